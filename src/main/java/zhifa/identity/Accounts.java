@@ -1,0 +1,424 @@
+package zhifa.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.organization.OrganizationDirectory;
+import zhifa.record.Changes;
+import zhifa.record.FullProcessRecord;
+import zhifa.shared.BodyScopes;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+
+/**
+ * User accounts: loading for login, scoped listing, creation and editing by administrators, password changes, and
+ * the lock-out after repeated failed logins. Every change is recorded.
+ */
+@Service
+public class Accounts implements UserDetailsService {
+
+	private static final String SELECT = """
+			select u.*, b.name as body_name,
+			  (select string_agg(role, ',') from idn_user_role r where r.user_id = u.id) as roles
+			from idn_user u left join org_body b on b.id = u.body_id
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final PasswordEncoder encoder;
+	private final OrganizationDirectory directory;
+	private final BodyScopes scopes;
+	private final FullProcessRecord record;
+	private final Clock clock;
+	private final int maxFailures;
+	private final Duration lockDuration;
+
+	Accounts(NamedParameterJdbcTemplate jdbc, PasswordEncoder encoder, OrganizationDirectory directory, BodyScopes scopes,
+			FullProcessRecord record, Clock clock, @Value("${zhifa.security.max-failed-logins:5}") int maxFailures,
+			@Value("${zhifa.security.lock-duration:PT15M}") Duration lockDuration) {
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+		this.directory = directory;
+		this.scopes = scopes;
+		this.record = record;
+		this.clock = clock;
+		this.maxFailures = maxFailures;
+		this.lockDuration = lockDuration;
+	}
+
+	@Override
+	public ZhifaUser loadUserByUsername(String username) {
+		Map<String, Object> row = jdbc.query(SELECT + " where lower(u.username) = lower(:u)", Map.of("u", username),
+				rs -> rs.next() ? Map.<String, Object>of("id", rs.getLong("id")) : null);
+		if (row == null) {
+			throw new UsernameNotFoundException("no such user");
+		}
+		return principal((Long) row.get("id"));
+	}
+
+	/** Builds the session principal with the scope the user's roles and body give. */
+	ZhifaUser principal(long userId) {
+		return jdbc.query(SELECT + " where u.id = :id", Map.of("id", userId), rs -> {
+			if (!rs.next()) {
+				throw new UsernameNotFoundException("no such user");
+			}
+			Set<Role> roles = roles(rs.getString("roles"));
+			Long bodyId = (Long) rs.getObject("body_id");
+			DataScope scope = roles.contains(Role.PLATFORM_ADMIN) ? DataScope.all()
+					: bodyId == null ? DataScope.body(-1) : directory.scopeFor(bodyId, roles.contains(Role.SUPERVISOR));
+			boolean bodyActive = bodyId == null || directory.facts(bodyId).map(OrganizationDirectory.BodyFacts::active).orElse(false);
+			Timestamp locked = rs.getTimestamp("locked_until");
+			return new ZhifaUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), bodyId,
+					rs.getString("body_name"), roles, scope, rs.getString("password_hash"), rs.getBoolean("enabled") && bodyActive,
+					locked == null ? null : locked.toInstant(), rs.getBoolean("must_change_password"));
+		});
+	}
+
+	/** Criteria for the account list. */
+	public record Query(String text, Long bodyId, Role role) {
+	}
+
+	public List<Account> search(DataScope scope, Query q, int page, int size) {
+		Map<String, Object> p = new HashMap<>();
+		String where = scopeCondition(scope, p);
+		if (q.text() != null && !q.text().isBlank()) {
+			where += " and (u.username ilike :t or u.display_name like :t)";
+			p.put("t", "%" + q.text().strip() + "%");
+		}
+		if (q.bodyId() != null) {
+			where += " and u.body_id = :bodyId";
+			p.put("bodyId", q.bodyId());
+		}
+		if (q.role() != null) {
+			where += " and exists (select 1 from idn_user_role r where r.user_id = u.id and r.role = :role)";
+			p.put("role", q.role().name());
+		}
+		p.put("limit", Math.min(Math.max(size, 1), 100));
+		p.put("offset", Math.max(page, 0) * Math.min(Math.max(size, 1), 100));
+		return jdbc.query(SELECT + " where " + where + " order by b.name nulls first, u.username limit :limit offset :offset", p,
+				(rs, i) -> account(rs));
+	}
+
+	public long count(DataScope scope, Query q) {
+		Map<String, Object> p = new HashMap<>();
+		String where = scopeCondition(scope, p);
+		if (q.bodyId() != null) {
+			where += " and u.body_id = :bodyId";
+			p.put("bodyId", q.bodyId());
+		}
+		return jdbc.queryForObject("select count(*) from idn_user u where " + where, p, Long.class);
+	}
+
+	private String scopeCondition(DataScope scope, Map<String, Object> p) {
+		if (scope.kind() == DataScope.Kind.ALL) {
+			return "true";
+		}
+		p.put("visible", new ArrayList<>(scopes.visibleBodyIds(scope)));
+		return p.get("visible") instanceof List<?> l && l.isEmpty() ? "false" : "u.body_id in (:visible)";
+	}
+
+	public Optional<Account> find(DataScope scope, long id) {
+		return jdbc.query(SELECT + " where u.id = :id", Map.of("id", id), (rs, i) -> account(rs)).stream()
+			.filter(a -> scope.kind() == DataScope.Kind.ALL || (a.bodyId() != null && scopes.covers(scope, a.bodyId())))
+			.findFirst();
+	}
+
+	public Account get(DataScope scope, long id) {
+		return find(scope, id).orElseThrow(() -> new NotFound("账号"));
+	}
+
+	@Transactional
+	public Account create(ZhifaUser actor, AccountForm form, boolean demo) {
+		Map<String, String> errors = validate(actor, form, null);
+		Optional<String> weak = PasswordPolicy.problem(form.getPassword(), form.getUsername());
+		weak.ifPresent(p -> errors.put("password", p));
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
+		}
+		Instant now = clock.instant();
+		long id = jdbc.queryForObject("""
+				insert into idn_user (username, display_name, body_id, password_hash, must_change_password, demo, created_at, updated_at)
+				values (:u, :d, :b, :p, :must, :demo, :now, :now) returning id""",
+				new MapSqlParameterSource().addValue("u", form.getUsername().strip())
+					.addValue("d", form.getDisplayName().strip())
+					.addValue("b", form.getBodyId())
+					.addValue("p", encoder.encode(form.getPassword()))
+					.addValue("must", !demo)
+					.addValue("demo", demo)
+					.addValue("now", Timestamp.from(now)),
+				Long.class);
+		writeRoles(id, form.getRoles());
+		Account created = get(DataScope.all(), id);
+		record.append("user", id, created.bodyId(), "user.created", "新建账号“" + created.username() + "”",
+				snapshot(created));
+		return created;
+	}
+
+	@Transactional
+	public Account update(ZhifaUser actor, long id, AccountForm form) {
+		Account before = get(actor.scope(), id);
+		form.setUsername(before.username());
+		Map<String, String> errors = validate(actor, form, id);
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
+		}
+		if (actor.id() == id && before.roles().contains(Role.PLATFORM_ADMIN) && !form.getRoles().contains(Role.PLATFORM_ADMIN)) {
+			throw BusinessRuleViolation.onField("roles", "不能取消自己的平台管理员角色");
+		}
+		jdbc.update("update idn_user set display_name = :d, body_id = :b, updated_at = now() where id = :id",
+				new MapSqlParameterSource().addValue("d", form.getDisplayName().strip()).addValue("b", form.getBodyId()).addValue("id", id));
+		jdbc.update("delete from idn_user_role where user_id = :id", Map.of("id", id));
+		writeRoles(id, form.getRoles());
+		Account after = get(DataScope.all(), id);
+		Map<String, Object> changes = Changes.between(snapshot(before), snapshot(after));
+		if (!changes.isEmpty()) {
+			record.append("user", id, after.bodyId(), "user.updated", "修改账号“" + after.username() + "”",
+					Map.of("changes", changes));
+		}
+		return after;
+	}
+
+	@Transactional
+	public void setEnabled(ZhifaUser actor, long id, boolean enabled) {
+		Account a = get(actor.scope(), id);
+		checkManages(actor, a.bodyId(), a.roles());
+		if (actor.id() == id) {
+			throw new BusinessRuleViolation("不能停用自己的账号");
+		}
+		jdbc.update("update idn_user set enabled = :e, updated_at = now() where id = :id", Map.of("e", enabled, "id", id));
+		record.append("user", id, a.bodyId(), enabled ? "user.enabled" : "user.disabled",
+				(enabled ? "启用" : "停用") + "账号“" + a.username() + "”", Map.of());
+	}
+
+	@Transactional
+	public void unlock(ZhifaUser actor, long id) {
+		Account a = get(actor.scope(), id);
+		checkManages(actor, a.bodyId(), a.roles());
+		jdbc.update("update idn_user set failed_logins = 0, locked_until = null where id = :id", Map.of("id", id));
+		record.append("user", id, a.bodyId(), "user.unlocked", "解除账号“" + a.username() + "”的锁定", Map.of());
+	}
+
+	/** An administrator sets a new password; the user must change it at the next login. */
+	@Transactional
+	public void resetPassword(ZhifaUser actor, long id, String newPassword) {
+		Account a = get(actor.scope(), id);
+		checkManages(actor, a.bodyId(), a.roles());
+		PasswordPolicy.problem(newPassword, a.username()).ifPresent(p -> {
+			throw BusinessRuleViolation.onField("password", p);
+		});
+		jdbc.update("""
+				update idn_user set password_hash = :p, must_change_password = true, failed_logins = 0, locked_until = null,
+				  updated_at = now() where id = :id""", Map.of("p", encoder.encode(newPassword), "id", id));
+		record.append("user", id, a.bodyId(), "user.password_reset", "重置账号“" + a.username() + "”的密码", Map.of());
+	}
+
+	/** The user changes their own password, proving the current one. */
+	@Transactional
+	public void changeOwnPassword(ZhifaUser user, String current, String next, String repeat) {
+		String hash = jdbc.queryForObject("select password_hash from idn_user where id = :id", Map.of("id", user.id()), String.class);
+		if (current == null || !encoder.matches(current, hash)) {
+			throw BusinessRuleViolation.onField("current", "当前密码不正确");
+		}
+		if (next == null || !next.equals(repeat)) {
+			throw BusinessRuleViolation.onField("repeat", "两次输入的新密码不一致");
+		}
+		PasswordPolicy.problem(next, user.getUsername()).ifPresent(p -> {
+			throw BusinessRuleViolation.onField("next", p);
+		});
+		if (encoder.matches(next, hash)) {
+			throw BusinessRuleViolation.onField("next", "新密码不能与当前密码相同");
+		}
+		jdbc.update("update idn_user set password_hash = :p, must_change_password = false, updated_at = now() where id = :id",
+				Map.of("p", encoder.encode(next), "id", user.id()));
+		record.append("user", user.id(), user.bodyId(), "user.password_changed", "修改本人密码", Map.of());
+	}
+
+	/** Records a failed login; locks the account after the configured number of consecutive failures. */
+	@Transactional
+	public void loginFailed(String username, String remoteAddress, String reason) {
+		String name = username == null ? "" : username.strip();
+		if (name.length() > 50) {
+			name = name.substring(0, 50);
+		}
+		List<Map<String, Object>> rows = jdbc.queryForList(
+				"select id, body_id, failed_logins from idn_user where lower(username) = lower(:u) for update", Map.of("u", name));
+		Map<String, Object> payload = new TreeMap<>();
+		payload.put("username", name);
+		payload.put("remoteAddress", String.valueOf(remoteAddress));
+		payload.put("reason", reason);
+		if (rows.isEmpty()) {
+			record.append(Operator.SYSTEM, "login", name.isEmpty() ? "(空)" : name, null, "login.failed",
+					"登录失败：账号“" + name + "”不存在", payload);
+			return;
+		}
+		long id = ((Number) rows.get(0).get("id")).longValue();
+		Long bodyId = (Long) rows.get(0).get("body_id");
+		if (!"bad_credentials".equals(reason)) {
+			record.append(Operator.SYSTEM, "user", id, bodyId, "login.failed", "登录失败（" + reasonLabel(reason) + "）", payload);
+			return;
+		}
+		int failures = ((Number) rows.get(0).get("failed_logins")).intValue() + 1;
+		Instant now = clock.instant();
+		boolean lock = failures >= maxFailures;
+		jdbc.update("update idn_user set failed_logins = :f, locked_until = :l where id = :id",
+				new MapSqlParameterSource().addValue("f", lock ? 0 : failures)
+					.addValue("l", lock ? Timestamp.from(now.plus(lockDuration)) : null)
+					.addValue("id", id));
+		payload.put("consecutiveFailures", failures);
+		record.append(Operator.SYSTEM, "user", id, bodyId, "login.failed", "登录失败：密码错误（连续第" + failures + "次）", payload);
+		if (lock) {
+			record.append(Operator.SYSTEM, "user", id, bodyId, "user.locked",
+					"连续" + failures + "次密码错误，账号锁定" + lockDuration.toMinutes() + "分钟", payload);
+		}
+	}
+
+	private static String reasonLabel(String reason) {
+		return switch (reason) {
+			case "locked" -> "账号已锁定";
+			case "disabled" -> "账号已停用";
+			default -> reason;
+		};
+	}
+
+	@Transactional
+	public void loginSucceeded(ZhifaUser user, String remoteAddress) {
+		jdbc.update("update idn_user set failed_logins = 0, locked_until = null, last_login_at = now() where id = :id",
+				Map.of("id", user.id()));
+		record.append(user, "user", user.id(), user.bodyId(), "login.succeeded", "登录",
+				Map.of("remoteAddress", String.valueOf(remoteAddress)));
+	}
+
+	@Transactional
+	public void loggedOut(ZhifaUser user) {
+		record.append(user, "user", user.id(), user.bodyId(), "logout", "退出登录", Map.of());
+	}
+
+	public boolean anyUser() {
+		return jdbc.queryForObject("select count(*) from idn_user", Map.of(), Long.class) > 0;
+	}
+
+	/** Creates the first platform administrator of an empty production database with a one-time password. */
+	@Transactional
+	public void createBootstrapAdmin(String password) {
+		Instant now = clock.instant();
+		long id = jdbc.queryForObject("""
+				insert into idn_user (username, display_name, body_id, password_hash, must_change_password, created_at, updated_at)
+				values ('admin', '平台管理员', null, :p, true, :now, :now) returning id""",
+				new MapSqlParameterSource().addValue("p", encoder.encode(password)).addValue("now", Timestamp.from(now)), Long.class);
+		writeRoles(id, EnumSet.of(Role.PLATFORM_ADMIN));
+		record.append(Operator.SYSTEM, "user", id, null, "user.created", "首次启动：创建平台管理员账号“admin”",
+				Map.of("username", "admin", "roles", List.of(Role.PLATFORM_ADMIN.name())));
+	}
+
+	/** Field errors for an account form; also checks that the actor may grant these roles in this body. */
+	Map<String, String> validate(ZhifaUser actor, AccountForm f, Long existingId) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (existingId == null) {
+			if (f.getUsername() == null || !f.getUsername().strip().matches("[A-Za-z0-9_.-]{3,50}")) {
+				errors.put("username", "账号应为3至50位字母、数字或 _ . -");
+			}
+			else if (jdbc.queryForObject("select count(*) from idn_user where lower(username) = lower(:u)",
+					Map.of("u", f.getUsername().strip()), Integer.class) > 0) {
+				errors.put("username", "账号“" + f.getUsername().strip() + "”已存在");
+			}
+		}
+		if (f.getDisplayName() == null || f.getDisplayName().isBlank() || f.getDisplayName().strip().length() > 50) {
+			errors.put("displayName", "请填写姓名（不超过50个字）");
+		}
+		if (f.getRoles().isEmpty()) {
+			errors.put("roles", "请至少选择一个角色");
+		}
+		if (f.getBodyId() == null) {
+			if (!f.getRoles().equals(Set.of(Role.PLATFORM_ADMIN))) {
+				errors.put("bodyId", "请选择所属单位（只有平台管理员可以不属于任何单位）");
+			}
+		}
+		else {
+			var facts = directory.facts(f.getBodyId());
+			if (facts.isEmpty() || !facts.get().active()) {
+				errors.put("bodyId", "所选单位不存在或已停用");
+			}
+			else if (f.getRoles().contains(Role.SUPERVISOR) && !facts.get().supervisory()) {
+				errors.put("roles", "执法监督人员只能设在承担执法监督职责的单位（司法行政机关）");
+			}
+		}
+		if (!errors.containsKey("bodyId")) {
+			try {
+				checkManages(actor, f.getBodyId(), f.getRoles());
+			}
+			catch (BusinessRuleViolation e) {
+				errors.put("bodyId", e.getMessage());
+			}
+		}
+		return errors;
+	}
+
+	/** Platform administrators manage every account; a unit administrator manages its own body's, without platform roles. */
+	private static void checkManages(ZhifaUser actor, Long bodyId, Set<Role> roles) {
+		if (actor == null || actor.has(Role.PLATFORM_ADMIN)) {
+			return;
+		}
+		if (!actor.has(Role.UNIT_ADMIN) || bodyId == null || !bodyId.equals(actor.bodyId())) {
+			throw new BusinessRuleViolation("只能管理本单位的账号");
+		}
+		if (roles.contains(Role.PLATFORM_ADMIN)) {
+			throw new BusinessRuleViolation("单位管理员不能授予平台管理员角色");
+		}
+	}
+
+	private void writeRoles(long id, Set<Role> roles) {
+		jdbc.batchUpdate("insert into idn_user_role (user_id, role) values (:id, :r)", roles.stream()
+			.map(r -> new MapSqlParameterSource().addValue("id", id).addValue("r", r.name()))
+			.toArray(MapSqlParameterSource[]::new));
+	}
+
+	private static Set<Role> roles(String csv) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		if (csv != null) {
+			for (String r : csv.split(",")) {
+				roles.add(Role.valueOf(r));
+			}
+		}
+		return roles;
+	}
+
+	private static Account account(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Timestamp locked = rs.getTimestamp("locked_until");
+		Timestamp last = rs.getTimestamp("last_login_at");
+		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				(Long) rs.getObject("body_id"), rs.getString("body_name"), roles(rs.getString("roles")),
+				rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
+				locked == null ? null : locked.toInstant(), last == null ? null : last.toInstant(), rs.getBoolean("demo"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+	private static Map<String, Object> snapshot(Account a) {
+		Map<String, Object> m = new TreeMap<>();
+		m.put("username", a.username());
+		m.put("displayName", a.displayName());
+		m.put("body", a.bodyName() == null ? "" : a.bodyName());
+		m.put("roles", a.roleLabels());
+		return m;
+	}
+}

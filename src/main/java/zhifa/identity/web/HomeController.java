@@ -1,0 +1,58 @@
+package zhifa.identity.web;
+
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import zhifa.calendar.CalendarService;
+import zhifa.identity.Accounts;
+import zhifa.identity.Role;
+import zhifa.identity.ZhifaUser;
+import zhifa.organization.Bodies;
+import zhifa.record.RecordQueries;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+
+/** The home page: real figures from the data, for the signed-in user's scope. */
+@Controller
+class HomeController {
+
+	private final Bodies bodies;
+	private final Accounts accounts;
+	private final RecordQueries records;
+	private final CalendarService calendar;
+	private final java.time.Clock clock;
+
+	HomeController(Bodies bodies, Accounts accounts, RecordQueries records, CalendarService calendar, java.time.Clock clock) {
+		this.bodies = bodies;
+		this.accounts = accounts;
+		this.records = records;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal ZhifaUser me, Model model) {
+		var scope = me.scope();
+		Map<String, Long> counts = bodies.counts(scope);
+		model.addAttribute("bodyCount", counts.get("total"));
+		model.addAttribute("activeBodyCount", counts.get("active"));
+		model.addAttribute("userCount", accounts.count(scope, new Accounts.Query(null, null, null)));
+		model.addAttribute("recordsToday", records.countToday(scope));
+		model.addAttribute("latest", records.latest(scope, null, 8));
+		var today = java.time.LocalDate.now(clock);
+		model.addAttribute("today", today);
+		model.addAttribute("todayType", calendar.calendar().dayType(today));
+		model.addAttribute("in5", calendar.due(Deadline.of(today, 5, DeadlineUnit.WORKING_DAYS, "行政处罚法第六十四条")));
+		model.addAttribute("in7", calendar.due(Deadline.of(today, 7, DeadlineUnit.WORKING_DAYS, "行政处罚法第六十一条")));
+		model.addAttribute("in15", calendar.due(Deadline.of(today, 15, DeadlineUnit.CALENDAR_DAYS, "行政处罚法第六十七条")));
+		if (me.bodyId() != null) {
+			model.addAttribute("myBody", bodies.find(scope, me.bodyId()).orElse(null));
+		}
+		model.addAttribute("roleView", me.has(Role.PLATFORM_ADMIN) ? "admin" : me.has(Role.SUPERVISOR) ? "supervisor" : "body");
+		return "identity/home";
+	}
+}

@@ -1,0 +1,62 @@
+package zhifa.identity.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import zhifa.identity.ApiTokens;
+import zhifa.identity.ZhifaUser;
+import zhifa.organization.Bodies;
+import zhifa.shared.BusinessRuleViolation;
+
+@Controller
+@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
+class TokenController {
+
+	private final ApiTokens tokens;
+	private final Bodies bodies;
+
+	TokenController(ApiTokens tokens, Bodies bodies) {
+		this.tokens = tokens;
+		this.bodies = bodies;
+	}
+
+	@GetMapping("/tokens")
+	String list(@AuthenticationPrincipal ZhifaUser me, Model model) {
+		model.addAttribute("tokens", tokens.list(me.scope()));
+		model.addAttribute("bodyChoices", bodies.choices(me.scope()));
+		return "identity/tokens";
+	}
+
+	@PostMapping("/tokens")
+	String issue(@AuthenticationPrincipal ZhifaUser me, @RequestParam(required = false) Long bodyId,
+			@RequestParam(required = false) String name, Model model) {
+		try {
+			long body = bodyId != null ? bodyId : me.bodyId() == null ? -1 : me.bodyId();
+			var issued = tokens.issue(me, body, name);
+			model.addAttribute("issued", issued);
+		}
+		catch (BusinessRuleViolation e) {
+			model.addAttribute("error", e.getMessage());
+		}
+		return list(me, model);
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revoke(@AuthenticationPrincipal ZhifaUser me, @PathVariable long id, RedirectAttributes flash) {
+		try {
+			tokens.revoke(me, id);
+			flash.addFlashAttribute("message", "令牌已吊销，使用它的系统将无法再调用接口");
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/tokens";
+	}
+}

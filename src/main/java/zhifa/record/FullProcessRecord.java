@@ -1,0 +1,94 @@
+package zhifa.record;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+import zhifa.shared.Operator;
+
+/**
+ * The one way to write the full-process record. Call it inside the transaction that makes the change, so the change
+ * and its entry commit or roll back together.
+ */
+@Service
+public class FullProcessRecord {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcTemplate jdbc;
+	private final Clock clock;
+
+	FullProcessRecord(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Appends an entry attributed to the current operator. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RecordEntry append(String subjectType, Object subjectId, Long ownerBodyId, String action, String summary,
+			Map<String, ?> payload) {
+		return append(Operator.current(), subjectType, subjectId, ownerBodyId, action, summary, payload);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RecordEntry append(Operator actor, String subjectType, Object subjectId, Long ownerBodyId, String action,
+			String summary, Map<String, ?> payload) {
+		String id = String.valueOf(subjectId);
+		jdbc.update("""
+				insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at)
+				values (?, ?, 0, ?, now()) on conflict do nothing""", subjectType, id, RecordEntry.GENESIS);
+		Map<String, Object> head = jdbc.queryForMap(
+				"select last_seq, last_hash from record_chain where subject_type = ? and subject_id = ? for update",
+				subjectType, id);
+		long seq = ((Number) head.get("last_seq")).longValue() + 1;
+		String prevHash = ((String) head.get("last_hash")).trim();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		String json = canonicalJson(payload);
+		RecordEntry draft = new RecordEntry(0, subjectType, id, seq, now, actor.operatorKind().name(), actor.operatorId(),
+				actor.operatorName(), actor.bodyId(), ownerBodyId, action, summary, json, prevHash, "");
+		String hash = RecordEntry.hash(prevHash, draft.canonical());
+		Long entryId = jdbc.queryForObject("""
+				insert into record_entry (subject_type, subject_id, seq, occurred_at, actor_kind, actor_id, actor_name,
+				  actor_body_id, owner_body_id, action, summary, payload, prev_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, subjectType, id, seq,
+				Timestamp.from(now), draft.actorKind(), draft.actorId(), draft.actorName(), draft.actorBodyId(), ownerBodyId,
+				action, summary, json, prevHash, hash);
+		jdbc.update("update record_chain set last_seq = ?, last_hash = ?, updated_at = now() where subject_type = ? and subject_id = ?",
+				seq, hash, subjectType, id);
+		return new RecordEntry(entryId, subjectType, id, seq, now, draft.actorKind(), draft.actorId(), draft.actorName(),
+				draft.actorBodyId(), ownerBodyId, action, summary, json, prevHash, hash);
+	}
+
+	/** JSON with object keys sorted at every level, so equal payloads give equal text. */
+	static String canonicalJson(Object payload) {
+		return JSON.writeValueAsString(sorted(payload == null ? Map.of() : payload));
+	}
+
+	private static Object sorted(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> out = new TreeMap<>();
+			map.forEach((k, v) -> out.put(String.valueOf(k), sorted(v)));
+			return out;
+		}
+		if (value instanceof Collection<?> list) {
+			return list.stream().map(FullProcessRecord::sorted).toList();
+		}
+		if (value instanceof Enum<?> e) {
+			return e.name();
+		}
+		if (value instanceof java.time.temporal.TemporalAccessor t) {
+			return t.toString();
+		}
+		return value;
+	}
+}

@@ -1,0 +1,68 @@
+package zhifa.shared;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * 居民身份证号 (GB 11643-1999): 17 digits and a check character; weights 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2;
+ * Σ mod 11 maps to {@code 1 0 X 9 8 7 6 5 4 3 2}.
+ */
+public final class IdNumber {
+
+	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+	private static final String CHECK = "10X98765432";
+
+	private IdNumber() {
+	}
+
+	public static Optional<String> problem(String number) {
+		if (number == null || number.isBlank()) {
+			return Optional.of("身份证号不能为空");
+		}
+		if (number.length() != 18) {
+			return Optional.of("身份证号应为18位，当前为" + number.length() + "位");
+		}
+		for (int i = 0; i < 17; i++) {
+			if (!Character.isDigit(number.charAt(i)) || number.charAt(i) > '9') {
+				return Optional.of("身份证号前17位应为数字，第" + (i + 1) + "位不是");
+			}
+		}
+		try {
+			birthDate(number);
+		}
+		catch (DateTimeException e) {
+			return Optional.of("身份证号中的出生日期“" + number.substring(6, 14) + "”不存在");
+		}
+		char expected = checkCharacter(number.substring(0, 17));
+		if (Character.toUpperCase(number.charAt(17)) != expected) {
+			return Optional.of("身份证号校验位错误：第18位应为“" + expected + "”");
+		}
+		return Optional.empty();
+	}
+
+	public static boolean isValid(String number) {
+		return problem(number).isEmpty();
+	}
+
+	public static char checkCharacter(String first17) {
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+		}
+		return CHECK.charAt(sum % 11);
+	}
+
+	public static LocalDate birthDate(String number) {
+		return LocalDate.of(Integer.parseInt(number.substring(6, 10)), Integer.parseInt(number.substring(10, 12)),
+				Integer.parseInt(number.substring(12, 14)));
+	}
+
+	/** Masks all but the first 4 and last 4 characters: {@code 5331**********123X}. */
+	public static String mask(String number) {
+		if (number == null || number.length() < 8) {
+			return "****";
+		}
+		return number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4);
+	}
+}

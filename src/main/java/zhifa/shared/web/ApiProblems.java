@@ -1,0 +1,99 @@
+package zhifa.shared.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.NotFound;
+
+/** RFC 9457 problem details with a Chinese {@code detail} (and {@code errors} per field) for every API error. */
+@RestControllerAdvice(annotations = RestController.class)
+public class ApiProblems {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	@ExceptionHandler(BusinessRuleViolation.class)
+	ProblemDetail rule(BusinessRuleViolation e) {
+		HttpStatus status = e.fieldErrors().isEmpty() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+		return problem(status, status == HttpStatus.BAD_REQUEST ? "请求参数有误" : "业务规则不允许", e.getMessage(),
+				e.fieldErrors());
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound e) {
+		return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException e) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		e.getBindingResult().getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), f.getDefaultMessage()));
+		return problem(HttpStatus.BAD_REQUEST, "请求参数有误", "提交的数据有 " + errors.size() + " 处错误：" + String.join("；", errors.values()),
+				errors);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missing(MissingServletRequestParameterException e) {
+		return problem(HttpStatus.BAD_REQUEST, "请求参数有误", "缺少参数 " + e.getParameterName(),
+				Map.of(e.getParameterName(), "缺少参数"));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+		return problem(HttpStatus.BAD_REQUEST, "请求参数有误", "参数 " + e.getName() + " 的值“" + e.getValue() + "”格式不正确",
+				Map.of(e.getName(), "格式不正确"));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		return problem(HttpStatus.BAD_REQUEST, "请求参数有误", "请求体不是有效的 JSON，或字段类型不正确", Map.of());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "请以 application/json 提交", Map.of());
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法", "该地址不支持 " + e.getMethod() + " 请求", Map.of());
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	ProblemDetail denied(Exception e) {
+		return problem(HttpStatus.FORBIDDEN, "无权操作", "您没有执行此操作的权限", Map.of());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e) {
+		log.error("Unexpected API error", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试或联系管理员", Map.of());
+	}
+
+	public static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, String> errors) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+		p.setTitle(title);
+		p.setType(URI.create("about:blank"));
+		if (!errors.isEmpty()) {
+			p.setProperty("errors", errors);
+		}
+		return p;
+	}
+}
