@@ -19,7 +19,7 @@ class LoginController {
 		return "identity/login";
 	}
 
-	@GetMapping("/denied")
+	@org.springframework.web.bind.annotation.RequestMapping("/denied")
 	String denied() {
 		return "identity/denied";
 	}

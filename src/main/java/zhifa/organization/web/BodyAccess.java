@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import zhifa.organization.Bodies;
 import zhifa.organization.BodyForm;
 import zhifa.organization.EnforcementBody;
-import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.NotFound;
 import zhifa.shared.DataScope;
 import zhifa.shared.Operator;
 
@@ -28,7 +28,7 @@ class BodyAccess {
 			return form;
 		}
 		if (op.bodyId() == null || op.bodyId() != id) {
-			throw new BusinessRuleViolation("只能修改本单位的信息");
+			throw new NotFound("执法主体");
 		}
 		EnforcementBody current = bodies.get(op.scope(), id);
 		BodyForm locked = BodyForm.of(current);

@@ -23,6 +23,17 @@ class RecordController {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** Chinese names of the payload fields written by the modules. */
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("name", "名称"),
+			Map.entry("uscc", "统一社会信用代码"), Map.entry("kind", "主体类别"), Map.entry("region", "所属区划"),
+			Map.entry("active", "启用"), Map.entry("qualificationNotice", "资格公告文号"), Map.entry("supervisory", "执法监督职责"),
+			Map.entry("vertical", "垂直管理"), Map.entry("superiorBody", "上级主管机关"), Map.entry("domains", "执法领域"),
+			Map.entry("entrustment", "委托书"), Map.entry("username", "账号"), Map.entry("displayName", "姓名"),
+			Map.entry("body", "所属单位"), Map.entry("roles", "角色"), Map.entry("reason", "原因"),
+			Map.entry("remoteAddress", "来源地址"), Map.entry("consecutiveFailures", "连续失败次数"), Map.entry("code", "代码"),
+			Map.entry("year", "年份"), Map.entry("source", "来源"), Map.entry("days", "日期"), Map.entry("prefix", "令牌前缀"),
+			Map.entry("level", "层级"), Map.entry("parentId", "上级区划"));
+
 	private final RecordQueries queries;
 	private final RecordVerifier verifier;
 	private final DailyAnchors anchors;
@@ -82,9 +93,23 @@ class RecordController {
 		if (changes instanceof Map<?, ?> map) {
 			return map.entrySet().stream().map(en -> {
 				Map<String, Object> c = (Map<String, Object>) en.getValue();
-				return en.getKey() + "：" + c.get("from") + " → " + c.get("to");
+				return label(en.getKey()) + "：" + value(c.get("from")) + " → " + value(c.get("to"));
 			}).toList();
 		}
-		return payload.entrySet().stream().map(en -> en.getKey() + "：" + en.getValue()).toList();
+		return payload.entrySet().stream().map(en -> label(en.getKey()) + "：" + value(en.getValue())).toList();
+	}
+
+	private static String label(String key) {
+		return LABELS.getOrDefault(key, key);
+	}
+
+	private static String value(Object v) {
+		if (v == null || "".equals(v)) {
+			return "（空）";
+		}
+		if (v instanceof Boolean b) {
+			return b ? "是" : "否";
+		}
+		return String.valueOf(v);
 	}
 }

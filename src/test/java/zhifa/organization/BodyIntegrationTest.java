@@ -1,0 +1,145 @@
+package zhifa.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.shared.DataScope;
+import zhifa.shared.Uscc;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+class BodyIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	BodyExcel excel;
+
+	private static String uscc(String body17) {
+		return body17 + Uscc.checkCharacter(body17);
+	}
+
+	@Test
+	void wrongCreditCodeIsRefusedNamingTheProblemAndNothingIsWritten() {
+		HttpSession admin = loggedIn("admin");
+		long records = recordCount();
+		long bodies = jdbc.queryForObject("select count(*) from org_body", Long.class);
+		String good = uscc("11533103MT0000001");
+		String bad = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+		var res = admin.postJson("/api/v1/bodies", """
+				{"name":"芒市测试局","uscc":"%s","kind":"ADMINISTRATIVE_ORGAN","regionId":3}""".formatted(bad));
+		assertThat(res.statusCode()).isEqualTo(400);
+		assertThat(json(res.body()).get("errors").get("uscc").asString()).contains("校验位错误").contains("第18位应为");
+		assertThat(jdbc.queryForObject("select count(*) from org_body", Long.class)).isEqualTo(bodies);
+		assertThat(recordCount()).isEqualTo(records);
+
+		var created = admin.postJson("/api/v1/bodies", """
+				{"name":"芒市测试局","uscc":"%s","kind":"ADMINISTRATIVE_ORGAN","regionId":3,"domainCodes":["MARKET"]}""".formatted(good));
+		assertThat(created.statusCode()).isEqualTo(201);
+		long id = json(created.body()).get("id").asLong();
+		assertThat(jdbc.queryForObject("select action from record_entry where subject_type = 'body' and subject_id = ?",
+				String.class, String.valueOf(id))).isEqualTo("body.created");
+	}
+
+	@Test
+	void entrustedOrganisationNeedsAWrittenEntrustmentAndCannotEntrustFurther() {
+		HttpSession admin = loggedIn("admin");
+		var missing = admin.postJson("/api/v1/bodies", """
+				{"name":"芒市某执法队","uscc":"%s","kind":"ENTRUSTED_ORGANIZATION","regionId":3}""".formatted(uscc("12533103MT0000002")));
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(missing.body()).contains("受委托组织须录入委托书");
+
+		long entrusted = bodyId("芒市农业综合行政执法大队");
+		var further = admin.postJson("/api/v1/bodies", """
+				{"name":"芒市某执法队","uscc":"%s","kind":"ENTRUSTED_ORGANIZATION","regionId":3,
+				 "entrustment":{"entrustingBodyId":%d,"documentNumber":"测〔2025〕1号","scope":"种子","authority":"调查",
+				 "validFrom":"2025-01-01","validTo":"2025-12-31","published":true}}""".formatted(uscc("12533103MT0000002"), entrusted));
+		assertThat(further.statusCode()).isEqualTo(400);
+		assertThat(json(further.body()).get("errors").get("entrustment.entrustingBodyId").asString()).contains("不得再委托");
+
+		var body = json(admin.get("/api/v1/bodies/" + entrusted).body());
+		assertThat(body.get("entrustment").get("entrustingBodyName").asString()).isEqualTo("芒市农业农村局");
+	}
+
+	@Test
+	void verticallyManagedBodyNamesItsSuperior() {
+		var res = loggedIn("admin").postJson("/api/v1/bodies", """
+				{"name":"芒市某垂管局","uscc":"%s","kind":"ADMINISTRATIVE_ORGAN","regionId":3,"vertical":true}""".formatted(uscc("11533103MT0000003")));
+		assertThat(res.statusCode()).isEqualTo(400);
+		assertThat(res.body()).contains("垂直管理的主体须指明上级主管机关");
+		assertThat(json(loggedIn("admin").get("/api/v1/bodies/" + bodyId("德宏州生态环境局芒市分局")).body())
+			.get("superiorBodyName").asString()).isEqualTo("德宏州生态环境局");
+	}
+
+	@Test
+	void unitAdministratorEditsOwnBodyButNotItsKindOrRegion() {
+		HttpSession s = loggedIn("zhefang.admin");
+		long own = bodyId("遮放镇人民政府");
+		String uscc = jdbc.queryForObject("select uscc from org_body where id = ?", String.class, own);
+		var res = s.putJson("/api/v1/bodies/" + own, """
+				{"name":"遮放镇人民政府","uscc":"%s","kind":"AUTHORIZED_ORGANIZATION","regionId":1,"supervisory":true,
+				 "qualificationNotice":"芒政执资〔2025〕8号","domainCodes":["TOWNSHIP","URBAN"]}""".formatted(uscc));
+		assertThat(res.statusCode()).isEqualTo(200);
+		var body = json(res.body());
+		assertThat(body.get("kind").asString()).isEqualTo("ADMINISTRATIVE_ORGAN");
+		assertThat(body.get("regionName").asString()).isEqualTo("遮放镇");
+		assertThat(body.get("supervisory").asBoolean()).isFalse();
+		assertThat(body.get("qualificationNotice").asString()).isEqualTo("芒政执资〔2025〕8号");
+		assertThat(s.putJson("/api/v1/bodies/" + bodyId("芒市镇人民政府"), "{}").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void deactivatedBodyIsKeptAndNeedsAReason() {
+		HttpSession admin = loggedIn("admin");
+		long id = bodyId("芒市发展和改革局");
+		assertThat(admin.postJson("/api/v1/bodies/" + id + "/deactivation", "{\"reason\":\"\"}").statusCode()).isEqualTo(400);
+		assertThat(admin.postJson("/api/v1/bodies/" + id + "/deactivation", "{\"reason\":\"机构改革\"}").statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select status from org_body where id = ?", String.class, id)).isEqualTo("INACTIVE");
+		assertThat(admin.postJson("/api/v1/bodies/" + id + "/activation", "{}").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void regionCodeIsValidatedAgainstItsParent() {
+		HttpSession admin = loggedIn("admin");
+		var bad = admin.postJson("/api/v1/regions", "{\"parentId\":2,\"level\":\"COUNTY\",\"code\":\"532502\",\"name\":\"错误县\"}");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("533100");
+		var good = admin.postJson("/api/v1/regions", "{\"parentId\":2,\"level\":\"COUNTY\",\"code\":\"533102\",\"name\":\"瑞丽市\"}");
+		assertThat(good.statusCode()).isEqualTo(201);
+		assertThat(json(good.body()).get("path").asString()).startsWith("/1/2/");
+	}
+
+	@Test
+	void excelImportKeepsGoodRowsAndReportsBadOnes() throws Exception {
+		byte[] file;
+		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			var sheet = wb.createSheet();
+			List<List<String>> rows = List.of(BodyExcel.HEADERS,
+					List.of("芒市导入甲局", uscc("11533103MT0000010"), "行政机关", "533103", "市场监管、卫生健康", "", "否", "否", ""),
+					List.of("芒市导入乙局", "11533103MT00000109", "行政机关", "533103", "", "", "否", "否", ""),
+					List.of("芒市导入丙局", uscc("11533103MT0000011"), "什么机关", "不存在的区", "天文", "", "也许", "否", ""),
+					List.of("遮放镇导入站", uscc("12533103MT0000012"), "法律法规授权组织", "533103102", "乡镇（街道）综合执法", "", "否", "否", ""));
+			for (int r = 0; r < rows.size(); r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					row.createCell(c).setCellValue(rows.get(r).get(c));
+				}
+			}
+			wb.write(out);
+			file = out.toByteArray();
+		}
+		var result = excel.importBodies(DataScope.all(), new ByteArrayInputStream(file));
+		assertThat(result.createdNames()).containsExactly("芒市导入甲局", "遮放镇导入站");
+		assertThat(result.errors()).extracting(BodyExcel.RowError::row).containsExactly(3, 4);
+		assertThat(result.errors().get(0).message()).contains("校验位");
+		assertThat(result.errors().get(1).message()).contains("主体类别“什么机关”").contains("区划“不存在的区”不存在")
+			.contains("执法领域“天文”不存在").contains("执法监督机构应填");
+		assertThat(jdbc.queryForObject("select count(*) from org_body where name like '%导入%'", Long.class)).isEqualTo(2);
+		assertThat(excel.errorReport(result.errors())).isNotEmpty();
+	}
+}

@@ -1,0 +1,28 @@
+package zhifa.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class IdNumberTest {
+
+	@Test
+	void acceptsTheStandardsSampleNumber() {
+		assertThat(IdNumber.problem("11010519491231002X")).isEmpty();
+		assertThat(IdNumber.birthDate("11010519491231002X")).isEqualTo(LocalDate.of(1949, 12, 31));
+	}
+
+	@Test
+	void refusesWrongCheckCharacterAndImpossibleBirthDate() {
+		assertThat(IdNumber.problem("110105194912310021")).hasValueSatisfying(p -> assertThat(p).contains("校验位").contains("X"));
+		assertThat(IdNumber.problem("110105194902300021")).hasValueSatisfying(p -> assertThat(p).contains("出生日期"));
+		assertThat(IdNumber.problem("1101051949")).hasValueSatisfying(p -> assertThat(p).contains("18位"));
+	}
+
+	@Test
+	void masksAllButFirstAndLastFour() {
+		assertThat(IdNumber.mask("53310319900101123X")).isEqualTo("5331**********123X");
+	}
+}

@@ -1,0 +1,101 @@
+package zhifa.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A real HTTP client with a cookie jar: logs in through the login form like a browser and calls the API. */
+public class HttpSession {
+
+	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private final String base;
+	private final HttpClient client;
+	private String bearer;
+
+	public HttpSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public static HttpSession withToken(int port, String token) {
+		HttpSession s = new HttpSession(port);
+		s.bearer = token;
+		return s;
+	}
+
+	/** Submits the login form; returns where the login redirected to. */
+	public String login(String username, String password) {
+		String page = get("/login").body();
+		Matcher m = CSRF_INPUT.matcher(page);
+		if (!m.find()) {
+			throw new IllegalStateException("no CSRF token on login page");
+		}
+		var res = postForm("/login", Map.of("username", username, "password", password, "_csrf", m.group(1)));
+		return res.headers().firstValue("Location").orElse("");
+	}
+
+	public String csrf() {
+		Matcher m = CSRF_META.matcher(get("/account/password").body());
+		if (!m.find()) {
+			throw new IllegalStateException("no CSRF meta tag");
+		}
+		return m.group(1);
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET().build());
+	}
+
+	public HttpResponse<String> postForm(String path, Map<String, String> form) {
+		String body = form.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	public HttpResponse<String> postJson(String path, String json) {
+		return sendJson("POST", path, json);
+	}
+
+	public HttpResponse<String> putJson(String path, String json) {
+		return sendJson("PUT", path, json);
+	}
+
+	private HttpResponse<String> sendJson(String method, String path, String json) {
+		HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json));
+		if (bearer == null) {
+			b.header("X-CSRF-TOKEN", csrf());
+		}
+		return send(b.build());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, text/html");
+		if (bearer != null) {
+			b.header("Authorization", "Bearer " + bearer);
+		}
+		return b;
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
