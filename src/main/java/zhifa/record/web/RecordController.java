@@ -93,7 +93,7 @@ class RecordController {
 		if (changes instanceof Map<?, ?> map) {
 			return map.entrySet().stream().map(en -> {
 				Map<String, Object> c = (Map<String, Object>) en.getValue();
-				return label(en.getKey()) + "：" + value(c.get("from")) + " → " + value(c.get("to"));
+				return label(String.valueOf(en.getKey())) + "：" + value(c.get("from")) + " → " + value(c.get("to"));
 			}).toList();
 		}
 		return payload.entrySet().stream().map(en -> label(en.getKey()) + "：" + value(en.getValue())).toList();
