@@ -62,10 +62,9 @@ class HomePageBrowserTest extends IntegrationTestBase {
 		Browser.screenshot(driver, "home-admin-phone");
 		driver.get("http://localhost:" + port + "/bodies/new");
 		driver.findElement(By.id("name")).sendKeys("芒市浏览器测试局");
-		driver.findElement(By.id("uscc")).sendKeys("11533103MT000009X");
-		var save = driver.findElement(By.id("save"));
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
-		save.click();
+		char right = zhifa.shared.Uscc.checkCharacter("11533103MT0000099");
+		String wrong = "11533103MT0000099" + (right == '0' ? '1' : '0');
+		driver.findElement(By.id("uscc")).sendKeys(wrong, org.openqa.selenium.Keys.ENTER);
 		assertThat(driver.findElement(By.id("uscc-error")).getText()).contains("校验位错误");
 		Browser.screenshot(driver, "body-form-error-phone");
 		assertThat(jdbc.queryForObject("select count(*) from org_body where name = '芒市浏览器测试局'", Long.class)).isZero();
