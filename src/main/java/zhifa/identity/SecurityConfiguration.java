@@ -12,8 +12,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -30,13 +28,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * certificate-verification endpoints, the platform administrator for actuator endpoints other than health.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, ApiTokens tokens) throws Exception {
