@@ -91,7 +91,8 @@ public class Accounts implements UserDetailsService {
 			Timestamp locked = rs.getTimestamp("locked_until");
 			return new ZhifaUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), bodyId,
 					rs.getString("body_name"), roles, scope, rs.getString("password_hash"), rs.getBoolean("enabled") && bodyActive,
-					locked == null ? null : locked.toInstant(), rs.getBoolean("must_change_password"));
+					locked == null ? null : locked.toInstant(), locked != null && locked.toInstant().isAfter(clock.instant()),
+					rs.getBoolean("must_change_password"));
 		});
 	}
 

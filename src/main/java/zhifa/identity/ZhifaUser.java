@@ -27,10 +27,11 @@ public final class ZhifaUser implements UserDetails, CredentialsContainer, Opera
 	private String passwordHash;
 	private final boolean enabled;
 	private final Instant lockedUntil;
+	private final boolean locked;
 	private final boolean mustChangePassword;
 
 	ZhifaUser(long id, String username, String displayName, Long bodyId, String bodyName, Set<Role> roles, DataScope scope,
-			String passwordHash, boolean enabled, Instant lockedUntil, boolean mustChangePassword) {
+			String passwordHash, boolean enabled, Instant lockedUntil, boolean locked, boolean mustChangePassword) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -41,6 +42,7 @@ public final class ZhifaUser implements UserDetails, CredentialsContainer, Opera
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.lockedUntil = lockedUntil;
+		this.locked = locked;
 		this.mustChangePassword = mustChangePassword;
 	}
 
@@ -128,7 +130,7 @@ public final class ZhifaUser implements UserDetails, CredentialsContainer, Opera
 
 	@Override
 	public boolean isAccountNonLocked() {
-		return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+		return !locked;
 	}
 
 	@Override

@@ -1,15 +1,10 @@
 package zhifa.support;
 
-import java.time.ZoneId;
-
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -21,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "zhifa.embedded-db.data-dir=", "zhifa.demo.enabled=true", "zhifa.record.anchor-initial-delay=P3650D" })
-@Import(IntegrationTestBase.TestClockConfiguration.class)
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTestBase {
 
 	public static final String DEMO_PASSWORD = "Zhifa@2026";
@@ -35,15 +30,6 @@ public abstract class IntegrationTestBase {
 
 	@Autowired
 	protected MutableClock clock;
-
-	@TestConfiguration
-	static class TestClockConfiguration {
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(ZoneId.of("Asia/Shanghai"));
-		}
-	}
 
 	@AfterEach
 	void resetClock() {

@@ -29,10 +29,12 @@ class AccountController {
 
 	private final Accounts accounts;
 	private final Bodies bodies;
+	private final java.time.Clock clock;
 
-	AccountController(Accounts accounts, Bodies bodies) {
+	AccountController(Accounts accounts, Bodies bodies, java.time.Clock clock) {
 		this.accounts = accounts;
 		this.bodies = bodies;
+		this.clock = clock;
 	}
 
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN','SUPERVISOR')")
@@ -52,7 +54,7 @@ class AccountController {
 		model.addAttribute("role", role);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("bodyChoices", bodies.choices(me.scope()));
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", clock.instant());
 		return "identity/accounts";
 	}
 
@@ -84,7 +86,7 @@ class AccountController {
 	@GetMapping("/accounts/{id}")
 	String show(@AuthenticationPrincipal ZhifaUser me, @PathVariable long id, Model model) {
 		model.addAttribute("account", accounts.get(me.scope(), id));
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", clock.instant());
 		return "identity/account";
 	}
 
