@@ -22,6 +22,7 @@ import zhifa.record.FullProcessRecord;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
 import zhifa.shared.NotFound;
+import zhifa.shared.Page;
 import zhifa.shared.Uscc;
 
 /**
@@ -57,17 +58,6 @@ public class Bodies {
 	public record Query(String text, Long regionId, BodyKind kind, Boolean active, String domainCode) {
 		public static Query all() {
 			return new Query(null, null, null, null, null);
-		}
-	}
-
-	/** One page of a list. */
-	public record Page<T>(List<T> items, long total, int page, int size) {
-		public int pages() {
-			return (int) Math.max(1, (total + size - 1) / size);
-		}
-
-		public boolean hasNext() {
-			return page + 1 < pages();
 		}
 	}
 

@@ -197,7 +197,7 @@ public class BodyExcel {
 	public byte[] export(DataScope scope, Bodies.Query q) {
 		List<List<String>> rows = new ArrayList<>();
 		int page = 0;
-		Bodies.Page<EnforcementBody> p;
+		zhifa.shared.Page<EnforcementBody> p;
 		do {
 			p = bodies.search(scope, q, page++, Bodies.MAX_PAGE_SIZE);
 			for (EnforcementBody b : p.items()) {

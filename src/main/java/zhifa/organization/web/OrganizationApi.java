@@ -64,7 +64,7 @@ class OrganizationApi {
 
 	@Operation(summary = "执法主体列表（分页）")
 	@GetMapping("/bodies")
-	Bodies.Page<EnforcementBody> bodies(@RequestParam(required = false) String q,
+	zhifa.shared.Page<EnforcementBody> bodies(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Long regionId, @RequestParam(required = false) BodyKind kind,
 			@RequestParam(required = false) Boolean active, @RequestParam(required = false) String domain,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

@@ -1,0 +1,33 @@
+package zhifa.officer;
+
+import java.util.List;
+
+/**
+ * The answer to "may this officer do this, today?": allowed, with the certificate (or 人民警察证) that allows it, or
+ * refused with every reason.
+ */
+public record AuthorityDecision(long officerId, String officerName, boolean allowed, String certificateNumber,
+		List<Refusal> refusals) {
+
+	/** Why an officer may not act. */
+	public enum Refusal {
+		NOT_IN_POST("不在岗"), AUXILIARY_STAFF("辅助人员不得从事行政执法"), NO_CERTIFICATE("未持有执法证件"),
+		NOT_YET_VALID("执法证件尚未生效"), EXPIRED("执法证件已过期"), SUSPENDED("执法证件已被暂扣"), REVOKED("执法证件已被吊销"),
+		WITHDRAWN("执法证件已收回或注销"), DOMAIN_NOT_COVERED("执法证件的执法领域不包括该事项");
+
+		private final String label;
+
+		Refusal(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public String explanation() {
+		return allowed ? officerName + "可以执法（证件 " + certificateNumber + "）"
+				: officerName + "不能执法：" + String.join("；", refusals.stream().map(Refusal::label).toList());
+	}
+}

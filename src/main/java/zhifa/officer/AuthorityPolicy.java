@@ -1,0 +1,98 @@
+package zhifa.officer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import zhifa.officer.AuthorityDecision.Refusal;
+
+/**
+ * Whether an officer may carry out enforcement in a domain on a date (行政处罚法第四十二条: only officers with an
+ * enforcement certificate; 国办发〔2024〕54号: auxiliary staff never; 方案任务4: 未取得行政执法证件的人员不得从事行政执法工作).
+ * Pure: it reads the officer's and certificates' histories as of the date, so a past act is judged by the facts of its day.
+ * Police officers act on their 人民警察证 (Police Law) in the public-security domain.
+ */
+public final class AuthorityPolicy {
+
+	public static final String POLICE_DOMAIN = "PUBLIC_SECURITY";
+
+	private AuthorityPolicy() {
+	}
+
+	/** A status that took effect on a date. */
+	public record Change<S>(LocalDate effective, S status) {
+	}
+
+	/** The officer as the policy needs them. */
+	public record OfficerFacts(long id, String name, StaffingType staffing, boolean police, List<Change<OfficerStatus>> statusHistory) {
+	}
+
+	/** One certificate with its history. */
+	public record CertificateFacts(String number, LocalDate validFrom, LocalDate validTo, Set<String> domains,
+			List<Change<CertificateStatus>> history) {
+	}
+
+	public static AuthorityDecision evaluate(OfficerFacts officer, List<CertificateFacts> certificates, String domain, LocalDate date) {
+		List<Refusal> refusals = new ArrayList<>();
+		if (statusOn(officer.statusHistory(), date) != OfficerStatus.ON_DUTY) {
+			refusals.add(Refusal.NOT_IN_POST);
+		}
+		if (officer.staffing() == StaffingType.AUXILIARY) {
+			refusals.add(Refusal.AUXILIARY_STAFF);
+		}
+		if (officer.police() && POLICE_DOMAIN.equals(domain)) {
+			return decision(officer, refusals, "人民警察证");
+		}
+		List<CertificateFacts> issued = certificates.stream()
+			.filter(c -> c.number() != null && c.validFrom() != null && statusOn(c.history(), date) != null)
+			.sorted(Comparator.comparing(CertificateFacts::validFrom).reversed())
+			.toList();
+		CertificateFacts usable = issued.stream()
+			.filter(c -> statusOn(c.history(), date) == CertificateStatus.VALID && !date.isBefore(c.validFrom()) && !date.isAfter(c.validTo()))
+			.findFirst()
+			.orElse(null);
+		if (usable == null) {
+			if (issued.isEmpty()) {
+				refusals.add(Refusal.NO_CERTIFICATE);
+			}
+			else {
+				refusals.add(refusalFor(issued.get(0), date));
+			}
+			return decision(officer, refusals, null);
+		}
+		if (!usable.domains().contains(domain)) {
+			refusals.add(Refusal.DOMAIN_NOT_COVERED);
+		}
+		return decision(officer, refusals, usable.number());
+	}
+
+	private static Refusal refusalFor(CertificateFacts c, LocalDate date) {
+		CertificateStatus status = statusOn(c.history(), date);
+		return switch (status) {
+			case SUSPENDED -> Refusal.SUSPENDED;
+			case REVOKED -> Refusal.REVOKED;
+			case WITHDRAWN, CANCELLED -> Refusal.WITHDRAWN;
+			case EXPIRED -> Refusal.EXPIRED;
+			case VALID -> date.isBefore(c.validFrom()) ? Refusal.NOT_YET_VALID : Refusal.EXPIRED;
+			default -> Refusal.NO_CERTIFICATE;
+		};
+	}
+
+	private static AuthorityDecision decision(OfficerFacts officer, List<Refusal> refusals, String basis) {
+		return new AuthorityDecision(officer.id(), officer.name(), refusals.isEmpty(), refusals.isEmpty() ? basis : basis,
+				List.copyOf(refusals));
+	}
+
+	/** The status in force at the end of {@code date}, or null before the first change. */
+	static <S> S statusOn(List<Change<S>> history, LocalDate date) {
+		S status = null;
+		for (Change<S> c : history) {
+			if (!c.effective().isAfter(date)) {
+				status = c.status();
+			}
+		}
+		return status;
+	}
+}
