@@ -102,7 +102,7 @@ public class Accounts implements UserDetailsService {
 
 	public List<Account> search(DataScope scope, Query q, int page, int size) {
 		Map<String, Object> p = new HashMap<>();
-		String where = scopeCondition(scope, p);
+		String where = scopes.sqlCondition(scope, "u.body_id", p);
 		if (q.text() != null && !q.text().isBlank()) {
 			where += " and (u.username ilike :t or u.display_name like :t)";
 			p.put("t", "%" + q.text().strip() + "%");
@@ -123,20 +123,12 @@ public class Accounts implements UserDetailsService {
 
 	public long count(DataScope scope, Query q) {
 		Map<String, Object> p = new HashMap<>();
-		String where = scopeCondition(scope, p);
+		String where = scopes.sqlCondition(scope, "u.body_id", p);
 		if (q.bodyId() != null) {
 			where += " and u.body_id = :bodyId";
 			p.put("bodyId", q.bodyId());
 		}
 		return jdbc.queryForObject("select count(*) from idn_user u where " + where, p, Long.class);
-	}
-
-	private String scopeCondition(DataScope scope, Map<String, Object> p) {
-		if (scope.kind() == DataScope.Kind.ALL) {
-			return "true";
-		}
-		p.put("visible", new ArrayList<>(scopes.visibleBodyIds(scope)));
-		return p.get("visible") instanceof List<?> l && l.isEmpty() ? "false" : "u.body_id in (:visible)";
 	}
 
 	public Optional<Account> find(DataScope scope, long id) {

@@ -106,13 +106,13 @@ public class Certificates {
 		p.put("today", today);
 		p.put("limit", today.plusMonths(WARNING_MONTHS));
 		return jdbc.query(SELECT + " where c.status = 'VALID' and c.valid_to >= :today and c.valid_to <= :limit and "
-				+ scopeCondition(scope, p) + " order by c.valid_to", p, (rs, i) -> row(rs));
+				+ scopes.sqlCondition(scope, "o.body_id", p) + " order by c.valid_to", p, (rs, i) -> row(rs));
 	}
 
 	/** Applications waiting for the issuing authority (申领、审核中). */
 	public List<Certificate> pending(DataScope scope) {
 		Map<String, Object> p = new HashMap<>();
-		return jdbc.query(SELECT + " where c.status in ('APPLIED', 'UNDER_REVIEW') and " + scopeCondition(scope, p)
+		return jdbc.query(SELECT + " where c.status in ('APPLIED', 'UNDER_REVIEW') and " + scopes.sqlCondition(scope, "o.body_id", p)
 				+ " order by c.created_at", p, (rs, i) -> row(rs));
 	}
 
@@ -121,24 +121,12 @@ public class Certificates {
 		return jdbc.queryForList("""
 				select r.*, c.number, o.name as officer_name, b.name as body_name from certificate_cancellation_request r
 				join certificate c on c.id = r.certificate_id join officer o on o.id = r.officer_id join org_body b on b.id = o.body_id
-				where """ + " " + scopeCondition(scope, p) + " order by r.created_at desc", p);
+				where """ + " " + scopes.sqlCondition(scope, "o.body_id", p) + " order by r.created_at desc", p);
 	}
 
 	boolean hasLiveOrOpen(long officerId) {
 		return jdbc.queryForObject("select count(*) from certificate where officer_id = :id and status in ('VALID','SUSPENDED','APPLIED','UNDER_REVIEW')",
 				Map.of("id", officerId), Integer.class) > 0;
-	}
-
-	private String scopeCondition(DataScope scope, Map<String, Object> p) {
-		if (scope.kind() == DataScope.Kind.ALL) {
-			return "true";
-		}
-		var ids = new ArrayList<>(scopes.visibleBodyIds(scope));
-		if (ids.isEmpty()) {
-			return "false";
-		}
-		p.put("visibleBodies", ids);
-		return "o.body_id in (:visibleBodies)";
 	}
 
 	// ---- number rules

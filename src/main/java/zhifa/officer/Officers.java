@@ -70,7 +70,7 @@ public class Officers {
 	public Page<Officer> search(DataScope scope, Query q, int page, int size) {
 		int pageSize = Math.min(Math.max(size, 1), 100);
 		Map<String, Object> p = new HashMap<>();
-		StringBuilder where = new StringBuilder(" where ").append(scopeCondition(scope, p));
+		StringBuilder where = new StringBuilder(" where ").append(scopes.sqlCondition(scope, "o.body_id", p));
 		if (q.text() != null && !q.text().isBlank()) {
 			where.append(" and (o.name like :t or o.post like :t)");
 			p.put("t", "%" + q.text().strip() + "%");
@@ -95,22 +95,10 @@ public class Officers {
 		return new Page<>(items, total, Math.max(page, 0), pageSize);
 	}
 
-	String scopeCondition(DataScope scope, Map<String, Object> p) {
-		if (scope.kind() == DataScope.Kind.ALL) {
-			return "true";
-		}
-		var ids = new ArrayList<>(scopes.visibleBodyIds(scope));
-		if (ids.isEmpty()) {
-			return "false";
-		}
-		p.put("visibleBodies", ids);
-		return "o.body_id in (:visibleBodies)";
-	}
-
 	public Optional<Officer> find(DataScope scope, long id) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("id", id);
-		return jdbc.query(SELECT + " where o.id = :id and " + scopeCondition(scope, p), p, (rs, i) -> row(rs)).stream().findFirst();
+		return jdbc.query(SELECT + " where o.id = :id and " + scopes.sqlCondition(scope, "o.body_id", p), p, (rs, i) -> row(rs)).stream().findFirst();
 	}
 
 	public Officer get(DataScope scope, long id) {

@@ -11,6 +11,22 @@ public interface BodyScopes {
 	/** The ids of every body the scope covers; for {@link DataScope.Kind#ALL} every body. */
 	Set<Long> visibleBodyIds(DataScope scope);
 
+	/**
+	 * A SQL condition restricting {@code bodyIdColumn} to the scope, adding its parameter ({@code visibleBodies}) to
+	 * {@code params}; {@code true} for the whole platform and {@code false} when the scope covers nothing.
+	 */
+	default String sqlCondition(DataScope scope, String bodyIdColumn, java.util.Map<String, Object> params) {
+		if (scope.kind() == DataScope.Kind.ALL) {
+			return "true";
+		}
+		var ids = new java.util.ArrayList<>(visibleBodyIds(scope));
+		if (ids.isEmpty()) {
+			return "false";
+		}
+		params.put("visibleBodies", ids);
+		return bodyIdColumn + " in (:visibleBodies)";
+	}
+
 	default boolean covers(DataScope scope, Long bodyId) {
 		if (scope.kind() == DataScope.Kind.ALL) {
 			return true;
