@@ -52,13 +52,16 @@ public class Certificates {
 	private final BodyScopes scopes;
 	private final Domains domains;
 	private final FullProcessRecord record;
+	private final Exams exams;
 	private final Clock clock;
 
-	Certificates(NamedParameterJdbcTemplate jdbc, BodyScopes scopes, Domains domains, FullProcessRecord record, Clock clock) {
+	Certificates(NamedParameterJdbcTemplate jdbc, BodyScopes scopes, Domains domains, FullProcessRecord record, Exams exams,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.domains = domains;
 		this.record = record;
+		this.exams = exams;
 		this.clock = clock;
 	}
 
@@ -203,6 +206,12 @@ public class Certificates {
 				throw BusinessRuleViolation.onField("domainCodes", "执法领域代码“" + code + "”不存在");
 			}
 		});
+		List<String> qualified = exams.qualifiedDomains(officer.id());
+		List<String> missing = a.domainCodes().stream().filter(d -> !qualified.contains(d)).toList();
+		if (!missing.isEmpty()) {
+			String names = String.join("、", missing.stream().map(d -> domains.byCodeOrName(d).map(Domains.Domain::name).orElse(d)).toList());
+			throw BusinessRuleViolation.onField("domainCodes", "该人员尚未通过“" + names + "”领域的执法资格考试（公共法律知识和专业法律知识均须合格），不能申领该领域的证件");
+		}
 		if (a.issuingAuthority() == null || a.issuingAuthority().isBlank()) {
 			throw BusinessRuleViolation.onField("issuingAuthority", "请填写发证机关");
 		}
