@@ -1,6 +1,5 @@
 package zhifa.officer;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,11 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,6 +29,7 @@ import zhifa.record.FullProcessRecord;
 import zhifa.shared.BodyScopes;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
+import zhifa.shared.Excel;
 import zhifa.shared.NotFound;
 
 /**
@@ -116,13 +111,16 @@ public class Exams {
 	private final Domains domains;
 	private final FullProcessRecord record;
 	private final Clock clock;
+	private final org.springframework.transaction.support.TransactionTemplate tx;
 
-	Exams(NamedParameterJdbcTemplate jdbc, BodyScopes scopes, Domains domains, FullProcessRecord record, Clock clock) {
+	Exams(NamedParameterJdbcTemplate jdbc, BodyScopes scopes, Domains domains, FullProcessRecord record, Clock clock,
+			org.springframework.transaction.support.TransactionTemplate tx) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.domains = domains;
 		this.record = record;
 		this.clock = clock;
+		this.tx = tx;
 	}
 
 	// ---- question bank
@@ -219,39 +217,23 @@ public class Exams {
 	public ImportResult importQuestions(Long ownerBodyId, InputStream xlsx) {
 		List<RowError> errors = new ArrayList<>();
 		int added = 0;
-		try (Workbook wb = WorkbookFactory.create(xlsx)) {
-			Sheet sheet = wb.getSheetAt(0);
-			DataFormatter fmt = new DataFormatter();
-			for (int r = 1; r <= Math.min(sheet.getLastRowNum(), 5000); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null) {
-					continue;
-				}
-				List<String> c = new ArrayList<>();
-				for (int i = 0; i < 12; i++) {
-					c.add(fmt.formatCellValue(row.getCell(i)).strip());
-				}
-				if (c.stream().allMatch(String::isEmpty)) {
-					continue;
-				}
-				Part part = c.get(0).startsWith("公共") ? Part.PUBLIC : c.get(0).startsWith("专业") ? Part.PROFESSIONAL : null;
-				String domain = c.get(1).isEmpty() ? null : domains.byCodeOrName(c.get(1)).map(Domains.Domain::code).orElse("?" + c.get(1));
-				NewQuestion q = new NewQuestion(part, domain, QuestionType.fromLabel(c.get(2)), c.get(3), c.subList(4, 10), c.get(10),
-						c.get(11).isEmpty() ? null : c.get(11));
-				try {
-					addQuestion(ownerBodyId, q);
-					added++;
-				}
-				catch (BusinessRuleViolation e) {
-					errors.add(new RowError(r + 1, e.getMessage()));
-				}
+		List<List<String>> table = Excel.read(xlsx, 12);
+		for (int r = 1; r < table.size(); r++) {
+			List<String> c = table.get(r);
+			if (c.stream().allMatch(String::isEmpty)) {
+				continue;
 			}
-		}
-		catch (IOException | RuntimeException e) {
-			if (e instanceof BusinessRuleViolation b) {
-				throw b;
+			Part part = c.get(0).startsWith("公共") ? Part.PUBLIC : c.get(0).startsWith("专业") ? Part.PROFESSIONAL : null;
+			String domain = c.get(1).isEmpty() ? null : domains.byCodeOrName(c.get(1)).map(Domains.Domain::code).orElse("?" + c.get(1));
+			NewQuestion q = new NewQuestion(part, domain, QuestionType.fromLabel(c.get(2)), c.get(3), c.subList(4, 10), c.get(10),
+					c.get(11).isEmpty() ? null : c.get(11));
+			try {
+				tx.executeWithoutResult(status -> addQuestion(ownerBodyId, q));
+				added++;
 			}
-			throw new BusinessRuleViolation("无法读取文件，请上传 .xlsx 格式的 Excel 文件");
+			catch (BusinessRuleViolation e) {
+				errors.add(new RowError(r + 1, e.getMessage()));
+			}
 		}
 		return new ImportResult(added, errors);
 	}

@@ -6,7 +6,7 @@ import java.util.List;
 /** 执法人员 as read. The ID number is only ever shown masked. */
 public record Officer(long id, long bodyId, String bodyName, String name, String idNumberMasked, String post,
 		StaffingType staffing, String legalQualificationNo, boolean police, boolean supervisionStaff, boolean legalReviewer,
-		OfficerStatus status, List<String> domainCodes, boolean demo, Instant createdAt, Instant updatedAt) {
+		OfficerStatus status, List<String> domainCodes, String username, boolean demo, Instant createdAt, Instant updatedAt) {
 
 	/** 执法岗位: in post and not auxiliary staff. */
 	public boolean inEnforcementPost() {

@@ -15,6 +15,7 @@ public class OfficerForm {
 	private boolean supervisionStaff;
 	private boolean legalReviewer;
 	private List<String> domainCodes = new ArrayList<>();
+	private String username;
 
 	public static OfficerForm of(Officer o) {
 		OfficerForm f = new OfficerForm();
@@ -27,6 +28,7 @@ public class OfficerForm {
 		f.supervisionStaff = o.supervisionStaff();
 		f.legalReviewer = o.legalReviewer();
 		f.domainCodes = new ArrayList<>(o.domainCodes());
+		f.username = o.username();
 		return f;
 	}
 
@@ -48,6 +50,8 @@ public class OfficerForm {
 	public void setSupervisionStaff(boolean v) { supervisionStaff = v; }
 	public boolean isLegalReviewer() { return legalReviewer; }
 	public void setLegalReviewer(boolean v) { legalReviewer = v; }
+	public String getUsername() { return username; }
+	public void setUsername(String v) { username = v; }
 	public List<String> getDomainCodes() { return domainCodes; }
 	public void setDomainCodes(List<String> v) { domainCodes = v == null ? new ArrayList<>() : v; }
 }

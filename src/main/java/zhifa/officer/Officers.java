@@ -37,7 +37,7 @@ import zhifa.shared.PersonalData;
 public class Officers {
 
 	static final String SELECT = """
-			select o.*, b.name as body_name,
+			select o.*, b.name as body_name, (select u.username from idn_user u where u.id = o.user_id) as username,
 			  (select string_agg(d.domain_code, ',' order by d.domain_code) from officer_domain d where d.officer_id = o.id) as domains
 			from officer o join org_body b on b.id = o.body_id
 			""";
@@ -129,6 +129,7 @@ public class Officers {
 					.addValue("masked", IdNumber.mask(id)).addValue("demo", demo).addValue("now", Timestamp.from(now)),
 				Long.class);
 		writeDomains(officerId, form.getDomainCodes());
+		linkUser(officerId, form);
 		jdbc.update("""
 				insert into officer_status_change (officer_id, from_status, to_status, effective_date, reason, actor_name, recorded_at)
 				values (:id, null, 'ON_DUTY', :day, '录入', :actor, :now)""",
@@ -163,6 +164,7 @@ public class Officers {
 				  police = :police, supervision_staff = :sup, legal_reviewer = :rev, updated_at = :now""" + idUpdate + " where id = :id", p);
 		jdbc.update("delete from officer_domain where officer_id = :id", Map.of("id", id));
 		writeDomains(id, form.getDomainCodes());
+		linkUser(id, form);
 		Officer after = get(DataScope.all(), id);
 		Map<String, Object> changes = Changes.between(snapshot(before), snapshot(after));
 		if (!idUpdate.isEmpty() && !before.idNumberMasked().equals(after.idNumberMasked())) {
@@ -269,6 +271,24 @@ public class Officers {
 		return errors;
 	}
 
+	/** Links the officer to a platform account of the same body (to sit exams); an empty name removes the link. */
+	private void linkUser(long officerId, OfficerForm f) {
+		if (f.getUsername() == null || f.getUsername().isBlank()) {
+			jdbc.update("update officer set user_id = null where id = :id", Map.of("id", officerId));
+			return;
+		}
+		var users = jdbc.queryForList("select id, body_id from idn_user where lower(username) = lower(:u)", Map.of("u", f.getUsername().strip()));
+		if (users.isEmpty() || !f.getBodyId().equals(users.get(0).get("body_id") == null ? null : ((Number) users.get(0).get("body_id")).longValue())) {
+			throw BusinessRuleViolation.onField("username", "本单位没有账号“" + f.getUsername().strip() + "”");
+		}
+		long userId = ((Number) users.get(0).get("id")).longValue();
+		var other = jdbc.queryForList("select name from officer where user_id = :u and id <> :id", Map.of("u", userId, "id", officerId), String.class);
+		if (!other.isEmpty()) {
+			throw BusinessRuleViolation.onField("username", "账号“" + f.getUsername().strip() + "”已关联执法人员“" + other.get(0) + "”");
+		}
+		jdbc.update("update officer set user_id = :u where id = :id", Map.of("u", userId, "id", officerId));
+	}
+
 	private static MapSqlParameterSource params(OfficerForm f) {
 		return new MapSqlParameterSource().addValue("body", f.getBodyId())
 			.addValue("name", f.getName().strip())
@@ -299,6 +319,7 @@ public class Officers {
 		m.put("supervisionStaff", o.supervisionStaff());
 		m.put("legalReviewer", o.legalReviewer());
 		m.put("domains", String.join(",", o.domainCodes()));
+		m.put("username", o.username() == null ? "" : o.username());
 		return m;
 	}
 
@@ -308,7 +329,7 @@ public class Officers {
 				rs.getString("id_number_masked"), rs.getString("post"), StaffingType.valueOf(rs.getString("staffing_type")),
 				rs.getString("legal_qualification_no"), rs.getBoolean("police"), rs.getBoolean("supervision_staff"),
 				rs.getBoolean("legal_reviewer"), OfficerStatus.valueOf(rs.getString("status")),
-				domainList == null ? List.of() : List.of(domainList.split(",")), rs.getBoolean("demo"),
+				domainList == null ? List.of() : List.of(domainList.split(",")), rs.getString("username"), rs.getBoolean("demo"),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
 	}
 }

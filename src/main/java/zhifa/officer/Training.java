@@ -1,6 +1,5 @@
 package zhifa.officer;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -15,11 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,6 +23,7 @@ import zhifa.record.FullProcessRecord;
 import zhifa.shared.BodyScopes;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
+import zhifa.shared.Excel;
 import zhifa.shared.IdNumber;
 import zhifa.shared.NotFound;
 import zhifa.shared.PersonalData;
@@ -286,57 +281,44 @@ public class Training {
 		}
 		List<RowError> errors = new ArrayList<>();
 		Map<Long, BigDecimal> rows = new LinkedHashMap<>();
-		try (Workbook wb = WorkbookFactory.create(xlsx)) {
-			Sheet sheet = wb.getSheetAt(0);
-			DataFormatter fmt = new DataFormatter();
-			for (int r = 1; r <= Math.min(sheet.getLastRowNum(), 5000); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null) {
-					continue;
-				}
-				String name = fmt.formatCellValue(row.getCell(0)).strip();
-				String id = fmt.formatCellValue(row.getCell(1)).strip().toUpperCase();
-				String hoursText = fmt.formatCellValue(row.getCell(2)).strip();
-				if (name.isEmpty() && id.isEmpty()) {
-					continue;
-				}
-				var problem = IdNumber.problem(id);
-				if (problem.isPresent()) {
-					errors.add(new RowError(r + 1, name, problem.get()));
-					continue;
-				}
-				var match = jdbc.queryForList("select id, name from officer where id_number_fingerprint = :fp",
-						Map.of("fp", personal.fingerprint(id)));
-				if (match.isEmpty()) {
-					errors.add(new RowError(r + 1, name, "平台中没有该身份证号的执法人员"));
-					continue;
-				}
-				if (!name.isEmpty() && !name.equals(match.get(0).get("name"))) {
-					errors.add(new RowError(r + 1, name, "姓名与平台登记的“" + match.get(0).get("name") + "”不一致"));
-					continue;
-				}
-				BigDecimal hours = s.hours();
-				if (!hoursText.isEmpty()) {
-					try {
-						hours = new BigDecimal(hoursText);
-					}
-					catch (NumberFormatException e) {
-						errors.add(new RowError(r + 1, name, "学时“" + hoursText + "”不是数字"));
-						continue;
-					}
-					if (hours.signum() <= 0 || hours.compareTo(s.hours()) > 0) {
-						errors.add(new RowError(r + 1, name, "学时应大于0且不超过本次培训的学时"));
-						continue;
-					}
-				}
-				rows.put(((Number) match.get(0).get("id")).longValue(), hours);
+		List<List<String>> table = Excel.read(xlsx, 3);
+		for (int r = 1; r < table.size(); r++) {
+			String name = table.get(r).get(0);
+			String id = table.get(r).get(1).toUpperCase();
+			String hoursText = table.get(r).get(2);
+			if (name.isEmpty() && id.isEmpty()) {
+				continue;
 			}
-		}
-		catch (IOException | RuntimeException e) {
-			if (e instanceof BusinessRuleViolation b) {
-				throw b;
+			var problem = IdNumber.problem(id);
+			if (problem.isPresent()) {
+				errors.add(new RowError(r + 1, name, problem.get()));
+				continue;
 			}
-			throw new BusinessRuleViolation("无法读取文件，请上传 .xlsx 格式的 Excel 文件");
+			var match = jdbc.queryForList("select id, name from officer where id_number_fingerprint = :fp",
+					Map.of("fp", personal.fingerprint(id)));
+			if (match.isEmpty()) {
+				errors.add(new RowError(r + 1, name, "平台中没有该身份证号的执法人员"));
+				continue;
+			}
+			if (!name.isEmpty() && !name.equals(match.get(0).get("name"))) {
+				errors.add(new RowError(r + 1, name, "姓名与平台登记的“" + match.get(0).get("name") + "”不一致"));
+				continue;
+			}
+			BigDecimal hours = s.hours();
+			if (!hoursText.isEmpty()) {
+				try {
+					hours = new BigDecimal(hoursText);
+				}
+				catch (NumberFormatException e) {
+					errors.add(new RowError(r + 1, name, "学时“" + hoursText + "”不是数字"));
+					continue;
+				}
+				if (hours.signum() <= 0 || hours.compareTo(s.hours()) > 0) {
+					errors.add(new RowError(r + 1, name, "学时应大于0且不超过本次培训的学时"));
+					continue;
+				}
+			}
+			rows.put(((Number) match.get(0).get("id")).longValue(), hours);
 		}
 		int added = 0;
 		for (var e : rows.entrySet()) {

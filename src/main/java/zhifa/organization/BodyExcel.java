@@ -1,25 +1,15 @@
 package zhifa.organization;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
+import zhifa.shared.Excel;
 
 /**
  * Excel import and export of enforcement bodies. Import keeps every good row (each row is created in its own
@@ -30,7 +20,6 @@ public class BodyExcel {
 
 	static final List<String> HEADERS = List.of("主体名称", "统一社会信用代码", "主体类别", "所属区划（代码或名称）",
 			"执法领域（多个用、分隔）", "资格公告文号", "执法监督机构（是/否）", "垂直管理（是/否）", "上级主管机关");
-	private static final int MAX_ROWS = 5000;
 
 	private final Bodies bodies;
 	private final Regions regions;
@@ -51,12 +40,9 @@ public class BodyExcel {
 	}
 
 	public ImportResult importBodies(DataScope scope, InputStream xlsx) {
-		List<List<String>> rows = read(xlsx);
+		List<List<String>> rows = Excel.read(xlsx, HEADERS.size());
 		if (rows.isEmpty() || !rows.get(0).isEmpty() && !rows.get(0).get(0).strip().equals(HEADERS.get(0))) {
 			throw new BusinessRuleViolation("表格第一行应为表头（第一列“主体名称”），请使用下载的导入模板");
-		}
-		if (rows.size() - 1 > MAX_ROWS) {
-			throw new BusinessRuleViolation("一次最多导入" + MAX_ROWS + "行");
 		}
 		List<String> created = new ArrayList<>();
 		List<RowError> errors = new ArrayList<>();
@@ -127,8 +113,8 @@ public class BodyExcel {
 			}
 		}
 		f.setQualificationNotice(cell(r, 5));
-		f.setSupervisory(yes(cell(r, 6), "执法监督机构", problems));
-		f.setVertical(yes(cell(r, 7), "垂直管理", problems));
+		f.setSupervisory(Excel.yes(cell(r, 6), "执法监督机构", problems));
+		f.setVertical(Excel.yes(cell(r, 7), "垂直管理", problems));
 		String superior = cell(r, 8);
 		if (!superior.isBlank()) {
 			var match = bodies.organs().stream().filter(m -> superior.equals(m.get("name"))).toList();
@@ -145,52 +131,18 @@ public class BodyExcel {
 		return f;
 	}
 
-	private static boolean yes(String text, String column, List<String> problems) {
-		if (text.isBlank() || text.equals("否")) {
-			return false;
-		}
-		if (text.equals("是")) {
-			return true;
-		}
-		problems.add(column + "应填“是”或“否”");
-		return false;
-	}
-
 	private static String cell(List<String> r, int i) {
 		return i < r.size() ? r.get(i).strip() : "";
 	}
 
-	private static List<List<String>> read(InputStream in) {
-		try (Workbook wb = WorkbookFactory.create(in)) {
-			Sheet sheet = wb.getSheetAt(0);
-			DataFormatter fmt = new DataFormatter();
-			List<List<String>> rows = new ArrayList<>();
-			for (int i = 0; i <= sheet.getLastRowNum() && i <= MAX_ROWS + 1; i++) {
-				Row row = sheet.getRow(i);
-				List<String> cells = new ArrayList<>();
-				if (row != null) {
-					for (int c = 0; c < HEADERS.size(); c++) {
-						Cell cell = row.getCell(c);
-						cells.add(cell == null ? "" : fmt.formatCellValue(cell));
-					}
-				}
-				rows.add(cells);
-			}
-			return rows;
-		}
-		catch (IOException | RuntimeException e) {
-			throw new BusinessRuleViolation("无法读取文件，请上传 .xlsx 格式的 Excel 文件");
-		}
-	}
-
 	/** The import template: the header row and one example row. */
 	public byte[] template() {
-		return workbook("执法主体", HEADERS, List.of(Arrays.asList("芒市某某局", "", "行政机关", "533103", "市场监管、卫生健康",
+		return Excel.workbook("执法主体", HEADERS, List.of(Arrays.asList("芒市某某局", "", "行政机关", "533103", "市场监管、卫生健康",
 				"芒政执资〔2024〕1号", "否", "否", "")));
 	}
 
 	public byte[] errorReport(List<RowError> errors) {
-		return workbook("导入错误", List.of("行号", "主体名称", "错误原因"),
+		return Excel.workbook("导入错误", List.of("行号", "主体名称", "错误原因"),
 				errors.stream().map(e -> List.of(String.valueOf(e.row()), e.name(), e.message())).toList());
 	}
 
@@ -211,34 +163,7 @@ public class BodyExcel {
 		List<String> headers = new ArrayList<>(HEADERS);
 		headers.add("状态");
 		headers.add("备注");
-		return workbook("执法主体", headers, rows);
+		return Excel.workbook("执法主体", headers, rows);
 	}
 
-	static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows) {
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = wb.createSheet(sheetName);
-			CellStyle bold = wb.createCellStyle();
-			Font font = wb.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < headers.size(); i++) {
-				Cell c = head.createCell(i);
-				c.setCellValue(headers.get(i));
-				c.setCellStyle(bold);
-				sheet.setColumnWidth(i, 20 * 256);
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				for (int i = 0; i < rows.get(r).size(); i++) {
-					row.createCell(i).setCellValue(rows.get(r).get(i));
-				}
-			}
-			wb.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }
