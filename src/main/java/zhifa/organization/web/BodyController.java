@@ -5,9 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,6 +26,7 @@ import zhifa.organization.Domains;
 import zhifa.organization.Regions;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.Operator;
+import zhifa.shared.web.Downloads;
 
 @Controller
 class BodyController {
@@ -67,7 +65,7 @@ class BodyController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Long regionId,
 			@RequestParam(required = false) BodyKind kind, @RequestParam(required = false) Boolean active,
 			@RequestParam(required = false) String domain) {
-		return xlsx("执法主体.xlsx", excel.export(Operator.current().scope(), new Bodies.Query(q, regionId, kind, active, domain)));
+		return Downloads.xlsx("执法主体.xlsx", excel.export(Operator.current().scope(), new Bodies.Query(q, regionId, kind, active, domain)));
 	}
 
 	@GetMapping("/bodies/{id}")
@@ -141,7 +139,7 @@ class BodyController {
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	@GetMapping("/bodies/import/template.xlsx")
 	ResponseEntity<byte[]> template() {
-		return xlsx("执法主体导入模板.xlsx", excel.template());
+		return Downloads.xlsx("执法主体导入模板.xlsx", excel.template());
 	}
 
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
@@ -167,7 +165,7 @@ class BodyController {
 	ResponseEntity<byte[]> importErrors(HttpSession session) {
 		@SuppressWarnings("unchecked")
 		var errors = (List<BodyExcel.RowError>) session.getAttribute("bodyImportErrors");
-		return xlsx("导入错误报告.xlsx", excel.errorReport(errors == null ? List.of() : errors));
+		return Downloads.xlsx("导入错误报告.xlsx", excel.errorReport(errors == null ? List.of() : errors));
 	}
 
 	private String formWithErrors(BodyForm form, Long id, BusinessRuleViolation e, Model model) {
@@ -204,13 +202,5 @@ class BodyController {
 		if (value != null && !value.toString().isBlank()) {
 			sb.append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)).append('&');
 		}
-	}
-
-	static ResponseEntity<byte[]> xlsx(String filename, byte[] bytes) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(bytes);
 	}
 }

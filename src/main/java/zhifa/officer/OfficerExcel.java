@@ -1,0 +1,119 @@
+package zhifa.officer;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import zhifa.organization.Bodies;
+import zhifa.organization.Domains;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.Excel;
+import zhifa.shared.Page;
+
+/** Excel import (good rows kept, per-row errors) and export (ID numbers masked) of officers. */
+@Service
+public class OfficerExcel {
+
+	public static final List<String> HEADERS = List.of("姓名", "身份证号", "所属单位", "岗位", "人员性质（在编/聘用/辅助人员）",
+			"执法领域（多个用、分隔）", "法律职业资格证书编号", "人民警察（是/否）", "执法监督人员（是/否）", "法制审核人员（是/否）");
+
+	private final Officers officers;
+	private final Bodies bodies;
+	private final Domains domains;
+
+	OfficerExcel(Officers officers, Bodies bodies, Domains domains) {
+		this.officers = officers;
+		this.bodies = bodies;
+		this.domains = domains;
+	}
+
+	public record RowError(int row, String name, String message) {
+	}
+
+	public record ImportResult(int created, List<RowError> errors) {
+	}
+
+	/** Imports officers; an empty 所属单位 means the importing user's own body. */
+	public ImportResult importOfficers(DataScope scope, Long ownBodyId, InputStream xlsx) {
+		List<List<String>> rows = Excel.read(xlsx, HEADERS.size());
+		if (rows.isEmpty() || !rows.get(0).get(0).equals(HEADERS.get(0))) {
+			throw new BusinessRuleViolation("表格第一行应为表头（第一列“姓名”），请使用下载的导入模板");
+		}
+		var choices = bodies.choices(scope);
+		int created = 0;
+		List<RowError> errors = new ArrayList<>();
+		for (int i = 1; i < rows.size(); i++) {
+			List<String> r = rows.get(i);
+			if (r.stream().allMatch(String::isBlank)) {
+				continue;
+			}
+			List<String> problems = new ArrayList<>();
+			OfficerForm f = new OfficerForm();
+			f.setName(r.get(0));
+			f.setIdNumber(r.get(1));
+			if (r.get(2).isBlank()) {
+				f.setBodyId(ownBodyId);
+			}
+			else {
+				choices.stream().filter(b -> b.name().equals(r.get(2))).findFirst().ifPresentOrElse(b -> f.setBodyId(b.id()),
+						() -> problems.add("单位“" + r.get(2) + "”不存在或不在您的管理范围内"));
+			}
+			f.setPost(r.get(3));
+			f.setStaffing(r.get(4).isBlank() ? StaffingType.ESTABLISHED : StaffingType.fromLabel(r.get(4)));
+			if (f.getStaffing() == null) {
+				problems.add("人员性质“" + r.get(4) + "”应为在编、聘用或辅助人员");
+			}
+			for (String d : r.get(5).split("[、,，;；]")) {
+				if (!d.isBlank()) {
+					domains.byCodeOrName(d).ifPresentOrElse(x -> f.getDomainCodes().add(x.code()), () -> problems.add("执法领域“" + d.strip() + "”不存在"));
+				}
+			}
+			f.setLegalQualificationNo(r.get(6));
+			f.setPolice(Excel.yes(r.get(7), "人民警察", problems));
+			f.setSupervisionStaff(Excel.yes(r.get(8), "执法监督人员", problems));
+			f.setLegalReviewer(Excel.yes(r.get(9), "法制审核人员", problems));
+			try {
+				if (!problems.isEmpty()) {
+					throw new BusinessRuleViolation(String.join("；", problems));
+				}
+				officers.create(scope, f, false);
+				created++;
+			}
+			catch (BusinessRuleViolation e) {
+				errors.add(new RowError(i + 1, r.get(0), e.getMessage()));
+			}
+		}
+		return new ImportResult(created, errors);
+	}
+
+	public byte[] template() {
+		return Excel.workbook("执法人员", HEADERS, List.of(List.of("张三", "11010519491231002X", "", "执法队员", "在编", "市场监管", "", "否", "否", "否")));
+	}
+
+	public byte[] errorReport(List<RowError> errors) {
+		return Excel.workbook("导入错误", List.of("行号", "姓名", "错误原因"),
+				errors.stream().map(e -> List.of(String.valueOf(e.row()), e.name(), e.message())).toList());
+	}
+
+	public byte[] export(DataScope scope, Officers.Query q) {
+		List<List<String>> rows = new ArrayList<>();
+		int page = 0;
+		Page<Officer> p;
+		do {
+			p = officers.search(scope, q, page++, 100);
+			for (Officer o : p.items()) {
+				rows.add(List.of(o.name(), o.idNumberMasked(), o.bodyName(), o.post(), o.staffing().label(),
+						String.join("、", o.domainCodes().stream().map(c -> domains.byCodeOrName(c).map(Domains.Domain::name).orElse(c)).toList()),
+						o.legalQualificationNo() == null ? "" : o.legalQualificationNo(), o.police() ? "是" : "否", o.supervisionStaff() ? "是" : "否",
+						o.legalReviewer() ? "是" : "否", o.status().label()));
+			}
+		} while (p.hasNext());
+		List<String> headers = new ArrayList<>(HEADERS);
+		headers.set(1, "身份证号（脱敏）");
+		headers.add("状态");
+		return Excel.workbook("执法人员", headers, rows);
+	}
+}

@@ -1,0 +1,56 @@
+package zhifa.officer.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import zhifa.officer.Certificate;
+import zhifa.officer.Certificates;
+import zhifa.organization.Domains;
+
+/**
+ * Public certificate verification (亮证 — what the QR code on a card leads to): name, body, domains, status and
+ * validity, never the ID number.
+ */
+@Controller
+class PublicCertificateController {
+
+	private final Certificates certificates;
+	private final Domains domains;
+	private final CertificateQr qr;
+	private final java.time.Clock clock;
+
+	PublicCertificateController(Certificates certificates, Domains domains, CertificateQr qr, java.time.Clock clock) {
+		this.certificates = certificates;
+		this.domains = domains;
+		this.qr = qr;
+		this.clock = clock;
+	}
+
+	@GetMapping("/verify/certificates/{number}")
+	String page(@PathVariable String number, Model model) {
+		model.addAttribute("number", number);
+		certificates.byNumber(number).ifPresent(c -> model.addAttribute("view", view(c)));
+		return "officer/verify";
+	}
+
+	Map<String, Object> view(Certificate c) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("number", c.number());
+		m.put("name", c.officerName());
+		m.put("body", c.bodyName());
+		m.put("domains", c.domainCodes().stream().map(d -> domains.byCodeOrName(d).map(Domains.Domain::name).orElse(d)).toList());
+		m.put("status", c.status().name());
+		m.put("statusLabel", c.status().label());
+		m.put("validFrom", c.validFrom() == null ? null : c.validFrom().toString());
+		m.put("validTo", c.validTo() == null ? null : c.validTo().toString());
+		m.put("issuingAuthority", c.issuingAuthority());
+		m.put("validToday", c.usableOn(LocalDate.now(clock)));
+		return m;
+	}
+}
