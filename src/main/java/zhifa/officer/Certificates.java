@@ -97,9 +97,17 @@ public class Certificates {
 		return jdbc.query(SELECT + " where c.number = :n", Map.of("n", number.strip()), (rs, i) -> row(rs)).stream().findFirst();
 	}
 
-	public List<Map<String, Object>> events(long certificateId) {
-		return jdbc.queryForList("select * from certificate_event where certificate_id = :id order by effective_date, id",
-				Map.of("id", certificateId));
+	/** One change of a certificate's status, with its reason and document. */
+	public record Event(LocalDate effectiveDate, CertificateStatus from, CertificateStatus to, String reason, String documentNumber,
+			String actorName) {
+	}
+
+	public List<Event> events(long certificateId) {
+		return jdbc.query("select * from certificate_event where certificate_id = :id order by effective_date, id", Map.of("id", certificateId),
+				(rs, i) -> new Event(rs.getDate("effective_date").toLocalDate(),
+						rs.getString("from_status") == null ? null : CertificateStatus.valueOf(rs.getString("from_status")),
+						CertificateStatus.valueOf(rs.getString("to_status")), rs.getString("reason"), rs.getString("document_number"),
+						rs.getString("actor_name")));
 	}
 
 	/** Valid certificates expiring within {@link #WARNING_MONTHS} months, soonest first. */

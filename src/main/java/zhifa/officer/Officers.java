@@ -217,9 +217,17 @@ public class Officers {
 		return get(DataScope.all(), id);
 	}
 
-	public List<Map<String, Object>> statusHistory(long officerId) {
-		return jdbc.queryForList("select * from officer_status_change where officer_id = :id order by effective_date, id",
-				Map.of("id", officerId));
+	/** One change of an officer's status. */
+	public record StatusChange(LocalDate effectiveDate, OfficerStatus from, OfficerStatus to, String reason, String documentNumber,
+			String actorName) {
+	}
+
+	public List<StatusChange> statusHistory(long officerId) {
+		return jdbc.query("select * from officer_status_change where officer_id = :id order by effective_date, id", Map.of("id", officerId),
+				(rs, i) -> new StatusChange(rs.getDate("effective_date").toLocalDate(),
+						rs.getString("from_status") == null ? null : OfficerStatus.valueOf(rs.getString("from_status")),
+						OfficerStatus.valueOf(rs.getString("to_status")), rs.getString("reason"), rs.getString("document_number"),
+						rs.getString("actor_name")));
 	}
 
 	Map<String, String> validate(DataScope scope, OfficerForm f, Long existingId) {

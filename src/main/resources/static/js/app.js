@@ -14,3 +14,24 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// CSRF header for htmx requests; exam countdown (the server keeps the real clock and refuses late answers).
+document.addEventListener('htmx:configRequest', function (e) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) { e.detail.headers[header.content] = token.content; }
+});
+document.addEventListener('DOMContentLoaded', function () {
+  var clock = document.getElementById('countdown');
+  if (!clock) { return; }
+  var left = parseInt(clock.getAttribute('data-seconds-left'), 10);
+  var form = document.getElementById('paper-form');
+  function tick() {
+    if (left <= 0) { clock.textContent = '时间到，正在交卷…'; if (form) { form.submit(); } return; }
+    var m = Math.floor(left / 60), s = left % 60;
+    clock.textContent = '剩余 ' + m + ' 分 ' + (s < 10 ? '0' : '') + s + ' 秒';
+    left -= 1;
+    setTimeout(tick, 1000);
+  }
+  tick();
+});

@@ -11,6 +11,8 @@ import zhifa.calendar.CalendarService;
 import zhifa.identity.Accounts;
 import zhifa.identity.Role;
 import zhifa.identity.ZhifaUser;
+import zhifa.officer.Certificates;
+import zhifa.officer.Compliance;
 import zhifa.organization.Bodies;
 import zhifa.record.RecordQueries;
 import zhifa.shared.Deadline;
@@ -25,8 +27,13 @@ class HomeController {
 	private final RecordQueries records;
 	private final CalendarService calendar;
 	private final java.time.Clock clock;
+	private final Certificates certificates;
+	private final Compliance compliance;
 
-	HomeController(Bodies bodies, Accounts accounts, RecordQueries records, CalendarService calendar, java.time.Clock clock) {
+	HomeController(Bodies bodies, Accounts accounts, RecordQueries records, CalendarService calendar, java.time.Clock clock,
+			Certificates certificates, Compliance compliance) {
+		this.certificates = certificates;
+		this.compliance = compliance;
 		this.bodies = bodies;
 		this.accounts = accounts;
 		this.records = records;
@@ -43,6 +50,10 @@ class HomeController {
 		model.addAttribute("userCount", accounts.count(scope, new Accounts.Query(null, null, null)));
 		model.addAttribute("recordsToday", records.countToday(scope));
 		model.addAttribute("latest", records.latest(scope, null, 8));
+		model.addAttribute("expiringCertificates", certificates.expiringSoon(scope).size());
+		model.addAttribute("pendingCertificates", certificates.pending(scope).size());
+		var figures = compliance.figures(scope, java.time.LocalDate.now(clock).getYear());
+		model.addAttribute("officerTotals", compliance.total(figures));
 		var today = java.time.LocalDate.now(clock);
 		model.addAttribute("today", today);
 		model.addAttribute("todayType", calendar.calendar().dayType(today));

@@ -144,14 +144,16 @@ class ExamController {
 	}
 
 	@PostMapping("/papers/{id}/answers")
-	String answer(@PathVariable long id, @RequestParam int seq, @RequestParam(required = false) List<String> given, Model model,
+	String answer(@PathVariable long id, @RequestParam int seq, jakarta.servlet.http.HttpServletRequest request, Model model,
 			HttpServletResponse response) {
+		String[] given = request.getParameterValues("q" + seq);
 		Long me = myOfficer();
 		if (me == null) {
 			throw new NotFound("试卷");
 		}
 		try {
 			exams.answer(id, me, seq, given == null ? null : String.join("", given));
+			model.addAttribute("seq", seq);
 			model.addAttribute("saved", true);
 		}
 		catch (BusinessRuleViolation e) {
@@ -163,21 +165,16 @@ class ExamController {
 	}
 
 	@PostMapping("/papers/{id}/submit")
-	String submit(@PathVariable long id, @RequestParam java.util.Map<String, String> form, RedirectAttributes flash) {
+	String submit(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes flash) {
 		Long me = myOfficer();
 		if (me == null) {
 			throw new NotFound("试卷");
 		}
 		try {
 			// answers posted with the final submit (for browsers without script); refused after the deadline
-			for (var e : form.entrySet()) {
-				if (e.getKey().startsWith("q")) {
-					try {
-						exams.answer(id, me, Integer.parseInt(e.getKey().substring(1)), e.getValue());
-					}
-					catch (NumberFormatException ignored) {
-						// not a question field
-					}
+			for (var e : request.getParameterMap().entrySet()) {
+				if (e.getKey().matches("q\\d+")) {
+					exams.answer(id, me, Integer.parseInt(e.getKey().substring(1)), String.join("", e.getValue()));
 				}
 			}
 		}

@@ -18,6 +18,11 @@ public class Formats {
 		return instant == null ? "" : TIME.format(instant);
 	}
 
+	/** Option letter A, B, C… for a zero-based index. */
+	public String letter(int index) {
+		return String.valueOf((char) ('A' + index));
+	}
+
 	public String shortTime(Instant instant) {
 		return instant == null ? "" : SHORT.format(instant);
 	}
