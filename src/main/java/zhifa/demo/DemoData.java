@@ -43,10 +43,12 @@ class DemoData implements ApplicationRunner {
 	private final TransactionTemplate tx;
 	private final Bodies bodies;
 	private final Accounts accounts;
+	private final OfficerDemoData officerDemo;
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
-			Accounts accounts) {
+			Accounts accounts, OfficerDemoData officerDemo) {
+		this.officerDemo = officerDemo;
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -127,6 +129,8 @@ class DemoData implements ApplicationRunner {
 		user("scj.fazhi", "陈静", ids.get("市场监管局"), Role.LEGAL_REVIEWER);
 		user("zhzf.zhifa", "孙磊", ids.get("综合执法局"), Role.OFFICER);
 		user("zhefang.admin", "玉罕", ids.get("遮放镇人民政府"), Role.UNIT_ADMIN, Role.OFFICER);
+		user("scj.xinren", "赵刚", ids.get("市场监管局"), Role.OFFICER);
+		officerDemo.load(ids);
 	}
 
 	private long body(String name, String prefix, BodyKind kind, long regionId, boolean supervisory, List<String> domains,

@@ -113,7 +113,7 @@ class TrainingController {
 	@GetMapping("/training/sessions/{id}")
 	String session(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
 		var s = training.session(id);
-		model.addAttribute("session", s);
+		model.addAttribute("ts", s);
 		model.addAttribute("attendees", training.attendees(id));
 		boolean manages = training.manages(Operator.current().scope(), id) && CurrentRoles.hasAny("PLATFORM_ADMIN", "SUPERVISOR", "UNIT_ADMIN");
 		model.addAttribute("manages", manages);
