@@ -143,8 +143,8 @@ class ExamController {
 		return "officer/paper";
 	}
 
-	@PostMapping("/papers/{id}/answers")
-	String answer(@PathVariable long id, @RequestParam int seq, jakarta.servlet.http.HttpServletRequest request, Model model,
+	@PostMapping("/papers/{id}/answers/{seq}")
+	String answer(@PathVariable long id, @PathVariable int seq, jakarta.servlet.http.HttpServletRequest request, Model model,
 			HttpServletResponse response) {
 		String[] given = request.getParameterValues("q" + seq);
 		Long me = myOfficer();
