@@ -91,7 +91,7 @@ class OfficerDemoData {
 		long limingCertificate = certificates.ofOfficer(liming.id()).get(0).id();
 		certificates.change(DataScope.all(), limingCertificate, CertificateStatus.SUSPENDED,
 				new Certificates.Change("执法过程中未按规定出示证件，被投诉查实", "芒司执监〔" + today.getYear() + "〕3号（演示）", null));
-		officers.changeStatus(DataScope.all(), heping.id(), OfficerStatus.RETIRED, today.minusDays(20), "到龄退休", "芒人社退〔" + today.getYear() + "〕12号（演示）");
+		officers.changeStatus(DataScope.all(), heping.id(), OfficerStatus.RETIRED, today, "到龄退休", "芒人社退〔" + today.getYear() + "〕12号（演示）");
 
 		questionBank();
 		Exams.Exam exam = exams.createExam(justice, new Exams.NewExam("市场监管领域行政执法资格考试（" + today.getYear() + "年第二期）", "MARKET", 5, 5,

@@ -434,7 +434,13 @@ public class Exams {
 	@Transactional
 	public Paper answer(long paperId, long officerId, int seq, String given) {
 		Paper paper = ownPaper(paperId, officerId);
-		paper = finaliseIfExpired(paper);
+		if (paper.open() && !clock.instant().isBefore(paper.deadlineAt())) {
+			// the late answer is refused, but the paper is submitted as it stands whatever happens to this transaction
+			var own = new org.springframework.transaction.support.TransactionTemplate(tx.getTransactionManager());
+			own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			own.executeWithoutResult(status -> finalise(paper(paperId), true));
+			paper = paper(paperId);
+		}
 		if (!paper.open()) {
 			throw new BusinessRuleViolation("考试时间已到或试卷已交，答案不能再修改");
 		}

@@ -196,6 +196,11 @@ public class Officers {
 		if (day.isAfter(LocalDate.now(clock))) {
 			throw BusinessRuleViolation.onField("effectiveDate", "生效日期不能晚于今天");
 		}
+		LocalDate last = jdbc.queryForObject("select max(effective_date) from officer_status_change where officer_id = :id",
+				Map.of("id", id), LocalDate.class);
+		if (last != null && day.isBefore(last)) {
+			throw BusinessRuleViolation.onField("effectiveDate", "生效日期不能早于上一次状态变化（" + last + "）");
+		}
 		jdbc.update("update officer set status = :s, updated_at = now() where id = :id", Map.of("s", to.name(), "id", id));
 		jdbc.update("""
 				insert into officer_status_change (officer_id, from_status, to_status, effective_date, reason, document_number, actor_name, recorded_at)

@@ -125,6 +125,7 @@ class TrainingController {
 		return "officer/training-session";
 	}
 
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
 	@PostMapping("/training/sessions/{id}/attendees")
 	String addAttendees(@PathVariable long id, @RequestParam(required = false) List<Long> officerIds,
 			@RequestParam(required = false) BigDecimal hours, RedirectAttributes flash) {
@@ -138,6 +139,7 @@ class TrainingController {
 		return "redirect:/training/sessions/" + id;
 	}
 
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
 	@PostMapping("/training/sessions/{id}/attendance-import")
 	String importAttendance(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
 		try {

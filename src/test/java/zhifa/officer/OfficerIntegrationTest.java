@@ -1,0 +1,220 @@
+package zhifa.officer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.IdNumber;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+class OfficerIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	OfficerAuthority authority;
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	Certificates certificates;
+
+	@Autowired
+	Exams exams;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
+	private long officerId(String name) {
+		return jdbc.queryForObject("select id from officer where name = ?", Long.class, name);
+	}
+
+	private static String idNumber(int n) {
+		String first17 = "53310319880101" + String.format("%03d", n);
+		return first17 + IdNumber.checkCharacter(first17);
+	}
+
+	@Test
+	void suspendedCertificateIsRefusedWithThatReason() {
+		var decision = authority.check(officerId("李明"), "MARKET", LocalDate.now(clock));
+		assertThat(decision.allowed()).isFalse();
+		assertThat(decision.refusals()).containsExactly(AuthorityDecision.Refusal.SUSPENDED);
+		assertThat(authority.check(officerId("张伟"), "MARKET", LocalDate.now(clock)).allowed()).isTrue();
+		assertThat(authority.check(officerId("张伟"), "URBAN", LocalDate.now(clock)).refusals())
+			.containsExactly(AuthorityDecision.Refusal.DOMAIN_NOT_COVERED);
+		assertThat(authority.check(officerId("王小红"), "MARKET", LocalDate.now(clock)).refusals())
+			.contains(AuthorityDecision.Refusal.AUXILIARY_STAFF);
+		assertThat(authority.check(officerId("何平"), "MARKET", LocalDate.now(clock)).refusals())
+			.containsExactly(AuthorityDecision.Refusal.NOT_IN_POST, AuthorityDecision.Refusal.WITHDRAWN);
+		assertThat(authority.check(officerId("吴敏"), "URBAN", LocalDate.now(clock)).refusals())
+			.containsExactly(AuthorityDecision.Refusal.EXPIRED);
+		assertThat(authority.check(officerId("段勇"), "PUBLIC_SECURITY", LocalDate.now(clock)).allowed()).isTrue();
+	}
+
+	@Test
+	void authorityIsAlsoAvailableOverHttp() {
+		var res = loggedIn("scj.admin").get("/api/v1/officers/" + officerId("李明") + "/authority?domain=MARKET");
+		assertThat(res.statusCode()).isEqualTo(200);
+		assertThat(json(res.body()).get("allowed").asBoolean()).isFalse();
+		assertThat(json(res.body()).get("refusals").get(0).asString()).isEqualTo("SUSPENDED");
+		assertThat(loggedIn("zhzf.zhifa").get("/api/v1/officers/" + officerId("李明")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void idNumberIsEncryptedAtRestMaskedEverywhereAndUnique() {
+		HttpSession admin = loggedIn("scj.admin");
+		String id = idNumber(901);
+		var created = admin.postJson("/api/v1/officers", """
+				{"name":"测试甲","idNumber":"%s","post":"执法科科员","staffing":"ESTABLISHED","domainCodes":["MARKET"]}""".formatted(id));
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(created.body()).doesNotContain(id).contains(IdNumber.mask(id));
+		long newId = json(created.body()).get("id").asLong();
+		String stored = jdbc.queryForObject("select id_number_cipher from officer where id = ?", String.class, newId);
+		assertThat(stored).startsWith("sm4:").doesNotContain(id);
+		assertThat(officers.idNumber(DataScope.all(), newId)).isEqualTo(id);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where payload like ?", Long.class, "%" + id + "%")).isZero();
+
+		var duplicate = admin.postJson("/api/v1/officers", """
+				{"name":"测试乙","idNumber":"%s","post":"执法科科员","staffing":"ESTABLISHED"}""".formatted(id.toLowerCase()));
+		assertThat(duplicate.statusCode()).isEqualTo(400);
+		assertThat(json(duplicate.body()).get("errors").get("idNumber").asString()).contains("已登记在“芒市市场监督管理局”");
+		var wrong = admin.postJson("/api/v1/officers", """
+				{"name":"测试丙","idNumber":"%s","post":"执法科科员","staffing":"ESTABLISHED"}""".formatted(id.substring(0, 17) + (id.endsWith("0") ? "1" : "0")));
+		assertThat(json(wrong.body()).get("errors").get("idNumber").asString()).contains("校验位");
+	}
+
+	@Test
+	void leavingThePostTakesTheCertificateBackAndQueuesCancellationInOneTransaction() {
+		long id = tx.execute(s -> {
+			var form = new OfficerForm();
+			form.setBodyId(bodyId("芒市综合行政执法局"));
+			form.setName("离岗测试");
+			form.setIdNumber(idNumber(902));
+			form.setPost("队员");
+			form.setDomainCodes(List.of("URBAN"));
+			Officer o = officers.create(DataScope.all(), form, false);
+			certificates.registerExisting(DataScope.all(), o.id(), List.of("URBAN"), "53", "云南省人民政府",
+					new Certificates.Issue("5300002025990001", LocalDate.now(clock).minusYears(1), LocalDate.now(clock).plusYears(4), "测试"), false);
+			return o.id();
+		});
+		var res = loggedIn("admin").postJson("/api/v1/officers/" + id + "/status", """
+				{"status":"TRANSFERRED","reason":"调往州局","documentNumber":"芒组调〔2026〕9号"}""");
+		assertThat(res.statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select status from certificate where officer_id = ?", String.class, id)).isEqualTo("WITHDRAWN");
+		assertThat(jdbc.queryForObject("select status from certificate_cancellation_request where officer_id = ?", String.class, id)).isEqualTo("PENDING");
+		assertThat(authority.check(id, "URBAN", LocalDate.now(clock)).refusals())
+			.containsExactly(AuthorityDecision.Refusal.NOT_IN_POST, AuthorityDecision.Refusal.WITHDRAWN);
+		long certId = jdbc.queryForObject("select id from certificate where officer_id = ?", Long.class, id);
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'certificate' and subject_id = ? order by seq",
+				String.class, String.valueOf(certId))).containsExactly("certificate.registered", "certificate.withdrawn", "certificate.cancellation_queued");
+	}
+
+	@Test
+	void applyingNeedsAPassedExamAndIssuingChecksTheNumberPatternAndOneLiveCertificate() {
+		long zhaogang = officerId("赵刚");
+		assertThatThrownBy(() -> tx.execute(s -> certificates.apply(DataScope.all(), new Certificates.Application(zhaogang, List.of("MARKET"), "53", "云南省人民政府"))))
+			.isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("尚未通过").hasMessageContaining("市场监管");
+
+		long chenjing = officerId("陈静");
+		assertThat(exams.qualifiedDomains(chenjing)).containsExactly("MARKET");
+		// 陈静 already holds a valid certificate: a second live one is refused
+		assertThatThrownBy(() -> tx.execute(s -> certificates.registerExisting(DataScope.all(), chenjing, List.of("MARKET"), "53", "云南省人民政府",
+				new Certificates.Issue("5300002026990002", LocalDate.now(clock), LocalDate.now(clock).plusYears(5), "x"), false)))
+			.hasMessageContaining("每人只能持有一个");
+
+		long exam = jdbc.queryForObject("select min(id) from exam", Long.class);
+		long liming = officerId("李明");
+		var paper = tx.execute(s -> exams.start(exam, liming));
+		var answers = jdbc.queryForList("select i.seq, q.answer from exam_paper_item i join exam_question q on q.id = i.question_id where i.paper_id = ?", paper.id());
+		tx.executeWithoutResult(s -> answers.forEach(a -> exams.answer(paper.id(), liming, ((Number) a.get("seq")).intValue(), (String) a.get("answer"))));
+		var done = tx.execute(s -> exams.submit(paper.id(), liming));
+		assertThat(done.passed()).isTrue();
+		assertThat(done.publicScore()).isEqualTo(100);
+		assertThat(exams.qualifiedDomains(liming)).containsExactly("MARKET");
+	}
+
+	@Test
+	void certificateLifecycleWithNumberPatternThroughTheBrowserForms() {
+		long officer = tx.execute(s -> {
+			var form = new OfficerForm();
+			form.setBodyId(bodyId("芒市市场监督管理局"));
+			form.setName("发证测试");
+			form.setIdNumber(idNumber(903));
+			form.setPost("科员");
+			form.setLegalQualificationNo("A2020530000001");
+			return officers.create(DataScope.all(), form, false).id();
+		});
+		long exam = jdbc.queryForObject("select min(id) from exam", Long.class);
+		tx.executeWithoutResult(s -> exams.addCandidates(DataScope.all(), exam, List.of(officer)));
+		var paper = tx.execute(s -> exams.start(exam, officer));
+		assertThat(paper.publicExempt()).isTrue();
+		var answers = jdbc.queryForList("select i.seq, q.answer from exam_paper_item i join exam_question q on q.id = i.question_id where i.paper_id = ?", paper.id());
+		tx.executeWithoutResult(s -> answers.forEach(a -> exams.answer(paper.id(), officer, ((Number) a.get("seq")).intValue(), (String) a.get("answer"))));
+		tx.executeWithoutResult(s -> exams.submit(paper.id(), officer));
+
+		HttpSession unit = loggedIn("scj.admin");
+		var applied = unit.postForm("/officers/" + officer + "/certificates", java.util.Map.of("domainCodes", "MARKET", "issuingAuthority", "云南省人民政府", "_csrf", unit.csrf()));
+		assertThat(applied.statusCode()).isEqualTo(302);
+		long cert = jdbc.queryForObject("select id from certificate where officer_id = ?", Long.class, officer);
+		HttpSession supervisor = loggedIn("jiandu");
+		supervisor.postForm("/certificates/" + cert + "/review", java.util.Map.of("_csrf", supervisor.csrf()));
+		supervisor.postForm("/certificates/" + cert + "/approve", java.util.Map.of("number", "ABC-1", "validFrom", LocalDate.now(clock).toString(),
+				"validTo", LocalDate.now(clock).plusYears(5).toString(), "documentNumber", "云司证〔2026〕1号", "_csrf", supervisor.csrf()));
+		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, cert)).isEqualTo("UNDER_REVIEW");
+		supervisor.postForm("/certificates/" + cert + "/approve", java.util.Map.of("number", "5300002026880001", "validFrom", LocalDate.now(clock).toString(),
+				"validTo", LocalDate.now(clock).plusYears(5).toString(), "documentNumber", "云司证〔2026〕1号", "_csrf", supervisor.csrf()));
+		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, cert)).isEqualTo("VALID");
+		assertThat(authority.check(officer, "MARKET", LocalDate.now(clock)).allowed()).isTrue();
+
+		// a unit administrator may not suspend (only the issuing authority), but may take the certificate back
+		unit.postForm("/certificates/" + cert + "/change", java.util.Map.of("to", "SUSPENDED", "reason", "x", "documentNumber", "y", "_csrf", unit.csrf()));
+		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, cert)).isEqualTo("VALID");
+		supervisor.postForm("/certificates/" + cert + "/change", java.util.Map.of("to", "SUSPENDED", "reason", "违规执法", "documentNumber", "芒司〔2026〕5号", "_csrf", supervisor.csrf()));
+		assertThat(authority.check(officer, "MARKET", LocalDate.now(clock)).refusals()).containsExactly(AuthorityDecision.Refusal.SUSPENDED);
+
+		var pub = new HttpSession(port).get("/api/v1/public/certificates/5300002026880001");
+		assertThat(pub.statusCode()).isEqualTo(200);
+		assertThat(json(pub.body()).get("statusLabel").asString()).isEqualTo("暂扣");
+		assertThat(pub.body()).contains("发证测试").doesNotContain(idNumber(903)).doesNotContain("idNumber");
+		assertThat(new HttpSession(port).get("/api/v1/public/certificates/5300002026880001/qr.svg").body()).startsWith("<svg");
+		var missing = new HttpSession(port).get("/api/v1/public/certificates/000");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(json(missing.body()).get("detail").asString()).contains("未找到");
+	}
+
+	@Test
+	void answersAfterTheDeadlineAreRefusedAndThePaperIsSubmittedAsItStands() {
+		long exam = jdbc.queryForObject("select min(id) from exam", Long.class);
+		long officer = officerId("岩温");
+		tx.executeWithoutResult(s -> exams.addCandidates(DataScope.all(), exam, List.of(officer)));
+		var paper = tx.execute(s -> exams.start(exam, officer));
+		tx.executeWithoutResult(s -> exams.answer(paper.id(), officer, 1, "A"));
+		clock.shift(Duration.ofMinutes(31));
+		assertThatThrownBy(() -> tx.executeWithoutResult(s -> exams.answer(paper.id(), officer, 2, "B")))
+			.hasMessageContaining("考试时间已到");
+		var done = exams.paper(paper.id());
+		assertThat(done.submittedAt()).isNotNull();
+		assertThat(done.autoSubmitted()).isTrue();
+		assertThat(done.submittedAt()).isEqualTo(paper.deadlineAt());
+		assertThat(jdbc.queryForObject("select given from exam_paper_item where paper_id = ? and seq = 2", String.class, paper.id())).isNull();
+	}
+
+	@Test
+	void complianceFiguresComeFromTheData() {
+		var res = loggedIn("jiandu").get("/compliance");
+		assertThat(res.statusCode()).isEqualTo(200);
+		assertThat(res.body()).contains("芒市市场监督管理局").doesNotContain("德宏州司法局");
+		var market = loggedIn("jiandu").get("/compliance/bodies/" + bodyId("芒市市场监督管理局"));
+		assertThat(market.body()).contains("张伟").contains("暂扣");
+		assertThat(loggedIn("zhzf.zhifa").get("/compliance").statusCode()).isEqualTo(403);
+		assertThat(loggedIn("jiandu").get("/compliance/export.xlsx").headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+	}
+}

@@ -1,0 +1,94 @@
+package zhifa.officer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.shared.DataScope;
+import zhifa.shared.PersonalData;
+import zhifa.support.IntegrationTestBase;
+
+class TrainingIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	Training training;
+
+	@Autowired
+	PersonalData personal;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
+	@Test
+	void planFiledAfterTheDueDateIsShownAsLateAndCannotChangeAfterwards() {
+		int year = LocalDate.now(clock).getYear();
+		var plans = training.plans(DataScope.all(), year);
+		var urban = plans.stream().filter(p -> p.bodyName().equals("芒市综合行政执法局")).findFirst().orElseThrow();
+		assertThat(urban.filed()).isTrue();
+		assertThat(urban.late()).isEqualTo(LocalDate.now(clock).isAfter(LocalDate.of(year, 3, 31)));
+		var next = training.plans(DataScope.all(), year + 1).stream().filter(p -> p.bodyName().equals("芒市市场监督管理局")).findFirst().orElseThrow();
+		assertThat(next.late()).isFalse();
+		var unit = loggedIn("scj.admin");
+		var res = unit.postForm("/training/plans", java.util.Map.of("year", String.valueOf(year + 1), "title", "改", "content", "改",
+				"file", "false", "_csrf", unit.csrf()));
+		assertThat(res.statusCode()).isEqualTo(302);
+		assertThat(training.plan(bodyId("芒市市场监督管理局"), year + 1).orElseThrow().title()).isNotEqualTo("改");
+	}
+
+	@Test
+	void attendanceImportMatchesOfficersByIdNumberAndReportsBadRows() throws Exception {
+		long officer = jdbc.queryForObject("select id from officer where name = '赵刚'", Long.class);
+		String id = personal.decrypt(jdbc.queryForObject("select id_number_cipher from officer where id = ?", String.class, officer));
+		var session = tx.execute(s -> training.createSession(bodyId("芒市司法局"), new Training.NewSession("导入测试", TrainingCategory.PUBLIC_LAW,
+				TrainingKind.LECTURE, LocalDate.now(clock), BigDecimal.valueOf(6), null, List.of()), false));
+		byte[] file;
+		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			var sheet = wb.createSheet();
+			String[][] rows = { { "姓名", "身份证号", "学时" }, { "赵刚", id, "4" }, { "无名氏", "11010519491231002X", "" }, { "赵刚", id, "九" } };
+			for (int r = 0; r < rows.length; r++) {
+				for (int c = 0; c < 3; c++) {
+					sheet.createRow(r).createCell(c);
+				}
+			}
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.getRow(r);
+				for (int c = 0; c < 3; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			wb.write(out);
+			file = out.toByteArray();
+		}
+		var result = training.importAttendance(DataScope.all(), session.id(), new ByteArrayInputStream(file));
+		assertThat(result.added()).isEqualTo(1);
+		assertThat(result.errors()).extracting(Training.RowError::row).containsExactly(3, 4);
+		assertThat(training.hours(List.of(officer), LocalDate.now(clock).getYear()).get(officer).publicLaw())
+			.isGreaterThanOrEqualTo(BigDecimal.valueOf(4));
+	}
+
+	@Test
+	void departmentOrganisesBusinessTrainingThatTownshipStaffAttend() {
+		var session = tx.execute(s -> training.createSession(bodyId("芒市市场监督管理局"), new Training.NewSession("跨单位测试", TrainingCategory.BUSINESS,
+				TrainingKind.LECTURE, LocalDate.now(clock), BigDecimal.valueOf(3), null, List.of()), false));
+		long township = jdbc.queryForObject("select id from officer where name = '岩保'", Long.class);
+		var unit = loggedIn("scj.admin");
+		var res = unit.postForm("/training/sessions/" + session.id() + "/attendees",
+				java.util.Map.of("officerIds", String.valueOf(township), "_csrf", unit.csrf()));
+		assertThat(res.statusCode()).isEqualTo(302);
+		assertThat(training.attendees(session.id())).extracting(Training.Attendee::name).containsExactly("岩保");
+		var stranger = loggedIn("zhzf.zhifa");
+		var other = stranger.postForm("/training/sessions/" + session.id() + "/attendees",
+				java.util.Map.of("officerIds", String.valueOf(jdbc.queryForObject("select id from officer where name = '孙磊'", Long.class)),
+						"_csrf", stranger.csrf()));
+		assertThat(other.statusCode()).isEqualTo(403);
+		assertThat(training.attendees(session.id())).hasSize(1);
+	}
+}
