@@ -64,8 +64,13 @@ public class Compliance {
 			return rate(trainingComplete, officers);
 		}
 
+		/** No officer entered yet: the gaps below are not judged until the body has entered its staff. */
+		public boolean noStaffEntered() {
+			return officers == 0 && supervisionStaff == 0 && legalReviewers == 0;
+		}
+
 		public boolean supervisionGap() {
-			return supervisionStaff < supervisionMin || supervisionStaff > supervisionMax;
+			return !noStaffEntered() && (supervisionStaff < supervisionMin || supervisionStaff > supervisionMax);
 		}
 
 		public boolean reviewerGap() {

@@ -207,6 +207,46 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select given from exam_paper_item where paper_id = ? and seq = 2", String.class, paper.id())).isNull();
 	}
 
+	@Autowired
+	OfficerExcel officerExcel;
+
+	private static byte[] xlsx(List<List<String>> rows) throws java.io.IOException {
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = wb.createSheet();
+			for (int r = 0; r < rows.size(); r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					row.createCell(c).setCellValue(rows.get(r).get(c));
+				}
+			}
+			wb.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	@Test
+	void officerImportKeepsGoodRowsAndQuestionImportReportsBadOnes() throws Exception {
+		byte[] file = xlsx(List.of(OfficerExcel.HEADERS,
+				List.of("导入甲", idNumber(911), "", "执法队员", "在编", "城市管理（综合行政执法）", "", "否", "否", "否"),
+				List.of("导入乙", "123", "", "执法队员", "临时工", "天文", "", "否", "否", "否"),
+				List.of("导入丙", idNumber(912), "芒市市场监督管理局", "协管员", "辅助人员", "", "", "否", "是", "否")));
+		var result = tx.execute(s -> officerExcel.importOfficers(DataScope.body(bodyId("芒市综合行政执法局")), bodyId("芒市综合行政执法局"),
+				new java.io.ByteArrayInputStream(file)));
+		assertThat(result.created()).isEqualTo(1);
+		assertThat(result.errors()).extracting(OfficerExcel.RowError::row).containsExactly(3, 4);
+		assertThat(result.errors().get(0).message()).contains("人员性质“临时工”").contains("执法领域“天文”不存在");
+		assertThat(result.errors().get(1).message()).contains("不在您的管理范围内");
+
+		byte[] questions = xlsx(List.of(List.of("部分", "执法领域", "题型", "题干", "A", "B", "C", "D", "E", "F", "答案", "解析"),
+				List.of("公共法律知识", "", "判断题", "行政机关可以因当事人申辩加重处罚。", "", "", "", "", "", "", "错", ""),
+				List.of("专业法律知识", "市场监管", "单选题", "题干", "甲", "乙", "", "", "", "", "C", ""),
+				List.of("专业法律知识", "天文", "单选题", "题干", "甲", "乙", "", "", "", "", "A", "")));
+		var imported = exams.importQuestions(null, new java.io.ByteArrayInputStream(questions));
+		assertThat(imported.added()).isEqualTo(1);
+		assertThat(imported.errors()).extracting(Exams.RowError::row).containsExactly(3, 4);
+		assertThat(imported.errors().get(0).message()).contains("超出了选项范围");
+	}
+
 	@Test
 	void complianceFiguresComeFromTheData() {
 		var res = loggedIn("jiandu").get("/compliance");

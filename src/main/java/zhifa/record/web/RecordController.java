@@ -32,7 +32,20 @@ class RecordController {
 			Map.entry("body", "所属单位"), Map.entry("roles", "角色"), Map.entry("reason", "原因"),
 			Map.entry("remoteAddress", "来源地址"), Map.entry("consecutiveFailures", "连续失败次数"), Map.entry("code", "代码"),
 			Map.entry("year", "年份"), Map.entry("source", "来源"), Map.entry("days", "日期"), Map.entry("prefix", "令牌前缀"),
-			Map.entry("level", "层级"), Map.entry("parentId", "上级区划"));
+			Map.entry("level", "层级"), Map.entry("parentId", "上级区划"), Map.entry("post", "岗位"), Map.entry("staffing", "人员性质"),
+			Map.entry("idNumber", "身份证号"), Map.entry("legalQualificationNo", "法律职业资格证书编号"), Map.entry("police", "人民警察"),
+			Map.entry("supervisionStaff", "执法监督人员"), Map.entry("legalReviewer", "法制审核人员"), Map.entry("from", "原状态"),
+			Map.entry("to", "新状态"), Map.entry("effectiveDate", "生效日期"), Map.entry("documentNumber", "文号"), Map.entry("number", "证件号"),
+			Map.entry("validFrom", "有效期自"), Map.entry("validTo", "有效期至"), Map.entry("issuingAuthority", "发证机关"),
+			Map.entry("publicScore", "公共法律知识得分"), Map.entry("professionalScore", "专业法律知识得分"), Map.entry("passed", "合格"),
+			Map.entry("autoSubmitted", "到时自动交卷"), Map.entry("title", "名称"), Map.entry("late", "逾期"), Map.entry("hours", "学时"),
+			Map.entry("category", "类别"), Map.entry("heldOn", "日期"), Map.entry("organisers", "组织单位"), Map.entry("officerIds", "人员"),
+			Map.entry("questions", "题数"), Map.entry("deadline", "交卷期限"), Map.entry("stem", "题干"), Map.entry("total", "总学时"),
+			Map.entry("publicLaw", "公共法律知识学时"), Map.entry("business", "业务与技能学时"), Map.entry("planDue", "计划报备截止"),
+			Map.entry("completionDue", "轮训完成截止"), Map.entry("pattern", "格式规则"), Map.entry("example", "示例"),
+			Map.entry("publicCount", "公共法律知识题数"), Map.entry("professionalCount", "专业法律知识题数"),
+			Map.entry("durationMinutes", "限时（分钟）"), Map.entry("passMark", "合格分数线"), Map.entry("opensAt", "开放自"),
+			Map.entry("closesAt", "开放至"));
 
 	private final RecordQueries queries;
 	private final RecordVerifier verifier;
