@@ -25,6 +25,7 @@ import zhifa.shared.NotFound;
 
 /** RFC 9457 problem details with a Chinese {@code detail} (and {@code errors} per field) for every API error. */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

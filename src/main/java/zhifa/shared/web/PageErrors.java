@@ -1,0 +1,32 @@
+package zhifa.shared.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.NotFound;
+
+/** Pages: a thing outside the user's scope or missing is a Chinese 404 page; a refused rule is shown, not a server error. */
+@ControllerAdvice(annotations = Controller.class)
+public class PageErrors {
+
+	@ExceptionHandler(NotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFound e, Model model) {
+		model.addAttribute("status", 404);
+		model.addAttribute("detail", e.getMessage());
+		return "error";
+	}
+
+	@ExceptionHandler(BusinessRuleViolation.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	String refused(BusinessRuleViolation e, Model model) {
+		model.addAttribute("status", 422);
+		model.addAttribute("detail", e.getMessage());
+		return "error";
+	}
+}

@@ -1,0 +1,39 @@
+package zhifa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import zhifa.support.IntegrationTestBase;
+
+/** Every page of the shell renders for every demo role: allowed (200), refused (403) or redirected — never a server error. */
+class PagesRenderIntegrationTest extends IntegrationTestBase {
+
+	static final List<String> USERS = List.of("admin", "jiandu", "zhou.jiandu", "sfj.admin", "scj.admin", "scj.zhifa", "scj.fuze",
+			"scj.fazhi", "scj.xinren", "zhzf.zhifa", "zhefang.admin");
+
+	@Test
+	void everyPageRendersForEveryRole() {
+		long market = bodyId("芒市市场监督管理局");
+		long officer = jdbc.queryForObject("select id from officer where name = '张伟'", Long.class);
+		long certificate = jdbc.queryForObject("select min(id) from certificate", Long.class);
+		long session = jdbc.queryForObject("select min(id) from training_session", Long.class);
+		long exam = jdbc.queryForObject("select min(id) from exam", Long.class);
+		List<String> pages = List.of("/", "/bodies", "/bodies/" + market, "/bodies/new", "/bodies/" + market + "/edit", "/bodies/import",
+				"/regions", "/domains", "/accounts", "/accounts/new", "/tokens", "/records", "/records/anchors", "/records/body/" + market,
+				"/calendar", "/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS", "/account/password", "/officers",
+				"/officers/" + officer, "/officers/new", "/officers/" + officer + "/edit", "/officers/import", "/certificates",
+				"/certificates/" + certificate, "/training", "/training/sessions/" + session, "/compliance", "/compliance/bodies/" + market,
+				"/exams", "/exams/" + exam, "/exams/questions", "/bodies/export.xlsx", "/officers/export.xlsx", "/compliance/export.xlsx");
+		for (String user : USERS) {
+			var s = loggedIn(user);
+			for (String page : pages) {
+				int status = s.get(page).statusCode();
+				assertThat(status).as(user + " " + page).isIn(200, 302, 403, 404);
+			}
+			assertThat(s.get("/").statusCode()).as(user + " home").isEqualTo(200);
+		}
+	}
+}
