@@ -44,11 +44,13 @@ class DemoData implements ApplicationRunner {
 	private final Bodies bodies;
 	private final Accounts accounts;
 	private final OfficerDemoData officerDemo;
+	private final LegalDemoData legalDemo;
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
-			Accounts accounts, OfficerDemoData officerDemo) {
+			Accounts accounts, OfficerDemoData officerDemo, LegalDemoData legalDemo) {
 		this.officerDemo = officerDemo;
+		this.legalDemo = legalDemo;
 		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -131,6 +133,7 @@ class DemoData implements ApplicationRunner {
 		user("zhefang.admin", "玉罕", ids.get("遮放镇人民政府"), Role.UNIT_ADMIN, Role.OFFICER);
 		user("scj.xinren", "赵刚", ids.get("市场监管局"), Role.OFFICER);
 		officerDemo.load(ids);
+		legalDemo.load();
 	}
 
 	private long body(String name, String prefix, BodyKind kind, long regionId, boolean supervisory, List<String> domains,

@@ -1,0 +1,68 @@
+package zhifa.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+class LegalLibraryIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	LegalLibrary library;
+
+	@Test
+	void chineseKeywordsFindTheRightArticles() {
+		var hits = library.search("法制审核 听证", false, 20);
+		assertThat(hits).extracting(h -> h.article().citation()).contains("行政处罚法第五十八条");
+		assertThat(library.search("先行登记保存", false, 20)).extracting(h -> h.article().citation()).contains("行政处罚法第五十六条");
+		assertThat(library.search("餐具", false, 50)).allSatisfy(h -> assertThat(h.article().text()).contains("餐具"));
+		assertThat(library.search("加处罚款", false, 50)).extracting(h -> h.article().citation())
+			.contains("行政处罚法第七十二条", "行政强制法第四十五条");
+		assertThat(library.search("量子纠缠", false, 20)).isEmpty();
+	}
+
+	@Test
+	void provisionsAreAddressableByCitationInTheVersionInForce() {
+		var item = library.resolve("行政处罚法第五十八条第一款第(二)项", LocalDate.of(2024, 1, 1)).orElseThrow();
+		assertThat(item.text()).contains("经过听证程序");
+		assertThat(item.citation()).isEqualTo("行政处罚法第五十八条第一款第(二)项");
+		assertThat(library.resolve("行政处罚法第五十八条第二款", LocalDate.of(2024, 1, 1)).orElseThrow().text()).contains("法律职业资格");
+		assertThat(library.resolve("行政处罚法第五十八条", LocalDate.of(2021, 1, 1))).as("before the 2021 revision took effect").isEmpty();
+		var api = new HttpSession(port);
+		var res = loggedIn("scj.zhifa").get("/api/v1/legal/provisions?citation=" + java.net.URLEncoder.encode("行政处罚法第六十四条", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(res.statusCode()).isEqualTo(200);
+		assertThat(json(res.body()).get("text").asString()).contains("五日内");
+		assertThat(api.get("/api/v1/legal/search?q=x").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void importShowsAPreviewReportsStrayLinesAndRecordsTheImport() {
+		HttpSession admin = loggedIn("admin");
+		String text = "# 芒市测试管理办法\n\n2025年1月1日 芒市人民政府令第1号公布\n\n<!-- INFO END -->\n\n说明文字\n\n第一条 为了测试，制定本办法。\n\n第二条 违反本办法的，处以罚款：\n\n（一）情节轻微的，警告；\n\n（二）情节严重的，罚款。";
+		var preview = admin.postJson("/api/v1/legal/documents/preview", JSON.writeValueAsString(java.util.Map.of("text", text)));
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(json(preview.body()).get("articles").asInt()).isEqualTo(2);
+		assertThat(json(preview.body()).get("items").asInt()).isEqualTo(2);
+		assertThat(json(preview.body()).get("unparsed").get(0).get("text").asString()).isEqualTo("说明文字");
+		assertThat(jdbc.queryForObject("select count(*) from legal_document where title = '芒市测试管理办法'", Long.class)).isZero();
+
+		var created = admin.postJson("/api/v1/legal/documents", JSON.writeValueAsString(java.util.Map.of("text", text, "kind", "NORMATIVE_DOCUMENT",
+				"issuingBody", "芒市人民政府")));
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(json(created.body()).get("effectiveFrom").asString()).isEqualTo("2025-01-01");
+		assertThat(library.search("情节严重的，罚款", false, 10)).extracting(h -> h.article().citation()).contains("芒市测试管理办法第二条");
+		long id = json(created.body()).get("id").asLong();
+		assertThat(jdbc.queryForObject("select action from record_entry where subject_type = 'legal_document' and subject_id = ?", String.class,
+				String.valueOf(id))).isEqualTo("legal.imported");
+		var again = admin.postJson("/api/v1/legal/documents", JSON.writeValueAsString(java.util.Map.of("text", text, "kind", "NORMATIVE_DOCUMENT",
+				"issuingBody", "芒市人民政府")));
+		assertThat(again.statusCode()).isEqualTo(422);
+		assertThat(json(again.body()).get("detail").asString()).contains("已在库中");
+		assertThat(loggedIn("scj.zhifa").postJson("/api/v1/legal/documents", "{}").statusCode()).isEqualTo(403);
+	}
+}
