@@ -30,6 +30,7 @@ import zhifa.shared.BodyScopes;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
 import zhifa.shared.Excel;
+import zhifa.shared.ImportReport;
 import zhifa.shared.NotFound;
 
 /**
@@ -207,15 +208,9 @@ public class Exams {
 		return sizes;
 	}
 
-	public record RowError(int row, String message) {
-	}
-
-	public record ImportResult(int added, List<RowError> errors) {
-	}
-
 	/** Questions from Excel: 部分 | 执法领域 | 题型 | 题干 | 选项A…F | 答案 | 解析. Good rows are kept. */
-	public ImportResult importQuestions(Long ownerBodyId, InputStream xlsx) {
-		List<RowError> errors = new ArrayList<>();
+	public ImportReport importQuestions(Long ownerBodyId, InputStream xlsx) {
+		List<ImportReport.RowError> errors = new ArrayList<>();
 		int added = 0;
 		List<List<String>> table = Excel.read(xlsx, 12);
 		for (int r = 1; r < table.size(); r++) {
@@ -232,10 +227,10 @@ public class Exams {
 				added++;
 			}
 			catch (BusinessRuleViolation e) {
-				errors.add(new RowError(r + 1, e.getMessage()));
+				errors.add(new ImportReport.RowError(r + 1, c.get(3), e.getMessage()));
 			}
 		}
-		return new ImportResult(added, errors);
+		return new ImportReport(added, errors);
 	}
 
 	// ---- exams

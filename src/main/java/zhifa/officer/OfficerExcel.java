@@ -11,6 +11,7 @@ import zhifa.organization.Domains;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
 import zhifa.shared.Excel;
+import zhifa.shared.ImportReport;
 import zhifa.shared.Page;
 
 /** Excel import (good rows kept, per-row errors) and export (ID numbers masked) of officers. */
@@ -30,21 +31,15 @@ public class OfficerExcel {
 		this.domains = domains;
 	}
 
-	public record RowError(int row, String name, String message) {
-	}
-
-	public record ImportResult(int created, List<RowError> errors) {
-	}
-
 	/** Imports officers; an empty 所属单位 means the importing user's own body. */
-	public ImportResult importOfficers(DataScope scope, Long ownBodyId, InputStream xlsx) {
+	public ImportReport importOfficers(DataScope scope, Long ownBodyId, InputStream xlsx) {
 		List<List<String>> rows = Excel.read(xlsx, HEADERS.size());
 		if (rows.isEmpty() || !rows.get(0).get(0).equals(HEADERS.get(0))) {
 			throw new BusinessRuleViolation("表格第一行应为表头（第一列“姓名”），请使用下载的导入模板");
 		}
 		var choices = bodies.choices(scope);
 		int created = 0;
-		List<RowError> errors = new ArrayList<>();
+		List<ImportReport.RowError> errors = new ArrayList<>();
 		for (int i = 1; i < rows.size(); i++) {
 			List<String> r = rows.get(i);
 			if (r.stream().allMatch(String::isBlank)) {
@@ -83,19 +78,14 @@ public class OfficerExcel {
 				created++;
 			}
 			catch (BusinessRuleViolation e) {
-				errors.add(new RowError(i + 1, r.get(0), e.getMessage()));
+				errors.add(new ImportReport.RowError(i + 1, r.get(0), e.getMessage()));
 			}
 		}
-		return new ImportResult(created, errors);
+		return new ImportReport(created, errors);
 	}
 
 	public byte[] template() {
 		return Excel.workbook("执法人员", HEADERS, List.of(List.of("张三", "11010519491231002X", "", "执法队员", "在编", "市场监管", "", "否", "否", "否")));
-	}
-
-	public byte[] errorReport(List<RowError> errors) {
-		return Excel.workbook("导入错误", List.of("行号", "姓名", "错误原因"),
-				errors.stream().map(e -> List.of(String.valueOf(e.row()), e.name(), e.message())).toList());
 	}
 
 	public byte[] export(DataScope scope, Officers.Query q) {

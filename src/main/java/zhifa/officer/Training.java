@@ -24,6 +24,7 @@ import zhifa.shared.BodyScopes;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
 import zhifa.shared.Excel;
+import zhifa.shared.ImportReport;
 import zhifa.shared.IdNumber;
 import zhifa.shared.NotFound;
 import zhifa.shared.PersonalData;
@@ -265,21 +266,14 @@ public class Training {
 				Map.of("s", sessionId), (rs, i) -> new Attendee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)));
 	}
 
-	/** A row of an attendance import that could not be used. */
-	public record RowError(int row, String name, String message) {
-	}
-
-	public record ImportResult(int added, List<RowError> errors) {
-	}
-
 	/** Attendance from Excel: 姓名 | 身份证号 | 学时 (optional). Rows are matched by ID number; good rows are kept. */
 	@Transactional
-	public ImportResult importAttendance(DataScope scope, long sessionId, InputStream xlsx) {
+	public ImportReport importAttendance(DataScope scope, long sessionId, InputStream xlsx) {
 		Session s = session(sessionId);
 		if (!manages(scope, sessionId)) {
 			throw new BusinessRuleViolation("只有培训的组织单位可以登记参训人员");
 		}
-		List<RowError> errors = new ArrayList<>();
+		List<ImportReport.RowError> errors = new ArrayList<>();
 		Map<Long, BigDecimal> rows = new LinkedHashMap<>();
 		List<List<String>> table = Excel.read(xlsx, 3);
 		for (int r = 1; r < table.size(); r++) {
@@ -291,17 +285,17 @@ public class Training {
 			}
 			var problem = IdNumber.problem(id);
 			if (problem.isPresent()) {
-				errors.add(new RowError(r + 1, name, problem.get()));
+				errors.add(new ImportReport.RowError(r + 1, name, problem.get()));
 				continue;
 			}
 			var match = jdbc.queryForList("select id, name from officer where id_number_fingerprint = :fp",
 					Map.of("fp", personal.fingerprint(id)));
 			if (match.isEmpty()) {
-				errors.add(new RowError(r + 1, name, "平台中没有该身份证号的执法人员"));
+				errors.add(new ImportReport.RowError(r + 1, name, "平台中没有该身份证号的执法人员"));
 				continue;
 			}
 			if (!name.isEmpty() && !name.equals(match.get(0).get("name"))) {
-				errors.add(new RowError(r + 1, name, "姓名与平台登记的“" + match.get(0).get("name") + "”不一致"));
+				errors.add(new ImportReport.RowError(r + 1, name, "姓名与平台登记的“" + match.get(0).get("name") + "”不一致"));
 				continue;
 			}
 			BigDecimal hours = s.hours();
@@ -310,11 +304,11 @@ public class Training {
 					hours = new BigDecimal(hoursText);
 				}
 				catch (NumberFormatException e) {
-					errors.add(new RowError(r + 1, name, "学时“" + hoursText + "”不是数字"));
+					errors.add(new ImportReport.RowError(r + 1, name, "学时“" + hoursText + "”不是数字"));
 					continue;
 				}
 				if (hours.signum() <= 0 || hours.compareTo(s.hours()) > 0) {
-					errors.add(new RowError(r + 1, name, "学时应大于0且不超过本次培训的学时"));
+					errors.add(new ImportReport.RowError(r + 1, name, "学时应大于0且不超过本次培训的学时"));
 					continue;
 				}
 			}
@@ -324,7 +318,7 @@ public class Training {
 		for (var e : rows.entrySet()) {
 			added += addAttendees(scope, sessionId, List.of(e.getKey()), e.getValue());
 		}
-		return new ImportResult(added, errors);
+		return new ImportReport(added, errors);
 	}
 
 	// ---- hours

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
 import zhifa.shared.Excel;
+import zhifa.shared.ImportReport;
 
 /**
  * Excel import and export of enforcement bodies. Import keeps every good row (each row is created in its own
@@ -31,21 +32,13 @@ public class BodyExcel {
 		this.domains = domains;
 	}
 
-	/** One rejected row. */
-	public record RowError(int row, String name, String message) {
-	}
-
-	/** What an import did. */
-	public record ImportResult(int created, List<String> createdNames, List<RowError> errors) {
-	}
-
-	public ImportResult importBodies(DataScope scope, InputStream xlsx) {
+	public ImportReport importBodies(DataScope scope, InputStream xlsx) {
 		List<List<String>> rows = Excel.read(xlsx, HEADERS.size());
 		if (rows.isEmpty() || !rows.get(0).isEmpty() && !rows.get(0).get(0).strip().equals(HEADERS.get(0))) {
 			throw new BusinessRuleViolation("表格第一行应为表头（第一列“主体名称”），请使用下载的导入模板");
 		}
-		List<String> created = new ArrayList<>();
-		List<RowError> errors = new ArrayList<>();
+		int created = 0;
+		List<ImportReport.RowError> errors = new ArrayList<>();
 		for (int i = 1; i < rows.size(); i++) {
 			List<String> r = rows.get(i);
 			if (r.stream().allMatch(String::isBlank)) {
@@ -56,13 +49,13 @@ public class BodyExcel {
 			try {
 				BodyForm form = toForm(r);
 				bodies.create(scope, form, false);
-				created.add(name);
+				created++;
 			}
 			catch (BusinessRuleViolation e) {
-				errors.add(new RowError(rowNo, name, e.getMessage()));
+				errors.add(new ImportReport.RowError(rowNo, name, e.getMessage()));
 			}
 		}
-		return new ImportResult(created.size(), created, errors);
+		return new ImportReport(created, errors);
 	}
 
 	private BodyForm toForm(List<String> r) {
@@ -139,11 +132,6 @@ public class BodyExcel {
 	public byte[] template() {
 		return Excel.workbook("执法主体", HEADERS, List.of(Arrays.asList("芒市某某局", "", "行政机关", "533103", "市场监管、卫生健康",
 				"芒政执资〔2024〕1号", "否", "否", "")));
-	}
-
-	public byte[] errorReport(List<RowError> errors) {
-		return Excel.workbook("导入错误", List.of("行号", "主体名称", "错误原因"),
-				errors.stream().map(e -> List.of(String.valueOf(e.row()), e.name(), e.message())).toList());
 	}
 
 	public byte[] export(DataScope scope, Bodies.Query q) {

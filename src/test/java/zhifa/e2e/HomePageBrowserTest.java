@@ -2,37 +2,21 @@ package zhifa.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import zhifa.support.Browser;
-import zhifa.support.IntegrationTestBase;
+import zhifa.support.BrowserTestBase;
 
 /** A real Chromium: log in, see the home page with real figures, look at the main pages on a desk and a phone. */
-class HomePageBrowserTest extends IntegrationTestBase {
+class HomePageBrowserTest extends BrowserTestBase {
 
-	private ChromeDriver driver;
 
-	@AfterEach
-	void quit() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	private void login(String user) {
-		driver.get("http://localhost:" + port + "/login");
-		driver.findElement(By.id("username")).sendKeys(user);
-		driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-		driver.findElement(By.id("login-submit")).click();
-	}
 
 	@Test
 	void supervisorLogsInAndSeesRealFiguresOnTheHomePage() throws Exception {
-		driver = Browser.start(1280, 900);
-		driver.get("http://localhost:" + port + "/");
+		open(1280, 900);
+		get("/");
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
 		Browser.screenshot(driver, "login");
 		login("jiandu");
@@ -43,24 +27,24 @@ class HomePageBrowserTest extends IntegrationTestBase {
 		assertThat(Long.parseLong(driver.findElement(By.id("fig-records")).getText())).isPositive();
 		Browser.screenshot(driver, "home-supervisor");
 
-		driver.get("http://localhost:" + port + "/bodies");
+		get("/bodies");
 		assertThat(driver.getPageSource()).contains("芒市市场监督管理局").doesNotContain("德宏州司法局");
 		Browser.screenshot(driver, "bodies");
-		driver.get("http://localhost:" + port + "/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS");
+		get("/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS");
 		assertThat(driver.findElement(By.id("due-result")).getText()).contains("2024-10-10");
 		Browser.screenshot(driver, "calendar");
-		driver.get("http://localhost:" + port + "/records/body/" + bodyId("芒市市场监督管理局"));
+		get("/records/body/" + bodyId("芒市市场监督管理局"));
 		assertThat(driver.findElement(By.id("verification")).getText()).contains("记录链完整");
 		Browser.screenshot(driver, "record-timeline");
 	}
 
 	@Test
 	void administratorWorksOnAPhoneSizedScreen() throws Exception {
-		driver = Browser.start(375, 812);
+		open(375, 812);
 		login("admin");
 		assertThat(driver.findElement(By.id("fig-bodies")).isDisplayed()).isTrue();
 		Browser.screenshot(driver, "home-admin-phone");
-		driver.get("http://localhost:" + port + "/bodies/new");
+		get("/bodies/new");
 		driver.findElement(By.id("name")).sendKeys("芒市浏览器测试局");
 		char right = zhifa.shared.Uscc.checkCharacter("11533103MT0000099");
 		String wrong = "11533103MT0000099" + (right == '0' ? '1' : '0');

@@ -2,38 +2,22 @@ package zhifa.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import zhifa.support.Browser;
-import zhifa.support.IntegrationTestBase;
+import zhifa.support.BrowserTestBase;
 
 /** Supervisors drill into compliance figures; a candidate sits the qualification exam in the browser. */
-class OfficerBrowserTest extends IntegrationTestBase {
+class OfficerBrowserTest extends BrowserTestBase {
 
-	private ChromeDriver driver;
 
-	@AfterEach
-	void quit() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	private void login(String user) {
-		driver.get("http://localhost:" + port + "/login");
-		driver.findElement(By.id("username")).sendKeys(user);
-		driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-		driver.findElement(By.id("login-submit")).click();
-	}
 
 	@Test
 	void supervisorOpensTheCompliancePageAndDrillsIntoOneBody() throws Exception {
-		driver = Browser.start(1280, 900);
+		open(1280, 900);
 		login("jiandu");
-		driver.get("http://localhost:" + port + "/compliance");
+		get("/compliance");
 		assertThat(driver.findElement(By.id("compliance-table")).getText()).contains("芒市市场监督管理局", "遮放镇人民政府");
 		Browser.screenshot(driver, "compliance");
 		driver.findElement(By.linkText("芒市市场监督管理局")).click();
@@ -45,16 +29,16 @@ class OfficerBrowserTest extends IntegrationTestBase {
 		driver.findElement(By.linkText("李明")).click();
 		assertThat(driver.getPageSource()).contains("暂扣").contains("5331");
 		Browser.screenshot(driver, "officer-suspended");
-		driver.get("http://localhost:" + port + "/certificates");
+		get("/certificates");
 		assertThat(driver.findElement(By.id("expiring")).getText()).contains("岩温");
 		Browser.screenshot(driver, "certificates");
 	}
 
 	@Test
 	void candidateSitsTheExamAndGetsAScore() throws Exception {
-		driver = Browser.start(390, 844);
+		open(390, 844);
 		login("scj.xinren");
-		driver.get("http://localhost:" + port + "/exams");
+		get("/exams");
 		long examId = jdbc.queryForObject("select min(id) from exam", Long.class);
 		driver.findElement(By.id("start-" + examId)).sendKeys(org.openqa.selenium.Keys.ENTER);
 		assertThat(driver.findElement(By.id("countdown")).getText()).contains("剩余");
@@ -81,9 +65,9 @@ class OfficerBrowserTest extends IntegrationTestBase {
 
 	@Test
 	void publicVerificationPageShowsStatusWithoutPersonalData() throws Exception {
-		driver = Browser.start(390, 844);
+		open(390, 844);
 		String number = jdbc.queryForObject("select c.number from certificate c join officer o on o.id = c.officer_id where o.name = '李明'", String.class);
-		driver.get("http://localhost:" + port + "/verify/certificates/" + number);
+		get("/verify/certificates/" + number);
 		String text = driver.findElement(By.id("verification")).getText();
 		assertThat(text).contains("李明", "芒市市场监督管理局", "暂扣").doesNotContain("5331");
 		Browser.screenshot(driver, "verify-phone");

@@ -233,7 +233,7 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		var result = tx.execute(s -> officerExcel.importOfficers(DataScope.body(bodyId("芒市综合行政执法局")), bodyId("芒市综合行政执法局"),
 				new java.io.ByteArrayInputStream(file)));
 		assertThat(result.created()).isEqualTo(1);
-		assertThat(result.errors()).extracting(OfficerExcel.RowError::row).containsExactly(3, 4);
+		assertThat(result.errors()).extracting(zhifa.shared.ImportReport.RowError::row).containsExactly(3, 4);
 		assertThat(result.errors().get(0).message()).contains("人员性质“临时工”").contains("执法领域“天文”不存在");
 		assertThat(result.errors().get(1).message()).contains("不在您的管理范围内");
 
@@ -242,8 +242,8 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 				List.of("专业法律知识", "市场监管", "单选题", "题干", "甲", "乙", "", "", "", "", "C", ""),
 				List.of("专业法律知识", "天文", "单选题", "题干", "甲", "乙", "", "", "", "", "A", "")));
 		var imported = exams.importQuestions(null, new java.io.ByteArrayInputStream(questions));
-		assertThat(imported.added()).isEqualTo(1);
-		assertThat(imported.errors()).extracting(Exams.RowError::row).containsExactly(3, 4);
+		assertThat(imported.created()).isEqualTo(1);
+		assertThat(imported.errors()).extracting(zhifa.shared.ImportReport.RowError::row).containsExactly(3, 4);
 		assertThat(imported.errors().get(0).message()).contains("超出了选项范围");
 	}
 

@@ -68,8 +68,8 @@ class TrainingIntegrationTest extends IntegrationTestBase {
 			file = out.toByteArray();
 		}
 		var result = training.importAttendance(DataScope.all(), session.id(), new ByteArrayInputStream(file));
-		assertThat(result.added()).isEqualTo(1);
-		assertThat(result.errors()).extracting(Training.RowError::row).containsExactly(3, 4);
+		assertThat(result.created()).isEqualTo(1);
+		assertThat(result.errors()).extracting(zhifa.shared.ImportReport.RowError::row).containsExactly(3, 4);
 		assertThat(training.hours(List.of(officer), LocalDate.now(clock).getYear()).get(officer).publicLaw())
 			.isGreaterThanOrEqualTo(BigDecimal.valueOf(4));
 	}

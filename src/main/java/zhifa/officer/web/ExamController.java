@@ -224,7 +224,7 @@ class ExamController {
 				throw new BusinessRuleViolation("请选择 Excel 文件（列：部分、执法领域、题型、题干、选项A至F、答案、解析）");
 			}
 			var result = exams.importQuestions(Operator.current().bodyId(), file.getInputStream());
-			flash.addFlashAttribute("message", "已导入 " + result.added() + " 题");
+			flash.addFlashAttribute("message", "已导入 " + result.created() + " 题");
 			flash.addFlashAttribute("importErrors", result.errors());
 		}
 		catch (BusinessRuleViolation e) {

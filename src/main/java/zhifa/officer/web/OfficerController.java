@@ -177,7 +177,7 @@ class OfficerController {
 		try {
 			var result = excel.importOfficers(Operator.current().scope(), Operator.current().bodyId(), file.getInputStream());
 			model.addAttribute("result", result);
-			session.setAttribute("officerImportErrors", result.errors());
+			session.setAttribute("officerImport", result);
 		}
 		catch (BusinessRuleViolation e) {
 			model.addAttribute("error", e.getMessage());
@@ -188,9 +188,8 @@ class OfficerController {
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
 	@GetMapping("/officers/import/errors.xlsx")
 	ResponseEntity<byte[]> importErrors(HttpSession session) {
-		@SuppressWarnings("unchecked")
-		var errors = (List<OfficerExcel.RowError>) session.getAttribute("officerImportErrors");
-		return Downloads.xlsx("导入错误报告.xlsx", excel.errorReport(errors == null ? List.of() : errors));
+		var report = (zhifa.shared.ImportReport) session.getAttribute("officerImport");
+		return Downloads.xlsx("导入错误报告.xlsx", (report == null ? new zhifa.shared.ImportReport(0, List.of()) : report).errorWorkbook());
 	}
 
 	private String form(OfficerForm form, Long id, Model model) {

@@ -147,7 +147,7 @@ class TrainingController {
 				throw new BusinessRuleViolation("请选择要导入的 Excel 文件（列：姓名、身份证号、学时）");
 			}
 			var result = training.importAttendance(Operator.current().scope(), id, file.getInputStream());
-			flash.addFlashAttribute("message", "已导入 " + result.added() + " 名参训人员");
+			flash.addFlashAttribute("message", "已导入 " + result.created() + " 名参训人员");
 			flash.addFlashAttribute("importErrors", result.errors());
 		}
 		catch (BusinessRuleViolation e) {

@@ -25,6 +25,7 @@ import zhifa.organization.BodyKind;
 import zhifa.organization.Domains;
 import zhifa.organization.Regions;
 import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.ImportReport;
 import zhifa.shared.Operator;
 import zhifa.shared.web.Downloads;
 
@@ -152,7 +153,7 @@ class BodyController {
 		try {
 			var result = excel.importBodies(Operator.current().scope(), file.getInputStream());
 			model.addAttribute("result", result);
-			session.setAttribute("bodyImportErrors", result.errors());
+			session.setAttribute("bodyImport", result);
 		}
 		catch (BusinessRuleViolation e) {
 			model.addAttribute("error", e.getMessage());
@@ -163,9 +164,8 @@ class BodyController {
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	@GetMapping("/bodies/import/errors.xlsx")
 	ResponseEntity<byte[]> importErrors(HttpSession session) {
-		@SuppressWarnings("unchecked")
-		var errors = (List<BodyExcel.RowError>) session.getAttribute("bodyImportErrors");
-		return Downloads.xlsx("导入错误报告.xlsx", excel.errorReport(errors == null ? List.of() : errors));
+		var report = (ImportReport) session.getAttribute("bodyImport");
+		return Downloads.xlsx("导入错误报告.xlsx", (report == null ? new ImportReport(0, List.of()) : report).errorWorkbook());
 	}
 
 	private String formWithErrors(BodyForm form, Long id, BusinessRuleViolation e, Model model) {
