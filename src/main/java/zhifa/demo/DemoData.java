@@ -45,10 +45,12 @@ class DemoData implements ApplicationRunner {
 	private final Accounts accounts;
 	private final OfficerDemoData officerDemo;
 	private final LegalDemoData legalDemo;
+	private final DiscretionDemoData discretionDemo;
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
-			Accounts accounts, OfficerDemoData officerDemo, LegalDemoData legalDemo) {
+			Accounts accounts, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo) {
+		this.discretionDemo = discretionDemo;
 		this.officerDemo = officerDemo;
 		this.legalDemo = legalDemo;
 		this.enabled = enabled;
@@ -134,6 +136,7 @@ class DemoData implements ApplicationRunner {
 		user("scj.xinren", "赵刚", ids.get("市场监管局"), Role.OFFICER);
 		officerDemo.load(ids);
 		legalDemo.load();
+		discretionDemo.load();
 	}
 
 	private long body(String name, String prefix, BodyKind kind, long regionId, boolean supervisory, List<String> domains,

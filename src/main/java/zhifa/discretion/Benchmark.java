@@ -21,8 +21,13 @@ public record Benchmark(long id, BenchmarkLevel level, Long regionId, Long bodyI
 		return tiers.stream().filter(t -> t.tier() == tier).findFirst().orElse(null);
 	}
 
+	/** E.g. "芒市县级". */
+	public String levelName() {
+		return ownerName + level.label();
+	}
+
 	/** E.g. "芒市县级基准". */
 	public String title() {
-		return ownerName + level.label() + "基准";
+		return levelName() + "基准";
 	}
 }

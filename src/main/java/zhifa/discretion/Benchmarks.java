@@ -132,8 +132,8 @@ public class Benchmarks {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("v", violationCode).addValue("d", day)
 			.addValue("regions", regionChain.isEmpty() ? List.of(-1L) : regionChain).addValue("body", bodyId == null ? -1L : bodyId)
 			.addValue("except", exceptId == null ? -1L : exceptId);
-		List<Benchmark> found = load(SELECT + """
-				 where d.violation_code = :v and d.effective_from <= :d and (d.effective_to is null or d.effective_to > :d)
+		List<Benchmark> found = load(SELECT + " " + """
+				where d.violation_code = :v and d.effective_from <= :d and (d.effective_to is null or d.effective_to > :d)
 				   and d.id <> :except and (d.region_id in (:regions) or d.body_id = :body)""", p.getValues());
 		return found.stream().max((a, b) -> depth(a) - depth(b));
 	}
@@ -204,14 +204,14 @@ public class Benchmarks {
 		List<TierRule> rules = f.rules();
 		Optional<Benchmark> parent = parentOf(f.getLevel(), f.getRegionId(), f.getBodyId(), code, f.getEffectiveFrom(), id);
 		List<String> problems = new ArrayList<>(RefinementPolicy.problems(rules, parent.map(Benchmark::tiers).orElse(null),
-				parent.map(Benchmark::title).orElse("")));
+				parent.map(Benchmark::levelName).orElse("")));
 		if (id != null) {
 			Benchmark current = get(id);
 			Benchmark proposed = new Benchmark(id, f.getLevel(), f.getRegionId(), f.getBodyId(), current.ownerName(), code, f.getViolation(),
 					f.getDomainCode(), f.getViolatedArticle(), f.getPenaltyArticle(), f.getDocumentNumber(), f.getEffectiveFrom(), f.getEffectiveTo(),
 					f.isPublished(), rules);
 			for (Benchmark child : childrenOf(current)) {
-				RefinementPolicy.problems(child.tiers(), proposed.tiers(), "本")
+				RefinementPolicy.problems(child.tiers(), proposed.tiers(), "修改后的")
 					.forEach(p -> problems.add("下级“" + child.title() + "”将超出修改后的基准：" + p));
 			}
 		}

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /**
  * 方案任务6 / RULES.md §6: where the level above has a benchmark for a violation, the lower level applies it and may only
  * refine it within the upper level's tiers and ranges, never beyond: every child tier exists above; its penalty types are a
- * subset of the parent tier's; its fine and multiple ranges lie inside the parent tier's. Within one item, ranges must be
+ * subset of the parent tier's; where it allows a fine, its fine and multiple ranges lie inside the parent tier's (an unset
+ * bound means "no limit" and so crosses a set one). Within one item, ranges must be
  * ordered (min ≤ max). Each problem is one Chinese sentence naming the tier and the bound crossed.
  */
 public final class RefinementPolicy {
@@ -34,6 +35,9 @@ public final class RefinementPolicy {
 				if (!p.types().contains(type)) {
 					problems.add(name + "的处罚种类“" + type.label() + "”不在" + parentLevel + "基准同档允许的种类内");
 				}
+			}
+			if (!c.types().contains(PenaltyType.FINE)) {
+				continue;
 			}
 			if (p.minFine() != null && (c.minFine() == null || c.minFine() < p.minFine())) {
 				problems.add(name + "的罚款下限" + yuan(c.minFine()) + "低于" + parentLevel + "基准同档下限" + yuan(p.minFine()));

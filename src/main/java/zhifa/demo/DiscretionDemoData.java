@@ -1,0 +1,92 @@
+package zhifa.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import org.springframework.stereotype.Component;
+
+import zhifa.discretion.BenchmarkForm;
+import zhifa.discretion.BenchmarkLevel;
+import zhifa.discretion.Benchmarks;
+import zhifa.discretion.PenaltyType;
+import zhifa.discretion.Tier;
+
+/**
+ * A three-level benchmark chain (云南省 → 德宏州 → 芒市) for a food-safety violation and a two-level one for an
+ * urban-management violation. The amounts are illustrative demo values inside the statutory ranges, not published benchmarks.
+ */
+@Component
+class DiscretionDemoData {
+
+	private static final long YUNNAN = 1, DEHONG = 2, MANGSHI = 3;
+
+	private final Benchmarks benchmarks;
+
+	DiscretionDemoData(Benchmarks benchmarks) {
+		this.benchmarks = benchmarks;
+	}
+
+	void load() {
+		String food = "SP-124-TJJ";
+		String foodViolation = "生产经营超范围、超限量使用食品添加剂的食品（货值金额不足一万元）";
+		String foodArticle = "食品安全法第三十四条第一款第(四)项";
+		String foodPenalty = "食品安全法第一百二十四条第一款第(三)项";
+		var fine = EnumSet.of(PenaltyType.FINE, PenaltyType.CONFISCATE_GAINS, PenaltyType.CONFISCATE_PROPERTY);
+		var heavy = EnumSet.of(PenaltyType.FINE, PenaltyType.CONFISCATE_GAINS, PenaltyType.CONFISCATE_PROPERTY, PenaltyType.REVOKE_LICENCE);
+		save(BenchmarkLevel.PROVINCE, YUNNAN, food, foodViolation, "MARKET", foodArticle, foodPenalty, "云市监规〔2023〕（演示）",
+				tier(Tier.LIGHTER, "主动消除或者减轻危害后果等法定从轻情节", fine, 50_000, 60_000),
+				tier(Tier.GENERAL, "无从轻、从重情节", fine, 60_000, 80_000),
+				tier(Tier.HEAVIER, "造成危害后果、多次违法等情节", heavy, 80_000, 100_000));
+		save(BenchmarkLevel.PREFECTURE, DEHONG, food, foodViolation, "MARKET", foodArticle, foodPenalty, "德市监规〔2024〕（演示）",
+				tier(Tier.LIGHTER, "主动消除或者减轻危害后果等法定从轻情节", fine, 50_000, 55_000),
+				tier(Tier.GENERAL, "无从轻、从重情节", fine, 60_000, 75_000),
+				tier(Tier.HEAVIER, "造成危害后果、多次违法等情节", heavy, 80_000, 100_000));
+		save(BenchmarkLevel.COUNTY, MANGSHI, food, foodViolation, "MARKET", foodArticle, foodPenalty, "芒市监规〔2024〕（演示）",
+				tier(Tier.LIGHTER, "主动消除或者减轻危害后果等法定从轻情节", fine, 50_000, 52_000),
+				tier(Tier.GENERAL, "无从轻、从重情节", fine, 60_000, 70_000),
+				tier(Tier.HEAVIER, "造成危害后果、多次违法等情节", heavy, 85_000, 100_000));
+
+		String litter = "CS-34-LRFQ";
+		String litterViolation = "随地吐痰、便溺，乱扔果皮、纸屑和烟头等废弃物";
+		String litterArticle = "城市市容和环境卫生管理条例第三十四条第一款第(一)项";
+		save(BenchmarkLevel.PROVINCE, YUNNAN, litter, litterViolation, "URBAN", litterArticle, litterArticle, "云住建规〔2023〕（演示）",
+				tier(Tier.NO_PENALTY, "初次违法、危害后果轻微并当场改正", EnumSet.noneOf(PenaltyType.class), null, null),
+				tier(Tier.LIGHTER, "及时清除", EnumSet.of(PenaltyType.WARNING, PenaltyType.FINE), 0, 50),
+				tier(Tier.GENERAL, "无从轻、从重情节", EnumSet.of(PenaltyType.WARNING, PenaltyType.FINE), 20, 100),
+				tier(Tier.HEAVIER, "拒不改正或者多次违法", EnumSet.of(PenaltyType.FINE), 50, 200));
+		save(BenchmarkLevel.COUNTY, MANGSHI, litter, litterViolation, "URBAN", litterArticle, litterArticle, "芒综执规〔2024〕（演示）",
+				tier(Tier.NO_PENALTY, "初次违法、危害后果轻微并当场改正", EnumSet.noneOf(PenaltyType.class), null, null),
+				tier(Tier.LIGHTER, "及时清除", EnumSet.of(PenaltyType.WARNING), null, null),
+				tier(Tier.GENERAL, "无从轻、从重情节", EnumSet.of(PenaltyType.WARNING, PenaltyType.FINE), 20, 50),
+				tier(Tier.HEAVIER, "拒不改正或者多次违法", EnumSet.of(PenaltyType.FINE), 50, 200));
+	}
+
+	private static BenchmarkForm.TierForm tier(Tier tier, String conditions, EnumSet<PenaltyType> types, Integer minYuan, Integer maxYuan) {
+		BenchmarkForm.TierForm t = new BenchmarkForm.TierForm();
+		t.setTier(tier);
+		t.setEnabled(true);
+		t.setConditions(conditions);
+		t.setTypes(types);
+		t.setMinFineYuan(minYuan == null ? null : BigDecimal.valueOf(minYuan));
+		t.setMaxFineYuan(maxYuan == null ? null : BigDecimal.valueOf(maxYuan));
+		return t;
+	}
+
+	private void save(BenchmarkLevel level, long region, String code, String violation, String domain, String article, String penalty,
+			String document, BenchmarkForm.TierForm... tiers) {
+		BenchmarkForm f = BenchmarkForm.blank();
+		f.setLevel(level);
+		f.setRegionId(region);
+		f.setViolationCode(code);
+		f.setViolation(violation);
+		f.setDomainCode(domain);
+		f.setViolatedArticle(article);
+		f.setPenaltyArticle(penalty);
+		f.setDocumentNumber(document);
+		f.setEffectiveFrom(LocalDate.of(2024, 1, 1));
+		f.setPublished(true);
+		f.setTiers(java.util.List.of(tiers));
+		benchmarks.save(null, f);
+	}
+}

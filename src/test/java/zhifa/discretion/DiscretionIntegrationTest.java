@@ -1,0 +1,121 @@
+package zhifa.discretion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+class DiscretionIntegrationTest extends IntegrationTestBase {
+
+	private long countyFoodBenchmark() {
+		return jdbc.queryForObject("select id from discretion_benchmark where violation_code = 'SP-124-TJJ' and level = 'COUNTY'", Long.class);
+	}
+
+	private String assess(HttpSession s, String circumstances) {
+		var res = s.postJson("/api/v1/discretion/assessments", """
+				{"violationCode":"SP-124-TJJ","bodyId":%d,"actDate":"2025-06-01","partyType":"ORGANIZATION","circumstances":[%s]}"""
+			.formatted(bodyId("芒市市场监督管理局"), circumstances));
+		assertThat(res.statusCode()).isEqualTo(200);
+		return res.body();
+	}
+
+	@Test
+	void assessmentUsesTheNearestLevelAndChoosesTheTierFromTheCircumstances() {
+		HttpSession s = loggedIn("scj.zhifa");
+		var general = json(assess(s, ""));
+		assertThat(general.get("level").asString()).isEqualTo("COUNTY");
+		assertThat(general.get("benchmark").asString()).isEqualTo("芒市县级基准");
+		assertThat(general.get("tier").asString()).isEqualTo("GENERAL");
+		assertThat(general.get("minFine").asLong()).isEqualTo(6_000_000L);
+		assertThat(general.get("maxFine").asLong()).isEqualTo(7_000_000L);
+		assertThat(general.get("reasoning").asString()).contains("食品安全法第三十四条第一款第(四)项").contains("食品安全法第一百二十四条第一款第(三)项")
+			.contains("60,000元至70,000元");
+
+		var lighter = json(assess(s, "\"ELIMINATED_HARM\""));
+		assertThat(lighter.get("tier").asString()).isEqualTo("LIGHTER");
+		assertThat(lighter.get("reasoning").asString()).contains("行政处罚法第三十二条第（一）项");
+		var mitigatedMissing = json(assess(s, "\"ELIMINATED_HARM\",\"COERCED\""));
+		assertThat(mitigatedMissing.get("tier").asString()).isEqualTo("LIGHTER");
+		assertThat(mitigatedMissing.get("reasoning").asString()).contains("未设“减轻处罚”阶次");
+		assertThat(json(assess(s, "\"SERIOUS_HARM\"")).get("allowedTypes").toString()).contains("REVOKE_LICENCE");
+	}
+
+	@Test
+	void aBodyWithoutItsOwnItemGetsTheProvinceItemWhenNothingIsNearer() {
+		var res = loggedIn("zhzf.zhifa").postJson("/api/v1/discretion/assessments", """
+				{"violationCode":"CS-34-LRFQ","bodyId":%d,"actDate":"2025-06-01","circumstances":["FIRST_OFFENCE","MINOR_HARM","CORRECTED"]}"""
+			.formatted(bodyId("芒市综合行政执法局")));
+		var a = json(res.body());
+		assertThat(a.get("tier").asString()).isEqualTo("NO_PENALTY");
+		assertThat(a.get("reasoning").asString()).contains("首违不罚");
+		var none = loggedIn("zhzf.zhifa").postJson("/api/v1/discretion/assessments", """
+				{"violationCode":"NO-SUCH","bodyId":%d}""".formatted(bodyId("芒市综合行政执法局")));
+		assertThat(none.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void countyRefinementCrossingThePrefectureRangeIsRefusedAndNothingChanges() {
+		HttpSession admin = loggedIn("scj.admin");
+		long id = countyFoodBenchmark();
+		String body = admin.get("/api/v1/discretion/benchmarks/" + id).body();
+		String form = editForm(body, "GENERAL", 6_000_000L, 9_000_000L);
+		long records = recordCount();
+		var res = admin.putJson("/api/v1/discretion/benchmarks/" + id, form);
+		assertThat(res.statusCode()).isEqualTo(400);
+		assertThat(json(res.body()).get("errors").get("tiers").asString())
+			.isEqualTo("“一般处罚”档的罚款上限90,000元超出了德宏傣族景颇族自治州州级基准同档上限75,000元");
+		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, id))
+			.isEqualTo(7_000_000L);
+		assertThat(recordCount()).isEqualTo(records);
+
+		var ok = admin.putJson("/api/v1/discretion/benchmarks/" + id, editForm(body, "GENERAL", 6_000_000L, 6_500_000L));
+		assertThat(ok.statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, id))
+			.isEqualTo(6_500_000L);
+	}
+
+	@Test
+	void narrowingAnUpperLevelBelowItsRefinementsIsRefused() {
+		HttpSession admin = loggedIn("admin");
+		long province = jdbc.queryForObject("select id from discretion_benchmark where violation_code = 'SP-124-TJJ' and level = 'PROVINCE'", Long.class);
+		String body = admin.get("/api/v1/discretion/benchmarks/" + province).body();
+		var res = admin.putJson("/api/v1/discretion/benchmarks/" + province, editForm(body, "GENERAL", 6_000_000L, 6_200_000L));
+		assertThat(res.statusCode()).isEqualTo(400);
+		assertThat(res.body()).contains("下级“德宏傣族景颇族自治州州级基准”将超出修改后的基准");
+	}
+
+	@Test
+	void onlyTheRightPeopleMaintainALevel() {
+		long id = countyFoodBenchmark();
+		String body = loggedIn("zhefang.admin").get("/api/v1/discretion/benchmarks/" + id).body();
+		var province = loggedIn("scj.admin").postJson("/api/v1/discretion/benchmarks", body.replace("\"COUNTY\"", "\"PROVINCE\"").replace("\"regionId\":3", "\"regionId\":1"));
+		assertThat(province.statusCode()).isEqualTo(422);
+		assertThat(province.body()).contains("不能制定或修改省级裁量基准");
+		assertThat(loggedIn("scj.zhifa").putJson("/api/v1/discretion/benchmarks/" + id, body).statusCode()).isEqualTo(403);
+	}
+
+	/** A JSON form for the API from the stored item, with one tier's fine range changed (amounts in yuan). */
+	private static String editForm(String benchmarkJson, String tier, long minFen, long maxFen) {
+		var b = json(benchmarkJson);
+		StringBuilder tiers = new StringBuilder();
+		for (var t : b.get("tiers")) {
+			boolean target = t.get("tier").asString().equals(tier);
+			long min = target ? minFen : t.get("minFine").asLong();
+			long max = target ? maxFen : t.get("maxFine").asLong();
+			if (tiers.length() > 0) {
+				tiers.append(',');
+			}
+			tiers.append("{\"tier\":\"").append(t.get("tier").asString()).append("\",\"enabled\":true,\"conditions\":")
+				.append(t.get("conditions").toString()).append(",\"types\":").append(t.get("types").toString())
+				.append(",\"minFineYuan\":").append(min / 100).append(",\"maxFineYuan\":").append(max / 100).append('}');
+		}
+		return """
+				{"level":"%s","regionId":%s,"violationCode":"%s","violation":%s,"domainCode":"%s","violatedArticle":%s,"penaltyArticle":%s,
+				 "documentNumber":%s,"effectiveFrom":"%s","published":true,"tiers":[%s]}""".formatted(b.get("level").asString(),
+				b.get("regionId").toString(), b.get("violationCode").asString(), b.get("violation").toString(), b.get("domainCode").asString(),
+				b.get("violatedArticle").toString(), b.get("penaltyArticle").toString(), b.get("documentNumber").toString(),
+				b.get("effectiveFrom").asString(), tiers);
+	}
+}
