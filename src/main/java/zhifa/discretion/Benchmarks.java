@@ -142,8 +142,13 @@ public class Benchmarks {
 		return b.level() == BenchmarkLevel.BODY ? 100 : regionChain(b.regionId()).size();
 	}
 
+	/** The upper-level item this one refines, if any. */
+	public Optional<Benchmark> parentOf(Benchmark item) {
+		return parentOf(item.level(), item.regionId(), item.bodyId(), item.violationCode(), item.effectiveFrom(), item.id());
+	}
+
 	/** Items one level down that refine this one (their parent is this item). */
-	List<Benchmark> childrenOf(Benchmark item) {
+	public List<Benchmark> childrenOf(Benchmark item) {
 		return all(null, item.violationCode()).stream()
 			.filter(c -> c.id() != item.id())
 			.filter(c -> parentOf(c.level(), c.regionId(), c.bodyId(), c.violationCode(), c.effectiveFrom(), c.id()).map(Benchmark::id)

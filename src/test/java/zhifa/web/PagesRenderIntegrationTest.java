@@ -22,12 +22,14 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 		long session = jdbc.queryForObject("select min(id) from training_session", Long.class);
 		long exam = jdbc.queryForObject("select min(id) from exam", Long.class);
 		long law = jdbc.queryForObject("select min(id) from legal_document", Long.class);
+		long benchmark = jdbc.queryForObject("select min(id) from discretion_benchmark", Long.class);
 		List<String> pages = List.of("/", "/bodies", "/bodies/" + market, "/bodies/new", "/bodies/" + market + "/edit", "/bodies/import",
 				"/regions", "/domains", "/accounts", "/accounts/new", "/tokens", "/records", "/records/anchors", "/records/body/" + market,
 				"/calendar", "/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS", "/account/password", "/officers",
 				"/officers/" + officer, "/officers/new", "/officers/" + officer + "/edit", "/officers/import", "/certificates",
 				"/certificates/" + certificate, "/training", "/training/sessions/" + session, "/compliance", "/compliance/bodies/" + market,
-				"/exams", "/exams/" + exam, "/exams/questions", "/legal", "/legal?q=%E5%90%AC%E8%AF%81", "/legal/" + law, "/legal/import", "/bodies/export.xlsx", "/officers/export.xlsx", "/compliance/export.xlsx");
+				"/exams", "/exams/" + exam, "/exams/questions", "/legal", "/legal?q=%E5%90%AC%E8%AF%81", "/legal/" + law, "/legal/import", "/discretion", "/discretion/" + benchmark, "/discretion/" + benchmark + "/edit", "/discretion/new",
+				"/discretion/assess", "/discretion/assess?violationCode=SP-124-TJJ&bodyId=" + market + "&circumstances=ELIMINATED_HARM", "/bodies/export.xlsx", "/officers/export.xlsx", "/compliance/export.xlsx");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

@@ -1,0 +1,134 @@
+package zhifa.discretion.web;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import zhifa.discretion.BenchmarkForm;
+import zhifa.discretion.BenchmarkLevel;
+import zhifa.discretion.Benchmarks;
+import zhifa.discretion.Circumstance;
+import zhifa.discretion.PenaltyType;
+import zhifa.organization.Bodies;
+import zhifa.organization.Domains;
+import zhifa.organization.Regions;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.Operator;
+
+/** 裁量基准 pages: the list, one item with its chain, editing (validated against the chain) and the assessment. */
+@Controller
+class DiscretionController {
+
+	private final Benchmarks benchmarks;
+	private final BenchmarkAccess access;
+	private final Regions regions;
+	private final Bodies bodies;
+	private final Domains domains;
+
+	DiscretionController(Benchmarks benchmarks, BenchmarkAccess access, Regions regions, Bodies bodies, Domains domains) {
+		this.benchmarks = benchmarks;
+		this.access = access;
+		this.regions = regions;
+		this.bodies = bodies;
+		this.domains = domains;
+	}
+
+	@GetMapping("/discretion")
+	String list(@RequestParam(required = false) String domain, Model model) {
+		model.addAttribute("benchmarks", benchmarks.all(domain, null));
+		model.addAttribute("domains", domains.active());
+		model.addAttribute("domain", domain);
+		return "discretion/benchmarks";
+	}
+
+	@GetMapping("/discretion/{id}")
+	String show(@PathVariable long id, Model model) {
+		var b = benchmarks.get(id);
+		model.addAttribute("b", b);
+		model.addAttribute("parent", benchmarks.parentOf(b).orElse(null));
+		model.addAttribute("children", benchmarks.childrenOf(b));
+		return "discretion/benchmark";
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
+	@GetMapping("/discretion/new")
+	String newForm(Model model) {
+		BenchmarkForm f = BenchmarkForm.blank();
+		f.setLevel(Operator.current().scope().kind() == DataScope.Kind.ALL ? BenchmarkLevel.PROVINCE : BenchmarkLevel.BODY);
+		f.setBodyId(Operator.current().bodyId());
+		f.setEffectiveFrom(LocalDate.now());
+		return form(f, null, model);
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
+	@GetMapping("/discretion/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return form(BenchmarkForm.of(benchmarks.get(id)), id, model);
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
+	@PostMapping({ "/discretion", "/discretion/{id}" })
+	String save(@PathVariable(required = false) Long id, @ModelAttribute("form") BenchmarkForm form, Model model, RedirectAttributes flash) {
+		try {
+			if (id != null) {
+				access.check(BenchmarkForm.of(benchmarks.get(id)));
+			}
+			access.check(form);
+			var saved = benchmarks.save(id, form);
+			flash.addFlashAttribute("message", "已保存" + saved.title() + "（已按上级基准校验）");
+			return "redirect:/discretion/" + saved.id();
+		}
+		catch (BusinessRuleViolation e) {
+			model.addAttribute("errors", e.fieldErrors());
+			model.addAttribute("error", e.getMessage());
+			return form(form, id, model);
+		}
+	}
+
+	@GetMapping("/discretion/assess")
+	String assess(@RequestParam(required = false) String violationCode, @RequestParam(required = false) Long bodyId,
+			@RequestParam(required = false) LocalDate actDate, @RequestParam(required = false) Set<Circumstance> circumstances,
+			@RequestParam(required = false) java.math.BigDecimal illegalGainsYuan, Model model) {
+		model.addAttribute("codes", benchmarks.all(null, null).stream().map(b -> b.violationCode() + "｜" + b.violation()).distinct().toList());
+		model.addAttribute("bodyChoices", bodies.choices(Operator.current().scope()));
+		model.addAttribute("allCircumstances", Circumstance.values());
+		model.addAttribute("violationCode", violationCode);
+		model.addAttribute("bodyId", bodyId == null ? Operator.current().bodyId() : bodyId);
+		model.addAttribute("actDate", actDate == null ? LocalDate.now() : actDate);
+		model.addAttribute("circumstances", circumstances == null ? Set.of() : circumstances);
+		model.addAttribute("illegalGainsYuan", illegalGainsYuan);
+		if (violationCode != null && !violationCode.isBlank() && bodyId != null) {
+			try {
+				model.addAttribute("assessment", benchmarks.assess(new Benchmarks.AssessmentRequest(violationCode.split("｜")[0], bodyId, actDate,
+						null, circumstances == null ? EnumSet.noneOf(Circumstance.class) : EnumSet.copyOf(circumstances),
+						illegalGainsYuan == null ? null : illegalGainsYuan.movePointRight(2).longValue())));
+			}
+			catch (BusinessRuleViolation | zhifa.shared.NotFound e) {
+				model.addAttribute("error", e.getMessage());
+			}
+		}
+		return "discretion/assess";
+	}
+
+	private String form(BenchmarkForm form, Long id, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("benchmarkId", id);
+		model.addAttribute("levels", BenchmarkLevel.values());
+		model.addAttribute("regions", regions.tree().stream().filter(r -> r.level() != zhifa.organization.RegionLevel.TOWNSHIP).toList());
+		model.addAttribute("bodyChoices", bodies.choices(Operator.current().scope()));
+		model.addAttribute("domains", domains.active());
+		model.addAttribute("types", PenaltyType.values());
+		return "discretion/benchmark-form";
+	}
+}
