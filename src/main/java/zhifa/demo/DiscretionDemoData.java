@@ -22,9 +22,11 @@ class DiscretionDemoData {
 	private static final long YUNNAN = 1, DEHONG = 2, MANGSHI = 3;
 
 	private final Benchmarks benchmarks;
+	private final zhifa.discretion.LeniencyLists lists;
 
-	DiscretionDemoData(Benchmarks benchmarks) {
+	DiscretionDemoData(Benchmarks benchmarks, zhifa.discretion.LeniencyLists lists) {
 		this.benchmarks = benchmarks;
+		this.lists = lists;
 	}
 
 	void load() {
@@ -60,6 +62,20 @@ class DiscretionDemoData {
 				tier(Tier.LIGHTER, "及时清除", EnumSet.of(PenaltyType.WARNING), null, null),
 				tier(Tier.GENERAL, "无从轻、从重情节", EnumSet.of(PenaltyType.WARNING, PenaltyType.FINE), 20, 50),
 				tier(Tier.HEAVIER, "拒不改正或者多次违法", EnumSet.of(PenaltyType.FINE), 50, 200));
+
+		lists.add(new zhifa.discretion.LeniencyLists.NewItem(zhifa.discretion.LeniencyType.NO_PENALTY, YUNNAN, litter, litterViolation,
+				"行政处罚法第三十三条第一款", EnumSet.of(zhifa.discretion.Circumstance.FIRST_OFFENCE, zhifa.discretion.Circumstance.MINOR_HARM,
+						zhifa.discretion.Circumstance.CORRECTED),
+				"初次违法、危害后果轻微并当场清除", "利用重大活动、突发事件期间故意违法的除外", "进行批评教育并记录在案",
+				"云南省住房和城乡建设厅", "云住建规〔2023〕（演示）", LocalDate.of(2024, 1, 1), null), true);
+		lists.add(new zhifa.discretion.LeniencyLists.NewItem(zhifa.discretion.LeniencyType.LIGHTER, MANGSHI, food, foodViolation,
+				"行政处罚法第三十二条第（一）项", EnumSet.of(zhifa.discretion.Circumstance.ELIMINATED_HARM),
+				"主动召回并销毁问题食品，未造成人身损害", "婴幼儿食品、学校食堂供餐的除外", "责令改正并签订守法承诺书",
+				"芒市市场监督管理局", "芒市监规〔2024〕2号（演示）", LocalDate.of(2024, 1, 1), null), true);
+		lists.addThreshold("MARKET", YUNNAN, zhifa.discretion.Benchmarks.PartyType.NATURAL_PERSON, 1_000_000L,
+				"市场监督管理行政处罚听证办法第五条（示例值，待核实）", LocalDate.of(2021, 7, 15), "演示数据", true);
+		lists.addThreshold("MARKET", YUNNAN, zhifa.discretion.Benchmarks.PartyType.ORGANIZATION, 10_000_000L,
+				"市场监督管理行政处罚听证办法第五条（示例值，待核实）", LocalDate.of(2021, 7, 15), "演示数据", true);
 	}
 
 	private static BenchmarkForm.TierForm tier(Tier tier, String conditions, EnumSet<PenaltyType> types, Integer minYuan, Integer maxYuan) {

@@ -44,9 +44,11 @@ public class Benchmarks {
 	private final LegalLibrary library;
 	private final FullProcessRecord record;
 	private final Clock clock;
+	private final LeniencyLists leniency;
 
 	Benchmarks(NamedParameterJdbcTemplate jdbc, Regions regions, OrganizationDirectory directory, LegalLibrary library,
-			FullProcessRecord record, Clock clock) {
+			FullProcessRecord record, Clock clock, LeniencyLists leniency) {
+		this.leniency = leniency;
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.directory = directory;
@@ -302,7 +304,7 @@ public class Benchmarks {
 	/** The answer case handling stores with the case. Amounts in fen. */
 	public record Assessment(long benchmarkId, String benchmark, BenchmarkLevel level, Tier tier, Set<PenaltyType> allowedTypes, Long minFine,
 			Long maxFine, BigDecimal minMultiple, BigDecimal maxMultiple, Long minFromGains, Long maxFromGains, List<String> reasons,
-			String reasoning) {
+			String reasoning, List<LeniencyLists.Item> leniency, Long hearingThreshold, String hearingThresholdSource) {
 	}
 
 	public Assessment assess(AssessmentRequest r) {
@@ -343,7 +345,19 @@ public class Benchmarks {
 			}
 		}
 		s.append("。");
+		String regionPath = directory.facts(r.bodyId()).orElseThrow().regionPath();
+		List<LeniencyLists.Item> lenient = leniency.matching(b.violationCode(), regionPath, day, circumstances);
+		for (LeniencyLists.Item item : lenient) {
+			s.append("当事人的情形符合").append(item.issuer()).append("《").append(item.documentNumber()).append("》减免责清单（")
+				.append(item.type().label()).append("）“").append(item.matter()).append("”").append(item.measures().isBlank() ? "" : "，应同时" + item.measures())
+				.append("。");
+		}
+		var threshold = r.partyType() == null ? java.util.Optional.<LeniencyLists.HearingThreshold>empty()
+				: leniency.threshold(b.domainCode(), regionPath, r.partyType(), day);
+		threshold.ifPresent(t -> s.append("对").append(r.partyType().label()).append("罚款达到").append(RefinementPolicy.yuan(t.amount()))
+			.append("的，应当告知当事人有要求听证的权利（").append(t.sourceDocument()).append("）。"));
 		return new Assessment(b.id(), b.title(), b.level(), choice.tier(), rule.types(), rule.minFine(), rule.maxFine(), rule.minMultiple(),
-				rule.maxMultiple(), minFromGains, maxFromGains, choice.reasons(), s.toString());
+				rule.maxMultiple(), minFromGains, maxFromGains, choice.reasons(), s.toString(), lenient,
+				threshold.map(LeniencyLists.HearingThreshold::amount).orElse(null), threshold.map(LeniencyLists.HearingThreshold::sourceDocument).orElse(null));
 	}
 }

@@ -43,6 +43,15 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void assessmentShowsMatchingLeniencyItemsAndTheHearingThreshold() {
+		var a = json(assess(loggedIn("scj.zhifa"), "\"ELIMINATED_HARM\""));
+		assertThat(a.get("leniency").get(0).get("documentNumber").asString()).contains("芒市监规〔2024〕2号");
+		assertThat(a.get("hearingThreshold").asLong()).isEqualTo(10_000_000L);
+		assertThat(a.get("reasoning").asString()).contains("减免责清单（从轻处罚）").contains("应当告知当事人有要求听证的权利");
+		assertThat(json(assess(loggedIn("scj.zhifa"), "")).get("leniency").size()).isZero();
+	}
+
+	@Test
 	void aBodyWithoutItsOwnItemGetsTheProvinceItemWhenNothingIsNearer() {
 		var res = loggedIn("zhzf.zhifa").postJson("/api/v1/discretion/assessments", """
 				{"violationCode":"CS-34-LRFQ","bodyId":%d,"actDate":"2025-06-01","circumstances":["FIRST_OFFENCE","MINOR_HARM","CORRECTED"]}"""

@@ -27,10 +27,45 @@ class DiscretionApi {
 
 	private final Benchmarks benchmarks;
 	private final BenchmarkAccess access;
+	private final zhifa.discretion.LeniencyLists lists;
 
-	DiscretionApi(Benchmarks benchmarks, BenchmarkAccess access) {
+	DiscretionApi(Benchmarks benchmarks, BenchmarkAccess access, zhifa.discretion.LeniencyLists lists) {
 		this.benchmarks = benchmarks;
 		this.access = access;
+		this.lists = lists;
+	}
+
+	@Operation(summary = "减免责清单条目")
+	@GetMapping("/leniency-items")
+	List<zhifa.discretion.LeniencyLists.Item> leniency() {
+		return lists.all();
+	}
+
+	@Operation(summary = "新增减免责清单条目（平台管理员、执法监督人员）")
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR')")
+	@PostMapping("/leniency-items")
+	@ResponseStatus(HttpStatus.CREATED)
+	zhifa.discretion.LeniencyLists.Item addLeniency(@RequestBody zhifa.discretion.LeniencyLists.NewItem item) {
+		return lists.add(item, false);
+	}
+
+	@Operation(summary = "听证“较大数额”标准（按领域、区划、当事人类型，含依据文件）")
+	@GetMapping("/hearing-thresholds")
+	List<zhifa.discretion.LeniencyLists.HearingThreshold> thresholds() {
+		return lists.thresholds();
+	}
+
+	record NewThreshold(String domainCode, Long regionId, Benchmarks.PartyType partyType, java.math.BigDecimal amountYuan, String sourceDocument,
+			java.time.LocalDate effectiveFrom, String note) {
+	}
+
+	@Operation(summary = "新增听证“较大数额”标准（平台管理员）")
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	@PostMapping("/hearing-thresholds")
+	@ResponseStatus(HttpStatus.CREATED)
+	zhifa.discretion.LeniencyLists.HearingThreshold addThreshold(@RequestBody NewThreshold t) {
+		return lists.addThreshold(t.domainCode(), t.regionId(), t.partyType(),
+				t.amountYuan() == null ? null : t.amountYuan().movePointRight(2).longValue(), t.sourceDocument(), t.effectiveFrom(), t.note(), false);
 	}
 
 	@Operation(summary = "裁量基准条目")
