@@ -49,6 +49,10 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 		assertThat(a.get("hearingThreshold").asLong()).isEqualTo(10_000_000L);
 		assertThat(a.get("reasoning").asString()).contains("减免责清单（从轻处罚）").contains("应当告知当事人有要求听证的权利");
 		assertThat(json(assess(loggedIn("scj.zhifa"), "")).get("leniency").size()).isZero();
+		var pub = new HttpSession(port).get("/api/v1/public/discretion/benchmarks?domain=MARKET");
+		assertThat(pub.statusCode()).isEqualTo(200);
+		assertThat(json(pub.body()).size()).isGreaterThanOrEqualTo(3);
+		assertThat(new HttpSession(port).get("/api/v1/public/discretion/leniency-items").body()).contains("芒市监规〔2024〕2号");
 	}
 
 	@Test

@@ -35,8 +35,11 @@ class DiscretionController {
 	private final Regions regions;
 	private final Bodies bodies;
 	private final Domains domains;
+	private final zhifa.discretion.LeniencyLists lists;
 
-	DiscretionController(Benchmarks benchmarks, BenchmarkAccess access, Regions regions, Bodies bodies, Domains domains) {
+	DiscretionController(Benchmarks benchmarks, BenchmarkAccess access, Regions regions, Bodies bodies, Domains domains,
+			zhifa.discretion.LeniencyLists lists) {
+		this.lists = lists;
 		this.benchmarks = benchmarks;
 		this.access = access;
 		this.regions = regions;
@@ -52,7 +55,14 @@ class DiscretionController {
 		return "discretion/benchmarks";
 	}
 
-	@GetMapping("/discretion/{id}")
+	@GetMapping("/discretion/leniency")
+	String leniency(Model model) {
+		model.addAttribute("items", lists.all());
+		model.addAttribute("thresholds", lists.thresholds());
+		return "discretion/leniency";
+	}
+
+	@GetMapping("/discretion/{id:\\d+}")
 	String show(@PathVariable long id, Model model) {
 		var b = benchmarks.get(id);
 		model.addAttribute("b", b);
@@ -72,7 +82,7 @@ class DiscretionController {
 	}
 
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
-	@GetMapping("/discretion/{id}/edit")
+	@GetMapping("/discretion/{id:\\d+}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		return form(BenchmarkForm.of(benchmarks.get(id)), id, model);
 	}
