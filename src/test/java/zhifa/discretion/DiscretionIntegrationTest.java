@@ -109,6 +109,36 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 		assertThat(loggedIn("scj.zhifa").putJson("/api/v1/discretion/benchmarks/" + id, body).statusCode()).isEqualTo(403);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	BenchmarkExcel excel;
+
+	@Test
+	void excelImportSavesItemsUpperLevelFirstAndReportsRefusedOnesOnEveryRow() throws Exception {
+		java.util.List<java.util.List<String>> rows = java.util.List.of(BenchmarkExcel.HEADERS,
+				java.util.List.of("县级", "芒市", "XL-TEST", "导入测试违法行为", "市场监管", "产品质量法第五十条", "产品质量法第五十条", "", "2025-01-01", "一般处罚", "", "罚款", "1000", "3000", "", ""),
+				java.util.List.of("省级", "云南省", "XL-TEST", "导入测试违法行为", "市场监管", "产品质量法第五十条", "产品质量法第五十条", "", "2025-01-01", "一般处罚", "", "罚款", "1000", "5000", "", ""),
+				java.util.List.of("县级", "芒市", "XL-TEST2", "越界测试", "市场监管", "产品质量法第五十条", "产品质量法第五十条", "", "2025-01-01", "一般处罚", "", "罚款", "1000", "9000", "", ""),
+				java.util.List.of("州级", "德宏傣族景颇族自治州", "XL-TEST2", "越界测试", "市场监管", "产品质量法第五十条", "产品质量法第五十条", "", "2025-01-01", "一般处罚", "", "罚款", "1000", "5000", "", ""),
+				java.util.List.of("县级", "芒市", "XL-TEST3", "坏行", "天文", "x", "x", "", "2025-13-01", "很重", "", "打屁股", "", "", "", ""));
+		byte[] file;
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = wb.createSheet();
+			for (int r = 0; r < rows.size(); r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					row.createCell(c).setCellValue(rows.get(r).get(c));
+				}
+			}
+			wb.write(out);
+			file = out.toByteArray();
+		}
+		var report = excel.importBenchmarks(new java.io.ByteArrayInputStream(file), f -> { });
+		assertThat(report.created()).isEqualTo(3);
+		assertThat(report.errors()).extracting(zhifa.shared.ImportReport.RowError::row).containsExactly(4, 6);
+		assertThat(report.errors().get(0).message()).contains("罚款上限9,000元超出了德宏傣族景颇族自治州州级基准同档上限5,000元");
+		assertThat(report.errors().get(1).message()).contains("天文").contains("阶次“很重”").contains("打屁股").contains("施行日期");
+	}
+
 	/** A JSON form for the API from the stored item, with one tier's fine range changed (amounts in yuan). */
 	private static String editForm(String benchmarkJson, String tier, long minFen, long maxFen) {
 		var b = json(benchmarkJson);

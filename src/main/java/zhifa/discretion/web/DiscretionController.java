@@ -36,10 +36,12 @@ class DiscretionController {
 	private final Bodies bodies;
 	private final Domains domains;
 	private final zhifa.discretion.LeniencyLists lists;
+	private final zhifa.discretion.BenchmarkExcel excel;
 
 	DiscretionController(Benchmarks benchmarks, BenchmarkAccess access, Regions regions, Bodies bodies, Domains domains,
-			zhifa.discretion.LeniencyLists lists) {
+			zhifa.discretion.LeniencyLists lists, zhifa.discretion.BenchmarkExcel excel) {
 		this.lists = lists;
+		this.excel = excel;
 		this.benchmarks = benchmarks;
 		this.access = access;
 		this.regions = regions;
@@ -53,6 +55,30 @@ class DiscretionController {
 		model.addAttribute("domains", domains.active());
 		model.addAttribute("domain", domain);
 		return "discretion/benchmarks";
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
+	@GetMapping("/discretion/import/template.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> template() {
+		return zhifa.shared.web.Downloads.xlsx("裁量基准导入模板.xlsx", excel.template());
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
+	@PostMapping("/discretion/import")
+	String importBenchmarks(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, RedirectAttributes flash)
+			throws java.io.IOException {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new BusinessRuleViolation("请选择要导入的 Excel 文件（先下载模板）");
+			}
+			var report = excel.importBenchmarks(file.getInputStream(), access::check);
+			flash.addFlashAttribute("message", "已导入 " + report.created() + " 条基准");
+			flash.addFlashAttribute("importErrors", report.errors());
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/discretion";
 	}
 
 	@GetMapping("/discretion/leniency")
