@@ -136,6 +136,7 @@ class DemoData implements ApplicationRunner {
 		user("scj.xinren", "赵刚", ids.get("市场监管局"), Role.OFFICER);
 		officerDemo.load(ids);
 		legalDemo.load();
+		legalDemo.matters(ids.get("市场监管局"), ids.get("综合执法局"));
 		discretionDemo.load();
 	}
 

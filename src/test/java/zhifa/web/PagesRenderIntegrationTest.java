@@ -29,7 +29,7 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/officers/" + officer, "/officers/new", "/officers/" + officer + "/edit", "/officers/import", "/certificates",
 				"/certificates/" + certificate, "/training", "/training/sessions/" + session, "/compliance", "/compliance/bodies/" + market,
 				"/exams", "/exams/" + exam, "/exams/questions", "/legal", "/legal?q=%E5%90%AC%E8%AF%81", "/legal/" + law, "/legal/import", "/discretion", "/discretion/" + benchmark, "/discretion/" + benchmark + "/edit", "/discretion/new",
-				"/discretion/assess", "/discretion/leniency", "/discretion/assess?violationCode=SP-124-TJJ&bodyId=" + market + "&circumstances=ELIMINATED_HARM", "/bodies/export.xlsx", "/officers/export.xlsx", "/compliance/export.xlsx");
+				"/discretion/assess", "/discretion/leniency", "/matters", "/discretion/assess?violationCode=SP-124-TJJ&bodyId=" + market + "&circumstances=ELIMINATED_HARM", "/bodies/export.xlsx", "/officers/export.xlsx", "/compliance/export.xlsx");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

@@ -1,0 +1,165 @@
+package zhifa.catalog;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.record.FullProcessRecord;
+import zhifa.shared.BodyScopes;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+
+/**
+ * 执法事项 (方案任务11): a body's matters, each resting on articles of the legal library (an item without a legal basis can
+ * only be a draft proposed for cancellation — 凡没有法律法规规章依据的行政执法事项一律取消), with a status history.
+ * The catalogue workflow (备案, review, numbered versions, diff) is not built yet.
+ */
+@Service
+public class Matters {
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final LegalLibrary library;
+	private final BodyScopes scopes;
+	private final FullProcessRecord record;
+	private final Clock clock;
+
+	Matters(NamedParameterJdbcTemplate jdbc, LegalLibrary library, BodyScopes scopes, FullProcessRecord record, Clock clock) {
+		this.jdbc = jdbc;
+		this.library = library;
+		this.scopes = scopes;
+		this.record = record;
+		this.clock = clock;
+	}
+
+	/** Input for a matter. */
+	public record MatterForm(Long bodyId, String code, String name, MatterType type, String domainCode, Boolean township, List<String> basis) {
+	}
+
+	private static final String SELECT = """
+			select m.*, b.name as body_name,
+			  (select string_agg(x.citation, '|' order by x.citation) from enforcement_matter_basis x where x.matter_id = m.id) as basis
+			from enforcement_matter m join org_body b on b.id = m.body_id""";
+
+	public List<Matter> list(DataScope scope, Long bodyId, MatterStatus status) {
+		Map<String, Object> p = new HashMap<>();
+		String where = " where " + scopes.sqlCondition(scope, "m.body_id", p);
+		if (bodyId != null) {
+			where += " and m.body_id = :b";
+			p.put("b", bodyId);
+		}
+		if (status != null) {
+			where += " and m.status = :s";
+			p.put("s", status.name());
+		}
+		return jdbc.query(SELECT + where + " order by b.name, m.code", p, (rs, i) -> row(rs));
+	}
+
+	public Matter get(DataScope scope, long id) {
+		return jdbc.query(SELECT + " where m.id = :id", Map.of("id", id), (rs, i) -> row(rs)).stream()
+			.filter(m -> scopes.covers(scope, m.bodyId())).findFirst().orElseThrow(() -> new NotFound("执法事项"));
+	}
+
+	@Transactional
+	public Matter create(DataScope scope, MatterForm f, boolean demo) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (f.bodyId() == null || !scopes.covers(scope, f.bodyId())) {
+			errors.put("bodyId", "请选择本单位（只能为管理范围内的执法主体编制事项）");
+		}
+		if (f.code() == null || !f.code().strip().matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
+			errors.put("code", "事项编码应为字母、数字和连字符");
+		}
+		if (f.name() == null || f.name().isBlank()) {
+			errors.put("name", "请填写事项名称");
+		}
+		if (f.type() == null) {
+			errors.put("type", "请选择事项类别");
+		}
+		if (f.domainCode() == null || f.domainCode().isBlank()) {
+			errors.put("domainCode", "请选择执法领域");
+		}
+		Map<String, Long> provisions = new TreeMap<>();
+		for (String citation : f.basis() == null ? List.<String>of() : f.basis()) {
+			if (citation == null || citation.isBlank()) {
+				continue;
+			}
+			library.resolve(citation, LocalDate.now(clock)).ifPresentOrElse(p -> provisions.put(citation.strip(), p.id()),
+					() -> errors.put("basis", "法律依据库中找不到现行有效的“" + citation.strip() + "”"));
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
+		}
+		long id;
+		try {
+			id = jdbc.queryForObject("""
+					insert into enforcement_matter (body_id, code, name, type, domain_code, township, status, demo, created_at, updated_at)
+					values (:b, :c, :n, :t, :d, :tw, 'DRAFT', :demo, :now, :now) returning id""",
+					new MapSqlParameterSource().addValue("b", f.bodyId()).addValue("c", f.code().strip()).addValue("n", f.name().strip())
+						.addValue("t", f.type().name()).addValue("d", f.domainCode()).addValue("tw", Boolean.TRUE.equals(f.township())).addValue("demo", demo)
+						.addValue("now", Timestamp.from(clock.instant())),
+					Long.class);
+		}
+		catch (org.springframework.dao.DuplicateKeyException e) {
+			throw BusinessRuleViolation.onField("code", "本单位已有编码为“" + f.code().strip() + "”的事项");
+		}
+		jdbc.batchUpdate("insert into enforcement_matter_basis (matter_id, citation, provision_id) values (:m, :c, :p)",
+				provisions.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("m", id).addValue("c", e.getKey()).addValue("p", e.getValue()))
+					.toArray(MapSqlParameterSource[]::new));
+		status(id, null, MatterStatus.DRAFT, "编制");
+		record.append("enforcement_matter", id, f.bodyId(), "matter.created", "编制执法事项“" + f.name().strip() + "”",
+				Map.of("code", f.code().strip(), "type", f.type().label(), "basis", new ArrayList<>(provisions.keySet())));
+		return get(DataScope.all(), id);
+	}
+
+	/** Changes a matter's status; a matter without legal basis cannot become 有效. */
+	@Transactional
+	public Matter changeStatus(DataScope scope, long id, MatterStatus to, String reason) {
+		Matter m = get(scope, id);
+		if (to == null || !m.status().canBecome(to)) {
+			throw new BusinessRuleViolation("事项当前为“" + m.status().label() + "”，不能变为“" + (to == null ? "?" : to.label()) + "”");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw BusinessRuleViolation.onField("reason", "请填写原因");
+		}
+		if (to == MatterStatus.ACTIVE && m.basis().isEmpty()) {
+			throw new BusinessRuleViolation("没有法律、法规、规章依据的执法事项不能生效，只能提议取消（芒市方案任务11）");
+		}
+		jdbc.update("update enforcement_matter set status = :s, updated_at = now() where id = :id", Map.of("s", to.name(), "id", id));
+		status(id, m.status(), to, reason.strip());
+		record.append("enforcement_matter", id, m.bodyId(), "matter.status_changed",
+				"执法事项“" + m.name() + "”：" + m.status().label() + " → " + to.label(), Map.of("reason", reason.strip()));
+		return get(DataScope.all(), id);
+	}
+
+	/** Matters that have no legal basis: proposals for cancellation (清理). */
+	public List<Matter> withoutBasis(DataScope scope) {
+		return list(scope, null, null).stream().filter(m -> m.basis().isEmpty() && m.status() != MatterStatus.CANCELLED).toList();
+	}
+
+	private void status(long id, MatterStatus from, MatterStatus to, String reason) {
+		jdbc.update("""
+				insert into enforcement_matter_status (matter_id, from_status, to_status, reason, actor_name, changed_at)
+				values (:m, :f, :t, :r, :a, now())""",
+				new MapSqlParameterSource().addValue("m", id).addValue("f", from == null ? null : from.name()).addValue("t", to.name())
+					.addValue("r", reason).addValue("a", Operator.current().operatorName()));
+	}
+
+	private static Matter row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String basis = rs.getString("basis");
+		return new Matter(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("code"), rs.getString("name"),
+				MatterType.valueOf(rs.getString("type")), rs.getString("domain_code"), rs.getBoolean("township"),
+				MatterStatus.valueOf(rs.getString("status")), basis == null ? List.of() : List.of(basis.split("\\|")), rs.getBoolean("demo"));
+	}
+}
