@@ -155,10 +155,7 @@ class OfficerDemoData {
 				{ "SINGLE", "当事人到期不缴纳罚款的，每日按罚款数额的百分之几加处罚款？", "百分之一|百分之二|百分之三|百分之五", "C" },
 				{ "TRUE_FALSE", "行政处罚法所称“五日”指工作日，不含法定节假日。", "", "T" },
 				{ "SINGLE", "简易程序中对公民当场作出罚款决定的上限是多少元？", "五十元|一百元|二百元|三千元", "C" } };
-		for (String[] q : pub) {
-			exams.addQuestion(null, new Exams.NewQuestion(Exams.Part.PUBLIC, null, Exams.QuestionType.valueOf(q[0]), q[1],
-					q[2].isEmpty() ? List.of() : List.of(q[2].split("\\|")), q[3], null));
-		}
+		addQuestions(Exams.Part.PUBLIC, null, pub);
 		String[][] market = {
 				{ "SINGLE", "生产经营不符合食品安全标准的食品，货值金额不足一万元的，并处罚款的下限是多少？", "二千元|五千元|五万元|十万元", "C" },
 				{ "MULTIPLE", "市场监督管理部门可以采取的措施包括？", "进入生产经营场所实施现场检查|查阅、复制有关合同、票据|查封、扣押不符合食品安全标准的食品|对当事人实施行政拘留", "ABC" },
@@ -167,8 +164,13 @@ class OfficerDemoData {
 				{ "TRUE_FALSE", "市场监管部门实施“双随机、一公开”监管，抽查事项清单应当向社会公开。", "", "T" },
 				{ "SINGLE", "食品经营者未按规定建立并遵守进货查验记录制度的，首先由市场监管部门作出何种处理？", "责令改正，给予警告|直接吊销许可证|移送公安机关|不予处理", "A" },
 				{ "MULTIPLE", "以下属于特种设备的有？", "电梯|压力容器|起重机械|家用电饭煲", "ABC" } };
-		for (String[] q : market) {
-			exams.addQuestion(null, new Exams.NewQuestion(Exams.Part.PROFESSIONAL, "MARKET", Exams.QuestionType.valueOf(q[0]), q[1],
+		addQuestions(Exams.Part.PROFESSIONAL, "MARKET", market);
+	}
+
+	/** Each row: type, stem, options separated by |, answer. */
+	private void addQuestions(Exams.Part part, String domain, String[][] rows) {
+		for (String[] q : rows) {
+			exams.addQuestion(null, new Exams.NewQuestion(part, domain, Exams.QuestionType.valueOf(q[0]), q[1],
 					q[2].isEmpty() ? List.of() : List.of(q[2].split("\\|")), q[3], null));
 		}
 	}
