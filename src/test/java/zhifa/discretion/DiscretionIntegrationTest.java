@@ -120,18 +120,7 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 				java.util.List.of("县级", "芒市", "XL-TEST2", "越界测试", "市场监管", "产品质量法第五十条", "产品质量法第五十条", "", "2025-01-01", "一般处罚", "", "罚款", "1000", "9000", "", ""),
 				java.util.List.of("州级", "德宏傣族景颇族自治州", "XL-TEST2", "越界测试", "市场监管", "产品质量法第五十条", "产品质量法第五十条", "", "2025-01-01", "一般处罚", "", "罚款", "1000", "5000", "", ""),
 				java.util.List.of("县级", "芒市", "XL-TEST3", "坏行", "天文", "x", "x", "", "2025-13-01", "很重", "", "打屁股", "", "", "", ""));
-		byte[] file;
-		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
-			var sheet = wb.createSheet();
-			for (int r = 0; r < rows.size(); r++) {
-				var row = sheet.createRow(r);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					row.createCell(c).setCellValue(rows.get(r).get(c));
-				}
-			}
-			wb.write(out);
-			file = out.toByteArray();
-		}
+		byte[] file = zhifa.shared.Excel.workbook("基准", rows.get(0), rows.subList(1, rows.size()));
 		var report = excel.importBenchmarks(new java.io.ByteArrayInputStream(file), f -> { });
 		assertThat(report.created()).isEqualTo(3);
 		assertThat(report.errors()).extracting(zhifa.shared.ImportReport.RowError::row).containsExactly(4, 6);

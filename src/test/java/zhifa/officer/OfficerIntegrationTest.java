@@ -210,18 +210,8 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	OfficerExcel officerExcel;
 
-	private static byte[] xlsx(List<List<String>> rows) throws java.io.IOException {
-		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
-			var sheet = wb.createSheet();
-			for (int r = 0; r < rows.size(); r++) {
-				var row = sheet.createRow(r);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					row.createCell(c).setCellValue(rows.get(r).get(c));
-				}
-			}
-			wb.write(out);
-			return out.toByteArray();
-		}
+	private static byte[] xlsx(List<List<String>> rows) {
+		return zhifa.shared.Excel.workbook("导入", rows.get(0), rows.subList(1, rows.size()));
 	}
 
 	@Test

@@ -3,12 +3,10 @@ package zhifa.officer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,24 +47,8 @@ class TrainingIntegrationTest extends IntegrationTestBase {
 		String id = personal.decrypt(jdbc.queryForObject("select id_number_cipher from officer where id = ?", String.class, officer));
 		var session = tx.execute(s -> training.createSession(bodyId("芒市司法局"), new Training.NewSession("导入测试", TrainingCategory.PUBLIC_LAW,
 				TrainingKind.LECTURE, LocalDate.now(clock), BigDecimal.valueOf(6), null, List.of()), false));
-		byte[] file;
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			var sheet = wb.createSheet();
-			String[][] rows = { { "姓名", "身份证号", "学时" }, { "赵刚", id, "4" }, { "无名氏", "11010519491231002X", "" }, { "赵刚", id, "九" } };
-			for (int r = 0; r < rows.length; r++) {
-				for (int c = 0; c < 3; c++) {
-					sheet.createRow(r).createCell(c);
-				}
-			}
-			for (int r = 0; r < rows.length; r++) {
-				var row = sheet.getRow(r);
-				for (int c = 0; c < 3; c++) {
-					row.createCell(c).setCellValue(rows[r][c]);
-				}
-			}
-			wb.write(out);
-			file = out.toByteArray();
-		}
+		byte[] file = zhifa.shared.Excel.workbook("签到", List.of("姓名", "身份证号", "学时"),
+				List.of(List.of("赵刚", id, "4"), List.of("无名氏", "11010519491231002X", ""), List.of("赵刚", id, "九")));
 		var result = training.importAttendance(DataScope.all(), session.id(), new ByteArrayInputStream(file));
 		assertThat(result.created()).isEqualTo(1);
 		assertThat(result.errors()).extracting(zhifa.shared.ImportReport.RowError::row).containsExactly(3, 4);

@@ -3,10 +3,8 @@ package zhifa.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -116,23 +114,12 @@ class BodyIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void excelImportKeepsGoodRowsAndReportsBadOnes() throws Exception {
-		byte[] file;
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			var sheet = wb.createSheet();
-			List<List<String>> rows = List.of(BodyExcel.HEADERS,
+		List<List<String>> rows = List.of(BodyExcel.HEADERS,
 					List.of("芒市导入甲局", uscc("11533103MT0000010"), "行政机关", "533103", "市场监管、卫生健康", "", "否", "否", ""),
 					List.of("芒市导入乙局", "11533103MT00000109", "行政机关", "533103", "", "", "否", "否", ""),
 					List.of("芒市导入丙局", uscc("11533103MT0000011"), "什么机关", "不存在的区", "天文", "", "也许", "否", ""),
 					List.of("遮放镇导入站", uscc("12533103MT0000012"), "法律法规授权组织", "533103102", "乡镇（街道）综合执法", "", "否", "否", ""));
-			for (int r = 0; r < rows.size(); r++) {
-				var row = sheet.createRow(r);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					row.createCell(c).setCellValue(rows.get(r).get(c));
-				}
-			}
-			wb.write(out);
-			file = out.toByteArray();
-		}
+		byte[] file = zhifa.shared.Excel.workbook("导入", rows.get(0), rows.subList(1, rows.size()));
 		var result = excel.importBodies(DataScope.all(), new ByteArrayInputStream(file));
 		assertThat(result.created()).isEqualTo(2);
 		assertThat(jdbc.queryForList("select name from org_body where name in ('芒市导入甲局', '遮放镇导入站')", String.class)).hasSize(2);
