@@ -25,7 +25,8 @@ import zhifa.shared.Operator;
 /**
  * 执法事项 (方案任务11): a body's matters, each resting on articles of the legal library (an item without a legal basis can
  * only be a draft proposed for cancellation — 凡没有法律法规规章依据的行政执法事项一律取消), with a status history.
- * The catalogue workflow (备案, review, numbered versions, diff) is not built yet.
+ * A matter edited here changes the body's working catalogue only; what counts outside is the published version
+ * ({@link Catalogues}). A draft takes effect only when a catalogue containing it is published.
  */
 @Service
 public class Matters {
@@ -45,7 +46,12 @@ public class Matters {
 	}
 
 	/** Input for a matter. */
-	public record MatterForm(Long bodyId, String code, String name, MatterType type, String domainCode, Boolean township, List<String> basis) {
+	public record MatterForm(Long bodyId, String code, String name, MatterType type, String domainCode, Boolean township, List<String> basis,
+			List<String> violationCodes) {
+	}
+
+	/** One change of status. */
+	public record StatusChange(MatterStatus from, MatterStatus to, String reason, String actorName, java.time.Instant at) {
 	}
 
 	private static final String SELECT = """
@@ -81,14 +87,71 @@ public class Matters {
 		if (f.code() == null || !f.code().strip().matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
 			errors.put("code", "事项编码应为字母、数字和连字符");
 		}
+		Map<String, Long> provisions = validate(f, errors);
+		long id;
+		try {
+			id = jdbc.queryForObject("""
+					insert into enforcement_matter (body_id, code, name, type, domain_code, township, violation_codes, status, demo, created_at, updated_at)
+					values (:b, :c, :n, :t, :d, :tw, :v, 'DRAFT', :demo, :now, :now) returning id""",
+					new MapSqlParameterSource().addValue("b", f.bodyId()).addValue("c", f.code().strip()).addValue("n", f.name().strip())
+						.addValue("t", f.type().name()).addValue("d", f.domainCode()).addValue("tw", Boolean.TRUE.equals(f.township()))
+						.addValue("v", String.join(",", codes(f))).addValue("demo", demo).addValue("now", Timestamp.from(clock.instant())),
+					Long.class);
+		}
+		catch (org.springframework.dao.DuplicateKeyException e) {
+			throw BusinessRuleViolation.onField("code", "本单位已有编码为“" + f.code().strip() + "”的事项");
+		}
+		saveBasis(id, provisions);
+		status(id, null, MatterStatus.DRAFT, "编制");
+		record.append("enforcement_matter", id, f.bodyId(), "matter.created", "编制执法事项“" + f.name().strip() + "”",
+				Map.of("code", f.code().strip(), "type", f.type().label(), "basis", new ArrayList<>(provisions.keySet()), "violationCodes", codes(f)));
+		return get(DataScope.all(), id);
+	}
+
+	/** Edits a matter of the working catalogue (the code stays: it identifies the item across versions). */
+	@Transactional
+	public Matter update(DataScope scope, long id, MatterForm f) {
+		Matter m = get(scope, id);
+		if (m.status() == MatterStatus.CANCELLED) {
+			throw new BusinessRuleViolation("已取消的事项不能修改");
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Long> provisions = validate(f, errors);
+		jdbc.update("""
+				update enforcement_matter set name = :n, type = :t, domain_code = :d, township = :tw, violation_codes = :v, updated_at = :now
+				where id = :id""", new MapSqlParameterSource().addValue("n", f.name().strip()).addValue("t", f.type().name()).addValue("d", f.domainCode())
+			.addValue("tw", Boolean.TRUE.equals(f.township())).addValue("v", String.join(",", codes(f))).addValue("now", Timestamp.from(clock.instant()))
+			.addValue("id", id));
+		jdbc.update("delete from enforcement_matter_basis where matter_id = :m", Map.of("m", id));
+		saveBasis(id, provisions);
+		Matter after = get(DataScope.all(), id);
+		var diff = CatalogueDiff.between(List.of(CatalogueEntry.of(m)), List.of(CatalogueEntry.of(after)));
+		List<String> lines = diff.changed().isEmpty() ? List.of() : diff.changed().get(0).lines();
+		record.append("enforcement_matter", id, m.bodyId(), "matter.updated", "修改执法事项“" + after.name() + "”",
+				Map.of("changes", lines.isEmpty() ? List.of("无变化") : lines));
+		return after;
+	}
+
+	private Map<String, Long> validate(MatterForm f, Map<String, String> errors) {
 		if (f.name() == null || f.name().isBlank()) {
 			errors.put("name", "请填写事项名称");
+		}
+		else if (f.name().strip().length() > 300) {
+			errors.put("name", "事项名称不超过300字");
 		}
 		if (f.type() == null) {
 			errors.put("type", "请选择事项类别");
 		}
 		if (f.domainCode() == null || f.domainCode().isBlank()) {
 			errors.put("domainCode", "请选择执法领域");
+		}
+		else if (jdbc.queryForObject("select count(*) from org_domain where code = :c", Map.of("c", f.domainCode()), Integer.class) == 0) {
+			errors.put("domainCode", "执法领域“" + f.domainCode() + "”不存在");
+		}
+		for (String code : codes(f)) {
+			if (!code.matches("[A-Z0-9][A-Z0-9-]{0,39}")) {
+				errors.put("violationCodes", "违法行为编码“" + code + "”应为字母、数字和连字符");
+			}
 		}
 		Map<String, Long> provisions = new TreeMap<>();
 		for (String citation : f.basis() == null ? List.<String>of() : f.basis()) {
@@ -101,26 +164,25 @@ public class Matters {
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
 		}
-		long id;
-		try {
-			id = jdbc.queryForObject("""
-					insert into enforcement_matter (body_id, code, name, type, domain_code, township, status, demo, created_at, updated_at)
-					values (:b, :c, :n, :t, :d, :tw, 'DRAFT', :demo, :now, :now) returning id""",
-					new MapSqlParameterSource().addValue("b", f.bodyId()).addValue("c", f.code().strip()).addValue("n", f.name().strip())
-						.addValue("t", f.type().name()).addValue("d", f.domainCode()).addValue("tw", Boolean.TRUE.equals(f.township())).addValue("demo", demo)
-						.addValue("now", Timestamp.from(clock.instant())),
-					Long.class);
-		}
-		catch (org.springframework.dao.DuplicateKeyException e) {
-			throw BusinessRuleViolation.onField("code", "本单位已有编码为“" + f.code().strip() + "”的事项");
-		}
+		return provisions;
+	}
+
+	private static List<String> codes(MatterForm f) {
+		return f.violationCodes() == null ? List.of()
+				: f.violationCodes().stream().filter(c -> c != null && !c.isBlank()).map(c -> c.strip().toUpperCase()).distinct().sorted().toList();
+	}
+
+	private void saveBasis(long id, Map<String, Long> provisions) {
 		jdbc.batchUpdate("insert into enforcement_matter_basis (matter_id, citation, provision_id) values (:m, :c, :p)",
 				provisions.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("m", id).addValue("c", e.getKey()).addValue("p", e.getValue()))
 					.toArray(MapSqlParameterSource[]::new));
-		status(id, null, MatterStatus.DRAFT, "编制");
-		record.append("enforcement_matter", id, f.bodyId(), "matter.created", "编制执法事项“" + f.name().strip() + "”",
-				Map.of("code", f.code().strip(), "type", f.type().label(), "basis", new ArrayList<>(provisions.keySet())));
-		return get(DataScope.all(), id);
+	}
+
+	public List<StatusChange> history(long id) {
+		return jdbc.query("select * from enforcement_matter_status where matter_id = :m order by id", Map.of("m", id),
+				(rs, i) -> new StatusChange(rs.getString("from_status") == null ? null : MatterStatus.valueOf(rs.getString("from_status")),
+						MatterStatus.valueOf(rs.getString("to_status")), rs.getString("reason"), rs.getString("actor_name"),
+						rs.getTimestamp("changed_at").toInstant()));
 	}
 
 	/** Changes a matter's status; a matter without legal basis cannot become 有效. */
@@ -136,6 +198,9 @@ public class Matters {
 		if (to == MatterStatus.ACTIVE && m.basis().isEmpty()) {
 			throw new BusinessRuleViolation("没有法律、法规、规章依据的执法事项不能生效，只能提议取消（芒市方案任务11）");
 		}
+		if (m.status() == MatterStatus.DRAFT && to == MatterStatus.ACTIVE) {
+			throw new BusinessRuleViolation("草稿事项须随本单位执法事项目录报司法局备案审查、发布后生效");
+		}
 		jdbc.update("update enforcement_matter set status = :s, updated_at = now() where id = :id", Map.of("s", to.name(), "id", id));
 		status(id, m.status(), to, reason.strip());
 		record.append("enforcement_matter", id, m.bodyId(), "matter.status_changed",
@@ -143,9 +208,22 @@ public class Matters {
 		return get(DataScope.all(), id);
 	}
 
+	/** The matters that cover a violation of the discretion benchmarks (the link from a benchmark to the catalogue). */
+	public List<Matter> withViolation(DataScope scope, String violationCode) {
+		return list(scope, null, null).stream().filter(m -> m.violationCodes().contains(violationCode) && m.status() != MatterStatus.CANCELLED).toList();
+	}
+
 	/** Matters that have no legal basis: proposals for cancellation (清理). */
 	public List<Matter> withoutBasis(DataScope scope) {
 		return list(scope, null, null).stream().filter(m -> m.basis().isEmpty() && m.status() != MatterStatus.CANCELLED).toList();
+	}
+
+	/** A draft that a published catalogue version contains takes effect. */
+	void activateOnPublish(Matter m, int versionNo) {
+		jdbc.update("update enforcement_matter set status = 'ACTIVE', updated_at = now() where id = :id", Map.of("id", m.id()));
+		status(m.id(), MatterStatus.DRAFT, MatterStatus.ACTIVE, "随执法事项目录第" + versionNo + "版发布生效");
+		record.append("enforcement_matter", m.id(), m.bodyId(), "matter.status_changed", "执法事项“" + m.name() + "”：草稿 → 有效",
+				Map.of("reason", "随执法事项目录第" + versionNo + "版发布生效"));
 	}
 
 	private void status(long id, MatterStatus from, MatterStatus to, String reason) {
@@ -160,6 +238,7 @@ public class Matters {
 		String basis = rs.getString("basis");
 		return new Matter(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("code"), rs.getString("name"),
 				MatterType.valueOf(rs.getString("type")), rs.getString("domain_code"), rs.getBoolean("township"),
-				MatterStatus.valueOf(rs.getString("status")), basis == null ? List.of() : List.of(basis.split("\\|")), rs.getBoolean("demo"));
+				MatterStatus.valueOf(rs.getString("status")), basis == null ? List.of() : List.of(basis.split("\\|")),
+				rs.getString("violation_codes").isEmpty() ? List.of() : List.of(rs.getString("violation_codes").split(",")), rs.getBoolean("demo"));
 	}
 }

@@ -46,11 +46,13 @@ class DemoData implements ApplicationRunner {
 	private final OfficerDemoData officerDemo;
 	private final LegalDemoData legalDemo;
 	private final DiscretionDemoData discretionDemo;
+	private final CatalogueDemoData catalogueDemo;
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
-			Accounts accounts, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo) {
+			Accounts accounts, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo) {
 		this.discretionDemo = discretionDemo;
+		this.catalogueDemo = catalogueDemo;
 		this.officerDemo = officerDemo;
 		this.legalDemo = legalDemo;
 		this.enabled = enabled;
@@ -136,7 +138,7 @@ class DemoData implements ApplicationRunner {
 		user("scj.xinren", "赵刚", ids.get("市场监管局"), Role.OFFICER);
 		officerDemo.load(ids);
 		legalDemo.load();
-		legalDemo.matters(ids.get("市场监管局"), ids.get("综合执法局"));
+		catalogueDemo.load(ids);
 		discretionDemo.load();
 	}
 

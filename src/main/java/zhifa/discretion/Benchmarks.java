@@ -22,6 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zhifa.catalog.LegalLibrary;
+import zhifa.catalog.Matter;
+import zhifa.catalog.Matters;
+import zhifa.catalog.TownshipPowers;
+import zhifa.shared.DataScope;
 import zhifa.organization.OrganizationDirectory;
 import zhifa.organization.Region;
 import zhifa.organization.RegionLevel;
@@ -45,9 +49,15 @@ public class Benchmarks {
 	private final FullProcessRecord record;
 	private final Clock clock;
 	private final LeniencyLists leniency;
+	private final Matters matters;
+	private final TownshipPowers townships;
+	private final List<OffenceHistory> histories;
 
 	Benchmarks(NamedParameterJdbcTemplate jdbc, Regions regions, OrganizationDirectory directory, LegalLibrary library,
-			FullProcessRecord record, Clock clock, LeniencyLists leniency) {
+			FullProcessRecord record, Clock clock, LeniencyLists leniency, Matters matters, TownshipPowers townships, List<OffenceHistory> histories) {
+		this.matters = matters;
+		this.townships = townships;
+		this.histories = List.copyOf(histories);
 		this.leniency = leniency;
 		this.jdbc = jdbc;
 		this.regions = regions;
@@ -297,27 +307,64 @@ public class Benchmarks {
 		}
 	}
 
+	/**
+	 * What case handling asks. {@code matterId} (a matter of the body's catalogue, or one delegated to the township) gives the
+	 * violation when the matter covers exactly one; {@code partyKey} lets the 初次违法 claim be checked against the party's history.
+	 */
 	public record AssessmentRequest(String violationCode, Long bodyId, LocalDate actDate, PartyType partyType, Set<Circumstance> circumstances,
-			Long illegalGains) {
+			Long illegalGains, Long matterId, String partyKey) {
+
+		public AssessmentRequest(String violationCode, Long bodyId, LocalDate actDate, PartyType partyType, Set<Circumstance> circumstances,
+				Long illegalGains) {
+			this(violationCode, bodyId, actDate, partyType, circumstances, illegalGains, null, null);
+		}
 	}
 
 	/** The answer case handling stores with the case. Amounts in fen. */
 	public record Assessment(long benchmarkId, String benchmark, BenchmarkLevel level, Tier tier, Set<PenaltyType> allowedTypes, Long minFine,
 			Long maxFine, BigDecimal minMultiple, BigDecimal maxMultiple, Long minFromGains, Long maxFromGains, List<String> reasons,
-			String reasoning, List<LeniencyLists.Item> leniency, Long hearingThreshold, String hearingThresholdSource) {
+			String reasoning, List<LeniencyLists.Item> leniency, Long hearingThreshold, String hearingThresholdSource, String matter,
+			String firstOffenceCheck) {
 	}
 
 	public Assessment assess(AssessmentRequest r) {
-		if (r.violationCode() == null || r.violationCode().isBlank()) {
-			throw BusinessRuleViolation.onField("violationCode", "请提供违法行为编码");
-		}
 		if (r.bodyId() == null) {
 			throw BusinessRuleViolation.onField("bodyId", "请提供执法主体");
 		}
 		LocalDate day = r.actDate() == null ? LocalDate.now(clock) : r.actDate();
-		Benchmark b = applicable(r.bodyId(), r.violationCode().strip().toUpperCase(), day)
-			.orElseThrow(() -> new NotFound("该执法主体在 " + day + " 适用的“" + r.violationCode() + "”裁量基准"));
-		Set<Circumstance> circumstances = r.circumstances() == null ? Set.of() : r.circumstances();
+		String matterName = null;
+		String violationCode = r.violationCode() == null || r.violationCode().isBlank() ? null : r.violationCode().strip().toUpperCase();
+		if (r.matterId() != null) {
+			Matter m = matters.get(DataScope.all(), r.matterId());
+			if (m.bodyId() != r.bodyId() && !townships.delegatedTo(r.bodyId(), m.id(), day)) {
+				throw BusinessRuleViolation.onField("matterId", "“" + m.name() + "”不是该执法主体的事项，也未下放给该主体");
+			}
+			matterName = m.name();
+			if (violationCode == null) {
+				if (m.violationCodes().isEmpty()) {
+					throw BusinessRuleViolation.onField("matterId", "事项“" + m.name() + "”尚未关联裁量基准的违法行为编码，请在事项目录中补充");
+				}
+				if (m.violationCodes().size() > 1) {
+					throw BusinessRuleViolation.onField("violationCode", "事项“" + m.name() + "”涉及多个违法行为，请指定违法行为编码："
+							+ String.join("、", m.violationCodes()));
+				}
+				violationCode = m.violationCodes().get(0);
+			}
+			else if (!m.violationCodes().isEmpty() && !m.violationCodes().contains(violationCode)) {
+				throw BusinessRuleViolation.onField("violationCode", "违法行为编码“" + violationCode + "”不属于事项“" + m.name() + "”（"
+						+ String.join("、", m.violationCodes()) + "）");
+			}
+		}
+		if (violationCode == null) {
+			throw BusinessRuleViolation.onField("violationCode", "请提供违法行为编码或执法事项");
+		}
+		String code = violationCode;
+		Benchmark b = applicable(r.bodyId(), code, day)
+			.orElseThrow(() -> new NotFound("该执法主体在 " + day + " 适用的“" + code + "”裁量基准"));
+		Set<Circumstance> circumstances = new java.util.TreeSet<>(r.circumstances() == null ? Set.of() : r.circumstances());
+		FirstOffence.Check firstOffence = FirstOffence.check(circumstances, histories, r.partyKey(), code, day);
+		circumstances = firstOffence.circumstances();
+		String firstOffenceCheck = firstOffence.finding();
 		TierSelection.Choice choice = TierSelection.choose(circumstances, b.tierSet());
 		TierRule rule = b.tier(choice.tier());
 		Long gains = r.illegalGains();
@@ -358,6 +405,7 @@ public class Benchmarks {
 			.append("的，应当告知当事人有要求听证的权利（").append(t.sourceDocument()).append("）。"));
 		return new Assessment(b.id(), b.title(), b.level(), choice.tier(), rule.types(), rule.minFine(), rule.maxFine(), rule.minMultiple(),
 				rule.maxMultiple(), minFromGains, maxFromGains, choice.reasons(), s.toString(), lenient,
-				threshold.map(LeniencyLists.HearingThreshold::amount).orElse(null), threshold.map(LeniencyLists.HearingThreshold::sourceDocument).orElse(null));
+				threshold.map(LeniencyLists.HearingThreshold::amount).orElse(null), threshold.map(LeniencyLists.HearingThreshold::sourceDocument).orElse(null),
+				matterName, firstOffenceCheck);
 	}
 }

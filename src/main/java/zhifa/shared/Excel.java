@@ -53,24 +53,34 @@ public final class Excel {
 		}
 	}
 
+	/** One sheet of a workbook: its name, header row and data rows. */
+	public record SheetData(String name, List<String> headers, List<List<String>> rows) {
+	}
+
 	public static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows) {
+		return workbook(List.of(new SheetData(sheetName, headers, rows)));
+	}
+
+	public static byte[] workbook(List<SheetData> sheets) {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = wb.createSheet(sheetName);
 			CellStyle bold = wb.createCellStyle();
 			Font font = wb.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < headers.size(); i++) {
-				Cell c = head.createCell(i);
-				c.setCellValue(headers.get(i));
-				c.setCellStyle(bold);
-				sheet.setColumnWidth(i, 20 * 256);
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				for (int i = 0; i < rows.get(r).size(); i++) {
-					row.createCell(i).setCellValue(rows.get(r).get(i));
+			for (SheetData data : sheets) {
+				Sheet sheet = wb.createSheet(data.name());
+				Row head = sheet.createRow(0);
+				for (int i = 0; i < data.headers().size(); i++) {
+					Cell c = head.createCell(i);
+					c.setCellValue(data.headers().get(i));
+					c.setCellStyle(bold);
+					sheet.setColumnWidth(i, 20 * 256);
+				}
+				for (int r = 0; r < data.rows().size(); r++) {
+					Row row = sheet.createRow(r + 1);
+					for (int i = 0; i < data.rows().get(r).size(); i++) {
+						row.createCell(i).setCellValue(data.rows().get(r).get(i));
+					}
 				}
 			}
 			wb.write(out);

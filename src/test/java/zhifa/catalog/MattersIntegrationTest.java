@@ -34,8 +34,11 @@ class MattersIntegrationTest extends IntegrationTestBase {
 		var good = admin.postJson("/api/v1/matters", """
 				{"bodyId":%d,"code":"T-3","name":"有依据事项","type":"PENALTY","domainCode":"MARKET","basis":["产品质量法第四十九条"]}""".formatted(market));
 		long goodId = json(good.body()).get("id").asLong();
+		// a draft with a basis still takes effect only through the catalogue's review and publication
 		assertThat(json(admin.postJson("/api/v1/matters/" + goodId + "/status", "{\"status\":\"ACTIVE\",\"reason\":\"审核通过\"}").body())
-			.get("status").asString()).isEqualTo("ACTIVE");
+			.get("detail").asString()).contains("发布后生效");
+		assertThat(json(admin.postJson("/api/v1/matters/" + goodId + "/status", "{\"status\":\"CANCELLED\",\"reason\":\"重复事项\"}").body())
+			.get("status").asString()).isEqualTo("CANCELLED");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'enforcement_matter' and subject_id = ? order by seq",
 				String.class, String.valueOf(goodId))).containsExactly("matter.created", "matter.status_changed");
 		assertThat(loggedIn("zhzf.zhifa").get("/api/v1/matters").body()).doesNotContain("有依据事项");

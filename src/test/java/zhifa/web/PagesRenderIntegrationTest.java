@@ -23,13 +23,20 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 		long exam = jdbc.queryForObject("select min(id) from exam", Long.class);
 		long law = jdbc.queryForObject("select min(id) from legal_document", Long.class);
 		long benchmark = jdbc.queryForObject("select min(id) from discretion_benchmark", Long.class);
+		long matter = jdbc.queryForObject("select min(id) from enforcement_matter where body_id = ?", Long.class, market);
+		long submission = jdbc.queryForObject("select min(id) from catalogue_submission where status = 'SUBMITTED'", Long.class);
+		long zhefang = bodyId("遮放镇人民政府");
 		List<String> pages = List.of("/", "/bodies", "/bodies/" + market, "/bodies/new", "/bodies/" + market + "/edit", "/bodies/import",
 				"/regions", "/domains", "/accounts", "/accounts/new", "/tokens", "/records", "/records/anchors", "/records/body/" + market,
 				"/calendar", "/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS", "/account/password", "/officers",
 				"/officers/" + officer, "/officers/new", "/officers/" + officer + "/edit", "/officers/import", "/certificates",
 				"/certificates/" + certificate, "/training", "/training/sessions/" + session, "/compliance", "/compliance/bodies/" + market,
 				"/exams", "/exams/" + exam, "/exams/questions", "/legal", "/legal?q=%E5%90%AC%E8%AF%81", "/legal/" + law, "/legal/import", "/discretion", "/discretion/" + benchmark, "/discretion/" + benchmark + "/edit", "/discretion/new",
-				"/discretion/assess", "/discretion/leniency", "/matters", "/discretion/assess?violationCode=SP-124-TJJ&bodyId=" + market + "&circumstances=ELIMINATED_HARM", "/bodies/export.xlsx", "/officers/export.xlsx", "/compliance/export.xlsx");
+				"/discretion/assess", "/discretion/leniency", "/matters", "/discretion/assess?violationCode=SP-124-TJJ&bodyId=" + market + "&circumstances=ELIMINATED_HARM", "/bodies/export.xlsx", "/officers/export.xlsx", "/compliance/export.xlsx",
+				"/matters/" + matter, "/matters/new", "/matters/" + matter + "/edit", "/matters/import", "/matters/import/template.xlsx", "/matters/cleanup",
+				"/catalogues", "/catalogues/" + market, "/catalogues/" + market + "/versions/2", "/catalogues/" + market + "/versions/2.xlsx",
+				"/catalogues/" + market + "/working.xlsx", "/catalogues/submissions/" + submission, "/townships", "/townships/" + zhefang,
+				"/townships/report", "/townships/report.xlsx?year=2025");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

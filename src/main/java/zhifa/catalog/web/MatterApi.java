@@ -20,7 +20,7 @@ import zhifa.catalog.MatterStatus;
 import zhifa.catalog.Matters;
 import zhifa.shared.Operator;
 
-@Tag(name = "执法事项", description = "各执法主体的执法事项及其法律依据（目录报备、审查与版本尚未实现）")
+@Tag(name = "执法事项", description = "各执法主体工作目录中的执法事项及其法律依据；对外生效以已发布的目录版本为准")
 @RestController
 @RequestMapping("/api/v1/matters")
 class MatterApi {
@@ -45,10 +45,24 @@ class MatterApi {
 		return matters.create(Operator.current().scope(), form, false);
 	}
 
+	@Operation(summary = "修改执法事项（工作目录）", description = "编码不可修改；调整随下一次报备发布为新版本")
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
+	@org.springframework.web.bind.annotation.PutMapping("/{id}")
+	Matter update(@PathVariable long id, @RequestBody Matters.MatterForm form) {
+		return matters.update(Operator.current().scope(), id, form);
+	}
+
+	@Operation(summary = "事项状态变化历史")
+	@GetMapping("/{id}/history")
+	List<Matters.StatusChange> history(@PathVariable long id) {
+		matters.get(Operator.current().scope(), id);
+		return matters.history(id);
+	}
+
 	record StatusChange(MatterStatus status, String reason) {
 	}
 
-	@Operation(summary = "变更事项状态（草稿→有效⇄暂停→取消）", description = "没有法律依据的事项不能生效")
+	@Operation(summary = "变更事项状态（有效⇄暂停、取消）", description = "草稿随目录发布生效；没有法律依据的事项不能生效")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
 	@PostMapping("/{id}/status")
 	Matter changeStatus(@PathVariable long id, @RequestBody StatusChange change) {

@@ -38,8 +38,11 @@ class DiscretionController {
 	private final zhifa.discretion.LeniencyLists lists;
 	private final zhifa.discretion.BenchmarkExcel excel;
 
+	private final zhifa.catalog.Matters matters;
+
 	DiscretionController(Benchmarks benchmarks, BenchmarkAccess access, Regions regions, Bodies bodies, Domains domains,
-			zhifa.discretion.LeniencyLists lists, zhifa.discretion.BenchmarkExcel excel) {
+			zhifa.discretion.LeniencyLists lists, zhifa.discretion.BenchmarkExcel excel, zhifa.catalog.Matters matters) {
+		this.matters = matters;
 		this.lists = lists;
 		this.excel = excel;
 		this.benchmarks = benchmarks;
@@ -50,8 +53,8 @@ class DiscretionController {
 	}
 
 	@GetMapping("/discretion")
-	String list(@RequestParam(required = false) String domain, Model model) {
-		model.addAttribute("benchmarks", benchmarks.all(domain, null));
+	String list(@RequestParam(required = false) String domain, @RequestParam(required = false) String violation, Model model) {
+		model.addAttribute("benchmarks", benchmarks.all(domain, violation));
 		model.addAttribute("domains", domains.active());
 		model.addAttribute("domain", domain);
 		return "discretion/benchmarks";
@@ -85,7 +88,49 @@ class DiscretionController {
 	String leniency(Model model) {
 		model.addAttribute("items", lists.all());
 		model.addAttribute("thresholds", lists.thresholds());
+		model.addAttribute("leniencyTypes", zhifa.discretion.LeniencyType.values());
+		model.addAttribute("regions", regions.tree().stream().filter(r -> r.level() != zhifa.organization.RegionLevel.TOWNSHIP).toList());
+		model.addAttribute("allCircumstances", Circumstance.values());
+		model.addAttribute("domains", domains.active());
+		model.addAttribute("partyTypes", Benchmarks.PartyType.values());
 		return "discretion/leniency";
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR')")
+	@PostMapping("/discretion/leniency/items")
+	String addLeniency(@RequestParam(required = false) zhifa.discretion.LeniencyType type, @RequestParam(required = false) Long regionId,
+			@RequestParam(defaultValue = "") String violationCode, @RequestParam(defaultValue = "") String matter,
+			@RequestParam(defaultValue = "") String legalBasis, @RequestParam(required = false) Set<Circumstance> required,
+			@RequestParam(defaultValue = "") String conditions, @RequestParam(defaultValue = "") String exclusions,
+			@RequestParam(defaultValue = "") String measures, @RequestParam(defaultValue = "") String issuer,
+			@RequestParam(defaultValue = "") String documentNumber, @RequestParam(required = false) LocalDate validFrom,
+			@RequestParam(required = false) LocalDate validTo, RedirectAttributes flash) {
+		try {
+			var item = lists.add(new zhifa.discretion.LeniencyLists.NewItem(type, regionId, violationCode, matter, legalBasis,
+					required == null ? Set.of() : required, conditions, exclusions, measures, issuer, documentNumber, validFrom, validTo), false);
+			flash.addFlashAttribute("message", "已新增清单条目“" + item.matter() + "”");
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/discretion/leniency";
+	}
+
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	@PostMapping("/discretion/leniency/thresholds")
+	String addThreshold(@RequestParam(defaultValue = "") String domainCode, @RequestParam(required = false) Long regionId,
+			@RequestParam(required = false) Benchmarks.PartyType partyType, @RequestParam(required = false) java.math.BigDecimal amountYuan,
+			@RequestParam(defaultValue = "") String sourceDocument, @RequestParam(required = false) LocalDate effectiveFrom,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+		try {
+			lists.addThreshold(domainCode, regionId, partyType, amountYuan == null ? null : amountYuan.movePointRight(2).longValue(), sourceDocument,
+					effectiveFrom, note.isBlank() ? null : note.strip(), false);
+			flash.addFlashAttribute("message", "已设定听证“较大数额”标准");
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/discretion/leniency";
 	}
 
 	@GetMapping("/discretion/{id:\\d+}")
@@ -94,6 +139,7 @@ class DiscretionController {
 		model.addAttribute("b", b);
 		model.addAttribute("parent", benchmarks.parentOf(b).orElse(null));
 		model.addAttribute("children", benchmarks.childrenOf(b));
+		model.addAttribute("matters", matters.withViolation(Operator.current().scope(), b.violationCode()));
 		return "discretion/benchmark";
 	}
 

@@ -1,0 +1,155 @@
+package zhifa.catalog.web;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import zhifa.catalog.CatalogueExcel;
+import zhifa.catalog.Catalogues;
+import zhifa.catalog.ItemReview;
+import zhifa.organization.Bodies;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Operator;
+import zhifa.shared.web.Downloads;
+
+/** 执法事项目录: each body's catalogue, 报备, the justice bureau's review of every item, numbered versions and their diff. */
+@Controller
+class CatalogueController {
+
+	private final Catalogues catalogues;
+	private final CatalogueExcel excel;
+	private final Bodies bodies;
+
+	CatalogueController(Catalogues catalogues, CatalogueExcel excel, Bodies bodies) {
+		this.catalogues = catalogues;
+		this.excel = excel;
+		this.bodies = bodies;
+	}
+
+	@GetMapping("/catalogues")
+	String list(Model model) {
+		var scope = Operator.current().scope();
+		var bodyList = bodies.choices(scope);
+		if (bodyList.size() == 1) {
+			return "redirect:/catalogues/" + bodyList.get(0).id();
+		}
+		model.addAttribute("overviews", bodyList.stream().map(b -> catalogues.overview(scope, b.id())).toList());
+		model.addAttribute("queue", catalogues.submissions(scope, Catalogues.SubmissionStatus.SUBMITTED));
+		return "catalog/catalogues";
+	}
+
+	@GetMapping("/catalogues/{bodyId}")
+	String body(@PathVariable long bodyId, Model model) {
+		var scope = Operator.current().scope();
+		model.addAttribute("o", catalogues.overview(scope, bodyId));
+		model.addAttribute("versions", catalogues.versions(scope, bodyId));
+		model.addAttribute("submissions", catalogues.submissions(bodyId));
+		return "catalog/catalogue";
+	}
+
+	@GetMapping("/catalogues/{bodyId}/working.xlsx")
+	ResponseEntity<byte[]> exportWorking(@PathVariable long bodyId) {
+		var o = catalogues.overview(Operator.current().scope(), bodyId);
+		return Downloads.xlsx(o.bodyName() + "执法事项目录（工作稿）.xlsx", excel.export(catalogues.working(Operator.current().scope(), bodyId), "工作稿"));
+	}
+
+	@GetMapping("/catalogues/{bodyId}/versions/{number}")
+	String version(@PathVariable long bodyId, @PathVariable int number, Model model) {
+		var scope = Operator.current().scope();
+		var v = catalogues.version(scope, bodyId, number);
+		model.addAttribute("v", v);
+		model.addAttribute("entries", catalogues.entries(v.id()));
+		model.addAttribute("diff", catalogues.changesIn(scope, bodyId, number));
+		return "catalog/catalogue-version";
+	}
+
+	@GetMapping("/catalogues/{bodyId}/versions/{number}.xlsx")
+	ResponseEntity<byte[]> exportVersion(@PathVariable long bodyId, @PathVariable int number) {
+		var v = catalogues.version(Operator.current().scope(), bodyId, number);
+		return Downloads.xlsx(v.bodyName() + "执法事项目录第" + number + "版.xlsx", excel.export(catalogues.entries(v.id()), "第" + number + "版"));
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
+	@PostMapping("/catalogues/{bodyId}/submit")
+	String submit(@PathVariable long bodyId, @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+		try {
+			var s = catalogues.submit(Operator.current().scope(), bodyId, note);
+			flash.addFlashAttribute("message", "已报司法局备案审查");
+			return "redirect:/catalogues/submissions/" + s.id();
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+			return "redirect:/catalogues/" + bodyId;
+		}
+	}
+
+	@GetMapping("/catalogues/submissions/{id}")
+	String submission(@PathVariable long id, Model model) {
+		var s = catalogues.submission(Operator.current().scope(), id);
+		model.addAttribute("s", s);
+		model.addAttribute("items", catalogues.submissionItems(id));
+		model.addAttribute("diff", catalogues.submissionDiff(s));
+		return "catalog/submission";
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR')")
+	@PostMapping("/catalogues/submissions/{id}/items/{code}")
+	String review(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) Boolean legality,
+			@RequestParam(required = false) Boolean reasonableness, @RequestParam(required = false) Boolean necessity,
+			@RequestParam(defaultValue = "") String opinion, RedirectAttributes flash) {
+		try {
+			catalogues.review(Operator.current().scope(), id, code, new ItemReview(legality, reasonableness, necessity, opinion));
+			flash.addFlashAttribute("message", "已保存事项 " + code + " 的审查意见");
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", code + "：" + e.getMessage());
+		}
+		return "redirect:/catalogues/submissions/" + id + "#item-" + code;
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR')")
+	@PostMapping("/catalogues/submissions/{id}/publish")
+	String publish(@PathVariable long id, @RequestParam(defaultValue = "") String opinion, RedirectAttributes flash) {
+		try {
+			var v = catalogues.publish(Operator.current().scope(), id, opinion);
+			flash.addFlashAttribute("message", "已发布第" + v.number() + "版");
+			return "redirect:/catalogues/" + v.bodyId() + "/versions/" + v.number();
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+			return "redirect:/catalogues/submissions/" + id;
+		}
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR')")
+	@PostMapping("/catalogues/submissions/{id}/return")
+	String returnToBody(@PathVariable long id, @RequestParam(defaultValue = "") String opinion, RedirectAttributes flash) {
+		try {
+			catalogues.returnToBody(Operator.current().scope(), id, opinion);
+			flash.addFlashAttribute("message", "已退回修改");
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/catalogues/submissions/" + id;
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
+	@PostMapping("/catalogues/submissions/{id}/withdraw")
+	String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+		try {
+			catalogues.withdraw(Operator.current().scope(), id, reason);
+			flash.addFlashAttribute("message", "已撤回报备");
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/catalogues/submissions/" + id;
+	}
+}
