@@ -228,7 +228,7 @@ public class Catalogues {
 				update catalogue_submission_item set legality = :l, reasonableness = :r, necessity = :n, opinion = :o, reviewed_by = :by, reviewed_at = :now
 				where submission_id = :s and code = :c""",
 				new MapSqlParameterSource().addValue("l", review.legality()).addValue("r", review.reasonableness()).addValue("n", review.necessity())
-					.addValue("o", review.opinion() == null ? null : review.opinion().strip()).addValue("by", operatorName())
+					.addValue("o", review.opinion() == null || review.opinion().isBlank() ? null : review.opinion().strip()).addValue("by", operatorName())
 					.addValue("now", Timestamp.from(clock.instant())).addValue("s", id).addValue("c", code));
 		if (n == 0) {
 			throw new NotFound("报备事项“" + code + "”");

@@ -128,7 +128,7 @@ public class TownshipPowers {
 		return jdbc.query("""
 				select b.id, b.name, (select count(*) from township_delegation d where d.township_body_id = b.id and d.withdrawn_at is null) as live
 				from org_body b join org_region r on r.id = b.region_id
-				where r.level = 'TOWNSHIP' and b.status = 'ACTIVE' and\s""" + scopes.sqlCondition(scope, "b.id", p) + " order by r.code nulls last, r.id, b.name",
+				where r.level = 'TOWNSHIP' and b.status = 'ACTIVE' and\s""" + scopes.sqlCondition(scope, "b.id", p) + " order by r.id, b.name",
 				p, (rs, i) -> new Township(rs.getLong("id"), rs.getString("name"), rs.getInt("live")));
 	}
 

@@ -150,4 +150,34 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 				b.get("violatedArticle").toString(), b.get("penaltyArticle").toString(), b.get("documentNumber").toString(),
 				b.get("effectiveFrom").asString(), tiers);
 	}
+
+	@Test
+	void leniencyItemsAndHearingThresholdsCanBeAddedOnThePage() {
+		var bureau = loggedIn("jiandu");
+		var form = new java.util.HashMap<String, String>();
+		form.put("type", "NO_PENALTY");
+		form.put("regionId", "3");
+		form.put("violationCode", "cs-36-zd");
+		form.put("matter", "首次擅自占道摆摊、当场改正的");
+		form.put("legalBasis", "行政处罚法第三十三条第一款");
+		form.put("required", "FIRST_OFFENCE");
+		form.put("issuer", "芒市司法局");
+		form.put("documentNumber", "芒司发〔2026〕9号");
+		form.put("validFrom", "2026-01-01");
+		form.put("_csrf", bureau.csrf());
+		assertThat(bureau.postForm("/discretion/leniency/items", form).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select required from leniency_item where violation_code = 'CS-36-ZD'", String.class)).isEqualTo("FIRST_OFFENCE");
+		assertThat(bureau.get("/discretion/leniency").body()).contains("首次擅自占道摆摊、当场改正的");
+		form.remove("issuer");
+		bureau.postForm("/discretion/leniency/items", form);
+		assertThat(jdbc.queryForObject("select count(*) from leniency_item where violation_code = 'CS-36-ZD'", Long.class)).isEqualTo(1);
+		// thresholds are set by the platform administrator only
+		var threshold = new java.util.HashMap<>(java.util.Map.of("domainCode", "URBAN", "regionId", "3", "partyType", "ORGANIZATION",
+				"amountYuan", "30000", "sourceDocument", "测试文件", "effectiveFrom", "2026-02-01", "_csrf", bureau.csrf()));
+		assertThat(bureau.postForm("/discretion/leniency/thresholds", threshold).statusCode()).isEqualTo(403);
+		var admin = loggedIn("admin");
+		threshold.put("_csrf", admin.csrf());
+		assertThat(admin.postForm("/discretion/leniency/thresholds", threshold).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select amount from hearing_threshold where source_document = '测试文件'", Long.class)).isEqualTo(3_000_000L);
+	}
 }
