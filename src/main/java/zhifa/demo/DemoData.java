@@ -47,10 +47,13 @@ class DemoData implements ApplicationRunner {
 	private final LegalDemoData legalDemo;
 	private final DiscretionDemoData discretionDemo;
 	private final CatalogueDemoData catalogueDemo;
+	private final CaseDemoData caseDemo;
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
-			Accounts accounts, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo) {
+			Accounts accounts, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo,
+			CaseDemoData caseDemo) {
+		this.caseDemo = caseDemo;
 		this.discretionDemo = discretionDemo;
 		this.catalogueDemo = catalogueDemo;
 		this.officerDemo = officerDemo;
@@ -140,6 +143,7 @@ class DemoData implements ApplicationRunner {
 		legalDemo.load();
 		catalogueDemo.load(ids);
 		discretionDemo.load();
+		caseDemo.load(ids);
 	}
 
 	private long body(String name, String prefix, BodyKind kind, long regionId, boolean supervisory, List<String> domains,

@@ -151,11 +151,14 @@ class CatalogueIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
-	void cleanUpSaysActivityIsNotConnectedAndFindsArticlesSeveralBodiesRestOn() {
+	void cleanUpCountsActivityFromCasesAndFindsArticlesSeveralBodiesRestOn() {
+		// penalty cases answer the activity interface (the "not connected" state is covered by CatalogueDiffTest)
 		var cleanup = json(loggedIn("jiandu").get("/api/v1/catalogues/cleanup").body());
-		assertThat(cleanup.get("inactive").get("connected").asBoolean()).isFalse();
+		assertThat(cleanup.get("inactive").get("connected").asBoolean()).isTrue();
+		assertThat(cleanup.get("inactive").get("sources").toString()).contains("行政处罚案件");
+		// the demo matters took effect this year: none has been in force for five years, so none is proposed
 		assertThat(cleanup.get("inactive").get("matters")).isEmpty();
 		assertThat(cleanup.get("overlaps").toString()).contains("食品安全法第一百二十二条", "ZF-CF-003", "SJ-CF-003");
-		assertThat(loggedIn("jiandu").get("/matters/cleanup").body()).contains("尚未接入执法活动数据", "不是“0 次”");
+		assertThat(loggedIn("jiandu").get("/matters/cleanup").body()).contains("数据来源：行政处罚案件");
 	}
 }

@@ -1,0 +1,81 @@
+package zhifa.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import zhifa.discretion.Benchmarks.PartyType;
+import zhifa.penalty.ClueSource;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.PenaltyCases.ClueForm;
+import zhifa.penalty.TriageOutcome;
+import zhifa.shared.DataScope;
+import zhifa.shared.IdNumber;
+import zhifa.shared.Uscc;
+
+/**
+ * Penalty cases in the stages built so far: a clue awaiting triage, one past its triage period, one filed, one not filed
+ * with an education record, and a township clue that cannot be filed because the township has one certified officer.
+ * Parties are invented and marked （演示）.
+ */
+@Component
+class CaseDemoData {
+
+	private final PenaltyCases cases;
+	private final JdbcTemplate jdbc;
+	private final Clock clock;
+
+	CaseDemoData(PenaltyCases cases, JdbcTemplate jdbc, Clock clock) {
+		this.cases = cases;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void load(Map<String, Long> ids) {
+		DataScope all = DataScope.all();
+		long market = ids.get("市场监管局");
+		long zhefang = ids.get("遮放镇人民政府");
+		cases.setCaseNumberPattern(market, "芒市监罚立〔{年}〕{号}号");
+		cases.setCaseNumberPattern(ids.get("综合执法局"), "芒综执罚立〔{年}〕{号}号");
+		LocalDate today = LocalDate.now(clock);
+		long mangshi = 3;
+		long zhefangRegion = jdbc.queryForObject("select region_id from org_body where id = ?", Long.class, zhefang);
+		String company = "91533103MD" + "0000001";
+		company = company.substring(0, 17) + Uscc.checkCharacter(company.substring(0, 17));
+		String person = "53310319850612101";
+		person = person + IdNumber.checkCharacter(person);
+
+		var filed = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-001"), ClueSource.COMPLAINT, PartyType.ORGANIZATION,
+				"芒市某某食品有限公司（演示）", null, company, mangshi, "勐焕路农贸市场", today.minusDays(20), null, false,
+				"消费者投诉其生产的米线中检出超范围使用的食品添加剂（演示）", today.minusDays(10)), "demo-1", true);
+		cases.file(all, filed.id(), List.of(officer("张伟"), officer("岩温")), false, "符合立案条件，同意立案（演示）");
+
+		cases.registerClue(all, new ClueForm(market, matter("SJ-CF-003"), ClueSource.HOTLINE, PartyType.NATURAL_PERSON, "岩某（演示）", person, null,
+				mangshi, "团结大街夜市", today.minusDays(3), null, false, "12345热线转办：夜市摊位未取得食品经营许可从事餐饮服务（演示）", today.minusDays(1)), "demo-2",
+				true);
+
+		cases.registerClue(all, new ClueForm(market, matter("SJ-CF-002"), ClueSource.INSPECTION, PartyType.ORGANIZATION, "芒市某某商贸有限公司（演示）", null,
+				company, mangshi, "", today.minusDays(45), null, false, "日常检查发现销售的电线电缆疑似以次充好，待送检（演示）", today.minusDays(40)), "demo-3", true);
+
+		var minor = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-001"), ClueSource.INSPECTION, PartyType.ORGANIZATION,
+				"芒市某某餐饮店（演示）", null, company, mangshi, "", today.minusDays(6), null, false, "检查发现自制调味品添加剂标签不全，当场改正（演示）",
+				today.minusDays(5)), "demo-4", true);
+		cases.decline(all, minor.id(), TriageOutcome.MINOR_CORRECTED, "违法行为轻微并当场改正，没有造成危害后果（演示）",
+				"向经营者宣讲食品安全法和食品添加剂使用标准，经营者签字确认已改正（演示）", null);
+
+		cases.registerClue(all, new ClueForm(zhefang, matter("ZF-CF-001"), ClueSource.INSPECTION, PartyType.NATURAL_PERSON, "李某（演示）", person, null,
+				zhefangRegion, "遮放镇集贸市场", today.minusDays(2), null, false, "巡查发现在集镇街道乱扔废弃物，拒不清扫（演示）", today.minusDays(2)), "demo-5", true);
+	}
+
+	private long matter(String code) {
+		return jdbc.queryForObject("select id from enforcement_matter where code = ?", Long.class, code);
+	}
+
+	private long officer(String name) {
+		return jdbc.queryForObject("select id from officer where name = ?", Long.class, name);
+	}
+}

@@ -1,0 +1,113 @@
+package zhifa.penalty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import zhifa.calendar.CalendarService;
+import zhifa.record.FullProcessRecord;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+
+/**
+ * The timers of cases. Every due date comes from the one deadline computation ({@link CalendarService#due}) with the
+ * official holiday calendar; a timer past due is marked missed, recorded and published as {@link DeadlineMissed}.
+ */
+@Component
+class CaseTimers {
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final CalendarService calendar;
+	private final FullProcessRecord record;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	CaseTimers(NamedParameterJdbcTemplate jdbc, CalendarService calendar, FullProcessRecord record, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.record = record;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Starts a timer of {@code amount} units from {@code start} (the day of the triggering event; counting begins the next day). */
+	void start(long caseId, TimerKind kind, LocalDate start, int amount) {
+		Deadline.Due due = calendar.due(Deadline.of(start, amount, kind.unit(), kind.source()));
+		jdbc.update("""
+				insert into penalty_case_timer (case_id, kind, label, unit, amount, legal_source, start_date, due_date, provisional, state)
+				values (:c, :k, :l, :u, :a, :s, :start, :due, :p, 'RUNNING')""",
+				new MapSqlParameterSource().addValue("c", caseId).addValue("k", kind.name()).addValue("l", kind.label()).addValue("u", kind.unit().name())
+					.addValue("a", amount).addValue("s", kind.source()).addValue("start", start).addValue("due", due.date()).addValue("p", due.provisional()));
+	}
+
+	/** Extends a running timer by {@code amount} more units counted from its current due day. */
+	LocalDate extend(long caseId, TimerKind kind, int amount) {
+		CaseTimer t = get(caseId, kind);
+		Deadline.Due due = calendar.due(Deadline.of(t.due(), amount, t.unit(), t.legalSource()));
+		jdbc.update("update penalty_case_timer set due_date = :d, amount = amount + :a, extended = extended + 1, provisional = :p where id = :id",
+				new MapSqlParameterSource().addValue("d", due.date()).addValue("a", amount).addValue("p", due.provisional()).addValue("id", t.id()));
+		return due.date();
+	}
+
+	/** The timer's event happened on {@code day}: met when on time, missed (and published) when late. */
+	void close(long caseId, TimerKind kind, LocalDate day) {
+		CaseTimer t = get(caseId, kind);
+		if (t.state() != CaseTimer.State.RUNNING && t.state() != CaseTimer.State.PAUSED) {
+			return;
+		}
+		jdbc.update("update penalty_case_timer set state = :s, closed_on = :d where id = :id",
+				Map.of("s", day.isAfter(t.due()) ? "MISSED" : "MET", "d", day, "id", t.id()));
+	}
+
+	CaseTimer get(long caseId, TimerKind kind) {
+		return jdbc.query("select * from penalty_case_timer where case_id = :c and kind = :k", Map.of("c", caseId, "k", kind.name()), (rs, i) -> row(rs))
+			.stream().findFirst().orElseThrow(() -> new IllegalStateException("no timer " + kind + " for case " + caseId));
+	}
+
+	List<CaseTimer> of(long caseId) {
+		return jdbc.query("select * from penalty_case_timer where case_id = :c order by start_date, id", Map.of("c", caseId), (rs, i) -> row(rs));
+	}
+
+	/** Marks every running timer past its due day as missed, writes the record and publishes the event. */
+	@Transactional
+	public int markMissed() {
+		LocalDate today = LocalDate.now(clock);
+		var due = jdbc.queryForList("""
+				select t.id, t.case_id, t.kind, t.due_date, t.legal_source, c.body_id, coalesce(c.case_number, '案源' || c.id) as label
+				from penalty_case_timer t join penalty_case c on c.id = t.case_id where t.state = 'RUNNING' and t.due_date < :today for update of t""",
+				Map.of("today", today));
+		for (var r : due) {
+			long caseId = ((Number) r.get("case_id")).longValue();
+			TimerKind kind = TimerKind.valueOf((String) r.get("kind"));
+			LocalDate dueDate = ((java.sql.Date) r.get("due_date")).toLocalDate();
+			jdbc.update("update penalty_case_timer set state = 'MISSED' where id = :id", Map.of("id", r.get("id")));
+			record.append("penalty_case", caseId, ((Number) r.get("body_id")).longValue(), "case.deadline_missed",
+					kind.label() + "期限已过（应于 " + dueDate + " 前完成）", Map.of("timer", kind.label(), "due", dueDate.toString(), "source", r.get("legal_source")));
+			events.publishEvent(new DeadlineMissed(caseId, ((Number) r.get("body_id")).longValue(), (String) r.get("label"), kind, dueDate,
+					(String) r.get("legal_source")));
+		}
+		return due.size();
+	}
+
+	@Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "case-deadlines", lockAtMostFor = "PT30M")
+	public void nightly() {
+		markMissed();
+	}
+
+	private static CaseTimer row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new CaseTimer(rs.getLong("id"), TimerKind.valueOf(rs.getString("kind")), rs.getString("label"), DeadlineUnit.valueOf(rs.getString("unit")),
+				rs.getInt("amount"), rs.getString("legal_source"), rs.getDate("start_date").toLocalDate(), rs.getDate("due_date").toLocalDate(),
+				rs.getBoolean("provisional"), CaseTimer.State.valueOf(rs.getString("state")),
+				rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate(), rs.getInt("extended"));
+	}
+}

@@ -1,0 +1,40 @@
+package zhifa.penalty;
+
+import zhifa.shared.DeadlineUnit;
+
+/**
+ * The timers of a case, each with its unit, default length and legal source. Lengths that depend on the domain come
+ * from the procedure profile ({@link ProcedureProfile}); the defaults here are the ones RULES.md gives.
+ */
+public enum TimerKind {
+	FILING("立案审查", DeadlineUnit.WORKING_DAYS, 15, "行政处罚法第五十四条；市场监督管理行政处罚程序规定第十八条"),
+	DECISION("作出处罚决定", DeadlineUnit.CALENDAR_DAYS, 90, "行政处罚法第六十条");
+
+	private final String label;
+	private final DeadlineUnit unit;
+	private final int defaultAmount;
+	private final String source;
+
+	TimerKind(String label, DeadlineUnit unit, int defaultAmount, String source) {
+		this.label = label;
+		this.unit = unit;
+		this.defaultAmount = defaultAmount;
+		this.source = source;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public DeadlineUnit unit() {
+		return unit;
+	}
+
+	public int defaultAmount() {
+		return defaultAmount;
+	}
+
+	public String source() {
+		return source;
+	}
+}

@@ -1,0 +1,44 @@
+package zhifa.penalty;
+
+/**
+ * How a clue ends without 立案: the reason code, the article it rests on, and whether the party must be educated
+ * (行政处罚法第三十三条第三款: 对当事人不予行政处罚的，应当对当事人进行教育).
+ */
+public enum TriageOutcome {
+	NO_VIOLATION("违法事实不能成立", "行政处罚法第五十七条第一款第（三）项", false, CaseStage.NOT_FILED),
+	MINOR_CORRECTED("违法行为轻微并及时改正，没有造成危害后果", "行政处罚法第三十三条第一款", true, CaseStage.NOT_FILED),
+	FIRST_MINOR("初次违法且危害后果轻微并及时改正", "行政处罚法第三十三条第一款", true, CaseStage.NOT_FILED),
+	NO_FAULT("当事人有证据足以证明没有主观过错", "行政处罚法第三十三条第二款", true, CaseStage.NOT_FILED),
+	UNDER_FOURTEEN("不满十四周岁的未成年人", "行政处罚法第三十条", true, CaseStage.NOT_FILED),
+	TIME_BARRED("违法行为超过追责时效", "行政处罚法第三十六条", false, CaseStage.NOT_FILED),
+	HAND_OVER("不属于本机关管辖，移交有管辖权的机关", "行政处罚法第二十二条、第二十三条", false, CaseStage.HANDED_OVER),
+	JUDICIAL("涉嫌犯罪，移送司法机关", "行政处罚法第二十七条", false, CaseStage.TRANSFERRED);
+
+	private final String label;
+	private final String source;
+	private final boolean educationRequired;
+	private final CaseStage stage;
+
+	TriageOutcome(String label, String source, boolean educationRequired, CaseStage stage) {
+		this.label = label;
+		this.source = source;
+		this.educationRequired = educationRequired;
+		this.stage = stage;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public String source() {
+		return source;
+	}
+
+	public boolean educationRequired() {
+		return educationRequired;
+	}
+
+	public CaseStage stage() {
+		return stage;
+	}
+}
