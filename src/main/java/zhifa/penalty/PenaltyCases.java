@@ -376,10 +376,10 @@ public class PenaltyCases {
 		LocalDate today = LocalDate.now(clock);
 		FilingPolicy.Check check = filingCheck(c, officerIds, today);
 		if (!check.allowed()) {
-			throw new BusinessRuleViolation("不能立案：" + String.join("；", check.refusals()), Map.of("filing", String.join("\n", check.refusals())));
+			throw new BusinessRuleViolation("不能立案：" + String.join("；", check.refusals()));
 		}
 		if (!check.warnings().isEmpty() && !acknowledgeEarlierFiling) {
-			throw new BusinessRuleViolation("请先确认：" + String.join("；", check.warnings()), Map.of("acknowledgeEarlierFiling", String.join("\n", check.warnings())));
+			throw new BusinessRuleViolation("请先确认：" + String.join("；", check.warnings()));
 		}
 		CaseNumbers.Number number = numbers.next(c.bodyId(), CaseNumbers.FILING, today.getYear());
 		jdbc.update("""

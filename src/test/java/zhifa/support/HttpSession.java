@@ -65,6 +65,17 @@ public class HttpSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
+	public HttpResponse<String> postJsonWithHeader(String path, String json, String header, String value) {
+		HttpRequest.Builder b = request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+		if (value != null) {
+			b.header(header, value);
+		}
+		if (bearer == null) {
+			b.header("X-CSRF-TOKEN", csrf());
+		}
+		return send(b.build());
+	}
+
 	public HttpResponse<String> postJson(String path, String json) {
 		return sendJson("POST", path, json);
 	}

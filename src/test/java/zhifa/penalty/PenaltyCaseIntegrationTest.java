@@ -1,0 +1,206 @@
+package zhifa.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import zhifa.calendar.CalendarService;
+import zhifa.shared.IdNumber;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/** A clue registered and filed through the HTTP API, every filing gate refused with nothing changed, and the case timers. */
+@RecordApplicationEvents
+class PenaltyCaseIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	CaseTimers timers;
+
+	@Autowired
+	CalendarService calendar;
+
+	@Autowired
+	CaseActivity activity;
+
+	@Autowired
+	ApplicationEvents events;
+
+	private long matter(String code) {
+		return jdbc.queryForObject("select id from enforcement_matter where code = ?", Long.class, code);
+	}
+
+	private long officer(String name) {
+		return jdbc.queryForObject("select id from officer where name = ?", Long.class, name);
+	}
+
+	private String clue(long matter, String party, LocalDate received) {
+		String id = "53310319900101002";
+		return """
+				{"bodyId":%d,"matterId":%d,"source":"COMPLAINT","partyKind":"NATURAL_PERSON","partyName":"%s","partyIdNumber":"%s",
+				 "placeRegionId":3,"actDate":"%s","description":"投诉：销售超范围使用添加剂的食品","receivedOn":"%s"}"""
+			.formatted(bodyId("芒市市场监督管理局"), matter, party, id + IdNumber.checkCharacter(id), received.minusDays(3), received);
+	}
+
+	private long register(HttpSession s, String json, String key) {
+		var r = s.postJsonWithHeader("/api/v1/cases", json, "Idempotency-Key", key);
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+		return json(r.body()).get("id").asLong();
+	}
+
+	private Map<String, Object> snapshot(long id) {
+		return Map.of("case", jdbc.queryForMap("select stage, case_number, filed_on from penalty_case where id = ?", id), "officers",
+				jdbc.queryForObject("select count(*) from penalty_case_officer where case_id = ?", Long.class, id), "record",
+				jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id)),
+				"numbers", jdbc.queryForList("select last_value from penalty_number_sequence where body_id = ?", Integer.class, bodyId("芒市市场监督管理局")));
+	}
+
+	@Test
+	void aClueIsRegisteredOnceAndFiledOnlyWhenTheLawAllows() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long food = matter("SJ-CF-001");
+
+		long id = register(officer, clue(food, "王某", today), "hotline-20261127-001");
+		assertThat(register(officer, clue(food, "王某", today), "hotline-20261127-001")).isEqualTo(id);
+		assertThat(jdbc.queryForObject("select count(*) from penalty_case where idempotency_key = 'hotline-20261127-001'", Long.class)).isEqualTo(1);
+		var view = json(officer.get("/api/v1/cases/" + id).body());
+		assertThat(view.get("caseFile").get("partyMasked").asString()).doesNotContain("19900101");
+		assertThat(view.toString()).doesNotContain("53310319900101002");
+		assertThat(view.get("deadlines").get(0).get("label").asString()).isEqualTo("立案审查");
+		assertThat(view.get("gates").get(0).get("blockers").toString()).contains("目前只有 0 名");
+		assertThat(view.get("record").get(0).get("action").asString()).isEqualTo("case.clue_registered");
+
+		// bad input: a clear Chinese error and no row
+		long before = jdbc.queryForObject("select count(*) from penalty_case", Long.class);
+		var bad = officer.postJson("/api/v1/cases", clue(food, "王某", today).replace("\"partyIdNumber\":\"", "\"partyIdNumber\":\"1"));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(json(bad.body()).get("errors").has("partyIdNumber")).isTrue();
+		var org = officer.postJson("/api/v1/cases", clue(food, "某公司", today).replace("NATURAL_PERSON", "ORGANIZATION")
+			.replace("\"partyIdNumber\"", "\"partyUscc\":\"91533103MA6K00000X\",\"x\""));
+		assertThat(json(org.body()).get("errors").get("partyUscc").asString()).isNotBlank();
+		assertThat(jdbc.queryForObject("select count(*) from penalty_case", Long.class)).isEqualTo(before);
+
+		// only the head approves a filing
+		assertThat(officer.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")))
+			.statusCode()).isEqualTo(403);
+		// one officer, or an uncertified one: refused, nothing changes, no number is used
+		var unchanged = snapshot(id);
+		var one = head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d]}".formatted(officer("张伟")));
+		assertThat(one.statusCode()).isEqualTo(422);
+		assertThat(json(one.body()).get("detail").asString()).contains("两名以上持有效执法证件", "目前只有 1 名");
+		var uncertified = head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("赵刚")));
+		assertThat(json(uncertified.body()).get("detail").asString()).contains("赵刚不能执法：未持有执法证件");
+		var otherBody = head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d,%d]}".formatted(officer("张伟"), officer("岩温"),
+				officer("孙磊")));
+		assertThat(json(otherBody.body()).get("detail").asString()).contains("孙磊不是本机关的执法人员");
+		assertThat(snapshot(id)).isEqualTo(unchanged);
+
+		// filed: a gapless number in the body's format, the triage timer met, the 90-day decision timer started
+		int last = jdbc.queryForObject("select coalesce(max(case_seq), 0) from penalty_case where body_id = ? and case_year = ?", Integer.class,
+				bodyId("芒市市场监督管理局"), today.getYear());
+		var filed = head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d],\"opinion\":\"同意立案\"}".formatted(officer("张伟"),
+				officer("岩温")));
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+		assertThat(json(filed.body()).get("caseNumber").asString()).isEqualTo("芒市监罚立〔" + today.getYear() + "〕" + (last + 1) + "号");
+		assertThat(json(filed.body()).get("stage").asString()).isEqualTo("FILED");
+		var deadlines = json(officer.get("/api/v1/cases/" + id).body()).get("deadlines");
+		assertThat(deadlines.get(0).get("state").asString()).isEqualTo("MET");
+		assertThat(deadlines.get(1).get("label").asString()).isEqualTo("作出处罚决定");
+		assertThat(deadlines.get(1).get("due").asString())
+			.isEqualTo(calendar.calendar().onOrNextWorkingDay(today.plusDays(90)).toString());
+		assertThat(head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温"))).body())
+			.contains("不能立案");
+		// the filed case counts as enforcement activity on the matter (with the demo case filed today)
+		assertThat(activity.counts(List.of(food), bodyId("芒市市场监督管理局"), today, today).get(food)).isGreaterThanOrEqualTo(2L);
+		assertThat(json(officer.get("/api/v1/cases?filter=MINE").body()).toString()).contains("王某");
+	}
+
+	@Test
+	void aMatterOutsideThePublishedCatalogueOrAnotherBodysEarlierFilingStopsTheFiling() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long draft = register(officer, clue(matter("SJ-QT-009"), "赵某", today), null);
+		var refused = head.postJson("/api/v1/cases/" + draft + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")));
+		assertThat(json(refused.body()).get("detail").asString()).contains("不在本机关已发布的执法事项目录中");
+		assertThat(jdbc.queryForObject("select stage from penalty_case where id = ?", String.class, draft)).isEqualTo("CLUE");
+
+		// the urban-management bureau filed the same party for an act on the same article (食品安全法第一百二十二条) first
+		long urban = bodyId("芒市综合行政执法局");
+		String id = "53310319900101003";
+		String party = id + IdNumber.checkCharacter(id);
+		var urbanCase = jdbc.queryForObject("insert into penalty_case (body_id, matter_id, stage, source, party_kind, party_name, party_key, party_masked,"
+				+ " place_region_id, act_date, description, received_on, registered_by, case_number, filed_on, created_at, updated_at)"
+				+ " values (?, ?, 'FILED', 'INSPECTION', 'NATURAL_PERSON', '流动摊贩甲', 'P:x', 'x', 3, ?, 'x', ?, 'test', '芒综执罚立〔2026〕99号', ?, now(), now()) returning id",
+				Long.class, urban, matter("ZF-CF-003"), today.minusDays(2), today.minusDays(1), today.minusDays(1));
+		String marketClue = """
+				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"流动摊贩甲","partyIdNumber":"%s",
+				 "placeRegionId":3,"actDate":"%s","description":"无证经营餐饮"}""".formatted(bodyId("芒市市场监督管理局"), matter("SJ-CF-003"), party,
+				today.minusDays(2));
+		long market = register(officer, marketClue, null);
+		jdbc.update("update penalty_case set party_key = (select party_key from penalty_case where id = ?) where id = ?", market, urbanCase);
+		var warned = head.postJson("/api/v1/cases/" + market + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")));
+		assertThat(warned.statusCode()).isEqualTo(422);
+		assertThat(json(warned.body()).get("detail").asString()).contains("请先确认", "芒市综合行政执法局", "最先立案的机关管辖");
+		assertThat(jdbc.queryForObject("select stage from penalty_case where id = ?", String.class, market)).isEqualTo("CLUE");
+		var acknowledged = head.postJson("/api/v1/cases/" + market + "/filing",
+				"{\"officerIds\":[%d,%d],\"acknowledgeEarlierFiling\":true}".formatted(officer("张伟"), officer("岩温")));
+		assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+	}
+
+	@Test
+	void notFilingNeedsAnEducationRecordWhereTheLawRequiresOneAndTriageIsExtendedOnce() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long id = register(officer, clue(matter("SJ-CF-001"), "钱某", today), null);
+		var noEducation = head.postJson("/api/v1/cases/" + id + "/decline", "{\"outcome\":\"MINOR_CORRECTED\",\"reason\":\"当场改正\"}");
+		assertThat(json(noEducation.body()).get("errors").get("educationRecord").asString()).contains("第三十三条第三款");
+		CaseTimer before = timers.get(id, TimerKind.FILING);
+		var extended = head.postJson("/api/v1/cases/" + id + "/triage-extension", "{\"reason\":\"需调取市场交易记录\"}");
+		assertThat(extended.statusCode()).isEqualTo(200);
+		CaseTimer after = timers.get(id, TimerKind.FILING);
+		assertThat(after.due()).isEqualTo(calendar.due(zhifa.shared.Deadline.of(before.due(), 15, zhifa.shared.DeadlineUnit.WORKING_DAYS, "x")).date());
+		assertThat(json(head.postJson("/api/v1/cases/" + id + "/triage-extension", "{\"reason\":\"再延\"}").body()).get("detail").asString())
+			.contains("已延长过一次");
+		var declined = head.postJson("/api/v1/cases/" + id + "/decline",
+				"{\"outcome\":\"MINOR_CORRECTED\",\"reason\":\"当场改正\",\"educationRecord\":\"宣讲食品安全法，当事人签字\"}");
+		assertThat(json(declined.body()).get("stage").asString()).isEqualTo("NOT_FILED");
+		assertThat(timers.get(id, TimerKind.FILING).state()).isEqualTo(CaseTimer.State.MET);
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? order by seq", String.class,
+				String.valueOf(id))).containsExactly("case.clue_registered", "case.triage_extended", "case.declined");
+	}
+
+	@Test
+	void theTriagePeriodCountsWorkingDaysAcrossNationalDayAndAMissedOneIsRecordedAndPublished() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		// received Friday 2025-09-26: Sunday 28 Sept is a make-up working day, 1–8 Oct are off, Saturday 11 Oct works
+		long id = register(officer, clue(matter("SJ-CF-001"), "孙某", LocalDate.of(2025, 9, 26)), null);
+		assertThat(timers.get(id, TimerKind.FILING).due()).isEqualTo(LocalDate.of(2025, 10, 23));
+		assertThat(json(officer.get("/api/v1/cases?filter=OVERDUE").body()).toString()).contains("孙某");
+		assertThat(json(officer.get("/api/v1/cases?filter=DUE_SOON").body()).toString()).doesNotContain("孙某");
+		timers.markMissed();
+		assertThat(timers.get(id, TimerKind.FILING).state()).isEqualTo(CaseTimer.State.MISSED);
+		assertThat(events.stream(DeadlineMissed.class).filter(e -> e.caseId() == id)).singleElement()
+			.satisfies(e -> assertThat(e.due()).isEqualTo(LocalDate.of(2025, 10, 23)));
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.deadline_missed'",
+				String.class, String.valueOf(id))).isEqualTo("立案审查期限已过（应于 2025-10-23 前完成）");
+		// a clue due today is "due within 3 working days"
+		LocalDate today = LocalDate.now(clock);
+		LocalDate received = today;
+		while (!calendar.due(zhifa.shared.Deadline.of(received, 15, zhifa.shared.DeadlineUnit.WORKING_DAYS, "x")).date().isBefore(today)) {
+			received = received.minusDays(1);
+		}
+		long dueSoon = register(officer, clue(matter("SJ-CF-001"), "周某", received.plusDays(1)), null);
+		assertThat(timers.get(dueSoon, TimerKind.FILING).due()).isAfterOrEqualTo(today);
+		assertThat(json(officer.get("/api/v1/cases?filter=DUE_SOON").body()).toString()).contains("周某");
+	}
+}
