@@ -165,6 +165,12 @@ public class TownshipPowers {
 						Channel.valueOf(rs.getString("channel")), Satisfaction.valueOf(rs.getString("satisfaction")), rs.getString("content")));
 	}
 
+	/** The matters delegated to the body and not withdrawn (empty for a body that is not a township). */
+	public List<Matter> delegatedMatters(long townshipBodyId) {
+		return jdbc.queryForList("select matter_id from township_delegation where township_body_id = :t and withdrawn_at is null order by id",
+				Map.of("t", townshipBodyId), Long.class).stream().map(id -> matters.get(DataScope.all(), id)).toList();
+	}
+
 	/** Whether the matter was delegated to the township on the day — the township may then enforce it. */
 	public boolean delegatedTo(long townshipBodyId, long matterId, LocalDate day) {
 		return jdbc.queryForObject("""

@@ -160,6 +160,13 @@ public class PenaltyCases {
 		};
 	}
 
+	/** The body's officers in post with what {@link OfficerAuthority} says about them for the case's matter today. */
+	public List<AuthorityDecision> officerChoices(PenaltyCase c) {
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.queryForList("select id from officer where body_id = :b order by name", Map.of("b", c.bodyId()), Long.class).stream()
+			.map(id -> authority.check(id, c.domainCode(), today)).toList();
+	}
+
 	// ---- the clue
 
 	@Transactional
@@ -235,6 +242,9 @@ public class PenaltyCases {
 		else {
 			if (f.actDate().isAfter(received)) {
 				errors.put("actDate", "违法行为发生日期不能晚于收到案源的日期");
+			}
+			else if (f.actDate().isBefore(received.minusYears(30))) {
+				errors.put("actDate", "违法行为发生日期早于收到案源三十年以上，请核对");
 			}
 			if (f.actEndDate() != null && f.actEndDate().isBefore(f.actDate())) {
 				errors.put("actEndDate", "行为终了日期不能早于发生日期");

@@ -26,6 +26,9 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 		long matter = jdbc.queryForObject("select min(id) from enforcement_matter where body_id = ?", Long.class, market);
 		long submission = jdbc.queryForObject("select min(id) from catalogue_submission where status = 'SUBMITTED'", Long.class);
 		long zhefang = bodyId("遮放镇人民政府");
+		long clue = jdbc.queryForObject("select min(id) from penalty_case where stage = 'CLUE'", Long.class);
+		long filedCase = jdbc.queryForObject("select min(id) from penalty_case where stage = 'FILED'", Long.class);
+		long declined = jdbc.queryForObject("select min(id) from penalty_case where stage = 'NOT_FILED'", Long.class);
 		List<String> pages = List.of("/", "/bodies", "/bodies/" + market, "/bodies/new", "/bodies/" + market + "/edit", "/bodies/import",
 				"/regions", "/domains", "/accounts", "/accounts/new", "/tokens", "/records", "/records/anchors", "/records/body/" + market,
 				"/calendar", "/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS", "/account/password", "/officers",
@@ -36,7 +39,8 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/matters/" + matter, "/matters/new", "/matters/" + matter + "/edit", "/matters/import", "/matters/import/template.xlsx", "/matters/cleanup",
 				"/catalogues", "/catalogues/" + market, "/catalogues/" + market + "/versions/2", "/catalogues/" + market + "/versions/2.xlsx",
 				"/catalogues/" + market + "/working.xlsx", "/catalogues/submissions/" + submission, "/townships", "/townships/" + zhefang,
-				"/townships/report", "/townships/report.xlsx?year=2025");
+				"/townships/report", "/townships/report.xlsx?year=2025", "/cases", "/cases?filter=MINE", "/cases?filter=OVERDUE",
+				"/cases?filter=DUE_SOON", "/cases?filter=ALL", "/cases/new", "/cases/" + clue, "/cases/" + filedCase, "/cases/" + declined);
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

@@ -1,0 +1,186 @@
+package zhifa.penalty.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import zhifa.catalog.MatterStatus;
+import zhifa.catalog.Matters;
+import zhifa.discretion.Benchmarks.PartyType;
+import zhifa.organization.Bodies;
+import zhifa.organization.Regions;
+import zhifa.penalty.CaseStage;
+import zhifa.penalty.ClueSource;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.TriageOutcome;
+import zhifa.record.RecordQueries;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Operator;
+
+/** 办案工作台 and the case page: the procedure as a stepper, what blocks the next step, every timer, the record. */
+@Controller
+class CaseController {
+
+	private final PenaltyCases cases;
+	private final Matters matters;
+	private final Regions regions;
+	private final Bodies bodies;
+	private final RecordQueries records;
+	private final Clock clock;
+	private final zhifa.catalog.TownshipPowers townships;
+
+	CaseController(PenaltyCases cases, Matters matters, Regions regions, Bodies bodies, RecordQueries records, Clock clock,
+			zhifa.catalog.TownshipPowers townships) {
+		this.townships = townships;
+		this.cases = cases;
+		this.matters = matters;
+		this.regions = regions;
+		this.bodies = bodies;
+		this.records = records;
+		this.clock = clock;
+	}
+
+	/** One line of the workbench. */
+	record Row(PenaltyCase c, String nextAction, zhifa.penalty.CaseTimer nearest) {
+	}
+
+	@GetMapping("/cases")
+	String workbench(@RequestParam(required = false) PenaltyCases.Filter filter, Model model) {
+		PenaltyCases.Filter f = filter == null ? PenaltyCases.Filter.OPEN : filter;
+		var list = cases.list(Operator.current().scope(), f);
+		model.addAttribute("rows", list.stream().map(c -> new Row(c, nextAction(c), cases.nearest(c.id()).orElse(null))).toList());
+		model.addAttribute("filter", f);
+		model.addAttribute("filters", PenaltyCases.Filter.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "penalty/cases";
+	}
+
+	private static String nextAction(PenaltyCase c) {
+		return switch (c.stage()) {
+			case CLUE -> "立案审查：立案、不予立案或移交";
+			case FILED -> "调查取证";
+			default -> "已办结";
+		};
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER','UNIT_ADMIN')")
+	@GetMapping("/cases/new")
+	String clueForm(Model model) {
+		return clueForm(model, Map.of());
+	}
+
+	private String clueForm(Model model, Map<String, String> errors) {
+		var scope = Operator.current().scope();
+		model.addAttribute("bodyChoices", bodies.choices(scope));
+		var matterChoices = new java.util.ArrayList<>(matters.list(scope, null, MatterStatus.ACTIVE));
+		if (Operator.current().bodyId() != null) {
+			matterChoices.addAll(townships.delegatedMatters(Operator.current().bodyId()));
+		}
+		model.addAttribute("matterChoices", matterChoices);
+		model.addAttribute("sources", ClueSource.values());
+		model.addAttribute("partyTypes", PartyType.values());
+		model.addAttribute("regionChoices", regions.tree());
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("errors", errors);
+		model.addAttribute("ownBody", Operator.current().bodyId());
+		model.addAttribute("formKey", "web-" + java.util.UUID.randomUUID());
+		return "penalty/clue-form";
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER','UNIT_ADMIN')")
+	@PostMapping("/cases/new")
+	String register(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) Long matterId,
+			@RequestParam(required = false) ClueSource source, @RequestParam(required = false) PartyType partyKind,
+			@RequestParam(defaultValue = "") String partyName, @RequestParam(defaultValue = "") String partyIdNumber,
+			@RequestParam(defaultValue = "") String partyUscc, @RequestParam(required = false) Long placeRegionId,
+			@RequestParam(defaultValue = "") String placeDetail, @RequestParam(required = false) LocalDate actDate,
+			@RequestParam(required = false) LocalDate actEndDate, @RequestParam(defaultValue = "false") boolean seriousHarm,
+			@RequestParam(defaultValue = "") String description, @RequestParam(required = false) LocalDate receivedOn,
+			@RequestParam(defaultValue = "") String formKey, Model model, RedirectAttributes flash) {
+		try {
+			var c = cases.registerClue(Operator.current().scope(), new PenaltyCases.ClueForm(bodyId, matterId, source, partyKind, partyName, partyIdNumber,
+					partyUscc, placeRegionId, placeDetail, actDate, actEndDate, seriousHarm, description, receivedOn), formKey, false);
+			flash.addFlashAttribute("message", "已登记案源，请在立案审查期限内作出处理");
+			return "redirect:/cases/" + c.id();
+		}
+		catch (BusinessRuleViolation e) {
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("form", Map.ofEntries(Map.entry("partyName", partyName), Map.entry("placeDetail", placeDetail),
+					Map.entry("description", description), Map.entry("partyUscc", partyUscc)));
+			return clueForm(model, e.fieldErrors());
+		}
+	}
+
+	@GetMapping("/cases/{id}")
+	String show(@PathVariable long id, Model model) {
+		var scope = Operator.current().scope();
+		PenaltyCase c = cases.get(scope, id);
+		model.addAttribute("c", c);
+		model.addAttribute("timers", cases.timers(id));
+		model.addAttribute("steps", cases.nextSteps(c, c.officers().stream().map(PenaltyCase.Officer::officerId).toList()));
+		model.addAttribute("stepper", List.of("案源", "立案", "调查取证", "告知与审核", "决定", "送达与执行", "结案"));
+		model.addAttribute("stepIndex", switch (c.stage()) {
+			case CLUE -> 0;
+			case FILED -> 2;
+			default -> 1;
+		});
+		model.addAttribute("today", LocalDate.now(clock));
+		if (c.stage() == CaseStage.CLUE) {
+			model.addAttribute("officerChoices", cases.officerChoices(c));
+			model.addAttribute("outcomes", TriageOutcome.values());
+			model.addAttribute("bodyChoices", bodies.choices(zhifa.shared.DataScope.all()).stream().filter(b -> b.id() != c.bodyId()).toList());
+		}
+		List<zhifa.record.RecordEntry> timeline = new java.util.ArrayList<>(records.timeline(scope, "penalty_case", String.valueOf(id)));
+		java.util.Collections.reverse(timeline);
+		model.addAttribute("timeline", timeline);
+		return "penalty/case";
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/filing")
+	String file(@PathVariable long id, @RequestParam(required = false) List<Long> officerIds,
+			@RequestParam(defaultValue = "false") boolean acknowledgeEarlierFiling, @RequestParam(defaultValue = "") String opinion,
+			RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			var c = cases.file(Operator.current().scope(), id, officerIds == null ? List.of() : officerIds, acknowledgeEarlierFiling, opinion);
+			return "已批准立案，案件编号 " + c.caseNumber();
+		});
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/decline")
+	String decline(@PathVariable long id, @RequestParam(required = false) TriageOutcome outcome, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String educationRecord, @RequestParam(required = false) Long handOverBodyId, RedirectAttributes flash) {
+		return act(id, flash, () -> cases.decline(Operator.current().scope(), id, outcome, reason, educationRecord, handOverBodyId).stage().label());
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/triage-extension")
+	String extend(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			cases.extendTriage(Operator.current().scope(), id, reason);
+			return "已延长立案审查期限";
+		});
+	}
+
+	private String act(long id, RedirectAttributes flash, java.util.function.Supplier<String> action) {
+		try {
+			flash.addFlashAttribute("message", action.get());
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/cases/" + id;
+	}
+}

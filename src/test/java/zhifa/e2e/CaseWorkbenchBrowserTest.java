@@ -1,0 +1,63 @@
+package zhifa.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+import zhifa.shared.IdNumber;
+import zhifa.support.Browser;
+import zhifa.support.BrowserTestBase;
+
+/**
+ * The workbench's main path on a phone: an officer registers a clue; the head tries to file it with one officer, is told
+ * why not, picks two certified officers and files it; the case gets its number and its decision timer.
+ */
+class CaseWorkbenchBrowserTest extends BrowserTestBase {
+
+	@Test
+	void anOfficerRegistersAClueAndTheHeadFilesItWithTwoCertifiedOfficers() throws Exception {
+		open(412, 915);
+		login("scj.zhifa");
+		get("/cases");
+		driver.findElement(By.id("new-clue")).sendKeys(Keys.ENTER);
+		new Select(driver.findElement(By.id("source"))).selectByVisibleText("12345热线");
+		new Select(driver.findElement(By.id("matterId"))).selectByVisibleText("SJ-CF-001 对生产经营超范围、超限量使用食品添加剂的食品的行政处罚");
+		driver.findElement(By.id("partyName")).sendKeys("浏览器测试当事人");
+		String id = "53310319920304005";
+		driver.findElement(By.id("partyIdNumber")).sendKeys(id + IdNumber.checkCharacter(id));
+		driver.findElement(By.id("placeDetail")).sendKeys("勐焕大道");
+		driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("actDate")),
+				java.time.LocalDate.now(clock).minusDays(7).toString());
+		driver.findElement(By.id("description")).sendKeys("热线反映米线中添加剂超标");
+		driver.findElement(By.cssSelector("#clue-form button[type=submit]")).sendKeys(Keys.ENTER);
+		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("已登记案源");
+		assertThat(driver.findElement(By.id("timers")).getText()).contains("立案审查", "15工作日");
+		assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(id);
+		String caseUrl = driver.getCurrentUrl();
+		Browser.screenshot(driver, "case-clue-phone");
+
+		driver.manage().deleteAllCookies();
+		login("scj.fuze");
+		driver.get(caseUrl);
+		long zhang = jdbc.queryForObject("select id from officer where name = '张伟'", Long.class);
+		long yan = jdbc.queryForObject("select id from officer where name = '岩温'", Long.class);
+		driver.findElement(By.id("officer-" + zhang)).sendKeys(Keys.SPACE);
+		driver.findElement(By.cssSelector("#filing-form button")).sendKeys(Keys.ENTER);
+		Browser.screenshot(driver, "case-refused-phone");
+		assertThat(driver.findElement(By.className("alert-danger")).getText()).contains("不能立案", "目前只有 1 名");
+		assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("案源待处理");
+		driver.findElement(By.id("officer-" + zhang)).sendKeys(Keys.SPACE);
+		driver.findElement(By.id("officer-" + yan)).sendKeys(Keys.SPACE);
+		driver.findElement(By.cssSelector("#filing-form input[name=opinion]")).sendKeys("同意立案");
+		driver.findElement(By.cssSelector("#filing-form button")).sendKeys(Keys.ENTER);
+		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("已批准立案，案件编号 芒市监罚立〔");
+		assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("已立案（调查取证）");
+		assertThat(driver.findElement(By.id("timers")).getText()).contains("作出处罚决定", "行政处罚法第六十条");
+		Browser.screenshot(driver, "case-filed-phone");
+		get("/cases?filter=ALL");
+		assertThat(driver.findElement(By.id("case-list")).getText()).contains("浏览器测试当事人");
+	}
+}
