@@ -39,8 +39,10 @@ class CaseDemoData {
 		DataScope all = DataScope.all();
 		long market = ids.get("市场监管局");
 		long zhefang = ids.get("遮放镇人民政府");
-		cases.setCaseNumberPattern(market, "芒市监罚立〔{年}〕{号}号");
-		cases.setCaseNumberPattern(ids.get("综合执法局"), "芒综执罚立〔{年}〕{号}号");
+		cases.setNumberPattern(market, "立案", "芒市监罚立〔{年}〕{号}号");
+		cases.setNumberPattern(market, "决定", "芒市监罚决〔{年}〕{号}号");
+		cases.setNumberPattern(ids.get("综合执法局"), "立案", "芒综执罚立〔{年}〕{号}号");
+		cases.setNumberPattern(ids.get("综合执法局"), "决定", "芒综执罚决〔{年}〕{号}号");
 		LocalDate today = LocalDate.now(clock);
 		long mangshi = 3;
 		long zhefangRegion = jdbc.queryForObject("select region_id from org_body where id = ?", Long.class, zhefang);

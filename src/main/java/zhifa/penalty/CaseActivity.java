@@ -57,7 +57,7 @@ class CaseActivity implements EnforcementActivity, OffenceHistory {
 		return jdbc.query("""
 				select b.name, c.decision_number, c.decided_on from penalty_case c join org_body b on b.id = c.body_id
 				join enforcement_matter m on m.id = c.matter_id
-				where c.party_key = :k and c.outcome = 'PENALTY' and c.decided_on < :d and (',' || m.violation_codes || ',') like :v
+				where c.party_key = :k and c.decision_outcome = 'PENALTY' and c.decided_on < :d and (',' || m.violation_codes || ',') like :v
 				order by c.decided_on""",
 				new MapSqlParameterSource().addValue("k", key).addValue("d", before).addValue("v", "%," + violationCode + ",%"),
 				(rs, i) -> new PriorOffence(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()));

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseNumbers {
 
 	static final String FILING = "立案";
+	static final String DECISION = "决定";
 
 	private final NamedParameterJdbcTemplate jdbc;
 

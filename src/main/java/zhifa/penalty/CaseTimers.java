@@ -68,6 +68,43 @@ class CaseTimers {
 				Map.of("s", day.isAfter(t.due()) ? "MISSED" : "MET", "d", day, "id", t.id()));
 	}
 
+	/** Stops the clock for an excluded period (听证、公告、检测鉴定、中止: 行政处罚法第六十条 and the procedure rules). */
+	void pause(long caseId, TimerKind kind, LocalDate from, String reason) {
+		CaseTimer t = get(caseId, kind);
+		if (t.state() != CaseTimer.State.RUNNING) {
+			return;
+		}
+		jdbc.update("update penalty_case_timer set state = 'PAUSED' where id = :id", Map.of("id", t.id()));
+		jdbc.update("insert into penalty_timer_pause (timer_id, paused_on, reason) values (:t, :d, :r)", Map.of("t", t.id(), "d", from, "r", reason));
+	}
+
+	/** Restarts a paused timer: the due day moves by the days the clock stood still. */
+	LocalDate resume(long caseId, TimerKind kind, LocalDate on) {
+		CaseTimer t = get(caseId, kind);
+		if (t.state() != CaseTimer.State.PAUSED) {
+			return t.due();
+		}
+		LocalDate pausedOn = jdbc.queryForObject("select paused_on from penalty_timer_pause where timer_id = :t and resumed_on is null",
+				Map.of("t", t.id()), LocalDate.class);
+		long days = java.time.temporal.ChronoUnit.DAYS.between(pausedOn, on);
+		LocalDate due = calendar.calendar().onOrNextWorkingDay(t.due().plusDays(days));
+		jdbc.update("update penalty_timer_pause set resumed_on = :d where timer_id = :t and resumed_on is null", Map.of("d", on, "t", t.id()));
+		jdbc.update("update penalty_case_timer set state = 'RUNNING', due_date = :due where id = :id", Map.of("due", due, "id", t.id()));
+		return due;
+	}
+
+	/** The paused periods of a case's timers, for the case page. */
+	List<Map<String, Object>> pauses(long caseId) {
+		return jdbc.queryForList("""
+				select t.label, p.paused_on, p.resumed_on, p.reason from penalty_timer_pause p join penalty_case_timer t on t.id = p.timer_id
+				where t.case_id = :c order by p.id""", Map.of("c", caseId));
+	}
+
+	java.util.Optional<CaseTimer> find(long caseId, TimerKind kind) {
+		return jdbc.query("select * from penalty_case_timer where case_id = :c and kind = :k", Map.of("c", caseId, "k", kind.name()), (rs, i) -> row(rs))
+			.stream().findFirst();
+	}
+
 	CaseTimer get(long caseId, TimerKind kind) {
 		return jdbc.query("select * from penalty_case_timer where case_id = :c and kind = :k", Map.of("c", caseId, "k", kind.name()), (rs, i) -> row(rs))
 			.stream().findFirst().orElseThrow(() -> new IllegalStateException("no timer " + kind + " for case " + caseId));

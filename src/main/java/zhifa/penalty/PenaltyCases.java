@@ -155,7 +155,6 @@ public class PenaltyCases {
 						new NextStep("decline", "不予立案、移交或移送", "负责人批准", List.of()),
 						new NextStep("triage-extension", "延长立案审查期限（十五个工作日）", "负责人批准", extendBlockers));
 			}
-			case FILED -> List.of(new NextStep("investigation", "调查取证", "办案人员", List.of("调查取证、告知、审核与决定环节的办理功能尚未开通，本案目前只能查看")));
 			default -> List.of();
 		};
 	}
@@ -415,13 +414,17 @@ public class PenaltyCases {
 		return filed;
 	}
 
+	/** Sets the number format of a kind (立案 for case numbers, 决定 for decision numbers), e.g. 芒市监罚立〔{年}〕{号}号. */
 	@Transactional
-	public void setCaseNumberPattern(long bodyId, String pattern) {
+	public void setNumberPattern(long bodyId, String kind, String pattern) {
+		if (!List.of(CaseNumbers.FILING, CaseNumbers.DECISION).contains(kind)) {
+			throw BusinessRuleViolation.onField("kind", "编号种类应为“立案”或“决定”");
+		}
 		if (pattern == null || !pattern.contains("{年}") || !pattern.contains("{号}") || pattern.length() > 100) {
 			throw BusinessRuleViolation.onField("pattern", "编号格式须包含 {年} 和 {号}，如 芒市监罚立〔{年}〕{号}号");
 		}
-		numbers.setPattern(bodyId, CaseNumbers.FILING, pattern.strip());
-		record.append("org_body", bodyId, bodyId, "case.number_pattern", "设置立案编号格式：" + pattern.strip(), Map.of("pattern", pattern.strip()));
+		numbers.setPattern(bodyId, kind, pattern.strip());
+		record.append("org_body", bodyId, bodyId, "case.number_pattern", "设置" + kind + "编号格式：" + pattern.strip(), Map.of("pattern", pattern.strip()));
 	}
 
 	// ----

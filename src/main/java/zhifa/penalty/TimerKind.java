@@ -8,7 +8,10 @@ import zhifa.shared.DeadlineUnit;
  */
 public enum TimerKind {
 	FILING("立案审查", DeadlineUnit.WORKING_DAYS, 15, "行政处罚法第五十四条；市场监督管理行政处罚程序规定第十八条"),
-	DECISION("作出处罚决定", DeadlineUnit.CALENDAR_DAYS, 90, "行政处罚法第六十条");
+	DECISION("作出处罚决定", DeadlineUnit.CALENDAR_DAYS, 90, "行政处罚法第六十条"),
+	LEGAL_REVIEW("法制审核", DeadlineUnit.WORKING_DAYS, 10, "行政处罚法第五十八条；本领域程序规定（默认十个工作日）"),
+	STATEMENT("陈述、申辩", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第四十四条、第四十五条；本领域程序规定（默认五个工作日）"),
+	HEARING_REQUEST("听证申请", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第六十四条第（一）项");
 
 	private final String label;
 	private final DeadlineUnit unit;

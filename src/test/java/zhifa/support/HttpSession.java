@@ -76,6 +76,31 @@ public class HttpSession {
 		return send(b.build());
 	}
 
+	/** A multipart/form-data POST with text fields and one file. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName, String contentType, byte[] file) {
+		String boundary = "----zhifa" + System.nanoTime();
+		var out = new java.io.ByteArrayOutputStream();
+		try {
+			for (var e : fields.entrySet()) {
+				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			out.write(file);
+			out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		HttpRequest.Builder b = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+		if (bearer == null) {
+			b.header("X-CSRF-TOKEN", csrf());
+		}
+		return send(b.build());
+	}
+
 	public HttpResponse<String> postJson(String path, String json) {
 		return sendJson("POST", path, json);
 	}

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (same configuration → one cached context), reached over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "zhifa.embedded-db.data-dir=", "zhifa.crypto.key-file=", "zhifa.demo.enabled=true", "zhifa.record.anchor-initial-delay=P3650D" })
+		properties = { "zhifa.embedded-db.data-dir=", "zhifa.crypto.key-file=", "zhifa.demo.enabled=true", "zhifa.record.anchor-initial-delay=P3650D",
+				"zhifa.evidence.dir=target/test-evidence" })
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTestBase {
 

@@ -33,8 +33,10 @@ class CaseApi {
 
 	private final PenaltyCases cases;
 	private final RecordQueries records;
+	private final zhifa.penalty.CaseProcedure procedure;
 
-	CaseApi(PenaltyCases cases, RecordQueries records) {
+	CaseApi(PenaltyCases cases, RecordQueries records, zhifa.penalty.CaseProcedure procedure) {
+		this.procedure = procedure;
 		this.cases = cases;
 		this.records = records;
 	}
@@ -62,8 +64,7 @@ class CaseApi {
 	CaseView get(@PathVariable long id) {
 		var scope = Operator.current().scope();
 		PenaltyCase c = cases.get(scope, id);
-		return new CaseView(c, cases.timers(id), cases.nextSteps(c, c.officers().stream().map(PenaltyCase.Officer::officerId).toList()),
-				records.timeline(scope, "penalty_case", String.valueOf(id)));
+		return new CaseView(c, cases.timers(id), procedure.nextSteps(c), records.timeline(scope, "penalty_case", String.valueOf(id)));
 	}
 
 	record Reason(String reason) {

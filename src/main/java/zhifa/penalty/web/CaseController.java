@@ -40,8 +40,11 @@ class CaseController {
 	private final Clock clock;
 	private final zhifa.catalog.TownshipPowers townships;
 
+	private final zhifa.penalty.CaseProcedure procedure;
+
 	CaseController(PenaltyCases cases, Matters matters, Regions regions, Bodies bodies, RecordQueries records, Clock clock,
-			zhifa.catalog.TownshipPowers townships) {
+			zhifa.catalog.TownshipPowers townships, zhifa.penalty.CaseProcedure procedure) {
+		this.procedure = procedure;
 		this.townships = townships;
 		this.cases = cases;
 		this.matters = matters;
@@ -128,7 +131,7 @@ class CaseController {
 		PenaltyCase c = cases.get(scope, id);
 		model.addAttribute("c", c);
 		model.addAttribute("timers", cases.timers(id));
-		model.addAttribute("steps", cases.nextSteps(c, c.officers().stream().map(PenaltyCase.Officer::officerId).toList()));
+		model.addAttribute("steps", procedure.nextSteps(c));
 		model.addAttribute("stepper", List.of("案源", "立案", "调查取证", "告知与审核", "决定", "送达与执行", "结案"));
 		model.addAttribute("stepIndex", switch (c.stage()) {
 			case CLUE -> 0;

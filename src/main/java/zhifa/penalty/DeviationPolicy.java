@@ -1,0 +1,54 @@
+package zhifa.penalty;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import zhifa.discretion.Benchmarks;
+import zhifa.discretion.PenaltyType;
+import zhifa.discretion.Tier;
+
+/**
+ * Where a proposed penalty leaves the assessed tier and range of the discretion benchmark. A deviation is allowed only
+ * with a written reason, collective discussion and legal review (国办发〔2022〕27号; RULES.md §6).
+ */
+public final class DeviationPolicy {
+
+	private DeviationPolicy() {
+	}
+
+	public static List<String> deviations(Benchmarks.Assessment a, Sanction s) {
+		List<String> d = new ArrayList<>();
+		if (a.tier() == Tier.NO_PENALTY && !s.types().isEmpty()) {
+			d.add("裁量评估为“不予处罚”，拟处" + s.describe());
+			return d;
+		}
+		for (PenaltyType t : s.types()) {
+			if (!a.allowedTypes().contains(t)) {
+				d.add("“" + t.label() + "”不在“" + a.tier().label() + "”阶次允许的处罚种类内");
+			}
+		}
+		if (s.fine() != null && (a.minFine() != null || a.maxFine() != null || a.minFromGains() != null || a.maxFromGains() != null)) {
+			boolean inFixed = (a.minFine() != null || a.maxFine() != null) && within(s.fine(), a.minFine(), a.maxFine());
+			boolean inGains = (a.minFromGains() != null || a.maxFromGains() != null) && within(s.fine(), a.minFromGains(), a.maxFromGains());
+			if (!inFixed && !inGains) {
+				d.add("罚款" + Sanction.yuan(s.fine()) + "超出“" + a.tier().label() + "”阶次的幅度（" + range(a) + "）");
+			}
+		}
+		return d;
+	}
+
+	private static boolean within(long v, Long min, Long max) {
+		return (min == null || v >= min) && (max == null || v <= max);
+	}
+
+	private static String range(Benchmarks.Assessment a) {
+		List<String> r = new ArrayList<>();
+		if (a.minFine() != null || a.maxFine() != null) {
+			r.add(Sanction.yuan(a.minFine()) + "至" + Sanction.yuan(a.maxFine()));
+		}
+		if (a.minFromGains() != null || a.maxFromGains() != null) {
+			r.add("或违法所得倍数" + Sanction.yuan(a.minFromGains()) + "至" + Sanction.yuan(a.maxFromGains()));
+		}
+		return String.join("", r);
+	}
+}

@@ -1,0 +1,221 @@
+package zhifa.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.calendar.CalendarService;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+import zhifa.shared.IdNumber;
+import zhifa.shared.Sm3;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * A case from clue to decision through the HTTP API: evidence, proposal with the benchmark assessment, notice with the
+ * hearing right, statement and 复核, hearing (the decision period stops and restarts), legal review, decision — and every
+ * gate on the way refusing with the database and the record unchanged.
+ */
+class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	CalendarService calendar;
+
+	@Autowired
+	CaseTimers timers;
+
+	private long officer(String name) {
+		return jdbc.queryForObject("select id from officer where name = ?", Long.class, name);
+	}
+
+	private long fileCase(HttpSession officer, HttpSession head, String idNumber17, String party) {
+		String id = idNumber17 + IdNumber.checkCharacter(idNumber17);
+		LocalDate today = LocalDate.now(clock);
+		var r = officer.postJson("/api/v1/cases", """
+				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"%s","partyIdNumber":"%s",
+				 "placeRegionId":3,"actDate":"%s","description":"检查发现超范围使用添加剂"}""".formatted(bodyId("芒市市场监督管理局"),
+				jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class), party, id, today.minusDays(5)));
+		long caseId = json(r.body()).get("id").asLong();
+		assertThat(head.postJson("/api/v1/cases/" + caseId + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温"))).statusCode())
+			.isEqualTo(200);
+		return caseId;
+	}
+
+	private Map<String, Object> state(long caseId) {
+		return Map.of("case", jdbc.queryForMap("select stage, decision_number, decided_on, decision_fine from penalty_case where id = ?", caseId), "record",
+				jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class,
+						String.valueOf(caseId)),
+				"numbers", jdbc.queryForList("select kind || last_value from penalty_number_sequence order by kind", String.class));
+	}
+
+	private String detail(java.net.http.HttpResponse<String> r) {
+		return json(r.body()).get("detail").asString();
+	}
+
+	@Test
+	void fromClueToDecisionEveryGateRefusesUntilTheLawIsSatisfied() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		HttpSession reviewer = loggedIn("scj.fazhi");
+		long id = fileCase(officer, head, "53310319800101101", "测试当事人甲");
+		String base = "/api/v1/cases/" + id;
+		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":%d,\"text\":\"当事人超范围使用食品添加剂，依据食品安全法第一百二十四条\"}";
+
+		// nothing prepared: refused with every reason, nothing changes
+		var before = state(id);
+		var early = head.postJson(base + "/decision", decision.formatted(6_500_000));
+		assertThat(early.statusCode()).isEqualTo(422);
+		assertThat(detail(early)).contains("事先告知书尚未送达");
+		assertThat(state(id)).isEqualTo(before);
+
+		// evidence stored by content, a transcript
+		byte[] photo = "现场照片（测试内容）".getBytes(StandardCharsets.UTF_8);
+		var ev = officer.postMultipart(base + "/evidence", Map.of("type", "AUDIOVISUAL", "title", "现场照片", "collectedOn", LocalDate.now(clock).toString()),
+				"file", "photo.txt", "text/plain", photo);
+		assertThat(ev.statusCode()).as(ev.body()).isEqualTo(200);
+		assertThat(json(ev.body()).get("sm3").asString()).isEqualTo(Sm3.hex(photo));
+		assertThat(officer.get(base + "/evidence/" + json(ev.body()).get("id").asLong() + "/file").body()).isEqualTo("现场照片（测试内容）");
+		var exe = officer.postMultipart(base + "/evidence", Map.of("type", "DOCUMENTARY", "title", "程序"), "file", "a.exe", "application/x-msdownload",
+				new byte[] { 1, 2 });
+		assertThat(json(exe.body()).get("errors").get("file").asString()).contains("只接受");
+		assertThat(officer.postJson(base + "/transcripts", """
+				{"kind":"INQUIRY","heldOn":"%s","place":"芒市市场监管局询问室","subject":"测试当事人甲","content":"问：……答：……"}"""
+			.formatted(LocalDate.now(clock))).statusCode()).isEqualTo(200);
+
+		// proposal: outside the county benchmark without a reason is refused; inside is stored with its assessment
+		var outside = officer.postJson(base + "/proposal", """
+				{"report":"调查终结报告","types":["FINE"],"fine":8000000,"circumstances":[]}""");
+		assertThat(json(outside.body()).get("errors").get("deviationReason").asString()).contains("超出“一般处罚”阶次的幅度");
+		var proposal = officer.postJson(base + "/proposal", """
+				{"report":"调查终结报告：事实清楚，证据确凿","types":["FINE"],"fine":6500000,"circumstances":[]}""");
+		assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
+		assertThat(json(proposal.body()).get("tier").asString()).isEqualTo("GENERAL");
+		assertThat(json(proposal.body()).get("assessment").asString()).contains("芒市");
+
+		// notice: a natural person fined 65,000 yuan (≥ 10,000) has the right to a hearing
+		var notice = officer.postJson(base + "/notice", "{\"facts\":\"经查，当事人……\"}");
+		assertThat(json(notice.body()).get("hearingRight").asBoolean()).isTrue();
+		LocalDate served = LocalDate.now(clock);
+		var service = officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"送达回证001\"}".formatted(served));
+		LocalDate windowDue = calendar.due(Deadline.of(served, 5, DeadlineUnit.WORKING_DAYS, "x")).date();
+		assertThat(json(service.body()).get("hearingDue").asString()).isEqualTo(windowDue.toString());
+		assertThat(detail(head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("当事人的权利期限尚未届满且未书面放弃");
+
+		// the party argues and asks for a hearing: the decision period stops
+		long statement = json(officer.postJson(base + "/statements", "{\"receivedOn\":\"%s\",\"content\":\"添加剂系供货商提供\"}".formatted(served)).body())
+			.get("id").asLong();
+		assertThat(officer.postJson(base + "/hearing", "{\"requestedOn\":\"%s\"}".formatted(served)).statusCode()).isEqualTo(200);
+		assertThat(timers.get(id, TimerKind.DECISION).state()).isEqualTo(CaseTimer.State.PAUSED);
+		LocalDate pausedDue = timers.get(id, TimerKind.DECISION).due();
+
+		// the hearing: seven working days' notice, a presiding officer who did not investigate, at most two agents
+		LocalDate earliest = calendar.due(Deadline.of(served, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
+		String schedule = "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"presidingId\":%d,\"agents\":%s}";
+		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest.minusDays(1), officer("刘强"), "[]")).body())
+			.get("errors").get("hearingDate").asString()).contains("不得早于 " + earliest);
+		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("张伟"), "[]")).body()).get("errors")
+			.get("presidingId").asString()).contains("非本案调查人员");
+		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("刘强"), "[\"甲\",\"乙\",\"丙\"]")).body())
+			.get("errors").get("agents").asString()).contains("一至二人");
+		assertThat(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("刘强"), "[\"律师甲\"]")).statusCode())
+			.isEqualTo(200);
+		assertThat(detail(head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("听证结束并形成听证报告前不得作出决定", "未复核");
+
+		clock.shift(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(served, earliest)));
+		var held = officer.postJson(base + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录……\",\"report\":\"建议维持\"}".formatted(earliest));
+		assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+		CaseTimer resumed = timers.get(id, TimerKind.DECISION);
+		assertThat(resumed.state()).isEqualTo(CaseTimer.State.RUNNING);
+		assertThat(resumed.due()).isEqualTo(calendar.calendar().onOrNextWorkingDay(pausedDue.plusDays(java.time.temporal.ChronoUnit.DAYS.between(served, earliest))));
+		assertThat(officer.postJson(base + "/statements/" + statement + "/reexamination", "{\"result\":\"REJECTED\",\"note\":\"供货商提供不免除经营者责任\"}")
+			.statusCode()).isEqualTo(200);
+
+		// after the party argued, a heavier penalty is refused outright (Art. 45); the hearing makes legal review mandatory (Art. 58)
+		before = state(id);
+		assertThat(detail(head.postJson(base + "/decision", decision.formatted(6_600_000)))).contains("不得因当事人陈述、申辩而给予更重的处罚",
+				"罚款66000元高于告知的65000元");
+		assertThat(detail(head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("法制审核");
+		assertThat(state(id)).isEqualTo(before);
+		assertThat(reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"事实清楚，程序合法，适用依据正确\"}").statusCode()).isEqualTo(200);
+
+		var decided = head.postJson(base + "/decision", decision.formatted(6_500_000));
+		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+		assertThat(json(decided.body()).get("stage").asString()).isEqualTo("DECIDED");
+		assertThat(jdbc.queryForObject("select decision_number from penalty_case where id = ?", String.class, id)).matches("芒市监罚决〔\\d{4}〕\\d+号");
+		assertThat(timers.get(id, TimerKind.DECISION).state()).isEqualTo(CaseTimer.State.MET);
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? order by seq", String.class,
+				String.valueOf(id))).containsSubsequence("case.clue_registered", "case.filed", "case.evidence_added", "case.transcript_added", "case.proposed",
+						"case.notice_issued", "case.notice_served", "case.statement", "case.hearing_requested", "case.hearing_scheduled", "case.hearing_held",
+						"case.statement_reexamined", "case.legal_review", "case.decided");
+
+		// the decision now answers the 初次违法 check for this party
+		String partyKey = jdbc.queryForObject("select party_key from penalty_case where id = ?", String.class, id);
+		var assessment = officer.postJson("/api/v1/discretion/assessments", """
+				{"matterId":%d,"bodyId":%d,"actDate":"%s","circumstances":["FIRST_OFFENCE"],"partyKey":"%s"}""".formatted(
+				jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class), bodyId("芒市市场监督管理局"),
+				LocalDate.now(clock).plusDays(1), partyKey));
+		assertThat(json(assessment.body()).get("firstOffenceCheck").asString()).startsWith("不属于初次违法").contains("芒市监罚决〔");
+
+		// a second case for the same act: notice waived, but a second fine is refused (Art. 29)
+		long second = fileCase(officer, head, "53310319800101101", "测试当事人甲");
+		String b2 = "/api/v1/cases/" + second;
+		jdbc.update("update penalty_case set act_date = (select act_date from penalty_case where id = ?) where id = ?", id, second);
+		officer.postJson(b2 + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"circumstances\":[]}");
+		officer.postJson(b2 + "/notice", "{\"facts\":\"经查……\"}");
+		officer.postJson(b2 + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"送达回证002\"}".formatted(LocalDate.now(clock)));
+		officer.postJson(b2 + "/waivers", "{\"right\":\"STATEMENT\"}");
+		officer.postJson(b2 + "/waivers", "{\"right\":\"HEARING\"}");
+		assertThat(detail(head.postJson(b2 + "/decision", decision.formatted(6_000_000)))).contains("第二十九条", "芒市市场监督管理局 芒市监罚决〔");
+		// a warning instead of a fine is not a second fine
+		var warning = head.postJson(b2 + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"WARNING\"],\"text\":\"给予警告\"}");
+		assertThat(warning.statusCode()).as(warning.body()).isEqualTo(200);
+	}
+
+	@Test
+	void officerChangesAndRecusalKeepTwoCertifiedOfficers() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = fileCase(officer, head, "53310319800101202", "测试当事人乙");
+		String base = "/api/v1/cases/" + id;
+		assertThat(detail(head.postJson(base + "/officers", "{\"officerIds\":[%d,%d],\"reason\":\"调整\"}".formatted(officer("张伟"), officer("赵刚")))))
+			.contains("赵刚不能执法", "不足两名");
+		officer.postJson(base + "/recusals", "{\"officerId\":%d,\"applicant\":\"当事人\",\"reason\":\"与当事人有亲属关系\"}".formatted(officer("岩温")));
+		long recusal = jdbc.queryForObject("select id from penalty_recusal where case_id = ?", Long.class, id);
+		var withoutReplacement = head.postJson(base + "/recusals/" + recusal + "/decision", "{\"granted\":true}");
+		assertThat(detail(withoutReplacement)).contains("不足两名");
+		assertThat(head.postJson(base + "/recusals/" + recusal + "/decision", "{\"granted\":true,\"replacementOfficerId\":%d}".formatted(officer("刘强")))
+			.statusCode()).isEqualTo(200);
+		assertThat(json(officer.get(base).body()).get("caseFile").get("officers").toString()).contains("刘强", "张伟").doesNotContain("岩温");
+	}
+
+	@Test
+	void aFirstTimeReviewerWithoutLegalQualificationIsRefused() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = fileCase(officer, head, "53310319800101303", "测试当事人丙");
+		officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"major\":true}");
+		String qualification = jdbc.queryForObject("select legal_qualification_no from officer where name = '陈静'", String.class);
+		jdbc.update("update officer set legal_qualification_no = null where name = '陈静'");
+		// make this the reviewer's first review whatever other tests did before
+		jdbc.update("update penalty_review set reviewer_user = null where reviewer_user = ?", userId("scj.fazhi"));
+		try {
+			var r = loggedIn("scj.fazhi").postJson("/api/v1/cases/" + id + "/legal-review", "{\"passed\":true,\"opinion\":\"同意\"}");
+			assertThat(detail(r)).contains("法律职业资格");
+			assertThat(jdbc.queryForObject("select count(*) from penalty_review where case_id = ?", Long.class, id)).isZero();
+		}
+		finally {
+			jdbc.update("update officer set legal_qualification_no = ? where name = '陈静'", qualification);
+		}
+		List<String> grounds = new java.util.ArrayList<>();
+		json(officer.get("/api/v1/cases/" + id + "/procedure").body()).get("collectiveGrounds").forEach(g -> grounds.add(g.asString()));
+		assertThat(grounds).anyMatch(g -> g.contains("第五十七条第二款"));
+	}
+}
