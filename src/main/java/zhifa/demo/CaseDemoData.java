@@ -26,10 +26,12 @@ import zhifa.shared.Uscc;
 class CaseDemoData {
 
 	private final PenaltyCases cases;
+	private final zhifa.penalty.CaseProcedure procedure;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
-	CaseDemoData(PenaltyCases cases, JdbcTemplate jdbc, Clock clock) {
+	CaseDemoData(PenaltyCases cases, zhifa.penalty.CaseProcedure procedure, JdbcTemplate jdbc, Clock clock) {
+		this.procedure = procedure;
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -69,8 +71,50 @@ class CaseDemoData {
 		cases.decline(all, minor.id(), TriageOutcome.MINOR_CORRECTED, "违法行为轻微并当场改正，没有造成危害后果（演示）",
 				"向经营者宣讲食品安全法和食品添加剂使用标准，经营者签字确认已改正（演示）", null);
 
+		// further along: proposed (major case: legal review and collective discussion needed), notified with the party's windows open and
+		// a statement awaiting 复核, a hearing requested (the decision period stops), and a decided case
+		procedure.addEvidence(all, filed.id(), zhifa.penalty.EvidenceType.SITE_RECORD, "现场检查笔录及照片（演示）", null, null, null, today.minusDays(9),
+				"");
+		var proposed = filedCase(all, market, "芒市某某调味品厂（演示）", company, today, 12);
+		procedure.propose(all, proposed.id(), proposal("调味品中检出超范围使用的防腐剂，货值较大（演示）", 6_500_000L, true));
+		var notified = filedCase(all, market, "芒市某某米线店（演示）", company, today, 15);
+		procedure.propose(all, notified.id(), proposal("米线中检出超范围使用的添加剂（演示）", 6_000_000L, false));
+		procedure.issueNotice(all, notified.id(), "经查，当事人生产的米线中检出超范围使用的食品添加剂（演示）");
+		procedure.serveNotice(all, notified.id(), today, "直接送达", "送达回证（演示）001");
+		procedure.addStatement(all, notified.id(), today, "添加剂系供货商配好的原料，本店不知情（演示）");
+		String person2 = "53310319900315202";
+		person2 = person2 + IdNumber.checkCharacter(person2);
+		var heard = filedCase(all, market, "岩某某（演示）", null, today, 18, person2);
+		procedure.propose(all, heard.id(), proposal("个体经营者超范围使用添加剂（演示）", 6_000_000L, false));
+		procedure.issueNotice(all, heard.id(), "经查，当事人销售的凉粉中检出超范围使用的着色剂（演示）");
+		procedure.serveNotice(all, heard.id(), today, "直接送达", "送达回证（演示）002");
+		procedure.requestHearing(all, heard.id(), today);
+		var decided = filedCase(all, market, "芒市某某副食店（演示）", company, today, 25);
+		procedure.propose(all, decided.id(), proposal("销售超范围使用添加剂的食品，当事人认可违法事实（演示）", 6_000_000L, false));
+		procedure.issueNotice(all, decided.id(), "经查，当事人销售的食品中检出超范围使用的食品添加剂（演示）");
+		procedure.serveNotice(all, decided.id(), today, "直接送达", "送达回证（演示）003");
+		procedure.waive(all, decided.id(), "STATEMENT", today);
+		procedure.decide(all, decided.id(), new zhifa.penalty.CaseProcedure.DecisionForm(zhifa.penalty.DecisionOutcome.PENALTY,
+				java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 6_000_000L, null, "当事人销售超范围使用食品添加剂的食品，依据食品安全法第一百二十四条（演示）", null));
+
 		cases.registerClue(all, new ClueForm(zhefang, matter("ZF-CF-001"), ClueSource.INSPECTION, PartyType.NATURAL_PERSON, "李某（演示）", person, null,
 				zhefangRegion, "遮放镇集贸市场", today.minusDays(2), null, false, "巡查发现在集镇街道乱扔废弃物，拒不清扫（演示）", today.minusDays(2)), "demo-5", true);
+	}
+
+	private zhifa.penalty.PenaltyCase filedCase(DataScope all, long market, String party, String uscc, LocalDate today, int daysAgo) {
+		return filedCase(all, market, party, uscc, today, daysAgo, null);
+	}
+
+	private zhifa.penalty.PenaltyCase filedCase(DataScope all, long market, String party, String uscc, LocalDate today, int daysAgo, String idNumber) {
+		var clue = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-001"), ClueSource.INSPECTION,
+				idNumber == null ? PartyType.ORGANIZATION : PartyType.NATURAL_PERSON, party, idNumber, uscc, 3L, "", today.minusDays(daysAgo + 5), null, false,
+				"日常抽检发现食品添加剂使用不合规（演示）", today.minusDays(daysAgo)), "demo-" + party, true);
+		return cases.file(all, clue.id(), List.of(officer("张伟"), officer("岩温")), true, "同意立案（演示）");
+	}
+
+	private static zhifa.penalty.CaseProcedure.ProposalForm proposal(String report, long fine, boolean major) {
+		return new zhifa.penalty.CaseProcedure.ProposalForm(report, java.util.Set.of(), null, java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), fine,
+				null, null, major, false);
 	}
 
 	private long matter(String code) {

@@ -29,6 +29,8 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 		long clue = jdbc.queryForObject("select min(id) from penalty_case where stage = 'CLUE'", Long.class);
 		long filedCase = jdbc.queryForObject("select min(id) from penalty_case where stage = 'FILED'", Long.class);
 		long declined = jdbc.queryForObject("select min(id) from penalty_case where stage = 'NOT_FILED'", Long.class);
+		List<Long> later = jdbc.queryForList("select min(id) from penalty_case where stage in ('PROPOSED', 'NOTIFIED', 'DECIDED') group by stage", Long.class);
+		assertThat(later).hasSize(3);
 		List<String> pages = List.of("/", "/bodies", "/bodies/" + market, "/bodies/new", "/bodies/" + market + "/edit", "/bodies/import",
 				"/regions", "/domains", "/accounts", "/accounts/new", "/tokens", "/records", "/records/anchors", "/records/body/" + market,
 				"/calendar", "/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS", "/account/password", "/officers",
@@ -40,7 +42,8 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/catalogues", "/catalogues/" + market, "/catalogues/" + market + "/versions/2", "/catalogues/" + market + "/versions/2.xlsx",
 				"/catalogues/" + market + "/working.xlsx", "/catalogues/submissions/" + submission, "/townships", "/townships/" + zhefang,
 				"/townships/report", "/townships/report.xlsx?year=2025", "/cases", "/cases?filter=MINE", "/cases?filter=OVERDUE",
-				"/cases?filter=DUE_SOON", "/cases?filter=ALL", "/cases/new", "/cases/" + clue, "/cases/" + filedCase, "/cases/" + declined);
+				"/cases?filter=DUE_SOON", "/cases?filter=ALL", "/cases/new", "/cases/" + clue, "/cases/" + filedCase, "/cases/" + declined,
+				"/cases/" + later.get(0), "/cases/" + later.get(1), "/cases/" + later.get(2));
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

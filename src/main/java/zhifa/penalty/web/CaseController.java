@@ -72,7 +72,10 @@ class CaseController {
 	private static String nextAction(PenaltyCase c) {
 		return switch (c.stage()) {
 			case CLUE -> "立案审查：立案、不予立案或移交";
-			case FILED -> "调查取证";
+			case FILED -> "调查取证、提出处罚建议";
+			case PROPOSED -> "审核、讨论，制作事先告知书";
+			case NOTIFIED -> "送达告知书、复核陈述申辩、听证，作出决定";
+			case DECIDED -> "已作出决定（送达与执行在后续环节办理）";
 			default -> "已办结";
 		};
 	}
@@ -136,6 +139,8 @@ class CaseController {
 		model.addAttribute("stepIndex", switch (c.stage()) {
 			case CLUE -> 0;
 			case FILED -> 2;
+			case PROPOSED, NOTIFIED -> 3;
+			case DECIDED -> 4;
 			default -> 1;
 		});
 		model.addAttribute("today", LocalDate.now(clock));
@@ -143,6 +148,28 @@ class CaseController {
 			model.addAttribute("officerChoices", cases.officerChoices(c));
 			model.addAttribute("outcomes", TriageOutcome.values());
 			model.addAttribute("bodyChoices", bodies.choices(zhifa.shared.DataScope.all()).stream().filter(b -> b.id() != c.bodyId()).toList());
+		}
+		if (c.stage().ordinal() >= CaseStage.FILED.ordinal()) {
+			model.addAttribute("evidence", procedure.evidence(id));
+			model.addAttribute("transcripts", procedure.transcripts(id));
+			model.addAttribute("proposal", procedure.proposal(id).orElse(null));
+			model.addAttribute("reviews", procedure.reviews(id));
+			model.addAttribute("notice", procedure.notice(id).orElse(null));
+			model.addAttribute("statements", procedure.statements(id));
+			model.addAttribute("hearing", procedure.hearing(id).orElse(null));
+			model.addAttribute("pauses", procedure.pauses(id));
+			model.addAttribute("legalGrounds", procedure.legalReviewGrounds(id));
+			model.addAttribute("collectiveGrounds", procedure.collectiveGrounds(id));
+			model.addAttribute("evidenceTypes", zhifa.penalty.EvidenceType.values());
+			model.addAttribute("allCircumstances", zhifa.discretion.Circumstance.values());
+			model.addAttribute("penaltyTypes", zhifa.discretion.PenaltyType.values());
+			model.addAttribute("decisionOutcomes", zhifa.penalty.DecisionOutcome.values());
+			model.addAttribute("officerChoices", cases.officerChoices(c));
+			if (c.stage() != CaseStage.DECIDED) {
+				var proposed = procedure.proposal(id).map(zhifa.penalty.CaseProcedure.Proposal::sanction)
+					.orElse(new zhifa.penalty.Sanction(java.util.Set.of(), null, null));
+				model.addAttribute("gates", procedure.gates(c, zhifa.penalty.DecisionOutcome.PENALTY, proposed));
+			}
 		}
 		List<zhifa.record.RecordEntry> timeline = new java.util.ArrayList<>(records.timeline(scope, "penalty_case", String.valueOf(id)));
 		java.util.Collections.reverse(timeline);

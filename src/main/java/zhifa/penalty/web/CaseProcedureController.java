@@ -1,0 +1,214 @@
+package zhifa.penalty.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import zhifa.discretion.Circumstance;
+import zhifa.discretion.PenaltyType;
+import zhifa.penalty.CaseProcedure;
+import zhifa.penalty.DecisionOutcome;
+import zhifa.penalty.EvidenceType;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Operator;
+
+/** The case page's forms from investigation to decision; each posts, then returns to the case page with the result. */
+@Controller
+class CaseProcedureController {
+
+	private final CaseProcedure procedure;
+
+	CaseProcedureController(CaseProcedure procedure) {
+		this.procedure = procedure;
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/evidence")
+	String evidence(@PathVariable long id, @RequestParam(required = false) EvidenceType type, @RequestParam(defaultValue = "") String title,
+			@RequestParam(required = false) LocalDate collectedOn, @RequestParam(defaultValue = "") String note,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
+		byte[] bytes = file == null || file.isEmpty() ? null : file.getBytes();
+		return act(id, flash, () -> {
+			procedure.addEvidence(Operator.current().scope(), id, type, title, bytes, file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getContentType(), collectedOn, note);
+			return "已保存证据“" + title.strip() + "”";
+		});
+	}
+
+	@GetMapping("/cases/{id}/evidence/{evidenceId}/file")
+	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long evidenceId) {
+		var e = procedure.evidence(id).stream().filter(x -> x.id() == evidenceId).findFirst();
+		return zhifa.shared.web.Downloads.file(e.map(CaseProcedure.Evidence::fileName).orElse("evidence"),
+				MediaType.parseMediaType(e.map(CaseProcedure.Evidence::contentType).orElse("application/octet-stream")),
+				procedure.evidenceFile(Operator.current().scope(), id, evidenceId));
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/transcripts")
+	String transcript(@PathVariable long id, @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) LocalDate heldOn,
+			@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String content,
+			RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			procedure.addTranscript(Operator.current().scope(), id, kind, heldOn, place, subject, content);
+			return "已保存笔录";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/proposal")
+	String propose(@PathVariable long id, @RequestParam(defaultValue = "") String report, @RequestParam(required = false) Set<Circumstance> circumstances,
+			@RequestParam(required = false) BigDecimal illegalGainsYuan, @RequestParam(required = false) Set<PenaltyType> types,
+			@RequestParam(required = false) BigDecimal fineYuan, @RequestParam(required = false) BigDecimal confiscationYuan,
+			@RequestParam(defaultValue = "") String deviationReason, @RequestParam(defaultValue = "false") boolean major,
+			@RequestParam(defaultValue = "false") boolean complex, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			var p = procedure.propose(Operator.current().scope(), id, new CaseProcedure.ProposalForm(report, circumstances, fen(illegalGainsYuan), types,
+					fen(fineYuan), fen(confiscationYuan), deviationReason, major, complex));
+			return "已提出处罚建议：" + p.sanction().describe();
+		});
+	}
+
+	@PreAuthorize("hasRole('LEGAL_REVIEWER')")
+	@PostMapping("/cases/{id}/legal-review")
+	String legalReview(@PathVariable long id, @RequestParam(defaultValue = "false") boolean passed, @RequestParam(defaultValue = "") String opinion,
+			RedirectAttributes flash) {
+		return act(id, flash, () -> "法制审核" + ("PASSED".equals(procedure.legalReview(Operator.current().scope(), id, passed, opinion).result()) ? "通过" : "退回"));
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/collective-discussion")
+	String collective(@PathVariable long id, @RequestParam(defaultValue = "") String participants, @RequestParam(defaultValue = "") String minutes,
+			@RequestParam(defaultValue = "") String conclusion, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			procedure.collectiveDiscussion(Operator.current().scope(), id, participants, minutes, conclusion);
+			return "已记录集体讨论";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/notice")
+	String notice(@PathVariable long id, @RequestParam(defaultValue = "") String facts, RedirectAttributes flash) {
+		return act(id, flash, () -> procedure.issueNotice(Operator.current().scope(), id, facts).hearingRight() ? "已制作事先告知书（含听证权利）" : "已制作事先告知书");
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/notice/service")
+	String serve(@PathVariable long id, @RequestParam(required = false) LocalDate servedOn, @RequestParam(defaultValue = "") String method,
+			@RequestParam(defaultValue = "") String proof, RedirectAttributes flash) {
+		return act(id, flash, () -> "已登记送达，陈述申辩期限至 " + procedure.serveNotice(Operator.current().scope(), id, servedOn, method, proof).statementDue());
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/waivers")
+	String waive(@PathVariable long id, @RequestParam(defaultValue = "") String right, @RequestParam(required = false) LocalDate on,
+			RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			procedure.waive(Operator.current().scope(), id, right, on);
+			return "已登记当事人书面放弃";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/statements")
+	String statement(@PathVariable long id, @RequestParam(required = false) LocalDate receivedOn, @RequestParam(defaultValue = "") String content,
+			RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			procedure.addStatement(Operator.current().scope(), id, receivedOn, content);
+			return "已记录陈述、申辩，请复核";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/statements/{statementId}/reexamination")
+	String reexamine(@PathVariable long id, @PathVariable long statementId, @RequestParam(defaultValue = "") String result,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			procedure.reexamine(Operator.current().scope(), id, statementId, result, note);
+			return "已复核";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/hearing")
+	String requestHearing(@PathVariable long id, @RequestParam(required = false) LocalDate requestedOn, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			procedure.requestHearing(Operator.current().scope(), id, requestedOn);
+			return "已登记听证申请，办案期限中止计算";
+		});
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/hearing/schedule")
+	String schedule(@PathVariable long id, @RequestParam(required = false) LocalDate noticeOn, @RequestParam(required = false) LocalDate hearingDate,
+			@RequestParam(required = false) Long presidingId, @RequestParam(defaultValue = "") String agents, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			procedure.scheduleHearing(Operator.current().scope(), id, noticeOn, hearingDate, presidingId,
+					Arrays.stream(agents.split("[、,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+			return "已安排听证";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/hearing/record")
+	String held(@PathVariable long id, @RequestParam(required = false) LocalDate heldOn, @RequestParam(defaultValue = "") String transcript,
+			@RequestParam(defaultValue = "") String report, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			procedure.recordHearing(Operator.current().scope(), id, heldOn, transcript, report);
+			return "已记录听证，办案期限恢复计算";
+		});
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/decision-extension")
+	String extend(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+		return act(id, flash, () -> "办案期限已延长至 " + procedure.extendDecision(Operator.current().scope(), id, reason).due());
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/decision")
+	String decide(@PathVariable long id, @RequestParam(required = false) DecisionOutcome outcome, @RequestParam(required = false) Set<PenaltyType> types,
+			@RequestParam(required = false) BigDecimal fineYuan, @RequestParam(required = false) BigDecimal confiscationYuan,
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String educationRecord, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			var c = procedure.decide(Operator.current().scope(), id, new CaseProcedure.DecisionForm(outcome, types, fen(fineYuan), fen(confiscationYuan), text,
+					educationRecord));
+			return "已作出决定" + (c.caseNumber() == null ? "" : "（" + c.label() + "）");
+		});
+	}
+
+	private static Long fen(BigDecimal yuan) {
+		return yuan == null ? null : yuan.movePointRight(2).longValueExact();
+	}
+
+	private String act(long id, RedirectAttributes flash, Supplier<String> action) {
+		try {
+			flash.addFlashAttribute("message", action.get());
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		catch (ArithmeticException e) {
+			flash.addFlashAttribute("error", "金额最多保留两位小数");
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	static List<String> transcriptKinds() {
+		return List.of("INQUIRY", "INSPECTION");
+	}
+}
