@@ -36,7 +36,7 @@ class EmbeddedDatabase {
 	EmbeddedPostgresHolder embeddedPostgres(@Value("${zhifa.embedded-db.data-dir:./data/pgdata}") String dataDir,
 			@Value("${zhifa.embedded-db.port:54329}") int port) throws IOException {
 		if (dataDir.isBlank()) {
-			return new EmbeddedPostgresHolder(EmbeddedPostgres.builder().setCleanDataDirectory(true).start(), null);
+			return new EmbeddedPostgresHolder(EmbeddedPostgres.builder().setCleanDataDirectory(true).setRegisterShutdownHook(false).start(), null);
 		}
 		if (isListening(port) && Files.exists(Path.of(dataDir, "postmaster.pid"))) {
 			log.info("Embedded PostgreSQL already running on port {}; connecting to it", port);
@@ -48,6 +48,8 @@ class EmbeddedDatabase {
 		EmbeddedPostgres pg = EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
 			.setCleanDataDirectory(false)
+			// stopped by Spring after the connection pool closes (close() below), not by a JVM hook racing it
+			.setRegisterShutdownHook(false)
 			.setPort(port)
 			.setServerConfig("timezone", "Asia/Shanghai")
 			.start();
