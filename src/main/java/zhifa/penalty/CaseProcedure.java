@@ -402,6 +402,7 @@ public class CaseProcedure {
 					.addValue("dr", blank(f.deviationReason()) ? null : f.deviationReason().strip()).addValue("m", Boolean.TRUE.equals(f.major()))
 					.addValue("x", Boolean.TRUE.equals(f.complex())).addValue("by", who()).addValue("now", Timestamp.from(clock.instant())));
 		jdbc.update("update penalty_case set stage = 'PROPOSED', updated_at = now() where id = :id", Map.of("id", caseId));
+		startLegalReviewIfRequired(caseId);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("sanction", s.describe());
 		data.put("tier", assessment.tier().label());
@@ -664,6 +665,7 @@ public class CaseProcedure {
 		jdbc.update("update penalty_hearing set held_on = :d, transcript = :t, report = :r where case_id = :c",
 				Map.of("d", heldOn, "t", transcript.strip(), "r", report.strip(), "c", caseId));
 		LocalDate due = timers.resume(caseId, TimerKind.DECISION, heldOn);
+		startLegalReviewIfRequired(caseId);
 		record.append("penalty_case", caseId, c.bodyId(), "case.hearing_held", "举行听证并形成听证报告，办案期限恢复计算至 " + due,
 				Map.of("transcriptSm3", zhifa.shared.Sm3.hex(transcript.strip()), "report", report.strip()));
 		return hearing(caseId).orElseThrow();
@@ -691,6 +693,148 @@ public class CaseProcedure {
 		}
 		record.append("penalty_case", caseId, c.bodyId(), "case.decision_extended", "经批准延长办案期限至 " + after.due(), Map.of("reason", reason.strip()));
 		return timers.get(caseId, TimerKind.DECISION);
+	}
+
+	private void startLegalReviewIfRequired(long caseId) {
+		if (!legalReviewGrounds(caseId).isEmpty() && timers.find(caseId, TimerKind.LEGAL_REVIEW).isEmpty()) {
+			timers.start(caseId, TimerKind.LEGAL_REVIEW, today(), TimerKind.LEGAL_REVIEW.defaultAmount());
+		}
+	}
+
+	/** 中止 or another excluded period (公告、检测检验鉴定): the decision period stops until resumed (第六十条 and the procedure rules). */
+	@Transactional
+	public CaseTimer pauseDecision(DataScope scope, long caseId, String reason) {
+		PenaltyCase c = investigating(scope, caseId, "中止计算办案期限");
+		if (blank(reason)) {
+			throw BusinessRuleViolation.onField("reason", "请写明不计入办案期限的事由（如 检测检验、鉴定、公告、案件中止）");
+		}
+		CaseTimer t = timers.get(caseId, TimerKind.DECISION);
+		if (t.state() != CaseTimer.State.RUNNING) {
+			throw new BusinessRuleViolation("办案期限当前为“" + t.state().label() + "”，不能中止");
+		}
+		timers.pause(caseId, TimerKind.DECISION, today(), reason.strip());
+		record.append("penalty_case", caseId, c.bodyId(), "case.period_paused", "办案期限中止计算：" + reason.strip(), Map.of());
+		return timers.get(caseId, TimerKind.DECISION);
+	}
+
+	@Transactional
+	public CaseTimer resumeDecision(DataScope scope, long caseId) {
+		PenaltyCase c = investigating(scope, caseId, "恢复计算办案期限");
+		if (hearing(caseId).map(h -> h.heldOn() == null).orElse(false)) {
+			throw new BusinessRuleViolation("听证尚未结束，办案期限在听证报告形成后自动恢复计算");
+		}
+		CaseTimer t = timers.get(caseId, TimerKind.DECISION);
+		if (t.state() != CaseTimer.State.PAUSED) {
+			throw new BusinessRuleViolation("办案期限没有中止");
+		}
+		LocalDate due = timers.resume(caseId, TimerKind.DECISION, today());
+		record.append("penalty_case", caseId, c.bodyId(), "case.period_resumed", "办案期限恢复计算，至 " + due + " 届满", Map.of());
+		return timers.get(caseId, TimerKind.DECISION);
+	}
+
+	// ---- 先行登记保存、查封、扣押
+
+	public enum MeasureKind {
+		PRESERVATION("先行登记保存", TimerKind.PRESERVATION), SEAL("查封", TimerKind.SEIZURE), DETAIN("扣押", TimerKind.SEIZURE);
+
+		private final String label;
+		private final TimerKind timer;
+
+		MeasureKind(String label, TimerKind timer) {
+			this.label = label;
+			this.timer = timer;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public record Measure(long id, MeasureKind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded, boolean extended,
+			LocalDate closedOn, String outcome) {
+	}
+
+	public List<Measure> measures(long caseId) {
+		return jdbc.query("select * from penalty_measure where case_id = :c order by id", Map.of("c", caseId), (rs, i) -> new Measure(rs.getLong("id"),
+				MeasureKind.valueOf(rs.getString("kind")), rs.getString("items"), rs.getString("approved_by"), rs.getDate("applied_on").toLocalDate(),
+				rs.getBoolean("av_recorded"), rs.getBoolean("extended"), date(rs, "closed_on"), rs.getString("outcome")));
+	}
+
+	/**
+	 * 先行登记保存 needs the head's approval and a decision within seven working days (行政处罚法第五十六条); 查封、扣押 need approval,
+	 * an on-site record with audio/video (行政强制法第十八条) and last at most thirty days (第二十五条).
+	 */
+	@Transactional
+	public Measure applyMeasure(DataScope scope, long caseId, MeasureKind kind, String items, String approvedBy, LocalDate appliedOn,
+			boolean avRecorded) {
+		PenaltyCase c = investigating(scope, caseId, "采取证据保全或行政强制措施");
+		if (kind == null) {
+			throw BusinessRuleViolation.onField("kind", "请选择措施");
+		}
+		if (blank(items)) {
+			throw BusinessRuleViolation.onField("items", "请列明物品清单");
+		}
+		if (blank(approvedBy)) {
+			throw BusinessRuleViolation.onField("approvedBy", kind.label() + "应当经行政机关负责人批准，请填写批准人");
+		}
+		if (appliedOn == null || appliedOn.isAfter(today()) || appliedOn.isBefore(c.filedOn() == null ? c.receivedOn() : c.receivedOn())) {
+			throw BusinessRuleViolation.onField("appliedOn", "实施日期应在收到案源之后、今天之前");
+		}
+		if (kind != MeasureKind.PRESERVATION && !avRecorded) {
+			throw BusinessRuleViolation.onField("avRecorded", kind.label() + "应当制作现场笔录并全程音像记录（行政强制法第十八条）");
+		}
+		long id = jdbc.queryForObject("""
+				insert into penalty_measure (case_id, kind, items, approved_by, applied_on, av_recorded, created_by, created_at)
+				values (:c, :k, :i, :a, :d, :av, :by, :now) returning id""",
+				new MapSqlParameterSource().addValue("c", caseId).addValue("k", kind.name()).addValue("i", items.strip()).addValue("a", approvedBy.strip())
+					.addValue("d", appliedOn).addValue("av", avRecorded).addValue("by", who()).addValue("now", Timestamp.from(clock.instant())),
+				Long.class);
+		timers.start(caseId, kind.timer, id, kind == MeasureKind.PRESERVATION ? "先行登记保存处理决定" : kind.label() + "期限", appliedOn,
+				kind.timer.defaultAmount());
+		record.append("penalty_case", caseId, c.bodyId(), "case.measure_applied", kind.label() + "：" + items.strip(),
+				Map.of("measure", id, "approvedBy", approvedBy.strip(), "avRecorded", avRecorded));
+		return measures(caseId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+	}
+
+	/** 查封、扣押 extended once by thirty days with approval (行政强制法第二十五条). */
+	@Transactional
+	public Measure extendMeasure(DataScope scope, long caseId, long measureId, String reason) {
+		PenaltyCase c = investigating(scope, caseId, "延长查封、扣押期限");
+		Measure m = measures(caseId).stream().filter(x -> x.id() == measureId).findFirst().orElseThrow(() -> new NotFound("措施"));
+		if (m.kind() == MeasureKind.PRESERVATION) {
+			throw new BusinessRuleViolation("先行登记保存应当在七个工作日内作出处理决定，不能延长");
+		}
+		if (m.extended()) {
+			throw new BusinessRuleViolation("查封、扣押期限已延长过一次，延长期限不得超过三十日（行政强制法第二十五条）");
+		}
+		if (m.closedOn() != null || blank(reason)) {
+			throw new BusinessRuleViolation(m.closedOn() != null ? "措施已解除或处理" : "请填写延长理由");
+		}
+		CaseTimer t = timers.ofMeasure(caseId, TimerKind.SEIZURE, measureId);
+		if (t.stateOn(today()) == CaseTimer.State.MISSED) {
+			throw new BusinessRuleViolation("查封、扣押期限已于 " + t.due() + " 届满，不能再延长");
+		}
+		LocalDate due = timers.extend(t, 30);
+		jdbc.update("update penalty_measure set extended = true where id = :id", Map.of("id", measureId));
+		record.append("penalty_case", caseId, c.bodyId(), "case.measure_extended", m.kind().label() + "期限经批准延长至 " + due, Map.of("reason", reason.strip()));
+		return measures(caseId).stream().filter(x -> x.id() == measureId).findFirst().orElseThrow();
+	}
+
+	/** The measure ends: 先行登记保存 decided (解除、没收、移送…), or 查封、扣押 released or dealt with. */
+	@Transactional
+	public Measure closeMeasure(DataScope scope, long caseId, long measureId, String outcome) {
+		PenaltyCase c = cases.get(scope, caseId);
+		Measure m = measures(caseId).stream().filter(x -> x.id() == measureId).findFirst().orElseThrow(() -> new NotFound("措施"));
+		if (m.closedOn() != null) {
+			throw new BusinessRuleViolation("措施已于 " + m.closedOn() + " 处理");
+		}
+		if (blank(outcome)) {
+			throw BusinessRuleViolation.onField("outcome", "请写明处理决定（如 解除先行登记保存、予以没收、移送检测）");
+		}
+		jdbc.update("update penalty_measure set closed_on = :d, outcome = :o where id = :id", Map.of("d", today(), "o", outcome.strip(), "id", measureId));
+		timers.close(timers.ofMeasure(caseId, m.kind().timer, measureId), today());
+		record.append("penalty_case", caseId, c.bodyId(), "case.measure_closed", m.kind().label() + "处理：" + outcome.strip(), Map.of("measure", measureId));
+		return measures(caseId).stream().filter(x -> x.id() == measureId).findFirst().orElseThrow();
 	}
 
 	// ---- the decision

@@ -22,8 +22,11 @@ public record CaseTimer(long id, TimerKind kind, String label, DeadlineUnit unit
 		}
 	}
 
-	/** A running timer past its due day is missed even before the nightly job marks it. */
+	/** A running timer past its due day is missed even before the nightly job marks it (a party's window has simply elapsed). */
 	public State stateOn(LocalDate today) {
-		return state == State.RUNNING && today.isAfter(due) ? State.MISSED : state;
+		if (state == State.RUNNING && today.isAfter(due)) {
+			return kind.partyWindow() ? State.MET : State.MISSED;
+		}
+		return state;
 	}
 }

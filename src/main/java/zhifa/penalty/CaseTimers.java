@@ -41,17 +41,26 @@ class CaseTimers {
 
 	/** Starts a timer of {@code amount} units from {@code start} (the day of the triggering event; counting begins the next day). */
 	void start(long caseId, TimerKind kind, LocalDate start, int amount) {
+		start(caseId, kind, null, kind.label(), start, amount);
+	}
+
+	/** A timer of one measure of the case ({@code ref}), with its own label. */
+	void start(long caseId, TimerKind kind, Long ref, String label, LocalDate start, int amount) {
 		Deadline.Due due = calendar.due(Deadline.of(start, amount, kind.unit(), kind.source()));
 		jdbc.update("""
-				insert into penalty_case_timer (case_id, kind, label, unit, amount, legal_source, start_date, due_date, provisional, state)
-				values (:c, :k, :l, :u, :a, :s, :start, :due, :p, 'RUNNING')""",
-				new MapSqlParameterSource().addValue("c", caseId).addValue("k", kind.name()).addValue("l", kind.label()).addValue("u", kind.unit().name())
-					.addValue("a", amount).addValue("s", kind.source()).addValue("start", start).addValue("due", due.date()).addValue("p", due.provisional()));
+				insert into penalty_case_timer (case_id, kind, ref, label, unit, amount, legal_source, start_date, due_date, provisional, state)
+				values (:c, :k, :ref, :l, :u, :a, :s, :start, :due, :p, 'RUNNING')""",
+				new MapSqlParameterSource().addValue("c", caseId).addValue("k", kind.name()).addValue("ref", ref).addValue("l", label)
+					.addValue("u", kind.unit().name()).addValue("a", amount).addValue("s", kind.source()).addValue("start", start).addValue("due", due.date())
+					.addValue("p", due.provisional()));
 	}
 
 	/** Extends a running timer by {@code amount} more units counted from its current due day. */
 	LocalDate extend(long caseId, TimerKind kind, int amount) {
-		CaseTimer t = get(caseId, kind);
+		return extend(get(caseId, kind), amount);
+	}
+
+	LocalDate extend(CaseTimer t, int amount) {
 		Deadline.Due due = calendar.due(Deadline.of(t.due(), amount, t.unit(), t.legalSource()));
 		jdbc.update("update penalty_case_timer set due_date = :d, amount = amount + :a, extended = extended + 1, provisional = :p where id = :id",
 				new MapSqlParameterSource().addValue("d", due.date()).addValue("a", amount).addValue("p", due.provisional()).addValue("id", t.id()));
@@ -60,7 +69,10 @@ class CaseTimers {
 
 	/** The timer's event happened on {@code day}: met when on time, missed (and published) when late. */
 	void close(long caseId, TimerKind kind, LocalDate day) {
-		CaseTimer t = get(caseId, kind);
+		close(get(caseId, kind), day);
+	}
+
+	void close(CaseTimer t, LocalDate day) {
 		if (t.state() != CaseTimer.State.RUNNING && t.state() != CaseTimer.State.PAUSED) {
 			return;
 		}
@@ -101,13 +113,17 @@ class CaseTimers {
 	}
 
 	java.util.Optional<CaseTimer> find(long caseId, TimerKind kind) {
-		return jdbc.query("select * from penalty_case_timer where case_id = :c and kind = :k", Map.of("c", caseId, "k", kind.name()), (rs, i) -> row(rs))
-			.stream().findFirst();
+		return jdbc.query("select * from penalty_case_timer where case_id = :c and kind = :k and ref is null", Map.of("c", caseId, "k", kind.name()),
+				(rs, i) -> row(rs)).stream().findFirst();
 	}
 
 	CaseTimer get(long caseId, TimerKind kind) {
-		return jdbc.query("select * from penalty_case_timer where case_id = :c and kind = :k", Map.of("c", caseId, "k", kind.name()), (rs, i) -> row(rs))
-			.stream().findFirst().orElseThrow(() -> new IllegalStateException("no timer " + kind + " for case " + caseId));
+		return find(caseId, kind).orElseThrow(() -> new IllegalStateException("no timer " + kind + " for case " + caseId));
+	}
+
+	CaseTimer ofMeasure(long caseId, TimerKind kind, long ref) {
+		return jdbc.query("select * from penalty_case_timer where case_id = :c and kind = :k and ref = :r", Map.of("c", caseId, "k", kind.name(), "r", ref),
+				(rs, i) -> row(rs)).stream().findFirst().orElseThrow(() -> new IllegalStateException("no timer " + kind + "/" + ref));
 	}
 
 	List<CaseTimer> of(long caseId) {
@@ -118,6 +134,10 @@ class CaseTimers {
 	@Transactional
 	public int markMissed() {
 		LocalDate today = LocalDate.now(clock);
+		jdbc.update("""
+				update penalty_case_timer set state = 'MET', closed_on = due_date where state = 'RUNNING' and due_date < :today and kind in (:windows)""",
+				new MapSqlParameterSource().addValue("today", today).addValue("windows",
+						java.util.Arrays.stream(TimerKind.values()).filter(TimerKind::partyWindow).map(Enum::name).toList()));
 		var due = jdbc.queryForList("""
 				select t.id, t.case_id, t.kind, t.due_date, t.legal_source, c.body_id, coalesce(c.case_number, '案源' || c.id) as label
 				from penalty_case_timer t join penalty_case c on c.id = t.case_id where t.state = 'RUNNING' and t.due_date < :today for update of t""",

@@ -116,8 +116,10 @@ public class PenaltyCases {
 				p.put("limit", limit);
 			}
 			case OVERDUE -> {
-				where += " and exists (select 1 from penalty_case_timer t where t.case_id = c.id and (t.state = 'MISSED' or (t.state = 'RUNNING' and t.due_date < :today)))";
+				where += " and exists (select 1 from penalty_case_timer t where t.case_id = c.id and (t.state = 'MISSED'"
+						+ " or (t.state = 'RUNNING' and t.due_date < :today and t.kind not in (:windows))))";
 				p.put("today", today);
+				p.put("windows", java.util.Arrays.stream(TimerKind.values()).filter(TimerKind::partyWindow).map(Enum::name).toList());
 			}
 			default -> {
 			}

@@ -11,7 +11,9 @@ public enum TimerKind {
 	DECISION("作出处罚决定", DeadlineUnit.CALENDAR_DAYS, 90, "行政处罚法第六十条"),
 	LEGAL_REVIEW("法制审核", DeadlineUnit.WORKING_DAYS, 10, "行政处罚法第五十八条；本领域程序规定（默认十个工作日）"),
 	STATEMENT("陈述、申辩", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第四十四条、第四十五条；本领域程序规定（默认五个工作日）"),
-	HEARING_REQUEST("听证申请", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第六十四条第（一）项");
+	HEARING_REQUEST("听证申请", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第六十四条第（一）项"),
+	PRESERVATION("先行登记保存处理决定", DeadlineUnit.WORKING_DAYS, 7, "行政处罚法第五十六条"),
+	SEIZURE("查封、扣押", DeadlineUnit.CALENDAR_DAYS, 30, "行政强制法第二十五条");
 
 	private final String label;
 	private final DeadlineUnit unit;
@@ -39,5 +41,10 @@ public enum TimerKind {
 
 	public String source() {
 		return source;
+	}
+
+	/** A window of the party's rights (陈述申辩, 听证申请): when it runs out the right has lapsed — nobody missed a deadline. */
+	public boolean partyWindow() {
+		return this == STATEMENT || this == HEARING_REQUEST;
 	}
 }

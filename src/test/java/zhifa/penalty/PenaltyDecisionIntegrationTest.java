@@ -218,4 +218,54 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		json(officer.get("/api/v1/cases/" + id + "/procedure").body()).get("collectiveGrounds").forEach(g -> grounds.add(g.asString()));
 		assertThat(grounds).anyMatch(g -> g.contains("第五十七条第二款"));
 	}
+
+	@Test
+	void measuresAndExcludedPeriodsHaveTheirOwnTimers() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = fileCase(officer, head, "53310319800101404", "测试当事人丁");
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+
+		// 先行登记保存: approval, decision within seven working days
+		var noApproval = officer.postJson(base + "/measures", "{\"kind\":\"PRESERVATION\",\"items\":\"米线 20 箱\",\"appliedOn\":\"%s\"}".formatted(today));
+		assertThat(json(noApproval.body()).get("errors").get("approvedBy").asString()).contains("负责人批准");
+		var preservation = officer.postJson(base + "/measures",
+				"{\"kind\":\"PRESERVATION\",\"items\":\"米线 20 箱\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\"}".formatted(today));
+		long preservationId = json(preservation.body()).get("id").asLong();
+		assertThat(timers.ofMeasure(id, TimerKind.PRESERVATION, preservationId).due())
+			.isEqualTo(calendar.due(Deadline.of(today, 7, DeadlineUnit.WORKING_DAYS, "x")).date());
+		assertThat(detail(head.postJson(base + "/measures/" + preservationId + "/extension", "{\"reason\":\"x\"}"))).contains("不能延长");
+
+		// 查封: audio/video required; thirty days, extended once by thirty
+		var noVideo = officer.postJson(base + "/measures", "{\"kind\":\"SEAL\",\"items\":\"加工设备\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\"}".formatted(today));
+		assertThat(json(noVideo.body()).get("errors").get("avRecorded").asString()).contains("全程音像记录");
+		long seal = json(officer.postJson(base + "/measures",
+				"{\"kind\":\"SEAL\",\"items\":\"加工设备\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(today)).body())
+			.get("id").asLong();
+		assertThat(timers.ofMeasure(id, TimerKind.SEIZURE, seal).due()).isEqualTo(calendar.calendar().onOrNextWorkingDay(today.plusDays(30)));
+		assertThat(head.postJson(base + "/measures/" + seal + "/extension", "{\"reason\":\"检测未出结果\"}").statusCode()).isEqualTo(200);
+		assertThat(detail(head.postJson(base + "/measures/" + seal + "/extension", "{\"reason\":\"再延\"}"))).contains("已延长过一次");
+		assertThat(officer.postJson(base + "/measures/" + preservationId + "/close", "{\"outcome\":\"解除先行登记保存\"}").statusCode()).isEqualTo(200);
+		assertThat(timers.ofMeasure(id, TimerKind.PRESERVATION, preservationId).state()).isEqualTo(CaseTimer.State.MET);
+
+		// testing is excluded from the decision period: paused, then resumed with the due day moved
+		LocalDate due = timers.get(id, TimerKind.DECISION).due();
+		assertThat(head.postJson(base + "/decision-pause", "{\"reason\":\"送检测机构检验\"}").statusCode()).isEqualTo(200);
+		assertThat(detail(head.postJson(base + "/decision", "{\"outcome\":\"NOT_ESTABLISHED\",\"text\":\"x\"}"))).contains("中止");
+		clock.shift(Duration.ofDays(10));
+		assertThat(head.postJson(base + "/decision-resume", "{}").statusCode()).isEqualTo(200);
+		assertThat(timers.get(id, TimerKind.DECISION).due()).isEqualTo(calendar.calendar().onOrNextWorkingDay(due.plusDays(10)));
+		assertThat(json(officer.get(base + "/procedure").body()).get("pauses").get(0).get("reason").asString()).isEqualTo("送检测机构检验");
+
+		// a major case needs legal review within its period; the party's lapsed window is no missed deadline
+		officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"major\":true}");
+		assertThat(timers.get(id, TimerKind.LEGAL_REVIEW).state()).isEqualTo(CaseTimer.State.RUNNING);
+		officer.postJson(base + "/notice", "{\"facts\":\"经查……\"}");
+		officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(LocalDate.now(clock)));
+		clock.shift(Duration.ofDays(30)); // the offset from now, not an increment
+		timers.markMissed();
+		assertThat(timers.get(id, TimerKind.STATEMENT).state()).isEqualTo(CaseTimer.State.MET);
+		assertThat(timers.get(id, TimerKind.LEGAL_REVIEW).state()).isEqualTo(CaseTimer.State.MISSED);
+	}
 }

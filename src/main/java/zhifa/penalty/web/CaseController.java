@@ -161,6 +161,8 @@ class CaseController {
 			model.addAttribute("legalGrounds", procedure.legalReviewGrounds(id));
 			model.addAttribute("collectiveGrounds", procedure.collectiveGrounds(id));
 			model.addAttribute("evidenceTypes", zhifa.penalty.EvidenceType.values());
+			model.addAttribute("measures", procedure.measures(id));
+			model.addAttribute("measureKinds", zhifa.penalty.CaseProcedure.MeasureKind.values());
 			model.addAttribute("allCircumstances", zhifa.discretion.Circumstance.values());
 			model.addAttribute("penaltyTypes", zhifa.discretion.PenaltyType.values());
 			model.addAttribute("decisionOutcomes", zhifa.penalty.DecisionOutcome.values());

@@ -50,7 +50,8 @@ class CaseProcedureApi {
 	record ProcedureView(List<CaseProcedure.Evidence> evidence, List<Map<String, Object>> transcripts, List<Map<String, Object>> recusals,
 			Optional<CaseProcedure.Proposal> proposal, List<CaseProcedure.Review> reviews, Optional<CaseProcedure.Notice> notice,
 			List<CaseProcedure.Statement> statements, Optional<CaseProcedure.Hearing> hearing, List<Map<String, Object>> pauses,
-			List<String> legalReviewGrounds, List<String> collectiveGrounds, List<DecisionGates.Result> decisionGates) {
+			List<String> legalReviewGrounds, List<String> collectiveGrounds, List<CaseProcedure.Measure> measures,
+			List<DecisionGates.Result> decisionGates) {
 	}
 
 	@Operation(summary = "调查至决定的全部材料，以及按拟处罚内容评估的各项决定关口")
@@ -60,7 +61,7 @@ class CaseProcedureApi {
 		var proposed = procedure.proposal(id).map(CaseProcedure.Proposal::sanction).orElse(new zhifa.penalty.Sanction(java.util.Set.of(), null, null));
 		return new ProcedureView(procedure.evidence(id), procedure.transcripts(id), procedure.recusals(id), procedure.proposal(id), procedure.reviews(id),
 				procedure.notice(id), procedure.statements(id), procedure.hearing(id), procedure.pauses(id), procedure.legalReviewGrounds(id),
-				procedure.collectiveGrounds(id), c.stage().ordinal() >= zhifa.penalty.CaseStage.FILED.ordinal() && c.stage() != zhifa.penalty.CaseStage.DECIDED
+				procedure.collectiveGrounds(id), procedure.measures(id), c.stage().ordinal() >= zhifa.penalty.CaseStage.FILED.ordinal() && c.stage() != zhifa.penalty.CaseStage.DECIDED
 						? procedure.gates(c, DecisionOutcome.PENALTY, proposed) : List.of());
 	}
 
@@ -228,6 +229,47 @@ class CaseProcedureApi {
 	@PostMapping("/hearing/record")
 	CaseProcedure.Hearing held(@PathVariable long id, @RequestBody Held h) {
 		return procedure.recordHearing(scope(), id, h.heldOn(), h.transcript(), h.report());
+	}
+
+	record MeasureRequest(CaseProcedure.MeasureKind kind, String items, String approvedBy, LocalDate appliedOn, Boolean avRecorded) {
+	}
+
+	@Operation(summary = "先行登记保存（七个工作日内作出处理决定）或查封、扣押（须全程音像记录，三十日）")
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/measures")
+	CaseProcedure.Measure measure(@PathVariable long id, @RequestBody MeasureRequest m) {
+		return procedure.applyMeasure(scope(), id, m.kind(), m.items(), m.approvedBy(), m.appliedOn(), Boolean.TRUE.equals(m.avRecorded()));
+	}
+
+	@Operation(summary = "延长查封、扣押期限（经批准，限一次三十日）")
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/measures/{measureId}/extension")
+	CaseProcedure.Measure extendMeasure(@PathVariable long id, @PathVariable long measureId, @RequestBody Extension e) {
+		return procedure.extendMeasure(scope(), id, measureId, e.reason());
+	}
+
+	record MeasureOutcome(String outcome) {
+	}
+
+	@Operation(summary = "措施处理（解除、没收、移送检测等）")
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/measures/{measureId}/close")
+	CaseProcedure.Measure closeMeasure(@PathVariable long id, @PathVariable long measureId, @RequestBody MeasureOutcome o) {
+		return procedure.closeMeasure(scope(), id, measureId, o.outcome());
+	}
+
+	@Operation(summary = "办案期限中止计算（检测检验、鉴定、公告、案件中止等不计入期限的事由）")
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/decision-pause")
+	CaseTimer pause(@PathVariable long id, @RequestBody Extension e) {
+		return procedure.pauseDecision(scope(), id, e.reason());
+	}
+
+	@Operation(summary = "办案期限恢复计算")
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/decision-resume")
+	CaseTimer resume(@PathVariable long id) {
+		return procedure.resumeDecision(scope(), id);
 	}
 
 	record Extension(String reason) {

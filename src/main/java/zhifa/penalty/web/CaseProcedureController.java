@@ -191,6 +191,44 @@ class CaseProcedureController {
 		});
 	}
 
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/measures")
+	String measure(@PathVariable long id, @RequestParam(required = false) CaseProcedure.MeasureKind kind, @RequestParam(defaultValue = "") String items,
+			@RequestParam(defaultValue = "") String approvedBy, @RequestParam(required = false) LocalDate appliedOn,
+			@RequestParam(defaultValue = "false") boolean avRecorded, RedirectAttributes flash) {
+		return act(id, flash, () -> procedure.applyMeasure(Operator.current().scope(), id, kind, items, approvedBy, appliedOn, avRecorded).kind().label() + "已登记");
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/measures/{measureId}/extension")
+	String extendMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			procedure.extendMeasure(Operator.current().scope(), id, measureId, reason);
+			return "已延长";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/measures/{measureId}/close")
+	String closeMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam(defaultValue = "") String outcome, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			procedure.closeMeasure(Operator.current().scope(), id, measureId, outcome);
+			return "已处理";
+		});
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/decision-pause")
+	String pause(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+		return act(id, flash, () -> "办案期限已中止计算（" + procedure.pauseDecision(Operator.current().scope(), id, reason).label() + "）");
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/decision-resume")
+	String resume(@PathVariable long id, RedirectAttributes flash) {
+		return act(id, flash, () -> "办案期限恢复计算，至 " + procedure.resumeDecision(Operator.current().scope(), id).due() + " 届满");
+	}
+
 	private static Long fen(BigDecimal yuan) {
 		return yuan == null ? null : yuan.movePointRight(2).longValueExact();
 	}
