@@ -53,9 +53,12 @@ public class CaseProcedure {
 	private final CalendarService calendar;
 	private final FullProcessRecord record;
 	private final Clock clock;
+	private final zhifa.discretion.LeniencyLists leniency;
 
 	CaseProcedure(NamedParameterJdbcTemplate jdbc, PenaltyCases cases, CaseTimers timers, CaseNumbers numbers, EvidenceStore store,
-			Benchmarks benchmarks, OfficerAuthority authority, CalendarService calendar, FullProcessRecord record, Clock clock) {
+			Benchmarks benchmarks, OfficerAuthority authority, CalendarService calendar, FullProcessRecord record, Clock clock,
+			zhifa.discretion.LeniencyLists leniency) {
+		this.leniency = leniency;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.timers = timers;
@@ -167,6 +170,9 @@ public class CaseProcedure {
 		if (hearing(caseId).map(h -> h.heldOn() != null).orElse(false)) {
 			g.add("经过听证程序（第五十八条第一款第（二）项）");
 		}
+		jdbc.queryForList("""
+				select l.note from penalty_review_list l join penalty_case c on c.body_id = l.body_id and c.matter_id = l.matter_id where c.id = :c""",
+				Map.of("c", caseId), String.class).forEach(note -> g.add("本机关法制审核目录清单所列事项（" + note + "）"));
 		return g;
 	}
 
@@ -229,6 +235,39 @@ public class CaseProcedure {
 
 	private List<String> gateRefusals(PenaltyCase c, DecisionOutcome outcome) {
 		return DecisionGates.refusals(facts(c, outcome, new Sanction(Set.of(), null, null)));
+	}
+
+	/** The body's 法制审核目录清单: matters whose penalty decisions always need legal review. */
+	public List<Map<String, Object>> reviewList(DataScope scope, long bodyId) {
+		return jdbc.queryForList("""
+				select l.matter_id, m.code, m.name, l.note, l.added_by from penalty_review_list l join enforcement_matter m on m.id = l.matter_id
+				where l.body_id = :b order by m.code""", Map.of("b", bodyId));
+	}
+
+	@Transactional
+	public void addToReviewList(DataScope scope, long bodyId, long matterId, String note) {
+		var m = jdbc.queryForList("select name, body_id from enforcement_matter where id = :m", Map.of("m", matterId));
+		if (m.isEmpty() || ((Number) m.get(0).get("body_id")).longValue() != bodyId) {
+			throw BusinessRuleViolation.onField("matterId", "请选择本机关的执法事项");
+		}
+		if (blank(note)) {
+			throw BusinessRuleViolation.onField("note", "请写明列入清单的理由或依据");
+		}
+		jdbc.update("""
+				insert into penalty_review_list (body_id, matter_id, note, added_by, added_at) values (:b, :m, :n, :by, now())
+				on conflict (body_id, matter_id) do update set note = excluded.note""", Map.of("b", bodyId, "m", matterId, "n", note.strip(), "by", who()));
+		record.append("org_body", bodyId, bodyId, "review_list.added", "法制审核目录清单列入“" + m.get(0).get("name") + "”", Map.of("note", note.strip()));
+	}
+
+	@Transactional
+	public void removeFromReviewList(DataScope scope, long bodyId, long matterId, String reason) {
+		if (blank(reason)) {
+			throw BusinessRuleViolation.onField("reason", "请填写移出理由");
+		}
+		if (jdbc.update("delete from penalty_review_list where body_id = :b and matter_id = :m", Map.of("b", bodyId, "m", matterId)) == 0) {
+			throw new NotFound("清单中的事项");
+		}
+		record.append("org_body", bodyId, bodyId, "review_list.removed", "法制审核目录清单移出事项 " + matterId, Map.of("reason", reason.strip()));
 	}
 
 	// ---- investigation
@@ -384,12 +423,24 @@ public class CaseProcedure {
 		if (f.types().contains(PenaltyType.FINE) && (f.fine() == null || f.fine() <= 0)) {
 			throw BusinessRuleViolation.onField("fine", "请填写罚款金额");
 		}
-		var assessment = benchmarks.assess(new Benchmarks.AssessmentRequest(null, c.bodyId(), c.actDate(), c.partyKind(),
-				f.circumstances() == null ? Set.of() : f.circumstances(), f.illegalGains(), c.matterId(), partyKey(caseId)));
-		List<String> deviations = DeviationPolicy.deviations(assessment, s);
+		Benchmarks.Assessment assessment = null;
+		String noBenchmark = null;
+		try {
+			assessment = benchmarks.assess(new Benchmarks.AssessmentRequest(null, c.bodyId(), c.actDate(), c.partyKind(),
+					f.circumstances() == null ? Set.of() : f.circumstances(), f.illegalGains(), c.matterId(), partyKey(caseId)));
+		}
+		catch (BusinessRuleViolation | NotFound e) {
+			// no benchmark for this matter: the statute's own range applies; recorded so the reviewer sees it
+			noBenchmark = "未适用裁量基准：" + e.getMessage();
+		}
+		List<String> deviations = assessment == null ? List.of() : DeviationPolicy.deviations(assessment, s);
 		if (!deviations.isEmpty() && blank(f.deviationReason())) {
 			throw BusinessRuleViolation.onField("deviationReason", "拟处罚偏离裁量基准（" + String.join("；", deviations) + "），须书面说明理由，并经集体讨论和法制审核");
 		}
+		String assessmentJson = assessment != null ? JSON.writeValueAsString(assessment) : JSON.writeValueAsString(Map.of("none", noBenchmark,
+				"hearingThreshold", leniency.threshold(c.domainCode(), regionPath(c.bodyId()), c.partyKind(), c.actDate())
+					.map(zhifa.discretion.LeniencyLists.HearingThreshold::amount).orElse(-1L)));
+		String tier = assessment != null ? assessment.tier().name() : "NONE";
 		jdbc.update("delete from penalty_proposal where case_id = :c", Map.of("c", caseId));
 		jdbc.update("""
 				insert into penalty_proposal (case_id, report, circumstances, illegal_gains, assessment, tier, types, fine, confiscation, deviations,
@@ -397,7 +448,7 @@ public class CaseProcedure {
 				values (:c, :r, :ci, :g, :a, :t, :ty, :f, :co, :d, :dr, :m, :x, :by, :now)""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("r", f.report().strip())
 					.addValue("ci", f.circumstances() == null ? "" : f.circumstances().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-					.addValue("g", f.illegalGains()).addValue("a", JSON.writeValueAsString(assessment)).addValue("t", assessment.tier().name())
+					.addValue("g", f.illegalGains()).addValue("a", assessmentJson).addValue("t", tier)
 					.addValue("ty", types(s)).addValue("f", s.fine()).addValue("co", s.confiscation()).addValue("d", String.join("\n", deviations))
 					.addValue("dr", blank(f.deviationReason()) ? null : f.deviationReason().strip()).addValue("m", Boolean.TRUE.equals(f.major()))
 					.addValue("x", Boolean.TRUE.equals(f.complex())).addValue("by", who()).addValue("now", Timestamp.from(clock.instant())));
@@ -405,14 +456,20 @@ public class CaseProcedure {
 		startLegalReviewIfRequired(caseId);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("sanction", s.describe());
-		data.put("tier", assessment.tier().label());
-		data.put("benchmark", assessment.benchmark());
-		data.put("reasoning", assessment.reasoning());
+		if (assessment != null) {
+			data.put("tier", assessment.tier().label());
+			data.put("benchmark", assessment.benchmark());
+			data.put("reasoning", assessment.reasoning());
+		}
+		else {
+			data.put("benchmark", noBenchmark);
+		}
 		if (!deviations.isEmpty()) {
 			data.put("deviations", deviations);
 			data.put("deviationReason", f.deviationReason().strip());
 		}
-		record.append("penalty_case", caseId, c.bodyId(), "case.proposed", "提出处罚建议：" + s.describe() + "（裁量阶次：" + assessment.tier().label() + "）", data);
+		record.append("penalty_case", caseId, c.bodyId(), "case.proposed", "提出处罚建议：" + s.describe()
+				+ (assessment != null ? "（裁量阶次：" + assessment.tier().label() + "）" : "（" + noBenchmark + "）"), data);
 		return proposal(caseId).orElseThrow();
 	}
 
@@ -483,8 +540,8 @@ public class CaseProcedure {
 			throw BusinessRuleViolation.onField("facts", "请填写告知的违法事实、理由和依据");
 		}
 		Proposal p = proposal(caseId).orElseThrow();
-		Long threshold = JSON.readTree(p.assessment()).path("hearingThreshold").isNumber() ? JSON.readTree(p.assessment()).path("hearingThreshold").asLong()
-				: null;
+		var thresholdNode = JSON.readTree(p.assessment()).path("hearingThreshold");
+		Long threshold = thresholdNode.isNumber() && thresholdNode.asLong() > 0 ? thresholdNode.asLong() : null;
 		boolean hearingRight = p.sanction().triggersHearing(threshold);
 		jdbc.update("""
 				insert into penalty_notice (case_id, issued_on, types, fine, confiscation, hearing_right, facts)
@@ -972,6 +1029,10 @@ public class CaseProcedure {
 		jdbc.update("""
 				insert into penalty_case_officer (case_id, officer_id, assigned_on) values (:c, :o, :d)
 				on conflict (case_id, officer_id, assigned_on) do update set released_on = null""", Map.of("c", caseId, "o", officerId, "d", today()));
+	}
+
+	private String regionPath(long bodyId) {
+		return jdbc.queryForObject("select r.path from org_body b join org_region r on r.id = b.region_id where b.id = :b", Map.of("b", bodyId), String.class);
 	}
 
 	private String partyKey(long caseId) {

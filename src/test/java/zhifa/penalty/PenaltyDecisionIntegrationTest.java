@@ -268,4 +268,31 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(timers.get(id, TimerKind.STATEMENT).state()).isEqualTo(CaseTimer.State.MET);
 		assertThat(timers.get(id, TimerKind.LEGAL_REVIEW).state()).isEqualTo(CaseTimer.State.MISSED);
 	}
+
+	@Test
+	void theBodysReviewListMakesLegalReviewMandatoryAndAMatterWithoutBenchmarkIsProposedOnTheStatute() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long market = bodyId("芒市市场监督管理局");
+		long noLicence = jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-003'", Long.class);
+		var admin = loggedIn("scj.admin");
+		assertThat(json(admin.postJson("/api/v1/bodies/" + market + "/review-list", "{\"matterId\":%d}".formatted(noLicence)).body()).get("errors")
+			.get("note").asString()).contains("理由");
+		assertThat(admin.postJson("/api/v1/bodies/" + market + "/review-list", "{\"matterId\":%d,\"note\":\"无证经营案件一律审核\"}".formatted(noLicence))
+			.statusCode()).isEqualTo(200);
+		String id17 = "53310319800101505";
+		var clue = officer.postJson("/api/v1/cases", """
+				{"bodyId":%d,"matterId":%d,"source":"HOTLINE","partyKind":"NATURAL_PERSON","partyName":"测试当事人戊","partyIdNumber":"%s",
+				 "placeRegionId":3,"actDate":"%s","description":"无证经营"}""".formatted(market, noLicence, id17 + IdNumber.checkCharacter(id17),
+				LocalDate.now(clock).minusDays(3)));
+		long id = json(clue.body()).get("id").asLong();
+		head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")));
+		var proposal = officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":5000000}");
+		assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
+		assertThat(json(proposal.body()).get("assessment").asString()).contains("未适用裁量基准");
+		var procedureView = json(officer.get("/api/v1/cases/" + id + "/procedure").body());
+		assertThat(procedureView.get("legalReviewGrounds").toString()).contains("法制审核目录清单所列事项（无证经营案件一律审核）");
+		// the hearing threshold still comes from the discretion module: 50,000 yuan for a natural person is a 较大数额
+		assertThat(json(officer.postJson("/api/v1/cases/" + id + "/notice", "{\"facts\":\"经查……\"}").body()).get("hearingRight").asBoolean()).isTrue();
+	}
 }
