@@ -57,7 +57,47 @@ class CaseWorkbenchBrowserTest extends BrowserTestBase {
 		assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("已立案（调查取证）");
 		assertThat(driver.findElement(By.id("timers")).getText()).contains("作出处罚决定", "行政处罚法第六十条");
 		Browser.screenshot(driver, "case-filed-phone");
+
+		// investigation to decision on the same phone
+		openDetails();
+		driver.findElement(By.cssSelector("#evidence-form input[name=title]")).sendKeys("现场照片");
+		java.nio.file.Path photo = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("photo", ".txt"), "现场照片内容");
+		driver.findElement(By.cssSelector("#evidence-form input[type=file]")).sendKeys(photo.toString());
+		submit(By.cssSelector("#evidence-form button"));
+		assertThat(driver.findElement(By.id("evidence")).getText()).contains("现场照片", "SM3");
+		openDetails();
+		driver.findElement(By.cssSelector("#proposal-form textarea[name=report]")).sendKeys("调查终结报告：当事人超范围使用食品添加剂，事实清楚");
+		driver.findElement(By.id("pt-FINE")).sendKeys(Keys.SPACE);
+		driver.findElement(By.cssSelector("#proposal-form input[name=fineYuan]")).sendKeys("65000");
+		submit(By.cssSelector("#proposal-form button"));
+		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("罚款65000元");
+		driver.findElement(By.cssSelector("#notice textarea[name=facts]")).sendKeys("经查，当事人生产的米线中检出超范围使用的食品添加剂");
+		submit(By.cssSelector("#notice button"));
+		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("含听证权利");
+		driver.findElement(By.cssSelector("#service-form input[name=proof]")).sendKeys("送达回证 2026-001");
+		submit(By.cssSelector("#service-form button"));
+		assertThat(driver.findElement(By.id("gates")).getText()).contains("✗ 陈述申辩和听证申请期限已过或已书面放弃");
+		submit(By.xpath("//button[text()='当事人书面放弃陈述申辩']"));
+		submit(By.xpath("//button[text()='当事人书面放弃听证']"));
+		assertThat(driver.findElement(By.id("gates")).getText()).doesNotContain("✗");
+		driver.findElement(By.cssSelector("#decision-form textarea[name=text]")).sendKeys("当事人超范围使用食品添加剂，依据食品安全法第一百二十四条第一款第（三）项");
+		submit(By.cssSelector("#decision-form button"));
+		assertThat(driver.findElement(By.id("decision-summary")).getText()).contains("给予行政处罚", "芒市监罚决〔");
+		assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("已作出决定");
+		Browser.screenshot(driver, "case-decided-phone");
 		get("/cases?filter=ALL");
 		assertThat(driver.findElement(By.id("case-list")).getText()).contains("浏览器测试当事人");
+	}
+
+	/** Presses the button and waits for the next page. */
+	private void submit(By button) {
+		var page = driver.findElement(By.tagName("html"));
+		driver.findElement(button).sendKeys(Keys.ENTER);
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
+	private void openDetails() {
+		driver.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
 	}
 }

@@ -187,7 +187,7 @@ class CaseProcedureController {
 		return act(id, flash, () -> {
 			var c = procedure.decide(Operator.current().scope(), id, new CaseProcedure.DecisionForm(outcome, types, fen(fineYuan), fen(confiscationYuan), text,
 					educationRecord));
-			return "已作出决定" + (c.caseNumber() == null ? "" : "（" + c.label() + "）");
+			return "已作出决定：" + c.decisionOutcome().label() + (c.decisionNumber() == null ? "" : "，决定书文号 " + c.decisionNumber());
 		});
 	}
 
