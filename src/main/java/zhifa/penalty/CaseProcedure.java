@@ -83,6 +83,19 @@ public class CaseProcedure {
 		public boolean deviates() {
 			return !deviations.isEmpty();
 		}
+
+		/** The 说理 of the stored assessment, or why no benchmark applied. */
+		public String reasoning() {
+			var node = JSON.readTree(assessment);
+			return node.has("reasoning") ? node.get("reasoning").asString() : node.path("none").asString();
+		}
+
+		/** The leniency-list items the assessment matched (减免责清单). */
+		public List<String> leniency() {
+			List<String> items = new ArrayList<>();
+			JSON.readTree(assessment).path("leniency").forEach(i -> items.add(i.path("type").asString() + "：" + i.path("matter").asString()));
+			return items;
+		}
 	}
 
 	public record Review(long id, String kind, LocalDate requestedOn, String grounds, String result, String opinion, String participants,
@@ -275,7 +288,10 @@ public class CaseProcedure {
 	@Transactional
 	public Evidence addEvidence(DataScope scope, long caseId, EvidenceType type, String title, byte[] file, String fileName, String contentType,
 			LocalDate collectedOn, String note) {
-		PenaltyCase c = investigating(scope, caseId, "收集证据");
+		PenaltyCase c = cases.get(scope, caseId);
+		if (c.stage() != CaseStage.CLUE) {
+			c = investigating(scope, caseId, "收集证据");
+		}
 		if (type == null) {
 			throw BusinessRuleViolation.onField("type", "请选择证据种类");
 		}

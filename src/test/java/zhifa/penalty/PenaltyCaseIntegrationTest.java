@@ -203,4 +203,24 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		assertThat(timers.get(dueSoon, TimerKind.FILING).due()).isAfterOrEqualTo(today);
 		assertThat(json(officer.get("/api/v1/cases?filter=DUE_SOON").body()).toString()).contains("周某");
 	}
+
+	@Test
+	void aClueTakesAttachmentsAndEachBodySetsItsNumberFormats() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = register(officer, clue(matter("SJ-CF-001"), "吴某", LocalDate.now(clock)), null);
+		var letter = officer.postMultipart("/api/v1/cases/" + id + "/evidence", Map.of("type", "DOCUMENTARY", "title", "举报信"), "file", "letter.pdf",
+				"application/pdf", "%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(letter.statusCode()).as(letter.body()).isEqualTo(200);
+		assertThat(officer.get("/cases/" + id).body()).contains("案源材料", "举报信", "letter.pdf");
+
+		HttpSession admin = loggedIn("admin");
+		long health = bodyId("芒市卫生健康局");
+		var bad = admin.putJson("/api/v1/bodies/" + health + "/number-patterns/立案", "{\"pattern\":\"芒卫罚立{号}\"}");
+		assertThat(json(bad.body()).get("errors").get("pattern").asString()).contains("{年}");
+		assertThat(admin.putJson("/api/v1/bodies/" + health + "/number-patterns/决定", "{\"pattern\":\"芒卫罚决〔{年}〕{号}号\"}").statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select pattern from penalty_number_format where body_id = ? and kind = '决定'", String.class, health))
+			.isEqualTo("芒卫罚决〔{年}〕{号}号");
+		assertThat(loggedIn("scj.admin").putJson("/api/v1/bodies/" + health + "/number-patterns/决定", "{\"pattern\":\"x{年}{号}\"}").statusCode())
+			.isEqualTo(404);
+	}
 }

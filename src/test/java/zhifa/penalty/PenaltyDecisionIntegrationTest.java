@@ -56,6 +56,17 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 				"numbers", jdbc.queryForList("select kind || last_value from penalty_number_sequence order by kind", String.class));
 	}
 
+	/** Makes a call that a gate must refuse: 422, and the case, its timers, the record and the number sequences are unchanged. */
+	private String refused(long caseId, java.util.function.Supplier<java.net.http.HttpResponse<String>> call) {
+		var before = state(caseId);
+		var timersBefore = jdbc.queryForList("select kind, state, due_date from penalty_case_timer where case_id = ? order by id", caseId);
+		var r = call.get();
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+		assertThat(state(caseId)).isEqualTo(before);
+		assertThat(jdbc.queryForList("select kind, state, due_date from penalty_case_timer where case_id = ? order by id", caseId)).isEqualTo(timersBefore);
+		return detail(r);
+	}
+
 	private String detail(java.net.http.HttpResponse<String> r) {
 		return json(r.body()).get("detail").asString();
 	}
@@ -107,7 +118,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		var service = officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"送达回证001\"}".formatted(served));
 		LocalDate windowDue = calendar.due(Deadline.of(served, 5, DeadlineUnit.WORKING_DAYS, "x")).date();
 		assertThat(json(service.body()).get("hearingDue").asString()).isEqualTo(windowDue.toString());
-		assertThat(detail(head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("当事人的权利期限尚未届满且未书面放弃");
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("当事人的权利期限尚未届满且未书面放弃");
 
 		// the party argues and asks for a hearing: the decision period stops
 		long statement = json(officer.postJson(base + "/statements", "{\"receivedOn\":\"%s\",\"content\":\"添加剂系供货商提供\"}".formatted(served)).body())
@@ -127,7 +138,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 			.get("errors").get("agents").asString()).contains("一至二人");
 		assertThat(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("刘强"), "[\"律师甲\"]")).statusCode())
 			.isEqualTo(200);
-		assertThat(detail(head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("听证结束并形成听证报告前不得作出决定", "未复核");
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("听证结束并形成听证报告前不得作出决定", "未复核");
 
 		clock.shift(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(served, earliest)));
 		var held = officer.postJson(base + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录……\",\"report\":\"建议维持\"}".formatted(earliest));
@@ -140,9 +151,9 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 
 		// after the party argued, a heavier penalty is refused outright (Art. 45); the hearing makes legal review mandatory (Art. 58)
 		before = state(id);
-		assertThat(detail(head.postJson(base + "/decision", decision.formatted(6_600_000)))).contains("不得因当事人陈述、申辩而给予更重的处罚",
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_600_000)))).contains("不得因当事人陈述、申辩而给予更重的处罚",
 				"罚款66000元高于告知的65000元");
-		assertThat(detail(head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("法制审核");
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("法制审核");
 		assertThat(state(id)).isEqualTo(before);
 		assertThat(reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"事实清楚，程序合法，适用依据正确\"}").statusCode()).isEqualTo(200);
 
@@ -173,7 +184,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		officer.postJson(b2 + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"送达回证002\"}".formatted(LocalDate.now(clock)));
 		officer.postJson(b2 + "/waivers", "{\"right\":\"STATEMENT\"}");
 		officer.postJson(b2 + "/waivers", "{\"right\":\"HEARING\"}");
-		assertThat(detail(head.postJson(b2 + "/decision", decision.formatted(6_000_000)))).contains("第二十九条", "芒市市场监督管理局 芒市监罚决〔");
+		assertThat(refused(second, () -> head.postJson(b2 + "/decision", decision.formatted(6_000_000)))).contains("第二十九条", "芒市市场监督管理局 芒市监罚决〔");
 		// a warning instead of a fine is not a second fine
 		var warning = head.postJson(b2 + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"WARNING\"],\"text\":\"给予警告\"}");
 		assertThat(warning.statusCode()).as(warning.body()).isEqualTo(200);
@@ -252,7 +263,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		// testing is excluded from the decision period: paused, then resumed with the due day moved
 		LocalDate due = timers.get(id, TimerKind.DECISION).due();
 		assertThat(head.postJson(base + "/decision-pause", "{\"reason\":\"送检测机构检验\"}").statusCode()).isEqualTo(200);
-		assertThat(detail(head.postJson(base + "/decision", "{\"outcome\":\"NOT_ESTABLISHED\",\"text\":\"x\"}"))).contains("中止");
+		assertThat(refused(id, () -> head.postJson(base + "/decision", "{\"outcome\":\"NOT_ESTABLISHED\",\"text\":\"x\"}"))).contains("中止");
 		clock.shift(Duration.ofDays(10));
 		assertThat(head.postJson(base + "/decision-resume", "{}").statusCode()).isEqualTo(200);
 		assertThat(timers.get(id, TimerKind.DECISION).due()).isEqualTo(calendar.calendar().onOrNextWorkingDay(due.plusDays(10)));
@@ -263,6 +274,10 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(timers.get(id, TimerKind.LEGAL_REVIEW).state()).isEqualTo(CaseTimer.State.RUNNING);
 		officer.postJson(base + "/notice", "{\"facts\":\"经查……\"}");
 		officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(LocalDate.now(clock)));
+		officer.postJson(base + "/waivers", "{\"right\":\"STATEMENT\"}");
+		officer.postJson(base + "/waivers", "{\"right\":\"HEARING\"}");
+		assertThat(refused(id, () -> head.postJson(base + "/decision",
+				"{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":6000000,\"text\":\"x\"}"))).contains("集体讨论", "法制审核");
 		clock.shift(Duration.ofDays(30)); // the offset from now, not an increment
 		timers.markMissed();
 		assertThat(timers.get(id, TimerKind.STATEMENT).state()).isEqualTo(CaseTimer.State.MET);

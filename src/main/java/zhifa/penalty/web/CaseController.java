@@ -149,6 +149,10 @@ class CaseController {
 			model.addAttribute("outcomes", TriageOutcome.values());
 			model.addAttribute("bodyChoices", bodies.choices(zhifa.shared.DataScope.all()).stream().filter(b -> b.id() != c.bodyId()).toList());
 		}
+		if (c.stage() == CaseStage.CLUE) {
+			model.addAttribute("clueEvidence", procedure.evidence(id));
+			model.addAttribute("evidenceTypes", zhifa.penalty.EvidenceType.values());
+		}
 		if (c.stage().ordinal() >= CaseStage.FILED.ordinal()) {
 			model.addAttribute("evidence", procedure.evidence(id));
 			model.addAttribute("transcripts", procedure.transcripts(id));
