@@ -96,6 +96,12 @@ class CaseDemoData {
 		procedure.waive(all, decided.id(), "STATEMENT", today);
 		procedure.decide(all, decided.id(), new zhifa.penalty.CaseProcedure.DecisionForm(zhifa.penalty.DecisionOutcome.PENALTY,
 				java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 6_000_000L, null, "当事人销售超范围使用食品添加剂的食品，依据食品安全法第一百二十四条（演示）", null));
+		// the same act of the same party filed again: a second fine is refused (一事不二罚款), shown on the case's gate checklist
+		var twice = filedCase(all, market, "芒市某某副食店（演示，同一违法行为）", company, today, 25);
+		procedure.propose(all, twice.id(), proposal("与已处罚案件为同一违法行为（演示）", 6_000_000L, false));
+		procedure.issueNotice(all, twice.id(), "经查，当事人销售的食品中检出超范围使用的食品添加剂（演示）");
+		procedure.serveNotice(all, twice.id(), today, "直接送达", "送达回证（演示）004");
+		procedure.waive(all, twice.id(), "STATEMENT", today);
 
 		cases.registerClue(all, new ClueForm(zhefang, matter("ZF-CF-001"), ClueSource.INSPECTION, PartyType.NATURAL_PERSON, "李某（演示）", person, null,
 				zhefangRegion, "遮放镇集贸市场", today.minusDays(2), null, false, "巡查发现在集镇街道乱扔废弃物，拒不清扫（演示）", today.minusDays(2)), "demo-5", true);

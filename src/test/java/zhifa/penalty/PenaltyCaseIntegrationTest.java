@@ -223,4 +223,17 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		assertThat(loggedIn("scj.admin").putJson("/api/v1/bodies/" + health + "/number-patterns/决定", "{\"pattern\":\"x{年}{号}\"}").statusCode())
 			.isEqualTo(404);
 	}
+
+	@Test
+	void demoCasesShowTheirGates() {
+		HttpSession head = loggedIn("scj.fuze");
+		long twice = jdbc.queryForObject("select id from penalty_case where party_name = '芒市某某副食店（演示，同一违法行为）'", Long.class);
+		assertThat(head.get("/api/v1/cases/" + twice + "/procedure").body()).contains("第二十九条");
+		long heard = jdbc.queryForObject("select id from penalty_case where party_name = '岩某某（演示）'", Long.class);
+		assertThat(head.get("/api/v1/cases/" + heard + "/procedure").body()).contains("听证结束并形成听证报告前不得作出决定", "办案期限处于中止");
+		long township = jdbc.queryForObject("select id from penalty_case where party_name = '李某（演示）'", Long.class);
+		assertThat(loggedIn("zhefang.admin").get("/api/v1/cases/" + township).body()).contains("目前只有");
+		assertThat(jdbc.queryForList("select distinct stage from penalty_case where demo", String.class))
+			.contains("CLUE", "NOT_FILED", "FILED", "PROPOSED", "NOTIFIED", "DECIDED");
+	}
 }
