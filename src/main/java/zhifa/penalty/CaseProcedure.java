@@ -912,7 +912,12 @@ public class CaseProcedure {
 
 	// ---- the decision
 
-	public record DecisionForm(DecisionOutcome outcome, Set<PenaltyType> types, Long fine, Long confiscation, String text, String educationRecord) {
+	public record DecisionForm(DecisionOutcome outcome, Set<PenaltyType> types, Long fine, Long confiscation, String text, String educationRecord,
+			TriageOutcome reasonCode) {
+
+		public DecisionForm(DecisionOutcome outcome, Set<PenaltyType> types, Long fine, Long confiscation, String text, String educationRecord) {
+			this(outcome, types, fine, confiscation, text, educationRecord, null);
+		}
 	}
 
 	/** 作出决定 behind every gate of {@link DecisionGates}; refused with all reasons and nothing written. */
@@ -932,6 +937,9 @@ public class CaseProcedure {
 		if (f.outcome() == DecisionOutcome.NO_PENALTY && blank(f.educationRecord())) {
 			throw BusinessRuleViolation.onField("educationRecord", "不予行政处罚的，应当对当事人进行教育（行政处罚法第三十三条第三款）");
 		}
+		if (f.outcome() == DecisionOutcome.NO_PENALTY && (f.reasonCode() == null || !f.reasonCode().educationRequired())) {
+			throw BusinessRuleViolation.onField("reasonCode", "请选择不予行政处罚的法定情形（行政处罚法第三十条、第三十三条）");
+		}
 		Sanction decided = f.outcome().penalty() ? new Sanction(f.types(), f.fine(), f.confiscation()) : new Sanction(Set.of(), null, null);
 		if (f.outcome().penalty() && decided.types().isEmpty()) {
 			throw BusinessRuleViolation.onField("types", "请选择处罚种类");
@@ -947,15 +955,20 @@ public class CaseProcedure {
 		}
 		jdbc.update("""
 				update penalty_case set stage = 'DECIDED', decision_outcome = :o, decided_on = :d, decision_number = :n, decision_types = :t, decision_fine = :f,
-				  decision_confiscation = :co, decision_text = :x, education_record = coalesce(:e, education_record), updated_at = now() where id = :id""",
+				  decision_confiscation = :co, decision_text = :x, education_record = coalesce(:e, education_record),
+				  outcome = coalesce(:rc, outcome), updated_at = now() where id = :id""",
 				new MapSqlParameterSource().addValue("o", f.outcome().name()).addValue("d", today).addValue("n", number).addValue("t", types(decided))
 					.addValue("f", decided.fine()).addValue("co", decided.confiscation()).addValue("x", f.text().strip())
-					.addValue("e", blank(f.educationRecord()) ? null : f.educationRecord().strip()).addValue("id", caseId));
+					.addValue("e", blank(f.educationRecord()) ? null : f.educationRecord().strip())
+					.addValue("rc", f.outcome() == DecisionOutcome.NO_PENALTY ? f.reasonCode().name() : null).addValue("id", caseId));
 		timers.close(caseId, TimerKind.DECISION, today);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("outcome", f.outcome().label());
 		data.put("decisionNumber", number == null ? "" : number);
 		data.put("sanction", decided.describe());
+		if (f.reasonCode() != null && f.outcome() == DecisionOutcome.NO_PENALTY) {
+			data.put("reason", f.reasonCode().label() + "（" + f.reasonCode().source() + "）");
+		}
 		data.put("gates", DecisionGates.evaluate(facts(c, f.outcome(), decided)).stream().map(DecisionGates.Result::gate).toList());
 		record.append("penalty_case", caseId, c.bodyId(), "case.decided", f.outcome().label() + (number == null ? "" : "，" + number)
 				+ (f.outcome().penalty() ? "：" + decided.describe() : ""), data);

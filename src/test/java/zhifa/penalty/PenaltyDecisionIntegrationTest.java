@@ -264,6 +264,8 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		LocalDate due = timers.get(id, TimerKind.DECISION).due();
 		assertThat(head.postJson(base + "/decision-pause", "{\"reason\":\"送检测机构检验\"}").statusCode()).isEqualTo(200);
 		assertThat(refused(id, () -> head.postJson(base + "/decision", "{\"outcome\":\"NOT_ESTABLISHED\",\"text\":\"x\"}"))).contains("中止");
+		assertThat(json(head.postJson(base + "/decision", "{\"outcome\":\"NO_PENALTY\",\"text\":\"x\",\"educationRecord\":\"已教育\"}").body())
+			.get("errors").get("reasonCode").asString()).contains("法定情形");
 		clock.shift(Duration.ofDays(10));
 		assertThat(head.postJson(base + "/decision-resume", "{}").statusCode()).isEqualTo(200);
 		assertThat(timers.get(id, TimerKind.DECISION).due()).isEqualTo(calendar.calendar().onOrNextWorkingDay(due.plusDays(10)));

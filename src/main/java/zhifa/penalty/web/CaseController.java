@@ -170,6 +170,7 @@ class CaseController {
 			model.addAttribute("allCircumstances", zhifa.discretion.Circumstance.values());
 			model.addAttribute("penaltyTypes", zhifa.discretion.PenaltyType.values());
 			model.addAttribute("decisionOutcomes", zhifa.penalty.DecisionOutcome.values());
+			model.addAttribute("noPenaltyReasons", java.util.Arrays.stream(TriageOutcome.values()).filter(TriageOutcome::educationRequired).toList());
 			model.addAttribute("officerChoices", cases.officerChoices(c));
 			if (c.stage() != CaseStage.DECIDED) {
 				var proposed = procedure.proposal(id).map(zhifa.penalty.CaseProcedure.Proposal::sanction)

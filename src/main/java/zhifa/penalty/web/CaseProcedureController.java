@@ -183,10 +183,11 @@ class CaseProcedureController {
 	@PostMapping("/cases/{id}/decision")
 	String decide(@PathVariable long id, @RequestParam(required = false) DecisionOutcome outcome, @RequestParam(required = false) Set<PenaltyType> types,
 			@RequestParam(required = false) BigDecimal fineYuan, @RequestParam(required = false) BigDecimal confiscationYuan,
-			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String educationRecord, RedirectAttributes flash) {
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String educationRecord,
+			@RequestParam(required = false) zhifa.penalty.TriageOutcome reasonCode, RedirectAttributes flash) {
 		return act(id, flash, () -> {
 			var c = procedure.decide(Operator.current().scope(), id, new CaseProcedure.DecisionForm(outcome, types, fen(fineYuan), fen(confiscationYuan), text,
-					educationRecord));
+					educationRecord, reasonCode));
 			return "已作出决定：" + c.decisionOutcome().label() + (c.decisionNumber() == null ? "" : "，决定书文号 " + c.decisionNumber());
 		});
 	}
