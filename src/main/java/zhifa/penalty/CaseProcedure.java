@@ -962,6 +962,10 @@ public class CaseProcedure {
 					.addValue("e", blank(f.educationRecord()) ? null : f.educationRecord().strip())
 					.addValue("rc", f.outcome() == DecisionOutcome.NO_PENALTY ? f.reasonCode().name() : null).addValue("id", caseId));
 		timers.close(caseId, TimerKind.DECISION, today);
+		if (f.outcome().penalty()) {
+			// 第六十一条: handed over on the spot, or served within seven working days
+			timers.start(caseId, TimerKind.SERVICE, today, TimerKind.SERVICE.defaultAmount());
+		}
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("outcome", f.outcome().label());
 		data.put("decisionNumber", number == null ? "" : number);

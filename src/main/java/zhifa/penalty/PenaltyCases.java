@@ -91,7 +91,7 @@ public class PenaltyCases {
 
 	/** Which cases a list shows. */
 	public enum Filter {
-		ALL, MINE, OPEN, DUE_SOON, OVERDUE
+		ALL, MINE, OPEN, DUE_SOON, OVERDUE, UNPAID
 	}
 
 	public List<PenaltyCase> list(DataScope scope, Filter filter) {
@@ -121,6 +121,8 @@ public class PenaltyCases {
 				p.put("today", today);
 				p.put("windows", java.util.Arrays.stream(TimerKind.values()).filter(TimerKind::partyWindow).map(Enum::name).toList());
 			}
+			case UNPAID -> where += " and c.decision_outcome = 'PENALTY' and c.decision_fine is not null"
+					+ " and c.decision_fine > coalesce((select sum(x.amount) from penalty_payment x where x.case_id = c.id), 0)";
 			default -> {
 			}
 		}

@@ -13,7 +13,9 @@ public enum TimerKind {
 	STATEMENT("陈述、申辩", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第四十四条、第四十五条；本领域程序规定（默认五个工作日）"),
 	HEARING_REQUEST("听证申请", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第六十四条第（一）项"),
 	PRESERVATION("先行登记保存处理决定", DeadlineUnit.WORKING_DAYS, 7, "行政处罚法第五十六条"),
-	SEIZURE("查封、扣押", DeadlineUnit.CALENDAR_DAYS, 30, "行政强制法第二十五条");
+	SEIZURE("查封、扣押", DeadlineUnit.CALENDAR_DAYS, 30, "行政强制法第二十五条"),
+	SERVICE("送达处罚决定书", DeadlineUnit.WORKING_DAYS, 7, "行政处罚法第六十一条第一款"),
+	WITHDRAW_PUBLICATION("撤回已公开的处罚决定", DeadlineUnit.WORKING_DAYS, 3, "行政处罚法第四十八条第二款");
 
 	private final String label;
 	private final DeadlineUnit unit;

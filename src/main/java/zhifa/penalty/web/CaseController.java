@@ -41,9 +41,11 @@ class CaseController {
 	private final zhifa.catalog.TownshipPowers townships;
 
 	private final zhifa.penalty.CaseProcedure procedure;
+	private final zhifa.penalty.CaseExecution execution;
 
 	CaseController(PenaltyCases cases, Matters matters, Regions regions, Bodies bodies, RecordQueries records, Clock clock,
-			zhifa.catalog.TownshipPowers townships, zhifa.penalty.CaseProcedure procedure) {
+			zhifa.catalog.TownshipPowers townships, zhifa.penalty.CaseProcedure procedure, zhifa.penalty.CaseExecution execution) {
+		this.execution = execution;
 		this.procedure = procedure;
 		this.townships = townships;
 		this.cases = cases;
@@ -177,6 +179,15 @@ class CaseController {
 					.orElse(new zhifa.penalty.Sanction(java.util.Set.of(), null, null));
 				model.addAttribute("gates", procedure.gates(c, zhifa.penalty.DecisionOutcome.PENALTY, proposed));
 			}
+		}
+		if (c.stage() == CaseStage.DECIDED && c.decisionOutcome() == zhifa.penalty.DecisionOutcome.PENALTY) {
+			model.addAttribute("executionShown", true);
+			model.addAttribute("served", execution.service(id).orElse(null));
+			model.addAttribute("account", execution.account(id, LocalDate.now(clock)).orElse(null));
+			model.addAttribute("payments", execution.payments(id));
+			model.addAttribute("remedies", execution.remedies(id));
+			model.addAttribute("openRemedy", execution.remedies(id).stream().filter(r -> r.endedOn() == null).findFirst().orElse(null));
+			model.addAttribute("serviceMethods", zhifa.penalty.CaseExecution.ServiceMethod.values());
 		}
 		List<zhifa.record.RecordEntry> timeline = new java.util.ArrayList<>(records.timeline(scope, "penalty_case", String.valueOf(id)));
 		java.util.Collections.reverse(timeline);

@@ -1,0 +1,86 @@
+package zhifa.penalty.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import zhifa.penalty.CaseExecution;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Operator;
+
+/** The case page's forms after the decision: service, payment, deferral, 复议/诉讼. */
+@Controller
+class CaseExecutionController {
+
+	private final CaseExecution execution;
+
+	CaseExecutionController(CaseExecution execution) {
+		this.execution = execution;
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/service")
+	String serve(@PathVariable long id, @RequestParam(required = false) CaseExecution.ServiceMethod method,
+			@RequestParam(required = false) LocalDate servedOn, @RequestParam(defaultValue = "") String recipient,
+			@RequestParam(defaultValue = "") String proof, @RequestParam(defaultValue = "") String witnesses,
+			@RequestParam(defaultValue = "") String trackingNo, @RequestParam(defaultValue = "") String consentRef,
+			@RequestParam(required = false) LocalDate announceFrom, @RequestParam(required = false) Integer announceDays, RedirectAttributes flash) {
+		return act(id, flash, () -> "已登记送达，送达日期 " + execution.serve(Operator.current().scope(), id, new CaseExecution.ServiceForm(method, servedOn,
+				recipient, proof, witnesses, trackingNo, consentRef, announceFrom, announceDays)).servedOn());
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/payments")
+	String pay(@PathVariable long id, @RequestParam(required = false) LocalDate paidOn, @RequestParam(required = false) BigDecimal amountYuan,
+			@RequestParam(defaultValue = "") String receiptNo, RedirectAttributes flash) {
+		return act(id, flash, () -> "已登记缴款，" + execution.pay(Operator.current().scope(), id, paidOn,
+				amountYuan == null ? null : amountYuan.movePointRight(2).longValueExact(), receiptNo).status());
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/deferral")
+	String defer(@PathVariable long id, @RequestParam(required = false) LocalDate newDue, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes flash) {
+		return act(id, flash, () -> "已批准暂缓缴纳至 " + execution.defer(Operator.current().scope(), id, newDue, reason).due());
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/remedies")
+	String startRemedy(@PathVariable long id, @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) LocalDate startedOn,
+			RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			execution.startRemedy(Operator.current().scope(), id, kind, startedOn);
+			return "已登记，期间不加处罚款";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/remedies/{remedyId}/end")
+	String endRemedy(@PathVariable long id, @PathVariable long remedyId, @RequestParam(required = false) LocalDate endedOn,
+			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			execution.endRemedy(Operator.current().scope(), id, remedyId, endedOn, outcome, note);
+			return "已登记结果";
+		});
+	}
+
+	private String act(long id, RedirectAttributes flash, Supplier<String> action) {
+		try {
+			flash.addFlashAttribute("message", action.get());
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		catch (ArithmeticException e) {
+			flash.addFlashAttribute("error", "金额最多保留两位小数");
+		}
+		return "redirect:/cases/" + id;
+	}
+}

@@ -1,0 +1,72 @@
+package zhifa.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.calendar.CalendarService;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/** The demo's decided 60,000-yuan fine: served, partly paid, overdue with the late fee to the day, paused during review. */
+class CaseExecutionIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	CalendarService calendar;
+
+	@Autowired
+	CaseTimers timers;
+
+	@Test
+	void serviceStartsThePaymentClockAndTheLateFeeIsRightToTheDay() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = jdbc.queryForObject("select id from penalty_case where party_name = '芒市某某副食店（演示）'", Long.class);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		assertThat(timers.get(id, TimerKind.SERVICE).state()).isEqualTo(CaseTimer.State.RUNNING);
+
+		String service = "{\"method\":\"%s\",\"servedOn\":\"%s\",\"recipient\":\"店主\",\"proof\":\"送达回证001\"%s}";
+		assertThat(json(officer.postJson(base + "/service", service.formatted("ELECTRONIC", today, "")).body()).get("errors").get("consentRef").asString())
+			.contains("确认书");
+		assertThat(json(officer.postJson(base + "/service", service.formatted("LEAVE", today, "")).body()).get("errors").get("witnesses").asString())
+			.contains("见证人");
+		assertThat(officer.postJson(base + "/service", service.formatted("DIRECT", today, "")).statusCode()).isEqualTo(200);
+		assertThat(timers.get(id, TimerKind.SERVICE).state()).isEqualTo(CaseTimer.State.MET);
+
+		var account = json(officer.get(base + "/execution").body()).get("account");
+		LocalDate due = calendar.due(zhifa.shared.Deadline.of(today, 15, zhifa.shared.DeadlineUnit.CALENDAR_DAYS, "x")).date();
+		assertThat(account.get("due").asString()).isEqualTo(due.toString());
+		assertThat(account.get("fine").asLong()).isEqualTo(6_000_000L);
+		assertThat(account.get("status").asString()).isEqualTo("待缴纳");
+
+		// 20,000 paid today; from the day after the due day 3% of the 40,000 still unpaid per day
+		assertThat(json(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":2000000,\"receiptNo\":\"非税 5331001\"}".formatted(today)).body())
+			.get("status").asString()).isEqualTo("部分缴纳");
+		assertThat(json(officer.get("/api/v1/cases?filter=UNPAID").body()).toString()).contains("芒市某某副食店（演示）");
+		assertThat(officer.get("/cases/" + id).body()).contains("部分缴纳", "加处罚款");
+		assertThat(json(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":9000000,\"receiptNo\":\"x\"}".formatted(today)).body())
+			.get("errors").get("amount").asString()).contains("超过应缴金额");
+		var late = json(officer.get(base + "/execution?asOf=" + due.plusDays(4)).body()).get("account");
+		assertThat(late.get("lateFee").get("fee").asLong()).isEqualTo(4 * 120_000L);
+		assertThat(late.get("status").asString()).isEqualTo("逾期未缴");
+
+		// review from the 2nd overdue day: no fee while pending
+		clock.shift(Duration.ofDays(ChronoUnit.DAYS.between(today, due.plusDays(10))));
+		officer.postJson(base + "/remedies", "{\"kind\":\"REVIEW\",\"startedOn\":\"%s\"}".formatted(due.plusDays(2)));
+		var paused = json(officer.get(base + "/execution").body()).get("account").get("lateFee");
+		assertThat(paused.get("daysCounted").asInt()).isEqualTo(1);
+		long remedy = json(officer.get(base + "/execution").body()).get("remedies").get(0).get("id").asLong();
+		officer.postJson(base + "/remedies/" + remedy + "/end", "{\"endedOn\":\"%s\",\"outcome\":\"UPHELD\"}".formatted(due.plusDays(8)));
+		var resumed = json(officer.get(base + "/execution").body()).get("account").get("lateFee");
+		// days counted: due+1, due+9, due+10
+		assertThat(resumed.get("daysCounted").asInt()).isEqualTo(3);
+		assertThat(resumed.get("fee").asLong()).isEqualTo(3 * 120_000L);
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? order by seq", String.class,
+				String.valueOf(id))).containsSubsequence("case.decided", "case.decision_served", "case.payment", "case.remedy_started", "case.remedy_ended");
+	}
+}
