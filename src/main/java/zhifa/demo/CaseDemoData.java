@@ -27,10 +27,12 @@ class CaseDemoData {
 
 	private final PenaltyCases cases;
 	private final zhifa.penalty.CaseProcedure procedure;
+	private final zhifa.penalty.OnTheSpot onTheSpot;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
-	CaseDemoData(PenaltyCases cases, zhifa.penalty.CaseProcedure procedure, JdbcTemplate jdbc, Clock clock) {
+	CaseDemoData(PenaltyCases cases, zhifa.penalty.CaseProcedure procedure, zhifa.penalty.OnTheSpot onTheSpot, JdbcTemplate jdbc, Clock clock) {
+		this.onTheSpot = onTheSpot;
 		this.procedure = procedure;
 		this.cases = cases;
 		this.jdbc = jdbc;
@@ -102,6 +104,17 @@ class CaseDemoData {
 		procedure.issueNotice(all, twice.id(), "经查，当事人销售的食品中检出超范围使用的食品添加剂（演示）");
 		procedure.serveNotice(all, twice.id(), today, "直接送达", "送达回证（演示）004");
 		procedure.waive(all, twice.id(), "STATEMENT", today);
+
+		// 当场处罚: number ranges for both bureaus and one on-the-spot fine collected and not yet handed in
+		long urban = ids.get("综合执法局");
+		onTheSpot.allocate(all, market, null, "芒市监当罚", 1, 200);
+		var urbanRange = onTheSpot.allocate(all, urban, officer("孙磊"), "芒综执当罚", 1001, 1100);
+		String person3 = "53310319750809303";
+		person3 = person3 + IdNumber.checkCharacter(person3);
+		onTheSpot.decide(all, new zhifa.penalty.OnTheSpot.OnSpotForm(new ClueForm(urban, matter("ZF-CF-001"), ClueSource.INSPECTION, PartyType.NATURAL_PERSON,
+				"段某（演示）", person3, null, 3L, "团结大街", today, null, false, "在街道上乱扔烟头、纸屑，经劝阻仍不清扫（演示）", today),
+				List.of(officer("孙磊"), officer("周杰")), java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 5_000L, urbanRange.id(), 1001, true, false,
+				"云南省非税收入票据（演示）0001", "当事人在团结大街乱扔废弃物，依据《城市市容和环境卫生管理条例》第三十四条处罚款50元（演示）"));
 
 		cases.registerClue(all, new ClueForm(zhefang, matter("ZF-CF-001"), ClueSource.INSPECTION, PartyType.NATURAL_PERSON, "李某（演示）", person, null,
 				zhefangRegion, "遮放镇集贸市场", today.minusDays(2), null, false, "巡查发现在集镇街道乱扔废弃物，拒不清扫（演示）", today.minusDays(2)), "demo-5", true);

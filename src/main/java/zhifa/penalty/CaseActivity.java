@@ -28,7 +28,7 @@ class CaseActivity implements EnforcementActivity, OffenceHistory {
 
 	@Override
 	public String source() {
-		return "行政处罚案件（立案数）";
+		return "行政处罚案件（立案数及当场处罚数）";
 	}
 
 	@Override
@@ -38,7 +38,7 @@ class CaseActivity implements EnforcementActivity, OffenceHistory {
 			return counts;
 		}
 		jdbc.query("""
-				select matter_id, count(*) from penalty_case where matter_id in (:m) and filed_on between :f and :t
+				select matter_id, count(*) from penalty_case where matter_id in (:m) and coalesce(filed_on, case when procedure = 'SIMPLE' then decided_on end) between :f and :t
 				  and (cast(:b as bigint) is null or body_id = :b) group by matter_id""",
 				new MapSqlParameterSource().addValue("m", matterIds).addValue("f", from).addValue("t", to).addValue("b", actingBodyId),
 				rs -> {

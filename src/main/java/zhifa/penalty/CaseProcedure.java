@@ -289,7 +289,7 @@ public class CaseProcedure {
 	public Evidence addEvidence(DataScope scope, long caseId, EvidenceType type, String title, byte[] file, String fileName, String contentType,
 			LocalDate collectedOn, String note) {
 		PenaltyCase c = cases.get(scope, caseId);
-		if (c.stage() != CaseStage.CLUE) {
+		if (c.stage() != CaseStage.CLUE && !(c.simpleProcedure() && c.stage() == CaseStage.DECIDED)) {
 			c = investigating(scope, caseId, "收集证据");
 		}
 		if (type == null) {

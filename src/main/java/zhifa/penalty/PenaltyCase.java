@@ -10,8 +10,8 @@ public record PenaltyCase(long id, long bodyId, String bodyName, long matterId, 
 		CaseStage stage, ClueSource source, PartyType partyKind, String partyName, String partyMasked, long placeRegionId, String placeName,
 		String placeDetail, LocalDate actDate, LocalDate actEndDate, boolean seriousHarm, String description, LocalDate receivedOn,
 		String registeredBy, String caseNumber, LocalDate filedOn, String filedBy, TriageOutcome outcome, String outcomeReason,
-		String educationRecord, String handedOverTo, DecisionOutcome decisionOutcome, String decisionNumber, LocalDate decidedOn, List<Officer> officers,
-		boolean demo) {
+		String educationRecord, String handedOverTo, DecisionOutcome decisionOutcome, String decisionNumber, LocalDate decidedOn, boolean simpleProcedure,
+		List<Officer> officers, boolean demo) {
 
 	/** An officer on the case. */
 	public record Officer(long officerId, String name, LocalDate assignedOn) {

@@ -464,7 +464,7 @@ public class PenaltyCases {
 		return new PenaltyCase(c.id(), c.bodyId(), c.bodyName(), c.matterId(), c.matterCode(), c.matterName(), c.domainCode(), c.stage(), c.source(),
 				c.partyKind(), c.partyName(), c.partyMasked(), c.placeRegionId(), c.placeName(), c.placeDetail(), c.actDate(), c.actEndDate(),
 				c.seriousHarm(), c.description(), c.receivedOn(), c.registeredBy(), c.caseNumber(), c.filedOn(), c.filedBy(), c.outcome(),
-				c.outcomeReason(), c.educationRecord(), c.handedOverTo(), c.decisionOutcome(), c.decisionNumber(), c.decidedOn(), o, c.demo());
+				c.outcomeReason(), c.educationRecord(), c.handedOverTo(), c.decisionOutcome(), c.decisionNumber(), c.decidedOn(), c.simpleProcedure(), o, c.demo());
 	}
 
 	private static PenaltyCase row(ResultSet rs, List<PenaltyCase.Officer> officers) throws SQLException {
@@ -478,6 +478,7 @@ public class PenaltyCases {
 				rs.getString("outcome") == null ? null : TriageOutcome.valueOf(rs.getString("outcome")), rs.getString("outcome_reason"),
 				rs.getString("education_record"), rs.getString("handed_name"),
 				rs.getString("decision_outcome") == null ? null : DecisionOutcome.valueOf(rs.getString("decision_outcome")), rs.getString("decision_number"),
-				rs.getDate("decided_on") == null ? null : rs.getDate("decided_on").toLocalDate(), officers, rs.getBoolean("demo"));
+				rs.getDate("decided_on") == null ? null : rs.getDate("decided_on").toLocalDate(), "SIMPLE".equals(rs.getString("procedure")), officers,
+				rs.getBoolean("demo"));
 	}
 }

@@ -15,7 +15,9 @@ public enum TimerKind {
 	PRESERVATION("先行登记保存处理决定", DeadlineUnit.WORKING_DAYS, 7, "行政处罚法第五十六条"),
 	SEIZURE("查封、扣押", DeadlineUnit.CALENDAR_DAYS, 30, "行政强制法第二十五条"),
 	SERVICE("送达处罚决定书", DeadlineUnit.WORKING_DAYS, 7, "行政处罚法第六十一条第一款"),
-	WITHDRAW_PUBLICATION("撤回已公开的处罚决定", DeadlineUnit.WORKING_DAYS, 3, "行政处罚法第四十八条第二款");
+	WITHDRAW_PUBLICATION("撤回已公开的处罚决定", DeadlineUnit.WORKING_DAYS, 3, "行政处罚法第四十八条第二款"),
+	HAND_IN("当场收缴罚款交至行政机关", DeadlineUnit.WORKING_DAYS, 2, "行政处罚法第七十一条"),
+	ONSPOT_REPORT("当场处罚决定报所属行政机关备案", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第五十二条第三款；备案期限按本机关规定（默认五个工作日）");
 
 	private final String label;
 	private final DeadlineUnit unit;

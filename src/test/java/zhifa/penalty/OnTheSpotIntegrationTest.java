@@ -1,0 +1,86 @@
+package zhifa.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.shared.IdNumber;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/** 当场处罚 through the API: the caps, the numbered forms, collection and hand-in, 备案 — refusals write nothing. */
+class OnTheSpotIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	CaseTimers timers;
+
+	private long officer(String name) {
+		return jdbc.queryForObject("select id from officer where name = ?", Long.class, name);
+	}
+
+	private String form(String partyKind, String partyId, long fine, String types, long range, int number, boolean collect, String officers) {
+		long urban = bodyId("芒市综合行政执法局");
+		long litter = jdbc.queryForObject("select id from enforcement_matter where code = 'ZF-CF-001'", Long.class);
+		String party = partyKind.equals("ORGANIZATION") ? "\"partyUscc\":\"" + partyId + "\"" : "\"partyIdNumber\":\"" + partyId + "\"";
+		return """
+				{"clue":{"bodyId":%d,"matterId":%d,"partyKind":"%s","partyName":"当场当事人",%s,"placeRegionId":3,"placeDetail":"勐焕大道","actDate":"%s"},
+				 "officerIds":[%s],"types":[%s],"fine":%d,"rangeId":%d,"formNumber":%d,"collectOnSpot":%s,"receiptNo":"票据001",
+				 "decisionText":"乱扔废弃物，依据城市市容和环境卫生管理条例第三十四条"}""".formatted(urban, litter, partyKind, party, LocalDate.now(clock), officers,
+				types, fine, range, number, collect);
+	}
+
+	@Test
+	void theCapsNumberedFormsCollectionAndReport() {
+		HttpSession officer = loggedIn("zhzf.zhifa");
+		long urban = bodyId("芒市综合行政执法局");
+		long range = jdbc.queryForObject("select id from onspot_form_range where body_id = ? and prefix = '芒综执当罚'", Long.class, urban);
+		String two = officer("孙磊") + "," + officer("周杰");
+		String id17 = "53310319880808404";
+		String person = id17 + IdNumber.checkCharacter(id17);
+		long cases = jdbc.queryForObject("select count(*) from penalty_case", Long.class);
+
+		// a 3,001-yuan fine for an organisation is refused, and nothing is written
+		String uscc = "91533103MA6K00000" + zhifa.shared.Uscc.checkCharacter("91533103MA6K00000");
+		var org = officer.postJson("/api/v1/onspot/penalties", form("ORGANIZATION", uscc, 300_100, "\"FINE\"", range, 1050, false, two));
+		assertThat(org.statusCode()).isEqualTo(422);
+		assertThat(json(org.body()).get("detail").asString()).contains("对法人或者其他组织不得超过三千元", "3001元");
+		assertThat(json(officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 20_100, "\"FINE\"", range, 1050, false, two)).body())
+			.get("detail").asString()).contains("公民不得超过二百元");
+		// within the cap but above the benchmark, one officer, or collecting more than 100 yuan: refused
+		assertThat(json(officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 15_000, "\"FINE\"", range, 1050, false, two)).body())
+			.get("detail").asString()).contains("不得偏离裁量基准");
+		assertThat(json(officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 5_000, "\"FINE\"", range, 1050, false,
+				String.valueOf(officer("孙磊")))).body()).get("detail").asString()).contains("两名以上");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_case", Long.class)).isEqualTo(cases);
+		assertThat(jdbc.queryForObject("select count(*) from onspot_form_number where range_id = ? and number = 1050", Long.class, range)).isZero();
+
+		// a 50-yuan fine collected on the spot on form 1050
+		var ok = officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 5_000, "\"FINE\"", range, 1050, true, two));
+		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+		long id = json(ok.body()).get("id").asLong();
+		assertThat(json(ok.body()).get("decisionNumber").asString()).isEqualTo("芒综执当罚1050");
+		assertThat(json(ok.body()).get("simpleProcedure").asBoolean()).isTrue();
+		assertThat(timers.get(id, TimerKind.HAND_IN).state()).isEqualTo(CaseTimer.State.RUNNING);
+		assertThat(json(officer.get("/api/v1/cases/" + id + "/execution").body()).get("account").get("status").asString()).isEqualTo("已缴清");
+		// the same form number again, or a voided one: refused
+		assertThat(json(officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 5_000, "\"WARNING\"", range, 1050, false, two)).body())
+			.get("errors").get("formNumber").asString()).contains("已使用或已作废");
+		assertThat(officer.postJson("/api/v1/onspot/ranges/" + range + "/void", "{\"number\":1051,\"reason\":\"填写错误\"}").statusCode()).isEqualTo(200);
+		assertThat(json(officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 0, "\"WARNING\"", range, 1051, false, two)).body())
+			.get("errors").get("formNumber").asString()).contains("已使用或已作废");
+		// a warning is always possible
+		assertThat(officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 0, "\"WARNING\"", range, 1052, false, two)).statusCode())
+			.isEqualTo(201);
+
+		// hand-in within two working days, then 备案
+		assertThat(officer.postJson("/api/v1/onspot/penalties/" + id + "/hand-in", "{}").statusCode()).isEqualTo(200);
+		assertThat(timers.get(id, TimerKind.HAND_IN).state()).isEqualTo(CaseTimer.State.MET);
+		assertThat(loggedIn("admin").postJson("/api/v1/onspot/ranges", "{\"bodyId\":%d,\"prefix\":\"芒综执当罚\",\"first\":1090,\"last\":1200}".formatted(urban))
+			.body()).contains("重叠");
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? order by seq", String.class,
+				String.valueOf(id))).containsExactly("case.clue_registered", "case.onspot_decided", "case.handed_in");
+	}
+}
