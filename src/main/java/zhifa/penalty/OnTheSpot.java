@@ -102,6 +102,14 @@ public class OnTheSpot {
 		return ranges(DataScope.all(), bodyId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
 	}
 
+	/** The lowest number of the range not used or voided yet, if any. */
+	public java.util.Optional<Integer> nextFree(long rangeId) {
+		return jdbc.queryForList("""
+				select n from onspot_form_range r, generate_series(r.first_no, r.last_no) n
+				where r.id = :r and not exists (select 1 from onspot_form_number x where x.range_id = r.id and x.number = n) order by n limit 1""",
+				Map.of("r", rangeId), Integer.class).stream().findFirst();
+	}
+
 	/** 作废: a spoiled form keeps its number out of use, with the reason. */
 	@Transactional
 	public void voidNumber(DataScope scope, long rangeId, int number, String reason) {
@@ -216,6 +224,16 @@ public class OnTheSpot {
 		record.append("penalty_case", c.id(), c.bodyId(), "case.onspot_decided", "当场作出行政处罚决定（" + number + "）：" + s.describe()
 				+ (collect ? "，当场收缴" : ""), data);
 		return cases.get(DataScope.all(), c.id());
+	}
+
+	/** Whether the fine was collected on the spot, when it was handed in and when the decision was reported. */
+	public record Status(boolean collectedOnSpot, LocalDate handedInOn, LocalDate reportedOn) {
+	}
+
+	public Status status(long caseId) {
+		return jdbc.queryForObject("select collected_on_spot, handed_in_on, reported_on from penalty_case where id = :id", Map.of("id", caseId),
+				(rs, i) -> new Status(rs.getBoolean(1), rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(),
+						rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()));
 	}
 
 	/** 当场收缴的罚款交至行政机关 (第七十一条: 二日内). */

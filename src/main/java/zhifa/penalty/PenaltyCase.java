@@ -19,6 +19,9 @@ public record PenaltyCase(long id, long bodyId, String bodyName, long matterId, 
 
 	/** The case number once filed, else the clue's registration label. */
 	public String label() {
-		return caseNumber != null ? caseNumber : "案源第" + id + "号";
+		if (caseNumber != null) {
+			return caseNumber;
+		}
+		return simpleProcedure && decisionNumber != null ? "当场处罚 " + decisionNumber : "案源第" + id + "号";
 	}
 }

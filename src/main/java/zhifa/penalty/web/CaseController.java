@@ -42,9 +42,12 @@ class CaseController {
 
 	private final zhifa.penalty.CaseProcedure procedure;
 	private final zhifa.penalty.CaseExecution execution;
+	private final zhifa.penalty.OnTheSpot onTheSpot;
 
 	CaseController(PenaltyCases cases, Matters matters, Regions regions, Bodies bodies, RecordQueries records, Clock clock,
-			zhifa.catalog.TownshipPowers townships, zhifa.penalty.CaseProcedure procedure, zhifa.penalty.CaseExecution execution) {
+			zhifa.catalog.TownshipPowers townships, zhifa.penalty.CaseProcedure procedure, zhifa.penalty.CaseExecution execution,
+			zhifa.penalty.OnTheSpot onTheSpot) {
+		this.onTheSpot = onTheSpot;
 		this.execution = execution;
 		this.procedure = procedure;
 		this.townships = townships;
@@ -137,12 +140,13 @@ class CaseController {
 		model.addAttribute("c", c);
 		model.addAttribute("timers", cases.timers(id));
 		model.addAttribute("steps", procedure.nextSteps(c));
-		model.addAttribute("stepper", List.of("案源", "立案", "调查取证", "告知与审核", "决定", "送达与执行", "结案"));
+		model.addAttribute("stepper", c.simpleProcedure() ? List.of("当场处罚决定", "当场交付", "缴款与交回", "报机关备案")
+				: List.of("案源", "立案", "调查取证", "告知与审核", "决定", "送达与执行", "结案"));
 		model.addAttribute("stepIndex", switch (c.stage()) {
 			case CLUE -> 0;
 			case FILED -> 2;
 			case PROPOSED, NOTIFIED -> 3;
-			case DECIDED -> 4;
+			case DECIDED -> c.simpleProcedure() ? (onTheSpot.status(id).reportedOn() != null ? 4 : 2) : 4;
 			default -> 1;
 		});
 		model.addAttribute("today", LocalDate.now(clock));
@@ -182,6 +186,7 @@ class CaseController {
 		}
 		if (c.stage() == CaseStage.DECIDED && c.decisionOutcome() == zhifa.penalty.DecisionOutcome.PENALTY) {
 			model.addAttribute("executionShown", true);
+			model.addAttribute("onspot", onTheSpot.status(id));
 			model.addAttribute("served", execution.service(id).orElse(null));
 			model.addAttribute("account", execution.account(id, LocalDate.now(clock)).orElse(null));
 			model.addAttribute("payments", execution.payments(id));

@@ -1,0 +1,190 @@
+package zhifa.penalty.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import zhifa.catalog.MatterStatus;
+import zhifa.catalog.Matters;
+import zhifa.catalog.TownshipPowers;
+import zhifa.discretion.Benchmarks.PartyType;
+import zhifa.discretion.PenaltyType;
+import zhifa.officer.OfficerAuthority;
+import zhifa.organization.Bodies;
+import zhifa.organization.Regions;
+import zhifa.penalty.CaseProcedure;
+import zhifa.penalty.EvidenceType;
+import zhifa.penalty.OnTheSpot;
+import zhifa.penalty.PenaltyCases;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Operator;
+
+/** 当场处罚 on a phone: one form, then the case page; the body's number ranges. */
+@Controller
+class OnTheSpotController {
+
+	private final OnTheSpot onTheSpot;
+	private final CaseProcedure procedure;
+	private final Matters matters;
+	private final TownshipPowers townships;
+	private final Regions regions;
+	private final Bodies bodies;
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+	private final OfficerAuthority authority;
+	private final Clock clock;
+
+	OnTheSpotController(OnTheSpot onTheSpot, CaseProcedure procedure, Matters matters, TownshipPowers townships, Regions regions, Bodies bodies,
+			org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, OfficerAuthority authority, Clock clock) {
+		this.onTheSpot = onTheSpot;
+		this.procedure = procedure;
+		this.matters = matters;
+		this.townships = townships;
+		this.regions = regions;
+		this.bodies = bodies;
+		this.jdbc = jdbc;
+		this.authority = authority;
+		this.clock = clock;
+	}
+
+	/** A range the officer may use, with its next free number. */
+	record RangeChoice(long id, String label, Integer next) {
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@GetMapping("/onspot/new")
+	String form(Model model) {
+		Long body = Operator.current().bodyId();
+		if (body == null) {
+			throw new BusinessRuleViolation("当场处罚须由执法主体的执法人员办理");
+		}
+		var scope = Operator.current().scope();
+		var matterChoices = new java.util.ArrayList<>(matters.list(scope, body, MatterStatus.ACTIVE));
+		matterChoices.addAll(townships.delegatedMatters(body));
+		model.addAttribute("matterChoices", matterChoices);
+		model.addAttribute("regionChoices", regions.tree());
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("bodyId", body);
+		Long me = jdbc.queryForList("select id from officer where user_id = :u", java.util.Map.of("u", Operator.current().operatorId()), Long.class).stream()
+			.findFirst().orElse(null);
+		model.addAttribute("myOfficerId", me);
+		model.addAttribute("officerChoices", jdbc.queryForList("select id from officer where body_id = :b order by name", java.util.Map.of("b", body), Long.class)
+			.stream().map(id -> authority.check(id, matterChoices.isEmpty() ? "" : matterChoices.get(0).domainCode(), LocalDate.now(clock))).toList());
+		model.addAttribute("rangeChoices", onTheSpot.ranges(scope, body).stream().filter(r -> r.officerId() == null || r.officerId().equals(me))
+			.map(r -> new RangeChoice(r.id(), r.prefix() + r.first() + "–" + r.last() + (r.officerName() == null ? "" : "（" + r.officerName() + "）"),
+					onTheSpot.nextFree(r.id()).orElse(null)))
+			.filter(r -> r.next() != null).toList());
+		return "penalty/onspot-form";
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/onspot/new")
+	String decide(@RequestParam(required = false) Long matterId, @RequestParam(required = false) PartyType partyKind,
+			@RequestParam(defaultValue = "") String partyName, @RequestParam(defaultValue = "") String partyIdNumber,
+			@RequestParam(defaultValue = "") String partyUscc, @RequestParam(required = false) Long placeRegionId,
+			@RequestParam(defaultValue = "") String placeDetail, @RequestParam(required = false) List<Long> officerIds,
+			@RequestParam(required = false) Set<PenaltyType> types, @RequestParam(required = false) BigDecimal fineYuan,
+			@RequestParam(required = false) Long rangeId, @RequestParam(required = false) Integer formNumber,
+			@RequestParam(defaultValue = "false") boolean collectOnSpot, @RequestParam(defaultValue = "false") boolean hardToCollect,
+			@RequestParam(defaultValue = "") String receiptNo, @RequestParam(defaultValue = "") String decisionText,
+			@RequestParam(required = false) MultipartFile photo, RedirectAttributes flash) throws IOException {
+		var scope = Operator.current().scope();
+		try {
+			var c = onTheSpot.decide(scope, new OnTheSpot.OnSpotForm(new PenaltyCases.ClueForm(Operator.current().bodyId(), matterId, null, partyKind, partyName,
+					partyIdNumber, partyUscc, placeRegionId, placeDetail, LocalDate.now(clock), null, false, decisionText, LocalDate.now(clock)),
+					officerIds == null ? List.of() : officerIds, types, fineYuan == null ? null : fineYuan.movePointRight(2).longValueExact(), rangeId, formNumber,
+					collectOnSpot, hardToCollect, receiptNo, decisionText));
+			if (photo != null && !photo.isEmpty()) {
+				procedure.addEvidence(scope, c.id(), EvidenceType.AUDIOVISUAL, "现场照片", photo.getBytes(), photo.getOriginalFilename(), photo.getContentType(),
+						LocalDate.now(clock), "");
+			}
+			flash.addFlashAttribute("message", "已作出当场处罚决定（" + c.decisionNumber() + "），请将决定书当场交付当事人");
+			return "redirect:/cases/" + c.id();
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+			return "redirect:/onspot/new";
+		}
+		catch (ArithmeticException e) {
+			flash.addFlashAttribute("error", "金额最多保留两位小数");
+			return "redirect:/onspot/new";
+		}
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/hand-in")
+	String handIn(@PathVariable long id, @RequestParam(required = false) LocalDate on, RedirectAttributes flash) {
+		try {
+			onTheSpot.handIn(Operator.current().scope(), id, on);
+			flash.addFlashAttribute("message", "已登记罚款交回");
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	@PreAuthorize("hasAnyRole('LEADER','UNIT_ADMIN')")
+	@PostMapping("/cases/{id}/onspot-report")
+	String report(@PathVariable long id, RedirectAttributes flash) {
+		try {
+			onTheSpot.report(Operator.current().scope(), id);
+			flash.addFlashAttribute("message", "已备案");
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	@GetMapping("/onspot/ranges")
+	String ranges(@RequestParam(required = false) Long bodyId, Model model) {
+		var scope = Operator.current().scope();
+		long body = bodyId != null ? bodyId : Operator.current().bodyId() != null ? Operator.current().bodyId() : bodies.choices(scope).get(0).id();
+		model.addAttribute("ranges", onTheSpot.ranges(scope, body));
+		model.addAttribute("bodyId", body);
+		model.addAttribute("bodyChoices", bodies.choices(scope));
+		model.addAttribute("officers", jdbc.queryForList("select id, name from officer where body_id = :b order by name", java.util.Map.of("b", body)));
+		return "penalty/onspot-ranges";
+	}
+
+	@PreAuthorize("hasAnyRole('UNIT_ADMIN','PLATFORM_ADMIN')")
+	@PostMapping("/onspot/ranges")
+	String allocate(@RequestParam long bodyId, @RequestParam(required = false) Long officerId, @RequestParam(defaultValue = "") String prefix,
+			@RequestParam(required = false) Integer first, @RequestParam(required = false) Integer last, RedirectAttributes flash) {
+		try {
+			onTheSpot.allocate(Operator.current().scope(), bodyId, officerId, prefix, first, last);
+			flash.addFlashAttribute("message", "已分配号段");
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/onspot/ranges?bodyId=" + bodyId;
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER','UNIT_ADMIN')")
+	@PostMapping("/onspot/ranges/{rangeId}/void")
+	String voidNumber(@PathVariable long rangeId, @RequestParam long bodyId, @RequestParam(required = false) Integer number,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+		try {
+			onTheSpot.voidNumber(Operator.current().scope(), rangeId, number == null ? -1 : number, reason);
+			flash.addFlashAttribute("message", "已作废");
+		}
+		catch (BusinessRuleViolation e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/onspot/ranges?bodyId=" + bodyId;
+	}
+}
