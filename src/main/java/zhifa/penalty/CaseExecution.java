@@ -300,7 +300,196 @@ public class CaseExecution {
 		return remedies(caseId).stream().filter(x -> x.id() == remedyId).findFirst().orElseThrow();
 	}
 
+	// ---- enforcement, execution records, closure, archive
+
+	public record Enforcement(LocalDate urgeServedOn, String urgeProof, LocalDate appliedOn, String court, String result, LocalDate resultOn) {
+	}
+
+	public record ExecutionNote(long id, String content, LocalDate from, LocalDate to) {
+	}
+
+	public Optional<Enforcement> enforcement(long caseId) {
+		return jdbc.query("select * from penalty_enforcement where case_id = :c", Map.of("c", caseId), (rs, i) -> new Enforcement(
+				rs.getDate("urge_served_on").toLocalDate(), rs.getString("urge_proof"), date(rs, "applied_on"), rs.getString("court"), rs.getString("result"),
+				date(rs, "result_on"))).stream().findFirst();
+	}
+
+	public List<ExecutionNote> executionNotes(long caseId) {
+		return jdbc.query("select * from penalty_execution_note where case_id = :c order by from_date, id", Map.of("c", caseId),
+				(rs, i) -> new ExecutionNote(rs.getLong("id"), rs.getString("content"), rs.getDate("from_date").toLocalDate(), date(rs, "to_date")));
+	}
+
+	/** The last day of the litigation period (六个月, 行政诉讼法第四十六条), after which the court application window opens. */
+	public LocalDate remedyPeriodsEnd(LocalDate servedOn) {
+		return servedOn.plusMonths(6);
+	}
+
+	/** 催告 (行政强制法第三十五条): the written reminder to a party who has not paid by the due day. */
+	@Transactional
+	public Enforcement urge(DataScope scope, long caseId, LocalDate servedOn, String proof) {
+		PenaltyCase c = decided(scope, caseId);
+		Account a = account(caseId, today()).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		if (a.outstanding() == 0) {
+			throw new BusinessRuleViolation("罚款已缴清，无需催告");
+		}
+		if (!today().isAfter(a.due())) {
+			throw new BusinessRuleViolation("缴纳期限 " + a.due() + " 尚未届满，不能催告");
+		}
+		if (enforcement(caseId).isPresent()) {
+			throw new BusinessRuleViolation("已催告");
+		}
+		if (servedOn == null || servedOn.isAfter(today()) || !servedOn.isAfter(a.due()) || blank(proof)) {
+			throw new BusinessRuleViolation("请填写催告书送达日期（缴纳期限届满之后、今天之前）和送达凭证");
+		}
+		jdbc.update("insert into penalty_enforcement (case_id, urge_served_on, urge_proof) values (:c, :d, :p)",
+				Map.of("c", caseId, "d", servedOn, "p", proof.strip()));
+		LocalDate served = service(caseId).orElseThrow().servedOn();
+		timers.start(caseId, TimerKind.COURT_APPLICATION, null, TimerKind.COURT_APPLICATION.label(), remedyPeriodsEnd(served), 3);
+		record.append("penalty_case", caseId, c.bodyId(), "case.urged", "催告书送达（" + servedOn + "）", Map.of("proof", proof.strip(),
+				"courtWindow", remedyPeriodsEnd(served) + " 至 " + timers.get(caseId, TimerKind.COURT_APPLICATION).due()));
+		return enforcement(caseId).orElseThrow();
+	}
+
+	/** 申请人民法院强制执行: ten days after the 催告书 was served, after the review and litigation periods, within three months. */
+	@Transactional
+	public Enforcement applyToCourt(DataScope scope, long caseId, LocalDate appliedOn, String court) {
+		PenaltyCase c = decided(scope, caseId);
+		Enforcement e = enforcement(caseId).orElseThrow(() -> new BusinessRuleViolation("申请强制执行前应当催告当事人履行义务（行政强制法第五十四条）"));
+		if (e.appliedOn() != null) {
+			throw new BusinessRuleViolation("已于 " + e.appliedOn() + " 申请强制执行");
+		}
+		if (appliedOn == null || appliedOn.isAfter(today()) || blank(court)) {
+			throw new BusinessRuleViolation("请填写申请日期（不晚于今天）和受理法院");
+		}
+		if (appliedOn.isBefore(e.urgeServedOn().plusDays(10))) {
+			throw BusinessRuleViolation.onField("appliedOn", "催告书送达十日后当事人仍未履行的，才可以申请强制执行（行政强制法第五十四条），最早 " + e.urgeServedOn().plusDays(10));
+		}
+		CaseTimer window = timers.get(caseId, TimerKind.COURT_APPLICATION);
+		if (!appliedOn.isAfter(window.start())) {
+			throw BusinessRuleViolation.onField("appliedOn", "复议、诉讼期限届满（" + window.start() + "）前不能申请强制执行（行政强制法第五十三条）");
+		}
+		if (appliedOn.isAfter(window.due())) {
+			throw BusinessRuleViolation.onField("appliedOn", "已超过申请强制执行的期限（" + window.due() + "，行政强制法第五十三条）");
+		}
+		jdbc.update("update penalty_enforcement set applied_on = :d, court = :c where case_id = :id", Map.of("d", appliedOn, "c", court.strip(), "id", caseId));
+		timers.close(caseId, TimerKind.COURT_APPLICATION, appliedOn);
+		record.append("penalty_case", caseId, c.bodyId(), "case.court_applied", "向" + court.strip() + "申请强制执行（" + appliedOn + "）", Map.of());
+		return enforcement(caseId).orElseThrow();
+	}
+
+	@Transactional
+	public Enforcement courtResult(DataScope scope, long caseId, LocalDate on, String result) {
+		PenaltyCase c = decided(scope, caseId);
+		Enforcement e = enforcement(caseId).filter(x -> x.appliedOn() != null).orElseThrow(() -> new BusinessRuleViolation("尚未申请强制执行"));
+		if (on == null || on.isBefore(e.appliedOn()) || on.isAfter(today()) || blank(result)) {
+			throw new BusinessRuleViolation("请填写法院裁定日期（申请之后、今天之前）和结果");
+		}
+		jdbc.update("update penalty_enforcement set result = :r, result_on = :d where case_id = :id", Map.of("r", result.strip(), "d", on, "id", caseId));
+		record.append("penalty_case", caseId, c.bodyId(), "case.court_result", "法院强制执行结果：" + result.strip(), Map.of("on", on.toString()));
+		return enforcement(caseId).orElseThrow();
+	}
+
+	/** Execution of a non-monetary penalty: 吊销许可证 on a day, 停产停业 from/to, and the like. */
+	@Transactional
+	public ExecutionNote executionNote(DataScope scope, long caseId, String content, LocalDate from, LocalDate to) {
+		PenaltyCase c = decided(scope, caseId);
+		if (blank(content) || from == null || from.isBefore(c.decidedOn()) || (to != null && to.isBefore(from))) {
+			throw new BusinessRuleViolation("请填写执行内容和日期（决定之后；截止日期不早于开始日期）");
+		}
+		long id = jdbc.queryForObject("""
+				insert into penalty_execution_note (case_id, content, from_date, to_date, recorded_by, recorded_at) values (:c, :x, :f, :t, :by, now()) returning id""",
+				new MapSqlParameterSource().addValue("c", caseId).addValue("x", content.strip()).addValue("f", from).addValue("t", to)
+					.addValue("by", Operator.current().operatorName()), Long.class);
+		record.append("penalty_case", caseId, c.bodyId(), "case.executed", "执行：" + content.strip() + "（" + from + (to == null ? "" : " 至 " + to) + "）", Map.of());
+		return executionNotes(caseId).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+	}
+
+	/** Why the case cannot be closed yet; empty when it can (结案: executed or legally ended). */
+	public List<String> closureBlockers(PenaltyCase c) {
+		List<String> b = new ArrayList<>();
+		if (c.stage() != CaseStage.DECIDED) {
+			b.add("案件当前为“" + c.stage().label() + "”，不能结案");
+			return b;
+		}
+		if (c.decisionOutcome() != DecisionOutcome.PENALTY) {
+			return b;
+		}
+		boolean revoked = remedies(c.id()).stream().anyMatch(r -> "REVOKED".equals(r.outcome()));
+		if (revoked) {
+			return b;
+		}
+		if (service(c.id()).isEmpty()) {
+			b.add("处罚决定书尚未送达");
+		}
+		Optional<Account> a = account(c.id(), today());
+		boolean courtDone = enforcement(c.id()).map(e -> e.result() != null).orElse(false);
+		if (a.isPresent() && a.get().outstanding() > 0 && !courtDone) {
+			b.add("罚款及加处罚款尚欠 " + Sanction.yuan(a.get().outstanding()) + "，且没有法院强制执行结果");
+		}
+		var types = jdbc.queryForObject("select decision_types from penalty_case where id = :id", Map.of("id", c.id()), String.class);
+		boolean nonMonetary = types != null && java.util.Arrays.stream(types.split(",")).anyMatch(t -> !t.isBlank() && !t.equals("FINE") && !t.equals("WARNING")
+				&& !t.equals("CRITICISM"));
+		if (nonMonetary && executionNotes(c.id()).isEmpty()) {
+			b.add("罚款以外的处罚尚未登记执行情况");
+		}
+		if (c.simpleProcedure()) {
+			var st = jdbc.queryForMap("select collected_on_spot, handed_in_on, reported_on from penalty_case where id = :id", Map.of("id", c.id()));
+			if (Boolean.TRUE.equals(st.get("collected_on_spot")) && st.get("handed_in_on") == null) {
+				b.add("当场收缴的罚款尚未交回");
+			}
+			if (st.get("reported_on") == null) {
+				b.add("当场处罚决定尚未报本机关备案");
+			}
+		}
+		return b;
+	}
+
+	@Transactional
+	public PenaltyCase close(DataScope scope, long caseId, String report) {
+		PenaltyCase c = cases.get(scope, caseId);
+		List<String> blockers = closureBlockers(c);
+		if (!blockers.isEmpty()) {
+			throw new BusinessRuleViolation("不能结案：" + String.join("；", blockers));
+		}
+		if (blank(report)) {
+			throw BusinessRuleViolation.onField("report", "请填写结案报告（处理结果、执行情况）");
+		}
+		jdbc.update("update penalty_case set stage = 'CLOSED', closed_on = :d, closure_report = :r, updated_at = now() where id = :id",
+				Map.of("d", today(), "r", report.strip(), "id", caseId));
+		timers.find(caseId, TimerKind.SERVICE).ifPresent(t -> {
+			if (t.state() == CaseTimer.State.RUNNING) {
+				timers.close(t, today());
+			}
+		});
+		record.append("penalty_case", caseId, c.bodyId(), "case.closed", "结案", Map.of("report", report.strip()));
+		return cases.get(DataScope.all(), caseId);
+	}
+
+	/** 归档: the case and its materials become read-only. */
+	@Transactional
+	public PenaltyCase archive(DataScope scope, long caseId) {
+		PenaltyCase c = cases.get(scope, caseId);
+		if (c.stage() != CaseStage.CLOSED) {
+			throw new BusinessRuleViolation("结案后才能归档");
+		}
+		jdbc.update("update penalty_case set stage = 'ARCHIVED', archived_on = :d, updated_at = now() where id = :id", Map.of("d", today(), "id", caseId));
+		record.append("penalty_case", caseId, c.bodyId(), "case.archived", "归档，案卷不再修改", Map.of("files", fileIndex(caseId).size()));
+		return cases.get(DataScope.all(), caseId);
+	}
+
+	/** The case file in order: every material with its date, from the clue to the closure. */
+	public List<String> fileIndex(long caseId) {
+		return jdbc.queryForList("""
+				select summary || '（' || to_char(occurred_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') || '）' from record_entry
+				where subject_type = 'penalty_case' and subject_id = :id order by seq""",
+				Map.of("id", String.valueOf(caseId)), String.class);
+	}
+
 	// ----
+
+	private static LocalDate date(java.sql.ResultSet rs, String col) throws java.sql.SQLException {
+		return rs.getDate(col) == null ? null : rs.getDate(col).toLocalDate();
+	}
 
 	private PenaltyCase decided(DataScope scope, long caseId) {
 		PenaltyCase c = cases.get(scope, caseId);

@@ -16,6 +16,7 @@ public enum TimerKind {
 	SEIZURE("查封、扣押", DeadlineUnit.CALENDAR_DAYS, 30, "行政强制法第二十五条"),
 	SERVICE("送达处罚决定书", DeadlineUnit.WORKING_DAYS, 7, "行政处罚法第六十一条第一款"),
 	WITHDRAW_PUBLICATION("撤回已公开的处罚决定", DeadlineUnit.WORKING_DAYS, 3, "行政处罚法第四十八条第二款"),
+	COURT_APPLICATION("申请人民法院强制执行", DeadlineUnit.MONTHS, 3, "行政强制法第五十三条（复议、诉讼期限届满之日起三个月内）"),
 	HAND_IN("当场收缴罚款交至行政机关", DeadlineUnit.WORKING_DAYS, 2, "行政处罚法第七十一条"),
 	ONSPOT_REPORT("当场处罚决定报所属行政机关备案", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第五十二条第三款；备案期限按本机关规定（默认五个工作日）");
 

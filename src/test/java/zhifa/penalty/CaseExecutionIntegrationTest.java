@@ -68,5 +68,40 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(resumed.get("fee").asLong()).isEqualTo(3 * 120_000L);
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? order by seq", String.class,
 				String.valueOf(id))).containsSubsequence("case.decided", "case.decision_served", "case.payment", "case.remedy_started", "case.remedy_ended");
+
+		// not paid: no closure; 催告, then the court after ten days and after the litigation period, within three months
+		HttpSession head = loggedIn("scj.fuze");
+		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"结案\"}").body()).get("detail").asString()).contains("尚欠");
+		LocalDate now = LocalDate.now(clock);
+		assertThat(officer.postJson(base + "/urge", "{\"servedOn\":\"%s\",\"proof\":\"催告书回证\"}".formatted(now)).statusCode()).isEqualTo(200);
+		assertThat(json(head.postJson(base + "/court-application", "{\"appliedOn\":\"%s\",\"court\":\"芒市人民法院\"}".formatted(now)).body())
+			.get("errors").get("appliedOn").asString()).contains("十日后");
+		LocalDate windowOpens = today.plusMonths(6);
+		clock.shift(Duration.ofDays(ChronoUnit.DAYS.between(today, windowOpens) - 1));
+		assertThat(json(head.postJson(base + "/court-application", "{\"appliedOn\":\"%s\",\"court\":\"芒市人民法院\"}".formatted(LocalDate.now(clock)))
+			.body()).get("errors").get("appliedOn").asString()).contains("复议、诉讼期限届满（" + windowOpens + "）前");
+		clock.shift(Duration.ofDays(ChronoUnit.DAYS.between(today, windowOpens) + 5));
+		assertThat(head.postJson(base + "/court-application", "{\"appliedOn\":\"%s\",\"court\":\"芒市人民法院\"}".formatted(LocalDate.now(clock)))
+			.statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/court-result", "{\"on\":\"%s\",\"result\":\"裁定准予强制执行，已划拨\"}".formatted(LocalDate.now(clock)))
+			.statusCode()).isEqualTo(200);
+		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"经法院强制执行完毕\"}").body()).get("stage").asString()).isEqualTo("CLOSED");
+		assertThat(json(head.postJson(base + "/archive", "{}").body()).get("stage").asString()).isEqualTo("ARCHIVED");
+		// archived: read-only
+		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":100,\"receiptNo\":\"x\"}".formatted(LocalDate.now(clock)))
+			.statusCode()).isEqualTo(422);
+		assertThat(officer.get(base + "/file-index").body()).contains("立案", "结案", "归档");
+	}
+
+	@Test
+	void anOnTheSpotFineClosesOnlyOnceHandedInAndReported() {
+		HttpSession head = loggedIn("zhzf.zhifa");
+		long id = jdbc.queryForObject("select id from penalty_case where party_name = '段某（演示）'", Long.class);
+		var leader = loggedIn("admin");
+		assertThat(jdbc.queryForObject("select stage from penalty_case where id = ?", String.class, id)).isEqualTo("DECIDED");
+		assertThat(head.get("/cases/" + id).body()).contains("当场收缴的罚款尚未交回", "尚未报本机关备案");
+		head.postJson("/api/v1/onspot/penalties/" + id + "/hand-in", "{}");
+		assertThat(head.get("/cases/" + id).body()).doesNotContain("当场收缴的罚款尚未交回").contains("当场处罚决定尚未报本机关备案");
+		assertThat(leader.get("/api/v1/cases/" + id).statusCode()).isEqualTo(200);
 	}
 }

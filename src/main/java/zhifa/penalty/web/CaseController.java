@@ -80,7 +80,8 @@ class CaseController {
 			case FILED -> "调查取证、提出处罚建议";
 			case PROPOSED -> "审核、讨论，制作事先告知书";
 			case NOTIFIED -> "送达告知书、复核陈述申辩、听证，作出决定";
-			case DECIDED -> "已作出决定（送达与执行在后续环节办理）";
+			case DECIDED -> "送达、缴款或执行，结案";
+			case CLOSED -> "归档";
 			default -> "已办结";
 		};
 	}
@@ -146,6 +147,7 @@ class CaseController {
 			case CLUE -> 0;
 			case FILED -> 2;
 			case PROPOSED, NOTIFIED -> 3;
+			case CLOSED, ARCHIVED -> c.simpleProcedure() ? 4 : 7;
 			case DECIDED -> c.simpleProcedure() ? (onTheSpot.status(id).reportedOn() != null ? 4 : 2) : 4;
 			default -> 1;
 		});
@@ -193,6 +195,12 @@ class CaseController {
 			model.addAttribute("remedies", execution.remedies(id));
 			model.addAttribute("openRemedy", execution.remedies(id).stream().filter(r -> r.endedOn() == null).findFirst().orElse(null));
 			model.addAttribute("serviceMethods", zhifa.penalty.CaseExecution.ServiceMethod.values());
+		}
+		if (c.stage() == CaseStage.DECIDED || c.stage() == CaseStage.CLOSED || c.stage() == CaseStage.ARCHIVED) {
+			model.addAttribute("closureBlockers", c.stage() == CaseStage.DECIDED ? execution.closureBlockers(c) : List.of());
+			model.addAttribute("fileIndex", c.stage() == CaseStage.DECIDED ? List.of() : execution.fileIndex(id));
+			model.addAttribute("enforcement", execution.enforcement(id).orElse(null));
+			model.addAttribute("executionNotes", execution.executionNotes(id));
 		}
 		List<zhifa.record.RecordEntry> timeline = new java.util.ArrayList<>(records.timeline(scope, "penalty_case", String.valueOf(id)));
 		java.util.Collections.reverse(timeline);

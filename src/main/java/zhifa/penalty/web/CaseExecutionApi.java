@@ -92,4 +92,68 @@ class CaseExecutionApi {
 	CaseExecution.Remedy endRemedy(@PathVariable long id, @PathVariable long remedyId, @RequestBody RemedyEnd r) {
 		return execution.endRemedy(Operator.current().scope(), id, remedyId, r.endedOn(), r.outcome(), r.note());
 	}
+
+	record Urge(LocalDate servedOn, String proof) {
+	}
+
+	@Operation(summary = "催告（缴纳期限届满后）")
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/urge")
+	CaseExecution.Enforcement urge(@PathVariable long id, @RequestBody Urge u) {
+		return execution.urge(Operator.current().scope(), id, u.servedOn(), u.proof());
+	}
+
+	record CourtApplication(LocalDate appliedOn, String court) {
+	}
+
+	@Operation(summary = "申请人民法院强制执行（催告书送达十日后；复议、诉讼期限届满后三个月内）")
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/court-application")
+	CaseExecution.Enforcement apply(@PathVariable long id, @RequestBody CourtApplication a) {
+		return execution.applyToCourt(Operator.current().scope(), id, a.appliedOn(), a.court());
+	}
+
+	record CourtResult(LocalDate on, String result) {
+	}
+
+	@Operation(summary = "法院强制执行结果")
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/court-result")
+	CaseExecution.Enforcement courtResult(@PathVariable long id, @RequestBody CourtResult r) {
+		return execution.courtResult(Operator.current().scope(), id, r.on(), r.result());
+	}
+
+	record Note(String content, LocalDate from, LocalDate to) {
+	}
+
+	@Operation(summary = "登记罚款以外处罚的执行情况（如 吊销许可证、停产停业起止）")
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/execution-notes")
+	CaseExecution.ExecutionNote note(@PathVariable long id, @RequestBody Note n) {
+		return execution.executionNote(Operator.current().scope(), id, n.content(), n.from(), n.to());
+	}
+
+	record Closure(String report) {
+	}
+
+	@Operation(summary = "结案（执行完毕或依法终结；说明尚未满足的条件）")
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/closure")
+	zhifa.penalty.PenaltyCase close(@PathVariable long id, @RequestBody Closure c) {
+		return execution.close(Operator.current().scope(), id, c.report());
+	}
+
+	@Operation(summary = "归档（案卷只读）")
+	@PreAuthorize("hasAnyRole('LEADER','UNIT_ADMIN')")
+	@PostMapping("/archive")
+	zhifa.penalty.PenaltyCase archive(@PathVariable long id) {
+		return execution.archive(Operator.current().scope(), id);
+	}
+
+	@Operation(summary = "案卷目录（按办理顺序）")
+	@GetMapping("/file-index")
+	List<String> fileIndex(@PathVariable long id) {
+		cases.get(Operator.current().scope(), id);
+		return execution.fileIndex(id);
+	}
 }

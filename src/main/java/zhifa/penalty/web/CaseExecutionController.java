@@ -71,6 +71,64 @@ class CaseExecutionController {
 		});
 	}
 
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/urge")
+	String urge(@PathVariable long id, @RequestParam(required = false) LocalDate servedOn, @RequestParam(defaultValue = "") String proof,
+			RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			execution.urge(Operator.current().scope(), id, servedOn, proof);
+			return "已登记催告";
+		});
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/court-application")
+	String apply(@PathVariable long id, @RequestParam(required = false) LocalDate appliedOn, @RequestParam(defaultValue = "") String court,
+			RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			execution.applyToCourt(Operator.current().scope(), id, appliedOn, court);
+			return "已登记强制执行申请";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/court-result")
+	String courtResult(@PathVariable long id, @RequestParam(required = false) LocalDate on, @RequestParam(defaultValue = "") String result,
+			RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			execution.courtResult(Operator.current().scope(), id, on, result);
+			return "已登记法院结果";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/execution-notes")
+	String note(@PathVariable long id, @RequestParam(defaultValue = "") String content, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			execution.executionNote(Operator.current().scope(), id, content, from, to);
+			return "已登记执行情况";
+		});
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/closure")
+	String close(@PathVariable long id, @RequestParam(defaultValue = "") String report, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			execution.close(Operator.current().scope(), id, report);
+			return "已结案";
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('LEADER','UNIT_ADMIN')")
+	@PostMapping("/cases/{id}/archive")
+	String archive(@PathVariable long id, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			execution.archive(Operator.current().scope(), id);
+			return "已归档";
+		});
+	}
+
 	private String act(long id, RedirectAttributes flash, Supplier<String> action) {
 		try {
 			flash.addFlashAttribute("message", action.get());
