@@ -129,6 +129,15 @@ public class CaseExecution {
 			}
 		}
 		List<LateFee.Pause> pauses = remedies(caseId).stream().map(r -> new LateFee.Pause(r.startedOn(), r.endedOn())).toList();
+		List<LateFee.Instalment> schedule = instalments(caseId);
+		if (!schedule.isEmpty()) {
+			LocalDate lastDue = schedule.get(schedule.size() - 1).due();
+			long dueByNow = schedule.stream().filter(i -> i.due().isBefore(day)).mapToLong(LateFee.Instalment::amount).sum();
+			LateFee.Result fee = LateFee.asOf(fine, schedule, toFine, pauses, day);
+			long outstanding = Math.max(0, fine + fee.fee() - paid);
+			String status = outstanding == 0 ? "已缴清" : allocated < dueByNow ? "逾期未缴" : "分期缴纳中";
+			return Optional.of(new Account(fine, lastDue, true, paid, Math.max(0, fine - allocated), fee, outstanding, status));
+		}
 		LateFee.Result fee = LateFee.asOf(fine, due, toFine, pauses, day);
 		long outstanding = Math.max(0, fine + fee.fee() - paid);
 		String status = outstanding == 0 ? "已缴清" : day.isAfter(due) ? "逾期未缴" : paid > 0 ? "部分缴纳" : "待缴纳";
@@ -236,7 +245,7 @@ public class CaseExecution {
 		PenaltyCase c = decided(scope, caseId);
 		Account a = account(caseId, today()).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
 		if (a.deferred()) {
-			throw new BusinessRuleViolation("已批准过暂缓缴纳");
+			throw new BusinessRuleViolation("已批准过暂缓或分期缴纳");
 		}
 		if (newDue == null || !newDue.isAfter(a.due())) {
 			throw BusinessRuleViolation.onField("newDue", "暂缓后的缴纳期限应晚于原期限 " + a.due());
@@ -247,6 +256,47 @@ public class CaseExecution {
 		jdbc.update("insert into penalty_deferral (case_id, new_due, reason, approved_by, approved_on) values (:c, :d, :r, :by, :on)",
 				Map.of("c", caseId, "d", newDue, "r", reason.strip(), "by", Operator.current().operatorName(), "on", today()));
 		record.append("penalty_case", caseId, c.bodyId(), "case.payment_deferred", "经批准暂缓缴纳罚款至 " + newDue, Map.of("reason", reason.strip()));
+		return account(caseId, today()).orElseThrow();
+	}
+
+	public List<LateFee.Instalment> instalments(long caseId) {
+		return jdbc.query("select due_date, amount from penalty_instalment where case_id = :c order by seq", Map.of("c", caseId),
+				(rs, i) -> new LateFee.Instalment(rs.getDate(1).toLocalDate(), rs.getLong(2)));
+	}
+
+	/** 分期缴纳 with approval: the parts must add up to the fine, each with a later due day than the one before. */
+	@Transactional
+	public Account instalments(DataScope scope, long caseId, List<LateFee.Instalment> parts, String reason) {
+		PenaltyCase c = decided(scope, caseId);
+		Account a = account(caseId, today()).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		if (a.deferred()) {
+			throw new BusinessRuleViolation("已批准过暂缓或分期缴纳");
+		}
+		if (parts == null || parts.size() < 2) {
+			throw BusinessRuleViolation.onField("parts", "分期缴纳至少分两期");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw BusinessRuleViolation.onField("reason", "请写明分期缴纳的理由");
+		}
+		long sum = 0;
+		LocalDate previous = c.decidedOn();
+		for (LateFee.Instalment p : parts) {
+			if (p.due() == null || p.amount() <= 0 || !p.due().isAfter(previous)) {
+				throw BusinessRuleViolation.onField("parts", "每期应有金额，且期限晚于上一期（首期晚于决定日期）");
+			}
+			previous = p.due();
+			sum += p.amount();
+		}
+		if (sum != a.fine()) {
+			throw BusinessRuleViolation.onField("parts", "各期金额合计 " + Sanction.yuan(sum) + " 应等于罚款 " + Sanction.yuan(a.fine()));
+		}
+		int seq = 1;
+		for (LateFee.Instalment p : parts) {
+			jdbc.update("insert into penalty_instalment (case_id, seq, due_date, amount, approved_by, reason) values (:c, :s, :d, :a, :by, :r)",
+					Map.of("c", caseId, "s", seq++, "d", p.due(), "a", p.amount(), "by", Operator.current().operatorName(), "r", reason.strip()));
+		}
+		record.append("penalty_case", caseId, c.bodyId(), "case.payment_instalments", "经批准分 " + parts.size() + " 期缴纳罚款",
+				Map.of("parts", parts.stream().map(p -> p.due() + " " + Sanction.yuan(p.amount())).toList(), "reason", reason.strip()));
 		return account(caseId, today()).orElseThrow();
 	}
 

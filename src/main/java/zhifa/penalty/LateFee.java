@@ -36,18 +36,32 @@ public final class LateFee {
 	 * @param asOf the day to compute for (inclusive)
 	 */
 	public static Result asOf(long fine, LocalDate due, List<Payment> payments, List<Pause> pauses, LocalDate asOf) {
+		return asOf(fine, List.of(new Instalment(due, fine)), payments, pauses, asOf);
+	}
+
+	/** One part of the fine and the last day to pay it (a single due day is one instalment of the whole fine). */
+	public record Instalment(LocalDate due, long amount) {
+	}
+
+	/**
+	 * With instalments approved under 第六十六条: on each day the fee is 3% of what is overdue and unpaid — the instalments
+	 * whose due day has passed, less everything paid by then.
+	 */
+	public static Result asOf(long fine, List<Instalment> schedule, List<Payment> payments, List<Pause> pauses, LocalDate asOf) {
+		LocalDate first = schedule.stream().map(Instalment::due).min(LocalDate::compareTo).orElseThrow();
 		long sumUnpaid = 0;
 		int days = 0;
-		for (LocalDate day = due.plusDays(1); !day.isAfter(asOf); day = day.plusDays(1)) {
+		for (LocalDate day = first.plusDays(1); !day.isAfter(asOf); day = day.plusDays(1)) {
 			LocalDate d = day;
-			long unpaid = fine - payments.stream().filter(p -> !p.paidOn().isAfter(d)).mapToLong(Payment::amount).sum();
-			if (unpaid <= 0) {
+			long paid = payments.stream().filter(p -> !p.paidOn().isAfter(d)).mapToLong(Payment::amount).sum();
+			if (paid >= fine) {
 				break;
 			}
-			if (pauses.stream().anyMatch(p -> p.covers(d))) {
+			long overdue = schedule.stream().filter(i -> i.due().isBefore(d)).mapToLong(Instalment::amount).sum() - paid;
+			if (overdue <= 0 || pauses.stream().anyMatch(p -> p.covers(d))) {
 				continue;
 			}
-			sumUnpaid += unpaid;
+			sumUnpaid += overdue;
 			days++;
 		}
 		long fee = sumUnpaid * 3 / 100;

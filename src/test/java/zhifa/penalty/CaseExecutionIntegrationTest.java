@@ -104,4 +104,34 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(head.get("/cases/" + id).body()).doesNotContain("当场收缴的罚款尚未交回").contains("当场处罚决定尚未报本机关备案");
 		assertThat(leader.get("/api/v1/cases/" + id).statusCode()).isEqualTo(200);
 	}
+
+	@Test
+	void instalmentsNeedApprovalAddUpToTheFineAndMoveTheDueDays() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long market = bodyId("芒市市场监督管理局");
+		long range = jdbc.queryForObject("select id from onspot_form_range where body_id = ? and prefix = '芒市监当罚'", Long.class, market);
+		String id17 = "53310319880808707";
+		var made = officer.postJson("/api/v1/onspot/penalties", """
+				{"clue":{"bodyId":%d,"matterId":%d,"partyKind":"NATURAL_PERSON","partyName":"分期当事人","partyIdNumber":"%s","placeRegionId":3,"actDate":"%s"},
+				 "officerIds":[%d,%d],"types":["FINE"],"fine":8000,"rangeId":%d,"formNumber":170,"collectOnSpot":false,"decisionText":"测试"}"""
+			.formatted(market, jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-002'", Long.class),
+					id17 + zhifa.shared.IdNumber.checkCharacter(id17), LocalDate.now(clock),
+					jdbc.queryForObject("select id from officer where name = '张伟'", Long.class), jdbc.queryForObject("select id from officer where name = '岩温'", Long.class),
+					range));
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+		long id = json(made.body()).get("id").asLong();
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		assertThat(officer.postJson(base + "/instalments", "{}").statusCode()).isEqualTo(403);
+		HttpSession leader = loggedIn("scj.fuze");
+		String parts = "{\"parts\":[{\"due\":\"%s\",\"amount\":4000},{\"due\":\"%s\",\"amount\":%d}],\"reason\":\"经济困难\"}";
+		assertThat(json(leader.postJson(base + "/instalments", parts.formatted(today.plusDays(20), today.plusDays(50), 3000)).body()).get("errors")
+			.get("parts").asString()).contains("应等于罚款");
+		var ok = leader.postJson(base + "/instalments", parts.formatted(today.plusDays(20), today.plusDays(50), 4000));
+		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+		var account = json(officer.get(base + "/execution?asOf=" + today.plusDays(22)).body()).get("account");
+		assertThat(account.get("status").asString()).isEqualTo("逾期未缴");
+		assertThat(account.get("lateFee").get("fee").asLong()).isEqualTo(2 * 120L);
+		assertThat(json(officer.get(base + "/execution?asOf=" + today.plusDays(19)).body()).get("account").get("lateFee").get("fee").asLong()).isZero();
+	}
 }

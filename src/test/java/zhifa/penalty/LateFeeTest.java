@@ -61,4 +61,16 @@ class LateFeeTest {
 		// 333.33 yuan: 3 days × 9.9999 yuan = 29.9997 → 29.99 yuan
 		assertThat(LateFee.asOf(33_333L, DUE, List.of(), List.of(), DUE.plusDays(3)).fee()).isEqualTo(2_999L);
 	}
+
+	@Test
+	void instalmentsAccrueOnlyOnWhatIsOverdue() {
+		var schedule = List.of(new LateFee.Instalment(DUE, 500_000L), new LateFee.Instalment(DUE.plusMonths(1), 500_000L));
+		// the first half paid on time, nothing else: nothing overdue until the second due day
+		var paidFirst = List.of(new LateFee.Payment(DUE, 500_000L));
+		assertThat(LateFee.asOf(FINE, schedule, paidFirst, List.of(), DUE.plusMonths(1)).fee()).isZero();
+		// two days after the second due day: 2 × 3% × 5,000 yuan
+		assertThat(LateFee.asOf(FINE, schedule, paidFirst, List.of(), DUE.plusMonths(1).plusDays(2)).fee()).isEqualTo(30_000L);
+		// the first instalment missed: 3% of 5,000 yuan a day until the second falls due, then of 10,000
+		assertThat(LateFee.asOf(FINE, schedule, List.of(), List.of(), DUE.plusDays(2)).fee()).isEqualTo(30_000L);
+	}
 }

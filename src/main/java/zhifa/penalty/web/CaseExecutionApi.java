@@ -73,6 +73,16 @@ class CaseExecutionApi {
 		return execution.defer(Operator.current().scope(), id, d.newDue(), d.reason());
 	}
 
+	record Instalments(List<zhifa.penalty.LateFee.Instalment> parts, String reason) {
+	}
+
+	@Operation(summary = "批准分期缴纳（各期合计等于罚款）")
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/instalments")
+	CaseExecution.Account instalments(@PathVariable long id, @RequestBody Instalments i) {
+		return execution.instalments(Operator.current().scope(), id, i.parts(), i.reason());
+	}
+
 	record RemedyStart(String kind, LocalDate startedOn) {
 	}
 
