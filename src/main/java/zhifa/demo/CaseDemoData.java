@@ -28,10 +28,13 @@ class CaseDemoData {
 	private final PenaltyCases cases;
 	private final zhifa.penalty.CaseProcedure procedure;
 	private final zhifa.penalty.OnTheSpot onTheSpot;
+	private final zhifa.penalty.CaseExecution execution;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
-	CaseDemoData(PenaltyCases cases, zhifa.penalty.CaseProcedure procedure, zhifa.penalty.OnTheSpot onTheSpot, JdbcTemplate jdbc, Clock clock) {
+	CaseDemoData(PenaltyCases cases, zhifa.penalty.CaseProcedure procedure, zhifa.penalty.OnTheSpot onTheSpot, zhifa.penalty.CaseExecution execution,
+			JdbcTemplate jdbc, Clock clock) {
+		this.execution = execution;
 		this.onTheSpot = onTheSpot;
 		this.procedure = procedure;
 		this.cases = cases;
@@ -98,6 +101,21 @@ class CaseDemoData {
 		procedure.waive(all, decided.id(), "STATEMENT", today);
 		procedure.decide(all, decided.id(), new zhifa.penalty.CaseProcedure.DecisionForm(zhifa.penalty.DecisionOutcome.PENALTY,
 				java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 6_000_000L, null, "当事人销售超范围使用食品添加剂的食品，依据食品安全法第一百二十四条（演示）", null));
+		// decided, served and under 行政复议 (no late fee accrues meanwhile)
+		String company2 = "91533103MD0000002";
+		company2 = company2.substring(0, 17) + Uscc.checkCharacter(company2.substring(0, 17));
+		var reviewed = filedCase(all, market, "芒市某某食品加工厂（演示）", company2, today, 30);
+		procedure.propose(all, reviewed.id(), proposal("生产的腌菜中检出超范围使用的防腐剂（演示）", 6_200_000L, false));
+		procedure.issueNotice(all, reviewed.id(), "经查，当事人生产的腌菜中检出超范围使用的防腐剂（演示）");
+		procedure.serveNotice(all, reviewed.id(), today, "直接送达", "送达回证（演示）005");
+		procedure.waive(all, reviewed.id(), "STATEMENT", today);
+		procedure.decide(all, reviewed.id(), new zhifa.penalty.CaseProcedure.DecisionForm(zhifa.penalty.DecisionOutcome.PENALTY,
+				java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 6_200_000L, null, "当事人生产超范围使用食品添加剂的食品，依据食品安全法第一百二十四条（演示）", null));
+		execution.serve(all, reviewed.id(), new zhifa.penalty.CaseExecution.ServiceForm(zhifa.penalty.CaseExecution.ServiceMethod.MAIL, today, "法定代表人",
+				"EMS 回执（演示）", null, "EMS1234567890CN（演示）", null, null, null));
+		execution.pay(all, reviewed.id(), today, 1_000_000L, "非税收入缴款码（演示）5331000001");
+		execution.startRemedy(all, reviewed.id(), "REVIEW", today);
+
 		// the same act of the same party filed again: a second fine is refused (一事不二罚款), shown on the case's gate checklist
 		var twice = filedCase(all, market, "芒市某某副食店（演示，同一违法行为）", company, today, 25);
 		procedure.propose(all, twice.id(), proposal("与已处罚案件为同一违法行为（演示）", 6_000_000L, false));
