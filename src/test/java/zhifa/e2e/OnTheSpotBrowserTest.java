@@ -49,5 +49,20 @@ class OnTheSpotBrowserTest extends BrowserTestBase {
 		assertThat(driver.findElement(By.id("account")).getText()).contains("已缴清");
 		assertThat(driver.findElement(By.id("evidence")).getText()).contains("现场照片");
 		Browser.screenshot(driver, "onspot-phone");
+
+		// the decision form as PDF, downloaded from the link on the page
+		var page = driver.findElement(By.tagName("html"));
+		driver.findElement(By.xpath("//button[text()='生成当场行政处罚决定书']")).sendKeys(Keys.ENTER);
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		var link = driver.findElement(By.cssSelector("#documents a"));
+		assertThat(link.getText()).contains("当场行政处罚决定书", "芒综执当罚", "第1版");
+		byte[] pdf = loggedIn("zhzf.zhifa").getBytes(link.getDomAttribute("href"));
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "")).contains("当场行政处罚决定书", "罚款50元",
+					"罚款已当场收缴", "执法人员");
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 60), "png",
+					new java.io.File("target/screenshots/onspot-pdf.png"));
+		}
 	}
 }

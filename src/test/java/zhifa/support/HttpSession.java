@@ -53,6 +53,15 @@ public class HttpSession {
 		return m.group(1);
 	}
 
+	public byte[] getBytes(String path) {
+		try {
+			return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+		}
+		catch (IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public HttpResponse<String> get(String path) {
 		return send(request(path).GET().build());
 	}

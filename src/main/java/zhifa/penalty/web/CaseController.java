@@ -43,11 +43,13 @@ class CaseController {
 	private final zhifa.penalty.CaseProcedure procedure;
 	private final zhifa.penalty.CaseExecution execution;
 	private final zhifa.penalty.OnTheSpot onTheSpot;
+	private final zhifa.penalty.CaseDocuments caseDocuments;
 
 	CaseController(PenaltyCases cases, Matters matters, Regions regions, Bodies bodies, RecordQueries records, Clock clock,
 			zhifa.catalog.TownshipPowers townships, zhifa.penalty.CaseProcedure procedure, zhifa.penalty.CaseExecution execution,
-			zhifa.penalty.OnTheSpot onTheSpot) {
+			zhifa.penalty.OnTheSpot onTheSpot, zhifa.penalty.CaseDocuments caseDocuments) {
 		this.onTheSpot = onTheSpot;
+		this.caseDocuments = caseDocuments;
 		this.execution = execution;
 		this.procedure = procedure;
 		this.townships = townships;
@@ -202,6 +204,8 @@ class CaseController {
 			model.addAttribute("enforcement", execution.enforcement(id).orElse(null));
 			model.addAttribute("executionNotes", execution.executionNotes(id));
 		}
+		model.addAttribute("documents", caseDocuments.documents(scope, id));
+		model.addAttribute("documentTypes", caseDocuments.available(c));
 		List<zhifa.record.RecordEntry> timeline = new java.util.ArrayList<>(records.timeline(scope, "penalty_case", String.valueOf(id)));
 		java.util.Collections.reverse(timeline);
 		model.addAttribute("timeline", timeline);
