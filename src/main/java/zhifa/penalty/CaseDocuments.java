@@ -21,14 +21,15 @@ import zhifa.shared.Operator;
 
 /**
  * 执法文书 rendered from the case data as PDF with an embedded CJK font, stored by content hash and recorded; a regenerated
- * document is a new version, never an overwrite. This slice covers 行政处罚事先告知书, 行政处罚决定书 (the six items of
- * 行政处罚法第五十九条 and the remedies) and 当场行政处罚决定书.
+ * document is a new version, never an overwrite: 立案审批表, 行政处罚事先告知书, 听证通知书, 听证笔录, 行政处罚决定书 (the six
+ * items of 行政处罚法第五十九条 and the remedies), 当场行政处罚决定书, 送达回证, 催告书, 结案报告.
  */
 @Service
 public class CaseDocuments {
 
 	public enum Type {
-		NOTICE("行政处罚事先告知书"), DECISION("行政处罚决定书"), ONSPOT_DECISION("当场行政处罚决定书");
+		FILING_APPROVAL("立案审批表"), NOTICE("行政处罚事先告知书"), HEARING_NOTICE("听证通知书"), HEARING_TRANSCRIPT("听证笔录"),
+		DECISION("行政处罚决定书"), ONSPOT_DECISION("当场行政处罚决定书"), SERVICE_RECEIPT("送达回证"), URGE("催告书"), CLOSURE_REPORT("结案报告");
 
 		private final String label;
 
@@ -82,11 +83,31 @@ public class CaseDocuments {
 	/** The types the case can have now. */
 	public List<Type> available(PenaltyCase c) {
 		List<Type> t = new ArrayList<>();
+		if (c.caseNumber() != null) {
+			t.add(Type.FILING_APPROVAL);
+		}
 		if (procedure.notice(c.id()).isPresent()) {
 			t.add(Type.NOTICE);
 		}
+		procedure.hearing(c.id()).ifPresent(h -> {
+			if (h.hearingDate() != null) {
+				t.add(Type.HEARING_NOTICE);
+			}
+			if (h.heldOn() != null) {
+				t.add(Type.HEARING_TRANSCRIPT);
+			}
+		});
 		if (c.decisionOutcome() == DecisionOutcome.PENALTY) {
 			t.add(c.simpleProcedure() ? Type.ONSPOT_DECISION : Type.DECISION);
+			if (!c.simpleProcedure() && execution.service(c.id()).isPresent()) {
+				t.add(Type.SERVICE_RECEIPT);
+			}
+			if (execution.enforcement(c.id()).isPresent()) {
+				t.add(Type.URGE);
+			}
+		}
+		if (c.stage() == CaseStage.CLOSED || c.stage() == CaseStage.ARCHIVED) {
+			t.add(Type.CLOSURE_REPORT);
 		}
 		return t;
 	}
@@ -103,6 +124,7 @@ public class CaseDocuments {
 		PdfDocument.Rendered pdf = switch (type) {
 			case NOTICE -> notice(c, number);
 			case DECISION, ONSPOT_DECISION -> decision(c, number, type);
+			default -> other(c, number, type);
 		};
 		String hash = store.store(pdf.bytes(), "application/pdf");
 		int version = earlier.size() + 1;
@@ -119,9 +141,14 @@ public class CaseDocuments {
 	}
 
 	private String number(PenaltyCase c, Type type) {
+		int year = LocalDate.now(clock).getYear();
 		return switch (type) {
 			case DECISION, ONSPOT_DECISION -> c.decisionNumber();
-			case NOTICE -> numbers.next(c.bodyId(), "告知", LocalDate.now(clock).getYear()).text();
+			case NOTICE -> numbers.next(c.bodyId(), "告知", year).text();
+			case HEARING_NOTICE -> numbers.next(c.bodyId(), "听证", year).text();
+			case SERVICE_RECEIPT -> numbers.next(c.bodyId(), "送达", year).text();
+			case URGE -> numbers.next(c.bodyId(), "催告", year).text();
+			case FILING_APPROVAL, HEARING_TRANSCRIPT, CLOSURE_REPORT -> c.caseNumber() != null ? c.caseNumber() : c.label();
 		};
 	}
 
@@ -167,6 +194,71 @@ public class CaseDocuments {
 			blocks.add(new PdfDocument.Block("执法人员", officers + "（已出示执法证件）"));
 		}
 		return PdfDocument.render(font, c.bodyName(), type.label(), number, blocks, c.bodyName() + "（印章）", chineseDate(c.decidedOn()));
+	}
+
+	/** The other forms: each a short list of the facts the national form asks for. */
+	private PdfDocument.Rendered other(PenaltyCase c, String number, Type type) {
+		List<PdfDocument.Block> b = new ArrayList<>();
+		LocalDate date = LocalDate.now(clock);
+		String party = c.partyName() + "（" + c.partyMasked() + "）";
+		switch (type) {
+			case FILING_APPROVAL -> {
+				b.add(new PdfDocument.Block("案由", c.matterName()));
+				b.add(new PdfDocument.Block("当事人", party));
+				b.add(new PdfDocument.Block("案件来源", c.source().label() + "，" + c.receivedOn() + " 收到"));
+				b.add(new PdfDocument.Block("简要案情", c.description()));
+				b.add(new PdfDocument.Block("立案依据", "《中华人民共和国行政处罚法》第五十四条；事项属本机关执法事项目录，违法行为发生地属本机关管辖区域，未超过追责时效。"));
+				b.add(new PdfDocument.Block("办案人员", String.join("、", c.officers().stream().map(PenaltyCase.Officer::name).toList())));
+				b.add(new PdfDocument.Block("负责人审批意见", "同意立案。" + c.filedBy() + "，" + c.filedOn()));
+				date = c.filedOn();
+			}
+			case HEARING_NOTICE -> {
+				var h = procedure.hearing(c.id()).orElseThrow();
+				b.add(new PdfDocument.Block(null, party + "："));
+				b.add(new PdfDocument.Block(null, "根据你（单位）的申请，本机关定于" + chineseDate(h.hearingDate()) + "就" + c.matterName() + "一案举行听证。"));
+				b.add(new PdfDocument.Block(null, "听证由非本案调查人员主持。你（单位）可以亲自参加听证，也可以委托一至二人代理；认为主持人与本案有直接利害关系的，有权申请回避。"
+						+ "你（单位）不承担行政机关组织听证的费用。无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利。"));
+				date = h.noticeOn();
+			}
+			case HEARING_TRANSCRIPT -> {
+				var h = procedure.hearing(c.id()).orElseThrow();
+				b.add(new PdfDocument.Block("听证时间", chineseDate(h.heldOn())));
+				b.add(new PdfDocument.Block("当事人及委托代理人", party + (h.agents() == null || h.agents().isBlank() ? "" : "；委托代理人：" + h.agents())));
+				b.add(new PdfDocument.Block("听证记录", h.transcript()));
+				b.add(new PdfDocument.Block("听证报告", h.report()));
+				date = h.heldOn();
+			}
+			case SERVICE_RECEIPT -> {
+				var sv = execution.service(c.id()).orElseThrow();
+				b.add(new PdfDocument.Block("送达文书", "行政处罚决定书（" + c.decisionNumber() + "）"));
+				b.add(new PdfDocument.Block("受送达人", sv.recipient() + "（" + c.partyName() + "）"));
+				b.add(new PdfDocument.Block("送达方式", sv.method().label() + (sv.witnesses() != null ? "；见证人：" + sv.witnesses() : "")
+						+ (sv.trackingNo() != null ? "；邮件单号：" + sv.trackingNo() : "")));
+				b.add(new PdfDocument.Block("送达日期", chineseDate(sv.servedOn())));
+				b.add(new PdfDocument.Block("送达凭证", sv.proof()));
+				date = sv.servedOn();
+			}
+			case URGE -> {
+				var e = execution.enforcement(c.id()).orElseThrow();
+				var a = execution.account(c.id(), e.urgeServedOn()).orElseThrow();
+				b.add(new PdfDocument.Block(null, party + "："));
+				b.add(new PdfDocument.Block(null, "本机关于" + chineseDate(c.decidedOn()) + "作出行政处罚决定（" + c.decisionNumber() + "），你（单位）至今未履行。截至"
+						+ chineseDate(e.urgeServedOn()) + "，尚欠罚款" + Sanction.yuan(a.unpaidFine()) + "，加处罚款" + Sanction.yuan(a.lateFee().fee()) + "。"));
+				b.add(new PdfDocument.Block(null, "根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，请你（单位）自收到本催告书之日起十日内履行上述义务。"
+						+ "你（单位）有权进行陈述和申辩。逾期仍不履行的，本机关将依法申请人民法院强制执行。"));
+				date = e.urgeServedOn();
+			}
+			case CLOSURE_REPORT -> {
+				String report = jdbc.queryForObject("select closure_report from penalty_case where id = :id", Map.of("id", c.id()), String.class);
+				b.add(new PdfDocument.Block("案由", c.matterName()));
+				b.add(new PdfDocument.Block("当事人", party));
+				b.add(new PdfDocument.Block("处理决定", c.decisionOutcome() == null ? "" : c.decisionOutcome().label() + (c.decisionNumber() == null ? "" : "（" + c.decisionNumber() + "）")));
+				b.add(new PdfDocument.Block("执行情况", report));
+				b.add(new PdfDocument.Block("负责人审批意见", "同意结案。"));
+			}
+			default -> throw new IllegalStateException(type.name());
+		}
+		return PdfDocument.render(font, c.bodyName(), type.label(), number, b, c.bodyName() + "（印章）", chineseDate(date == null ? LocalDate.now(clock) : date));
 	}
 
 	private List<String> basis(PenaltyCase c) {

@@ -48,5 +48,18 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(json(notice.body()).get("number").asString()).contains("告知");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.document_generated'",
 				String.class, String.valueOf(id))).hasSize(3);
+
+		// 立案审批表 and 送达回证 (served by mail in the demo)
+		for (String type : java.util.List.of("FILING_APPROVAL", "SERVICE_RECEIPT")) {
+			var d = officer.postJson("/api/v1/cases/" + id + "/documents/" + type, "{}");
+			assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
+			try (var doc = Loader.loadPDF(officer.getBytes("/api/v1/cases/" + id + "/documents/" + json(d.body()).get("id").asLong() + "/pdf"))) {
+				String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+				assertThat(text).contains(type.equals("FILING_APPROVAL") ? "立案审批表" : "送达回证");
+				if (type.equals("SERVICE_RECEIPT")) {
+					assertThat(text).contains("邮寄送达", "EMS1234567890CN", number);
+				}
+			}
+		}
 	}
 }

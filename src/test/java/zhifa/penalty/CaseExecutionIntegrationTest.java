@@ -23,7 +23,7 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 	CaseTimers timers;
 
 	@Test
-	void serviceStartsThePaymentClockAndTheLateFeeIsRightToTheDay() {
+	void serviceStartsThePaymentClockAndTheLateFeeIsRightToTheDay() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
 		long id = jdbc.queryForObject("select id from penalty_case where party_name = '芒市某某副食店（演示）'", Long.class);
 		String base = "/api/v1/cases/" + id;
@@ -91,6 +91,15 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":100,\"receiptNo\":\"x\"}".formatted(LocalDate.now(clock)))
 			.statusCode()).isEqualTo(422);
 		assertThat(officer.get(base + "/file-index").body()).contains("立案", "结案", "归档");
+		// the 催告书 and the 结案报告 render from the case
+		for (String type : java.util.List.of("URGE", "CLOSURE_REPORT")) {
+			var d = officer.postJson(base + "/documents/" + type, "{}");
+			assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
+			try (var doc = org.apache.pdfbox.Loader.loadPDF(officer.getBytes(base + "/documents/" + json(d.body()).get("id").asLong() + "/pdf"))) {
+				assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", ""))
+					.contains(type.equals("URGE") ? "十日内履行" : "经法院强制执行完毕");
+			}
+		}
 	}
 
 	@Test
