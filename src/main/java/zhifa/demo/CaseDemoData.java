@@ -29,11 +29,13 @@ class CaseDemoData {
 	private final zhifa.penalty.CaseProcedure procedure;
 	private final zhifa.penalty.OnTheSpot onTheSpot;
 	private final zhifa.penalty.CaseExecution execution;
+	private final zhifa.penalty.CaseDocuments documents;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
 	CaseDemoData(PenaltyCases cases, zhifa.penalty.CaseProcedure procedure, zhifa.penalty.OnTheSpot onTheSpot, zhifa.penalty.CaseExecution execution,
-			JdbcTemplate jdbc, Clock clock) {
+			zhifa.penalty.CaseDocuments documents, JdbcTemplate jdbc, Clock clock) {
+		this.documents = documents;
 		this.execution = execution;
 		this.onTheSpot = onTheSpot;
 		this.procedure = procedure;
@@ -115,6 +117,12 @@ class CaseDemoData {
 				"EMS 回执（演示）", null, "EMS1234567890CN（演示）", null, null, null));
 		execution.pay(all, reviewed.id(), today, 1_000_000L, "非税收入缴款码（演示）5331000001");
 		execution.startRemedy(all, reviewed.id(), "REVIEW", today);
+		if (documents.fontAvailable()) {
+			for (var type : List.of(zhifa.penalty.CaseDocuments.Type.FILING_APPROVAL, zhifa.penalty.CaseDocuments.Type.NOTICE,
+					zhifa.penalty.CaseDocuments.Type.DECISION, zhifa.penalty.CaseDocuments.Type.SERVICE_RECEIPT)) {
+				documents.generate(all, reviewed.id(), type);
+			}
+		}
 
 		// the same act of the same party filed again: a second fine is refused (一事不二罚款), shown on the case's gate checklist
 		var twice = filedCase(all, market, "芒市某某副食店（演示，同一违法行为）", company, today, 25);

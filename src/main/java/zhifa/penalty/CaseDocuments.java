@@ -68,6 +68,11 @@ public class CaseDocuments {
 		this.font = font;
 	}
 
+	/** Whether the configured CJK font is installed (documents cannot be rendered without it). */
+	public boolean fontAvailable() {
+		return new java.io.File(font == null || font.isBlank() ? PdfDocument.DEFAULT_FONT : font).isFile();
+	}
+
 	public List<Document> documents(DataScope scope, long caseId) {
 		cases.get(scope, caseId);
 		return jdbc.query("select * from penalty_document where case_id = :c order by type, version", Map.of("c", caseId),

@@ -527,12 +527,26 @@ public class CaseExecution {
 		return cases.get(DataScope.all(), caseId);
 	}
 
-	/** The case file in order: every material with its date, from the clue to the closure. */
+	/**
+	 * The case file (案卷目录) in procedural order: the latest version of every generated document with its number and page
+	 * count, then the evidence and transcripts.
+	 */
 	public List<String> fileIndex(long caseId) {
-		return jdbc.queryForList("""
-				select summary || '（' || to_char(occurred_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') || '）' from record_entry
-				where subject_type = 'penalty_case' and subject_id = :id order by seq""",
-				Map.of("id", String.valueOf(caseId)), String.class);
+		List<String> index = new ArrayList<>();
+		jdbc.query("""
+				select d.type, d.number, d.pages, d.version from penalty_document d
+				where d.case_id = :c and d.version = (select max(x.version) from penalty_document x where x.case_id = d.case_id and x.type = d.type)""",
+				Map.of("c", caseId), (java.sql.ResultSet rs) -> {
+					index.add(rs.getString("type") + "|" + CaseDocuments.Type.valueOf(rs.getString("type")).label() + "（" + rs.getString("number") + "，第"
+							+ rs.getInt("version") + "版）" + rs.getInt("pages") + "页");
+				});
+		index.sort(java.util.Comparator.comparing(s -> CaseDocuments.Type.valueOf(s.substring(0, s.indexOf('|'))).ordinal()));
+		List<String> result = new ArrayList<>(index.stream().map(s -> s.substring(s.indexOf('|') + 1)).toList());
+		jdbc.queryForList("select type, title, collected_on from penalty_evidence where case_id = :c order by collected_on, id", Map.of("c", caseId))
+			.forEach(e -> result.add("证据：" + e.get("title") + "（" + EvidenceType.valueOf((String) e.get("type")).label() + "，" + e.get("collected_on") + "）"));
+		jdbc.queryForList("select kind, subject, held_on from penalty_transcript where case_id = :c order by held_on, id", Map.of("c", caseId))
+			.forEach(t -> result.add(("INQUIRY".equals(t.get("kind")) ? "询问笔录：" : "现场检查笔录：") + t.get("subject") + "（" + t.get("held_on") + "）"));
+		return result;
 	}
 
 	// ----

@@ -91,7 +91,7 @@ public class PenaltyCases {
 
 	/** Which cases a list shows. */
 	public enum Filter {
-		ALL, MINE, OPEN, DUE_SOON, OVERDUE, UNPAID
+		ALL, MINE, OPEN, DUE_SOON, OVERDUE, UNPAID, ENFORCEMENT
 	}
 
 	public List<PenaltyCase> list(DataScope scope, Filter filter) {
@@ -121,6 +121,7 @@ public class PenaltyCases {
 				p.put("today", today);
 				p.put("windows", java.util.Arrays.stream(TimerKind.values()).filter(TimerKind::partyWindow).map(Enum::name).toList());
 			}
+			case ENFORCEMENT -> where += " and c.stage = 'DECIDED' and exists (select 1 from penalty_enforcement e where e.case_id = c.id and e.result is null)";
 			case UNPAID -> where += " and c.decision_outcome = 'PENALTY' and c.decision_fine is not null"
 					+ " and c.decision_fine > coalesce((select sum(x.amount) from penalty_payment x where x.case_id = c.id), 0)";
 			default -> {

@@ -22,6 +22,9 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	CaseTimers timers;
 
+	@Autowired
+	CaseExecution execution;
+
 	@Test
 	void serviceStartsThePaymentClockAndTheLateFeeIsRightToTheDay() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
@@ -90,7 +93,7 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		// archived: read-only
 		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":100,\"receiptNo\":\"x\"}".formatted(LocalDate.now(clock)))
 			.statusCode()).isEqualTo(422);
-		assertThat(officer.get(base + "/file-index").body()).contains("立案", "结案", "归档");
+		assertThat(officer.get(base + "/file-index").statusCode()).isEqualTo(200);
 		// the 催告书 and the 结案报告 render from the case
 		for (String type : java.util.List.of("URGE", "CLOSURE_REPORT")) {
 			var d = officer.postJson(base + "/documents/" + type, "{}");
@@ -100,6 +103,10 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 					.contains(type.equals("URGE") ? "十日内履行" : "经法院强制执行完毕");
 			}
 		}
+		assertThat(officer.get(base + "/file-index").body()).contains("催告书（", "结案报告（", "页");
+
+		// 十五日 counted over National Day: served 16 Sept 2025, the 15th day (1 Oct) is a holiday → 9 Oct
+		assertThat(execution.paymentDue(LocalDate.of(2025, 9, 16))).isEqualTo(LocalDate.of(2025, 10, 9));
 	}
 
 	@Test
