@@ -50,6 +50,8 @@ class CaseDemoData {
 		long zhefang = ids.get("遮放镇人民政府");
 		cases.setNumberPattern(market, "立案", "芒市监罚立〔{年}〕{号}号");
 		cases.setNumberPattern(market, "决定", "芒市监罚决〔{年}〕{号}号");
+		cases.setNumberPattern(market, "告知", "芒市监罚告〔{年}〕{号}号");
+		cases.setNumberPattern(market, "送达", "芒市监送〔{年}〕{号}号");
 		cases.setNumberPattern(ids.get("综合执法局"), "立案", "芒综执罚立〔{年}〕{号}号");
 		cases.setNumberPattern(ids.get("综合执法局"), "决定", "芒综执罚决〔{年}〕{号}号");
 		LocalDate today = LocalDate.now(clock);

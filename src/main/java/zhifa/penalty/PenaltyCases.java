@@ -419,11 +419,14 @@ public class PenaltyCases {
 		return filed;
 	}
 
-	/** Sets the number format of a kind (立案 for case numbers, 决定 for decision numbers), e.g. 芒市监罚立〔{年}〕{号}号. */
+	/** The number sequences a body can format: case numbers, decisions and the documents with their own 文号. */
+	public static final List<String> NUMBER_KINDS = List.of(CaseNumbers.FILING, CaseNumbers.DECISION, "告知", "听证", "送达", "催告");
+
+	/** Sets the number format of a kind (立案, 决定, 告知, 听证, 送达, 催告), e.g. 芒市监罚立〔{年}〕{号}号. */
 	@Transactional
 	public void setNumberPattern(long bodyId, String kind, String pattern) {
-		if (!List.of(CaseNumbers.FILING, CaseNumbers.DECISION).contains(kind)) {
-			throw BusinessRuleViolation.onField("kind", "编号种类应为“立案”或“决定”");
+		if (!NUMBER_KINDS.contains(kind)) {
+			throw BusinessRuleViolation.onField("kind", "编号种类应为" + String.join("、", NUMBER_KINDS) + "之一");
 		}
 		if (pattern == null || !pattern.contains("{年}") || !pattern.contains("{号}") || pattern.length() > 100) {
 			throw BusinessRuleViolation.onField("pattern", "编号格式须包含 {年} 和 {号}，如 芒市监罚立〔{年}〕{号}号");

@@ -30,7 +30,7 @@ class NumberPatternApi {
 	record Pattern(String pattern) {
 	}
 
-	@Operation(summary = "设置编号格式（kind：立案 或 决定）")
+	@Operation(summary = "设置编号格式（kind：立案、决定、告知、听证、送达、催告）")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
 	@PutMapping("/{kind}")
 	void set(@PathVariable long bodyId, @PathVariable String kind, @RequestBody Pattern p) {
