@@ -289,7 +289,8 @@ public class CaseProcedure {
 	public Evidence addEvidence(DataScope scope, long caseId, EvidenceType type, String title, byte[] file, String fileName, String contentType,
 			LocalDate collectedOn, String note) {
 		PenaltyCase c = cases.get(scope, caseId);
-		if (c.stage() != CaseStage.CLUE && !(c.simpleProcedure() && c.stage() == CaseStage.DECIDED)) {
+		// after the decision, materials of service and execution (送达回证、缴款凭证、执行照片) are still filed; after closure nothing
+		if (c.stage() != CaseStage.CLUE && c.stage() != CaseStage.DECIDED) {
 			c = investigating(scope, caseId, "收集证据");
 		}
 		if (type == null) {

@@ -40,6 +40,9 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 			.contains("见证人");
 		assertThat(officer.postJson(base + "/service", service.formatted("DIRECT", today, "")).statusCode()).isEqualTo(200);
 		assertThat(timers.get(id, TimerKind.SERVICE).state()).isEqualTo(CaseTimer.State.MET);
+		// the signed 送达回证 is filed as a scan, stored by content
+		assertThat(officer.postMultipart(base + "/evidence", java.util.Map.of("type", "DOCUMENTARY", "title", "送达回证扫描件"), "file", "receipt.pdf",
+				"application/pdf", "%PDF-1.4 receipt".getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
 
 		var account = json(officer.get(base + "/execution").body()).get("account");
 		LocalDate due = calendar.due(zhifa.shared.Deadline.of(today, 15, zhifa.shared.DeadlineUnit.CALENDAR_DAYS, "x")).date();
