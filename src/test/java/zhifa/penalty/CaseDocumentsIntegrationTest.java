@@ -58,6 +58,7 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 			try (var doc = Loader.loadPDF(officer.getBytes("/api/v1/cases/" + id + "/documents/" + json(d.body()).get("id").asLong() + "/pdf"))) {
 				String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
 				assertThat(text).contains(type.equals("FILING_APPROVAL") ? "立案审批表" : "送达回证");
+				ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 60), "png", new File("target/screenshots/" + type.toLowerCase() + "-pdf.png"));
 				if (type.equals("SERVICE_RECEIPT")) {
 					assertThat(text).contains("邮寄送达", "EMS1234567890CN", number);
 				}
