@@ -80,9 +80,13 @@ public class CaseDocuments {
 						rs.getInt("size_bytes"), rs.getInt("pages"), rs.getString("generated_by"), rs.getTimestamp("generated_at").toInstant()));
 	}
 
-	public byte[] pdf(DataScope scope, long caseId, long documentId) {
+	/** A stored version, with the file name it is downloaded under. */
+	public record Pdf(String fileName, byte[] bytes) {
+	}
+
+	public Pdf pdf(DataScope scope, long caseId, long documentId) {
 		Document d = documents(scope, caseId).stream().filter(x -> x.id() == documentId).findFirst().orElseThrow(() -> new NotFound("文书"));
-		return store.read(d.sm3());
+		return new Pdf(d.type().label() + "（" + d.number() + "）第" + d.version() + "版.pdf", store.read(d.sm3()));
 	}
 
 	/** The types the case can have now. */

@@ -38,9 +38,11 @@ public class CaseExecution {
 	private final CalendarService calendar;
 	private final FullProcessRecord record;
 	private final Clock clock;
+	private final OnTheSpot onTheSpot;
 
 	CaseExecution(NamedParameterJdbcTemplate jdbc, PenaltyCases cases, CaseTimers timers, CalendarService calendar, FullProcessRecord record,
-			Clock clock) {
+			Clock clock, OnTheSpot onTheSpot) {
+		this.onTheSpot = onTheSpot;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.timers = timers;
@@ -483,11 +485,11 @@ public class CaseExecution {
 			b.add("罚款以外的处罚尚未登记执行情况");
 		}
 		if (c.simpleProcedure()) {
-			var st = jdbc.queryForMap("select collected_on_spot, handed_in_on, reported_on from penalty_case where id = :id", Map.of("id", c.id()));
-			if (Boolean.TRUE.equals(st.get("collected_on_spot")) && st.get("handed_in_on") == null) {
+			OnTheSpot.Status st = onTheSpot.status(c.id());
+			if (st.collectedOnSpot() && st.handedInOn() == null) {
 				b.add("当场收缴的罚款尚未交回");
 			}
-			if (st.get("reported_on") == null) {
+			if (st.reportedOn() == null) {
 				b.add("当场处罚决定尚未报本机关备案");
 			}
 		}

@@ -126,6 +126,20 @@ class CaseTimers {
 				(rs, i) -> row(rs)).stream().findFirst().orElseThrow(() -> new IllegalStateException("no timer " + kind + "/" + ref));
 	}
 
+	/** For each case, its running timer due soonest. */
+	Map<Long, CaseTimer> nearestRunning(java.util.Collection<Long> caseIds) {
+		Map<Long, CaseTimer> nearest = new java.util.HashMap<>();
+		if (caseIds.isEmpty()) {
+			return nearest;
+		}
+		jdbc.query("""
+				select distinct on (case_id) * from penalty_case_timer where case_id in (:ids) and state = 'RUNNING' order by case_id, due_date, id""",
+				Map.of("ids", caseIds), (java.sql.ResultSet rs) -> {
+					nearest.put(rs.getLong("case_id"), row(rs));
+				});
+		return nearest;
+	}
+
 	List<CaseTimer> of(long caseId) {
 		return jdbc.query("select * from penalty_case_timer where case_id = :c order by start_date, id", Map.of("c", caseId), (rs, i) -> row(rs));
 	}
@@ -137,7 +151,7 @@ class CaseTimers {
 		jdbc.update("""
 				update penalty_case_timer set state = 'MET', closed_on = due_date where state = 'RUNNING' and due_date < :today and kind in (:windows)""",
 				new MapSqlParameterSource().addValue("today", today).addValue("windows",
-						java.util.Arrays.stream(TimerKind.values()).filter(TimerKind::partyWindow).map(Enum::name).toList()));
+						TimerKind.partyWindowNames()));
 		var due = jdbc.queryForList("""
 				select t.id, t.case_id, t.kind, t.due_date, t.legal_source, c.body_id, coalesce(c.case_number, '案源' || c.id) as label
 				from penalty_case_timer t join penalty_case c on c.id = t.case_id where t.state = 'RUNNING' and t.due_date < :today for update of t""",

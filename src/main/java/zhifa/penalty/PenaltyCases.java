@@ -95,6 +95,11 @@ public class PenaltyCases {
 	}
 
 	public List<PenaltyCase> list(DataScope scope, Filter filter) {
+		return page(scope, filter, 0, Integer.MAX_VALUE).items();
+	}
+
+	/** One page of the filtered list, newest first. */
+	public zhifa.shared.Page<PenaltyCase> page(DataScope scope, Filter filter, int page, int size) {
 		Map<String, Object> p = new HashMap<>();
 		String where = " where " + scopes.sqlCondition(scope, "c.body_id", p);
 		LocalDate today = LocalDate.now(clock);
@@ -119,7 +124,7 @@ public class PenaltyCases {
 				where += " and exists (select 1 from penalty_case_timer t where t.case_id = c.id and (t.state = 'MISSED'"
 						+ " or (t.state = 'RUNNING' and t.due_date < :today and t.kind not in (:windows))))";
 				p.put("today", today);
-				p.put("windows", java.util.Arrays.stream(TimerKind.values()).filter(TimerKind::partyWindow).map(Enum::name).toList());
+				p.put("windows", TimerKind.partyWindowNames());
 			}
 			case ENFORCEMENT -> where += " and c.stage = 'DECIDED' and exists (select 1 from penalty_enforcement e where e.case_id = c.id and e.result is null)";
 			case UNPAID -> where += " and c.decision_outcome = 'PENALTY' and c.decision_fine is not null"
@@ -127,16 +132,20 @@ public class PenaltyCases {
 			default -> {
 			}
 		}
-		return load(where + " order by c.id desc", p);
+		long total = jdbc.queryForObject("select count(*) from penalty_case c" + where, p, Long.class);
+		int from = Math.max(0, page) * size;
+		p.put("pageSize", size);
+		p.put("pageOffset", from);
+		return new zhifa.shared.Page<>(load(where + " order by c.id desc limit :pageSize offset :pageOffset", p), total, Math.max(0, page), size);
 	}
 
 	public List<CaseTimer> timers(long caseId) {
 		return timers.of(caseId);
 	}
 
-	/** The nearest running due day of a case, for the workbench. */
-	public Optional<CaseTimer> nearest(long caseId) {
-		return timers.of(caseId).stream().filter(t -> t.state() == CaseTimer.State.RUNNING).min(java.util.Comparator.comparing(CaseTimer::due));
+	/** The nearest running due day of each case, for the workbench (one query for the page). */
+	public Map<Long, CaseTimer> nearest(java.util.Collection<Long> caseIds) {
+		return timers.nearestRunning(caseIds);
 	}
 
 	/**
@@ -166,9 +175,19 @@ public class PenaltyCases {
 
 	/** The body's officers in post with what {@link OfficerAuthority} says about them for the case's matter today. */
 	public List<AuthorityDecision> officerChoices(PenaltyCase c) {
+		return officerChoices(c.bodyId(), c.domainCode());
+	}
+
+	public List<AuthorityDecision> officerChoices(long bodyId, String domainCode) {
 		LocalDate today = LocalDate.now(clock);
-		return jdbc.queryForList("select id from officer where body_id = :b order by name", Map.of("b", c.bodyId()), Long.class).stream()
-			.map(id -> authority.check(id, c.domainCode(), today)).toList();
+		return jdbc.queryForList("select id from officer where body_id = :b order by name", Map.of("b", bodyId), Long.class).stream()
+			.map(id -> authority.check(id, domainCode, today)).toList();
+	}
+
+	/** The officer record of a user account, if the account belongs to one. */
+	public Optional<Long> officerOfUser(Long userId) {
+		return userId == null ? Optional.empty()
+				: jdbc.queryForList("select id from officer where user_id = :u", Map.of("u", userId), Long.class).stream().findFirst();
 	}
 
 	// ---- the clue

@@ -52,4 +52,9 @@ public enum TimerKind {
 	public boolean partyWindow() {
 		return this == STATEMENT || this == HEARING_REQUEST;
 	}
+
+	/** The names of the party-window kinds, for queries that leave them out. */
+	static java.util.List<String> partyWindowNames() {
+		return java.util.Arrays.stream(values()).filter(TimerKind::partyWindow).map(Enum::name).toList();
+	}
 }

@@ -43,7 +43,7 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/catalogues", "/catalogues/" + market, "/catalogues/" + market + "/versions/2", "/catalogues/" + market + "/versions/2.xlsx",
 				"/catalogues/" + market + "/working.xlsx", "/catalogues/submissions/" + submission, "/townships", "/townships/" + zhefang,
 				"/townships/report", "/townships/report.xlsx?year=2025", "/cases", "/cases?filter=MINE", "/cases?filter=OVERDUE",
-				"/cases?filter=DUE_SOON", "/cases?filter=ALL", "/cases?filter=UNPAID", "/cases?filter=ENFORCEMENT", "/onspot/new", "/onspot/ranges", "/cases/new", "/cases/" + clue, "/cases/" + filedCase, "/cases/" + declined,
+				"/cases?filter=DUE_SOON", "/cases?filter=ALL", "/cases?filter=ALL&page=1", "/cases?filter=UNPAID", "/cases?filter=ENFORCEMENT", "/onspot/new", "/onspot/ranges", "/cases/new", "/cases/" + clue, "/cases/" + filedCase, "/cases/" + declined,
 				"/cases/" + later.get(0), "/cases/" + later.get(1), "/cases/" + later.get(2), "/cases/" + onspot);
 		for (String user : USERS) {
 			var s = loggedIn(user);

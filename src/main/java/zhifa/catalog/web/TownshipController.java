@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import zhifa.catalog.TownshipPowers;
-import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.Operator;
+import zhifa.shared.web.PageActions;
 import zhifa.shared.web.Downloads;
 
 /** 乡镇赋权: delegated matters per township with their documents and history, evaluations, feedback, the yearly report. */
@@ -109,13 +109,9 @@ class TownshipController {
 	}
 
 	private String act(long township, RedirectAttributes flash, Runnable action, String done) {
-		try {
+		return PageActions.run(flash, "/townships/" + township, () -> {
 			action.run();
-			flash.addFlashAttribute("message", done);
-		}
-		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/townships/" + township;
+			return done;
+		});
 	}
 }

@@ -27,6 +27,7 @@ import zhifa.penalty.TriageOutcome;
 import zhifa.record.RecordQueries;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.Operator;
+import zhifa.shared.web.PageActions;
 
 /** 办案工作台 and the case page: the procedure as a stepper, what blocks the next step, every timer, the record. */
 @Controller
@@ -66,10 +67,12 @@ class CaseController {
 	}
 
 	@GetMapping("/cases")
-	String workbench(@RequestParam(required = false) PenaltyCases.Filter filter, Model model) {
+	String workbench(@RequestParam(required = false) PenaltyCases.Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
 		PenaltyCases.Filter f = filter == null ? PenaltyCases.Filter.OPEN : filter;
-		var list = cases.list(Operator.current().scope(), f);
-		model.addAttribute("rows", list.stream().map(c -> new Row(c, nextAction(c), cases.nearest(c.id()).orElse(null))).toList());
+		var result = cases.page(Operator.current().scope(), f, page, 30);
+		var nearest = cases.nearest(result.items().stream().map(PenaltyCase::id).toList());
+		model.addAttribute("rows", result.items().stream().map(c -> new Row(c, nextAction(c), nearest.get(c.id()))).toList());
+		model.addAttribute("page", result);
 		model.addAttribute("filter", f);
 		model.addAttribute("filters", PenaltyCases.Filter.values());
 		model.addAttribute("today", LocalDate.now(clock));
@@ -217,7 +220,7 @@ class CaseController {
 	String file(@PathVariable long id, @RequestParam(required = false) List<Long> officerIds,
 			@RequestParam(defaultValue = "false") boolean acknowledgeEarlierFiling, @RequestParam(defaultValue = "") String opinion,
 			RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			var c = cases.file(Operator.current().scope(), id, officerIds == null ? List.of() : officerIds, acknowledgeEarlierFiling, opinion);
 			return "已批准立案，案件编号 " + c.caseNumber();
 		});
@@ -227,25 +230,16 @@ class CaseController {
 	@PostMapping("/cases/{id}/decline")
 	String decline(@PathVariable long id, @RequestParam(required = false) TriageOutcome outcome, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String educationRecord, @RequestParam(required = false) Long handOverBodyId, RedirectAttributes flash) {
-		return act(id, flash, () -> cases.decline(Operator.current().scope(), id, outcome, reason, educationRecord, handOverBodyId).stage().label());
+		return PageActions.run(flash, "/cases/" + id, () -> cases.decline(Operator.current().scope(), id, outcome, reason, educationRecord, handOverBodyId).stage().label());
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/triage-extension")
 	String extend(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			cases.extendTriage(Operator.current().scope(), id, reason);
 			return "已延长立案审查期限";
 		});
 	}
 
-	private String act(long id, RedirectAttributes flash, java.util.function.Supplier<String> action) {
-		try {
-			flash.addFlashAttribute("message", action.get());
-		}
-		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/cases/" + id;
-	}
 }

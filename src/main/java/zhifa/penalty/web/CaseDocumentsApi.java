@@ -42,10 +42,8 @@ class CaseDocumentsApi {
 	@Operation(summary = "下载文书 PDF")
 	@GetMapping("/api/v1/cases/{id}/documents/{documentId}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long documentId) {
-		var d = documents.documents(Operator.current().scope(), id).stream().filter(x -> x.id() == documentId).findFirst()
-			.orElseThrow(() -> new zhifa.shared.NotFound("文书"));
-		return Downloads.file(d.type().label() + "（" + d.number() + "）第" + d.version() + "版.pdf", MediaType.APPLICATION_PDF,
-				documents.pdf(Operator.current().scope(), id, documentId));
+		var pdf = documents.pdf(Operator.current().scope(), id, documentId);
+		return Downloads.file(pdf.fileName(), MediaType.APPLICATION_PDF, pdf.bytes());
 	}
 
 }

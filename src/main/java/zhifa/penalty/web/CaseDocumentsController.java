@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import zhifa.penalty.CaseDocuments;
-import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.Operator;
+import zhifa.shared.web.PageActions;
 import zhifa.shared.web.Downloads;
 
 /** 执法文书 from the case page. */
@@ -26,22 +26,16 @@ class CaseDocumentsController {
 
 	@GetMapping("/cases/{id}/documents/{documentId}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long documentId) {
-		var d = documents.documents(Operator.current().scope(), id).stream().filter(x -> x.id() == documentId).findFirst()
-			.orElseThrow(() -> new zhifa.shared.NotFound("文书"));
-		return Downloads.file(d.type().label() + "（" + d.number() + "）第" + d.version() + "版.pdf", MediaType.APPLICATION_PDF,
-				documents.pdf(Operator.current().scope(), id, documentId));
+		var pdf = documents.pdf(Operator.current().scope(), id, documentId);
+		return Downloads.file(pdf.fileName(), MediaType.APPLICATION_PDF, pdf.bytes());
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/documents/{type}")
 	String generateFromPage(@PathVariable long id, @PathVariable CaseDocuments.Type type, RedirectAttributes flash) {
-		try {
+		return PageActions.run(flash, "/cases/" + id + "#documents", () -> {
 			var d = documents.generate(Operator.current().scope(), id, type);
-			flash.addFlashAttribute("message", "已生成" + d.type().label() + "（第" + d.version() + "版，" + d.pages() + "页）");
-		}
-		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/cases/" + id + "#documents";
+			return "已生成" + d.type().label() + "（第" + d.version() + "版，" + d.pages() + "页）";
+		});
 	}
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +23,8 @@ import zhifa.discretion.PenaltyType;
 import zhifa.penalty.CaseProcedure;
 import zhifa.penalty.DecisionOutcome;
 import zhifa.penalty.EvidenceType;
-import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.Operator;
+import zhifa.shared.web.PageActions;
 
 /** The case page's forms from investigation to decision; each posts, then returns to the case page with the result. */
 @Controller
@@ -43,7 +42,7 @@ class CaseProcedureController {
 			@RequestParam(required = false) LocalDate collectedOn, @RequestParam(defaultValue = "") String note,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
 		byte[] bytes = file == null || file.isEmpty() ? null : file.getBytes();
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.addEvidence(Operator.current().scope(), id, type, title, bytes, file == null ? null : file.getOriginalFilename(),
 					file == null ? null : file.getContentType(), collectedOn, note);
 			return "已保存证据“" + title.strip() + "”";
@@ -63,7 +62,7 @@ class CaseProcedureController {
 	String transcript(@PathVariable long id, @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) LocalDate heldOn,
 			@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String content,
 			RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.addTranscript(Operator.current().scope(), id, kind, heldOn, place, subject, content);
 			return "已保存笔录";
 		});
@@ -76,9 +75,9 @@ class CaseProcedureController {
 			@RequestParam(required = false) BigDecimal fineYuan, @RequestParam(required = false) BigDecimal confiscationYuan,
 			@RequestParam(defaultValue = "") String deviationReason, @RequestParam(defaultValue = "false") boolean major,
 			@RequestParam(defaultValue = "false") boolean complex, RedirectAttributes flash) {
-		return act(id, flash, () -> {
-			var p = procedure.propose(Operator.current().scope(), id, new CaseProcedure.ProposalForm(report, circumstances, fen(illegalGainsYuan), types,
-					fen(fineYuan), fen(confiscationYuan), deviationReason, major, complex));
+		return PageActions.run(flash, "/cases/" + id, () -> {
+			var p = procedure.propose(Operator.current().scope(), id, new CaseProcedure.ProposalForm(report, circumstances, PageActions.fen(illegalGainsYuan), types,
+					PageActions.fen(fineYuan), PageActions.fen(confiscationYuan), deviationReason, major, complex));
 			return "已提出处罚建议：" + p.sanction().describe();
 		});
 	}
@@ -87,14 +86,14 @@ class CaseProcedureController {
 	@PostMapping("/cases/{id}/legal-review")
 	String legalReview(@PathVariable long id, @RequestParam(defaultValue = "false") boolean passed, @RequestParam(defaultValue = "") String opinion,
 			RedirectAttributes flash) {
-		return act(id, flash, () -> "法制审核" + ("PASSED".equals(procedure.legalReview(Operator.current().scope(), id, passed, opinion).result()) ? "通过" : "退回"));
+		return PageActions.run(flash, "/cases/" + id, () -> "法制审核" + ("PASSED".equals(procedure.legalReview(Operator.current().scope(), id, passed, opinion).result()) ? "通过" : "退回"));
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/collective-discussion")
 	String collective(@PathVariable long id, @RequestParam(defaultValue = "") String participants, @RequestParam(defaultValue = "") String minutes,
 			@RequestParam(defaultValue = "") String conclusion, RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.collectiveDiscussion(Operator.current().scope(), id, participants, minutes, conclusion);
 			return "已记录集体讨论";
 		});
@@ -103,21 +102,21 @@ class CaseProcedureController {
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/notice")
 	String notice(@PathVariable long id, @RequestParam(defaultValue = "") String facts, RedirectAttributes flash) {
-		return act(id, flash, () -> procedure.issueNotice(Operator.current().scope(), id, facts).hearingRight() ? "已制作事先告知书（含听证权利）" : "已制作事先告知书");
+		return PageActions.run(flash, "/cases/" + id, () -> procedure.issueNotice(Operator.current().scope(), id, facts).hearingRight() ? "已制作事先告知书（含听证权利）" : "已制作事先告知书");
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/notice/service")
 	String serve(@PathVariable long id, @RequestParam(required = false) LocalDate servedOn, @RequestParam(defaultValue = "") String method,
 			@RequestParam(defaultValue = "") String proof, RedirectAttributes flash) {
-		return act(id, flash, () -> "已登记送达，陈述申辩期限至 " + procedure.serveNotice(Operator.current().scope(), id, servedOn, method, proof).statementDue());
+		return PageActions.run(flash, "/cases/" + id, () -> "已登记送达，陈述申辩期限至 " + procedure.serveNotice(Operator.current().scope(), id, servedOn, method, proof).statementDue());
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/waivers")
 	String waive(@PathVariable long id, @RequestParam(defaultValue = "") String right, @RequestParam(required = false) LocalDate on,
 			RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.waive(Operator.current().scope(), id, right, on);
 			return "已登记当事人书面放弃";
 		});
@@ -127,7 +126,7 @@ class CaseProcedureController {
 	@PostMapping("/cases/{id}/statements")
 	String statement(@PathVariable long id, @RequestParam(required = false) LocalDate receivedOn, @RequestParam(defaultValue = "") String content,
 			RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.addStatement(Operator.current().scope(), id, receivedOn, content);
 			return "已记录陈述、申辩，请复核";
 		});
@@ -137,7 +136,7 @@ class CaseProcedureController {
 	@PostMapping("/cases/{id}/statements/{statementId}/reexamination")
 	String reexamine(@PathVariable long id, @PathVariable long statementId, @RequestParam(defaultValue = "") String result,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.reexamine(Operator.current().scope(), id, statementId, result, note);
 			return "已复核";
 		});
@@ -146,7 +145,7 @@ class CaseProcedureController {
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/hearing")
 	String requestHearing(@PathVariable long id, @RequestParam(required = false) LocalDate requestedOn, RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.requestHearing(Operator.current().scope(), id, requestedOn);
 			return "已登记听证申请，办案期限中止计算";
 		});
@@ -156,7 +155,7 @@ class CaseProcedureController {
 	@PostMapping("/cases/{id}/hearing/schedule")
 	String schedule(@PathVariable long id, @RequestParam(required = false) LocalDate noticeOn, @RequestParam(required = false) LocalDate hearingDate,
 			@RequestParam(required = false) Long presidingId, @RequestParam(defaultValue = "") String agents, RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.scheduleHearing(Operator.current().scope(), id, noticeOn, hearingDate, presidingId,
 					Arrays.stream(agents.split("[、,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList());
 			return "已安排听证";
@@ -167,7 +166,7 @@ class CaseProcedureController {
 	@PostMapping("/cases/{id}/hearing/record")
 	String held(@PathVariable long id, @RequestParam(required = false) LocalDate heldOn, @RequestParam(defaultValue = "") String transcript,
 			@RequestParam(defaultValue = "") String report, RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.recordHearing(Operator.current().scope(), id, heldOn, transcript, report);
 			return "已记录听证，办案期限恢复计算";
 		});
@@ -176,7 +175,7 @@ class CaseProcedureController {
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/decision-extension")
 	String extend(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-		return act(id, flash, () -> "办案期限已延长至 " + procedure.extendDecision(Operator.current().scope(), id, reason).due());
+		return PageActions.run(flash, "/cases/" + id, () -> "办案期限已延长至 " + procedure.extendDecision(Operator.current().scope(), id, reason).due());
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
@@ -185,8 +184,8 @@ class CaseProcedureController {
 			@RequestParam(required = false) BigDecimal fineYuan, @RequestParam(required = false) BigDecimal confiscationYuan,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String educationRecord,
 			@RequestParam(required = false) zhifa.penalty.TriageOutcome reasonCode, RedirectAttributes flash) {
-		return act(id, flash, () -> {
-			var c = procedure.decide(Operator.current().scope(), id, new CaseProcedure.DecisionForm(outcome, types, fen(fineYuan), fen(confiscationYuan), text,
+		return PageActions.run(flash, "/cases/" + id, () -> {
+			var c = procedure.decide(Operator.current().scope(), id, new CaseProcedure.DecisionForm(outcome, types, PageActions.fen(fineYuan), PageActions.fen(confiscationYuan), text,
 					educationRecord, reasonCode));
 			return "已作出决定：" + c.decisionOutcome().label() + (c.decisionNumber() == null ? "" : "，决定书文号 " + c.decisionNumber());
 		});
@@ -197,13 +196,13 @@ class CaseProcedureController {
 	String measure(@PathVariable long id, @RequestParam(required = false) CaseProcedure.MeasureKind kind, @RequestParam(defaultValue = "") String items,
 			@RequestParam(defaultValue = "") String approvedBy, @RequestParam(required = false) LocalDate appliedOn,
 			@RequestParam(defaultValue = "false") boolean avRecorded, RedirectAttributes flash) {
-		return act(id, flash, () -> procedure.applyMeasure(Operator.current().scope(), id, kind, items, approvedBy, appliedOn, avRecorded).kind().label() + "已登记");
+		return PageActions.run(flash, "/cases/" + id, () -> procedure.applyMeasure(Operator.current().scope(), id, kind, items, approvedBy, appliedOn, avRecorded).kind().label() + "已登记");
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/measures/{measureId}/extension")
 	String extendMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.extendMeasure(Operator.current().scope(), id, measureId, reason);
 			return "已延长";
 		});
@@ -212,7 +211,7 @@ class CaseProcedureController {
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/measures/{measureId}/close")
 	String closeMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam(defaultValue = "") String outcome, RedirectAttributes flash) {
-		return act(id, flash, () -> {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			procedure.closeMeasure(Operator.current().scope(), id, measureId, outcome);
 			return "已处理";
 		});
@@ -221,30 +220,13 @@ class CaseProcedureController {
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/decision-pause")
 	String pause(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-		return act(id, flash, () -> "办案期限已中止计算（" + procedure.pauseDecision(Operator.current().scope(), id, reason).label() + "）");
+		return PageActions.run(flash, "/cases/" + id, () -> "办案期限已中止计算（" + procedure.pauseDecision(Operator.current().scope(), id, reason).label() + "）");
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/decision-resume")
 	String resume(@PathVariable long id, RedirectAttributes flash) {
-		return act(id, flash, () -> "办案期限恢复计算，至 " + procedure.resumeDecision(Operator.current().scope(), id).due() + " 届满");
-	}
-
-	private static Long fen(BigDecimal yuan) {
-		return yuan == null ? null : yuan.movePointRight(2).longValueExact();
-	}
-
-	private String act(long id, RedirectAttributes flash, Supplier<String> action) {
-		try {
-			flash.addFlashAttribute("message", action.get());
-		}
-		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
-		}
-		catch (ArithmeticException e) {
-			flash.addFlashAttribute("error", "金额最多保留两位小数");
-		}
-		return "redirect:/cases/" + id;
+		return PageActions.run(flash, "/cases/" + id, () -> "办案期限恢复计算，至 " + procedure.resumeDecision(Operator.current().scope(), id).due() + " 届满");
 	}
 
 	static List<String> transcriptKinds() {

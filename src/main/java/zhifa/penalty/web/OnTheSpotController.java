@@ -22,7 +22,6 @@ import zhifa.catalog.Matters;
 import zhifa.catalog.TownshipPowers;
 import zhifa.discretion.Benchmarks.PartyType;
 import zhifa.discretion.PenaltyType;
-import zhifa.officer.OfficerAuthority;
 import zhifa.organization.Bodies;
 import zhifa.organization.Regions;
 import zhifa.penalty.CaseProcedure;
@@ -31,6 +30,7 @@ import zhifa.penalty.OnTheSpot;
 import zhifa.penalty.PenaltyCases;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.Operator;
+import zhifa.shared.web.PageActions;
 
 /** 当场处罚 on a phone: one form, then the case page; the body's number ranges. */
 @Controller
@@ -42,20 +42,18 @@ class OnTheSpotController {
 	private final TownshipPowers townships;
 	private final Regions regions;
 	private final Bodies bodies;
-	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
-	private final OfficerAuthority authority;
+	private final PenaltyCases cases;
 	private final Clock clock;
 
 	OnTheSpotController(OnTheSpot onTheSpot, CaseProcedure procedure, Matters matters, TownshipPowers townships, Regions regions, Bodies bodies,
-			org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, OfficerAuthority authority, Clock clock) {
+			PenaltyCases cases, Clock clock) {
 		this.onTheSpot = onTheSpot;
 		this.procedure = procedure;
 		this.matters = matters;
 		this.townships = townships;
 		this.regions = regions;
 		this.bodies = bodies;
-		this.jdbc = jdbc;
-		this.authority = authority;
+		this.cases = cases;
 		this.clock = clock;
 	}
 
@@ -77,11 +75,9 @@ class OnTheSpotController {
 		model.addAttribute("regionChoices", regions.tree());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("bodyId", body);
-		Long me = jdbc.queryForList("select id from officer where user_id = :u", java.util.Map.of("u", Operator.current().operatorId()), Long.class).stream()
-			.findFirst().orElse(null);
+		Long me = cases.officerOfUser(Operator.current().operatorId()).orElse(null);
 		model.addAttribute("myOfficerId", me);
-		model.addAttribute("officerChoices", jdbc.queryForList("select id from officer where body_id = :b order by name", java.util.Map.of("b", body), Long.class)
-			.stream().map(id -> authority.check(id, matterChoices.isEmpty() ? "" : matterChoices.get(0).domainCode(), LocalDate.now(clock))).toList());
+		model.addAttribute("officerChoices", cases.officerChoices(body, matterChoices.isEmpty() ? "" : matterChoices.get(0).domainCode()));
 		model.addAttribute("rangeChoices", onTheSpot.ranges(scope, body).stream().filter(r -> r.officerId() == null || r.officerId().equals(me))
 			.map(r -> new RangeChoice(r.id(), r.prefix() + r.first() + "–" + r.last() + (r.officerName() == null ? "" : "（" + r.officerName() + "）"),
 					onTheSpot.nextFree(r.id()).orElse(null)))
@@ -104,7 +100,7 @@ class OnTheSpotController {
 		try {
 			var c = onTheSpot.decide(scope, new OnTheSpot.OnSpotForm(new PenaltyCases.ClueForm(Operator.current().bodyId(), matterId, null, partyKind, partyName,
 					partyIdNumber, partyUscc, placeRegionId, placeDetail, LocalDate.now(clock), null, false, decisionText, LocalDate.now(clock)),
-					officerIds == null ? List.of() : officerIds, types, fineYuan == null ? null : fineYuan.movePointRight(2).longValueExact(), rangeId, formNumber,
+					officerIds == null ? List.of() : officerIds, types, PageActions.fen(fineYuan), rangeId, formNumber,
 					collectOnSpot, hardToCollect, receiptNo, decisionText));
 			if (photo != null && !photo.isEmpty()) {
 				procedure.addEvidence(scope, c.id(), EvidenceType.AUDIOVISUAL, "现场照片", photo.getBytes(), photo.getOriginalFilename(), photo.getContentType(),
@@ -117,36 +113,24 @@ class OnTheSpotController {
 			flash.addFlashAttribute("error", e.getMessage());
 			return "redirect:/onspot/new";
 		}
-		catch (ArithmeticException e) {
-			flash.addFlashAttribute("error", "金额最多保留两位小数");
-			return "redirect:/onspot/new";
-		}
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/hand-in")
 	String handIn(@PathVariable long id, @RequestParam(required = false) LocalDate on, RedirectAttributes flash) {
-		try {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			onTheSpot.handIn(Operator.current().scope(), id, on);
-			flash.addFlashAttribute("message", "已登记罚款交回");
-		}
-		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/cases/" + id;
+			return "已登记罚款交回";
+		});
 	}
 
 	@PreAuthorize("hasAnyRole('LEADER','UNIT_ADMIN')")
 	@PostMapping("/cases/{id}/onspot-report")
 	String report(@PathVariable long id, RedirectAttributes flash) {
-		try {
+		return PageActions.run(flash, "/cases/" + id, () -> {
 			onTheSpot.report(Operator.current().scope(), id);
-			flash.addFlashAttribute("message", "已备案");
-		}
-		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/cases/" + id;
+			return "已备案";
+		});
 	}
 
 	@GetMapping("/onspot/ranges")
@@ -156,7 +140,7 @@ class OnTheSpotController {
 		model.addAttribute("ranges", onTheSpot.ranges(scope, body));
 		model.addAttribute("bodyId", body);
 		model.addAttribute("bodyChoices", bodies.choices(scope));
-		model.addAttribute("officers", jdbc.queryForList("select id, name from officer where body_id = :b order by name", java.util.Map.of("b", body)));
+		model.addAttribute("officers", cases.officerChoices(body, ""));
 		return "penalty/onspot-ranges";
 	}
 
@@ -164,27 +148,19 @@ class OnTheSpotController {
 	@PostMapping("/onspot/ranges")
 	String allocate(@RequestParam long bodyId, @RequestParam(required = false) Long officerId, @RequestParam(defaultValue = "") String prefix,
 			@RequestParam(required = false) Integer first, @RequestParam(required = false) Integer last, RedirectAttributes flash) {
-		try {
+		return PageActions.run(flash, "/onspot/ranges?bodyId=" + bodyId, () -> {
 			onTheSpot.allocate(Operator.current().scope(), bodyId, officerId, prefix, first, last);
-			flash.addFlashAttribute("message", "已分配号段");
-		}
-		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/onspot/ranges?bodyId=" + bodyId;
+			return "已分配号段";
+		});
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER','UNIT_ADMIN')")
 	@PostMapping("/onspot/ranges/{rangeId}/void")
 	String voidNumber(@PathVariable long rangeId, @RequestParam long bodyId, @RequestParam(required = false) Integer number,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-		try {
+		return PageActions.run(flash, "/onspot/ranges?bodyId=" + bodyId, () -> {
 			onTheSpot.voidNumber(Operator.current().scope(), rangeId, number == null ? -1 : number, reason);
-			flash.addFlashAttribute("message", "已作废");
-		}
-		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/onspot/ranges?bodyId=" + bodyId;
+			return "已作废";
+		});
 	}
 }
