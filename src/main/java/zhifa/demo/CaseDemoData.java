@@ -119,11 +119,9 @@ class CaseDemoData {
 				"EMS 回执（演示）", null, "EMS1234567890CN（演示）", null, null, null));
 		execution.pay(all, reviewed.id(), today, 1_000_000L, "非税收入缴款码（演示）5331000001");
 		execution.startRemedy(all, reviewed.id(), "REVIEW", today);
-		if (documents.fontAvailable()) {
-			for (var type : List.of(zhifa.penalty.CaseDocuments.Type.FILING_APPROVAL, zhifa.penalty.CaseDocuments.Type.NOTICE,
-					zhifa.penalty.CaseDocuments.Type.DECISION, zhifa.penalty.CaseDocuments.Type.SERVICE_RECEIPT)) {
-				documents.generate(all, reviewed.id(), type);
-			}
+		for (var type : List.of(zhifa.penalty.CaseDocuments.Type.FILING_APPROVAL, zhifa.penalty.CaseDocuments.Type.NOTICE,
+				zhifa.penalty.CaseDocuments.Type.DECISION, zhifa.penalty.CaseDocuments.Type.SERVICE_RECEIPT)) {
+			documents.generate(all, reviewed.id(), type);
 		}
 
 		// the same act of the same party filed again: a second fine is refused (一事不二罚款), shown on the case's gate checklist

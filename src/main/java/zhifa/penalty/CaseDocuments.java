@@ -53,7 +53,7 @@ public class CaseDocuments {
 	private final EvidenceStore store;
 	private final FullProcessRecord record;
 	private final Clock clock;
-	private final String font;
+	private final DocumentFonts fonts;
 
 	CaseDocuments(NamedParameterJdbcTemplate jdbc, PenaltyCases cases, CaseProcedure procedure, CaseExecution execution, CaseNumbers numbers,
 			EvidenceStore store, FullProcessRecord record, Clock clock, @Value("${zhifa.documents.font:}") String font) {
@@ -65,12 +65,7 @@ public class CaseDocuments {
 		this.store = store;
 		this.record = record;
 		this.clock = clock;
-		this.font = font;
-	}
-
-	/** Whether the configured CJK font is installed (documents cannot be rendered without it). */
-	public boolean fontAvailable() {
-		return new java.io.File(font == null || font.isBlank() ? PdfDocument.DEFAULT_FONT : font).isFile();
+		this.fonts = DocumentFonts.load(font);
 	}
 
 	public List<Document> documents(DataScope scope, long caseId) {
@@ -173,7 +168,7 @@ public class CaseDocuments {
 		blocks.add(new PdfDocument.Block(null, "你（单位）有权进行陈述和申辩。" + (n.hearingRight()
 				? "根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求举行听证；要求听证的，应当在收到本告知书之日起五个工作日内提出。"
 				: "") + "逾期未提出陈述、申辩" + (n.hearingRight() ? "或者听证申请" : "") + "的，视为放弃上述权利。"));
-		return PdfDocument.render(font, c.bodyName(), "行政处罚事先告知书", number, blocks, c.bodyName() + "（印章）", chineseDate(n.issuedOn()));
+		return PdfDocument.render(fonts, c.bodyName(), "行政处罚事先告知书", number, blocks, c.bodyName() + "（印章）", chineseDate(n.issuedOn()));
 	}
 
 	private PdfDocument.Rendered decision(PenaltyCase c, String number, Type type) {
@@ -202,7 +197,7 @@ public class CaseDocuments {
 		if (type == Type.ONSPOT_DECISION) {
 			blocks.add(new PdfDocument.Block("执法人员", officers + "（已出示执法证件）"));
 		}
-		return PdfDocument.render(font, c.bodyName(), type.label(), number, blocks, c.bodyName() + "（印章）", chineseDate(c.decidedOn()));
+		return PdfDocument.render(fonts, c.bodyName(), type.label(), number, blocks, c.bodyName() + "（印章）", chineseDate(c.decidedOn()));
 	}
 
 	/** The other forms: each a short list of the facts the national form asks for. */
@@ -267,7 +262,7 @@ public class CaseDocuments {
 			}
 			default -> throw new IllegalStateException(type.name());
 		}
-		return PdfDocument.render(font, c.bodyName(), type.label(), number, b, c.bodyName() + "（印章）", chineseDate(date == null ? LocalDate.now(clock) : date));
+		return PdfDocument.render(fonts, c.bodyName(), type.label(), number, b, c.bodyName() + "（印章）", chineseDate(date == null ? LocalDate.now(clock) : date));
 	}
 
 	private List<String> basis(PenaltyCase c) {

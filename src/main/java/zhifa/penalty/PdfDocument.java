@@ -1,29 +1,21 @@
 package zhifa.penalty;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import zhifa.shared.BusinessRuleViolation;
-
 /**
  * A plain A4 enforcement document laid out like the national forms: issuing body and title centred, the number on the
- * right, numbered paragraphs wrapped by character, the body name and date at the end. The CJK font is embedded (a
- * TrueType-outline font: WenQuanYi Zen Hei by default, {@code zhifa.documents.font} to choose another .ttf/.ttc).
+ * right, numbered paragraphs wrapped by character, the body name and date at the end, with the embedded CJK fonts of
+ * {@link DocumentFonts}.
  */
 final class PdfDocument {
-
-	static final String DEFAULT_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
 
 	/** A paragraph: an optional bold-ish heading (larger size) and its text. */
 	record Block(String heading, String text) {
@@ -35,16 +27,11 @@ final class PdfDocument {
 	private PdfDocument() {
 	}
 
-	static Rendered render(String fontPath, String issuer, String title, String number, List<Block> blocks, String signature, String date) {
-		File fontFile = new File(fontPath == null || fontPath.isBlank() ? DEFAULT_FONT : fontPath);
-		if (!fontFile.isFile()) {
-			throw new BusinessRuleViolation("服务器未安装中文字体，无法生成文书（请安装 fonts-wqy-zenhei，或设置 zhifa.documents.font）");
-		}
+	static Rendered render(DocumentFonts fonts, String issuer, String title, String number, List<Block> blocks, String signature, String date) {
 		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDType0Font font = PDType0Font.load(doc, trueType(fontFile), true);
-			Writer w = new Writer(doc, font);
-			w.centred(issuer, 20);
-			w.centred(title, 22);
+			Writer w = new Writer(doc, fonts.body(doc), fonts.title(doc));
+			w.centred(issuer, 20, true);
+			w.centred(title, 22, true);
 			w.skip(6);
 			w.right(number, 12);
 			w.skip(10);
@@ -71,26 +58,19 @@ final class PdfDocument {
 		}
 	}
 
-	private static TrueTypeFont trueType(File file) throws IOException {
-		if (file.getName().endsWith(".ttc")) {
-			List<TrueTypeFont> fonts = new ArrayList<>();
-			new TrueTypeCollection(file).processAllFonts(fonts::add);
-			return fonts.get(0);
-		}
-		return new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file));
-	}
-
 	/** Writes lines top to bottom, starting a new page when one is full. */
 	private static final class Writer {
 		private static final float MARGIN = 72;
 		private final PDDocument doc;
 		private final PDType0Font font;
+		private final PDType0Font titleFont;
 		private PDPageContentStream cs;
 		private float y;
 
-		Writer(PDDocument doc, PDType0Font font) throws IOException {
+		Writer(PDDocument doc, PDType0Font font, PDType0Font titleFont) throws IOException {
 			this.doc = doc;
 			this.font = font;
+			this.titleFont = titleFont;
 			newPage();
 		}
 
@@ -109,19 +89,24 @@ final class PdfDocument {
 		}
 
 		private void line(String text, float size, float x) throws IOException {
+			line(text, size, x, font);
+		}
+
+		private void line(String text, float size, float x, PDType0Font face) throws IOException {
 			if (y < MARGIN + size) {
 				newPage();
 			}
 			y -= size * 1.6f;
 			cs.beginText();
-			cs.setFont(font, size);
+			cs.setFont(face, size);
 			cs.newLineAtOffset(x, y);
 			cs.showText(text);
 			cs.endText();
 		}
 
-		void centred(String text, float size) throws IOException {
-			line(text, size, MARGIN + (width() - font.getStringWidth(text) / 1000 * size) / 2);
+		void centred(String text, float size, boolean bold) throws IOException {
+			PDType0Font face = bold ? titleFont : font;
+			line(text, size, MARGIN + (width() - face.getStringWidth(text) / 1000 * size) / 2, face);
 		}
 
 		void right(String text, float size) throws IOException {
