@@ -10,9 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,10 +25,13 @@ import zhifa.organization.EnforcementBody;
 import zhifa.shared.DataScope;
 import zhifa.shared.Uscc;
 
-/** Loads the 芒市 demo dataset on the first start only (marker row in {@code demo_load}). */
+/**
+ * Loads the 芒市 demo dataset on the first start only (marker row in {@code demo_load}). It runs once every bean is
+ * ready and before the web server opens its port, so nobody can try a demo login (and be told the password is wrong)
+ * while the data is still being written.
+ */
 @Component
-@Order(5)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
 	/** The password of every demo account (listed in the README). */
 	static final String PASSWORD = "Zhifa@2026";
@@ -66,7 +67,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (!enabled) {
 			return;
 		}

@@ -5,18 +5,16 @@ import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * A production start on an empty database (no demo data) creates one platform administrator, {@code admin}, whose
- * one-time password is written to the log once and must be changed at first login.
+ * one-time password is written to the log once and must be changed at first login. Done before the web server opens
+ * its port.
  */
 @Component
-@Order(10)
-class BootstrapAdmin implements ApplicationRunner {
+class BootstrapAdmin implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -33,7 +31,7 @@ class BootstrapAdmin implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (demo || !enabled || accounts.anyUser()) {
 			return;
 		}

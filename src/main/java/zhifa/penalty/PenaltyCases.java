@@ -127,8 +127,8 @@ public class PenaltyCases {
 				p.put("windows", TimerKind.partyWindowNames());
 			}
 			case ENFORCEMENT -> where += " and c.stage = 'DECIDED' and exists (select 1 from penalty_enforcement e where e.case_id = c.id and e.result is null)";
-			case UNPAID -> where += " and c.decision_outcome = 'PENALTY' and c.decision_fine is not null"
-					+ " and c.decision_fine > coalesce((select sum(x.amount) from penalty_payment x where x.case_id = c.id), 0)";
+			// paid_total is kept by a trigger on penalty_payment (V24); the partial index penalty_case_unpaid serves this
+			case UNPAID -> where += " and c.decision_outcome = 'PENALTY' and c.decision_fine > c.paid_total";
 			default -> {
 			}
 		}
@@ -283,11 +283,14 @@ public class PenaltyCases {
 			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
 		}
 		Operator op = Operator.current();
-		long id = jdbc.queryForObject("""
+		// the unique (body, key) constraint decides between concurrent retries: a loser waits for the winner's commit,
+		// inserts nothing and answers with the winner's case
+		List<Long> inserted = jdbc.queryForList("""
 				insert into penalty_case (body_id, matter_id, stage, source, idempotency_key, party_kind, party_name, party_id_cipher, party_key,
 				  party_masked, place_region_id, place_detail, act_date, act_end_date, serious_harm, description, received_on, registered_by,
 				  registered_by_id, demo, created_at, updated_at)
-				values (:b, :m, 'CLUE', :s, :k, :pk, :pn, :pc, :pkey, :pm, :r, :rd, :a, :ae, :h, :d, :rec, :by, :byId, :demo, :now, :now) returning id""",
+				values (:b, :m, 'CLUE', :s, :k, :pk, :pn, :pc, :pkey, :pm, :r, :rd, :a, :ae, :h, :d, :rec, :by, :byId, :demo, :now, :now)
+				on conflict (body_id, idempotency_key) do nothing returning id""",
 				new MapSqlParameterSource().addValue("b", f.bodyId()).addValue("m", f.matterId()).addValue("s", f.source().name()).addValue("k", key)
 					.addValue("pk", f.partyKind().name()).addValue("pn", f.partyName().strip()).addValue("pc", cipher).addValue("pkey", partyKey)
 					.addValue("pm", masked).addValue("r", f.placeRegionId()).addValue("rd", f.placeDetail() == null ? "" : f.placeDetail().strip())
@@ -296,6 +299,11 @@ public class PenaltyCases {
 					.addValue("byId", op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null).addValue("demo", demo)
 					.addValue("now", Timestamp.from(clock.instant())),
 				Long.class);
+		if (inserted.isEmpty()) {
+			return get(scope, jdbc.queryForObject("select id from penalty_case where body_id = :b and idempotency_key = :k",
+					Map.of("b", f.bodyId(), "k", key), Long.class));
+		}
+		long id = inserted.get(0);
 		ProcedureProfile profile = ProcedureProfile.of(matter.domainCode());
 		timers.start(id, TimerKind.FILING, received, profile.filingWorkingDays());
 		record.append("penalty_case", id, f.bodyId(), "case.clue_registered", "登记案源（" + f.source().label() + "）：" + f.partyName().strip(),

@@ -124,6 +124,34 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void eightConcurrentRetriesWithOneIdempotencyKeyAllGetTheOneCase() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		String body = clue(matter("SJ-CF-001"), "并发重试", LocalDate.now(clock));
+		String csrf = officer.csrf();
+		long entriesBefore = recordCount();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> answers = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return officer.postJsonWithCsrf("/api/v1/cases", body, csrf, "Idempotency-Key", "hotline-concurrent-0001");
+			}));
+		}
+		start.countDown();
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		for (var a : answers) {
+			var r = a.get();
+			assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+			ids.add(json(r.body()).get("id").asLong());
+		}
+		pool.shutdown();
+		assertThat(ids).hasSize(1);
+		assertThat(jdbc.queryForObject("select count(*) from penalty_case where idempotency_key = 'hotline-concurrent-0001'", Long.class)).isEqualTo(1);
+		assertThat(recordCount() - entriesBefore).as("one clue_registered entry").isEqualTo(1);
+	}
+
+	@Test
 	void aMatterOutsideThePublishedCatalogueOrAnotherBodysEarlierFilingStopsTheFiling() {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");

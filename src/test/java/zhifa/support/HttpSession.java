@@ -85,6 +85,12 @@ public class HttpSession {
 		return send(b.build());
 	}
 
+	/** A JSON POST with a CSRF token fetched beforehand (for requests fired from several threads at once). */
+	public HttpResponse<String> postJsonWithCsrf(String path, String json, String csrf, String header, String value) {
+		return send(request(path).header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf).header(header, value)
+			.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+	}
+
 	/** A multipart/form-data POST with text fields and one file. */
 	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName, String contentType, byte[] file) {
 		String boundary = "----zhifa" + System.nanoTime();

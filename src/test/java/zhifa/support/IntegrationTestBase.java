@@ -12,10 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One application on a throw-away embedded PostgreSQL with the 芒市 demo dataset, shared by every integration test
- * (same configuration → one cached context), reached over real HTTP.
+ * (same configuration → one cached context), reached over real HTTP. The test database runs with fsync off for
+ * speed ({@code zhifa.embedded-db.durable=false}); the run command keeps it on ({@code EmbeddedDatabaseCrashIntegrationTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "zhifa.embedded-db.data-dir=", "zhifa.crypto.key-file=", "zhifa.demo.enabled=true", "zhifa.record.anchor-initial-delay=P3650D",
+		properties = { "zhifa.embedded-db.data-dir=", "zhifa.embedded-db.durable=false", "zhifa.crypto.key-file=", "zhifa.demo.enabled=true", "zhifa.record.anchor-initial-delay=P3650D",
 				"zhifa.evidence.dir=target/test-evidence" })
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTestBase {

@@ -84,6 +84,11 @@ public class ApiProblems {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e) {
+		var refusal = DatabaseRefusal.of(e);
+		if (refusal.isPresent()) {
+			log.info("Database refused an API request: {}", e.getMessage());
+			return problem(refusal.get().status(), refusal.get().title(), refusal.get().detail(), Map.of());
+		}
 		log.error("Unexpected API error", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试或联系管理员", Map.of());
 	}

@@ -22,6 +22,17 @@ public class PageErrors {
 		return "error";
 	}
 
+	/** What the database refused (a limit the form did not check, a statement that timed out): a Chinese page, not a 500. */
+	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
+	String database(org.springframework.dao.DataAccessException e, Model model, jakarta.servlet.http.HttpServletResponse response)
+			throws org.springframework.dao.DataAccessException {
+		var refusal = DatabaseRefusal.of(e).orElseThrow(() -> e);
+		response.setStatus(refusal.status().value());
+		model.addAttribute("status", refusal.status().value());
+		model.addAttribute("detail", refusal.detail());
+		return "error";
+	}
+
 	@ExceptionHandler(BusinessRuleViolation.class)
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String refused(BusinessRuleViolation e, Model model) {
