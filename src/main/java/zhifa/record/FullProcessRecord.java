@@ -18,7 +18,8 @@ import zhifa.shared.Operator;
 
 /**
  * The one way to write the full-process record. Call it inside the transaction that makes the change, so the change
- * and its entry commit or roll back together.
+ * and its entry commit or roll back together. Each entry links to the previous one of its subject by SM3 and carries
+ * HMAC-SM3 of its hash under the key of {@link RecordKeys}.
  */
 @Service
 public class FullProcessRecord {
@@ -27,10 +28,12 @@ public class FullProcessRecord {
 
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
+	private final RecordKeys keys;
 
-	FullProcessRecord(JdbcTemplate jdbc, Clock clock) {
+	FullProcessRecord(JdbcTemplate jdbc, Clock clock, RecordKeys keys) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	/** Appends an entry attributed to the current operator. */
@@ -55,18 +58,19 @@ public class FullProcessRecord {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String json = canonicalJson(payload);
 		RecordEntry draft = new RecordEntry(0, subjectType, id, seq, now, actor.operatorKind().name(), actor.operatorId(),
-				actor.operatorName(), actor.bodyId(), ownerBodyId, action, summary, json, prevHash, "");
+				actor.operatorName(), actor.bodyId(), ownerBodyId, action, summary, json, prevHash, "", null);
 		String hash = RecordEntry.hash(prevHash, draft.canonical());
+		String mac = keys.mac(hash);
 		Long entryId = jdbc.queryForObject("""
 				insert into record_entry (subject_type, subject_id, seq, occurred_at, actor_kind, actor_id, actor_name,
-				  actor_body_id, owner_body_id, action, summary, payload, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, subjectType, id, seq,
+				  actor_body_id, owner_body_id, action, summary, payload, prev_hash, hash, mac)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, subjectType, id, seq,
 				Timestamp.from(now), draft.actorKind(), draft.actorId(), draft.actorName(), draft.actorBodyId(), ownerBodyId,
-				action, summary, json, prevHash, hash);
+				action, summary, json, prevHash, hash, mac);
 		jdbc.update("update record_chain set last_seq = ?, last_hash = ?, updated_at = now() where subject_type = ? and subject_id = ?",
 				seq, hash, subjectType, id);
 		return new RecordEntry(entryId, subjectType, id, seq, now, draft.actorKind(), draft.actorId(), draft.actorName(),
-				draft.actorBodyId(), ownerBodyId, action, summary, json, prevHash, hash);
+				draft.actorBodyId(), ownerBodyId, action, summary, json, prevHash, hash, mac);
 	}
 
 	/** JSON with object keys sorted at every level, so equal payloads give equal text. */

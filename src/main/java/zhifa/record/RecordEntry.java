@@ -13,10 +13,12 @@ import java.time.Instant;
  * @param action a code such as {@code body.created}
  * @param summary what happened, in Chinese, for the timeline
  * @param payload canonical JSON (keys sorted) with the data or the changed fields
+ * @param mac HMAC-SM3 of {@code hash} under the record key kept outside the database; {@code null} on entries written
+ *        before the key existed (they are covered by the first signed anchor)
  */
 public record RecordEntry(long id, String subjectType, String subjectId, long seq, Instant occurredAt, String actorKind,
 		Long actorId, String actorName, Long actorBodyId, Long ownerBodyId, String action, String summary, String payload,
-		String prevHash, String hash) {
+		String prevHash, String hash, String mac) {
 
 	public static final String GENESIS = "0".repeat(64);
 

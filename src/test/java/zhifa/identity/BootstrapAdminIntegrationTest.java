@@ -17,7 +17,7 @@ import zhifa.support.HttpSession;
 
 /** A production start on an empty database: no demo data, one administrator with a one-time password in the log. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "zhifa.embedded-db.data-dir=", "zhifa.crypto.key-file=", "zhifa.demo.enabled=false", "zhifa.record.anchor-initial-delay=P3650D" })
+		properties = { "zhifa.embedded-db.data-dir=", "zhifa.crypto.key-file=", "zhifa.record.key-file=", "zhifa.record.signing-key-file=", "zhifa.record.anchor-dir=", "zhifa.demo.enabled=false", "zhifa.record.anchor-initial-delay=P3650D" })
 @ExtendWith(OutputCaptureExtension.class)
 class BootstrapAdminIntegrationTest {
 

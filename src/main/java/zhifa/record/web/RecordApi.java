@@ -18,21 +18,24 @@ import zhifa.record.DailyAnchors;
 import zhifa.record.RecordEntry;
 import zhifa.record.RecordQueries;
 import zhifa.record.RecordVerifier;
+import zhifa.record.SignedAnchors;
 import zhifa.shared.NotFound;
 import zhifa.shared.Operator;
 
-@Tag(name = "全过程记录", description = "只可追加的哈希链记录、链校验与每日锚定")
+@Tag(name = "全过程记录", description = "只可追加的哈希链记录（SM3 链接、HMAC-SM3 认证码）、链校验与 SM2 签名锚定")
 @RestController
 @RequestMapping("/api/v1/records")
 class RecordApi {
 
 	private final RecordQueries queries;
 	private final RecordVerifier verifier;
-	private final DailyAnchors anchors;
+	private final DailyAnchors daily;
+	private final SignedAnchors anchors;
 
-	RecordApi(RecordQueries queries, RecordVerifier verifier, DailyAnchors anchors) {
+	RecordApi(RecordQueries queries, RecordVerifier verifier, DailyAnchors daily, SignedAnchors anchors) {
 		this.queries = queries;
 		this.verifier = verifier;
+		this.daily = daily;
 		this.anchors = anchors;
 	}
 
@@ -42,23 +45,41 @@ class RecordApi {
 		return queries.latest(Operator.current().scope(), before, size);
 	}
 
-	@Operation(summary = "每日锚定列表")
+	@Operation(summary = "签名锚定列表", description = "每小时（含当天）一个 SM3 默克尔根，以 SM2 签名；公钥见 /api/v1/public/record/signing-key")
 	@GetMapping("/anchors")
-	List<DailyAnchors.Anchor> anchors() {
+	List<SignedAnchors.SignedAnchor> anchors() {
 		return anchors.all();
 	}
 
-	@Operation(summary = "某日锚定及其叶子（各链当日最后一条记录）")
-	@GetMapping("/anchors/{day}")
-	Map<String, Object> anchor(@PathVariable LocalDate day) {
-		var anchor = anchors.find(day).orElseThrow(() -> new NotFound("该日的锚定"));
+	@Operation(summary = "某号签名锚定及其叶子（各链在该时段的最后一条记录）", description = "holds 表示按当前记录重新计算的根与签名的根一致")
+	@GetMapping("/anchors/{seq}")
+	Map<String, Object> anchor(@PathVariable long seq) {
+		var anchor = anchors.find(seq).orElseThrow(() -> new NotFound("该号锚定"));
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("anchor", anchor);
+		m.put("signedText", anchor.signedText());
+		m.put("leaves", anchors.leaves(anchor.periodStart(), anchor.periodEnd()));
+		m.put("holds", anchors.computeRoot(anchor.periodStart(), anchor.periodEnd()).equals(anchor.root()));
+		return m;
+	}
+
+	@Operation(summary = "旧版每日锚定列表（未签名，不再生成）")
+	@GetMapping("/daily-anchors")
+	List<DailyAnchors.Anchor> dailyAnchors() {
+		return daily.all();
+	}
+
+	@Operation(summary = "旧版某日锚定及其叶子")
+	@GetMapping("/daily-anchors/{day}")
+	Map<String, Object> dailyAnchor(@PathVariable LocalDate day) {
+		var anchor = daily.find(day).orElseThrow(() -> new NotFound("该日的锚定"));
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("day", anchor.day());
 		m.put("root", anchor.root());
 		m.put("chains", anchor.chains());
 		m.put("createdAt", anchor.createdAt());
-		m.put("leaves", anchors.leaves(day));
-		m.put("holds", anchors.computeRoot(day).equals(anchor.root()));
+		m.put("leaves", daily.leaves(day));
+		m.put("holds", daily.computeRoot(day).equals(anchor.root()));
 		return m;
 	}
 

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 import zhifa.record.DailyAnchors;
 import zhifa.record.RecordEntry;
+import zhifa.record.RecordKeys;
 import zhifa.record.RecordQueries;
 import zhifa.record.RecordVerifier;
+import zhifa.record.SignedAnchors;
 import zhifa.shared.NotFound;
 import zhifa.shared.Operator;
 
@@ -49,12 +51,16 @@ class RecordController {
 
 	private final RecordQueries queries;
 	private final RecordVerifier verifier;
-	private final DailyAnchors anchors;
+	private final DailyAnchors daily;
+	private final SignedAnchors anchors;
+	private final RecordKeys keys;
 
-	RecordController(RecordQueries queries, RecordVerifier verifier, DailyAnchors anchors) {
+	RecordController(RecordQueries queries, RecordVerifier verifier, DailyAnchors daily, SignedAnchors anchors, RecordKeys keys) {
 		this.queries = queries;
 		this.verifier = verifier;
+		this.daily = daily;
 		this.anchors = anchors;
+		this.keys = keys;
 	}
 
 	@GetMapping("/records")
@@ -80,16 +86,32 @@ class RecordController {
 
 	@GetMapping("/records/anchors")
 	String anchors(Model model) {
-		model.addAttribute("anchors", anchors.all());
+		List<SignedAnchors.SignedAnchor> all = new java.util.ArrayList<>(anchors.all());
+		java.util.Collections.reverse(all);
+		model.addAttribute("anchors", all);
+		model.addAttribute("exported", anchors.exported().stream().map(SignedAnchors.SignedAnchor::seq).collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("publicKey", keys.publicKeyHex());
+		model.addAttribute("keyId", keys.keyId());
+		model.addAttribute("daily", daily.all());
 		return "record/anchors";
 	}
 
-	@GetMapping("/records/anchors/{day}")
-	String anchor(@PathVariable LocalDate day, Model model) {
-		model.addAttribute("anchor", anchors.find(day).orElseThrow(() -> new NotFound("该日的锚定")));
-		model.addAttribute("leaves", anchors.leaves(day));
-		model.addAttribute("recomputed", anchors.computeRoot(day));
+	@GetMapping("/records/anchors/{seq}")
+	String anchor(@PathVariable long seq, Model model) {
+		SignedAnchors.SignedAnchor anchor = anchors.find(seq).orElseThrow(() -> new NotFound("该号锚定"));
+		model.addAttribute("anchor", anchor);
+		model.addAttribute("signatureHolds", RecordKeys.verify(keys.publicKeyHex(), anchor.signedText(), anchor.signature()));
+		model.addAttribute("leaves", anchors.leaves(anchor.periodStart(), anchor.periodEnd()));
+		model.addAttribute("recomputed", anchors.computeRoot(anchor.periodStart(), anchor.periodEnd()));
 		return "record/anchor";
+	}
+
+	@GetMapping("/records/daily-anchors/{day}")
+	String dailyAnchor(@PathVariable LocalDate day, Model model) {
+		model.addAttribute("anchor", daily.find(day).orElseThrow(() -> new NotFound("该日的锚定")));
+		model.addAttribute("leaves", daily.leaves(day));
+		model.addAttribute("recomputed", daily.computeRoot(day));
+		return "record/daily-anchor";
 	}
 
 	/** The payload as readable lines: changed fields as "字段：旧 → 新", other data as "键：值". */
