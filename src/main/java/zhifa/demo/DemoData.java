@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import zhifa.identity.AccountForm;
 import zhifa.identity.Accounts;
 import zhifa.identity.Role;
+import zhifa.identity.TwoFactor;
 import zhifa.organization.Bodies;
 import zhifa.organization.BodyForm;
 import zhifa.organization.BodyKind;
@@ -34,7 +35,7 @@ import zhifa.shared.Uscc;
 class DemoData implements SmartInitializingSingleton {
 
 	/** The password of every demo account (listed in the README). */
-	static final String PASSWORD = "Zhifa@2026";
+	static final String PASSWORD = zhifa.identity.PasswordPolicy.DEMO_PASSWORD;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 	private static final long DEHONG = 2, MANGSHI = 3;
@@ -44,6 +45,7 @@ class DemoData implements SmartInitializingSingleton {
 	private final TransactionTemplate tx;
 	private final Bodies bodies;
 	private final Accounts accounts;
+	private final TwoFactor twoFactor;
 	private final OfficerDemoData officerDemo;
 	private final LegalDemoData legalDemo;
 	private final DiscretionDemoData discretionDemo;
@@ -52,7 +54,7 @@ class DemoData implements SmartInitializingSingleton {
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
-			Accounts accounts, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo,
+			Accounts accounts, TwoFactor twoFactor, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo,
 			CaseDemoData caseDemo) {
 		this.caseDemo = caseDemo;
 		this.discretionDemo = discretionDemo;
@@ -64,6 +66,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.tx = tx;
 		this.bodies = bodies;
 		this.accounts = accounts;
+		this.twoFactor = twoFactor;
 	}
 
 	@Override
@@ -129,6 +132,11 @@ class DemoData implements SmartInitializingSingleton {
 		}
 
 		user("admin", "平台管理员", null, Role.PLATFORM_ADMIN);
+		user("anquan", "何安", null, Role.SECURITY_ADMIN);
+		user("shenji", "段审", null, Role.AUDIT_ADMIN);
+		for (String admin : List.of("admin", "anquan", "shenji")) {
+			twoFactor.enrolWithSecret(jdbc.queryForObject("select id from idn_user where username = ?", Long.class, admin), TwoFactor.DEMO_SECRET);
+		}
 		user("jiandu", "李建华", ids.get("司法局"), Role.SUPERVISOR);
 		user("zhou.jiandu", "杨丽萍", ids.get("州司法局"), Role.SUPERVISOR);
 		user("sfj.admin", "赵明", ids.get("司法局"), Role.UNIT_ADMIN);

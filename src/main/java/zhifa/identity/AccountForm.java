@@ -10,6 +10,8 @@ public class AccountForm {
 	private Long bodyId;
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 	private String password;
+	/** The security administrator's reason for roles that are incompatible on one person (recorded). */
+	private String approvalReason;
 
 	public String getUsername() { return username; }
 	public void setUsername(String v) { this.username = v; }
@@ -21,6 +23,8 @@ public class AccountForm {
 	public void setRoles(Set<Role> v) { this.roles = v == null ? EnumSet.noneOf(Role.class) : v; }
 	public String getPassword() { return password; }
 	public void setPassword(String v) { this.password = v; }
+	public String getApprovalReason() { return approvalReason; }
+	public void setApprovalReason(String v) { this.approvalReason = v; }
 
 	public static AccountForm of(Account a) {
 		AccountForm f = new AccountForm();

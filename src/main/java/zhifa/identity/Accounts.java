@@ -51,20 +51,20 @@ public class Accounts implements UserDetailsService {
 	private final BodyScopes scopes;
 	private final FullProcessRecord record;
 	private final Clock clock;
-	private final int maxFailures;
-	private final Duration lockDuration;
+	private final LoginThrottle throttle;
+	private final Duration passwordMaxAge;
 
 	Accounts(NamedParameterJdbcTemplate jdbc, PasswordEncoder encoder, OrganizationDirectory directory, BodyScopes scopes,
-			FullProcessRecord record, Clock clock, @Value("${zhifa.security.max-failed-logins:5}") int maxFailures,
-			@Value("${zhifa.security.lock-duration:PT15M}") Duration lockDuration) {
+			FullProcessRecord record, Clock clock, LoginThrottle throttle,
+			@Value("${zhifa.security.password-max-age:P90D}") Duration passwordMaxAge) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.directory = directory;
 		this.scopes = scopes;
 		this.record = record;
 		this.clock = clock;
-		this.maxFailures = maxFailures;
-		this.lockDuration = lockDuration;
+		this.throttle = throttle;
+		this.passwordMaxAge = passwordMaxAge;
 	}
 
 	@Override
@@ -85,15 +85,32 @@ public class Accounts implements UserDetailsService {
 			}
 			Set<Role> roles = roles(rs.getString("roles"));
 			Long bodyId = (Long) rs.getObject("body_id");
+			// the 安全管理员 and the 审计管理员 see no business data (三员分立); accounts and the record they reach by role
 			DataScope scope = roles.contains(Role.PLATFORM_ADMIN) ? DataScope.all()
 					: bodyId == null ? DataScope.body(-1) : directory.scopeFor(bodyId, roles.contains(Role.SUPERVISOR));
 			boolean bodyActive = bodyId == null || directory.facts(bodyId).map(OrganizationDirectory.BodyFacts::active).orElse(false);
 			Timestamp locked = rs.getTimestamp("locked_until");
+			// stopping repeated failures is the LoginThrottle's (per name and address), so the account itself never locks
 			return new ZhifaUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), bodyId,
 					rs.getString("body_name"), roles, scope, rs.getString("password_hash"), rs.getBoolean("enabled") && bodyActive,
-					locked == null ? null : locked.toInstant(), locked != null && locked.toInstant().isAfter(clock.instant()),
-					rs.getBoolean("must_change_password"));
+					locked == null ? null : locked.toInstant(), false,
+					rs.getBoolean("must_change_password") || passwordExpired(rs.getTimestamp("password_changed_at"), rs.getBoolean("demo")));
 		});
+	}
+
+	/** The password is older than {@code zhifa.security.password-max-age} (demo accounts keep the published one). */
+	private boolean passwordExpired(Timestamp changedAt, boolean demo) {
+		return !demo && !passwordMaxAge.isZero() && changedAt != null && changedAt.toInstant().plus(passwordMaxAge).isBefore(clock.instant());
+	}
+
+	/** Whether the user's password has passed its maximum age (the password page says why it must be changed). */
+	public boolean passwordExpired(long userId) {
+		return jdbc.query("select password_changed_at, demo from idn_user where id = :id", Map.of("id", userId),
+				rs -> rs.next() && passwordExpired(rs.getTimestamp(1), rs.getBoolean(2)));
+	}
+
+	public Duration passwordMaxAge() {
+		return passwordMaxAge;
 	}
 
 	/** Criteria for the account list. */
@@ -143,16 +160,17 @@ public class Accounts implements UserDetailsService {
 
 	@Transactional
 	public Account create(ZhifaUser actor, AccountForm form, boolean demo) {
-		Map<String, String> errors = validate(actor, form, null);
-		Optional<String> weak = PasswordPolicy.problem(form.getPassword(), form.getUsername());
+		Map<String, String> errors = validate(actor, form, null, Set.of());
+		Optional<String> weak = PasswordPolicy.problem(form.getPassword(), form.getUsername(), demo);
 		weak.ifPresent(p -> errors.put("password", p));
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
 		}
 		Instant now = clock.instant();
 		long id = jdbc.queryForObject("""
-				insert into idn_user (username, display_name, body_id, password_hash, must_change_password, demo, created_at, updated_at)
-				values (:u, :d, :b, :p, :must, :demo, :now, :now) returning id""",
+				insert into idn_user (username, display_name, body_id, password_hash, must_change_password, demo, created_at, updated_at,
+				  password_changed_at)
+				values (:u, :d, :b, :p, :must, :demo, :now, :now, :now) returning id""",
 				new MapSqlParameterSource().addValue("u", form.getUsername().strip())
 					.addValue("d", form.getDisplayName().strip())
 					.addValue("b", form.getBodyId())
@@ -165,19 +183,18 @@ public class Accounts implements UserDetailsService {
 		Account created = get(DataScope.all(), id);
 		record.append("user", id, created.bodyId(), "user.created", "新建账号“" + created.username() + "”",
 				snapshot(created));
+		recordApproval(actor, created, Set.of(), form);
 		return created;
 	}
 
 	@Transactional
 	public Account update(ZhifaUser actor, long id, AccountForm form) {
-		Account before = get(actor.scope(), id);
+		Account before = get(actor.accountScope(), id);
 		form.setUsername(before.username());
-		Map<String, String> errors = validate(actor, form, id);
+		checkManages(actor, before);
+		Map<String, String> errors = validate(actor, form, id, before.roles());
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
-		}
-		if (actor.id() == id && before.roles().contains(Role.PLATFORM_ADMIN) && !form.getRoles().contains(Role.PLATFORM_ADMIN)) {
-			throw BusinessRuleViolation.onField("roles", "不能取消自己的平台管理员角色");
 		}
 		jdbc.update("update idn_user set display_name = :d, body_id = :b, updated_at = now() where id = :id",
 				new MapSqlParameterSource().addValue("d", form.getDisplayName().strip()).addValue("b", form.getBodyId()).addValue("id", id));
@@ -189,13 +206,26 @@ public class Accounts implements UserDetailsService {
 			record.append("user", id, after.bodyId(), "user.updated", "修改账号“" + after.username() + "”",
 					Map.of("changes", changes));
 		}
+		recordApproval(actor, after, before.roles(), form);
 		return after;
+	}
+
+	/** The security administrator's approval of incompatible roles, on the account's record. */
+	private void recordApproval(ZhifaUser actor, Account account, Set<Role> before, AccountForm form) {
+		var decision = RoleGrantPolicy.check(actor == null ? EnumSet.of(Role.SECURITY_ADMIN) : actor.roles(), false, before, account.roles(),
+				form.getApprovalReason());
+		if (!decision.conflicts().isEmpty()) {
+			record.append("user", account.id(), account.bodyId(), "user.incompatible_roles_approved",
+					"安全管理员批准“" + account.username() + "”兼任不相容角色：" + String.join("；",
+							decision.conflicts().stream().map(c -> c.a().label() + "与" + c.b().label()).toList()),
+					Map.of("roles", account.roleLabels(), "reason", form.getApprovalReason() == null ? "" : form.getApprovalReason().strip()));
+		}
 	}
 
 	@Transactional
 	public void setEnabled(ZhifaUser actor, long id, boolean enabled) {
-		Account a = get(actor.scope(), id);
-		checkManages(actor, a.bodyId(), a.roles());
+		Account a = get(actor.accountScope(), id);
+		checkManages(actor, a);
 		if (actor.id() == id) {
 			throw new BusinessRuleViolation("不能停用自己的账号");
 		}
@@ -206,23 +236,24 @@ public class Accounts implements UserDetailsService {
 
 	@Transactional
 	public void unlock(ZhifaUser actor, long id) {
-		Account a = get(actor.scope(), id);
-		checkManages(actor, a.bodyId(), a.roles());
+		Account a = get(actor.accountScope(), id);
+		checkManages(actor, a);
 		jdbc.update("update idn_user set failed_logins = 0, locked_until = null where id = :id", Map.of("id", id));
+		throttle.clear(a.username());
 		record.append("user", id, a.bodyId(), "user.unlocked", "解除账号“" + a.username() + "”的锁定", Map.of());
 	}
 
 	/** An administrator sets a new password; the user must change it at the next login. */
 	@Transactional
 	public void resetPassword(ZhifaUser actor, long id, String newPassword) {
-		Account a = get(actor.scope(), id);
-		checkManages(actor, a.bodyId(), a.roles());
+		Account a = get(actor.accountScope(), id);
+		checkManages(actor, a);
 		PasswordPolicy.problem(newPassword, a.username()).ifPresent(p -> {
 			throw BusinessRuleViolation.onField("password", p);
 		});
-		jdbc.update("""
-				update idn_user set password_hash = :p, must_change_password = true, failed_logins = 0, locked_until = null,
-				  updated_at = now() where id = :id""", Map.of("p", encoder.encode(newPassword), "id", id));
+		refuseReuse(id, newPassword, "password");
+		replacePassword(id, newPassword, true);
+		throttle.clear(a.username());
 		record.append("user", id, a.bodyId(), "user.password_reset", "重置账号“" + a.username() + "”的密码", Map.of());
 	}
 
@@ -242,53 +273,74 @@ public class Accounts implements UserDetailsService {
 		if (encoder.matches(next, hash)) {
 			throw BusinessRuleViolation.onField("next", "新密码不能与当前密码相同");
 		}
-		jdbc.update("update idn_user set password_hash = :p, must_change_password = false, updated_at = now() where id = :id",
-				Map.of("p", encoder.encode(next), "id", user.id()));
+		refuseReuse(user.id(), next, "next");
+		replacePassword(user.id(), next, false);
 		record.append("user", user.id(), user.bodyId(), "user.password_changed", "修改本人密码", Map.of());
 	}
 
-	/** Records a failed login; locks the account after the configured number of consecutive failures. */
+	/** The new password may be none of the last {@value PasswordPolicy#HISTORY} (the current one included). */
+	private void refuseReuse(long userId, String password, String field) {
+		List<String> hashes = new ArrayList<>();
+		hashes.add(jdbc.queryForObject("select password_hash from idn_user where id = :id", Map.of("id", userId), String.class));
+		hashes.addAll(jdbc.queryForList("select password_hash from idn_password_history where user_id = :id order by id desc limit :n",
+				Map.of("id", userId, "n", PasswordPolicy.HISTORY - 1), String.class));
+		if (hashes.stream().anyMatch(h -> encoder.matches(password, h))) {
+			throw BusinessRuleViolation.onField(field, "新密码不能与最近" + PasswordPolicy.HISTORY + "次使用过的密码相同");
+		}
+	}
+
+	private void replacePassword(long userId, String password, boolean mustChange) {
+		jdbc.update("""
+				insert into idn_password_history (user_id, password_hash, replaced_at)
+				select id, password_hash, now() from idn_user where id = :id""", Map.of("id", userId));
+		jdbc.update("""
+				update idn_user set password_hash = :p, must_change_password = :must, failed_logins = 0, locked_until = null,
+				  password_changed_at = :now, updated_at = now() where id = :id""",
+				new MapSqlParameterSource().addValue("p", encoder.encode(password)).addValue("must", mustChange).addValue("id", userId)
+					.addValue("now", Timestamp.from(clock.instant())));
+	}
+
+	/**
+	 * Records a failed login and counts it ({@link LoginThrottle}); a name that does not exist is counted and answered
+	 * the same way, only the record says it does not exist.
+	 *
+	 * @param reason {@code bad_credentials}, {@code disabled}, {@code second_factor} or {@code stopped} (refused before
+	 *        the password was checked)
+	 */
 	@Transactional
 	public void loginFailed(String username, String remoteAddress, String reason) {
 		String name = username == null ? "" : username.strip();
 		if (name.length() > 50) {
 			name = name.substring(0, 50);
 		}
-		List<Map<String, Object>> rows = jdbc.queryForList(
-				"select id, body_id, failed_logins from idn_user where lower(username) = lower(:u) for update", Map.of("u", name));
+		boolean counted = "bad_credentials".equals(reason) || "second_factor".equals(reason);
+		boolean stoppedNow = counted && throttle.failed(name, remoteAddress);
+		List<Map<String, Object>> rows = jdbc.queryForList("select id, body_id from idn_user where lower(username) = lower(:u)", Map.of("u", name));
 		Map<String, Object> payload = new TreeMap<>();
 		payload.put("username", name);
 		payload.put("remoteAddress", String.valueOf(remoteAddress));
 		payload.put("reason", reason);
+		String stopped = "自该地址连续" + throttle.maxFailures() + "次失败，暂停登录" + throttle.lockDuration().toMinutes() + "分钟";
 		if (rows.isEmpty()) {
 			record.append(Operator.SYSTEM, "login", name.isEmpty() ? "(空)" : name, null, "login.failed",
-					"登录失败：账号“" + name + "”不存在", payload);
+					"登录失败：账号“" + name + "”不存在" + (stoppedNow ? "；" + stopped : "") + ("stopped".equals(reason) ? "（暂停登录期间）" : ""), payload);
 			return;
 		}
 		long id = ((Number) rows.get(0).get("id")).longValue();
 		Long bodyId = (Long) rows.get(0).get("body_id");
-		if (!"bad_credentials".equals(reason)) {
-			record.append(Operator.SYSTEM, "user", id, bodyId, "login.failed", "登录失败（" + reasonLabel(reason) + "）", payload);
-			return;
-		}
-		int failures = ((Number) rows.get(0).get("failed_logins")).intValue() + 1;
-		Instant now = clock.instant();
-		boolean lock = failures >= maxFailures;
-		jdbc.update("update idn_user set failed_logins = :f, locked_until = :l where id = :id",
-				new MapSqlParameterSource().addValue("f", lock ? 0 : failures)
-					.addValue("l", lock ? Timestamp.from(now.plus(lockDuration)) : null)
-					.addValue("id", id));
-		payload.put("consecutiveFailures", failures);
-		record.append(Operator.SYSTEM, "user", id, bodyId, "login.failed", "登录失败：密码错误（连续第" + failures + "次）", payload);
-		if (lock) {
-			record.append(Operator.SYSTEM, "user", id, bodyId, "user.locked",
-					"连续" + failures + "次密码错误，账号锁定" + lockDuration.toMinutes() + "分钟", payload);
+		record.append(Operator.SYSTEM, "user", id, bodyId, "login.failed", "登录失败（" + reasonLabel(reason) + "）", payload);
+		if (stoppedNow) {
+			jdbc.update("update idn_user set locked_until = :l where id = :id",
+					Map.of("l", Timestamp.from(clock.instant().plus(throttle.lockDuration())), "id", id));
+			record.append(Operator.SYSTEM, "user", id, bodyId, "user.locked", stopped, payload);
 		}
 	}
 
 	private static String reasonLabel(String reason) {
 		return switch (reason) {
-			case "locked" -> "账号已锁定";
+			case "bad_credentials" -> "密码错误";
+			case "second_factor" -> "动态口令错误";
+			case "stopped" -> "暂停登录期间";
 			case "disabled" -> "账号已停用";
 			default -> reason;
 		};
@@ -296,6 +348,7 @@ public class Accounts implements UserDetailsService {
 
 	@Transactional
 	public void loginSucceeded(ZhifaUser user, String remoteAddress) {
+		throttle.succeeded(user.getUsername(), remoteAddress);
 		jdbc.update("update idn_user set failed_logins = 0, locked_until = null, last_login_at = now() where id = :id",
 				Map.of("id", user.id()));
 		record.append(user, "user", user.id(), user.bodyId(), "login.succeeded", "登录",
@@ -311,21 +364,23 @@ public class Accounts implements UserDetailsService {
 		return jdbc.queryForObject("select count(*) from idn_user", Map.of(), Long.class) > 0;
 	}
 
-	/** Creates the first platform administrator of an empty production database with a one-time password. */
+	/** Creates one of the three platform administrators of an empty production database, with a one-time password. */
 	@Transactional
-	public void createBootstrapAdmin(String password) {
+	public void createBootstrapAdmin(String username, Role role, String password) {
 		Instant now = clock.instant();
 		long id = jdbc.queryForObject("""
-				insert into idn_user (username, display_name, body_id, password_hash, must_change_password, created_at, updated_at)
-				values ('admin', '平台管理员', null, :p, true, :now, :now) returning id""",
-				new MapSqlParameterSource().addValue("p", encoder.encode(password)).addValue("now", Timestamp.from(now)), Long.class);
-		writeRoles(id, EnumSet.of(Role.PLATFORM_ADMIN));
-		record.append(Operator.SYSTEM, "user", id, null, "user.created", "首次启动：创建平台管理员账号“admin”",
-				Map.of("username", "admin", "roles", List.of(Role.PLATFORM_ADMIN.name())));
+				insert into idn_user (username, display_name, body_id, password_hash, must_change_password, created_at, updated_at,
+				  password_changed_at)
+				values (:u, :d, null, :p, true, :now, :now, :now) returning id""",
+				new MapSqlParameterSource().addValue("u", username).addValue("d", role.label()).addValue("p", encoder.encode(password))
+					.addValue("now", Timestamp.from(now)), Long.class);
+		writeRoles(id, EnumSet.of(role));
+		record.append(Operator.SYSTEM, "user", id, null, "user.created", "首次启动：创建" + role.label() + "账号“" + username + "”",
+				Map.of("username", username, "roles", List.of(role.name())));
 	}
 
-	/** Field errors for an account form; also checks that the actor may grant these roles in this body. */
-	Map<String, String> validate(ZhifaUser actor, AccountForm f, Long existingId) {
+	/** Field errors for an account form; also checks that the actor may grant these roles in this body (recorded when not). */
+	Map<String, String> validate(ZhifaUser actor, AccountForm f, Long existingId, Set<Role> before) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (existingId == null) {
 			if (f.getUsername() == null || !f.getUsername().strip().matches("[A-Za-z0-9_.-]{3,50}")) {
@@ -342,10 +397,14 @@ public class Accounts implements UserDetailsService {
 		if (f.getRoles().isEmpty()) {
 			errors.put("roles", "请至少选择一个角色");
 		}
+		boolean platformDuty = f.getRoles().stream().anyMatch(Role.PLATFORM_DUTIES::contains);
 		if (f.getBodyId() == null) {
-			if (!f.getRoles().equals(Set.of(Role.PLATFORM_ADMIN))) {
-				errors.put("bodyId", "请选择所属单位（只有平台管理员可以不属于任何单位）");
+			if (!platformDuty) {
+				errors.put("bodyId", "请选择所属单位（只有系统管理员、安全管理员、审计管理员不属于任何单位）");
 			}
+		}
+		else if (platformDuty) {
+			errors.put("bodyId", "系统管理员、安全管理员、审计管理员是平台的管理员，不属于任何单位");
 		}
 		else {
 			var facts = directory.facts(f.getBodyId());
@@ -356,27 +415,44 @@ public class Accounts implements UserDetailsService {
 				errors.put("roles", "执法监督人员只能设在承担执法监督职责的单位（司法行政机关）");
 			}
 		}
-		if (!errors.containsKey("bodyId")) {
-			try {
-				checkManages(actor, f.getBodyId(), f.getRoles());
+		List<String> refused = new ArrayList<>();
+		if (actor != null) {
+			if (!actor.has(Role.SECURITY_ADMIN) && f.getBodyId() != null && !f.getBodyId().equals(actor.bodyId())) {
+				refused.add("只能管理本单位的账号");
 			}
-			catch (BusinessRuleViolation e) {
-				errors.put("bodyId", e.getMessage());
-			}
+			refused.addAll(RoleGrantPolicy.check(actor.roles(), existingId != null && existingId == actor.id(), before, f.getRoles(),
+					f.getApprovalReason()).refusals());
+		}
+		if (!refused.isEmpty()) {
+			errors.merge("roles", String.join("；", refused), (a, b) -> a + "；" + b);
+			record.appendRefusal(actor, (existingId == null ? "新建账号“" : "修改账号“") + f.getUsername() + "”的角色（" + RoleGrantPolicy.labels(
+					f.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(f.getRoles())) + "）", String.join("；", refused),
+					Map.of("body", String.valueOf(f.getBodyId())));
 		}
 		return errors;
 	}
 
-	/** Platform administrators manage every account; a unit administrator manages its own body's, without platform roles. */
-	private static void checkManages(ZhifaUser actor, Long bodyId, Set<Role> roles) {
-		if (actor == null || actor.has(Role.PLATFORM_ADMIN)) {
+	/**
+	 * The 安全管理员 manages every account; a 单位管理员 those of its own body that hold only roles it may grant (and its
+	 * own); nobody else any. A refusal is recorded.
+	 */
+	private void checkManages(ZhifaUser actor, Account target) {
+		if (actor == null || actor.has(Role.SECURITY_ADMIN)) {
 			return;
 		}
-		if (!actor.has(Role.UNIT_ADMIN) || bodyId == null || !bodyId.equals(actor.bodyId())) {
-			throw new BusinessRuleViolation("只能管理本单位的账号");
+		String refusal = null;
+		if (!actor.has(Role.UNIT_ADMIN)) {
+			refusal = "只有安全管理员和单位管理员可以管理账号";
 		}
-		if (roles.contains(Role.PLATFORM_ADMIN)) {
-			throw new BusinessRuleViolation("单位管理员不能授予平台管理员角色");
+		else if (target.bodyId() == null || !target.bodyId().equals(actor.bodyId())) {
+			refusal = "只能管理本单位的账号";
+		}
+		else if (target.id() != actor.id() && !RoleGrantPolicy.UNIT_GRANTABLE.containsAll(target.roles())) {
+			refusal = "该账号持有" + target.roleLabels() + "角色，只能由安全管理员管理";
+		}
+		if (refusal != null) {
+			record.appendRefusal(actor, "管理账号“" + target.username() + "”", refusal, Map.of("account", target.id()));
+			throw new BusinessRuleViolation(refusal);
 		}
 	}
 

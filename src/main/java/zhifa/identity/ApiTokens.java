@@ -79,7 +79,7 @@ public class ApiTokens {
 		if (name == null || name.isBlank() || name.strip().length() > 100) {
 			throw BusinessRuleViolation.onField("name", "请填写令牌用途名称（不超过100个字），如“市场监管业务系统”");
 		}
-		if (!actor.has(Role.PLATFORM_ADMIN) && !(actor.has(Role.UNIT_ADMIN) && Long.valueOf(bodyId).equals(actor.bodyId()))) {
+		if (!actor.has(Role.SECURITY_ADMIN) && !(actor.has(Role.UNIT_ADMIN) && Long.valueOf(bodyId).equals(actor.bodyId()))) {
 			throw new BusinessRuleViolation("只能为本单位创建令牌");
 		}
 		if (directory.facts(bodyId).filter(OrganizationDirectory.BodyFacts::active).isEmpty()) {
@@ -103,9 +103,9 @@ public class ApiTokens {
 
 	@Transactional
 	public void revoke(ZhifaUser actor, long id) {
-		ApiToken token = list(actor.scope()).stream().filter(t -> t.id() == id).findFirst()
+		ApiToken token = list(actor.accountScope()).stream().filter(t -> t.id() == id).findFirst()
 			.orElseThrow(() -> new NotFound("API令牌"));
-		if (!actor.has(Role.PLATFORM_ADMIN) && !(actor.has(Role.UNIT_ADMIN) && Long.valueOf(token.bodyId()).equals(actor.bodyId()))) {
+		if (!actor.has(Role.SECURITY_ADMIN) && !(actor.has(Role.UNIT_ADMIN) && Long.valueOf(token.bodyId()).equals(actor.bodyId()))) {
 			throw new BusinessRuleViolation("只能吊销本单位的令牌");
 		}
 		if (!token.active()) {

@@ -2,18 +2,26 @@ package zhifa.identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,25 +30,48 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import zhifa.shared.AccessRefused;
 
 /**
- * Who may reach what: form login with CSRF for people, bearer API tokens for other systems, public calendar and
- * certificate-verification endpoints, the platform administrator for actuator endpoints other than health.
+ * Who may reach what: form login with CSRF for people (a second factor where {@link TwoFactor} requires it), bearer API
+ * tokens for other systems, public calendar, certificate and record-anchor endpoints, the 系统管理员 for actuator
+ * endpoints other than health. Failed logins are throttled per name and address ({@link LoginThrottle}); unknown names
+ * get the same answer as wrong passwords. Behind a TLS proxy ({@code X-Forwarded-Proto: https} from a trusted address,
+ * {@code server.forward-headers-strategy=native}) the session cookie is {@code Secure} and HSTS is sent. Every 403 is
+ * recorded; on {@code /api/**} every refusal (CSRF included) is a problem-detail JSON.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** Session attribute: the password was right, the second factor is still to come. */
+	static final String PENDING_SECOND_FACTOR = "zhifa.pendingSecondFactor";
+	/** Session attribute: a second factor is required and no authenticator is bound yet. */
+	static final String MUST_ENROL = "zhifa.mustEnrolSecondFactor";
+
+	/** The password is checked before the account's state, so a disabled account tells nothing to who lacks the password. */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, ApiTokens tokens) throws Exception {
+	AuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(encoder);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return provider;
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, ApiTokens tokens, LoginThrottle throttle, TwoFactor twoFactor,
+			ApplicationEventPublisher events) throws Exception {
 		RequestMatcher bearer = request -> {
 			String h = request.getHeader("Authorization");
 			return h != null && h.startsWith("Bearer ");
 		};
-		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/verify/**").permitAll()
+			.requestMatchers("/login", "/login/two-factor", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/verify/**")
+			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").hasRole(Role.PLATFORM_ADMIN.name())
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
@@ -50,42 +81,77 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/login")
 			.successHandler((req, res, authentication) -> {
 				ZhifaUser user = (ZhifaUser) authentication.getPrincipal();
+				HttpSession session = req.getSession();
+				if (twoFactor.enrolled(user.id())) {
+					session.setAttribute(PENDING_SECOND_FACTOR, Boolean.TRUE);
+					res.sendRedirect(req.getContextPath() + "/login/two-factor");
+					return;
+				}
 				accounts.loginSucceeded(user, req.getRemoteAddr());
-				res.sendRedirect(req.getContextPath() + (user.mustChangePassword() ? "/account/password" : "/"));
+				if (twoFactor.required(user)) {
+					session.setAttribute(MUST_ENROL, Boolean.TRUE);
+				}
+				res.sendRedirect(req.getContextPath() + next(user, session));
 			})
 			.failureHandler((req, res, e) -> {
-				String username = req.getParameter("username");
-				String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad_credentials";
-				accounts.loginFailed(username, req.getRemoteAddr(), reason);
-				String message = switch (reason) {
-					case "locked" -> "账号因连续密码错误已被锁定，请稍后再试或联系单位管理员解锁";
-					case "disabled" -> "账号已停用，请联系单位管理员";
-					default -> "账号或密码错误";
-				};
+				String reason = e instanceof DisabledException ? "disabled" : "bad_credentials";
+				accounts.loginFailed(req.getParameter("username"), req.getRemoteAddr(), reason);
+				String message = "disabled".equals(reason) ? "账号已停用，请联系单位管理员"
+						: throttle.refusal(req.getParameter("username"), req.getRemoteAddr()).orElse("账号或密码错误");
 				req.getSession().setAttribute("loginError", message);
 				res.sendRedirect(req.getContextPath() + "/login?error");
 			}));
 		http.logout(logout -> logout.logoutUrl("/logout")
 			.addLogoutHandler((req, res, authentication) -> {
-				if (authentication != null && authentication.getPrincipal() instanceof ZhifaUser user) {
+				if (authentication != null && authentication.getPrincipal() instanceof ZhifaUser user
+						&& (req.getSession(false) == null || req.getSession(false).getAttribute(PENDING_SECOND_FACTOR) == null)) {
 					accounts.loggedOut(user);
 				}
 			})
 			.logoutSuccessUrl("/login?logout"));
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(bearer));
+		http.addFilterBefore(new LoginThrottleFilter(throttle, accounts), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
-		http.addFilterAfter(new MustChangePasswordFilter(), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterAfter(new SessionGateFilter(events), UsernamePasswordAuthenticationFilter.class);
+		AccessDeniedHandler denied = (req, res, e) -> {
+			boolean csrfFailure = e instanceof CsrfException;
+			if (!csrfFailure) {
+				events.publishEvent(new AccessRefused(zhifa.shared.Operator.current(), req.getMethod() + " " + req.getRequestURI(), "没有执行此操作的角色"));
+			}
+			if (isApi(req)) {
+				problem(res, 403, csrfFailure ? "请求被拒绝" : "无权操作",
+						csrfFailure ? "请求缺少有效的 CSRF 令牌：请在 X-CSRF-TOKEN 头中提供页面的令牌，或使用 API 令牌（Bearer）调用" : "您没有执行此操作的权限");
+			}
+			else {
+				res.setStatus(403);
+				req.getRequestDispatcher("/denied").forward(req, res);
+			}
+		};
 		http.exceptionHandling(ex -> ex
-			.defaultAuthenticationEntryPointFor((req, res, e) -> problem(res, 401, "未认证", "请先登录，或在 Authorization 头中提供有效的 API 令牌（Bearer）"), api)
-			.defaultAccessDeniedHandlerFor((req, res, e) -> problem(res, 403, "无权操作", "您没有执行此操作的权限"), api)
-			.accessDeniedPage("/denied"));
+			.defaultAuthenticationEntryPointFor((req, res, e) -> problem(res, 401, "未认证", "请先登录，或在 Authorization 头中提供有效的 API 令牌（Bearer）"),
+					SecurityConfiguration::isApi)
+			.accessDeniedHandler(denied));
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
 							+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
 			.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			// sent only on secure requests, i.e. behind the TLS proxy
+			.httpStrictTransportSecurity(h -> h.maxAgeInSeconds(31_536_000).includeSubDomains(true))
 			.frameOptions(f -> f.deny()));
 		return http.build();
+	}
+
+	/** Where a signed-in user goes first: a forced password change, then binding an authenticator where required. */
+	static String next(ZhifaUser user, HttpSession session) {
+		if (user.mustChangePassword()) {
+			return "/account/password";
+		}
+		return session.getAttribute(MUST_ENROL) != null ? "/account/two-factor" : "/";
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	static void problem(HttpServletResponse res, int status, String title, String detail) throws IOException {
@@ -94,6 +160,32 @@ class SecurityConfiguration {
 		res.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
 				+ detail + "\"}");
+	}
+
+	/** A name or an address that failed too often is stopped before its password is even looked at. */
+	static final class LoginThrottleFilter extends OncePerRequestFilter {
+		private final LoginThrottle throttle;
+		private final Accounts accounts;
+
+		LoginThrottleFilter(LoginThrottle throttle, Accounts accounts) {
+			this.throttle = throttle;
+			this.accounts = accounts;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+				throws ServletException, IOException {
+			if ("POST".equals(req.getMethod()) && req.getRequestURI().equals(req.getContextPath() + "/login")) {
+				var refusal = throttle.refusal(req.getParameter("username"), req.getRemoteAddr());
+				if (refusal.isPresent()) {
+					accounts.loginFailed(req.getParameter("username"), req.getRemoteAddr(), "stopped");
+					req.getSession().setAttribute("loginError", refusal.get());
+					res.sendRedirect(req.getContextPath() + "/login?error");
+					return;
+				}
+			}
+			chain.doFilter(req, res);
+		}
 	}
 
 	/** Authenticates {@code Authorization: Bearer zf_…} on API calls; a bad token is refused, not ignored. */
@@ -116,14 +208,14 @@ class SecurityConfiguration {
 				}
 				var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(principal.get(),
 						null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_API_CLIENT")));
-				var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+				var context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(auth);
-				org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+				SecurityContextHolder.setContext(context);
 				try {
 					chain.doFilter(req, res);
 				}
 				finally {
-					org.springframework.security.core.context.SecurityContextHolder.clearContext();
+					SecurityContextHolder.clearContext();
 				}
 				return;
 			}
@@ -131,25 +223,76 @@ class SecurityConfiguration {
 		}
 	}
 
-	/** A user whose password was set by someone else must change it before doing anything else. */
-	static final class MustChangePasswordFilter extends OncePerRequestFilter {
+	/**
+	 * What a signed-in session may do before it is complete: only the second-factor step while it is pending; only the
+	 * password page while the password must be changed; only binding an authenticator while one is required; and an
+	 * 审计管理员 reads but never writes.
+	 */
+	static final class SessionGateFilter extends OncePerRequestFilter {
+
+		private static final Set<String> ALWAYS = Set.of("/logout", "/denied", "/error");
+
+		private final ApplicationEventPublisher events;
+
+		SessionGateFilter(ApplicationEventPublisher events) {
+			this.events = events;
+		}
+
 		@Override
 		protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
 				throws ServletException, IOException {
-			Authentication auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 			String path = req.getRequestURI().substring(req.getContextPath().length());
-			if (auth != null && auth.getPrincipal() instanceof ZhifaUser user && user.mustChangePassword()
-					&& !path.equals("/account/password") && !path.equals("/logout") && !path.startsWith("/webjars/")
-					&& !path.startsWith("/css/") && !path.startsWith("/js/")) {
-				if (path.startsWith("/api/")) {
-					problem(res, 403, "须修改密码", "首次登录或密码被重置后须先修改密码");
+			HttpSession session = req.getSession(false);
+			if (auth == null || !(auth.getPrincipal() instanceof ZhifaUser user) || session == null || ALWAYS.contains(path)
+					|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")) {
+				chain.doFilter(req, res);
+				return;
+			}
+			if (session.getAttribute(PENDING_SECOND_FACTOR) != null) {
+				if (path.equals("/login/two-factor")) {
+					chain.doFilter(req, res);
+				}
+				else if (path.startsWith("/api/")) {
+					problem(res, 401, "未认证", "请先完成动态口令验证");
 				}
 				else {
-					res.sendRedirect(req.getContextPath() + "/account/password");
+					res.sendRedirect(req.getContextPath() + "/login/two-factor");
+				}
+				return;
+			}
+			if (user.mustChangePassword() && !path.equals("/account/password")) {
+				block(req, res, "/account/password", "须修改密码", "首次登录、密码被重置或超过有效期后须先修改密码");
+				return;
+			}
+			if (session.getAttribute(MUST_ENROL) != null && !user.mustChangePassword() && !path.startsWith("/account/two-factor")
+					&& !path.equals("/account/password")) {
+				block(req, res, "/account/two-factor", "须绑定动态口令", "管理员账号须先绑定动态口令（双因素登录）");
+				return;
+			}
+			if (user.roles().equals(Set.of(Role.AUDIT_ADMIN)) && !Set.of("GET", "HEAD", "OPTIONS").contains(req.getMethod())
+					&& !path.equals("/account/password") && !path.startsWith("/account/two-factor")) {
+				events.publishEvent(new AccessRefused(user, req.getMethod() + " " + path, "审计管理员只能查阅，不能修改任何数据"));
+				if (path.startsWith("/api/")) {
+					problem(res, 403, "无权操作", "审计管理员只能查阅，不能修改任何数据");
+				}
+				else {
+					res.setStatus(403);
+					req.getRequestDispatcher("/denied").forward(req, res);
 				}
 				return;
 			}
 			chain.doFilter(req, res);
+		}
+
+		private static void block(HttpServletRequest req, HttpServletResponse res, String page, String title, String detail) throws IOException {
+			String path = req.getRequestURI().substring(req.getContextPath().length());
+			if (path.startsWith("/api/")) {
+				problem(res, 403, title, detail);
+			}
+			else {
+				res.sendRedirect(req.getContextPath() + page);
+			}
 		}
 	}
 }

@@ -113,6 +113,14 @@ public final class ZhifaUser implements UserDetails, CredentialsContainer, Opera
 		return scope;
 	}
 
+	/**
+	 * Whose accounts and API tokens the user sees: every body's for the three platform administrators (the 安全管理员
+	 * manages them, the 系统管理员 and the 审计管理员 read them), else the data scope.
+	 */
+	public DataScope accountScope() {
+		return roles.stream().anyMatch(Role.PLATFORM_DUTIES::contains) ? DataScope.all() : scope;
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();

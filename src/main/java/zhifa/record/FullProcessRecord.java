@@ -73,6 +73,20 @@ public class FullProcessRecord {
 				draft.actorBodyId(), ownerBodyId, action, summary, json, prevHash, hash, mac);
 	}
 
+	/**
+	 * Records a refused attempt (最小权限: every refusal of an authorisation rule is on record) on the actor's own chain,
+	 * in a transaction of its own, so that it stays when the request's transaction rolls back.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public RecordEntry appendRefusal(Operator actor, String what, String reason, Map<String, ?> payload) {
+		Map<String, Object> data = new TreeMap<>(payload);
+		data.put("what", what);
+		data.put("reason", reason);
+		String subjectType = actor.operatorKind() == Operator.Kind.TOKEN ? "api_token" : actor.operatorKind() == Operator.Kind.USER ? "user" : "system";
+		Object subjectId = actor.operatorId() == null ? "0" : actor.operatorId();
+		return append(actor, subjectType, subjectId, actor.bodyId(), "access.refused", "拒绝：" + what + "（" + reason + "）", data);
+	}
+
 	/** JSON with object keys sorted at every level, so equal payloads give equal text. */
 	static String canonicalJson(Object payload) {
 		return JSON.writeValueAsString(sorted(payload == null ? Map.of() : payload));

@@ -109,6 +109,42 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 		assertThat(loggedIn("scj.zhifa").putJson("/api/v1/discretion/benchmarks/" + id, body).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void aCountyBenchmarkIsMaintainedOnlyByTheCountyDepartmentOfItsDomainAndEveryRefusalIsRecorded() {
+		long litter = jdbc.queryForObject("select id from discretion_benchmark where violation_code = 'CS-34-LRFQ' and level = 'COUNTY'", Long.class);
+		String stored = loggedIn("zhzf.zhifa").get("/api/v1/discretion/benchmarks/" + litter).body();
+		long maxBefore = jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, litter);
+		long minBefore = jdbc.queryForObject("select min_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, litter);
+		String raised = editForm(stored, "GENERAL", minBefore, maxBefore - 100);
+
+		// a township administrator: never, whatever the domain
+		HttpSession township = loggedIn("zhefang.admin");
+		var byTownship = township.putJson("/api/v1/discretion/benchmarks/" + litter, raised);
+		assertThat(byTownship.statusCode()).isEqualTo(422);
+		assertThat(json(byTownship.body()).get("detail").asString()).contains("县级裁量基准由芒市的该领域主管部门制定");
+		// the market bureau: a county department, but not of the 市容 domain
+		HttpSession market = loggedIn("scj.admin");
+		var byMarket = market.putJson("/api/v1/discretion/benchmarks/" + litter, raised);
+		assertThat(byMarket.statusCode()).isEqualTo(422);
+		assertThat(json(byMarket.body()).get("detail").asString()).contains("不是芒市市场监督管理局的执法领域");
+		// nor may it create a county benchmark of another domain, nor a supervisor issue one
+		var other = market.postJson("/api/v1/discretion/benchmarks", raised.replace("CS-34-LRFQ", "CS-34-TEST"));
+		assertThat(other.statusCode()).isEqualTo(422);
+		assertThat(loggedIn("jiandu").putJson("/api/v1/discretion/benchmarks/" + litter, raised).statusCode()).isEqualTo(422);
+		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, litter))
+			.as("nothing changed").isEqualTo(maxBefore);
+		assertThat(jdbc.queryForObject("select count(*) from discretion_benchmark where violation_code = 'CS-34-TEST'", Long.class)).isZero();
+		assertThat(jdbc.queryForList("select summary from record_entry where subject_type = 'user' and subject_id = ? and action = 'access.refused'",
+				String.class, String.valueOf(userId("zhefang.admin"))))
+			.anySatisfy(summary -> assertThat(summary).contains("县级裁量基准"));
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'user' and subject_id = ? and action = 'access.refused'",
+				Long.class, String.valueOf(userId("scj.admin")))).isGreaterThanOrEqualTo(2);
+		// the platform administrator may
+		HttpSession admin = loggedIn("admin");
+		var byAdmin = admin.putJson("/api/v1/discretion/benchmarks/" + litter, editForm(stored, "GENERAL", minBefore, maxBefore));
+		assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
+	}
+
 	@org.springframework.beans.factory.annotation.Autowired
 	BenchmarkExcel excel;
 

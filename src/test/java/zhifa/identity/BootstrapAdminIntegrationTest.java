@@ -30,11 +30,12 @@ class BootstrapAdminIntegrationTest {
 	@Test
 	void createsOneAdministratorWhoMustChangeTheLoggedPassword(CapturedOutput output) {
 		assertThat(jdbc.queryForObject("select count(*) from org_body", Long.class)).isZero();
-		assertThat(jdbc.queryForObject("select count(*) from idn_user", Long.class)).isEqualTo(1);
-		assertThat(jdbc.queryForObject("select must_change_password from idn_user where username = 'admin'", Boolean.class)).isTrue();
-		assertThat(jdbc.queryForList("select role from idn_user_role", String.class)).containsExactly("PLATFORM_ADMIN");
+		assertThat(jdbc.queryForObject("select count(*) from idn_user", Long.class)).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from idn_user where must_change_password", Long.class)).isEqualTo(3);
+		assertThat(jdbc.queryForList("select u.username || ':' || r.role from idn_user u join idn_user_role r on r.user_id = u.id order by 1",
+				String.class)).containsExactly("admin:PLATFORM_ADMIN", "audit:AUDIT_ADMIN", "security:SECURITY_ADMIN");
 
-		var matcher = Pattern.compile("一次性密码：(\\S+)").matcher(output.getAll());
+		var matcher = Pattern.compile("系统管理员 admin 一次性密码：(\\S+)").matcher(output.getAll());
 		assertThat(matcher.find()).as("password in the log").isTrue();
 		String password = matcher.group(1);
 		assertThat(jdbc.queryForObject("select password_hash from idn_user where username = 'admin'", String.class))

@@ -22,6 +22,7 @@ public class HttpSession {
 	private final String base;
 	private final HttpClient client;
 	private String bearer;
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
 	public HttpSession(int port) {
 		this.base = "http://localhost:" + port;
@@ -42,6 +43,16 @@ public class HttpSession {
 			throw new IllegalStateException("no CSRF token on login page");
 		}
 		var res = postForm("/login", Map.of("username", username, "password", password, "_csrf", m.group(1)));
+		return res.headers().firstValue("Location").orElse("");
+	}
+
+	/** Completes a login that asked for the second factor; returns where it redirected to ("" when it was refused). */
+	public String secondFactor(String code) {
+		Matcher m = CSRF_INPUT.matcher(get("/login/two-factor").body());
+		if (!m.find()) {
+			throw new IllegalStateException("no CSRF token on the two-factor page");
+		}
+		var res = postForm("/login/two-factor", Map.of("code", code, "_csrf", m.group(1)));
 		return res.headers().firstValue("Location").orElse("");
 	}
 
@@ -133,8 +144,15 @@ public class HttpSession {
 		return send(b.build());
 	}
 
+	/** Sends this header with every request, e.g. {@code X-Forwarded-For} as a trusted proxy would. */
+	public HttpSession withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, text/html");
+		headers.forEach(b::header);
 		if (bearer != null) {
 			b.header("Authorization", "Bearer " + bearer);
 		}

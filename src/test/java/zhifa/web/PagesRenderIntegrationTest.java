@@ -11,7 +11,7 @@ import zhifa.support.IntegrationTestBase;
 /** Every page of the shell renders for every demo role: allowed (200), refused (403) or redirected — never a server error. */
 class PagesRenderIntegrationTest extends IntegrationTestBase {
 
-	static final List<String> USERS = List.of("admin", "jiandu", "zhou.jiandu", "sfj.admin", "scj.admin", "scj.zhifa", "scj.fuze",
+	static final List<String> USERS = List.of("admin", "anquan", "shenji", "jiandu", "zhou.jiandu", "sfj.admin", "scj.admin", "scj.zhifa", "scj.fuze",
 			"scj.fazhi", "scj.xinren", "zhzf.zhifa", "zhefang.admin");
 
 	@Test

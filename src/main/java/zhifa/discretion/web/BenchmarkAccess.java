@@ -1,30 +1,46 @@
 package zhifa.discretion.web;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
 import zhifa.discretion.BenchmarkForm;
 import zhifa.discretion.BenchmarkLevel;
-import zhifa.organization.OrganizationDirectory;
+import zhifa.organization.Bodies;
+import zhifa.organization.Domains;
+import zhifa.organization.EnforcementBody;
+import zhifa.organization.Region;
+import zhifa.organization.RegionLevel;
 import zhifa.organization.Regions;
+import zhifa.record.FullProcessRecord;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
 import zhifa.shared.Operator;
 import zhifa.shared.web.CurrentRoles;
 
 /**
- * Who may maintain which level: the platform administrator any; a supervisor the levels of its own region subtree; a unit
- * administrator its own body's items and the county items of its county (the department issues the county benchmark of
- * its domain).
+ * Who may maintain which level (最小权限): the platform administrator any; a 省级、州级 or 县级 benchmark only the unit
+ * administrator of the department of that level's region whose 执法领域 it is (the department issues the benchmark of
+ * its domain — a township never, a department of another domain never); a body's own benchmark only that body's unit
+ * administrator. Every refusal is recorded.
  */
 @Component
 class BenchmarkAccess {
 
-	private final OrganizationDirectory directory;
+	private final Bodies bodies;
 	private final Regions regions;
+	private final Domains domains;
+	private final FullProcessRecord record;
 
-	BenchmarkAccess(OrganizationDirectory directory, Regions regions) {
-		this.directory = directory;
+	BenchmarkAccess(Bodies bodies, Regions regions, Domains domains, FullProcessRecord record) {
+		this.bodies = bodies;
 		this.regions = regions;
+		this.domains = domains;
+		this.record = record;
+	}
+
+	private String domainName(String code) {
+		return code == null ? "未填写" : domains.byCodeOrName(code).map(Domains.Domain::name).orElse(code);
 	}
 
 	void check(BenchmarkForm f) {
@@ -32,20 +48,39 @@ class BenchmarkAccess {
 		if (op.scope().kind() == DataScope.Kind.ALL || f.getLevel() == null) {
 			return;
 		}
-		String ownPath = op.bodyId() == null ? "" : directory.facts(op.bodyId()).map(OrganizationDirectory.BodyFacts::regionPath).orElse("");
+		String refusal = refusal(op, f);
+		if (refusal != null) {
+			String what = "制定或修改" + f.getLevel().label() + "裁量基准"
+					+ (f.getViolationCode() == null ? "" : "（" + f.getViolationCode() + (f.getDomainCode() == null ? "" : "，" + domainName(f.getDomainCode())) + "）");
+			record.appendRefusal(op, what, refusal, Map.of("level", f.getLevel().name(), "domain", String.valueOf(f.getDomainCode()),
+					"region", String.valueOf(f.getRegionId()), "body", String.valueOf(f.getBodyId())));
+			throw new BusinessRuleViolation("您不能" + what + "：" + refusal);
+		}
+	}
+
+	private String refusal(Operator op, BenchmarkForm f) {
+		if (!CurrentRoles.hasAny("UNIT_ADMIN") || op.bodyId() == null) {
+			return "只有单位管理员可以维护本部门的裁量基准";
+		}
+		EnforcementBody own = bodies.get(DataScope.all(), op.bodyId());
 		if (f.getLevel() == BenchmarkLevel.BODY) {
-			if (f.getBodyId() == null || !f.getBodyId().equals(op.bodyId()) && !op.scope().covers(f.getBodyId(),
-					directory.facts(f.getBodyId()).map(OrganizationDirectory.BodyFacts::regionPath).orElse(null))) {
-				throw new BusinessRuleViolation("只能制定本单位的裁量基准");
-			}
-			return;
+			return op.bodyId().equals(f.getBodyId()) ? null : "只能制定本单位的裁量基准";
 		}
-		String path = f.getRegionId() == null ? null : regions.find(f.getRegionId()).map(r -> r.path()).orElse(null);
-		boolean supervisorOfRegion = CurrentRoles.hasAny("SUPERVISOR") && path != null && op.scope().regionPath() != null
-				&& path.startsWith(op.scope().regionPath());
-		boolean countyOfOwnBody = CurrentRoles.hasAny("UNIT_ADMIN") && f.getLevel() == BenchmarkLevel.COUNTY && path != null && ownPath.startsWith(path);
-		if (!supervisorOfRegion && !countyOfOwnBody) {
-			throw new BusinessRuleViolation("您不能制定或修改" + f.getLevel().label() + "裁量基准");
+		Region region = f.getRegionId() == null ? null : regions.find(f.getRegionId()).orElse(null);
+		RegionLevel expected = switch (f.getLevel()) {
+			case PROVINCE -> RegionLevel.PROVINCE;
+			case PREFECTURE -> RegionLevel.PREFECTURE;
+			default -> RegionLevel.COUNTY;
+		};
+		if (region == null || region.level() != expected) {
+			return f.getLevel().label() + "裁量基准须选择" + expected.label() + "区划";
 		}
+		if (own.regionId() != region.id()) {
+			return f.getLevel().label() + "裁量基准由" + region.name() + "的该领域主管部门制定，" + own.name() + "不是" + region.name() + "的部门";
+		}
+		if (f.getDomainCode() == null || !own.domainCodes().contains(f.getDomainCode())) {
+			return "该基准属于“" + domainName(f.getDomainCode()) + "”执法领域，不是" + own.name() + "的执法领域";
+		}
+		return null;
 	}
 }

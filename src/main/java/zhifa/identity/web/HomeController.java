@@ -47,9 +47,9 @@ class HomeController {
 		Map<String, Long> counts = bodies.counts(scope);
 		model.addAttribute("bodyCount", counts.get("total"));
 		model.addAttribute("activeBodyCount", counts.get("active"));
-		model.addAttribute("userCount", accounts.count(scope, new Accounts.Query(null, null, null)));
+		model.addAttribute("userCount", accounts.count(me.accountScope(), new Accounts.Query(null, null, null)));
 		model.addAttribute("recordsToday", records.countToday(scope));
-		model.addAttribute("latest", records.latest(scope, null, 8));
+		model.addAttribute("latest", records.latest(RecordQueries.View.current(), RecordQueries.Kind.ALL, null, 8));
 		model.addAttribute("expiringCertificates", certificates.expiringSoon(scope).size());
 		model.addAttribute("pendingCertificates", certificates.pending(scope).size());
 		var figures = compliance.figures(scope, java.time.LocalDate.now(clock).getYear());
@@ -63,7 +63,8 @@ class HomeController {
 		if (me.bodyId() != null) {
 			model.addAttribute("myBody", bodies.find(scope, me.bodyId()).orElse(null));
 		}
-		model.addAttribute("roleView", me.has(Role.PLATFORM_ADMIN) ? "admin" : me.has(Role.SUPERVISOR) ? "supervisor" : "body");
+		model.addAttribute("roleView", me.roles().stream().anyMatch(Role.PLATFORM_DUTIES::contains) ? "admin"
+				: me.has(Role.SUPERVISOR) ? "supervisor" : "body");
 		return "identity/home";
 	}
 }

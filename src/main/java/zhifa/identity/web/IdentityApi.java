@@ -59,23 +59,23 @@ class IdentityApi {
 	}
 
 	@Operation(summary = "账号列表（按数据范围）")
-	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN','SUPERVISOR')")
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SECURITY_ADMIN','AUDIT_ADMIN','UNIT_ADMIN','SUPERVISOR')")
 	@GetMapping("/users")
 	List<Account> users(@AuthenticationPrincipal ZhifaUser me, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long bodyId, @RequestParam(required = false) Role role,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size) {
-		return accounts.search(me.scope(), new Accounts.Query(q, bodyId, role), page, size);
+		return accounts.search(me.accountScope(), new Accounts.Query(q, bodyId, role), page, size);
 	}
 
 	@Operation(summary = "查看账号")
-	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN','SUPERVISOR')")
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SECURITY_ADMIN','AUDIT_ADMIN','UNIT_ADMIN','SUPERVISOR')")
 	@GetMapping("/users/{id}")
 	Account user(@AuthenticationPrincipal ZhifaUser me, @PathVariable long id) {
-		return accounts.get(me.scope(), id);
+		return accounts.get(me.accountScope(), id);
 	}
 
 	@Operation(summary = "新建账号", description = "密码须至少8位并包含大写字母、小写字母、数字、特殊字符中的三类；首次登录须修改")
-	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
+	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','UNIT_ADMIN')")
 	@PostMapping("/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	Account createUser(@AuthenticationPrincipal ZhifaUser me, @RequestBody AccountForm form) {
@@ -83,24 +83,24 @@ class IdentityApi {
 	}
 
 	@Operation(summary = "修改账号（姓名、单位、角色）")
-	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
+	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','UNIT_ADMIN')")
 	@PutMapping("/users/{id}")
 	Account updateUser(@AuthenticationPrincipal ZhifaUser me, @PathVariable long id, @RequestBody AccountForm form) {
 		return accounts.update(me, id, form);
 	}
 
 	@Operation(summary = "API令牌列表")
-	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
+	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','UNIT_ADMIN')")
 	@GetMapping("/tokens")
 	List<ApiTokens.ApiToken> tokens(@AuthenticationPrincipal ZhifaUser me) {
-		return tokens.list(me.scope());
+		return tokens.list(me.accountScope());
 	}
 
 	record NewToken(Long bodyId, String name) {
 	}
 
 	@Operation(summary = "创建API令牌", description = "响应中的 secret 只出现这一次，平台只保存其 SM3 摘要")
-	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
+	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','UNIT_ADMIN')")
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	ApiTokens.IssuedToken issue(@AuthenticationPrincipal ZhifaUser me, @RequestBody NewToken body) {
@@ -112,7 +112,7 @@ class IdentityApi {
 	}
 
 	@Operation(summary = "吊销API令牌")
-	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
+	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','UNIT_ADMIN')")
 	@DeleteMapping("/tokens/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@AuthenticationPrincipal ZhifaUser me, @PathVariable long id) {

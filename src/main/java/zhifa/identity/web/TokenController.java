@@ -16,7 +16,7 @@ import zhifa.organization.Bodies;
 import zhifa.shared.BusinessRuleViolation;
 
 @Controller
-@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','UNIT_ADMIN')")
+@PreAuthorize("hasAnyRole('SECURITY_ADMIN','UNIT_ADMIN')")
 class TokenController {
 
 	private final ApiTokens tokens;
@@ -29,8 +29,8 @@ class TokenController {
 
 	@GetMapping("/tokens")
 	String list(@AuthenticationPrincipal ZhifaUser me, Model model) {
-		model.addAttribute("tokens", tokens.list(me.scope()));
-		model.addAttribute("bodyChoices", bodies.choices(me.scope()));
+		model.addAttribute("tokens", tokens.list(me.accountScope()));
+		model.addAttribute("bodyChoices", bodies.choices(me.accountScope()));
 		return "identity/tokens";
 	}
 

@@ -2,17 +2,10 @@ package zhifa.officer.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** The QR code printed on a certificate: it leads to the public verification page. Rendered as SVG. */
 @Component
@@ -29,23 +22,6 @@ class CertificateQr {
 	}
 
 	String svg(String number) {
-		try {
-			BitMatrix m = new QRCodeWriter().encode(url(number), BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-			StringBuilder sb = new StringBuilder();
-			sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(m.getWidth()).append(' ').append(m.getHeight())
-				.append("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
-			for (int y = 0; y < m.getHeight(); y++) {
-				for (int x = 0; x < m.getWidth(); x++) {
-					if (m.get(x, y)) {
-						sb.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-					}
-				}
-			}
-			return sb.append("\"/></svg>").toString();
-		}
-		catch (WriterException e) {
-			throw new IllegalStateException(e);
-		}
+		return zhifa.shared.QrCode.svg(url(number));
 	}
 }

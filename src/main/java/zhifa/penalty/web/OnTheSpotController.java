@@ -136,7 +136,8 @@ class OnTheSpotController {
 	@GetMapping("/onspot/ranges")
 	String ranges(@RequestParam(required = false) Long bodyId, Model model) {
 		var scope = Operator.current().scope();
-		long body = bodyId != null ? bodyId : Operator.current().bodyId() != null ? Operator.current().bodyId() : bodies.choices(scope).get(0).id();
+		long body = bodyId != null ? bodyId : Operator.current().bodyId() != null ? Operator.current().bodyId()
+				: bodies.choices(scope).stream().findFirst().orElseThrow(() -> new zhifa.shared.NotFound("可查看的执法主体")).id();
 		model.addAttribute("ranges", onTheSpot.ranges(scope, body));
 		model.addAttribute("bodyId", body);
 		model.addAttribute("bodyChoices", bodies.choices(scope));

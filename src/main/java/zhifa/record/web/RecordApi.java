@@ -20,7 +20,6 @@ import zhifa.record.RecordQueries;
 import zhifa.record.RecordVerifier;
 import zhifa.record.SignedAnchors;
 import zhifa.shared.NotFound;
-import zhifa.shared.Operator;
 
 @Tag(name = "全过程记录", description = "只可追加的哈希链记录（SM3 链接、HMAC-SM3 认证码）、链校验与 SM2 签名锚定")
 @RestController
@@ -39,10 +38,11 @@ class RecordApi {
 		this.anchors = anchors;
 	}
 
-	@Operation(summary = "最新记录（按数据范围，按 id 倒序，before 为上一页最后一条的 id）")
+	@Operation(summary = "最新记录（按数据范围，按 id 倒序，before 为上一页最后一条的 id）", description = "kind=LOGINS 只列登录日志（登录、退出、失败、锁定）")
 	@GetMapping
-	List<RecordEntry> latest(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int size) {
-		return queries.latest(Operator.current().scope(), before, size);
+	List<RecordEntry> latest(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(defaultValue = "ALL") RecordQueries.Kind kind) {
+		return queries.latest(RecordQueries.View.current(), kind, before, size);
 	}
 
 	@Operation(summary = "签名锚定列表", description = "每小时（含当天）一个 SM3 默克尔根，以 SM2 签名；公钥见 /api/v1/public/record/signing-key")
@@ -86,13 +86,13 @@ class RecordApi {
 	@Operation(summary = "某对象的全部记录")
 	@GetMapping("/{subjectType}/{subjectId}")
 	List<RecordEntry> timeline(@PathVariable String subjectType, @PathVariable String subjectId) {
-		return queries.timeline(Operator.current().scope(), subjectType, subjectId);
+		return queries.timeline(RecordQueries.View.current(), subjectType, subjectId);
 	}
 
 	@Operation(summary = "校验某对象的记录链", description = "intact 表示链完整；否则 firstBrokenSeq 为第一条不成立的序号")
 	@GetMapping("/{subjectType}/{subjectId}/verification")
 	ChainVerification verify(@PathVariable String subjectType, @PathVariable String subjectId) {
-		queries.timeline(Operator.current().scope(), subjectType, subjectId);
+		queries.timeline(RecordQueries.View.current(), subjectType, subjectId);
 		return verifier.verifyChain(subjectType, subjectId);
 	}
 }

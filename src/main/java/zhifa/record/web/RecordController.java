@@ -18,7 +18,6 @@ import zhifa.record.RecordQueries;
 import zhifa.record.RecordVerifier;
 import zhifa.record.SignedAnchors;
 import zhifa.shared.NotFound;
-import zhifa.shared.Operator;
 
 @Controller
 class RecordController {
@@ -64,16 +63,17 @@ class RecordController {
 	}
 
 	@GetMapping("/records")
-	String latest(@RequestParam(required = false) Long before, Model model) {
-		List<RecordEntry> entries = queries.latest(Operator.current().scope(), before, 50);
+	String latest(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "ALL") RecordQueries.Kind kind, Model model) {
+		List<RecordEntry> entries = queries.latest(RecordQueries.View.current(), kind, before, 50);
 		model.addAttribute("entries", entries);
+		model.addAttribute("kind", kind);
 		model.addAttribute("next", entries.size() == 50 ? entries.get(entries.size() - 1).id() : null);
 		return "record/latest";
 	}
 
 	@GetMapping("/records/{subjectType}/{subjectId}")
 	String timeline(@PathVariable String subjectType, @PathVariable String subjectId, Model model) {
-		List<RecordEntry> entries = queries.timeline(Operator.current().scope(), subjectType, subjectId);
+		List<RecordEntry> entries = queries.timeline(RecordQueries.View.current(), subjectType, subjectId);
 		List<RecordEntry> newestFirst = new java.util.ArrayList<>(entries);
 		java.util.Collections.reverse(newestFirst);
 		model.addAttribute("entries", newestFirst);

@@ -30,6 +30,12 @@ public class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	ApiProblems(org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
 	@ExceptionHandler(BusinessRuleViolation.class)
 	ProblemDetail rule(BusinessRuleViolation e) {
 		HttpStatus status = e.fieldErrors().isEmpty() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
@@ -78,7 +84,9 @@ public class ApiProblems {
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
-	ProblemDetail denied(Exception e) {
+	ProblemDetail denied(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+		events.publishEvent(new zhifa.shared.AccessRefused(zhifa.shared.Operator.current(), request.getMethod() + " " + request.getRequestURI(),
+				"没有执行此操作的角色"));
 		return problem(HttpStatus.FORBIDDEN, "无权操作", "您没有执行此操作的权限", Map.of());
 	}
 

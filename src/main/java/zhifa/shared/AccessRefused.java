@@ -1,0 +1,11 @@
+package zhifa.shared;
+
+/**
+ * An authorisation refusal (HTTP 403) that must be on record (最小权限: every refusal is recorded). Published by the web
+ * layer; the record module writes it in a transaction of its own.
+ *
+ * @param what what was attempted, e.g. {@code POST /api/v1/users}
+ * @param reason why it was refused, in Chinese
+ */
+public record AccessRefused(Operator operator, String what, String reason) {
+}
