@@ -67,7 +67,7 @@ public class LegalLibrary {
 	}
 
 	/** Import metadata. */
-	public record ImportRequest(String text, LegalDocumentKind kind, String issuingBody, String documentNumber, LocalDate effectiveFrom,
+	public record ImportRequest(@zhifa.shared.web.RequestLimits.LongText(max = 1_000_000) String text, LegalDocumentKind kind, String issuingBody, String documentNumber, LocalDate effectiveFrom,
 			LocalDate repealedOn) {
 	}
 

@@ -265,6 +265,9 @@ public class TownshipPowers {
 		if (e.assessedOn().isAfter(LocalDate.now(clock))) {
 			throw BusinessRuleViolation.onField("assessedOn", "评估日期不能晚于今天");
 		}
+		if (e.year() < 2000 || e.year() > e.assessedOn().getYear()) {
+			throw BusinessRuleViolation.onField("year", "评估年度应在2000年至评估日期所在年度之间");
+		}
 		long id;
 		try {
 			id = jdbc.queryForObject("""

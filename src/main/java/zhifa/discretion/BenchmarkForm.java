@@ -56,7 +56,7 @@ public class BenchmarkForm {
 		}
 
 		private static Long fen(BigDecimal yuan) {
-			return yuan == null ? null : yuan.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+			return zhifa.shared.Money.fen(yuan == null ? null : yuan.setScale(2, java.math.RoundingMode.HALF_UP), "tiers");
 		}
 	}
 

@@ -29,10 +29,12 @@ public class LeniencyLists {
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final Regions regions;
+	private final zhifa.organization.Domains domains;
 	private final FullProcessRecord record;
 	private final Clock clock;
 
-	LeniencyLists(NamedParameterJdbcTemplate jdbc, Regions regions, FullProcessRecord record, Clock clock) {
+	LeniencyLists(NamedParameterJdbcTemplate jdbc, Regions regions, zhifa.organization.Domains domains, FullProcessRecord record, Clock clock) {
+		this.domains = domains;
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.record = record;
@@ -107,6 +109,13 @@ public class LeniencyLists {
 		if (blank(domainCode) || regionId == null || partyType == null || amountFen == null || amountFen <= 0 || blank(source) || effectiveFrom == null) {
 			throw new BusinessRuleViolation("请完整填写领域、区划、当事人类型、金额、依据文件和施行日期");
 		}
+		if (!domains.exists(domainCode)) {
+			throw BusinessRuleViolation.onField("domainCode", "执法领域“" + domainCode + "”不存在");
+		}
+		if (regions.find(regionId).isEmpty()) {
+			throw BusinessRuleViolation.onField("regionId", "所选行政区划不存在");
+		}
+		zhifa.shared.Money.checkFen(amountFen, "amountYuan");
 		long id;
 		try {
 			id = jdbc.queryForObject("""

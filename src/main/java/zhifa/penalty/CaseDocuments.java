@@ -130,7 +130,7 @@ public class CaseDocuments {
 			case DECISION, ONSPOT_DECISION -> decision(c, number, type);
 			default -> other(c, number, type);
 		};
-		String hash = store.store(pdf.bytes(), "application/pdf");
+		String hash = store.store(pdf.bytes());
 		int version = earlier.size() + 1;
 		long id = jdbc.queryForObject("""
 				insert into penalty_document (case_id, type, version, number, sm3, size_bytes, pages, generated_by, generated_at)

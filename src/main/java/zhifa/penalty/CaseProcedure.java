@@ -31,6 +31,7 @@ import zhifa.shared.Deadline;
 import zhifa.shared.DeadlineUnit;
 import zhifa.shared.NotFound;
 import zhifa.shared.Operator;
+import zhifa.shared.UploadedFile;
 
 /**
  * A filed case from investigation to decision (行政处罚法第四十二至六十五条): evidence and transcripts, recusal and officer
@@ -303,12 +304,13 @@ public class CaseProcedure {
 		if (day.isAfter(today()) || day.isBefore(c.actDate())) {
 			throw BusinessRuleViolation.onField("collectedOn", "取证日期应在违法行为发生之后、今天之前");
 		}
-		String hash = file == null || file.length == 0 ? null : store.store(file, contentType);
+		UploadedFile upload = file == null || file.length == 0 ? null : UploadedFile.of(file, contentType, fileName);
+		String hash = upload == null ? null : store.store(upload);
 		long id = jdbc.queryForObject("""
 				insert into penalty_evidence (case_id, type, title, file_name, content_type, size_bytes, sm3, collected_on, collected_by, note, created_at)
 				values (:c, :t, :ti, :fn, :ct, :sz, :h, :d, :by, :n, :now) returning id""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("t", type.name()).addValue("ti", title.strip())
-					.addValue("fn", hash == null ? null : fileName).addValue("ct", hash == null ? null : contentType)
+					.addValue("fn", upload == null ? null : upload.name()).addValue("ct", upload == null ? null : upload.contentType())
 					.addValue("sz", hash == null ? null : (long) file.length).addValue("h", hash).addValue("d", day).addValue("by", who())
 					.addValue("n", note == null ? "" : note.strip()).addValue("now", Timestamp.from(clock.instant())),
 				Long.class);

@@ -79,6 +79,16 @@ class LoginSecurityIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void anApiCallWithoutCsrfTokenIsRefusedWithAChineseProblemDetail() {
+		HttpSession s = loggedIn("scj.admin");
+		var res = s.postJsonWithoutCsrf("/api/v1/users", "{\"username\":\"csrf.api\"}");
+		assertThat(res.statusCode()).isEqualTo(403);
+		assertThat(res.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(json(res.body()).get("detail").asString()).contains("CSRF 令牌");
+		assertThat(jdbc.queryForObject("select count(*) from idn_user where username = 'csrf.api'", Long.class)).isZero();
+	}
+
+	@Test
 	void healthIsPublicOtherActuatorEndpointsNeedThePlatformAdministrator() {
 		assertThat(new HttpSession(port).get("/actuator/health").statusCode()).isEqualTo(200);
 		assertThat(new HttpSession(port).get("/actuator/metrics").statusCode()).isEqualTo(302);

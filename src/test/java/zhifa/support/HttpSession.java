@@ -22,11 +22,12 @@ public class HttpSession {
 	private final String base;
 	private final HttpClient client;
 	private String bearer;
+	private final CookieManager cookies = new CookieManager();
 	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
 	public HttpSession(int port) {
 		this.base = "http://localhost:" + port;
-		this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 	public static HttpSession withToken(int port, String token) {
@@ -127,6 +128,11 @@ public class HttpSession {
 		return send(b.build());
 	}
 
+	/** A JSON POST as a page's script would send it if it forgot the CSRF header. */
+	public HttpResponse<String> postJsonWithoutCsrf(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+	}
+
 	public HttpResponse<String> postJson(String path, String json) {
 		return sendJson("POST", path, json);
 	}
@@ -142,6 +148,11 @@ public class HttpSession {
 			b.header("X-CSRF-TOKEN", csrf());
 		}
 		return send(b.build());
+	}
+
+	/** The session's cookies as a Cookie header, for a request sent by another client. */
+	public String cookieHeader() {
+		return String.join("; ", cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
 	}
 
 	/** Sends this header with every request, e.g. {@code X-Forwarded-For} as a trusted proxy would. */

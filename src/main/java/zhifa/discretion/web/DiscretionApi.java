@@ -65,7 +65,7 @@ class DiscretionApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	zhifa.discretion.LeniencyLists.HearingThreshold addThreshold(@RequestBody NewThreshold t) {
 		return lists.addThreshold(t.domainCode(), t.regionId(), t.partyType(),
-				t.amountYuan() == null ? null : t.amountYuan().movePointRight(2).longValue(), t.sourceDocument(), t.effectiveFrom(), t.note(), false);
+				zhifa.shared.Money.fen(t.amountYuan(), "amountYuan"), t.sourceDocument(), t.effectiveFrom(), t.note(), false);
 	}
 
 	@Operation(summary = "裁量基准条目")

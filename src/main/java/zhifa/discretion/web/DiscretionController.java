@@ -123,7 +123,7 @@ class DiscretionController {
 			@RequestParam(defaultValue = "") String sourceDocument, @RequestParam(required = false) LocalDate effectiveFrom,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
 		try {
-			lists.addThreshold(domainCode, regionId, partyType, amountYuan == null ? null : amountYuan.movePointRight(2).longValue(), sourceDocument,
+			lists.addThreshold(domainCode, regionId, partyType, zhifa.shared.Money.fen(amountYuan, "amountYuan"), sourceDocument,
 					effectiveFrom, note.isBlank() ? null : note.strip(), false);
 			flash.addFlashAttribute("message", "已设定听证“较大数额”标准");
 		}
@@ -194,7 +194,7 @@ class DiscretionController {
 			try {
 				model.addAttribute("assessment", benchmarks.assess(new Benchmarks.AssessmentRequest(violationCode.split("｜")[0], bodyId, actDate,
 						null, circumstances == null ? EnumSet.noneOf(Circumstance.class) : EnumSet.copyOf(circumstances),
-						illegalGainsYuan == null ? null : illegalGainsYuan.movePointRight(2).longValue())));
+						zhifa.shared.Money.fen(illegalGainsYuan, "illegalGainsYuan"))));
 			}
 			catch (BusinessRuleViolation | zhifa.shared.NotFound e) {
 				model.addAttribute("error", e.getMessage());

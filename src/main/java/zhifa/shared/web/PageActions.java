@@ -26,16 +26,8 @@ public final class PageActions {
 		return "redirect:" + redirect;
 	}
 
-	/** Yuan as typed into a form, in fen; more than two decimals is refused. */
+	/** Yuan as typed into a form, in fen ({@link zhifa.shared.Money#fen}). */
 	public static Long fen(BigDecimal yuan) {
-		if (yuan == null) {
-			return null;
-		}
-		try {
-			return yuan.movePointRight(2).longValueExact();
-		}
-		catch (ArithmeticException e) {
-			throw BusinessRuleViolation.onField("amount", "金额最多保留两位小数");
-		}
+		return zhifa.shared.Money.fen(yuan, "amount");
 	}
 }

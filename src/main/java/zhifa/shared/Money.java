@@ -1,0 +1,45 @@
+package zhifa.shared;
+
+import java.math.BigDecimal;
+
+/**
+ * Money: fen ({@code long}) inside, yuan on screen. Every amount a user types goes through {@link #fen}: exact (more
+ * than two decimals is refused, never rounded), not negative and at most {@link #MAX_YUAN} — an amount of 10²⁰ yuan is
+ * refused, not silently wrapped to another number.
+ */
+public final class Money {
+
+	/** 1,000亿元: above any fine, confiscation or threshold the platform records. */
+	public static final BigDecimal MAX_YUAN = new BigDecimal("100000000000");
+	public static final long MAX_FEN = 10_000_000_000_000L;
+
+	private Money() {
+	}
+
+	/** Yuan as typed, in fen; {@code null} stays {@code null}. */
+	public static Long fen(BigDecimal yuan, String field) {
+		if (yuan == null) {
+			return null;
+		}
+		if (yuan.signum() < 0) {
+			throw BusinessRuleViolation.onField(field, "金额不能为负数");
+		}
+		if (yuan.compareTo(MAX_YUAN) > 0) {
+			throw BusinessRuleViolation.onField(field, "金额超出允许的范围（不超过1,000亿元）");
+		}
+		try {
+			return yuan.movePointRight(2).longValueExact();
+		}
+		catch (ArithmeticException e) {
+			throw BusinessRuleViolation.onField(field, "金额最多保留两位小数");
+		}
+	}
+
+	/** An amount in fen given to the API: not negative, at most {@link #MAX_FEN}. */
+	public static Long checkFen(Long fen, String field) {
+		if (fen != null && (fen < 0 || fen > MAX_FEN)) {
+			throw BusinessRuleViolation.onField(field, fen < 0 ? "金额不能为负数" : "金额超出允许的范围（不超过1,000亿元）");
+		}
+		return fen;
+	}
+}

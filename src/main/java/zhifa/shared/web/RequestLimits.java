@@ -1,0 +1,217 @@
+package zhifa.shared.web;
+
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+
+import zhifa.shared.BusinessRuleViolation;
+
+/**
+ * The edge every JSON request body passes before a service sees it: hostile input gets a 400 with a Chinese message per
+ * field, and nothing is written. Walks the bound object (records, beans, lists, sets, maps) and refuses
+ * <ul>
+ * <li>control characters (NUL and the other C0 controls but tab and line breaks, DEL) in any text;</li>
+ * <li>text longer than its column: the size of the {@code varchar} column of the same name (the largest where several
+ * tables have one), {@value #TEXT_COLUMN} characters for a {@code text} column, {@value #UNKNOWN} for a field no
+ * column is named after, unless the field is marked {@link LongText};</li>
+ * <li>{@code null} inside a list or set (e.g. {@code officerIds:[null]}), and more than {@value #MAX_ITEMS} items;</li>
+ * <li>ids below 1 (fields named {@code id}, {@code …Id}, {@code …Ids}), whole numbers beyond ±10¹³ (money is in fen: 10¹³
+ * fen is 1,000亿元), decimals beyond ±10¹¹ (yuan);</li>
+ * <li>dates outside the years 1900–2199 (a deferral to the year 99999).</li>
+ * </ul>
+ * What the database still refuses (a foreign key, a check) is told in Chinese by {@link DatabaseRefusal}.
+ */
+@ControllerAdvice
+public class RequestLimits extends RequestBodyAdviceAdapter {
+
+	static final int TEXT_COLUMN = 20_000;
+	static final int UNKNOWN = 2_000;
+	static final int MAX_ITEMS = 1_000;
+	static final long MAX_WHOLE = 10_000_000_000_000L;
+	static final BigDecimal MAX_DECIMAL = new BigDecimal("100000000000");
+	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+	static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+	private final JdbcTemplate jdbc;
+	private volatile Map<String, Integer> columnLimits;
+
+	RequestLimits(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+		return true;
+	}
+
+	@Override
+	public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
+			Class<? extends HttpMessageConverter<?>> converterType) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		check(body, "", null, null, errors, 0);
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation("提交的数据有 " + errors.size() + " 处错误：" + String.join("；", errors.values()), errors);
+		}
+		return body;
+	}
+
+	/** varchar size (largest of equally named columns) or {@link #TEXT_COLUMN} for text, by snake_case column name. */
+	private Map<String, Integer> limits() {
+		Map<String, Integer> limits = columnLimits;
+		if (limits == null) {
+			Map<String, Integer> m = new HashMap<>();
+			jdbc.query("""
+					select column_name, data_type, character_maximum_length from information_schema.columns
+					where table_schema = current_schema() and data_type in ('character varying', 'text', 'character')""", rs -> {
+				int size = "text".equals(rs.getString(2)) ? TEXT_COLUMN : rs.getInt(3);
+				m.merge(rs.getString(1), size, Math::max);
+			});
+			columnLimits = limits = Map.copyOf(m);
+		}
+		return limits;
+	}
+
+	static String snake(String camel) {
+		return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+	}
+
+	private void check(Object value, String path, String field, LongText longText, Map<String, String> errors, int depth) {
+		if (value == null || depth > 12 || errors.size() >= 20) {
+			return;
+		}
+		String name = path.isEmpty() ? "请求体" : path;
+		if (value instanceof CharSequence text) {
+			String s = text.toString();
+			if (s.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)) {
+				errors.putIfAbsent(path, "“" + name + "”含有不允许的控制字符");
+				return;
+			}
+			int max = longText != null ? longText.max() : field == null ? UNKNOWN : limits().getOrDefault(snake(field), UNKNOWN);
+			if (s.length() > max) {
+				errors.putIfAbsent(path, "“" + name + "”不能超过" + max + "个字符（现为" + s.length() + "个）");
+			}
+			return;
+		}
+		if (value instanceof Number n) {
+			checkNumber(n, path, field, errors);
+			return;
+		}
+		if (value instanceof LocalDate d) {
+			if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+				errors.putIfAbsent(path, "“" + name + "”的日期" + d + "超出范围（1900年至2199年）");
+			}
+			return;
+		}
+		if (value instanceof Temporal || value instanceof Enum<?> || value instanceof Boolean || value instanceof Character) {
+			return;
+		}
+		if (value instanceof Collection<?> items) {
+			if (items.size() > MAX_ITEMS) {
+				errors.putIfAbsent(path, "“" + name + "”最多" + MAX_ITEMS + "项");
+				return;
+			}
+			int i = 0;
+			for (Object item : items) {
+				if (item == null) {
+					errors.putIfAbsent(path, "“" + name + "”中不能有空值");
+				}
+				else {
+					check(item, path + "[" + i + "]", field, longText, errors, depth + 1);
+				}
+				i++;
+			}
+			return;
+		}
+		if (value instanceof Map<?, ?> map) {
+			if (map.size() > MAX_ITEMS) {
+				errors.putIfAbsent(path, "“" + name + "”最多" + MAX_ITEMS + "项");
+				return;
+			}
+			map.forEach((k, v) -> {
+				check(k, path + ".(键)", null, null, errors, depth + 1);
+				check(v, path + "." + k, String.valueOf(k), null, errors, depth + 1);
+			});
+			return;
+		}
+		Class<?> type = value.getClass();
+		if (!type.getName().startsWith("zhifa.")) {
+			return;
+		}
+		try {
+			if (type.isRecord()) {
+				for (var component : type.getRecordComponents()) {
+					var accessor = component.getAccessor();
+					accessor.setAccessible(true);
+					Object v = accessor.invoke(value);
+					check(v, join(path, component.getName()), component.getName(), component.getAnnotation(LongText.class), errors, depth + 1);
+				}
+				return;
+			}
+			for (var property : java.beans.Introspector.getBeanInfo(type, Object.class).getPropertyDescriptors()) {
+				if (property.getReadMethod() != null && property.getWriteMethod() != null) {
+					var read = property.getReadMethod();
+					read.setAccessible(true);
+					Object v = read.invoke(value);
+					LongText lt = null;
+					try {
+						lt = type.getDeclaredField(property.getName()).getAnnotation(LongText.class);
+					}
+					catch (NoSuchFieldException e) {
+						// a property without a field of its name
+					}
+					check(v, join(path, property.getName()), property.getName(), lt, errors, depth + 1);
+				}
+			}
+		}
+		catch (ReflectiveOperationException | java.beans.IntrospectionException e) {
+			throw new IllegalStateException("cannot inspect " + type.getName(), e);
+		}
+	}
+
+	private static void checkNumber(Number n, String path, String field, Map<String, String> errors) {
+		boolean id = field != null && (field.equals("id") || field.endsWith("Id") || field.endsWith("Ids"));
+		String name = path.isEmpty() ? "请求体" : path;
+		if (n instanceof BigDecimal d) {
+			if (d.abs().compareTo(MAX_DECIMAL) > 0) {
+				errors.putIfAbsent(path, "“" + name + "”超出允许的范围");
+			}
+			return;
+		}
+		if (n instanceof Double || n instanceof Float) {
+			if (!Double.isFinite(n.doubleValue()) || Math.abs(n.doubleValue()) > MAX_WHOLE) {
+				errors.putIfAbsent(path, "“" + name + "”超出允许的范围");
+			}
+			return;
+		}
+		long v = n.longValue();
+		if (id && v < 1) {
+			errors.putIfAbsent(path, "“" + name + "”不是有效的编号");
+		}
+		else if (!id && (v > MAX_WHOLE || v < -MAX_WHOLE)) {
+			errors.putIfAbsent(path, "“" + name + "”超出允许的范围");
+		}
+	}
+
+	private static String join(String path, String name) {
+		return path.isEmpty() ? name : path + "." + name;
+	}
+
+	/** A text field longer than any column, e.g. a statute's full text to be imported. */
+	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+	@java.lang.annotation.Target({ java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.RECORD_COMPONENT })
+	public @interface LongText {
+		int max();
+	}
+}

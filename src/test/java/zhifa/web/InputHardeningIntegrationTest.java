@@ -1,0 +1,113 @@
+package zhifa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import zhifa.shared.IdNumber;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/** The requests that used to give a 500 or a silently wrong number, each refused in Chinese with nothing written; uploads. */
+class InputHardeningIntegrationTest extends IntegrationTestBase {
+
+	private void assertChinese400(java.net.http.HttpResponse<String> res, String contains) {
+		assertThat(res.statusCode()).as(res.body()).isEqualTo(400);
+		assertThat(res.headers().firstValue("Content-Type").orElse("")).contains("json");
+		assertThat(json(res.body()).get("detail").asString()).contains(contains);
+	}
+
+	private long clue(HttpSession officer, String party) {
+		String id = "53310319900101002";
+		var res = officer.postJson("/api/v1/cases", """
+				{"bodyId":%d,"matterId":%d,"source":"COMPLAINT","partyKind":"NATURAL_PERSON","partyName":"%s","partyIdNumber":"%s",
+				 "placeRegionId":3,"actDate":"%s","description":"输入测试"}""".formatted(bodyId("芒市市场监督管理局"),
+				jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class), party, id + IdNumber.checkCharacter(id),
+				LocalDate.now(clock).minusDays(2)));
+		assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+		return json(res.body()).get("id").asLong();
+	}
+
+	@Test
+	void foreignKeysCheckConstraintsAndOverflowsAreRefusedNotStored() {
+		HttpSession admin = loggedIn("admin");
+		long thresholds = jdbc.queryForObject("select count(*) from hearing_threshold", Long.class);
+		assertChinese400(admin.postJson("/api/v1/discretion/hearing-thresholds", """
+				{"domainCode":"NO_SUCH_DOMAIN","regionId":3,"partyType":"ORGANIZATION","amountYuan":30000,"sourceDocument":"测试","effectiveFrom":"2026-01-01"}"""),
+				"执法领域“NO_SUCH_DOMAIN”不存在");
+		assertChinese400(admin.postJson("/api/v1/discretion/hearing-thresholds", """
+				{"domainCode":"URBAN","regionId":3,"partyType":"ORGANIZATION","amountYuan":1e20,"sourceDocument":"测试","effectiveFrom":"2026-01-01"}"""),
+				"超出允许的范围");
+		assertChinese400(admin.postJson("/api/v1/discretion/hearing-thresholds", """
+				{"domainCode":"URBAN","regionId":3,"partyType":"ORGANIZATION","amountYuan":200000000000,"sourceDocument":"测试","effectiveFrom":"2026-01-01"}"""),
+				"超出允许的范围");
+		assertThat(jdbc.queryForObject("select count(*) from hearing_threshold", Long.class)).isEqualTo(thresholds);
+
+		long zhefang = bodyId("遮放镇人民政府");
+		long evaluations = jdbc.queryForObject("select count(*) from township_evaluation", Long.class);
+		assertChinese400(loggedIn("jiandu").postJson("/api/v1/townships/" + zhefang + "/evaluations", """
+				{"year":1,"assessor":"第三方","score":90,"comments":"好","assessedOn":"2026-01-10"}"""), "评估年度应在2000年");
+		assertThat(jdbc.queryForObject("select count(*) from township_evaluation", Long.class)).isEqualTo(evaluations);
+
+		HttpSession head = loggedIn("scj.fuze");
+		long id = clue(loggedIn("scj.zhifa"), "空值列表");
+		assertChinese400(head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[null]}"), "中不能有空值");
+		assertThat(jdbc.queryForObject("select stage from penalty_case where id = ?", String.class, id)).isEqualTo("CLUE");
+		long market = bodyId("芒市市场监督管理局");
+		String uscc = jdbc.queryForObject("select uscc from org_body where id = ?", String.class, market);
+		assertChinese400(admin.putJson("/api/v1/bodies/" + market, """
+				{"name":"芒市市场监督管理局","uscc":"%s","kind":"ADMINISTRATIVE_ORGAN","regionId":3,"domainCodes":[null]}""".formatted(uscc)),
+				"中不能有空值");
+		assertChinese400(head.postJson("/api/v1/cases/" + id + "/proposal", """
+				{"report":"调查终结","types":["FINE"],"fine":9223372036854775807}"""), "超出允许的范围");
+		assertChinese400(head.postJson("/api/v1/cases/" + id + "/deferral", """
+				{"newDue":"+99999-02-01","reason":"困难"}"""), "超出范围");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_proposal where case_id = ?", Long.class, id)).isZero();
+	}
+
+	@Test
+	void controlCharactersInFormsAndQueriesAreRefusedBeforeAnythingRuns() {
+		HttpSession admin = loggedIn("admin");
+		var form = admin.postForm("/domains", Map.of("code", "NUL_TEST", "name", "空\u0000字符", "_csrf", admin.csrf()));
+		assertThat(form.statusCode()).isEqualTo(400);
+		assertThat(form.body()).contains("含有不允许的控制字符");
+		assertThat(jdbc.queryForObject("select count(*) from org_domain where code = 'NUL_TEST'", Long.class)).isZero();
+		var query = admin.get("/api/v1/bodies?q=%00");
+		assertThat(query.statusCode()).isEqualTo(400);
+		assertThat(json(query.body()).get("detail").asString()).contains("控制字符");
+	}
+
+	@Test
+	void uploadsMustBeWhatTheyClaimKeepOnlyASafeNameAndStayWithinTheDocumentedSize() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = clue(officer, "上传测试");
+		String base = "/api/v1/cases/" + id + "/evidence";
+		long evidence = jdbc.queryForObject("select count(*) from penalty_evidence", Long.class);
+
+		byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+		var evil = officer.postMultipart(base, Map.of("type", "DOCUMENTARY", "title", "伪装的图片"), "file", "evil.png", "image/png", html);
+		assertChinese400(evil, "文件内容不是声明的PNG 图片");
+		var htmlAsText = officer.postMultipart(base, Map.of("type", "DOCUMENTARY", "title", "网页"), "file", "page.txt", "text/plain", html);
+		assertChinese400(htmlAsText, "文件内容不是声明的文本文件");
+		var pdfAsJpeg = officer.postMultipart(base, Map.of("type", "DOCUMENTARY", "title", "错类型"), "file", "x.jpg", "image/jpeg",
+				"%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+		assertChinese400(pdfAsJpeg, "JPG 图片");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_evidence", Long.class)).isEqualTo(evidence);
+
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		var traversal = officer.postMultipart(base, Map.of("type", "AUDIOVISUAL", "title", "现场照片"), "file", "../../../../tmp/x.png", "image/png", png);
+		assertThat(traversal.statusCode()).as(traversal.body()).isEqualTo(200);
+		assertThat(json(traversal.body()).get("fileName").asString()).isEqualTo("x.png");
+
+		byte[] tooLarge = new byte[51 * 1024 * 1024];
+		tooLarge[0] = '%';
+		var large = officer.postMultipart(base, Map.of("type", "DOCUMENTARY", "title", "过大"), "file", "big.pdf", "application/pdf", tooLarge);
+		assertThat(large.statusCode()).isEqualTo(413);
+		assertThat(json(large.body()).get("detail").asString()).contains("超过 50MB");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_evidence", Long.class)).isEqualTo(evidence + 1);
+	}
+}
