@@ -309,14 +309,16 @@ public class Benchmarks {
 
 	/**
 	 * What case handling asks. {@code matterId} (a matter of the body's catalogue, or one delegated to the township) gives the
-	 * violation when the matter covers exactly one; {@code partyKey} lets the 初次违法 claim be checked against the party's history.
+	 * violation when the matter covers exactly one; {@code partyKey} lets the 初次违法 claim be checked against the party's history;
+	 * {@code partyBirthDate} (from a natural person's ID number) decides the age circumstances of 行政处罚法第三十条, whatever
+	 * was ticked ({@link Liability}).
 	 */
 	public record AssessmentRequest(String violationCode, Long bodyId, LocalDate actDate, PartyType partyType, Set<Circumstance> circumstances,
-			Long illegalGains, Long matterId, String partyKey) {
+			Long illegalGains, Long matterId, String partyKey, LocalDate partyBirthDate) {
 
 		public AssessmentRequest(String violationCode, Long bodyId, LocalDate actDate, PartyType partyType, Set<Circumstance> circumstances,
 				Long illegalGains) {
-			this(violationCode, bodyId, actDate, partyType, circumstances, illegalGains, null, null);
+			this(violationCode, bodyId, actDate, partyType, circumstances, illegalGains, null, null, null);
 		}
 	}
 
@@ -361,12 +363,18 @@ public class Benchmarks {
 		String code = violationCode;
 		Benchmark b = applicable(r.bodyId(), code, day)
 			.orElseThrow(() -> new NotFound("该执法主体在 " + day + " 适用的“" + code + "”裁量基准"));
-		Set<Circumstance> circumstances = new java.util.TreeSet<>(r.circumstances() == null ? Set.of() : r.circumstances());
+		Set<Circumstance> circumstances = new java.util.TreeSet<>(Liability.withAge(r.circumstances(), r.partyBirthDate(), day));
 		FirstOffence.Check firstOffence = FirstOffence.check(circumstances, histories, r.partyKey(), code, day);
 		circumstances = firstOffence.circumstances();
 		String firstOffenceCheck = firstOffence.finding();
 		TierSelection.Choice choice = TierSelection.choose(circumstances, b.tierSet());
 		TierRule rule = b.tier(choice.tier());
+		if (rule == null) {
+			// the statute's tier where the benchmark has none: no penalty, or a lighter one within the statute's range
+			TierRule general = b.tier(Tier.GENERAL);
+			rule = new TierRule(choice.tier(), "裁量基准未设此阶次，依法律规定适用", choice.tier() == Tier.NO_PENALTY || general == null ? Set.of() : general.types(),
+					null, choice.tier() == Tier.NO_PENALTY || general == null ? null : general.minFine(), null, null);
+		}
 		Long gains = r.illegalGains();
 		Long minFromGains = gains == null || rule.minMultiple() == null ? null : rule.minMultiple().multiply(BigDecimal.valueOf(gains)).longValue();
 		Long maxFromGains = gains == null || rule.maxMultiple() == null ? null : rule.maxMultiple().multiply(BigDecimal.valueOf(gains)).longValue();
@@ -377,6 +385,7 @@ public class Benchmarks {
 		if (!circumstances.isEmpty()) {
 			s.append("当事人具有").append(String.join("、", circumstances.stream().map(Circumstance::label).toList())).append("的情节，");
 		}
+		Liability.ageFinding(r.circumstances(), r.partyBirthDate(), day).ifPresent(f -> s.append(f).append("；"));
 		s.append(String.join("；", choice.reasons())).append("。适用“").append(choice.tier().label()).append("”阶次");
 		if (!rule.conditions().isBlank()) {
 			s.append("（适用条件：").append(rule.conditions()).append("）");

@@ -7,6 +7,10 @@ public enum Circumstance {
 	CORRECTED("及时改正", "行政处罚法第三十三条第一款"),
 	FIRST_OFFENCE("初次违法", "行政处罚法第三十三条第一款"),
 	MINOR_PARTY("已满十四周岁不满十八周岁", "行政处罚法第三十条"),
+	/** Derived from the ID number where there is one ({@link Liability}). */
+	CHILD("不满十四周岁", "行政处罚法第三十条"),
+	MENTAL_NO_CAPACITY("精神病人、智力残疾人在不能辨认或者不能控制自己行为时实施违法行为", "行政处罚法第三十一条"),
+	MENTAL_PARTIAL("尚未完全丧失辨认或者控制自己行为能力的精神病人、智力残疾人", "行政处罚法第三十一条"),
 	ELIMINATED_HARM("主动消除或者减轻违法行为危害后果", "行政处罚法第三十二条第（一）项"),
 	COERCED("受他人胁迫或者诱骗实施违法行为", "行政处罚法第三十二条第（二）项"),
 	CONFESSED("主动供述行政机关尚未掌握的违法行为", "行政处罚法第三十二条第（三）项"),
@@ -31,7 +35,12 @@ public enum Circumstance {
 	}
 
 	boolean mitigating() {
-		return this == MINOR_PARTY || this == ELIMINATED_HARM || this == COERCED || this == CONFESSED || this == COOPERATED;
+		return this == MINOR_PARTY || this == ELIMINATED_HARM || this == COERCED || this == CONFESSED || this == COOPERATED || this == MENTAL_PARTIAL;
+	}
+
+	/** Rests on a 鉴定意见 about the party's capacity (行政处罚法第三十一条), which the case must hold. */
+	public boolean needsExpertOpinion() {
+		return this == MENTAL_NO_CAPACITY || this == MENTAL_PARTIAL;
 	}
 
 	boolean aggravating() {

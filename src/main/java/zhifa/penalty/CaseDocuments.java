@@ -211,7 +211,7 @@ public class CaseDocuments {
 				b.add(new PdfDocument.Block("当事人", party));
 				b.add(new PdfDocument.Block("案件来源", c.source().label() + "，" + c.receivedOn() + " 收到"));
 				b.add(new PdfDocument.Block("简要案情", c.description()));
-				b.add(new PdfDocument.Block("立案依据", "《中华人民共和国行政处罚法》第五十四条；事项属本机关执法事项目录，违法行为发生地属本机关管辖区域，未超过追责时效。"));
+				b.add(new PdfDocument.Block("立案依据", "《中华人民共和国行政处罚法》第五十四条第二款：符合立案标准的，应当及时立案。事项属本机关执法事项目录，违法行为发生地属本机关管辖区域，未超过追责时效。"));
 				b.add(new PdfDocument.Block("办案人员", String.join("、", c.officers().stream().map(PenaltyCase.Officer::name).toList())));
 				b.add(new PdfDocument.Block("负责人审批意见", "同意立案。" + c.filedBy() + "，" + c.filedOn()));
 				date = c.filedOn();

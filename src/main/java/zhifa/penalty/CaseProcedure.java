@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import zhifa.calendar.CalendarService;
 import zhifa.discretion.Benchmarks;
 import zhifa.discretion.Circumstance;
+import zhifa.discretion.Liability;
 import zhifa.discretion.PenaltyType;
 import zhifa.officer.OfficerAuthority;
 import zhifa.record.FullProcessRecord;
@@ -442,17 +443,31 @@ public class CaseProcedure {
 		if (f.types().contains(PenaltyType.FINE) && (f.fine() == null || f.fine() <= 0)) {
 			throw BusinessRuleViolation.onField("fine", "请填写罚款金额");
 		}
+		LocalDate birthDate = cases.partyBirthDate(caseId).orElse(null);
+		Set<Circumstance> circumstances = f.circumstances() == null ? Set.of() : f.circumstances();
+		if (circumstances.stream().anyMatch(Circumstance::needsExpertOpinion) && !cases.expertOpinionOnFile(caseId)) {
+			throw BusinessRuleViolation.onField("circumstances", "认定精神病人、智力残疾人的辨认或者控制能力，须有鉴定意见，请先将鉴定意见作为证据收集（行政处罚法第三十一条）");
+		}
+		Optional<String> noLiability = Liability.noPunishment(birthDate, c.actDate(), circumstances);
+		if (noLiability.isPresent()) {
+			throw new BusinessRuleViolation("不能提出处罚建议：" + noLiability.get() + "；请作出不予行政处罚决定，并对当事人进行教育");
+		}
 		Benchmarks.Assessment assessment = null;
 		String noBenchmark = null;
 		try {
-			assessment = benchmarks.assess(new Benchmarks.AssessmentRequest(null, c.bodyId(), c.actDate(), c.partyKind(),
-					f.circumstances() == null ? Set.of() : f.circumstances(), f.illegalGains(), c.matterId(), partyKey(caseId)));
+			assessment = benchmarks.assess(new Benchmarks.AssessmentRequest(null, c.bodyId(), c.actDate(), c.partyKind(), circumstances,
+					f.illegalGains(), c.matterId(), partyKey(caseId), birthDate));
 		}
 		catch (BusinessRuleViolation | NotFound e) {
 			// no benchmark for this matter: the statute's own range applies; recorded so the reviewer sees it
 			noBenchmark = "未适用裁量基准：" + e.getMessage();
 		}
 		List<String> deviations = assessment == null ? List.of() : DeviationPolicy.deviations(assessment, s);
+		if (Liability.band(birthDate, c.actDate()).filter(b -> b == Liability.AgeBand.MINOR).isPresent() && s.fine() != null && assessment != null
+				&& assessment.maxFine() != null && s.fine() > assessment.maxFine()) {
+			throw BusinessRuleViolation.onField("fine", "当事人行为时已满十四周岁不满十八周岁，应当从轻或者减轻行政处罚（行政处罚法第三十条），罚款不得超过“"
+					+ assessment.tier().label() + "”阶次上限" + Sanction.yuan(assessment.maxFine()));
+		}
 		if (!deviations.isEmpty() && blank(f.deviationReason())) {
 			throw BusinessRuleViolation.onField("deviationReason", "拟处罚偏离裁量基准（" + String.join("；", deviations) + "），须书面说明理由，并经集体讨论和法制审核");
 		}
@@ -716,7 +731,7 @@ public class CaseProcedure {
 		}
 		List<String> a = agents == null ? List.of() : agents.stream().filter(x -> !blank(x)).map(String::strip).toList();
 		if (a.size() > 2) {
-			throw BusinessRuleViolation.onField("agents", "当事人可以委托一至二人代理（行政处罚法第六十四条第（六）项）");
+			throw BusinessRuleViolation.onField("agents", "当事人可以委托一至二人代理（行政处罚法第六十四条第（五）项）");
 		}
 		String presiding = jdbc.queryForObject("select name from officer where id = :id and body_id = :b", Map.of("id", presidingId, "b", c.bodyId()),
 				String.class);
@@ -941,7 +956,13 @@ public class CaseProcedure {
 			throw BusinessRuleViolation.onField("educationRecord", "不予行政处罚的，应当对当事人进行教育（行政处罚法第三十三条第三款）");
 		}
 		if (f.outcome() == DecisionOutcome.NO_PENALTY && (f.reasonCode() == null || !f.reasonCode().educationRequired())) {
-			throw BusinessRuleViolation.onField("reasonCode", "请选择不予行政处罚的法定情形（行政处罚法第三十条、第三十三条）");
+			throw BusinessRuleViolation.onField("reasonCode", "请选择不予行政处罚的法定情形（行政处罚法第三十条、第三十一条、第三十三条）");
+		}
+		if (f.outcome() == DecisionOutcome.NO_PENALTY) {
+			var contradiction = f.reasonCode().contradiction(cases.partyBirthDate(caseId).orElse(null), c.actDate(), cases.expertOpinionOnFile(caseId));
+			if (contradiction.isPresent()) {
+				throw BusinessRuleViolation.onField("reasonCode", contradiction.get());
+			}
 		}
 		Sanction decided = f.outcome().penalty() ? new Sanction(f.types(), f.fine(), f.confiscation()) : new Sanction(Set.of(), null, null);
 		if (f.outcome().penalty() && decided.types().isEmpty()) {
@@ -1008,7 +1029,8 @@ public class CaseProcedure {
 				n.map(Notice::hearingDue).orElse(null), n.map(Notice::hearingWaivedOn).orElse(null), h.isPresent(),
 				h.map(x -> x.heldOn() != null).orElse(false), (int) st.stream().filter(s -> s.result() == null).count(), argued,
 				outcome.penalty() && !legalReviewGrounds(c.id()).isEmpty(), legalPassed, outcome.penalty() && !collectiveGrounds(c.id()).isEmpty(),
-				collectiveHeld, valid, earlierFines, decision.due(), decision.state() == CaseTimer.State.PAUSED);
+				collectiveHeld, valid, earlierFines, decision.due(), decision.state() == CaseTimer.State.PAUSED,
+				Liability.noPunishment(cases.partyBirthDate(c.id()).orElse(null), c.actDate(), proposal(c.id()).map(Proposal::circumstances).orElse(Set.of())));
 	}
 
 	// ----

@@ -20,7 +20,7 @@ public final class DecisionGates {
 			LocalDate statementWindowDue, LocalDate statementWaivedOn, boolean hearingRight, LocalDate hearingWindowDue, LocalDate hearingWaivedOn,
 			boolean hearingRequested, boolean hearingReportDone, int statementsNotReexamined, boolean partyArgued, boolean legalReviewRequired,
 			boolean legalReviewPassed, boolean collectiveDiscussionRequired, boolean collectiveDiscussionHeld, int validOfficers,
-			List<String> earlierFinesForSameAct, LocalDate decisionDue, boolean decisionTimerPaused) {
+			List<String> earlierFinesForSameAct, LocalDate decisionDue, boolean decisionTimerPaused, Optional<String> noLiability) {
 	}
 
 	/** One gate: its name and the refusal when it does not pass. */
@@ -30,6 +30,7 @@ public final class DecisionGates {
 	public static List<Result> evaluate(Facts f) {
 		List<Result> r = new ArrayList<>();
 		if (f.imposesPenalty()) {
+			r.add(new Result("当事人具有责任年龄和责任能力", liability(f)));
 			r.add(new Result("事先告知已送达", noticeServed(f)));
 			r.add(new Result("陈述申辩和听证申请期限已过或已书面放弃", windowsClosed(f)));
 			r.add(new Result("陈述申辩已复核", statementsReexamined(f)));
@@ -46,6 +47,14 @@ public final class DecisionGates {
 
 	public static List<String> refusals(Facts f) {
 		return evaluate(f).stream().flatMap(x -> x.refusal().stream()).toList();
+	}
+
+	/**
+	 * 行政处罚法第三十条、第三十一条: a party under fourteen at the act date (by the ID number), or one who could not
+	 * recognise or control the act, is not punished.
+	 */
+	static Optional<String> liability(Facts f) {
+		return f.noLiability() == null ? Optional.empty() : f.noLiability().map(reason -> "不得作出行政处罚决定：" + reason);
 	}
 
 	static Optional<String> noticeServed(Facts f) {
@@ -117,7 +126,7 @@ public final class DecisionGates {
 			return Optional.of("办案期限处于中止（扣除）状态，恢复计算后才能作出决定");
 		}
 		return f.decisionDue() != null && f.today().isAfter(f.decisionDue())
-				? Optional.of("已超过作出处罚决定的期限（" + f.decisionDue() + "，行政处罚法第六十条），须经批准延长后才能作出决定")
+				? Optional.of("已超过自立案之日起作出行政处罚决定的期限（" + f.decisionDue() + "，行政处罚法第六十条），须经批准延长后才能作出决定")
 				: Optional.empty();
 	}
 }

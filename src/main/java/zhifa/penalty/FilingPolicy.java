@@ -35,7 +35,7 @@ public final class FilingPolicy {
 			refusals.add("案件当前为“" + f.stage().label() + "”，不能立案");
 		}
 		if (!f.matterInPublishedCatalogue()) {
-			refusals.add("“" + f.matterName() + "”不在本机关已发布的执法事项目录中（也未依法下放给本机关），不能立案（芒市方案任务11；行政处罚法第四条）");
+			refusals.add("“" + f.matterName() + "”不在本机关已发布的执法事项目录中（也未依法下放给本机关）：立案依据应当公示，未公示的事项不能立案（行政处罚法第三十九条；芒市方案任务11）");
 		}
 		if (!f.placeInJurisdiction()) {
 			refusals.add("违法行为发生地“" + f.placeName() + "”不在本机关管辖区域内（行政处罚法第二十二条），应移交有管辖权的机关");

@@ -161,16 +161,28 @@ public class OnTheSpot {
 			throw new BusinessRuleViolation("不能当场处罚：" + String.join("；", check.refusals()));
 		}
 		Sanction proposed = new Sanction(f.types(), f.types().contains(PenaltyType.FINE) ? f.fine() : null, null);
+		LocalDate birthDate = cases.partyBirthDate(c.id()).orElse(null);
+		var noLiability = zhifa.discretion.Liability.noPunishment(birthDate, c.actDate(), Set.of());
+		if (noLiability.isPresent()) {
+			throw new BusinessRuleViolation("不能当场处罚：" + noLiability.get());
+		}
+		boolean minor = zhifa.discretion.Liability.band(birthDate, c.actDate()).filter(b -> b == zhifa.discretion.Liability.AgeBand.MINOR).isPresent();
 		try {
+			// the party's age decides the tier (行政处罚法第三十条): a minor's fine must lie in the 从轻 or 减轻 range
 			var assessment = benchmarks.assess(new zhifa.discretion.Benchmarks.AssessmentRequest(null, c.bodyId(), c.actDate(), c.partyKind(), Set.of(), null,
-					c.matterId(), null));
+					c.matterId(), null, birthDate));
 			List<String> deviations = DeviationPolicy.deviations(assessment, proposed);
 			if (!deviations.isEmpty()) {
-				throw new BusinessRuleViolation("当场处罚不得偏离裁量基准：" + String.join("；", deviations) + "（" + assessment.benchmark() + "）");
+				throw new BusinessRuleViolation("当场处罚不得偏离裁量基准：" + String.join("；", deviations) + "（" + assessment.benchmark() + "，"
+						+ assessment.tier().label() + "阶次" + (minor ? "，当事人行为时不满十八周岁，应当从轻或者减轻——行政处罚法第三十条" : "") + "）");
 			}
 		}
 		catch (NotFound e) {
-			// no benchmark for this matter: the statute's range applies
+			// no benchmark for this matter: the statute's range applies — but a minor's lighter range cannot be known on the spot
+			if (minor && proposed.fine() != null) {
+				throw new BusinessRuleViolation("当事人行为时已满十四周岁不满十八周岁，应当从轻或者减轻行政处罚（行政处罚法第三十条）；本事项没有裁量基准确定从轻、减轻的幅度，"
+						+ "不能当场罚款，请给予警告或适用普通程序");
+			}
 		}
 		catch (BusinessRuleViolation e) {
 			if (e.getMessage().startsWith("当场处罚不得偏离")) {

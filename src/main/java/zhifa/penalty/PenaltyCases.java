@@ -345,6 +345,10 @@ public class PenaltyCases {
 		if (outcome.educationRequired() && (educationRecord == null || educationRecord.isBlank())) {
 			throw BusinessRuleViolation.onField("educationRecord", "不予行政处罚的，应当对当事人进行教育（行政处罚法第三十三条第三款），请填写教育情况");
 		}
+		var contradiction = outcome.contradiction(partyBirthDate(id).orElse(null), c.actDate(), expertOpinionOnFile(id));
+		if (contradiction.isPresent()) {
+			throw BusinessRuleViolation.onField("outcome", contradiction.get());
+		}
 		String handedTo = null;
 		if (outcome == TriageOutcome.HAND_OVER) {
 			if (handOverBodyId == null || handOverBodyId == c.bodyId()) {
@@ -373,6 +377,19 @@ public class PenaltyCases {
 		}
 		record.append("penalty_case", id, c.bodyId(), "case.declined", outcome.stage().label() + "：" + outcome.label(), data);
 		return get(DataScope.all(), id);
+	}
+
+	/** The party's birth date from a natural person's ID number (行政处罚法第三十条 is applied from it); empty otherwise. */
+	public Optional<LocalDate> partyBirthDate(long caseId) {
+		List<String> cipher = jdbc.queryForList("select party_id_cipher from penalty_case where id = :id and party_id_cipher is not null",
+				Map.of("id", caseId), String.class);
+		return cipher.isEmpty() ? Optional.empty() : Optional.of(IdNumber.birthDate(personal.decrypt(cipher.get(0))));
+	}
+
+	/** Whether a 鉴定意见 is among the case's evidence (what 行政处罚法第三十一条 findings rest on). */
+	public boolean expertOpinionOnFile(long caseId) {
+		return jdbc.queryForObject("select count(*) from penalty_evidence where case_id = :c and type = 'EXPERT_OPINION'", Map.of("c", caseId),
+				Long.class) > 0;
 	}
 
 	/** The facts the filing check weighs, for the proposed officers on the given day. */

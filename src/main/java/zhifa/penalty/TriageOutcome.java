@@ -1,8 +1,10 @@
 package zhifa.penalty;
 
+import java.time.LocalDate;
+
 /**
- * How a clue ends without 立案: the reason code, the article it rests on, and whether the party must be educated
- * (行政处罚法第三十三条第三款: 对当事人不予行政处罚的，应当对当事人进行教育).
+ * How a clue ends without 立案 (and why a decision is not to punish): the reason code, the article it rests on, and
+ * whether the party must be educated (行政处罚法第三十三条第三款: 对当事人不予行政处罚的，应当对当事人进行教育).
  */
 public enum TriageOutcome {
 	NO_VIOLATION("违法事实不能成立", "行政处罚法第五十七条第一款第（三）项", false, CaseStage.NOT_FILED),
@@ -10,6 +12,7 @@ public enum TriageOutcome {
 	FIRST_MINOR("初次违法且危害后果轻微并及时改正", "行政处罚法第三十三条第一款", true, CaseStage.NOT_FILED),
 	NO_FAULT("当事人有证据足以证明没有主观过错", "行政处罚法第三十三条第二款", true, CaseStage.NOT_FILED),
 	UNDER_FOURTEEN("不满十四周岁的未成年人", "行政处罚法第三十条", true, CaseStage.NOT_FILED),
+	NO_CAPACITY("精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为", "行政处罚法第三十一条", true, CaseStage.NOT_FILED),
 	TIME_BARRED("违法行为超过追责时效", "行政处罚法第三十六条", false, CaseStage.NOT_FILED),
 	HAND_OVER("不属于本机关管辖，移交有管辖权的机关", "行政处罚法第二十二条、第二十三条", false, CaseStage.HANDED_OVER),
 	JUDICIAL("涉嫌犯罪，移送司法机关", "行政处罚法第二十七条", false, CaseStage.TRANSFERRED);
@@ -40,5 +43,28 @@ public enum TriageOutcome {
 
 	public CaseStage stage() {
 		return stage;
+	}
+
+	/** Rests on a 鉴定意见 about the party's capacity, which the case must hold (行政处罚法第三十一条). */
+	public boolean needsExpertOpinion() {
+		return this == NO_CAPACITY;
+	}
+
+	/**
+	 * Why this reason cannot be the one, given what the platform derives itself: {@link #UNDER_FOURTEEN} for a party whose
+	 * ID number shows fourteen or more at the act date, {@link #NO_CAPACITY} without a 鉴定意见 among the case's evidence.
+	 */
+	public java.util.Optional<String> contradiction(LocalDate birthDate, LocalDate actDate, boolean expertOpinionOnFile) {
+		if (this == UNDER_FOURTEEN) {
+			var band = zhifa.discretion.Liability.band(birthDate, actDate);
+			if (band.isPresent() && band.get() != zhifa.discretion.Liability.AgeBand.UNDER_14) {
+				return java.util.Optional.of("按身份证号计算，当事人行为时已满" + zhifa.discretion.Liability.age(birthDate, actDate)
+						+ "周岁，不能以“不满十四周岁”为由不予行政处罚（行政处罚法第三十条）");
+			}
+		}
+		if (needsExpertOpinion() && !expertOpinionOnFile) {
+			return java.util.Optional.of("认定精神病人、智力残疾人不能辨认或者不能控制自己的行为，须有鉴定意见，请先将鉴定意见作为证据收集（行政处罚法第三十一条）");
+		}
+		return java.util.Optional.empty();
 	}
 }

@@ -1,7 +1,10 @@
 package zhifa.discretion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static zhifa.discretion.Circumstance.CHILD;
 import static zhifa.discretion.Circumstance.COERCED;
+import static zhifa.discretion.Circumstance.MENTAL_NO_CAPACITY;
+import static zhifa.discretion.Circumstance.MENTAL_PARTIAL;
 import static zhifa.discretion.Circumstance.CORRECTED;
 import static zhifa.discretion.Circumstance.ELIMINATED_HARM;
 import static zhifa.discretion.Circumstance.FIRST_OFFENCE;
@@ -39,7 +42,15 @@ class TierSelectionTest {
 				Arguments.of(Set.of(REPEATED), ALL, Tier.HEAVIER, "从重"),
 				Arguments.of(Set.of(SERIOUS_HARM, REPEATED), ALL, Tier.HEAVIER, "造成严重危害后果"),
 				Arguments.of(Set.of(SERIOUS_HARM, ELIMINATED_HARM), ALL, Tier.GENERAL, "两相抵销"),
-				Arguments.of(Set.of(MINOR_PARTY), ONLY_GENERAL_AND_HEAVIER, Tier.GENERAL, "未设“从轻处罚”"));
+				// the statute's rules hold where the benchmark has no such tier (行政处罚法第三十条、第三十一条、第三十三条)
+				Arguments.of(Set.of(MINOR_PARTY), ONLY_GENERAL_AND_HEAVIER, Tier.LIGHTER, "须在法定幅度内从轻或者减轻"),
+				Arguments.of(Set.of(MINOR_PARTY), EnumSet.of(Tier.MITIGATED, Tier.GENERAL), Tier.MITIGATED, "适用“减轻处罚”阶次"),
+				Arguments.of(Set.of(MINOR_PARTY, REPEATED), ALL, Tier.LIGHTER, "从重情节不改变"),
+				Arguments.of(Set.of(CHILD), ONLY_GENERAL_AND_HEAVIER, Tier.NO_PENALTY, "责令监护人加以管教"),
+				Arguments.of(Set.of(CHILD, REPEATED), ALL, Tier.NO_PENALTY, "第三十条"),
+				Arguments.of(Set.of(MINOR_HARM, CORRECTED), ONLY_GENERAL_AND_HEAVIER, Tier.NO_PENALTY, "第三十三条第一款"),
+				Arguments.of(Set.of(MENTAL_NO_CAPACITY), ONLY_GENERAL_AND_HEAVIER, Tier.NO_PENALTY, "第三十一条"),
+				Arguments.of(Set.of(MENTAL_PARTIAL), ALL, Tier.LIGHTER, "第三十一条"));
 	}
 
 	@ParameterizedTest

@@ -20,7 +20,7 @@ class DecisionGatesTest {
 	/** A case ready for decision: notice served, windows passed, nothing pending. */
 	static DecisionGates.Facts ready() {
 		return new DecisionGates.Facts(TODAY, true, FINE_5000, FINE_5000, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 8), null, false, null, null,
-				false, false, 0, false, false, false, false, false, 2, List.of(), LocalDate.of(2026, 8, 30), false);
+				false, false, 0, false, false, false, false, false, 2, List.of(), LocalDate.of(2026, 8, 30), false, java.util.Optional.empty());
 	}
 
 	static DecisionGates.Facts with(java.util.function.UnaryOperator<Builder> change) {
@@ -31,6 +31,14 @@ class DecisionGatesTest {
 	void aReadyCasePassesEveryGate() {
 		assertThat(DecisionGates.refusals(ready())).isEmpty();
 		assertThat(DecisionGates.evaluate(ready())).extracting(DecisionGates.Result::gate).contains("事先告知已送达", "不重于告知的处罚", "在办案期限内");
+	}
+
+	@Test
+	void aPartyUnderFourteenOrWithoutCapacityIsNotPunished() {
+		String reason = zhifa.discretion.Liability.noPunishment(LocalDate.of(2013, 3, 1), LocalDate.of(2026, 6, 1), Set.of()).orElseThrow();
+		assertThat(reason).contains("13周岁", "第三十条", "责令监护人加以管教");
+		assertThat(DecisionGates.refusals(with(b -> b.noLiability(reason)))).singleElement().asString().contains("不得作出行政处罚决定", "第三十条");
+		assertThat(DecisionGates.refusals(with(b -> b.noLiability(reason).imposesPenalty(false)))).as("a decision not to punish may be made").isEmpty();
 	}
 
 	@Test
@@ -108,6 +116,7 @@ class DecisionGatesTest {
 		private LocalDate today, noticeServedOn, statementWindowDue, statementWaivedOn, hearingWindowDue, hearingWaivedOn, decisionDue;
 		private boolean imposesPenalty, hearingRight, hearingRequested, hearingReportDone, partyArgued, legalReviewRequired, legalReviewPassed,
 				collectiveDiscussionRequired, collectiveDiscussionHeld, decisionTimerPaused;
+		private java.util.Optional<String> noLiability = java.util.Optional.empty();
 		private Sanction decided, notified;
 		private int statementsNotReexamined, validOfficers;
 		private List<String> earlierFines;
@@ -119,8 +128,10 @@ class DecisionGatesTest {
 			hearingReportDone = f.hearingReportDone(); statementsNotReexamined = f.statementsNotReexamined(); partyArgued = f.partyArgued();
 			legalReviewRequired = f.legalReviewRequired(); legalReviewPassed = f.legalReviewPassed(); collectiveDiscussionRequired = f.collectiveDiscussionRequired();
 			collectiveDiscussionHeld = f.collectiveDiscussionHeld(); validOfficers = f.validOfficers(); earlierFines = f.earlierFinesForSameAct();
-			decisionDue = f.decisionDue(); decisionTimerPaused = f.decisionTimerPaused();
+			decisionDue = f.decisionDue(); decisionTimerPaused = f.decisionTimerPaused(); noLiability = f.noLiability();
 		}
+
+		Builder noLiability(String reason) { noLiability = java.util.Optional.ofNullable(reason); return this; }
 
 		Builder imposesPenalty(boolean v) { imposesPenalty = v; return this; }
 		Builder decided(Sanction v) { decided = v; return this; }
@@ -145,7 +156,8 @@ class DecisionGatesTest {
 		DecisionGates.Facts build() {
 			return new DecisionGates.Facts(today, imposesPenalty, decided, notified, noticeServedOn, statementWindowDue, statementWaivedOn, hearingRight,
 					hearingWindowDue, hearingWaivedOn, hearingRequested, hearingReportDone, statementsNotReexamined, partyArgued, legalReviewRequired,
-					legalReviewPassed, collectiveDiscussionRequired, collectiveDiscussionHeld, validOfficers, earlierFines, decisionDue, decisionTimerPaused);
+					legalReviewPassed, collectiveDiscussionRequired, collectiveDiscussionHeld, validOfficers, earlierFines, decisionDue, decisionTimerPaused,
+					noLiability);
 		}
 	}
 }
