@@ -52,11 +52,12 @@ class CatalogueBrowserTest extends BrowserTestBase {
 		int items = driver.findElements(By.cssSelector("form[action*='/items/'] button")).size();
 		assertThat(items).isGreaterThanOrEqualTo(5);
 		for (int i = 0; i < items; i++) {
-			driver.findElements(By.cssSelector("form[action*='/items/'] button")).get(i).sendKeys(Keys.ENTER);
+			// the form reloads the page: wait for it before looking for the next button
+			submit(driver.findElements(By.cssSelector("form[action*='/items/'] button")).get(i));
 		}
 		assertThat(driver.findElement(By.id("submission-status")).getText()).contains("已审查 " + items + " / " + items);
 		Browser.screenshot(driver, "catalogue-review-phone");
-		driver.findElement(By.id("publish")).sendKeys(Keys.ENTER);
+		submit(driver.findElement(By.id("publish")));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("第3版");
 		assertThat(driver.findElement(By.id("version-diff")).getText()).contains("与第2版相比", "新增 1 项", "SJ-CF-020");
 		Browser.screenshot(driver, "catalogue-version-phone");

@@ -27,6 +27,19 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
 		driver.get("http://localhost:" + port + path);
 	}
 
+	/** Presses a form's button and waits for the page it loads (the old page's elements going stale). */
+	protected void submit(org.openqa.selenium.WebElement button) {
+		button.sendKeys(Keys.ENTER);
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+	}
+
+	/** Waits until the browser is on a page whose address ends so (after a form that redirects). */
+	protected void awaitPath(String suffix) {
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(d -> d.getCurrentUrl().replaceFirst("\\?.*", "").endsWith(suffix));
+	}
+
 	protected void login(String user) {
 		get("/login");
 		driver.findElement(By.id("username")).sendKeys(user);
