@@ -88,7 +88,7 @@ public class SignedAnchors {
 		this.grace = grace;
 		Path dir = anchorDir == null || anchorDir.isBlank() ? Files.createTempDirectory("zhifa-anchors") : Path.of(anchorDir);
 		Files.createDirectories(dir);
-		this.file = dir.resolve(FILE_NAME).toAbsolutePath();
+		this.file = dir.resolve(FILE_NAME).toAbsolutePath().normalize();
 	}
 
 	/** The append-only file the anchors are exported to. */
