@@ -13,4 +13,14 @@ public enum BenchmarkLevel {
 	public String label() {
 		return label;
 	}
+
+	/** The level of region a benchmark of this level is issued for ({@code null} for a body's own). */
+	public zhifa.organization.RegionLevel regionLevel() {
+		return switch (this) {
+			case PROVINCE -> zhifa.organization.RegionLevel.PROVINCE;
+			case PREFECTURE -> zhifa.organization.RegionLevel.PREFECTURE;
+			case COUNTY -> zhifa.organization.RegionLevel.COUNTY;
+			case BODY -> null;
+		};
+	}
 }

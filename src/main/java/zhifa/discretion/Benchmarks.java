@@ -183,11 +183,7 @@ public class Benchmarks {
 		}
 		else {
 			Region region = f.getRegionId() == null ? null : regions.find(f.getRegionId()).orElse(null);
-			RegionLevel expected = switch (f.getLevel()) {
-				case PROVINCE -> RegionLevel.PROVINCE;
-				case PREFECTURE -> RegionLevel.PREFECTURE;
-				default -> RegionLevel.COUNTY;
-			};
+			RegionLevel expected = f.getLevel().regionLevel();
 			if (region == null || region.level() != expected) {
 				errors.put("regionId", f.getLevel().label() + "基准须选择一个" + expected.label() + "区划");
 			}

@@ -67,11 +67,7 @@ class BenchmarkAccess {
 			return op.bodyId().equals(f.getBodyId()) ? null : "只能制定本单位的裁量基准";
 		}
 		Region region = f.getRegionId() == null ? null : regions.find(f.getRegionId()).orElse(null);
-		RegionLevel expected = switch (f.getLevel()) {
-			case PROVINCE -> RegionLevel.PROVINCE;
-			case PREFECTURE -> RegionLevel.PREFECTURE;
-			default -> RegionLevel.COUNTY;
-		};
+		RegionLevel expected = f.getLevel().regionLevel();
 		if (region == null || region.level() != expected) {
 			return f.getLevel().label() + "裁量基准须选择" + expected.label() + "区划";
 		}
