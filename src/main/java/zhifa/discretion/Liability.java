@@ -42,9 +42,14 @@ public final class Liability {
 		return Period.between(birthDate.plusDays(1), at).getYears();
 	}
 
+	/** Whether the party was 已满十四周岁不满十八周岁 at the act date (应当从轻或者减轻). */
+	public static boolean isMinor(LocalDate birthDate, LocalDate actDate) {
+		return band(birthDate, actDate).filter(b -> b == AgeBand.MINOR).isPresent();
+	}
+
 	/** The age band at the act date; empty when the birth date (a natural person's ID number) is not known. */
 	public static Optional<AgeBand> band(LocalDate birthDate, LocalDate actDate) {
-		if (birthDate == null || actDate == null) {
+		if (birthDate == null || actDate == null || actDate.isBefore(birthDate)) {
 			return Optional.empty();
 		}
 		int age = age(birthDate, actDate);

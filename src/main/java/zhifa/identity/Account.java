@@ -8,6 +8,11 @@ public record Account(long id, String username, String displayName, Long bodyId,
 		boolean enabled, boolean mustChangePassword, int failedLogins, Instant lockedUntil, Instant lastLoginAt,
 		boolean demo, Instant createdAt) {
 
+	/** One of the three platform administrators (三员). */
+	public boolean platformDuty() {
+		return roles.stream().anyMatch(Role.PLATFORM_DUTIES::contains);
+	}
+
 	public boolean lockedAt(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}

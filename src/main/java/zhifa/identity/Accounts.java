@@ -167,22 +167,24 @@ public class Accounts implements UserDetailsService {
 			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
 		}
 		Instant now = clock.instant();
+		boolean twoPerson = actor != null && platformDuty(form.getRoles());
 		long id = jdbc.queryForObject("""
 				insert into idn_user (username, display_name, body_id, password_hash, must_change_password, demo, created_at, updated_at,
-				  password_changed_at)
-				values (:u, :d, :b, :p, :must, :demo, :now, :now, :now) returning id""",
+				  password_changed_at, enabled)
+				values (:u, :d, :b, :p, :must, :demo, :now, :now, :now, :enabled) returning id""",
 				new MapSqlParameterSource().addValue("u", form.getUsername().strip())
 					.addValue("d", form.getDisplayName().strip())
 					.addValue("b", form.getBodyId())
 					.addValue("p", encoder.encode(form.getPassword()))
 					.addValue("must", !demo)
 					.addValue("demo", demo)
-					.addValue("now", Timestamp.from(now)),
+					.addValue("now", Timestamp.from(now))
+					.addValue("enabled", !twoPerson),
 				Long.class);
 		writeRoles(id, form.getRoles());
 		Account created = get(DataScope.all(), id);
-		record.append("user", id, created.bodyId(), "user.created", "新建账号“" + created.username() + "”",
-				snapshot(created));
+		record.append("user", id, created.bodyId(), "user.created", "新建账号“" + created.username() + "”"
+				+ (twoPerson ? "（三员账号，待另一名系统管理员启用）" : ""), snapshot(created));
 		recordApproval(actor, created, Set.of(), form);
 		return created;
 	}
@@ -225,9 +227,19 @@ public class Accounts implements UserDetailsService {
 	@Transactional
 	public void setEnabled(ZhifaUser actor, long id, boolean enabled) {
 		Account a = get(actor.accountScope(), id);
-		checkManages(actor, a);
 		if (actor.id() == id) {
-			throw new BusinessRuleViolation("不能停用自己的账号");
+			throw new BusinessRuleViolation("不能停用或启用自己的账号");
+		}
+		if (enabled && platformDuty(a.roles())) {
+			// 三员: what the 安全管理员 creates or resets is put to use by a 系统管理员 — neither alone takes over an account
+			if (!actor.has(Role.PLATFORM_ADMIN)) {
+				String refusal = "三员账号须由系统管理员启用（安全管理员新建或重置后，由另一名管理员确认）";
+				record.appendRefusal(actor, "启用账号“" + a.username() + "”", refusal, Map.of("account", a.id()));
+				throw new BusinessRuleViolation(refusal);
+			}
+		}
+		else {
+			checkManages(actor, a);
 		}
 		jdbc.update("update idn_user set enabled = :e, updated_at = now() where id = :id", Map.of("e", enabled, "id", id));
 		record.append("user", id, a.bodyId(), enabled ? "user.enabled" : "user.disabled",
@@ -254,7 +266,12 @@ public class Accounts implements UserDetailsService {
 		refuseReuse(id, newPassword, "password");
 		replacePassword(id, newPassword, true);
 		throttle.clear(a.username());
-		record.append("user", id, a.bodyId(), "user.password_reset", "重置账号“" + a.username() + "”的密码", Map.of());
+		boolean twoPerson = platformDuty(a.roles());
+		if (twoPerson) {
+			jdbc.update("update idn_user set enabled = false where id = :id", Map.of("id", id));
+		}
+		record.append("user", id, a.bodyId(), "user.password_reset", "重置账号“" + a.username() + "”的密码"
+				+ (twoPerson ? "（三员账号，待系统管理员启用）" : ""), Map.of());
 	}
 
 	/** The user changes their own password, proving the current one. */
@@ -276,6 +293,20 @@ public class Accounts implements UserDetailsService {
 		refuseReuse(user.id(), next, "next");
 		replacePassword(user.id(), next, false);
 		record.append("user", user.id(), user.bodyId(), "user.password_changed", "修改本人密码", Map.of());
+	}
+
+	private static boolean platformDuty(Set<Role> roles) {
+		return roles.stream().anyMatch(Role.PLATFORM_DUTIES::contains);
+	}
+
+	/** A 三员 account whose authenticator was reset waits for a 系统管理员 to enable it again. */
+	@Transactional
+	public void suspendAfterReset(long id) {
+		Account a = get(DataScope.all(), id);
+		if (platformDuty(a.roles())) {
+			jdbc.update("update idn_user set enabled = false where id = :id", Map.of("id", id));
+			record.append("user", id, a.bodyId(), "user.disabled", "三员账号“" + a.username() + "”的动态口令已重置，待系统管理员启用", Map.of());
+		}
 	}
 
 	/** The new password may be none of the last {@value PasswordPolicy#HISTORY} (the current one included). */
@@ -301,29 +332,28 @@ public class Accounts implements UserDetailsService {
 	}
 
 	/**
-	 * Records a failed login and counts it ({@link LoginThrottle}); a name that does not exist is counted and answered
-	 * the same way, only the record says it does not exist.
+	 * Records a failed login (counted by the {@link LoginThrottle}); a name that does not exist is answered the same way,
+	 * only the record says it does not exist.
 	 *
-	 * @param reason {@code bad_credentials}, {@code disabled}, {@code second_factor} or {@code stopped} (refused before
-	 *        the password was checked)
+	 * @param reason {@code bad_credentials}, {@code disabled} or {@code second_factor}
+	 * @param stoppedNow whether this failure stopped the name from this address (or the second factor)
 	 */
 	@Transactional
-	public void loginFailed(String username, String remoteAddress, String reason) {
+	public void loginFailed(String username, String remoteAddress, String reason, boolean stoppedNow) {
 		String name = username == null ? "" : username.strip();
 		if (name.length() > 50) {
 			name = name.substring(0, 50);
 		}
-		boolean counted = "bad_credentials".equals(reason) || "second_factor".equals(reason);
-		boolean stoppedNow = counted && throttle.failed(name, remoteAddress);
 		List<Map<String, Object>> rows = jdbc.queryForList("select id, body_id from idn_user where lower(username) = lower(:u)", Map.of("u", name));
 		Map<String, Object> payload = new TreeMap<>();
 		payload.put("username", name);
 		payload.put("remoteAddress", String.valueOf(remoteAddress));
 		payload.put("reason", reason);
-		String stopped = "自该地址连续" + throttle.maxFailures() + "次失败，暂停登录" + throttle.lockDuration().toMinutes() + "分钟";
+		String stopped = ("second_factor".equals(reason) ? "连续" + throttle.maxFailures() + "次动态口令错误，暂停验证"
+				: "自该地址连续" + throttle.maxFailures() + "次失败，暂停登录") + throttle.lockDuration().toMinutes() + "分钟";
 		if (rows.isEmpty()) {
 			record.append(Operator.SYSTEM, "login", name.isEmpty() ? "(空)" : name, null, "login.failed",
-					"登录失败：账号“" + name + "”不存在" + (stoppedNow ? "；" + stopped : "") + ("stopped".equals(reason) ? "（暂停登录期间）" : ""), payload);
+					"登录失败：账号“" + name + "”不存在" + (stoppedNow ? "；" + stopped : ""), payload);
 			return;
 		}
 		long id = ((Number) rows.get(0).get("id")).longValue();
@@ -340,7 +370,6 @@ public class Accounts implements UserDetailsService {
 		return switch (reason) {
 			case "bad_credentials" -> "密码错误";
 			case "second_factor" -> "动态口令错误";
-			case "stopped" -> "暂停登录期间";
 			case "disabled" -> "账号已停用";
 			default -> reason;
 		};
@@ -348,7 +377,6 @@ public class Accounts implements UserDetailsService {
 
 	@Transactional
 	public void loginSucceeded(ZhifaUser user, String remoteAddress) {
-		throttle.succeeded(user.getUsername(), remoteAddress);
 		jdbc.update("update idn_user set failed_logins = 0, locked_until = null, last_login_at = now() where id = :id",
 				Map.of("id", user.id()));
 		record.append(user, "user", user.id(), user.bodyId(), "login.succeeded", "登录",

@@ -28,10 +28,15 @@ public class LoginSteps {
 		return session != null && session.getAttribute(SecurityConfiguration.PENDING_SECOND_FACTOR) != null;
 	}
 
+	/**
+	 * The second factor: counted per account before it is checked (whoever tries codes already has the password, so
+	 * stopping the account's second factor for a while is safe); too many wrong codes end the session.
+	 */
 	public Outcome secondFactor(ZhifaUser user, String code, HttpServletRequest request) {
 		String address = request.getRemoteAddr();
-		var stopped = throttle.refusal(user.getUsername(), address);
+		var stopped = throttle.beginCode(user.getUsername());
 		if (stopped.isEmpty() && twoFactor.verify(user, code)) {
+			throttle.codeSucceeded(user.getUsername());
 			HttpSession session = request.getSession();
 			session.removeAttribute(SecurityConfiguration.PENDING_SECOND_FACTOR);
 			request.changeSessionId();
@@ -39,8 +44,9 @@ public class LoginSteps {
 			return new Outcome(SecurityConfiguration.next(user, session), null, false);
 		}
 		if (stopped.isEmpty()) {
-			accounts.loginFailed(user.getUsername(), address, "second_factor");
-			stopped = throttle.refusal(user.getUsername(), address);
+			boolean stoppedNow = throttle.codeFailed(user.getUsername());
+			accounts.loginFailed(user.getUsername(), address, "second_factor", stoppedNow);
+			stopped = throttle.codeStopped(user.getUsername());
 		}
 		if (stopped.isPresent()) {
 			SecurityContextHolder.clearContext();

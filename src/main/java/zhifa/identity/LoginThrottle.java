@@ -12,25 +12,33 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 登录失败处理 (GB/T 22239 第三级: 限制非法登录次数): failed logins counted per account name and client address, and per
- * client address alone.
+ * 登录失败处理 (GB/T 22239 第三级: 限制非法登录次数). An attempt is counted before its password is checked, so parallel
+ * requests cannot get more guesses than the limit, and given back when it succeeds:
  * <ul>
- * <li>The same name from the same address is stopped for {@code zhifa.security.lock-duration} (15 minutes) after
+ * <li>per account name and client address: stopped for {@code zhifa.security.lock-duration} (15 minutes) after
  * {@code zhifa.security.max-failed-logins} (5) failures — whether the name exists or not, with the same answer, so the
- * answer never tells which names exist, and nobody can lock someone else out from another address.</li>
- * <li>An address is stopped for the same time after {@code zhifa.security.max-failed-logins-per-address} (20) failures
- * on any names (password spraying).</li>
+ * answer never tells which names exist, and nobody can lock someone else out from another address;</li>
+ * <li>per client address: stopped after {@code zhifa.security.max-failed-logins-per-address} (20) failures on any
+ * names (password spraying);</li>
+ * <li>per account for the second factor: stopped after 5 wrong codes from any address (whoever tries them already
+ * has the password).</li>
  * </ul>
- * The client address is the one Tomcat resolved from {@code X-Forwarded-For} of a trusted proxy.
+ * The client address is the one Tomcat resolved from {@code X-Forwarded-For} of a trusted proxy only
+ * ({@code server.tomcat.remoteip.internal-proxies}).
  */
 @Service
 public class LoginThrottle {
 
-	/** What everybody who is stopped is told. */
-	public static final String STOPPED = "登录失败次数过多，请%d分钟后再试；如需立即登录，请联系单位管理员解锁";
+	/** What a stopped name (from an address) is told, whether it exists or not. */
+	static final String NAME_STOPPED = "登录失败次数过多，请%d分钟后再试；如需立即登录，请联系单位管理员解除锁定";
+	/** What a stopped address is told. */
+	static final String ADDRESS_STOPPED = "该地址登录失败次数过多，请%d分钟后再试";
+	/** What a stopped second factor is told. */
+	static final String CODE_STOPPED = "动态口令错误次数过多，请%d分钟后再试；如手机丢失，请联系安全管理员";
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final Clock clock;
@@ -48,7 +56,7 @@ public class LoginThrottle {
 		this.lock = lock;
 	}
 
-	private static String name(String username) {
+	static String name(String username) {
 		String n = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 		return n.length() > 50 ? n.substring(0, 50) : n;
 	}
@@ -66,56 +74,130 @@ public class LoginThrottle {
 		return "addr:" + address(address);
 	}
 
-	/** The message for who may not try now (this name from this address, or this address at all), if stopped. */
-	@Transactional(readOnly = true)
-	public Optional<String> refusal(String username, String address) {
-		Long stopped = jdbc.queryForObject("select count(*) from idn_login_attempt where attempt_key in (:keys) and locked_until > :now",
-				Map.of("keys", java.util.List.of(nameKey(username, address), addressKey(address)), "now", Timestamp.from(clock.instant())),
-				Long.class);
-		return stopped > 0 ? Optional.of(message()) : Optional.empty();
+	private static String codeKey(String username) {
+		return "code:" + name(username);
 	}
 
-	public String message() {
-		return STOPPED.formatted(Math.max(1, lock.toMinutes()));
+	private String minutes(String template) {
+		return template.formatted(Math.max(1, lock.toMinutes()));
 	}
 
-	/** Counts a failure; true when it has just stopped this name from this address. */
-	@Transactional
-	public boolean failed(String username, String address) {
-		count(addressKey(address), null, maxPerAddress);
-		return count(nameKey(username, address), name(username), maxPerName);
-	}
-
-	private boolean count(String key, String username, int max) {
+	/**
+	 * Counts a password attempt before it is checked. Returns the refusal when this name from this address, or this
+	 * address, is stopped (already, or by this very attempt going over the limit).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Optional<String> beginPassword(String username, String address) {
 		Instant now = clock.instant();
-		Integer failures = jdbc.queryForObject("""
-				insert into idn_login_attempt as a (attempt_key, failures, window_started, locked_until, username)
-				values (:k, 1, :now, null, :u)
-				on conflict (attempt_key) do update set
-				  failures = case when a.window_started < :windowStart then 1 else a.failures + 1 end,
-				  window_started = case when a.window_started < :windowStart then :now else a.window_started end
-				returning failures""",
-				new MapSqlParameterSource().addValue("k", key).addValue("now", Timestamp.from(now)).addValue("u", username)
-					.addValue("windowStart", Timestamp.from(now.minus(lock))),
-				Integer.class);
-		if (failures >= max) {
-			jdbc.update("update idn_login_attempt set failures = 0, window_started = :now, locked_until = :until where attempt_key = :k",
-					Map.of("k", key, "now", Timestamp.from(now), "until", Timestamp.from(now.plus(lock))));
+		if (stopped(addressKey(address), now)) {
+			return Optional.of(minutes(ADDRESS_STOPPED));
+		}
+		if (stopped(nameKey(username, address), now)) {
+			return Optional.of(minutes(NAME_STOPPED));
+		}
+		int byAddress = count(addressKey(address), null, now);
+		int byName = count(nameKey(username, address), name(username), now);
+		if (byAddress > maxPerAddress) {
+			stop(addressKey(address), now);
+			return Optional.of(minutes(ADDRESS_STOPPED));
+		}
+		if (byName > maxPerName) {
+			stop(nameKey(username, address), now);
+			return Optional.of(minutes(NAME_STOPPED));
+		}
+		return Optional.empty();
+	}
+
+	/** The password was wrong: true when that stopped this name from this address (the last try the limit allows). */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean passwordFailed(String username, String address) {
+		Instant now = clock.instant();
+		if (attempts(addressKey(address), now) >= maxPerAddress) {
+			stop(addressKey(address), now);
+		}
+		if (attempts(nameKey(username, address), now) >= maxPerName) {
+			stop(nameKey(username, address), now);
 			return true;
 		}
 		return false;
 	}
 
-	/** A successful login clears the count of this name from this address. */
-	@Transactional
-	public void succeeded(String username, String address) {
+	/** The password was right: the name starts afresh from this address, and the address gets its attempt back. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void passwordSucceeded(String username, String address) {
 		jdbc.update("delete from idn_login_attempt where attempt_key = :k", Map.of("k", nameKey(username, address)));
+		jdbc.update("update idn_login_attempt set failures = greatest(failures - 1, 0) where attempt_key = :k and locked_until is null",
+				Map.of("k", addressKey(address)));
 	}
 
-	/** The administrator's unlock: every address may try this name again. */
+	/** Counts a second-factor attempt of the account before it is checked; the refusal when it is stopped. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Optional<String> beginCode(String username) {
+		Instant now = clock.instant();
+		if (stopped(codeKey(username), now)) {
+			return Optional.of(minutes(CODE_STOPPED));
+		}
+		if (count(codeKey(username), name(username), now) > maxPerName) {
+			stop(codeKey(username), now);
+			return Optional.of(minutes(CODE_STOPPED));
+		}
+		return Optional.empty();
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean codeFailed(String username) {
+		Instant now = clock.instant();
+		if (attempts(codeKey(username), now) >= maxPerName) {
+			stop(codeKey(username), now);
+			return true;
+		}
+		return false;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void codeSucceeded(String username) {
+		jdbc.update("delete from idn_login_attempt where attempt_key = :k", Map.of("k", codeKey(username)));
+	}
+
+	/** Whether the second factor of the account is stopped now (the page says so before a code is even typed). */
+	public Optional<String> codeStopped(String username) {
+		return stopped(codeKey(username), clock.instant()) ? Optional.of(minutes(CODE_STOPPED)) : Optional.empty();
+	}
+
+	/** The administrator's unlock: every address may try this name again, and its second factor too. */
 	@Transactional
 	public void clear(String username) {
 		jdbc.update("delete from idn_login_attempt where lower(username) = :u", Map.of("u", name(username)));
+	}
+
+	private boolean stopped(String key, Instant now) {
+		return jdbc.queryForObject("select count(*) from idn_login_attempt where attempt_key = :k and locked_until > :now",
+				Map.of("k", key, "now", Timestamp.from(now)), Long.class) > 0;
+	}
+
+	private int attempts(String key, Instant now) {
+		return jdbc.queryForList("select failures from idn_login_attempt where attempt_key = :k and window_started >= :windowStart",
+				Map.of("k", key, "windowStart", Timestamp.from(now.minus(lock))), Integer.class).stream().findFirst().orElse(0);
+	}
+
+	/** One more attempt in the key's window (a window older than the lock duration starts again); the count now. */
+	private int count(String key, String username, Instant now) {
+		return jdbc.queryForObject("""
+				insert into idn_login_attempt as a (attempt_key, failures, window_started, locked_until, username)
+				values (:k, 1, :now, null, :u)
+				on conflict (attempt_key) do update set
+				  failures = case when a.window_started < :windowStart then 1 else a.failures + 1 end,
+				  window_started = case when a.window_started < :windowStart then :now else a.window_started end,
+				  locked_until = case when a.locked_until <= :now then null else a.locked_until end
+				returning failures""",
+				new MapSqlParameterSource().addValue("k", key).addValue("now", Timestamp.from(now)).addValue("u", username)
+					.addValue("windowStart", Timestamp.from(now.minus(lock))),
+				Integer.class);
+	}
+
+	private void stop(String key, Instant now) {
+		jdbc.update("update idn_login_attempt set failures = 0, window_started = :now, locked_until = :until where attempt_key = :k",
+				Map.of("k", key, "now", Timestamp.from(now), "until", Timestamp.from(now.plus(lock))));
 	}
 
 	public Duration lockDuration() {

@@ -51,15 +51,18 @@ class SecurityConfiguration {
 	/** Session attribute: a second factor is required and no authenticator is bound yet. */
 	static final String MUST_ENROL = "zhifa.mustEnrolSecondFactor";
 
-	/** The password is checked before the account's state, so a disabled account tells nothing to who lacks the password. */
+	/**
+	 * Throttled ({@link ThrottledAuthentication}); the password is checked before the account's state, so a disabled
+	 * account tells nothing to who lacks the password.
+	 */
 	@Bean
-	AuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder) {
+	AuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(encoder);
 		provider.setPreAuthenticationChecks(user -> {
 		});
 		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-		return provider;
+		return new ThrottledAuthentication(provider, throttle);
 	}
 
 	@Bean
@@ -94,10 +97,20 @@ class SecurityConfiguration {
 				res.sendRedirect(req.getContextPath() + next(user, session));
 			})
 			.failureHandler((req, res, e) -> {
-				String reason = e instanceof DisabledException ? "disabled" : "bad_credentials";
-				accounts.loginFailed(req.getParameter("username"), req.getRemoteAddr(), reason);
-				String message = "disabled".equals(reason) ? "账号已停用，请联系单位管理员"
-						: throttle.refusal(req.getParameter("username"), req.getRemoteAddr()).orElse("账号或密码错误");
+				String message;
+				if (e instanceof ThrottledAuthentication.Stopped stopped) {
+					// counted, not recorded one by one (the stop itself is on record): a stopped attacker cannot flood the record
+					message = stopped.getMessage();
+				}
+				else if (e instanceof DisabledException) {
+					accounts.loginFailed(req.getParameter("username"), req.getRemoteAddr(), "disabled", false);
+					message = "账号已停用，请联系单位管理员";
+				}
+				else {
+					boolean stoppedNow = e instanceof ThrottledAuthentication.WrongPassword w && w.stoppedNow();
+					accounts.loginFailed(req.getParameter("username"), req.getRemoteAddr(), "bad_credentials", stoppedNow);
+					message = stoppedNow ? LoginThrottle.NAME_STOPPED.formatted(Math.max(1, throttle.lockDuration().toMinutes())) : "账号或密码错误";
+				}
 				req.getSession().setAttribute("loginError", message);
 				res.sendRedirect(req.getContextPath() + "/login?error");
 			}));
@@ -110,7 +123,6 @@ class SecurityConfiguration {
 			})
 			.logoutSuccessUrl("/login?logout"));
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(bearer));
-		http.addFilterBefore(new LoginThrottleFilter(throttle, accounts), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new SessionGateFilter(events), UsernamePasswordAuthenticationFilter.class);
 		AccessDeniedHandler denied = (req, res, e) -> {
@@ -155,37 +167,7 @@ class SecurityConfiguration {
 	}
 
 	static void problem(HttpServletResponse res, int status, String title, String detail) throws IOException {
-		res.setStatus(status);
-		res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-				+ detail + "\"}");
-	}
-
-	/** A name or an address that failed too often is stopped before its password is even looked at. */
-	static final class LoginThrottleFilter extends OncePerRequestFilter {
-		private final LoginThrottle throttle;
-		private final Accounts accounts;
-
-		LoginThrottleFilter(LoginThrottle throttle, Accounts accounts) {
-			this.throttle = throttle;
-			this.accounts = accounts;
-		}
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
-				throws ServletException, IOException {
-			if ("POST".equals(req.getMethod()) && req.getRequestURI().equals(req.getContextPath() + "/login")) {
-				var refusal = throttle.refusal(req.getParameter("username"), req.getRemoteAddr());
-				if (refusal.isPresent()) {
-					accounts.loginFailed(req.getParameter("username"), req.getRemoteAddr(), "stopped");
-					req.getSession().setAttribute("loginError", refusal.get());
-					res.sendRedirect(req.getContextPath() + "/login?error");
-					return;
-				}
-			}
-			chain.doFilter(req, res);
-		}
+		zhifa.shared.web.ApiProblems.write(res, status, title, detail);
 	}
 
 	/** Authenticates {@code Authorization: Bearer zf_…} on API calls; a bad token is refused, not ignored. */

@@ -306,7 +306,8 @@ public class CaseProcedure {
 			throw BusinessRuleViolation.onField("collectedOn", "取证日期应在违法行为发生之后、今天之前");
 		}
 		UploadedFile upload = file == null || file.length == 0 ? null : UploadedFile.of(file, contentType, fileName);
-		String hash = upload == null ? null : store.store(upload);
+		// the row first, the file last: a refused row leaves no file behind
+		String hash = upload == null ? null : zhifa.shared.Sm3.hex(upload.bytes());
 		long id = jdbc.queryForObject("""
 				insert into penalty_evidence (case_id, type, title, file_name, content_type, size_bytes, sm3, collected_on, collected_by, note, created_at)
 				values (:c, :t, :ti, :fn, :ct, :sz, :h, :d, :by, :n, :now) returning id""",
@@ -315,6 +316,9 @@ public class CaseProcedure {
 					.addValue("sz", hash == null ? null : (long) file.length).addValue("h", hash).addValue("d", day).addValue("by", who())
 					.addValue("n", note == null ? "" : note.strip()).addValue("now", Timestamp.from(clock.instant())),
 				Long.class);
+		if (upload != null) {
+			store.store(upload);
+		}
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("type", type.label());
 		data.put("title", title.strip());
@@ -463,10 +467,15 @@ public class CaseProcedure {
 			noBenchmark = "未适用裁量基准：" + e.getMessage();
 		}
 		List<String> deviations = assessment == null ? List.of() : DeviationPolicy.deviations(assessment, s);
-		if (Liability.band(birthDate, c.actDate()).filter(b -> b == Liability.AgeBand.MINOR).isPresent() && s.fine() != null && assessment != null
-				&& assessment.maxFine() != null && s.fine() > assessment.maxFine()) {
-			throw BusinessRuleViolation.onField("fine", "当事人行为时已满十四周岁不满十八周岁，应当从轻或者减轻行政处罚（行政处罚法第三十条），罚款不得超过“"
-					+ assessment.tier().label() + "”阶次上限" + Sanction.yuan(assessment.maxFine()));
+		boolean minor = Liability.isMinor(birthDate, c.actDate());
+		if (minor && assessment != null && DeviationPolicy.heavierThanTier(assessment, s)) {
+			throw BusinessRuleViolation.onField("fine", "当事人行为时已满十四周岁不满十八周岁，应当从轻或者减轻行政处罚（行政处罚法第三十条），不得重于“"
+					+ assessment.tier().label() + "”阶次（" + String.join("；", deviations) + "）");
+		}
+		if (minor && assessment == null) {
+			// no benchmark says how light: the lightening is explained and reviewed like a deviation
+			deviations = new ArrayList<>(deviations);
+			deviations.add("当事人为未成年人（已满十四周岁不满十八周岁），本事项无裁量基准，须说明如何依行政处罚法第三十条从轻或者减轻");
 		}
 		if (!deviations.isEmpty() && blank(f.deviationReason())) {
 			throw BusinessRuleViolation.onField("deviationReason", "拟处罚偏离裁量基准（" + String.join("；", deviations) + "），须书面说明理由，并经集体讨论和法制审核");

@@ -37,6 +37,26 @@ public final class DeviationPolicy {
 		return d;
 	}
 
+	/**
+	 * Whether the sanction is heavier than the tier allows — a kind of penalty it does not allow, or a fine above every
+	 * upper bound (the fixed one and the one from illegal gains). Below the range is lighter: 减轻.
+	 */
+	public static boolean heavierThanTier(Benchmarks.Assessment a, Sanction s) {
+		if (a.tier() == Tier.NO_PENALTY) {
+			return !s.types().isEmpty();
+		}
+		if (s.types().stream().anyMatch(t -> !a.allowedTypes().contains(t))) {
+			return true;
+		}
+		if (s.fine() == null) {
+			return false;
+		}
+		boolean bounded = a.maxFine() != null || a.maxFromGains() != null;
+		boolean underFixed = a.maxFine() != null && s.fine() <= a.maxFine();
+		boolean underGains = a.maxFromGains() != null && s.fine() <= a.maxFromGains();
+		return bounded && !underFixed && !underGains;
+	}
+
 	private static boolean within(long v, Long min, Long max) {
 		return (min == null || v >= min) && (max == null || v <= max);
 	}

@@ -166,7 +166,7 @@ public class OnTheSpot {
 		if (noLiability.isPresent()) {
 			throw new BusinessRuleViolation("不能当场处罚：" + noLiability.get());
 		}
-		boolean minor = zhifa.discretion.Liability.band(birthDate, c.actDate()).filter(b -> b == zhifa.discretion.Liability.AgeBand.MINOR).isPresent();
+		boolean minor = zhifa.discretion.Liability.isMinor(birthDate, c.actDate());
 		try {
 			// the party's age decides the tier (行政处罚法第三十条): a minor's fine must lie in the 从轻 or 减轻 range
 			var assessment = benchmarks.assess(new zhifa.discretion.Benchmarks.AssessmentRequest(null, c.bodyId(), c.actDate(), c.partyKind(), Set.of(), null,
@@ -187,6 +187,11 @@ public class OnTheSpot {
 		catch (BusinessRuleViolation e) {
 			if (e.getMessage().startsWith("当场处罚不得偏离")) {
 				throw e;
+			}
+			// the matter names no single violation code: no benchmark applies — nor for a minor, whose fine cannot be lightened by it
+			if (minor && proposed.fine() != null) {
+				throw new BusinessRuleViolation("当事人行为时已满十四周岁不满十八周岁，应当从轻或者减轻行政处罚（行政处罚法第三十条）；无法确定本事项的裁量基准（"
+						+ e.getMessage() + "），不能当场罚款，请给予警告或适用普通程序");
 			}
 		}
 		Range r = range(scope, f.rangeId());

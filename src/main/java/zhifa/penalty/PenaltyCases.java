@@ -272,6 +272,9 @@ public class PenaltyCases {
 			if (f.actEndDate() != null && f.actEndDate().isBefore(f.actDate())) {
 				errors.put("actEndDate", "行为终了日期不能早于发生日期");
 			}
+			if (cipher != null && f.actDate().isBefore(IdNumber.birthDate(f.partyIdNumber().strip().toUpperCase()))) {
+				errors.put("actDate", "违法行为发生日期早于当事人的出生日期（按身份证号），请核对身份证号或发生日期");
+			}
 		}
 		if (f.placeRegionId() == null) {
 			errors.put("placeRegionId", "请选择违法行为发生地");

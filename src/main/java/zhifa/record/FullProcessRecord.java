@@ -26,6 +26,9 @@ public class FullProcessRecord {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The advisory lock between appending entries (shared) and signing an anchor (exclusive). */
+	static final long ANCHOR_LOCK = 0x7a686966614c4b31L;
+
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 	private final RecordKeys keys;
@@ -55,7 +58,13 @@ public class FullProcessRecord {
 				subjectType, id);
 		long seq = ((Number) head.get("last_seq")).longValue() + 1;
 		String prevHash = ((String) head.get("last_hash")).trim();
+		// no entry is dated inside a period already signed (SignedAnchors takes this lock exclusively)
+		Timestamp anchoredUntil = jdbc.queryForObject("select pg_advisory_xact_lock_shared(" + ANCHOR_LOCK + "), (select max(period_end) from record_seal)",
+				(rs, i) -> rs.getTimestamp(2));
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (anchoredUntil != null && now.isBefore(anchoredUntil.toInstant())) {
+			now = anchoredUntil.toInstant();
+		}
 		String json = canonicalJson(payload);
 		RecordEntry draft = new RecordEntry(0, subjectType, id, seq, now, actor.operatorKind().name(), actor.operatorId(),
 				actor.operatorName(), actor.bodyId(), ownerBodyId, action, summary, json, prevHash, "", null);

@@ -54,10 +54,22 @@ public class RecordKeys {
 	private final ECPrivateKeyParameters signingKey;
 	private final ECPublicKeyParameters publicKey;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	RecordKeys(@Value("${ZHIFA_RECORD_KEY:}") String macKey, @Value("${zhifa.record.key-file:./data/record.key}") String macKeyFile,
 			@Value("${ZHIFA_RECORD_SIGNING_KEY:}") String signingKey,
-			@Value("${zhifa.record.signing-key-file:./data/record-signing.key}") String signingKeyFile) throws IOException {
-		this.macKey = Base64.getDecoder().decode(secret(macKey, macKeyFile, "record MAC key", () -> {
+			@Value("${zhifa.record.signing-key-file:./data/record-signing.key}") String signingKeyFile,
+			@Value("${zhifa.record.generate-keys:true}") boolean mayGenerate, org.springframework.jdbc.core.JdbcTemplate jdbc) throws IOException {
+		this(macKey, macKeyFile, signingKey, signingKeyFile, mayGenerate
+				&& !jdbc.queryForObject("select exists (select 1 from record_entry where mac is not null) or exists (select 1 from record_seal)",
+						Boolean.class));
+	}
+
+	/**
+	 * @param mayGenerate whether a missing key file may be created: never when the record already holds MACs or signed
+	 *        anchors made with the lost key (a new key would call every entry forged), nor from {@code verify-records}
+	 */
+	RecordKeys(String macKey, String macKeyFile, String signingKey, String signingKeyFile, boolean mayGenerate) throws IOException {
+		this.macKey = Base64.getDecoder().decode(secret(macKey, macKeyFile, "record MAC key", mayGenerate, () -> {
 			byte[] k = new byte[32];
 			RANDOM.nextBytes(k);
 			return Base64.getEncoder().encodeToString(k);
@@ -65,7 +77,7 @@ public class RecordKeys {
 		if (this.macKey.length < 16) {
 			throw new IllegalStateException("ZHIFA_RECORD_KEY must be the Base64 of at least 16 random bytes (32 recommended)");
 		}
-		BigInteger d = new BigInteger(secret(signingKey, signingKeyFile, "record signing key",
+		BigInteger d = new BigInteger(secret(signingKey, signingKeyFile, "record signing key", mayGenerate,
 				() -> newPrivateScalar().toString(16)), 16);
 		this.signingKey = new ECPrivateKeyParameters(d, DOMAIN);
 		this.publicKey = new ECPublicKeyParameters(DOMAIN.getG().multiply(d).normalize(), DOMAIN);
@@ -75,26 +87,32 @@ public class RecordKeys {
 		String generate();
 	}
 
-	private static String secret(String given, String file, String what, Generator generator) throws IOException {
+	private static String secret(String given, String file, String what, boolean mayGenerate, Generator generator) throws IOException {
 		if (given != null && !given.isBlank()) {
 			return given.strip();
 		}
 		if (file == null || file.isBlank()) {
 			return generator.generate();
 		}
-		Path path = Path.of(file);
+		Path path = Path.of(file).toAbsolutePath().normalize();
 		if (Files.exists(path)) {
 			return Files.readString(path).strip();
 		}
+		if (!mayGenerate) {
+			throw new IllegalStateException("找不到全过程记录的密钥文件 " + path + "：数据库中已有用该密钥计算的认证码或签名锚定，不能生成新密钥。"
+					+ "请从备份恢复该文件，或用环境变量提供密钥。 / The " + what + " file " + path + " is missing while the record already "
+					+ "holds MACs or signed anchors made with it; restore it from the backup (a new key would call every entry forged).");
+		}
 		String value = generator.generate();
-		Files.createDirectories(path.toAbsolutePath().getParent());
-		Files.writeString(path, value, StandardCharsets.US_ASCII);
+		Files.createDirectories(path.getParent());
 		try {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+			// created owner-only in one step: never readable by others, not even for a moment
+			Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		catch (UnsupportedOperationException e) {
-			// not a POSIX file system
+			Files.createFile(path);
 		}
+		Files.writeString(path, value, StandardCharsets.US_ASCII);
 		log.warn("Created a new {} in {}; keep it with the database backups, apart from the database", what, path.toAbsolutePath());
 		return value;
 	}

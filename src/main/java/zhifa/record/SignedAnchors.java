@@ -37,8 +37,10 @@ import zhifa.shared.Sm3;
  * keys nor the file can change, insert or delete entries only unnoticed until the next anchor: the recomputed root no
  * longer matches the signed one (truncation too, since a deleted head changes its chain's leaf).
  * <p>
- * A period ends on a full hour at least {@code zhifa.record.anchor-grace} (5 minutes) ago, so that transactions that
- * wrote entries in it have committed. Hours without entries are merged into the next anchor. The first anchor covers
+ * A period ends on a full hour at least {@code zhifa.record.anchor-grace} (5 minutes) ago. An anchor is made under an
+ * exclusive lock that waits for every transaction appending entries and holds new ones until it commits, and an entry is
+ * never dated before the end of the last anchor (a clock behind, another instance's skew): no entry can land in a
+ * period already signed. Hours without entries are merged into the next anchor. The first anchor covers
  * everything written before it; when entries without a MAC (written before this version) existed then, it says so
  * ({@code legacy}), and only those entries may lack a MAC.
  */
@@ -141,6 +143,10 @@ public class SignedAnchors {
 	public synchronized Optional<SignedAnchor> anchorPending() {
 		Instant hour = clock.instant().minus(grace).truncatedTo(ChronoUnit.HOURS);
 		Optional<SignedAnchor> made = tx.execute(status -> {
+			// waits for every transaction that is appending entries to commit, and holds new appends until this one has:
+			// what this anchor covers is exactly what is committed (FullProcessRecord.append takes the shared lock)
+			jdbc.execute("select pg_advisory_xact_lock(" + FullProcessRecord.ANCHOR_LOCK + ")");
+			jdbc.execute("set local statement_timeout = 0");
 			List<SignedAnchor> last = jdbc.query("select * from record_seal order by seq desc limit 1 for update", ROW);
 			Instant from = last.isEmpty() ? null : last.get(0).periodEnd();
 			Instant boundary = hour;

@@ -26,6 +26,9 @@ class SecurityBrowserTest extends BrowserTestBase {
 		driver.findElement(By.id("role-AUDIT_ADMIN")).click();
 		driver.findElement(By.id("password")).sendKeys("Start#k82x", Keys.ENTER);
 		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("已创建账号“shenji.new”");
+		// a 三员 account is put to use by a 系统管理员
+		var system = loggedIn("admin");
+		system.postForm("/accounts/" + userId("shenji.new") + "/enable", java.util.Map.of("_csrf", system.csrf()));
 		driver.manage().deleteAllCookies();
 
 		get("/login");

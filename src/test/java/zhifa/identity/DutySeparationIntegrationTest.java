@@ -99,6 +99,29 @@ class DutySeparationIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void aPlatformAdministratorAccountTheSecurityAdministratorMakesIsPutToUseByASystemAdministrator() {
+		HttpSession security = loggedIn("anquan");
+		var created = security.postJson("/api/v1/users", """
+				{"username":"second.sysadmin","displayName":"第二系统管理员","roles":["PLATFORM_ADMIN"],"password":"Mqzv#k82x"}""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(json(created.body()).get("enabled").asBoolean()).isFalse();
+		long id = json(created.body()).get("id").asLong();
+		assertThat(new HttpSession(port).login("second.sysadmin", "Mqzv#k82x")).contains("error");
+		// the security administrator cannot put it to use alone
+		security.postForm("/accounts/" + id + "/enable", Map.of("_csrf", security.csrf()));
+		assertThat(jdbc.queryForObject("select enabled from idn_user where id = ?", Boolean.class, id)).isFalse();
+		assertThat(refusals("anquan")).isPositive();
+		HttpSession system = loggedIn("admin");
+		system.postForm("/accounts/" + id + "/enable", Map.of("_csrf", system.csrf()));
+		assertThat(jdbc.queryForObject("select enabled from idn_user where id = ?", Boolean.class, id)).isTrue();
+		// resetting its password puts it aside again until a system administrator confirms
+		security.postForm("/accounts/" + id + "/reset", Map.of("password", "Lnbx#w47q", "_csrf", security.csrf()));
+		assertThat(jdbc.queryForObject("select enabled from idn_user where id = ?", Boolean.class, id)).isFalse();
+		assertThat(jdbc.queryForList("select summary from record_entry where subject_type = 'user' and subject_id = ? order by seq", String.class,
+				String.valueOf(id))).anySatisfy(r -> assertThat(r).contains("待另一名系统管理员启用")).anySatisfy(r -> assertThat(r).contains("启用账号"));
+	}
+
+	@Test
 	void aSupervisorDoesNotSeePlatformEntriesOfTheRecord() {
 		loggedIn("admin");
 		HttpSession supervisor = loggedIn("jiandu");

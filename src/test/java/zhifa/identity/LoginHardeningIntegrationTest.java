@@ -23,6 +23,11 @@ class LoginHardeningIntegrationTest extends IntegrationTestBase {
 		var created = security.postJson("/api/v1/users", """
 				{"username":"%s","displayName":"登录测试","bodyId":%s,"roles":[%s],"password":"Start#k82x"}""".formatted(username, bodyId, roles));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		if (!json(created.body()).get("enabled").asBoolean()) {
+			// a 三员 account the 安全管理员 made is put to use by a 系统管理员
+			HttpSession system = loggedIn("admin");
+			system.postForm("/accounts/" + json(created.body()).get("id").asLong() + "/enable", Map.of("_csrf", system.csrf()));
+		}
 		HttpSession first = new HttpSession(port).withHeader("X-Forwarded-For", "198.51.100.1");
 		assertThat(first.login(username, "Start#k82x")).endsWith("/account/password");
 		var changed = first.postForm("/account/password", Map.of("current", "Start#k82x", "next", PASSWORD, "repeat", PASSWORD, "_csrf", first.csrf()));
@@ -67,6 +72,38 @@ class LoginHardeningIntegrationTest extends IntegrationTestBase {
 				String.valueOf(userId("lock.victim")))).contains("login.failed", "user.locked", "login.succeeded");
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'login' and subject_id = 'no.such.user'", Long.class))
 			.isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void theThrottleHoldsWhateverFormTheLoginAddressTakes() {
+		HttpSession attacker = new HttpSession(port).withHeader("X-Forwarded-For", "203.0.113.50");
+		for (int i = 0; i < 5; i++) {
+			attacker.login("scj.fazhi", "Wrong#pass" + i);
+		}
+		// an encoded login address reaches the same check; the right password is refused while stopped
+		String page = attacker.get("/login").body();
+		var m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(m.find()).isTrue();
+		var encoded = attacker.postForm("/%6cogin", Map.of("username", "scj.fazhi", "password", DEMO_PASSWORD, "_csrf", m.group(1)));
+		assertThat(encoded.headers().firstValue("Location").orElse("")).doesNotEndWith(":" + port + "/");
+		assertThat(attacker.get("/api/v1/me").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void wrongSecondFactorCodesAreCountedPerAccountFromAnyAddress() {
+		for (int i = 0; i < 5; i++) {
+			HttpSession s = new HttpSession(port).withHeader("X-Forwarded-For", "198.51.100." + (100 + i));
+			assertThat(s.login("shenji", DEMO_PASSWORD)).endsWith("/login/two-factor");
+			s.secondFactor("000000");
+		}
+		HttpSession sixth = new HttpSession(port).withHeader("X-Forwarded-For", "198.51.100.120");
+		assertThat(sixth.login("shenji", DEMO_PASSWORD)).endsWith("/login/two-factor");
+		sixth.secondFactor(Totp.code(zhifa.identity.TwoFactor.DEMO_SECRET, clock.instant().getEpochSecond()));
+		assertThat(sixth.get("/api/v1/me").statusCode()).as("even the right code is refused while stopped").isEqualTo(401);
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'user' and subject_id = ?", String.class,
+				String.valueOf(userId("shenji")))).contains("user.locked");
+		HttpSession security = loggedIn("anquan");
+		security.postForm("/accounts/" + userId("shenji") + "/unlock", Map.of("_csrf", security.csrf()));
 	}
 
 	@Test

@@ -91,6 +91,17 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void anActBeforeThePartyWasBornIsRefused() {
+		LocalDate act = LocalDate.now(clock).minusDays(3);
+		var res = loggedIn("scj.zhifa").postJson("/api/v1/cases", """
+				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"未出生","partyIdNumber":"%s",
+				 "placeRegionId":3,"actDate":"%s","description":"核对出生日期"}""".formatted(bodyId("芒市市场监督管理局"),
+				jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class), idBornOn(act.plusDays(1), 106), act));
+		assertThat(res.statusCode()).isEqualTo(400);
+		assertThat(json(res.body()).get("errors").get("actDate").asString()).contains("早于当事人的出生日期");
+	}
+
+	@Test
 	void aSixteenYearOldsPenaltyIsLighterWhateverIsTicked() {
 		LocalDate act = LocalDate.now(clock).minusDays(3);
 		LocalDate birth = act.minusYears(16).minusDays(40);

@@ -103,6 +103,10 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		assertThat(traversal.statusCode()).as(traversal.body()).isEqualTo(200);
 		assertThat(json(traversal.body()).get("fileName").asString()).isEqualTo("x.png");
 
+		var nulTitle = officer.postMultipart(base, Map.of("type", "AUDIOVISUAL", "title", "照片\u0000"), "file", "y.png", "image/png", png);
+		assertThat(nulTitle.statusCode()).isEqualTo(400);
+		assertThat(json(nulTitle.body()).get("detail").asString()).contains("控制字符");
+
 		byte[] tooLarge = new byte[51 * 1024 * 1024];
 		tooLarge[0] = '%';
 		var large = officer.postMultipart(base, Map.of("type", "DOCUMENTARY", "title", "过大"), "file", "big.pdf", "application/pdf", tooLarge);

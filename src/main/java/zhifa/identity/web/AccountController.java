@@ -119,7 +119,7 @@ class AccountController {
 		}
 	}
 
-	@PreAuthorize("hasAnyRole('SECURITY_ADMIN','UNIT_ADMIN')")
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SECURITY_ADMIN','UNIT_ADMIN')")
 	@PostMapping("/accounts/{id}/{action:enable|disable|unlock|reset}")
 	String act(@AuthenticationPrincipal ZhifaUser me, @PathVariable long id, @PathVariable String action,
 			@RequestParam(required = false) String password, RedirectAttributes flash) {
@@ -212,6 +212,7 @@ class AccountController {
 	String resetTwoFactor(@AuthenticationPrincipal ZhifaUser me, @PathVariable long id, RedirectAttributes flash) {
 		var a = accounts.get(me.accountScope(), id);
 		twoFactor.reset(me, null, a.id(), a.username(), a.bodyId());
+		accounts.suspendAfterReset(a.id());
 		flash.addFlashAttribute("message", "已重置该账号的动态口令，下次登录时须重新绑定");
 		return "redirect:/accounts/" + id;
 	}

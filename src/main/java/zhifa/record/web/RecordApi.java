@@ -46,12 +46,14 @@ class RecordApi {
 	}
 
 	@Operation(summary = "签名锚定列表", description = "每小时（含当天）一个 SM3 默克尔根，以 SM2 签名；公钥见 /api/v1/public/record/signing-key")
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('PLATFORM_ADMIN','AUDIT_ADMIN')")
 	@GetMapping("/anchors")
 	List<SignedAnchors.SignedAnchor> anchors() {
 		return anchors.all();
 	}
 
 	@Operation(summary = "某号签名锚定及其叶子（各链在该时段的最后一条记录）", description = "holds 表示按当前记录重新计算的根与签名的根一致")
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('PLATFORM_ADMIN','AUDIT_ADMIN')")
 	@GetMapping("/anchors/{seq}")
 	Map<String, Object> anchor(@PathVariable long seq) {
 		var anchor = anchors.find(seq).orElseThrow(() -> new NotFound("该号锚定"));
@@ -64,12 +66,14 @@ class RecordApi {
 	}
 
 	@Operation(summary = "旧版每日锚定列表（未签名，不再生成）")
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('PLATFORM_ADMIN','AUDIT_ADMIN')")
 	@GetMapping("/daily-anchors")
 	List<DailyAnchors.Anchor> dailyAnchors() {
 		return daily.all();
 	}
 
 	@Operation(summary = "旧版某日锚定及其叶子")
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('PLATFORM_ADMIN','AUDIT_ADMIN')")
 	@GetMapping("/daily-anchors/{day}")
 	Map<String, Object> dailyAnchor(@PathVariable LocalDate day) {
 		var anchor = daily.find(day).orElseThrow(() -> new NotFound("该日的锚定"));

@@ -19,6 +19,10 @@ import zhifa.record.RecordVerifier;
 import zhifa.record.SignedAnchors;
 import zhifa.shared.NotFound;
 
+/**
+ * The record's pages. The anchors (which recompute a whole period and list every chain head) are for the 系统管理员 and
+ * the 审计管理员; anyone may check a signature with the public key of the public API.
+ */
 @Controller
 class RecordController {
 
@@ -84,6 +88,7 @@ class RecordController {
 		return "record/timeline";
 	}
 
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('PLATFORM_ADMIN','AUDIT_ADMIN')")
 	@GetMapping("/records/anchors")
 	String anchors(Model model) {
 		List<SignedAnchors.SignedAnchor> all = new java.util.ArrayList<>(anchors.all());
@@ -96,6 +101,7 @@ class RecordController {
 		return "record/anchors";
 	}
 
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('PLATFORM_ADMIN','AUDIT_ADMIN')")
 	@GetMapping("/records/anchors/{seq}")
 	String anchor(@PathVariable long seq, Model model) {
 		SignedAnchors.SignedAnchor anchor = anchors.find(seq).orElseThrow(() -> new NotFound("该号锚定"));
@@ -106,6 +112,7 @@ class RecordController {
 		return "record/anchor";
 	}
 
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('PLATFORM_ADMIN','AUDIT_ADMIN')")
 	@GetMapping("/records/daily-anchors/{day}")
 	String dailyAnchor(@PathVariable LocalDate day, Model model) {
 		model.addAttribute("anchor", daily.find(day).orElseThrow(() -> new NotFound("该日的锚定")));

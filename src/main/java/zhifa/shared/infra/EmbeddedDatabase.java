@@ -37,8 +37,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * data_directory} names this data directory. Without {@code zhifa.embedded-db.port} a free port is chosen and
  * remembered beside the data directory ({@code ./data/pgdata.port}) for the next start; a configured port held by a server of
  * another folder refuses the start with a message naming that folder.</li>
- * <li>When a platform on the same data directory is already running (for {@code verify-records}), its server is
- * used instead of starting another.</li>
+ * <li>{@code verify-records} uses the server of a platform running on the same data directory; a second platform on
+ * it is refused.</li>
  * <li>Commits are durable ({@code fsync} and {@code synchronous_commit} on) unless
  * {@code zhifa.embedded-db.durable=false} (tests, for speed).</li>
  * <li>An empty data directory setting means a throw-away database in a temporary folder (tests).</li>
@@ -58,28 +58,42 @@ class EmbeddedDatabase {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresHolder embeddedPostgres(@Value("${zhifa.embedded-db.data-dir:./data/pgdata}") String dataDir,
-			@Value("${zhifa.embedded-db.port:0}") int port, @Value("${zhifa.embedded-db.durable:true}") boolean durable)
-			throws IOException {
+			@Value("${zhifa.embedded-db.port:0}") int port, @Value("${zhifa.embedded-db.durable:true}") boolean durable,
+			@Value("${zhifa.embedded-db.attach-to-running:false}") boolean attachToRunning) throws IOException {
 		if (dataDir.isBlank()) {
 			return new EmbeddedPostgresHolder(configure(EmbeddedPostgres.builder(), durable).setCleanDataDirectory(true)
 				.setRegisterShutdownHook(false).start(), null);
 		}
-		return start(Path.of(dataDir), port, durable);
+		return start(Path.of(dataDir), port, durable, attachToRunning);
 	}
 
-	/** Starts (or finds the running) server for this data directory. */
+	/** Starts the server for this data directory; a platform never shares one. */
 	static EmbeddedPostgresHolder start(Path dataDir, int configuredPort, boolean durable) throws IOException {
+		return start(dataDir, configuredPort, durable, false);
+	}
+
+	/**
+	 * Starts the server for this data directory, or — for {@code verify-records} ({@code attachToRunning}) — uses the one
+	 * a running platform started. A second platform on the same folder is refused: when the first stopped, the database
+	 * would stop under the second.
+	 */
+	static EmbeddedPostgresHolder start(Path dataDir, int configuredPort, boolean durable, boolean attachToRunning) throws IOException {
 		Files.createDirectories(dataDir);
 		Path dir = dataDir.toRealPath();
 		Optional<Integer> running = runningPort(dir);
 		if (running.isPresent()) {
+			if (!attachToRunning) {
+				throw new IllegalStateException("无法启动：数据目录 " + dir + " 已被另一个正在运行的平台实例使用（其数据库端口 " + running.get()
+						+ "）。请先停止那个实例，或为本实例设置另一个数据目录（zhifa.embedded-db.data-dir）。 / Cannot start: the data directory " + dir
+						+ " is in use by another running instance (database port " + running.get() + "); stop it or choose another data directory.");
+			}
 			log.info("Embedded PostgreSQL for {} already running on port {}; connecting to it", dir, running.get());
 			return new EmbeddedPostgresHolder(null, url(running.get()));
 		}
 		int port = configuredPort > 0 ? configuredPort : rememberedPort(dir).orElse(0);
 		if (port > 0 && isListening(port)) {
 			Optional<Path> servedDir = servedDirectory(port);
-			if (servedDir.isPresent() && sameDirectory(servedDir.get(), dir)) {
+			if (servedDir.isPresent() && sameDirectory(servedDir.get(), dir) && attachToRunning) {
 				return new EmbeddedPostgresHolder(null, url(port));
 			}
 			if (configuredPort > 0) {

@@ -34,7 +34,22 @@ class StatementTimeout implements BeanPostProcessor, EnvironmentAware {
 		return bean;
 	}
 
+	/** 0: no limit (verify-records). */
 	static String initSql(Duration timeout) {
-		return "set statement_timeout = " + Math.max(timeout.toMillis(), 1);
+		return "set statement_timeout = " + Math.max(timeout.toMillis(), 0);
+	}
+
+	/**
+	 * Flyway migrates through a connection of its own, without the request timeout: a migration over every case of a
+	 * large database may take longer than a request may.
+	 */
+	@org.springframework.context.annotation.Bean
+	static org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer flywayWithoutRequestTimeout(
+			org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource) {
+		return configuration -> {
+			if (dataSource.getIfAvailable() instanceof HikariDataSource pool) {
+				configuration.dataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+			}
+		};
 	}
 }

@@ -94,11 +94,26 @@ public class ApiProblems {
 	ProblemDetail unexpected(Exception e) {
 		var refusal = DatabaseRefusal.of(e);
 		if (refusal.isPresent()) {
-			log.info("Database refused an API request: {}", e.getMessage());
+			log.info("Database refused an API request: {}", refusal.get().logLine());
 			return problem(refusal.get().status(), refusal.get().title(), refusal.get().detail(), Map.of());
 		}
 		log.error("Unexpected API error", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试或联系管理员", Map.of());
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+	/** Writes a problem detail straight to the response, for filters that answer before any controller runs. */
+	public static void write(jakarta.servlet.http.HttpServletResponse res, int status, String title, String detail) throws java.io.IOException {
+		res.setStatus(status);
+		res.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		res.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "about:blank");
+		body.put("title", title);
+		body.put("status", status);
+		body.put("detail", detail);
+		res.getWriter().write(JSON.writeValueAsString(body));
 	}
 
 	public static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, String> errors) {

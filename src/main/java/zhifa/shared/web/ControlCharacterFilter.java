@@ -24,27 +24,31 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ControlCharacterFilter extends OncePerRequestFilter {
 
-	static boolean hostile(String s) {
-		return s != null && s.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f);
+	private static boolean hostile(String s) {
+		return RequestLimits.hasControlCharacters(s);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws ServletException, IOException {
-		String contentType = req.getContentType();
-		boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
-		String bad = multipart ? badInQuery(req) : badParameter(req.getParameterMap());
+		String bad;
+		try {
+			// a multipart body is parsed here (its text fields are parameters too); a too-large one is left to the handler (413)
+			bad = badParameter(req.getParameterMap());
+		}
+		catch (IllegalStateException e) {
+			bad = badInQuery(req);
+		}
 		if (bad == null) {
 			chain.doFilter(req, res);
 			return;
 		}
 		String detail = "参数“" + bad + "”含有不允许的控制字符（如 NUL），请删除后重试";
-		res.setStatus(400);
-		res.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
-			res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"请求参数有误\",\"status\":400,\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+			ApiProblems.write(res, 400, "请求参数有误", detail);
 		}
 		else {
+			res.setStatus(400);
+			res.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			res.setContentType(MediaType.TEXT_HTML_VALUE);
 			res.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>请求有误</title></head><body><p>"
 					+ org.springframework.web.util.HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"javascript:history.back()\">返回</a></p></body></html>");
@@ -65,7 +69,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		return null;
 	}
 
-	/** Multipart bodies are parsed by the handler; only the query string is checked here. */
+	/** When the body cannot be parsed here: the query string alone (one that cannot be decoded is refused too). */
 	private static String badInQuery(HttpServletRequest req) {
 		String q = req.getQueryString();
 		if (q == null) {
@@ -75,7 +79,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			return hostile(java.net.URLDecoder.decode(q.replace("+", "%2B"), StandardCharsets.UTF_8)) ? "（查询参数）" : null;
 		}
 		catch (IllegalArgumentException e) {
-			return null;
+			return "（查询参数）";
 		}
 	}
 }

@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
  * transaction that hit it is rolled back, so nothing was written; the request gets a 4xx (or 503 for a statement that
  * ran past {@code zhifa.db.statement-timeout}), never a 500.
  */
-public record DatabaseRefusal(HttpStatus status, String title, String detail) {
+public record DatabaseRefusal(HttpStatus status, String title, String detail, String sqlState, String constraint) {
 
 	private static final Pattern VARCHAR = Pattern.compile("character varying\\((\\d+)\\)");
 
@@ -30,9 +30,11 @@ public record DatabaseRefusal(HttpStatus status, String title, String detail) {
 		}
 		String state = sql.getSQLState();
 		String message = String.valueOf(sql.getMessage());
-		return Optional.ofNullable(switch (state) {
+		String constraint = sql instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+				? p.getServerErrorMessage().getConstraint() : null;
+		DatabaseRefusal r = switch (state) {
 			case "23503" -> bad("提交的数据引用了不存在的对象（如单位、人员、事项或代码），请核对后重试");
-			case "23505" -> new DatabaseRefusal(HttpStatus.CONFLICT, "与已有数据冲突", "与已有数据重复，未保存");
+			case "23505" -> new DatabaseRefusal(HttpStatus.CONFLICT, "与已有数据冲突", "与已有数据重复，未保存", null, null);
 			case "23514", "23P01" -> bad("提交的数据不符合取值范围或规则，未保存");
 			case "23502" -> bad("缺少必填的内容，未保存");
 			case "22001" -> {
@@ -43,13 +45,19 @@ public record DatabaseRefusal(HttpStatus status, String title, String detail) {
 			case "22007", "22008" -> bad("日期或时间超出允许的范围，未保存");
 			case "22P02", "22P05", "22021" -> bad("提交的内容含有无法保存的字符或格式，未保存");
 			case "57014" -> new DatabaseRefusal(HttpStatus.SERVICE_UNAVAILABLE, "处理超时",
-					"查询时间过长，已被中止。请缩小查询范围后重试");
-			case "40001", "40P01", "55P03" -> new DatabaseRefusal(HttpStatus.CONFLICT, "并发冲突", "有其他人同时在修改这些数据，请刷新后重试");
+					"查询时间过长，已被中止。请缩小查询范围后重试", null, null);
+			case "40001", "40P01", "55P03" -> new DatabaseRefusal(HttpStatus.CONFLICT, "并发冲突", "有其他人同时在修改这些数据，请刷新后重试", null, null);
 			default -> null;
-		});
+		};
+		return Optional.ofNullable(r).map(x -> new DatabaseRefusal(x.status(), x.title(), x.detail(), state, constraint));
+	}
+
+	/** For the log: the SQL state and the constraint only — the database's own message may quote the row (personal data). */
+	public String logLine() {
+		return "SQL state " + sqlState + (constraint == null ? "" : ", constraint " + constraint);
 	}
 
 	private static DatabaseRefusal bad(String detail) {
-		return new DatabaseRefusal(HttpStatus.BAD_REQUEST, "请求参数有误", detail);
+		return new DatabaseRefusal(HttpStatus.BAD_REQUEST, "请求参数有误", detail, null, null);
 	}
 }

@@ -67,6 +67,11 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		return body;
 	}
 
+	/** NUL and the other C0 controls but tab and line breaks, and DEL: never part of a text a person typed. */
+	public static boolean hasControlCharacters(String s) {
+		return s != null && s.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f);
+	}
+
 	/** varchar size (largest of equally named columns) or {@link #TEXT_COLUMN} for text, by snake_case column name. */
 	private Map<String, Integer> limits() {
 		Map<String, Integer> limits = columnLimits;
@@ -94,7 +99,7 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		String name = path.isEmpty() ? "请求体" : path;
 		if (value instanceof CharSequence text) {
 			String s = text.toString();
-			if (s.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)) {
+			if (hasControlCharacters(s)) {
 				errors.putIfAbsent(path, "“" + name + "”含有不允许的控制字符");
 				return;
 			}

@@ -60,11 +60,13 @@ class EmbeddedDatabaseIntegrationTest {
 			int portA = a.postgres().getPort();
 			execute(a.jdbcUrl(), "create table mine (v text)");
 
-			// the same folder again (verify-records while the platform runs): the running server is used
-			try (var again = EmbeddedDatabase.start(first, 0, false)) {
+			// the same folder again: verify-records uses the running server; a second platform is refused
+			try (var again = EmbeddedDatabase.start(first, 0, false, true)) {
 				assertThat(again.postgres()).isNull();
 				assertThat(again.jdbcUrl()).contains(":" + portA + "/");
 			}
+			assertThatThrownBy(() -> EmbeddedDatabase.start(first, 0, false)).hasMessageContaining("已被另一个正在运行的平台实例使用")
+				.hasMessageContaining("in use by another running instance");
 
 			// another folder with the first one's port configured: refused, naming the folder that holds it
 			assertThatThrownBy(() -> EmbeddedDatabase.start(second, portA, false))
