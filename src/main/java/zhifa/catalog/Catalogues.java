@@ -92,7 +92,7 @@ public class Catalogues {
 		checkCovers(scope, bodyId);
 		Optional<Version> latest = latest(bodyId);
 		List<CatalogueEntry> before = latest.map(v -> entries(v.id())).orElse(List.of());
-		String name = jdbc.queryForObject("select name from org_body where id = :b", Map.of("b", bodyId), String.class);
+		String name = jdbc.queryForObject("select name from body_view where id = :b", Map.of("b", bodyId), String.class);
 		List<CatalogueEntry> next = matters.list(DataScope.all(), bodyId, null).stream().filter(m -> m.status() != MatterStatus.CANCELLED)
 			.map(CatalogueEntry::of).toList();
 		return new Overview(bodyId, name, latest, submissions(bodyId).stream().filter(s -> s.status() == SubmissionStatus.SUBMITTED).findFirst(),
@@ -269,7 +269,8 @@ public class Catalogues {
 		if (!failed.isEmpty()) {
 			throw new BusinessRuleViolation("有事项审查未通过，应退回修改：" + String.join("；", failed));
 		}
-		jdbc.queryForObject("select id from org_body where id = :b for update", Map.of("b", s.bodyId()), Long.class);
+		// one publication per body at a time: the version number is the previous one plus one
+		jdbc.queryForList("select pg_advisory_xact_lock(hashtext('catalogue_version'), cast(:b as integer))", Map.of("b", s.bodyId()));
 		int number = latest(s.bodyId()).map(Version::number).orElse(0) + 1;
 		CatalogueDiff diff = submissionDiff(s);
 		long versionId = jdbc.queryForObject("""
@@ -344,7 +345,7 @@ public class Catalogues {
 				basis.isEmpty() ? List.of() : List.of(basis.split("\\|")), codes.isEmpty() ? List.of() : List.of(codes.split(",")));
 	}
 
-	private static final String VERSION = "select v.*, b.name as body_name from catalogue_version v join org_body b on b.id = v.body_id";
+	private static final String VERSION = "select v.*, b.name as body_name from catalogue_version v join body_view b on b.id = v.body_id";
 
 	private static Version version(ResultSet rs) throws SQLException {
 		return new Version(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getInt("version_no"), rs.getString("published_by"),
@@ -355,7 +356,7 @@ public class Catalogues {
 			select s.*, b.name as body_name,
 			  (select count(*) from catalogue_submission_item i where i.submission_id = s.id) as items,
 			  (select count(*) from catalogue_submission_item i where i.submission_id = s.id and i.necessity is not null) as reviewed
-			from catalogue_submission s join org_body b on b.id = s.body_id""";
+			from catalogue_submission s join body_view b on b.id = s.body_id""";
 
 	private static Submission submission(ResultSet rs) throws SQLException {
 		return new Submission(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"), SubmissionStatus.valueOf(rs.getString("status")),

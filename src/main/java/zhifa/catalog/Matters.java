@@ -57,7 +57,7 @@ public class Matters {
 	private static final String SELECT = """
 			select m.*, b.name as body_name,
 			  (select string_agg(x.citation, '|' order by x.citation) from enforcement_matter_basis x where x.matter_id = m.id) as basis
-			from enforcement_matter m join org_body b on b.id = m.body_id""";
+			from enforcement_matter m join body_view b on b.id = m.body_id""";
 
 	public List<Matter> list(DataScope scope, Long bodyId, MatterStatus status) {
 		Map<String, Object> p = new HashMap<>();
@@ -145,7 +145,7 @@ public class Matters {
 		if (f.domainCode() == null || f.domainCode().isBlank()) {
 			errors.put("domainCode", "请选择执法领域");
 		}
-		else if (jdbc.queryForObject("select count(*) from org_domain where code = :c", Map.of("c", f.domainCode()), Integer.class) == 0) {
+		else if (jdbc.queryForObject("select count(*) from domain_view where code = :c", Map.of("c", f.domainCode()), Integer.class) == 0) {
 			errors.put("domainCode", "执法领域“" + f.domainCode() + "”不存在");
 		}
 		for (String code : codes(f)) {

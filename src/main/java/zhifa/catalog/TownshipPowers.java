@@ -127,8 +127,8 @@ public class TownshipPowers {
 		Map<String, Object> p = new HashMap<>();
 		return jdbc.query("""
 				select b.id, b.name, (select count(*) from township_delegation d where d.township_body_id = b.id and d.withdrawn_at is null) as live
-				from org_body b join org_region r on r.id = b.region_id
-				where r.level = 'TOWNSHIP' and b.status = 'ACTIVE' and\s""" + scopes.sqlCondition(scope, "b.id", p) + " order by r.id, b.name",
+				from body_view b
+				where b.region_level = 'TOWNSHIP' and b.status = 'ACTIVE' and\s""" + scopes.sqlCondition(scope, "b.id", p) + " order by b.region_id, b.name",
 				p, (rs, i) -> new Township(rs.getLong("id"), rs.getString("name"), rs.getInt("live")));
 	}
 
@@ -146,9 +146,9 @@ public class TownshipPowers {
 	/** Matters that may be delegated to the township: 有效, marked for townships, of a body of the township's county. */
 	public List<Matter> delegable(long townshipBodyId) {
 		return jdbc.queryForList("""
-				select m.id from enforcement_matter m join org_body b on b.id = m.body_id join org_region r on r.id = b.region_id
-				where m.status = 'ACTIVE' and m.township and r.level = 'COUNTY'
-				  and (select tr.path from org_body tb join org_region tr on tr.id = tb.region_id where tb.id = :t) like r.path || '%'
+				select m.id from enforcement_matter m join body_view b on b.id = m.body_id
+				where m.status = 'ACTIVE' and m.township and b.region_level = 'COUNTY'
+				  and (select tb.region_path from body_view tb where tb.id = :t) like b.region_path || '%'
 				  and not exists (select 1 from township_delegation d where d.matter_id = m.id and d.township_body_id = :t and d.withdrawn_at is null)
 				order by b.name, m.code""", Map.of("t", townshipBodyId), Long.class).stream().map(id -> matters.get(DataScope.all(), id)).toList();
 	}
@@ -367,8 +367,8 @@ public class TownshipPowers {
 
 	private static final String DELEGATION = """
 			select d.*, tb.name as township, m.code as matter_code, m.name as matter_name, mb.name as matter_body
-			from township_delegation d join org_body tb on tb.id = d.township_body_id join enforcement_matter m on m.id = d.matter_id
-			join org_body mb on mb.id = m.body_id""";
+			from township_delegation d join body_view tb on tb.id = d.township_body_id join enforcement_matter m on m.id = d.matter_id
+			join body_view mb on mb.id = m.body_id""";
 
 	private static Delegation delegation(ResultSet rs) throws SQLException {
 		return new Delegation(rs.getLong("id"), rs.getLong("township_body_id"), rs.getString("township"), rs.getLong("matter_id"),

@@ -8,11 +8,23 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import zhifa.discretion.Benchmarks.PartyType;
+import zhifa.casework.CaseDocuments;
+import zhifa.casework.CaseEvidence;
+import zhifa.casework.CaseNumbers;
+import zhifa.casework.EvidenceType;
+import zhifa.casework.PartyType;
 import zhifa.penalty.ClueSource;
-import zhifa.penalty.PenaltyCases;
-import zhifa.penalty.PenaltyCases.ClueForm;
 import zhifa.penalty.TriageOutcome;
+import zhifa.penalty.decision.Decisions;
+import zhifa.penalty.execution.Delivery;
+import zhifa.penalty.execution.ExecutionRecords;
+import zhifa.penalty.execution.Payments;
+import zhifa.penalty.filing.Filing;
+import zhifa.penalty.filing.Filing.ClueForm;
+import zhifa.penalty.notice.Hearings;
+import zhifa.penalty.notice.Notices;
+import zhifa.penalty.proposal.Proposals;
+import zhifa.penalty.simple.OnTheSpot;
 import zhifa.shared.DataScope;
 import zhifa.shared.IdNumber;
 import zhifa.shared.Uscc;
@@ -25,21 +37,33 @@ import zhifa.shared.Uscc;
 @Component
 class CaseDemoData {
 
-	private final PenaltyCases cases;
-	private final zhifa.penalty.CaseProcedure procedure;
-	private final zhifa.penalty.OnTheSpot onTheSpot;
-	private final zhifa.penalty.CaseExecution execution;
-	private final zhifa.penalty.CaseDocuments documents;
+	private final Filing cases;
+	private final CaseNumbers numbers;
+	private final CaseEvidence evidence;
+	private final Proposals proposals;
+	private final Notices notices;
+	private final Hearings hearings;
+	private final Decisions decisions;
+	private final Delivery delivery;
+	private final Payments payments;
+	private final OnTheSpot onTheSpot;
+	private final CaseDocuments documents;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
-	CaseDemoData(PenaltyCases cases, zhifa.penalty.CaseProcedure procedure, zhifa.penalty.OnTheSpot onTheSpot, zhifa.penalty.CaseExecution execution,
-			zhifa.penalty.CaseDocuments documents, JdbcTemplate jdbc, Clock clock) {
-		this.documents = documents;
-		this.execution = execution;
-		this.onTheSpot = onTheSpot;
-		this.procedure = procedure;
+	CaseDemoData(Filing cases, CaseNumbers numbers, CaseEvidence evidence, Proposals proposals, Notices notices, Hearings hearings, Decisions decisions,
+			Delivery delivery, Payments payments, OnTheSpot onTheSpot, CaseDocuments documents, JdbcTemplate jdbc, Clock clock) {
 		this.cases = cases;
+		this.numbers = numbers;
+		this.evidence = evidence;
+		this.proposals = proposals;
+		this.notices = notices;
+		this.hearings = hearings;
+		this.decisions = decisions;
+		this.delivery = delivery;
+		this.payments = payments;
+		this.onTheSpot = onTheSpot;
+		this.documents = documents;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -48,15 +72,15 @@ class CaseDemoData {
 		DataScope all = DataScope.all();
 		long market = ids.get("市场监管局");
 		long zhefang = ids.get("遮放镇人民政府");
-		cases.setNumberPattern(market, "立案", "芒市监罚立〔{年}〕{号}号");
-		cases.setNumberPattern(market, "决定", "芒市监罚决〔{年}〕{号}号");
-		cases.setNumberPattern(market, "告知", "芒市监罚告〔{年}〕{号}号");
-		cases.setNumberPattern(market, "送达", "芒市监送〔{年}〕{号}号");
-		cases.setNumberPattern(ids.get("综合执法局"), "立案", "芒综执罚立〔{年}〕{号}号");
-		cases.setNumberPattern(ids.get("综合执法局"), "决定", "芒综执罚决〔{年}〕{号}号");
+		numbers.setPattern(market, "立案", "芒市监罚立〔{年}〕{号}号");
+		numbers.setPattern(market, "决定", "芒市监罚决〔{年}〕{号}号");
+		numbers.setPattern(market, "告知", "芒市监罚告〔{年}〕{号}号");
+		numbers.setPattern(market, "送达", "芒市监送〔{年}〕{号}号");
+		numbers.setPattern(ids.get("综合执法局"), "立案", "芒综执罚立〔{年}〕{号}号");
+		numbers.setPattern(ids.get("综合执法局"), "决定", "芒综执罚决〔{年}〕{号}号");
 		LocalDate today = LocalDate.now(clock);
 		long mangshi = 3;
-		long zhefangRegion = jdbc.queryForObject("select region_id from org_body where id = ?", Long.class, zhefang);
+		long zhefangRegion = jdbc.queryForObject("select region_id from body_view where id = ?", Long.class, zhefang);
 		String company = "91533103MD" + "0000001";
 		company = company.substring(0, 17) + Uscc.checkCharacter(company.substring(0, 17));
 		String person = "53310319850612101";
@@ -82,54 +106,53 @@ class CaseDemoData {
 
 		// further along: proposed (major case: legal review and collective discussion needed), notified with the party's windows open and
 		// a statement awaiting 复核, a hearing requested (the decision period stops), and a decided case
-		procedure.addEvidence(all, filed.id(), zhifa.penalty.EvidenceType.SITE_RECORD, "现场检查笔录及照片（演示）", null, null, null, today.minusDays(9),
+		evidence.addEvidence(all, filed.id(), EvidenceType.SITE_RECORD, "现场检查笔录及照片（演示）", null, null, null, today.minusDays(9),
 				"");
 		var proposed = filedCase(all, market, "芒市某某调味品厂（演示）", company, today, 12);
-		procedure.propose(all, proposed.id(), proposal("调味品中检出超范围使用的防腐剂，货值较大（演示）", 6_500_000L, true));
+		proposals.propose(all, proposed.id(), proposal("调味品中检出超范围使用的防腐剂，货值较大（演示）", 6_500_000L, true));
 		var notified = filedCase(all, market, "芒市某某米线店（演示）", company, today, 15);
-		procedure.propose(all, notified.id(), proposal("米线中检出超范围使用的添加剂（演示）", 6_000_000L, false));
-		procedure.issueNotice(all, notified.id(), "经查，当事人生产的米线中检出超范围使用的食品添加剂（演示）");
-		procedure.serveNotice(all, notified.id(), today, "直接送达", "送达回证（演示）001");
-		procedure.addStatement(all, notified.id(), today, "添加剂系供货商配好的原料，本店不知情（演示）");
+		proposals.propose(all, notified.id(), proposal("米线中检出超范围使用的添加剂（演示）", 6_000_000L, false));
+		notices.issueNotice(all, notified.id(), "经查，当事人生产的米线中检出超范围使用的食品添加剂（演示）");
+		notices.serveNotice(all, notified.id(), today, "直接送达", "送达回证（演示）001");
+		notices.addStatement(all, notified.id(), today, "添加剂系供货商配好的原料，本店不知情（演示）");
 		String person2 = "53310319900315202";
 		person2 = person2 + IdNumber.checkCharacter(person2);
 		var heard = filedCase(all, market, "岩某某（演示）", null, today, 18, person2);
-		procedure.propose(all, heard.id(), proposal("个体经营者超范围使用添加剂（演示）", 6_000_000L, false));
-		procedure.issueNotice(all, heard.id(), "经查，当事人销售的凉粉中检出超范围使用的着色剂（演示）");
-		procedure.serveNotice(all, heard.id(), today, "直接送达", "送达回证（演示）002");
-		procedure.requestHearing(all, heard.id(), today);
+		proposals.propose(all, heard.id(), proposal("个体经营者超范围使用添加剂（演示）", 6_000_000L, false));
+		notices.issueNotice(all, heard.id(), "经查，当事人销售的凉粉中检出超范围使用的着色剂（演示）");
+		notices.serveNotice(all, heard.id(), today, "直接送达", "送达回证（演示）002");
+		hearings.requestHearing(all, heard.id(), today);
 		var decided = filedCase(all, market, "芒市某某副食店（演示）", company, today, 25);
-		procedure.propose(all, decided.id(), proposal("销售超范围使用添加剂的食品，当事人认可违法事实（演示）", 6_000_000L, false));
-		procedure.issueNotice(all, decided.id(), "经查，当事人销售的食品中检出超范围使用的食品添加剂（演示）");
-		procedure.serveNotice(all, decided.id(), today, "直接送达", "送达回证（演示）003");
-		procedure.waive(all, decided.id(), "STATEMENT", today);
-		procedure.decide(all, decided.id(), new zhifa.penalty.CaseProcedure.DecisionForm(zhifa.penalty.DecisionOutcome.PENALTY,
+		proposals.propose(all, decided.id(), proposal("销售超范围使用添加剂的食品，当事人认可违法事实（演示）", 6_000_000L, false));
+		notices.issueNotice(all, decided.id(), "经查，当事人销售的食品中检出超范围使用的食品添加剂（演示）");
+		notices.serveNotice(all, decided.id(), today, "直接送达", "送达回证（演示）003");
+		notices.waive(all, decided.id(), "STATEMENT", today);
+		decisions.decide(all, decided.id(), new Decisions.DecisionForm(zhifa.penalty.DecisionOutcome.PENALTY,
 				java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 6_000_000L, null, "当事人销售超范围使用食品添加剂的食品，依据食品安全法第一百二十四条（演示）", null));
 		// decided, served and under 行政复议 (no late fee accrues meanwhile)
 		String company2 = "91533103MD0000002";
 		company2 = company2.substring(0, 17) + Uscc.checkCharacter(company2.substring(0, 17));
 		var reviewed = filedCase(all, market, "芒市某某食品加工厂（演示）", company2, today, 30);
-		procedure.propose(all, reviewed.id(), proposal("生产的腌菜中检出超范围使用的防腐剂（演示）", 6_200_000L, false));
-		procedure.issueNotice(all, reviewed.id(), "经查，当事人生产的腌菜中检出超范围使用的防腐剂（演示）");
-		procedure.serveNotice(all, reviewed.id(), today, "直接送达", "送达回证（演示）005");
-		procedure.waive(all, reviewed.id(), "STATEMENT", today);
-		procedure.decide(all, reviewed.id(), new zhifa.penalty.CaseProcedure.DecisionForm(zhifa.penalty.DecisionOutcome.PENALTY,
+		proposals.propose(all, reviewed.id(), proposal("生产的腌菜中检出超范围使用的防腐剂（演示）", 6_200_000L, false));
+		notices.issueNotice(all, reviewed.id(), "经查，当事人生产的腌菜中检出超范围使用的防腐剂（演示）");
+		notices.serveNotice(all, reviewed.id(), today, "直接送达", "送达回证（演示）005");
+		notices.waive(all, reviewed.id(), "STATEMENT", today);
+		decisions.decide(all, reviewed.id(), new Decisions.DecisionForm(zhifa.penalty.DecisionOutcome.PENALTY,
 				java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 6_200_000L, null, "当事人生产超范围使用食品添加剂的食品，依据食品安全法第一百二十四条（演示）", null));
-		execution.serve(all, reviewed.id(), new zhifa.penalty.CaseExecution.ServiceForm(zhifa.penalty.CaseExecution.ServiceMethod.MAIL, today, "法定代表人",
+		delivery.serve(all, reviewed.id(), new ExecutionRecords.ServiceForm(ExecutionRecords.ServiceMethod.MAIL, today, "法定代表人",
 				"EMS 回执（演示）", null, "EMS1234567890CN（演示）", null, null, null));
-		execution.pay(all, reviewed.id(), today, 1_000_000L, "非税收入缴款码（演示）5331000001");
-		execution.startRemedy(all, reviewed.id(), "REVIEW", today);
-		for (var type : List.of(zhifa.penalty.CaseDocuments.Type.FILING_APPROVAL, zhifa.penalty.CaseDocuments.Type.NOTICE,
-				zhifa.penalty.CaseDocuments.Type.DECISION, zhifa.penalty.CaseDocuments.Type.SERVICE_RECEIPT)) {
+		payments.pay(all, reviewed.id(), today, 1_000_000L, "非税收入缴款码（演示）5331000001");
+		delivery.startRemedy(all, reviewed.id(), "REVIEW", today);
+		for (var type : List.of("FILING_APPROVAL", "NOTICE", "DECISION", "SERVICE_RECEIPT")) {
 			documents.generate(all, reviewed.id(), type);
 		}
 
 		// the same act of the same party filed again: a second fine is refused (一事不二罚款), shown on the case's gate checklist
 		var twice = filedCase(all, market, "芒市某某副食店（演示，同一违法行为）", company, today, 25);
-		procedure.propose(all, twice.id(), proposal("与已处罚案件为同一违法行为（演示）", 6_000_000L, false));
-		procedure.issueNotice(all, twice.id(), "经查，当事人销售的食品中检出超范围使用的食品添加剂（演示）");
-		procedure.serveNotice(all, twice.id(), today, "直接送达", "送达回证（演示）004");
-		procedure.waive(all, twice.id(), "STATEMENT", today);
+		proposals.propose(all, twice.id(), proposal("与已处罚案件为同一违法行为（演示）", 6_000_000L, false));
+		notices.issueNotice(all, twice.id(), "经查，当事人销售的食品中检出超范围使用的食品添加剂（演示）");
+		notices.serveNotice(all, twice.id(), today, "直接送达", "送达回证（演示）004");
+		notices.waive(all, twice.id(), "STATEMENT", today);
 
 		// 当场处罚: number ranges for both bureaus and one on-the-spot fine collected and not yet handed in
 		long urban = ids.get("综合执法局");
@@ -137,7 +160,7 @@ class CaseDemoData {
 		var urbanRange = onTheSpot.allocate(all, urban, officer("孙磊"), "芒综执当罚", 1001, 1100);
 		String person3 = "53310319750809303";
 		person3 = person3 + IdNumber.checkCharacter(person3);
-		onTheSpot.decide(all, new zhifa.penalty.OnTheSpot.OnSpotForm(new ClueForm(urban, matter("ZF-CF-001"), ClueSource.INSPECTION, PartyType.NATURAL_PERSON,
+		onTheSpot.decide(all, new OnTheSpot.OnSpotForm(new ClueForm(urban, matter("ZF-CF-001"), ClueSource.INSPECTION, PartyType.NATURAL_PERSON,
 				"段某（演示）", person3, null, 3L, "团结大街", today, null, false, "在街道上乱扔烟头、纸屑，经劝阻仍不清扫（演示）", today),
 				List.of(officer("孙磊"), officer("周杰")), java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 5_000L, urbanRange.id(), 1001, true, false,
 				"云南省非税收入票据（演示）0001", "当事人在团结大街乱扔废弃物，依据《城市市容和环境卫生管理条例》第三十四条处罚款50元（演示）"));
@@ -157,16 +180,16 @@ class CaseDemoData {
 		return cases.file(all, clue.id(), List.of(officer("张伟"), officer("岩温")), true, "同意立案（演示）");
 	}
 
-	private static zhifa.penalty.CaseProcedure.ProposalForm proposal(String report, long fine, boolean major) {
-		return new zhifa.penalty.CaseProcedure.ProposalForm(report, java.util.Set.of(), null, java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), fine,
+	private static Proposals.ProposalForm proposal(String report, long fine, boolean major) {
+		return new Proposals.ProposalForm(report, java.util.Set.of(), null, java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), fine,
 				null, null, major, false);
 	}
 
 	private long matter(String code) {
-		return jdbc.queryForObject("select id from enforcement_matter where code = ?", Long.class, code);
+		return jdbc.queryForObject("select id from matter_view where code = ?", Long.class, code);
 	}
 
 	private long officer(String name) {
-		return jdbc.queryForObject("select id from officer where name = ?", Long.class, name);
+		return jdbc.queryForObject("select id from officer_view where name = ?", Long.class, name);
 	}
 }

@@ -75,7 +75,7 @@ class DemoData implements SmartInitializingSingleton {
 			return;
 		}
 		tx.executeWithoutResult(status -> {
-			int inserted = jdbc.update("insert into demo_load (id, loaded_at) values (1, now()) on conflict do nothing");
+			int inserted = jdbc.update("insert into demo_marker (id, loaded_at) values (1, now()) on conflict do nothing");
 			if (inserted == 0) {
 				return;
 			}
@@ -135,7 +135,7 @@ class DemoData implements SmartInitializingSingleton {
 		user("anquan", "何安", null, Role.SECURITY_ADMIN);
 		user("shenji", "段审", null, Role.AUDIT_ADMIN);
 		for (String admin : List.of("admin", "anquan", "shenji")) {
-			twoFactor.enrolWithSecret(jdbc.queryForObject("select id from idn_user where username = ?", Long.class, admin), TwoFactor.DEMO_SECRET);
+			twoFactor.enrolWithSecret(jdbc.queryForObject("select id from account_view where username = ?", Long.class, admin), TwoFactor.DEMO_SECRET);
 		}
 		user("jiandu", "李建华", ids.get("司法局"), Role.SUPERVISOR);
 		user("zhou.jiandu", "杨丽萍", ids.get("州司法局"), Role.SUPERVISOR);

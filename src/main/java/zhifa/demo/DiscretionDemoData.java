@@ -72,9 +72,9 @@ class DiscretionDemoData {
 				"行政处罚法第三十二条第（一）项", EnumSet.of(zhifa.discretion.Circumstance.ELIMINATED_HARM),
 				"主动召回并销毁问题食品，未造成人身损害", "婴幼儿食品、学校食堂供餐的除外", "责令改正并签订守法承诺书",
 				"芒市市场监督管理局", "芒市监规〔2024〕2号（演示）", LocalDate.of(2024, 1, 1), null), true);
-		lists.addThreshold("MARKET", YUNNAN, zhifa.discretion.Benchmarks.PartyType.NATURAL_PERSON, 1_000_000L,
+		lists.addThreshold("MARKET", YUNNAN, zhifa.casework.PartyType.NATURAL_PERSON, 1_000_000L,
 				"市场监督管理行政处罚听证办法第五条（示例值，待核实）", LocalDate.of(2021, 7, 15), "演示数据", true);
-		lists.addThreshold("MARKET", YUNNAN, zhifa.discretion.Benchmarks.PartyType.ORGANIZATION, 10_000_000L,
+		lists.addThreshold("MARKET", YUNNAN, zhifa.casework.PartyType.ORGANIZATION, 10_000_000L,
 				"市场监督管理行政处罚听证办法第五条（示例值，待核实）", LocalDate.of(2021, 7, 15), "演示数据", true);
 	}
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import zhifa.officer.CertificateStatus;
@@ -35,16 +34,14 @@ class OfficerDemoData {
 	private final Certificates certificates;
 	private final Training training;
 	private final Exams exams;
-	private final JdbcTemplate jdbc;
 	private final Clock clock;
 	private int serial;
 
-	OfficerDemoData(Officers officers, Certificates certificates, Training training, Exams exams, JdbcTemplate jdbc, Clock clock) {
+	OfficerDemoData(Officers officers, Certificates certificates, Training training, Exams exams, Clock clock) {
 		this.officers = officers;
 		this.certificates = certificates;
 		this.training = training;
 		this.exams = exams;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -76,7 +73,6 @@ class OfficerDemoData {
 		Officer lijianhua = officer(justice, "李建华", "执法监督科科长", StaffingType.ESTABLISHED, List.of("JUSTICE"), "jiandu", true, true, "A20145301111111");
 		Officer zhaoming = officer(justice, "赵明", "执法监督科科员", StaffingType.ESTABLISHED, List.of("JUSTICE"), "sfj.admin", true, false, null);
 		Officer gongan = officer(police, "段勇", "治安大队民警", StaffingType.ESTABLISHED, List.of("PUBLIC_SECURITY"), null, false, false, null);
-		jdbc.update("update officer set police = true where id = ?", gongan.id());
 		Officer agri1 = officer(agriTeam, "杨帆", "执法大队队员", StaffingType.ESTABLISHED, List.of("AGRICULTURE"), null, false, false, null);
 		Officer agri2 = officer(agriTeam, "金美", "执法大队队员", StaffingType.CONTRACT, List.of("AGRICULTURE"), null, false, false, null);
 
@@ -99,10 +95,8 @@ class OfficerDemoData {
 		exams.addCandidates(DataScope.all(), exam.id(), List.of(zhaogang.id(), liming.id(), chenjing.id()));
 		// 陈静 has sat the exam already (public part exempt as a 法律职业资格 holder) and answered everything right
 		var paper = exams.start(exam.id(), chenjing.id());
-		var answers = jdbc.queryForList("select i.seq, q.answer from exam_paper_item i join exam_question q on q.id = i.question_id where i.paper_id = ?",
-				paper.id());
-		for (var a : answers) {
-			exams.answer(paper.id(), chenjing.id(), ((Number) a.get("seq")).intValue(), (String) a.get("answer"));
+		for (var q : exams.questionsOf(paper.id())) {
+			exams.answer(paper.id(), chenjing.id(), q.seq(), answers.get(q.stem()));
 		}
 		exams.submit(paper.id(), chenjing.id());
 
@@ -141,6 +135,9 @@ class OfficerDemoData {
 				"一季度公共法律知识；二季度食品、特种设备、价格执法业务；三季度模拟训练。", true);
 	}
 
+	/** The demo question bank's answers by stem: the demo knows them because it wrote the questions. */
+	private final java.util.Map<String, String> answers = new java.util.HashMap<>();
+
 	private void questionBank() {
 		String[][] pub = {
 				{ "SINGLE", "行政处罚法规定，除法律另有规定外，行政处罚的追责期限为几年？", "一年|两年|三年|五年", "B" },
@@ -170,6 +167,7 @@ class OfficerDemoData {
 	/** Each row: type, stem, options separated by |, answer. */
 	private void addQuestions(Exams.Part part, String domain, String[][] rows) {
 		for (String[] q : rows) {
+			answers.put(q[1], q[3]);
 			exams.addQuestion(null, new Exams.NewQuestion(part, domain, Exams.QuestionType.valueOf(q[0]), q[1],
 					q[2].isEmpty() ? List.of() : List.of(q[2].split("\\|")), q[3], null));
 		}
@@ -192,6 +190,7 @@ class OfficerDemoData {
 		f.setSupervisionStaff(supervision);
 		f.setLegalReviewer(reviewer);
 		f.setLegalQualificationNo(legalQualification);
+		f.setPolice(domains.contains("PUBLIC_SECURITY"));
 		return officers.create(DataScope.all(), f, true);
 	}
 

@@ -1,5 +1,6 @@
 package zhifa.discretion;
 
+import zhifa.casework.PartyType;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -69,7 +70,7 @@ public class Benchmarks {
 
 	private static final String SELECT = """
 			select d.*, coalesce(r.name, b.name) as owner_name from discretion_benchmark d
-			left join org_region r on r.id = d.region_id left join org_body b on b.id = d.body_id""";
+			left join region_view r on r.id = d.region_id left join body_view b on b.id = d.body_id""";
 
 	public List<Benchmark> all(String domainCode, String violationCode) {
 		Map<String, Object> p = new HashMap<>();
@@ -289,19 +290,6 @@ public class Benchmarks {
 
 	// ---- assessment
 
-	public enum PartyType {
-		NATURAL_PERSON("自然人"), ORGANIZATION("法人或者其他组织");
-
-		private final String label;
-
-		PartyType(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-	}
 
 	/**
 	 * What case handling asks. {@code matterId} (a matter of the body's catalogue, or one delegated to the township) gives the

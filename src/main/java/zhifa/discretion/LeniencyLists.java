@@ -51,7 +51,7 @@ public class LeniencyLists {
 			String conditions, String exclusions, String measures, String issuer, String documentNumber, LocalDate validFrom, LocalDate validTo) {
 	}
 
-	private static final String SELECT = "select l.*, r.name as region_name from leniency_item l join org_region r on r.id = l.region_id";
+	private static final String SELECT = "select l.*, r.name as region_name from leniency_item l join region_view r on r.id = l.region_id";
 
 	public List<Item> all() {
 		return jdbc.query(SELECT + " order by l.list_type, l.violation_code", Map.of(), (rs, i) -> item(rs));
@@ -94,17 +94,17 @@ public class LeniencyLists {
 	// ---- hearing thresholds
 
 	/** 较大数额: a fine at or above it gives the party the right to a hearing. Amount in fen. */
-	public record HearingThreshold(long id, String domainCode, long regionId, String regionName, Benchmarks.PartyType partyType, long amount,
+	public record HearingThreshold(long id, String domainCode, long regionId, String regionName, zhifa.casework.PartyType partyType, long amount,
 			String sourceDocument, LocalDate effectiveFrom, String note) {
 	}
 
 	public List<HearingThreshold> thresholds() {
-		return jdbc.query("select h.*, r.name as region_name from hearing_threshold h join org_region r on r.id = h.region_id order by h.domain_code, h.party_type",
+		return jdbc.query("select h.*, r.name as region_name from hearing_threshold h join region_view r on r.id = h.region_id order by h.domain_code, h.party_type",
 				Map.of(), (rs, i) -> threshold(rs));
 	}
 
 	@Transactional
-	public HearingThreshold addThreshold(String domainCode, Long regionId, Benchmarks.PartyType partyType, Long amountFen, String source,
+	public HearingThreshold addThreshold(String domainCode, Long regionId, zhifa.casework.PartyType partyType, Long amountFen, String source,
 			LocalDate effectiveFrom, String note, boolean demo) {
 		if (blank(domainCode) || regionId == null || partyType == null || amountFen == null || amountFen <= 0 || blank(source) || effectiveFrom == null) {
 			throw new BusinessRuleViolation("请完整填写领域、区划、当事人类型、金额、依据文件和施行日期");
@@ -134,10 +134,10 @@ public class LeniencyLists {
 	}
 
 	/** The threshold for a domain and party type at the body's region (nearest region level that has one) on a day. */
-	public java.util.Optional<HearingThreshold> threshold(String domainCode, String bodyRegionPath, Benchmarks.PartyType partyType, LocalDate day) {
+	public java.util.Optional<HearingThreshold> threshold(String domainCode, String bodyRegionPath, zhifa.casework.PartyType partyType, LocalDate day) {
 		List<Long> chain = Arrays.stream(bodyRegionPath.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
 		return jdbc.query("""
-				select h.*, r.name as region_name, length(r.path) as depth from hearing_threshold h join org_region r on r.id = h.region_id
+				select h.*, r.name as region_name, length(r.path) as depth from hearing_threshold h join region_view r on r.id = h.region_id
 				where h.domain_code = :d and h.party_type = :p and h.effective_from <= :day and h.region_id in (:chain)
 				order by length(r.path) desc, h.effective_from desc limit 1""",
 				new MapSqlParameterSource().addValue("d", domainCode).addValue("p", partyType.name()).addValue("day", day).addValue("chain", chain),
@@ -154,7 +154,7 @@ public class LeniencyLists {
 
 	private static HearingThreshold threshold(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new HearingThreshold(rs.getLong("id"), rs.getString("domain_code"), rs.getLong("region_id"), rs.getString("region_name"),
-				Benchmarks.PartyType.valueOf(rs.getString("party_type")), rs.getLong("amount"), rs.getString("source_document"),
+				zhifa.casework.PartyType.valueOf(rs.getString("party_type")), rs.getLong("amount"), rs.getString("source_document"),
 				rs.getDate("effective_from").toLocalDate(), rs.getString("note"));
 	}
 

@@ -42,7 +42,7 @@ public class Accounts implements UserDetailsService {
 	private static final String SELECT = """
 			select u.*, b.name as body_name,
 			  (select string_agg(role, ',') from idn_user_role r where r.user_id = u.id) as roles
-			from idn_user u left join org_body b on b.id = u.body_id
+			from idn_user u left join body_view b on b.id = u.body_id
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;

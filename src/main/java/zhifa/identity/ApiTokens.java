@@ -66,7 +66,7 @@ public class ApiTokens {
 		}
 		return jdbc.query("""
 				select t.*, b.name as body_name, u.username as created_by_name from idn_api_token t
-				join org_body b on b.id = t.body_id left join idn_user u on u.id = t.created_by
+				join body_view b on b.id = t.body_id left join idn_user u on u.id = t.created_by
 				where """ + " " + where + " order by t.revoked_at nulls first, t.created_at desc", Map.of("ids", ids),
 				(rs, i) -> new ApiToken(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"),
 						rs.getString("name"), rs.getString("token_prefix"), rs.getTimestamp("created_at").toInstant(),

@@ -66,6 +66,11 @@ public final class ZhifaUser implements UserDetails, CredentialsContainer, Opera
 		return roles.contains(role);
 	}
 
+	@Override
+	public boolean holdsAnyRole(java.util.Collection<String> roleNames) {
+		return roles.stream().anyMatch(r -> roleNames.contains(r.name()));
+	}
+
 	/** For templates: whether the user holds any of the named roles. */
 	public boolean hasAnyRole(String... names) {
 		for (String n : names) {

@@ -45,7 +45,7 @@ public class Certificates {
 	static final String SELECT = """
 			select c.*, o.name as officer_name, o.body_id, b.name as body_name,
 			  (select string_agg(d.domain_code, ',' order by d.domain_code) from certificate_domain d where d.certificate_id = c.id) as domains
-			from certificate c join officer o on o.id = c.officer_id join org_body b on b.id = o.body_id
+			from certificate c join officer o on o.id = c.officer_id join body_view b on b.id = o.body_id
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -131,7 +131,7 @@ public class Certificates {
 		Map<String, Object> p = new HashMap<>();
 		return jdbc.queryForList("""
 				select r.*, c.number, o.name as officer_name, b.name as body_name from certificate_cancellation_request r
-				join certificate c on c.id = r.certificate_id join officer o on o.id = r.officer_id join org_body b on b.id = o.body_id
+				join certificate c on c.id = r.certificate_id join officer o on o.id = r.officer_id join body_view b on b.id = o.body_id
 				where """ + " " + scopes.sqlCondition(scope, "o.body_id", p) + " order by r.created_at desc", p);
 	}
 

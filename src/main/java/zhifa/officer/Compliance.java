@@ -99,10 +99,10 @@ public class Compliance {
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.supervision_staff) as supervision_staff,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.legal_reviewer) as legal_reviewers,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.staffing_type = 'AUXILIARY') as auxiliary
-				from org_body b join org_region r on r.id = b.region_id left join officer o on o.body_id = b.id
+				from body_view b join region_view r on r.id = b.region_id left join officer o on o.body_id = b.id
 				where b.status = 'ACTIVE' and """ + " " + condition
 				+ " group by b.id, b.name, r.name, r.path, b.supervisory order by r.path, b.supervisory desc, b.name", p);
-		List<Long> inPost = jdbc.queryForList("select o.id from officer o join org_body b on b.id = o.body_id where o.status = 'ON_DUTY' "
+		List<Long> inPost = jdbc.queryForList("select o.id from officer o join body_view b on b.id = o.body_id where o.status = 'ON_DUTY' "
 				+ "and o.staffing_type <> 'AUXILIARY' and " + condition, p, Long.class);
 		Map<Long, TrainingHours> hours = training.hours(inPost, year);
 		Map<Long, Integer> completeByBody = new HashMap<>();

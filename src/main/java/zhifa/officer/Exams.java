@@ -327,7 +327,7 @@ public class Exams {
 		return jdbc.queryForList("""
 				select o.id as officer_id, o.name, b.name as body_name, p.id as paper_id, p.submitted_at, p.public_score,
 				  p.professional_score, p.passed, p.public_exempt, p.auto_submitted
-				from exam_candidate c join officer o on o.id = c.officer_id join org_body b on b.id = o.body_id
+				from exam_candidate c join officer o on o.id = c.officer_id join body_view b on b.id = o.body_id
 				left join exam_paper p on p.exam_id = c.exam_id and p.officer_id = c.officer_id
 				where c.exam_id = :e order by b.name, o.name""", Map.of("e", examId));
 	}

@@ -37,9 +37,9 @@ import zhifa.shared.PersonalData;
 public class Officers {
 
 	static final String SELECT = """
-			select o.*, b.name as body_name, (select u.username from idn_user u where u.id = o.user_id) as username,
+			select o.*, b.name as body_name, (select u.username from account_view u where u.id = o.user_id) as username,
 			  (select string_agg(d.domain_code, ',' order by d.domain_code) from officer_domain d where d.officer_id = o.id) as domains
-			from officer o join org_body b on b.id = o.body_id
+			from officer o join body_view b on b.id = o.body_id
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -245,7 +245,7 @@ public class Officers {
 			IdNumber.problem(number).ifPresent(p -> errors.put("idNumber", p));
 			if (!errors.containsKey("idNumber")) {
 				List<String> owner = jdbc.queryForList(
-						"select b.name from officer o join org_body b on b.id = o.body_id where o.id_number_fingerprint = :fp and o.id <> :id",
+						"select b.name from officer o join body_view b on b.id = o.body_id where o.id_number_fingerprint = :fp and o.id <> :id",
 						Map.of("fp", personal.fingerprint(number), "id", existingId == null ? -1 : existingId), String.class);
 				if (!owner.isEmpty()) {
 					errors.put("idNumber", "该身份证号已登记在“" + owner.get(0) + "”");
@@ -290,7 +290,7 @@ public class Officers {
 			jdbc.update("update officer set user_id = null where id = :id", Map.of("id", officerId));
 			return;
 		}
-		var users = jdbc.queryForList("select id, body_id from idn_user where lower(username) = lower(:u)", Map.of("u", f.getUsername().strip()));
+		var users = jdbc.queryForList("select id, body_id from account_view where lower(username) = lower(:u)", Map.of("u", f.getUsername().strip()));
 		if (users.isEmpty() || !f.getBodyId().equals(users.get(0).get("body_id") == null ? null : ((Number) users.get(0).get("body_id")).longValue())) {
 			throw BusinessRuleViolation.onField("username", "本单位没有账号“" + f.getUsername().strip() + "”");
 		}

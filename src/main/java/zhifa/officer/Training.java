@@ -106,12 +106,12 @@ public class Training {
 	public List<Plan> plans(DataScope scope, int year) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("y", year);
-		return jdbc.query("select t.*, b.name as body_name from training_plan t join org_body b on b.id = t.body_id where t.year = :y and "
+		return jdbc.query("select t.*, b.name as body_name from training_plan t join body_view b on b.id = t.body_id where t.year = :y and "
 				+ scopes.sqlCondition(scope, "t.body_id", p) + " order by b.name", p, (rs, i) -> plan(rs));
 	}
 
 	public Optional<Plan> plan(long bodyId, int year) {
-		return jdbc.query("select t.*, b.name as body_name from training_plan t join org_body b on b.id = t.body_id where t.body_id = :b and t.year = :y",
+		return jdbc.query("select t.*, b.name as body_name from training_plan t join body_view b on b.id = t.body_id where t.body_id = :b and t.year = :y",
 				Map.of("b", bodyId, "y", year), (rs, i) -> plan(rs)).stream().findFirst();
 	}
 
@@ -173,7 +173,7 @@ public class Training {
 	}
 
 	private static final String SESSION_SELECT = """
-			select s.*, (select string_agg(b.name, '、' order by b.name) from training_session_organiser o join org_body b on b.id = o.body_id
+			select s.*, (select string_agg(b.name, '、' order by b.name) from training_session_organiser o join body_view b on b.id = o.body_id
 			  where o.session_id = s.id) as organisers,
 			  (select count(*) from training_attendance a where a.session_id = s.id) as attendees
 			from training_session s""";
@@ -262,7 +262,7 @@ public class Training {
 	public List<Attendee> attendees(long sessionId) {
 		return jdbc.query("""
 				select o.id, o.name, b.name as body_name, o.id_number_masked, a.hours from training_attendance a
-				join officer o on o.id = a.officer_id join org_body b on b.id = o.body_id where a.session_id = :s order by b.name, o.name""",
+				join officer o on o.id = a.officer_id join body_view b on b.id = o.body_id where a.session_id = :s order by b.name, o.name""",
 				Map.of("s", sessionId), (rs, i) -> new Attendee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)));
 	}
 

@@ -136,7 +136,7 @@ public class Bodies {
 			writeEntrustment(id, form.getEntrustment(), now);
 		}
 		EnforcementBody body = get(DataScope.all(), id);
-		record.append("body", id, id, "body.created", "新建执法主体“" + body.name() + "”", snapshot(body));
+		record.append(OrganizationDirectory.RECORD_SUBJECT, id, id, "body.created", "新建执法主体“" + body.name() + "”", snapshot(body));
 		return body;
 	}
 
@@ -161,7 +161,7 @@ public class Bodies {
 		EnforcementBody after = get(DataScope.all(), id);
 		Map<String, Object> changes = Changes.between(snapshot(before), snapshot(after));
 		if (!changes.isEmpty()) {
-			record.append("body", id, id, "body.updated", "修改执法主体“" + after.name() + "”", Map.of("changes", changes));
+			record.append(OrganizationDirectory.RECORD_SUBJECT, id, id, "body.updated", "修改执法主体“" + after.name() + "”", Map.of("changes", changes));
 		}
 		return after;
 	}
@@ -186,7 +186,7 @@ public class Bodies {
 		}
 		jdbc.update("update org_body set status = :s, version = version + 1, updated_at = now() where id = :id",
 				Map.of("s", active ? "ACTIVE" : "INACTIVE", "id", id));
-		record.append("body", id, id, active ? "body.activated" : "body.deactivated",
+		record.append(OrganizationDirectory.RECORD_SUBJECT, id, id, active ? "body.activated" : "body.deactivated",
 				(active ? "启用" : "停用") + "执法主体“" + body.name() + "”",
 				Map.of("reason", reason == null ? "" : reason.strip()));
 		return get(DataScope.all(), id);

@@ -15,6 +15,13 @@ import zhifa.shared.DataScope;
 @Service
 public class OrganizationDirectory implements BodyScopes {
 
+	/**
+	 * The full-process record's subject type for a body: every module writes a body's entries under it. (Entries that
+	 * the penalty module wrote before V27 under {@code org_body} are shown on the same timeline by the record module.)
+	 */
+	public static final String RECORD_SUBJECT = "body";
+
+
 	/** The facts about a body that decide a user's scope. */
 	public record BodyFacts(long id, String name, String regionPath, boolean supervisory, boolean active) {
 	}

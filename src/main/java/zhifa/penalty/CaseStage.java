@@ -1,18 +1,37 @@
 package zhifa.penalty;
 
-/** Where a case stands, from the clue to the decision (service, payment and execution follow in part 2). */
+import zhifa.casework.Stage;
+
+/** Where a penalty case stands, from the clue to the archive; the lifecycle ({@link PenaltyKind}) says how it moves. */
 public enum CaseStage {
-	CLUE("案源待处理"), NOT_FILED("不予立案"), HANDED_OVER("已移交有管辖权的机关"), TRANSFERRED("已移送司法机关"), FILED("已立案（调查取证）"),
-	PROPOSED("拟作处罚（审核）"), NOTIFIED("已事先告知"), DECIDED("已作出决定"), CLOSED("已结案"), ARCHIVED("已归档");
+	CLUE("案源待处理", true, "立案审查：立案、不予立案或移交"),
+	NOT_FILED("不予立案", false, "已办结"),
+	HANDED_OVER("已移交有管辖权的机关", false, "已办结"),
+	TRANSFERRED("已移送司法机关", false, "已办结"),
+	FILED("已立案（调查取证）", true, "调查取证、提出处罚建议"),
+	PROPOSED("拟作处罚（审核）", true, "审核、讨论，制作事先告知书"),
+	NOTIFIED("已事先告知", true, "送达告知书、复核陈述申辩、听证，作出决定"),
+	DECIDED("已作出决定", true, "送达、缴款或执行，结案"),
+	CLOSED("已结案", false, "归档"),
+	ARCHIVED("已归档", false, "已办结");
 
 	private final String label;
+	private final boolean open;
+	private final String todo;
 
-	CaseStage(String label) {
+	CaseStage(String label, boolean open, String todo) {
 		this.label = label;
+		this.open = open;
+		this.todo = todo;
 	}
 
 	public String label() {
 		return label;
+	}
+
+	/** The kernel's view of the stage. */
+	public Stage stage() {
+		return new Stage(name(), label, open, todo);
 	}
 
 	public boolean closedBeforeFiling() {

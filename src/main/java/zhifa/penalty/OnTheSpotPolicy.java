@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import zhifa.discretion.Benchmarks.PartyType;
+import zhifa.casework.PartyType;
 import zhifa.discretion.PenaltyType;
 
 /**

@@ -3,18 +3,26 @@ package zhifa.penalty;
 import java.time.LocalDate;
 import java.util.List;
 
-import zhifa.discretion.Benchmarks.PartyType;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
-/** A case as read. The party's ID number never leaves the service: only its masked form. */
+import zhifa.casework.CaseFile;
+import zhifa.casework.PartyType;
+
+/**
+ * A penalty case as read: the kernel's case with what only a penalty case has. The party's ID number never leaves the
+ * kernel: only its masked form. {@code file} (the kernel's aggregate, with its version) and {@code decision} (what was
+ * decided, beyond the outcome) are for the services, not the JSON.
+ */
 public record PenaltyCase(long id, long bodyId, String bodyName, long matterId, String matterCode, String matterName, String domainCode,
 		CaseStage stage, ClueSource source, PartyType partyKind, String partyName, String partyMasked, long placeRegionId, String placeName,
 		String placeDetail, LocalDate actDate, LocalDate actEndDate, boolean seriousHarm, String description, LocalDate receivedOn,
 		String registeredBy, String caseNumber, LocalDate filedOn, String filedBy, TriageOutcome outcome, String outcomeReason,
 		String educationRecord, String handedOverTo, DecisionOutcome decisionOutcome, String decisionNumber, LocalDate decidedOn, boolean simpleProcedure,
-		List<Officer> officers, boolean demo) {
+		List<CaseFile.Officer> officers, boolean demo, @JsonIgnore CaseFile file, @JsonIgnore Decision decision) {
 
-	/** An officer on the case. */
-	public record Officer(long officerId, String name, LocalDate assignedOn) {
+	/** What was decided beyond the outcome, how a simple-procedure fine was handled, and the closure report. */
+	public record Decision(Sanction sanction, String text, boolean collectedOnSpot, LocalDate handedInOn, LocalDate reportedOn, String closureReport,
+			long paidTotal) {
 	}
 
 	/** The case number once filed, else the clue's registration label. */
@@ -23,5 +31,19 @@ public record PenaltyCase(long id, long bodyId, String bodyName, long matterId, 
 			return caseNumber;
 		}
 		return simpleProcedure && decisionNumber != null ? "当场处罚 " + decisionNumber : "案源第" + id + "号";
+	}
+
+	/** Whether the decision imposed a penalty. */
+	public boolean penalised() {
+		return decisionOutcome == DecisionOutcome.PENALTY;
+	}
+
+	/** The decided fine, if any. */
+	public Long fine() {
+		return decision.sanction().fine();
+	}
+
+	public List<Long> officerIds() {
+		return file.officerIds();
 	}
 }

@@ -1,13 +1,17 @@
 package zhifa.penalty;
 
 /**
- * The per-domain procedure numbers (RULES.md §2 [CONF]): the triage period and its one extension, and the decision
- * period. Only the defaults are built in; a domain whose rules differ gets its own profile here.
+ * The procedure numbers of one 执法领域 (RULES.md §2 [CONF]), each with the rule that sets it: the triage period and its
+ * one extension (working days), the decision period and its extension (calendar days), the legal-review period, the
+ * party's statement window and the on-the-spot 备案 period (working days). A domain without its own uses {@code DEFAULT}.
  */
-public record ProcedureProfile(String domainCode, int filingWorkingDays, int filingExtensionWorkingDays, int decisionDays) {
+public record ProcedureProfile(String domainCode, Number filing, Number filingExtension, Number decision, Number decisionExtension, Number legalReview,
+		Number statement, Number onspotReport, String updatedBy) {
 
-	/** 市场监管: 15 working days to decide on filing, +15 with the head's approval; 90 days to decide. */
-	public static ProcedureProfile of(String domainCode) {
-		return new ProcedureProfile(domainCode, 15, 15, 90);
+	/** The profile that applies to domains without their own. */
+	public static final String DEFAULT = "DEFAULT";
+
+	/** One number with its source. */
+	public record Number(int days, String source) {
 	}
 }

@@ -72,7 +72,7 @@ public record Sanction(Set<PenaltyType> types, Long fine, Long confiscation) {
 		};
 	}
 
-	static String yuan(Long fen) {
+	public static String yuan(Long fen) {
 		if (fen == null) {
 			return "0元";
 		}

@@ -1,22 +1,21 @@
 package zhifa.penalty;
 
+import zhifa.casework.TimerType;
 import zhifa.shared.DeadlineUnit;
 
 /**
- * The timers of a case, each with its unit, default length and legal source. Lengths that depend on the domain come
- * from the procedure profile ({@link ProcedureProfile}); the defaults here are the ones RULES.md gives.
+ * The timers of a penalty case, each with its unit, default length and legal source. Lengths that depend on the domain
+ * come from the domain's procedure profile ({@link ProcedureProfile}); the defaults here are the ones RULES.md gives.
+ * (先行登记保存 is the kernel's timer; 查封、扣押 and the court application the coercion module's.)
  */
-public enum TimerKind {
+public enum TimerKind implements TimerType {
 	FILING("立案审查", DeadlineUnit.WORKING_DAYS, 15, "行政处罚法第五十四条；市场监督管理行政处罚程序规定第十八条"),
 	DECISION("作出处罚决定", DeadlineUnit.CALENDAR_DAYS, 90, "行政处罚法第六十条"),
 	LEGAL_REVIEW("法制审核", DeadlineUnit.WORKING_DAYS, 10, "行政处罚法第五十八条；本领域程序规定（默认十个工作日）"),
 	STATEMENT("陈述、申辩", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第四十四条、第四十五条；本领域程序规定（默认五个工作日）"),
 	HEARING_REQUEST("听证申请", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第六十四条第（一）项"),
-	PRESERVATION("先行登记保存处理决定", DeadlineUnit.WORKING_DAYS, 7, "行政处罚法第五十六条"),
-	SEIZURE("查封、扣押", DeadlineUnit.CALENDAR_DAYS, 30, "行政强制法第二十五条"),
 	SERVICE("送达处罚决定书", DeadlineUnit.WORKING_DAYS, 7, "行政处罚法第六十一条第一款"),
 	WITHDRAW_PUBLICATION("撤回已公开的处罚决定", DeadlineUnit.WORKING_DAYS, 3, "行政处罚法第四十八条第二款"),
-	COURT_APPLICATION("申请人民法院强制执行", DeadlineUnit.MONTHS, 3, "行政强制法第五十三条（复议、诉讼期限届满之日起三个月内）"),
 	HAND_IN("当场收缴罚款交至行政机关", DeadlineUnit.WORKING_DAYS, 2, "行政处罚法第七十一条"),
 	ONSPOT_REPORT("当场处罚决定报所属行政机关备案", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第五十二条第三款；备案期限按本机关规定（默认五个工作日）");
 
@@ -48,13 +47,8 @@ public enum TimerKind {
 		return source;
 	}
 
-	/** A window of the party's rights (陈述申辩, 听证申请): when it runs out the right has lapsed — nobody missed a deadline. */
+	@Override
 	public boolean partyWindow() {
 		return this == STATEMENT || this == HEARING_REQUEST;
-	}
-
-	/** The names of the party-window kinds, for queries that leave them out. */
-	static java.util.List<String> partyWindowNames() {
-		return java.util.Arrays.stream(values()).filter(TimerKind::partyWindow).map(Enum::name).toList();
 	}
 }

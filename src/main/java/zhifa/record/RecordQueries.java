@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,15 +58,25 @@ public class RecordQueries {
 		this.clock = clock;
 	}
 
+	/**
+	 * Subject types written under another name before they were unified: a body's entries were {@code org_body} in the
+	 * penalty module until V27 and are {@code body} everywhere since. The chain keeps what was written; the timeline
+	 * shows both.
+	 */
+	static final Map<String, List<String>> ALIASES = Map.of("body", List.of("body", "org_body"));
+
 	/** A subject's entries, oldest first; refused as not found when the subject is outside the scope. */
 	public List<RecordEntry> timeline(DataScope scope, String subjectType, String subjectId) {
 		return timeline(View.of(scope), subjectType, subjectId);
 	}
 
 	public List<RecordEntry> timeline(View view, String subjectType, String subjectId) {
-		List<RecordEntry> entries = jdbc.query("select " + RecordRows.COLUMNS
-				+ " from record_entry where subject_type = ? and subject_id = ? order by seq", RecordRows.ENTRY, subjectType,
-				subjectId);
+		List<RecordEntry> entries = jdbc.query(con -> {
+			var ps = con.prepareStatement("select " + RecordRows.COLUMNS + " from record_entry where subject_type = any(?) and subject_id = ? order by seq");
+			ps.setArray(1, con.createArrayOf("varchar", ALIASES.getOrDefault(subjectType, List.of(subjectType)).toArray()));
+			ps.setString(2, subjectId);
+			return ps;
+		}, RecordRows.ENTRY);
 		if (entries.isEmpty() || !visible(view, subjectType, entries.get(entries.size() - 1).ownerBodyId())) {
 			throw new NotFound("该对象的全过程记录");
 		}

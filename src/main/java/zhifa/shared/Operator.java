@@ -28,6 +28,18 @@ public interface Operator {
 
 	DataScope scope();
 
+	/**
+	 * Whether the operator holds one of the named roles (the {@code Role} names of the identity module). The platform
+	 * itself acts under every role; another system under {@code API_CLIENT} only.
+	 */
+	default boolean holdsAnyRole(java.util.Collection<String> roleNames) {
+		return switch (operatorKind()) {
+			case SYSTEM -> true;
+			case TOKEN -> roleNames.contains("API_CLIENT");
+			case USER -> false;
+		};
+	}
+
 	/** The operator of the current request, or the system when nobody is signed in. */
 	static Operator current() {
 		return currentIfAny().orElse(SYSTEM);

@@ -22,8 +22,8 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 	@Test
 	void aDecisionRendersWithTheSixItemsOfArticle59AndARegenerationIsANewVersion() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
-		long id = jdbc.queryForObject("select id from penalty_case where party_name = '芒市某某食品加工厂（演示）'", Long.class);
-		String number = jdbc.queryForObject("select decision_number from penalty_case where id = ?", String.class, id);
+		long id = jdbc.queryForObject("select id from enforcement_case where party_name = '芒市某某食品加工厂（演示）'", Long.class);
+		String number = jdbc.queryForObject("select decision_number from penalty_case where case_id = ?", String.class, id);
 		long generatedBefore = jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.document_generated'",
 				Long.class, String.valueOf(id));
 		var first = officer.postJson("/api/v1/cases/" + id + "/documents/DECISION", "{}");

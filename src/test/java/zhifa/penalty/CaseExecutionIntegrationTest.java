@@ -1,5 +1,7 @@
 package zhifa.penalty;
 
+import zhifa.casework.CaseTimer;
+import zhifa.casework.CaseTimers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -23,12 +25,12 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 	CaseTimers timers;
 
 	@Autowired
-	CaseExecution execution;
+	zhifa.penalty.execution.Payments execution;
 
 	@Test
 	void serviceStartsThePaymentClockAndTheLateFeeIsRightToTheDay() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
-		long id = jdbc.queryForObject("select id from penalty_case where party_name = '芒市某某副食店（演示）'", Long.class);
+		long id = jdbc.queryForObject("select id from enforcement_case where party_name = '芒市某某副食店（演示）'", Long.class);
 		String base = "/api/v1/cases/" + id;
 		LocalDate today = LocalDate.now(clock);
 		assertThat(timers.get(id, TimerKind.SERVICE).state()).isEqualTo(CaseTimer.State.RUNNING);
@@ -82,7 +84,8 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(officer.postJson(base + "/urge", "{\"servedOn\":\"%s\",\"proof\":\"催告书回证\"}".formatted(now)).statusCode()).isEqualTo(200);
 		assertThat(json(head.postJson(base + "/court-application", "{\"appliedOn\":\"%s\",\"court\":\"芒市人民法院\"}".formatted(now)).body())
 			.get("errors").get("appliedOn").asString()).contains("十日后");
-		LocalDate windowOpens = today.plusMonths(6);
+		// six months for 行政诉讼 (行政诉讼法第四十六条) from service, through the deadline computation: a last day off moves to the next working day
+		LocalDate windowOpens = calendar.due(zhifa.shared.Deadline.of(today, 6, zhifa.shared.DeadlineUnit.MONTHS, "x")).date();
 		clock.shift(Duration.ofDays(ChronoUnit.DAYS.between(today, windowOpens) - 1));
 		assertThat(json(head.postJson(base + "/court-application", "{\"appliedOn\":\"%s\",\"court\":\"芒市人民法院\"}".formatted(LocalDate.now(clock)))
 			.body()).get("errors").get("appliedOn").asString()).contains("复议、诉讼期限届满（" + windowOpens + "）前");
@@ -92,12 +95,7 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(officer.postJson(base + "/court-result", "{\"on\":\"%s\",\"result\":\"裁定准予强制执行，已划拨\"}".formatted(LocalDate.now(clock)))
 			.statusCode()).isEqualTo(200);
 		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"经法院强制执行完毕\"}").body()).get("stage").asString()).isEqualTo("CLOSED");
-		assertThat(json(head.postJson(base + "/archive", "{}").body()).get("stage").asString()).isEqualTo("ARCHIVED");
-		// archived: read-only
-		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":100,\"receiptNo\":\"x\"}".formatted(LocalDate.now(clock)))
-			.statusCode()).isEqualTo(422);
-		assertThat(officer.get(base + "/file-index").statusCode()).isEqualTo(200);
-		// the 催告书 and the 结案报告 render from the case
+		// the 催告书 and the 结案报告 render from the case (before the archive: an archived file is read-only)
 		for (String type : java.util.List.of("URGE", "CLOSURE_REPORT")) {
 			var d = officer.postJson(base + "/documents/" + type, "{}");
 			assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
@@ -106,6 +104,12 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 					.contains(type.equals("URGE") ? "十日内履行" : "经法院强制执行完毕");
 			}
 		}
+		assertThat(json(head.postJson(base + "/archive", "{}").body()).get("stage").asString()).isEqualTo("ARCHIVED");
+		// archived: read-only
+		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":100,\"receiptNo\":\"x\"}".formatted(LocalDate.now(clock)))
+			.statusCode()).isEqualTo(422);
+		assertThat(officer.get(base + "/file-index").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/documents/CLOSURE_REPORT", "{}").statusCode()).isEqualTo(422);
 		assertThat(officer.get(base + "/file-index").body()).contains("催告书（", "结案报告（", "页");
 
 		// 十五日 counted over National Day: served 16 Sept 2025, the 15th day (1 Oct) is a holiday → 9 Oct
@@ -115,9 +119,9 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 	@Test
 	void anOnTheSpotFineClosesOnlyOnceHandedInAndReported() {
 		HttpSession head = loggedIn("zhzf.zhifa");
-		long id = jdbc.queryForObject("select id from penalty_case where party_name = '段某（演示）'", Long.class);
+		long id = jdbc.queryForObject("select id from enforcement_case where party_name = '段某（演示）'", Long.class);
 		var leader = loggedIn("admin");
-		assertThat(jdbc.queryForObject("select stage from penalty_case where id = ?", String.class, id)).isEqualTo("DECIDED");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("DECIDED");
 		assertThat(head.get("/cases/" + id).body()).contains("当场收缴的罚款尚未交回", "尚未报本机关备案");
 		head.postJson("/api/v1/onspot/penalties/" + id + "/hand-in", "{}");
 		assertThat(head.get("/cases/" + id).body()).doesNotContain("当场收缴的罚款尚未交回").contains("当场处罚决定尚未报本机关备案");

@@ -56,7 +56,7 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 				{"outcome":"PENALTY","types":["WARNING"],"text":"警告"}""");
 		assertThat(punished.statusCode()).isEqualTo(422);
 		assertThat(json(punished.body()).get("detail").asString()).contains("不得作出行政处罚决定", "第三十条");
-		assertThat(jdbc.queryForObject("select stage from penalty_case where id = ?", String.class, id)).isEqualTo("FILED");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("FILED");
 
 		var decided = head.postJson("/api/v1/cases/" + id + "/decision", """
 				{"outcome":"NO_PENALTY","reasonCode":"UNDER_FOURTEEN","text":"当事人行为时不满十四周岁","educationRecord":"已责令其监护人加以管教"}""");
@@ -78,7 +78,7 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 		var proposal = head.postJson("/api/v1/cases/" + id + "/proposal", """
 				{"report":"调查终结","types":["FINE"],"fine":6000000,"circumstances":["MENTAL_PARTIAL"]}""");
 		assertThat(json(proposal.body()).get("errors").get("circumstances").asString()).contains("须有鉴定意见");
-		assertThat(jdbc.queryForObject("select stage from penalty_case where id = ?", String.class, id)).isEqualTo("FILED");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("FILED");
 
 		// with the 鉴定意见 on file the finding of incapacity stands, and punishing is refused
 		var opinion = loggedIn("scj.zhifa").postMultipart("/api/v1/cases/" + id + "/evidence", java.util.Map.of("type", "EXPERT_OPINION", "title", "司法鉴定意见书"),
@@ -138,7 +138,7 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 		String form = """
 				{"clue":{"bodyId":%d,"matterId":%d,"partyKind":"NATURAL_PERSON","partyName":"未成年当事人","partyIdNumber":"%s","placeRegionId":3,"actDate":"%s"},
 				 "officerIds":[%s],"types":[%s],"fine":%d,"rangeId":%d,"formNumber":%d,"collectOnSpot":false,"decisionText":"乱扔废弃物"}""";
-		long cases = jdbc.queryForObject("select count(*) from penalty_case", Long.class);
+		long cases = jdbc.queryForObject("select count(*) from enforcement_case", Long.class);
 		var child = officer.postJson("/api/v1/onspot/penalties", form.formatted(urban, litter, idBornOn(today.minusYears(13), 104), today, two,
 				"\"WARNING\"", 0, range, 1090));
 		assertThat(child.statusCode()).isEqualTo(422);
@@ -147,7 +147,7 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 				"\"FINE\"", 3_000, range, 1090));
 		assertThat(minorFine.statusCode()).isEqualTo(422);
 		assertThat(json(minorFine.body()).get("detail").asString()).contains("不得偏离裁量基准", "从轻处罚", "第三十条");
-		assertThat(jdbc.queryForObject("select count(*) from penalty_case", Long.class)).isEqualTo(cases);
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
 		var minorWarning = officer.postJson("/api/v1/onspot/penalties", form.formatted(urban, litter, idBornOn(today.minusYears(15), 105), today, two,
 				"\"WARNING\"", 0, range, 1090));
 		assertThat(minorWarning.statusCode()).as(minorWarning.body()).isEqualTo(201);

@@ -1,5 +1,7 @@
 package zhifa.penalty;
 
+import zhifa.casework.CaseTimer;
+import zhifa.casework.CaseTimers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -40,7 +42,7 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		String two = officer("孙磊") + "," + officer("周杰");
 		String id17 = "53310319880808404";
 		String person = id17 + IdNumber.checkCharacter(id17);
-		long cases = jdbc.queryForObject("select count(*) from penalty_case", Long.class);
+		long cases = jdbc.queryForObject("select count(*) from enforcement_case", Long.class);
 
 		// a 3,001-yuan fine for an organisation is refused, and nothing is written
 		String uscc = "91533103MA6K00000" + zhifa.shared.Uscc.checkCharacter("91533103MA6K00000");
@@ -54,7 +56,7 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 			.get("detail").asString()).contains("不得偏离裁量基准");
 		assertThat(json(officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 5_000, "\"FINE\"", range, 1050, false,
 				String.valueOf(officer("孙磊")))).body()).get("detail").asString()).contains("两名以上");
-		assertThat(jdbc.queryForObject("select count(*) from penalty_case", Long.class)).isEqualTo(cases);
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
 		assertThat(jdbc.queryForObject("select count(*) from onspot_form_number where range_id = ? and number = 1050", Long.class, range)).isZero();
 
 		// a 50-yuan fine collected on the spot on form 1050

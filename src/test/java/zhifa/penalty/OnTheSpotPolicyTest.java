@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import zhifa.discretion.Benchmarks.PartyType;
+import zhifa.casework.PartyType;
 import zhifa.discretion.PenaltyType;
 
 class OnTheSpotPolicyTest {

@@ -1,5 +1,8 @@
 package zhifa.penalty;
 
+import zhifa.casework.CaseTimer;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.DeadlineMissed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -27,7 +30,7 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 	CalendarService calendar;
 
 	@Autowired
-	CaseActivity activity;
+	zhifa.penalty.persistence.PenaltyActivity activity;
 
 	@Autowired
 	ApplicationEvents events;
@@ -55,10 +58,10 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 	}
 
 	private Map<String, Object> snapshot(long id) {
-		return Map.of("case", jdbc.queryForMap("select stage, case_number, filed_on from penalty_case where id = ?", id), "officers",
-				jdbc.queryForObject("select count(*) from penalty_case_officer where case_id = ?", Long.class, id), "record",
+		return Map.of("case", jdbc.queryForMap("select stage, case_number, filed_on, version from enforcement_case where id = ?", id), "officers",
+				jdbc.queryForObject("select count(*) from case_officer where case_id = ?", Long.class, id), "record",
 				jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id)),
-				"numbers", jdbc.queryForList("select last_value from penalty_number_sequence where body_id = ?", Integer.class, bodyId("芒市市场监督管理局")));
+				"numbers", jdbc.queryForList("select last_value from case_number_sequence where body_id = ?", Integer.class, bodyId("芒市市场监督管理局")));
 	}
 
 	@Test
@@ -70,7 +73,7 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 
 		long id = register(officer, clue(food, "王某", today), "hotline-20261127-001");
 		assertThat(register(officer, clue(food, "王某", today), "hotline-20261127-001")).isEqualTo(id);
-		assertThat(jdbc.queryForObject("select count(*) from penalty_case where idempotency_key = 'hotline-20261127-001'", Long.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case where idempotency_key = 'hotline-20261127-001'", Long.class)).isEqualTo(1);
 		var view = json(officer.get("/api/v1/cases/" + id).body());
 		assertThat(view.get("caseFile").get("partyMasked").asString()).doesNotContain("19900101");
 		assertThat(view.toString()).doesNotContain("53310319900101002");
@@ -79,14 +82,14 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		assertThat(view.get("record").get(0).get("action").asString()).isEqualTo("case.clue_registered");
 
 		// bad input: a clear Chinese error and no row
-		long before = jdbc.queryForObject("select count(*) from penalty_case", Long.class);
+		long before = jdbc.queryForObject("select count(*) from enforcement_case", Long.class);
 		var bad = officer.postJson("/api/v1/cases", clue(food, "王某", today).replace("\"partyIdNumber\":\"", "\"partyIdNumber\":\"1"));
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(json(bad.body()).get("errors").has("partyIdNumber")).isTrue();
 		var org = officer.postJson("/api/v1/cases", clue(food, "某公司", today).replace("NATURAL_PERSON", "ORGANIZATION")
 			.replace("\"partyIdNumber\"", "\"partyUscc\":\"91533103MA6K00000X\",\"x\""));
 		assertThat(json(org.body()).get("errors").get("partyUscc").asString()).isNotBlank();
-		assertThat(jdbc.queryForObject("select count(*) from penalty_case", Long.class)).isEqualTo(before);
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(before);
 
 		// only the head approves a filing
 		assertThat(officer.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")))
@@ -104,7 +107,7 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		assertThat(snapshot(id)).isEqualTo(unchanged);
 
 		// filed: a gapless number in the body's format, the triage timer met, the 90-day decision timer started
-		int last = jdbc.queryForObject("select coalesce(max(case_seq), 0) from penalty_case where body_id = ? and case_year = ?", Integer.class,
+		int last = jdbc.queryForObject("select coalesce(max(case_seq), 0) from enforcement_case where body_id = ? and case_year = ?", Integer.class,
 				bodyId("芒市市场监督管理局"), today.getYear());
 		var filed = head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d],\"opinion\":\"同意立案\"}".formatted(officer("张伟"),
 				officer("岩温")));
@@ -147,7 +150,7 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		}
 		pool.shutdown();
 		assertThat(ids).hasSize(1);
-		assertThat(jdbc.queryForObject("select count(*) from penalty_case where idempotency_key = 'hotline-concurrent-0001'", Long.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case where idempotency_key = 'hotline-concurrent-0001'", Long.class)).isEqualTo(1);
 		assertThat(recordCount() - entriesBefore).as("one clue_registered entry").isEqualTo(1);
 	}
 
@@ -159,26 +162,27 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		long draft = register(officer, clue(matter("SJ-QT-009"), "赵某", today), null);
 		var refused = head.postJson("/api/v1/cases/" + draft + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")));
 		assertThat(json(refused.body()).get("detail").asString()).contains("不在本机关已发布的执法事项目录中");
-		assertThat(jdbc.queryForObject("select stage from penalty_case where id = ?", String.class, draft)).isEqualTo("CLUE");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, draft)).isEqualTo("CLUE");
 
 		// the urban-management bureau filed the same party for an act on the same article (食品安全法第一百二十二条) first
 		long urban = bodyId("芒市综合行政执法局");
 		String id = "53310319900101003";
 		String party = id + IdNumber.checkCharacter(id);
-		var urbanCase = jdbc.queryForObject("insert into penalty_case (body_id, matter_id, stage, source, party_kind, party_name, party_key, party_masked,"
+		var urbanCase = jdbc.queryForObject("insert into enforcement_case (kind, body_id, matter_id, stage, source, party_kind, party_name, party_key, party_masked,"
 				+ " place_region_id, act_date, description, received_on, registered_by, case_number, filed_on, created_at, updated_at)"
-				+ " values (?, ?, 'FILED', 'INSPECTION', 'NATURAL_PERSON', '流动摊贩甲', 'P:x', 'x', 3, ?, 'x', ?, 'test', '芒综执罚立〔2026〕99号', ?, now(), now()) returning id",
+				+ " values ('PENALTY', ?, ?, 'FILED', 'INSPECTION', 'NATURAL_PERSON', '流动摊贩甲', 'P:x', 'x', 3, ?, 'x', ?, 'test', '芒综执罚立〔2026〕99号', ?, now(), now()) returning id",
 				Long.class, urban, matter("ZF-CF-003"), today.minusDays(2), today.minusDays(1), today.minusDays(1));
 		String marketClue = """
 				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"流动摊贩甲","partyIdNumber":"%s",
 				 "placeRegionId":3,"actDate":"%s","description":"无证经营餐饮"}""".formatted(bodyId("芒市市场监督管理局"), matter("SJ-CF-003"), party,
 				today.minusDays(2));
 		long market = register(officer, marketClue, null);
-		jdbc.update("update penalty_case set party_key = (select party_key from penalty_case where id = ?) where id = ?", market, urbanCase);
+		jdbc.update("insert into penalty_case (case_id, procedure) values (?, 'GENERAL')", urbanCase);
+		jdbc.update("update enforcement_case set party_key = (select party_key from enforcement_case where id = ?) where id = ?", market, urbanCase);
 		var warned = head.postJson("/api/v1/cases/" + market + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")));
 		assertThat(warned.statusCode()).isEqualTo(422);
 		assertThat(json(warned.body()).get("detail").asString()).contains("请先确认", "芒市综合行政执法局", "最先立案的机关管辖");
-		assertThat(jdbc.queryForObject("select stage from penalty_case where id = ?", String.class, market)).isEqualTo("CLUE");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, market)).isEqualTo("CLUE");
 		var acknowledged = head.postJson("/api/v1/cases/" + market + "/filing",
 				"{\"officerIds\":[%d,%d],\"acknowledgeEarlierFiling\":true}".formatted(officer("张伟"), officer("岩温")));
 		assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
@@ -246,7 +250,7 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		var bad = admin.putJson("/api/v1/bodies/" + health + "/number-patterns/立案", "{\"pattern\":\"芒卫罚立{号}\"}");
 		assertThat(json(bad.body()).get("errors").get("pattern").asString()).contains("{年}");
 		assertThat(admin.putJson("/api/v1/bodies/" + health + "/number-patterns/决定", "{\"pattern\":\"芒卫罚决〔{年}〕{号}号\"}").statusCode()).isEqualTo(200);
-		assertThat(jdbc.queryForObject("select pattern from penalty_number_format where body_id = ? and kind = '决定'", String.class, health))
+		assertThat(jdbc.queryForObject("select pattern from case_number_format where body_id = ? and kind = '决定'", String.class, health))
 			.isEqualTo("芒卫罚决〔{年}〕{号}号");
 		assertThat(loggedIn("scj.admin").putJson("/api/v1/bodies/" + health + "/number-patterns/决定", "{\"pattern\":\"x{年}{号}\"}").statusCode())
 			.isEqualTo(404);
@@ -255,13 +259,13 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 	@Test
 	void demoCasesShowTheirGates() {
 		HttpSession head = loggedIn("scj.fuze");
-		long twice = jdbc.queryForObject("select id from penalty_case where party_name = '芒市某某副食店（演示，同一违法行为）'", Long.class);
+		long twice = jdbc.queryForObject("select id from enforcement_case where party_name = '芒市某某副食店（演示，同一违法行为）'", Long.class);
 		assertThat(head.get("/api/v1/cases/" + twice + "/procedure").body()).contains("第二十九条");
-		long heard = jdbc.queryForObject("select id from penalty_case where party_name = '岩某某（演示）'", Long.class);
+		long heard = jdbc.queryForObject("select id from enforcement_case where party_name = '岩某某（演示）'", Long.class);
 		assertThat(head.get("/api/v1/cases/" + heard + "/procedure").body()).contains("听证结束并形成听证报告前不得作出决定", "办案期限处于中止");
-		long township = jdbc.queryForObject("select id from penalty_case where party_name = '李某（演示）'", Long.class);
+		long township = jdbc.queryForObject("select id from enforcement_case where party_name = '李某（演示）'", Long.class);
 		assertThat(loggedIn("zhefang.admin").get("/api/v1/cases/" + township).body()).contains("目前只有");
-		assertThat(jdbc.queryForList("select distinct stage from penalty_case where demo", String.class))
+		assertThat(jdbc.queryForList("select distinct stage from enforcement_case where demo", String.class))
 			.contains("CLUE", "NOT_FILED", "FILED", "PROPOSED", "NOTIFIED", "DECIDED");
 	}
 }

@@ -1,5 +1,7 @@
 package zhifa.penalty;
 
+import zhifa.casework.CaseTimer;
+import zhifa.casework.CaseTimers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -50,20 +52,20 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 	}
 
 	private Map<String, Object> state(long caseId) {
-		return Map.of("case", jdbc.queryForMap("select stage, decision_number, decided_on, decision_fine from penalty_case where id = ?", caseId), "record",
+		return Map.of("case", jdbc.queryForMap("select c.stage, c.version, p.decision_number, p.decided_on, p.decision_fine from enforcement_case c join penalty_case p on p.case_id = c.id where c.id = ?", caseId), "record",
 				jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class,
 						String.valueOf(caseId)),
-				"numbers", jdbc.queryForList("select kind || last_value from penalty_number_sequence order by kind", String.class));
+				"numbers", jdbc.queryForList("select kind || last_value from case_number_sequence order by kind", String.class));
 	}
 
 	/** Makes a call that a gate must refuse: 422, and the case, its timers, the record and the number sequences are unchanged. */
 	private String refused(long caseId, java.util.function.Supplier<java.net.http.HttpResponse<String>> call) {
 		var before = state(caseId);
-		var timersBefore = jdbc.queryForList("select kind, state, due_date from penalty_case_timer where case_id = ? order by id", caseId);
+		var timersBefore = jdbc.queryForList("select kind, state, due_date from case_timer where case_id = ? order by id", caseId);
 		var r = call.get();
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
 		assertThat(state(caseId)).isEqualTo(before);
-		assertThat(jdbc.queryForList("select kind, state, due_date from penalty_case_timer where case_id = ? order by id", caseId)).isEqualTo(timersBefore);
+		assertThat(jdbc.queryForList("select kind, state, due_date from case_timer where case_id = ? order by id", caseId)).isEqualTo(timersBefore);
 		return detail(r);
 	}
 
@@ -160,7 +162,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		var decided = head.postJson(base + "/decision", decision.formatted(6_500_000));
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 		assertThat(json(decided.body()).get("stage").asString()).isEqualTo("DECIDED");
-		assertThat(jdbc.queryForObject("select decision_number from penalty_case where id = ?", String.class, id)).matches("芒市监罚决〔\\d{4}〕\\d+号");
+		assertThat(jdbc.queryForObject("select decision_number from penalty_case where case_id = ?", String.class, id)).matches("芒市监罚决〔\\d{4}〕\\d+号");
 		assertThat(timers.get(id, TimerKind.DECISION).state()).isEqualTo(CaseTimer.State.MET);
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? order by seq", String.class,
 				String.valueOf(id))).containsSubsequence("case.clue_registered", "case.filed", "case.evidence_added", "case.transcript_added", "case.proposed",
@@ -168,7 +170,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 						"case.statement_reexamined", "case.legal_review", "case.decided");
 
 		// the decision now answers the 初次违法 check for this party
-		String partyKey = jdbc.queryForObject("select party_key from penalty_case where id = ?", String.class, id);
+		String partyKey = jdbc.queryForObject("select party_key from enforcement_case where id = ?", String.class, id);
 		var assessment = officer.postJson("/api/v1/discretion/assessments", """
 				{"matterId":%d,"bodyId":%d,"actDate":"%s","circumstances":["FIRST_OFFENCE"],"partyKey":"%s"}""".formatted(
 				jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class), bodyId("芒市市场监督管理局"),
@@ -178,7 +180,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		// a second case for the same act: notice waived, but a second fine is refused (Art. 29)
 		long second = fileCase(officer, head, "53310319800101101", "测试当事人甲");
 		String b2 = "/api/v1/cases/" + second;
-		jdbc.update("update penalty_case set act_date = (select act_date from penalty_case where id = ?) where id = ?", id, second);
+		jdbc.update("update enforcement_case set act_date = (select act_date from enforcement_case where id = ?) where id = ?", id, second);
 		officer.postJson(b2 + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"circumstances\":[]}");
 		officer.postJson(b2 + "/notice", "{\"facts\":\"经查……\"}");
 		officer.postJson(b2 + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"送达回证002\"}".formatted(LocalDate.now(clock)));
@@ -244,7 +246,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		var preservation = officer.postJson(base + "/measures",
 				"{\"kind\":\"PRESERVATION\",\"items\":\"米线 20 箱\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\"}".formatted(today));
 		long preservationId = json(preservation.body()).get("id").asLong();
-		assertThat(timers.ofMeasure(id, TimerKind.PRESERVATION, preservationId).due())
+		assertThat(timers.ofRef(id, zhifa.casework.CaseEvidence.Timer.PRESERVATION, preservationId).due())
 			.isEqualTo(calendar.due(Deadline.of(today, 7, DeadlineUnit.WORKING_DAYS, "x")).date());
 		assertThat(detail(head.postJson(base + "/measures/" + preservationId + "/extension", "{\"reason\":\"x\"}"))).contains("不能延长");
 
@@ -254,11 +256,11 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		long seal = json(officer.postJson(base + "/measures",
 				"{\"kind\":\"SEAL\",\"items\":\"加工设备\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(today)).body())
 			.get("id").asLong();
-		assertThat(timers.ofMeasure(id, TimerKind.SEIZURE, seal).due()).isEqualTo(calendar.calendar().onOrNextWorkingDay(today.plusDays(30)));
+		assertThat(timers.ofRef(id, zhifa.coercion.CoercionTimer.SEIZURE, seal).due()).isEqualTo(calendar.calendar().onOrNextWorkingDay(today.plusDays(30)));
 		assertThat(head.postJson(base + "/measures/" + seal + "/extension", "{\"reason\":\"检测未出结果\"}").statusCode()).isEqualTo(200);
 		assertThat(detail(head.postJson(base + "/measures/" + seal + "/extension", "{\"reason\":\"再延\"}"))).contains("已延长过一次");
 		assertThat(officer.postJson(base + "/measures/" + preservationId + "/close", "{\"outcome\":\"解除先行登记保存\"}").statusCode()).isEqualTo(200);
-		assertThat(timers.ofMeasure(id, TimerKind.PRESERVATION, preservationId).state()).isEqualTo(CaseTimer.State.MET);
+		assertThat(timers.ofRef(id, zhifa.casework.CaseEvidence.Timer.PRESERVATION, preservationId).state()).isEqualTo(CaseTimer.State.MET);
 
 		// testing is excluded from the decision period: paused, then resumed with the due day moved
 		LocalDate due = timers.get(id, TimerKind.DECISION).due();

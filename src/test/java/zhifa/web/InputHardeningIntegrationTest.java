@@ -56,7 +56,7 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		HttpSession head = loggedIn("scj.fuze");
 		long id = clue(loggedIn("scj.zhifa"), "空值列表");
 		assertChinese400(head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[null]}"), "中不能有空值");
-		assertThat(jdbc.queryForObject("select stage from penalty_case where id = ?", String.class, id)).isEqualTo("CLUE");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("CLUE");
 		long market = bodyId("芒市市场监督管理局");
 		String uscc = jdbc.queryForObject("select uscc from org_body where id = ?", String.class, market);
 		assertChinese400(admin.putJson("/api/v1/bodies/" + market, """
@@ -86,7 +86,7 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		HttpSession officer = loggedIn("scj.zhifa");
 		long id = clue(officer, "上传测试");
 		String base = "/api/v1/cases/" + id + "/evidence";
-		long evidence = jdbc.queryForObject("select count(*) from penalty_evidence", Long.class);
+		long evidence = jdbc.queryForObject("select count(*) from case_evidence", Long.class);
 
 		byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
 		var evil = officer.postMultipart(base, Map.of("type", "DOCUMENTARY", "title", "伪装的图片"), "file", "evil.png", "image/png", html);
@@ -96,7 +96,7 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		var pdfAsJpeg = officer.postMultipart(base, Map.of("type", "DOCUMENTARY", "title", "错类型"), "file", "x.jpg", "image/jpeg",
 				"%PDF-1.4".getBytes(StandardCharsets.UTF_8));
 		assertChinese400(pdfAsJpeg, "JPG 图片");
-		assertThat(jdbc.queryForObject("select count(*) from penalty_evidence", Long.class)).isEqualTo(evidence);
+		assertThat(jdbc.queryForObject("select count(*) from case_evidence", Long.class)).isEqualTo(evidence);
 
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 		var traversal = officer.postMultipart(base, Map.of("type", "AUDIOVISUAL", "title", "现场照片"), "file", "../../../../tmp/x.png", "image/png", png);
@@ -112,6 +112,6 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		var large = officer.postMultipart(base, Map.of("type", "DOCUMENTARY", "title", "过大"), "file", "big.pdf", "application/pdf", tooLarge);
 		assertThat(large.statusCode()).isEqualTo(413);
 		assertThat(json(large.body()).get("detail").asString()).contains("超过 50MB");
-		assertThat(jdbc.queryForObject("select count(*) from penalty_evidence", Long.class)).isEqualTo(evidence + 1);
+		assertThat(jdbc.queryForObject("select count(*) from case_evidence", Long.class)).isEqualTo(evidence + 1);
 	}
 }

@@ -26,12 +26,12 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 		long matter = jdbc.queryForObject("select min(id) from enforcement_matter where body_id = ?", Long.class, market);
 		long submission = jdbc.queryForObject("select min(id) from catalogue_submission where status = 'SUBMITTED'", Long.class);
 		long zhefang = bodyId("遮放镇人民政府");
-		long clue = jdbc.queryForObject("select min(id) from penalty_case where stage = 'CLUE'", Long.class);
-		long filedCase = jdbc.queryForObject("select min(id) from penalty_case where stage = 'FILED'", Long.class);
-		long declined = jdbc.queryForObject("select min(id) from penalty_case where stage = 'NOT_FILED'", Long.class);
-		List<Long> later = jdbc.queryForList("select min(id) from penalty_case where stage in ('PROPOSED', 'NOTIFIED', 'DECIDED') group by stage", Long.class);
+		long clue = jdbc.queryForObject("select min(id) from enforcement_case where stage = 'CLUE'", Long.class);
+		long filedCase = jdbc.queryForObject("select min(id) from enforcement_case where stage = 'FILED'", Long.class);
+		long declined = jdbc.queryForObject("select min(id) from enforcement_case where stage = 'NOT_FILED'", Long.class);
+		List<Long> later = jdbc.queryForList("select min(id) from enforcement_case where stage in ('PROPOSED', 'NOTIFIED', 'DECIDED') group by stage", Long.class);
 		assertThat(later).hasSize(3);
-		long onspot = jdbc.queryForObject("select min(id) from penalty_case where procedure = 'SIMPLE'", Long.class);
+		long onspot = jdbc.queryForObject("select min(case_id) from penalty_case where procedure = 'SIMPLE'", Long.class);
 		List<String> pages = List.of("/", "/bodies", "/bodies/" + market, "/bodies/new", "/bodies/" + market + "/edit", "/bodies/import",
 				"/regions", "/domains", "/accounts", "/accounts/new", "/tokens", "/records", "/records/anchors", "/records/body/" + market,
 				"/calendar", "/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS", "/account/password", "/officers",

@@ -55,7 +55,7 @@ class DiscretionApi {
 		return lists.thresholds();
 	}
 
-	record NewThreshold(String domainCode, Long regionId, Benchmarks.PartyType partyType, java.math.BigDecimal amountYuan, String sourceDocument,
+	record NewThreshold(String domainCode, Long regionId, zhifa.casework.PartyType partyType, java.math.BigDecimal amountYuan, String sourceDocument,
 			java.time.LocalDate effectiveFrom, String note) {
 	}
 

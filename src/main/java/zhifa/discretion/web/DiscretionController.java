@@ -92,7 +92,7 @@ class DiscretionController {
 		model.addAttribute("regions", regions.tree().stream().filter(r -> r.level() != zhifa.organization.RegionLevel.TOWNSHIP).toList());
 		model.addAttribute("allCircumstances", Circumstance.values());
 		model.addAttribute("domains", domains.active());
-		model.addAttribute("partyTypes", Benchmarks.PartyType.values());
+		model.addAttribute("partyTypes", zhifa.casework.PartyType.values());
 		return "discretion/leniency";
 	}
 
@@ -119,7 +119,7 @@ class DiscretionController {
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	@PostMapping("/discretion/leniency/thresholds")
 	String addThreshold(@RequestParam(defaultValue = "") String domainCode, @RequestParam(required = false) Long regionId,
-			@RequestParam(required = false) Benchmarks.PartyType partyType, @RequestParam(required = false) java.math.BigDecimal amountYuan,
+			@RequestParam(required = false) zhifa.casework.PartyType partyType, @RequestParam(required = false) java.math.BigDecimal amountYuan,
 			@RequestParam(defaultValue = "") String sourceDocument, @RequestParam(required = false) LocalDate effectiveFrom,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
 		try {

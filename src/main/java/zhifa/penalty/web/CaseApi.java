@@ -1,8 +1,11 @@
 package zhifa.penalty.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,17 +16,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import zhifa.penalty.CaseTimer;
-import zhifa.penalty.NextStep;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimer;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.NextStep;
+import zhifa.casework.Workbench;
+import zhifa.coercion.Enforcements;
 import zhifa.penalty.PenaltyCase;
 import zhifa.penalty.PenaltyCases;
 import zhifa.penalty.TriageOutcome;
+import zhifa.penalty.filing.Filing;
 import zhifa.record.RecordEntry;
-import zhifa.record.RecordQueries;
 import zhifa.shared.Operator;
 
 @Tag(name = "行政处罚案件", description = "案源登记（幂等）、立案审查期限、不予立案/移交/移送、立案（负责人批准，依法校验）；案件的期限、下一步与全过程记录")
@@ -32,39 +41,60 @@ import zhifa.shared.Operator;
 class CaseApi {
 
 	private final PenaltyCases cases;
-	private final RecordQueries records;
-	private final zhifa.penalty.CaseProcedure procedure;
+	private final Filing filing;
+	private final Workbench workbench;
+	private final CaseKinds kinds;
+	private final CaseTimers timers;
+	private final CaseRecord record;
+	private final Enforcements enforcements;
 
-	CaseApi(PenaltyCases cases, RecordQueries records, zhifa.penalty.CaseProcedure procedure) {
-		this.procedure = procedure;
+	CaseApi(PenaltyCases cases, Filing filing, Workbench workbench, CaseKinds kinds, CaseTimers timers, CaseRecord record, Enforcements enforcements) {
 		this.cases = cases;
-		this.records = records;
+		this.filing = filing;
+		this.workbench = workbench;
+		this.kinds = kinds;
+		this.timers = timers;
+		this.record = record;
+		this.enforcements = enforcements;
 	}
 
-	@Operation(summary = "案件列表", description = "filter：ALL、MINE（我的案件）、OPEN（未结）、DUE_SOON（3个工作日内到期）、OVERDUE（已超期）")
+	@Operation(summary = "案件列表（按编号倒序分页）", description = """
+			filter：ALL、MINE（我的案件）、OPEN（未结）、DUE_SOON（3个工作日内到期）、OVERDUE（已超期）、UNPAID（罚款未缴清）、ENFORCEMENT（强制执行中）。
+			每页 size 条（默认 100，最多 500）；还有下一页时响应头 Link 给出 rel="next" 的地址（after=本页最后一个案件的 id），X-Total-Estimate 为匹配数（超过 1000 时为 1,000+）。""")
 	@GetMapping
-	List<PenaltyCase> list(@RequestParam(defaultValue = "ALL") PenaltyCases.Filter filter) {
-		return cases.list(Operator.current().scope(), filter);
+	ResponseEntity<List<PenaltyCase>> list(@RequestParam(defaultValue = "ALL") String filter,
+			@Parameter(description = "从该 id 之后（更早）继续") @RequestParam(required = false) Long after,
+			@Parameter(description = "每页条数，1–500，默认 100") @RequestParam(required = false) Integer size) {
+		Workbench.Page page = workbench.page(Operator.current().scope(), filter, after, size);
+		HttpHeaders headers = new HttpHeaders();
+		headers.add("X-Total-Estimate", page.count());
+		if (page.next() != null) {
+			String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after", page.next()).build().toUriString();
+			headers.add(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+		}
+		return ResponseEntity.ok().headers(headers).body(cases.of(page.items()));
 	}
 
 	@Operation(summary = "登记案源", description = "重试时带同一个 Idempotency-Key，不会产生第二个案件，返回已登记的案件")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER','UNIT_ADMIN')")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	PenaltyCase register(@RequestBody PenaltyCases.ClueForm form,
+	PenaltyCase register(@RequestBody Filing.ClueForm form,
 			@Parameter(description = "幂等键（本机关内唯一）") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		return cases.registerClue(Operator.current().scope(), form, key, false);
+		return filing.registerClue(Operator.current().scope(), form, key, false);
 	}
 
 	record CaseView(PenaltyCase caseFile, List<CaseTimer> deadlines, List<NextStep> gates, List<RecordEntry> record) {
 	}
 
-	@Operation(summary = "案件详情：期限（deadlines）、下一步及其阻碍（gates）、全过程记录（record）")
+	@Operation(summary = "案件详情：期限（deadlines）、下一步及其阻碍（gates，由案件种类的办理流程声明得出）、全过程记录（record）")
 	@GetMapping("/{id}")
 	CaseView get(@PathVariable long id) {
 		var scope = Operator.current().scope();
 		PenaltyCase c = cases.get(scope, id);
-		return new CaseView(c, cases.timers(id), procedure.nextSteps(c), records.timeline(scope, "penalty_case", String.valueOf(id)));
+		List<NextStep> steps = new ArrayList<>(kinds.options(c.file()));
+		steps.addAll(enforcements.options(c.file()));
+		return new CaseView(c, timers.of(id), steps, record.timeline(scope, c.file()));
 	}
 
 	record Reason(String reason) {
@@ -74,7 +104,7 @@ class CaseApi {
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/{id}/triage-extension")
 	PenaltyCase extend(@PathVariable long id, @RequestBody Reason r) {
-		return cases.extendTriage(Operator.current().scope(), id, r.reason());
+		return filing.extendTriage(Operator.current().scope(), id, r.reason());
 	}
 
 	record Decline(TriageOutcome outcome, String reason, String educationRecord, Long handOverBodyId) {
@@ -84,17 +114,17 @@ class CaseApi {
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/{id}/decline")
 	PenaltyCase decline(@PathVariable long id, @RequestBody Decline d) {
-		return cases.decline(Operator.current().scope(), id, d.outcome(), d.reason(), d.educationRecord(), d.handOverBodyId());
+		return filing.decline(Operator.current().scope(), id, d.outcome(), d.reason(), d.educationRecord(), d.handOverBodyId());
 	}
 
-	record Filing(List<Long> officerIds, Boolean acknowledgeEarlierFiling, String opinion) {
+	record Filed(List<Long> officerIds, Boolean acknowledgeEarlierFiling, String opinion) {
 	}
 
 	@Operation(summary = "立案（负责人批准）", description = "校验：事项在已发布目录中、发生地在管辖区域内、追责时效、两名以上持有效证件且领域覆盖的执法人员；他机关已先立案的须确认")
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/{id}/filing")
-	PenaltyCase file(@PathVariable long id, @RequestBody Filing f) {
-		return cases.file(Operator.current().scope(), id, f.officerIds() == null ? List.of() : f.officerIds(),
-				Boolean.TRUE.equals(f.acknowledgeEarlierFiling()), f.opinion());
+	PenaltyCase file(@PathVariable long id, @RequestBody Filed f) {
+		return filing.file(Operator.current().scope(), id, f.officerIds() == null ? List.of() : f.officerIds(), Boolean.TRUE.equals(f.acknowledgeEarlierFiling()),
+				f.opinion());
 	}
 }

@@ -2,6 +2,10 @@ package zhifa.penalty.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,81 +18,102 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import zhifa.casework.CaseDocuments;
+import zhifa.casework.CaseEvidence;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseOfficers;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.EvidenceType;
+import zhifa.casework.NextStep;
+import zhifa.casework.PartyType;
 import zhifa.catalog.MatterStatus;
 import zhifa.catalog.Matters;
-import zhifa.discretion.Benchmarks.PartyType;
+import zhifa.catalog.TownshipPowers;
+import zhifa.coercion.Enforcements;
+import zhifa.discretion.Circumstance;
+import zhifa.discretion.PenaltyType;
 import zhifa.organization.Bodies;
 import zhifa.organization.Regions;
-import zhifa.penalty.CaseStage;
 import zhifa.penalty.ClueSource;
+import zhifa.penalty.DecisionOutcome;
 import zhifa.penalty.PenaltyCase;
 import zhifa.penalty.PenaltyCases;
 import zhifa.penalty.TriageOutcome;
-import zhifa.record.RecordQueries;
+import zhifa.penalty.decision.Decisions;
+import zhifa.penalty.execution.Closure;
+import zhifa.penalty.execution.Delivery;
+import zhifa.penalty.execution.ExecutionRecords.ServiceMethod;
+import zhifa.penalty.execution.Payments;
+import zhifa.penalty.filing.Filing;
+import zhifa.penalty.investigation.Investigation;
+import zhifa.penalty.notice.Hearings;
+import zhifa.penalty.notice.Notices;
+import zhifa.penalty.proposal.Proposals;
+import zhifa.record.RecordEntry;
 import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
 import zhifa.shared.Operator;
 import zhifa.shared.web.PageActions;
 
-/** 办案工作台 and the case page: the procedure as a stepper, what blocks the next step, every timer, the record. */
+/**
+ * The penalty case page: the procedure as a stepper, what blocks the next step, every timer, the record — and the forms
+ * the lifecycle allows the user now ({@code can}: no stage is compared in the template). Also the clue form.
+ */
 @Controller
 class CaseController {
 
 	private final PenaltyCases cases;
+	private final Filing filing;
+	private final CaseKinds kinds;
+	private final CaseTimers timers;
+	private final CaseOfficers officers;
+	private final CaseEvidence evidence;
+	private final CaseDocuments documents;
+	private final CaseRecord record;
+	private final Investigation investigation;
+	private final Proposals proposals;
+	private final Notices notices;
+	private final Hearings hearings;
+	private final Decisions decisions;
+	private final Delivery delivery;
+	private final Payments payments;
+	private final Closure closure;
+	private final Enforcements enforcements;
+	private final CaseMeasures measures;
 	private final Matters matters;
 	private final Regions regions;
 	private final Bodies bodies;
-	private final RecordQueries records;
+	private final TownshipPowers townships;
 	private final Clock clock;
-	private final zhifa.catalog.TownshipPowers townships;
 
-	private final zhifa.penalty.CaseProcedure procedure;
-	private final zhifa.penalty.CaseExecution execution;
-	private final zhifa.penalty.OnTheSpot onTheSpot;
-	private final zhifa.penalty.CaseDocuments caseDocuments;
-
-	CaseController(PenaltyCases cases, Matters matters, Regions regions, Bodies bodies, RecordQueries records, Clock clock,
-			zhifa.catalog.TownshipPowers townships, zhifa.penalty.CaseProcedure procedure, zhifa.penalty.CaseExecution execution,
-			zhifa.penalty.OnTheSpot onTheSpot, zhifa.penalty.CaseDocuments caseDocuments) {
-		this.onTheSpot = onTheSpot;
-		this.caseDocuments = caseDocuments;
-		this.execution = execution;
-		this.procedure = procedure;
-		this.townships = townships;
+	CaseController(PenaltyCases cases, Filing filing, CaseKinds kinds, CaseTimers timers, CaseOfficers officers, CaseEvidence evidence,
+			CaseDocuments documents, CaseRecord record, Investigation investigation, Proposals proposals, Notices notices, Hearings hearings,
+			Decisions decisions, Delivery delivery, Payments payments, Closure closure, Enforcements enforcements, CaseMeasures measures, Matters matters,
+			Regions regions, Bodies bodies, TownshipPowers townships, Clock clock) {
 		this.cases = cases;
+		this.filing = filing;
+		this.kinds = kinds;
+		this.timers = timers;
+		this.officers = officers;
+		this.evidence = evidence;
+		this.documents = documents;
+		this.record = record;
+		this.investigation = investigation;
+		this.proposals = proposals;
+		this.notices = notices;
+		this.hearings = hearings;
+		this.decisions = decisions;
+		this.delivery = delivery;
+		this.payments = payments;
+		this.closure = closure;
+		this.enforcements = enforcements;
+		this.measures = measures;
 		this.matters = matters;
 		this.regions = regions;
 		this.bodies = bodies;
-		this.records = records;
+		this.townships = townships;
 		this.clock = clock;
-	}
-
-	/** One line of the workbench. */
-	record Row(PenaltyCase c, String nextAction, zhifa.penalty.CaseTimer nearest) {
-	}
-
-	@GetMapping("/cases")
-	String workbench(@RequestParam(required = false) PenaltyCases.Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
-		PenaltyCases.Filter f = filter == null ? PenaltyCases.Filter.OPEN : filter;
-		var result = cases.page(Operator.current().scope(), f, page, 30);
-		var nearest = cases.nearest(result.items().stream().map(PenaltyCase::id).toList());
-		model.addAttribute("rows", result.items().stream().map(c -> new Row(c, nextAction(c), nearest.get(c.id()))).toList());
-		model.addAttribute("page", result);
-		model.addAttribute("filter", f);
-		model.addAttribute("filters", PenaltyCases.Filter.values());
-		model.addAttribute("today", LocalDate.now(clock));
-		return "penalty/cases";
-	}
-
-	private static String nextAction(PenaltyCase c) {
-		return switch (c.stage()) {
-			case CLUE -> "立案审查：立案、不予立案或移交";
-			case FILED -> "调查取证、提出处罚建议";
-			case PROPOSED -> "审核、讨论，制作事先告知书";
-			case NOTIFIED -> "送达告知书、复核陈述申辩、听证，作出决定";
-			case DECIDED -> "送达、缴款或执行，结案";
-			case CLOSED -> "归档";
-			default -> "已办结";
-		};
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER','UNIT_ADMIN')")
@@ -100,7 +125,7 @@ class CaseController {
 	private String clueForm(Model model, Map<String, String> errors) {
 		var scope = Operator.current().scope();
 		model.addAttribute("bodyChoices", bodies.choices(scope));
-		var matterChoices = new java.util.ArrayList<>(matters.list(scope, null, MatterStatus.ACTIVE));
+		var matterChoices = new ArrayList<>(matters.list(scope, null, MatterStatus.ACTIVE));
 		if (Operator.current().bodyId() != null) {
 			matterChoices.addAll(townships.delegatedMatters(Operator.current().bodyId()));
 		}
@@ -126,7 +151,7 @@ class CaseController {
 			@RequestParam(defaultValue = "") String description, @RequestParam(required = false) LocalDate receivedOn,
 			@RequestParam(defaultValue = "") String formKey, Model model, RedirectAttributes flash) {
 		try {
-			var c = cases.registerClue(Operator.current().scope(), new PenaltyCases.ClueForm(bodyId, matterId, source, partyKind, partyName, partyIdNumber,
+			var c = filing.registerClue(Operator.current().scope(), new Filing.ClueForm(bodyId, matterId, source, partyKind, partyName, partyIdNumber,
 					partyUscc, placeRegionId, placeDetail, actDate, actEndDate, seriousHarm, description, receivedOn), formKey, false);
 			flash.addFlashAttribute("message", "已登记案源，请在立案审查期限内作出处理");
 			return "redirect:/cases/" + c.id();
@@ -139,78 +164,84 @@ class CaseController {
 		}
 	}
 
-	@GetMapping("/cases/{id}")
-	String show(@PathVariable long id, Model model) {
-		var scope = Operator.current().scope();
-		PenaltyCase c = cases.get(scope, id);
-		model.addAttribute("c", c);
-		model.addAttribute("timers", cases.timers(id));
-		model.addAttribute("steps", procedure.nextSteps(c));
-		model.addAttribute("stepper", c.simpleProcedure() ? List.of("当场处罚决定", "当场交付", "缴款与交回", "报机关备案")
-				: List.of("案源", "立案", "调查取证", "告知与审核", "决定", "送达与执行", "结案"));
-		model.addAttribute("stepIndex", switch (c.stage()) {
+	/** The stepper's place for the case: the general procedure's seven steps or the simple procedure's four. */
+	private static int stepIndex(PenaltyCase c) {
+		return switch (c.stage()) {
 			case CLUE -> 0;
 			case FILED -> 2;
 			case PROPOSED, NOTIFIED -> 3;
 			case CLOSED, ARCHIVED -> c.simpleProcedure() ? 4 : 7;
-			case DECIDED -> c.simpleProcedure() ? (onTheSpot.status(id).reportedOn() != null ? 4 : 2) : 4;
-			default -> 1;
-		});
-		model.addAttribute("today", LocalDate.now(clock));
-		if (c.stage() == CaseStage.CLUE) {
-			model.addAttribute("officerChoices", cases.officerChoices(c));
+			case DECIDED -> c.simpleProcedure() ? (c.decision().reportedOn() != null ? 4 : 2) : 4;
+			case NOT_FILED, HANDED_OVER, TRANSFERRED -> 1;
+		};
+	}
+
+	@GetMapping("/cases/{id}")
+	String show(@PathVariable long id, Model model) {
+		var scope = Operator.current().scope();
+		PenaltyCase c = cases.get(scope, id);
+		LocalDate today = LocalDate.now(clock);
+		Map<String, Boolean> can = new HashMap<>(kinds.may(c.file()));
+		Map<String, Boolean> open = new HashMap<>();
+		kinds.lifecycle(c.file()).transitions().forEach(t -> open.put(t.action(), kinds.open(c.file(), t.action())));
+		enforcements.may(c.file()).forEach((action, ok) -> can.put("enforcement." + action, ok));
+		List<NextStep> steps = new ArrayList<>(kinds.options(c.file()));
+		steps.addAll(enforcements.options(c.file()));
+		model.addAttribute("c", c);
+		model.addAttribute("can", can);
+		model.addAttribute("open", open);
+		model.addAttribute("steps", steps);
+		model.addAttribute("timers", timers.of(id));
+		model.addAttribute("pauses", timers.pauses(id));
+		model.addAttribute("stepper", c.simpleProcedure() ? List.of("当场处罚决定", "当场交付", "缴款与交回", "报机关备案")
+				: List.of("案源", "立案", "调查取证", "告知与审核", "决定", "送达与执行", "结案"));
+		model.addAttribute("stepIndex", stepIndex(c));
+		model.addAttribute("today", today);
+		model.addAttribute("evidenceTypes", EvidenceType.values());
+		model.addAttribute("evidence", evidence.evidence(id));
+		model.addAttribute("transcripts", evidence.transcripts(id));
+		model.addAttribute("measures", measures.of(id));
+		model.addAttribute("measureKinds", CaseMeasures.Kind.values());
+		if (can.get("filing") || can.get("decline") || can.get("officers") || can.get("hearing") || can.get("recusal-decision")) {
+			model.addAttribute("officerChoices", officers.choices(c.bodyId(), c.domainCode()));
+		}
+		if (can.get("decline")) {
 			model.addAttribute("outcomes", TriageOutcome.values());
-			model.addAttribute("bodyChoices", bodies.choices(zhifa.shared.DataScope.all()).stream().filter(b -> b.id() != c.bodyId()).toList());
+			model.addAttribute("bodyChoices", bodies.choices(DataScope.all()).stream().filter(b -> b.id() != c.bodyId()).toList());
 		}
-		if (c.stage() == CaseStage.CLUE) {
-			model.addAttribute("clueEvidence", procedure.evidence(id));
-			model.addAttribute("evidenceTypes", zhifa.penalty.EvidenceType.values());
+		model.addAttribute("proposal", proposals.proposal(id).orElse(null));
+		model.addAttribute("reviews", proposals.reviews(id));
+		model.addAttribute("notice", notices.notice(id).orElse(null));
+		model.addAttribute("statements", notices.statements(id));
+		model.addAttribute("hearing", hearings.hearing(id).orElse(null));
+		model.addAttribute("recusals", investigation.recusals(id));
+		model.addAttribute("legalGrounds", proposals.legalReviewGrounds(c.file()));
+		model.addAttribute("collectiveGrounds", proposals.collectiveGrounds(id));
+		model.addAttribute("allCircumstances", Circumstance.values());
+		model.addAttribute("penaltyTypes", PenaltyType.values());
+		model.addAttribute("decisionOutcomes", DecisionOutcome.values());
+		model.addAttribute("noPenaltyReasons", Arrays.stream(TriageOutcome.values()).filter(TriageOutcome::educationRequired).toList());
+		if (can.get("decision") || can.get("decision-no-penalty")) {
+			model.addAttribute("gates", decisions.gates(c));
 		}
-		if (c.stage().ordinal() >= CaseStage.FILED.ordinal()) {
-			model.addAttribute("evidence", procedure.evidence(id));
-			model.addAttribute("transcripts", procedure.transcripts(id));
-			model.addAttribute("proposal", procedure.proposal(id).orElse(null));
-			model.addAttribute("reviews", procedure.reviews(id));
-			model.addAttribute("notice", procedure.notice(id).orElse(null));
-			model.addAttribute("statements", procedure.statements(id));
-			model.addAttribute("hearing", procedure.hearing(id).orElse(null));
-			model.addAttribute("pauses", procedure.pauses(id));
-			model.addAttribute("legalGrounds", procedure.legalReviewGrounds(id));
-			model.addAttribute("collectiveGrounds", procedure.collectiveGrounds(id));
-			model.addAttribute("evidenceTypes", zhifa.penalty.EvidenceType.values());
-			model.addAttribute("measures", procedure.measures(id));
-			model.addAttribute("measureKinds", zhifa.penalty.CaseProcedure.MeasureKind.values());
-			model.addAttribute("allCircumstances", zhifa.discretion.Circumstance.values());
-			model.addAttribute("penaltyTypes", zhifa.discretion.PenaltyType.values());
-			model.addAttribute("decisionOutcomes", zhifa.penalty.DecisionOutcome.values());
-			model.addAttribute("noPenaltyReasons", java.util.Arrays.stream(TriageOutcome.values()).filter(TriageOutcome::educationRequired).toList());
-			model.addAttribute("officerChoices", cases.officerChoices(c));
-			if (c.stage() != CaseStage.DECIDED) {
-				var proposed = procedure.proposal(id).map(zhifa.penalty.CaseProcedure.Proposal::sanction)
-					.orElse(new zhifa.penalty.Sanction(java.util.Set.of(), null, null));
-				model.addAttribute("gates", procedure.gates(c, zhifa.penalty.DecisionOutcome.PENALTY, proposed));
-			}
+		if (c.penalised()) {
+			model.addAttribute("served", delivery.service(id).orElse(null));
+			model.addAttribute("account", payments.account(c, today).orElse(null));
+			model.addAttribute("payments", payments.payments(id));
+			model.addAttribute("remedies", delivery.remedies(id));
+			model.addAttribute("openRemedy", delivery.remedies(id).stream().filter(r -> r.endedOn() == null).findFirst().orElse(null));
+			model.addAttribute("serviceMethods", ServiceMethod.values());
+			model.addAttribute("enforcement", enforcements.enforcement(id).orElse(null));
 		}
-		if (c.stage() == CaseStage.DECIDED && c.decisionOutcome() == zhifa.penalty.DecisionOutcome.PENALTY) {
-			model.addAttribute("executionShown", true);
-			model.addAttribute("onspot", onTheSpot.status(id));
-			model.addAttribute("served", execution.service(id).orElse(null));
-			model.addAttribute("account", execution.account(id, LocalDate.now(clock)).orElse(null));
-			model.addAttribute("payments", execution.payments(id));
-			model.addAttribute("remedies", execution.remedies(id));
-			model.addAttribute("openRemedy", execution.remedies(id).stream().filter(r -> r.endedOn() == null).findFirst().orElse(null));
-			model.addAttribute("serviceMethods", zhifa.penalty.CaseExecution.ServiceMethod.values());
+		if (c.decisionOutcome() != null) {
+			model.addAttribute("closureBlockers", closure.closureBlockers(c));
+			model.addAttribute("executionNotes", closure.executionNotes(id));
 		}
-		if (c.stage() == CaseStage.DECIDED || c.stage() == CaseStage.CLOSED || c.stage() == CaseStage.ARCHIVED) {
-			model.addAttribute("closureBlockers", c.stage() == CaseStage.DECIDED ? execution.closureBlockers(c) : List.of());
-			model.addAttribute("fileIndex", c.stage() == CaseStage.DECIDED ? List.of() : execution.fileIndex(id));
-			model.addAttribute("enforcement", execution.enforcement(id).orElse(null));
-			model.addAttribute("executionNotes", execution.executionNotes(id));
-		}
-		model.addAttribute("documents", caseDocuments.documents(scope, id));
-		model.addAttribute("documentTypes", caseDocuments.available(c));
-		List<zhifa.record.RecordEntry> timeline = new java.util.ArrayList<>(records.timeline(scope, "penalty_case", String.valueOf(id)));
-		java.util.Collections.reverse(timeline);
+		model.addAttribute("fileIndex", kinds.stage(c.file()).open() ? List.of() : documents.fileIndex(id));
+		model.addAttribute("documents", documents.documents(scope, id));
+		model.addAttribute("documentTypes", documents.available(c.file()));
+		List<RecordEntry> timeline = new ArrayList<>(record.timeline(scope, c.file()));
+		Collections.reverse(timeline);
 		model.addAttribute("timeline", timeline);
 		return "penalty/case";
 	}
@@ -221,7 +252,7 @@ class CaseController {
 			@RequestParam(defaultValue = "false") boolean acknowledgeEarlierFiling, @RequestParam(defaultValue = "") String opinion,
 			RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			var c = cases.file(Operator.current().scope(), id, officerIds == null ? List.of() : officerIds, acknowledgeEarlierFiling, opinion);
+			var c = filing.file(Operator.current().scope(), id, officerIds == null ? List.of() : officerIds, acknowledgeEarlierFiling, opinion);
 			return "已批准立案，案件编号 " + c.caseNumber();
 		});
 	}
@@ -230,16 +261,16 @@ class CaseController {
 	@PostMapping("/cases/{id}/decline")
 	String decline(@PathVariable long id, @RequestParam(required = false) TriageOutcome outcome, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String educationRecord, @RequestParam(required = false) Long handOverBodyId, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> cases.decline(Operator.current().scope(), id, outcome, reason, educationRecord, handOverBodyId).stage().label());
+		return PageActions.run(flash, "/cases/" + id,
+				() -> filing.decline(Operator.current().scope(), id, outcome, reason, educationRecord, handOverBodyId).stage().label());
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/triage-extension")
 	String extend(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			cases.extendTriage(Operator.current().scope(), id, reason);
+			filing.extendTriage(Operator.current().scope(), id, reason);
 			return "已延长立案审查期限";
 		});
 	}
-
 }

@@ -10,28 +10,35 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import zhifa.penalty.CaseExecution;
+import zhifa.penalty.execution.Closure;
+import zhifa.penalty.execution.Delivery;
+import zhifa.penalty.execution.ExecutionRecords.ServiceForm;
+import zhifa.penalty.execution.ExecutionRecords.ServiceMethod;
+import zhifa.penalty.execution.Payments;
 import zhifa.shared.Operator;
 import zhifa.shared.web.PageActions;
 
-/** The case page's forms after the decision: service, payment, deferral, 复议/诉讼. */
+/** The case page's forms after the decision: service, payment, deferral, 复议/诉讼, execution notes, closure and archive. */
 @Controller
 class CaseExecutionController {
 
-	private final CaseExecution execution;
+	private final Delivery delivery;
+	private final Payments payments;
+	private final Closure closure;
 
-	CaseExecutionController(CaseExecution execution) {
-		this.execution = execution;
+	CaseExecutionController(Delivery delivery, Payments payments, Closure closure) {
+		this.delivery = delivery;
+		this.payments = payments;
+		this.closure = closure;
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/service")
-	String serve(@PathVariable long id, @RequestParam(required = false) CaseExecution.ServiceMethod method,
-			@RequestParam(required = false) LocalDate servedOn, @RequestParam(defaultValue = "") String recipient,
-			@RequestParam(defaultValue = "") String proof, @RequestParam(defaultValue = "") String witnesses,
+	String serve(@PathVariable long id, @RequestParam(required = false) ServiceMethod method, @RequestParam(required = false) LocalDate servedOn,
+			@RequestParam(defaultValue = "") String recipient, @RequestParam(defaultValue = "") String proof, @RequestParam(defaultValue = "") String witnesses,
 			@RequestParam(defaultValue = "") String trackingNo, @RequestParam(defaultValue = "") String consentRef,
 			@RequestParam(required = false) LocalDate announceFrom, @RequestParam(required = false) Integer announceDays, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> "已登记送达，送达日期 " + execution.serve(Operator.current().scope(), id, new CaseExecution.ServiceForm(method, servedOn,
+		return PageActions.run(flash, "/cases/" + id, () -> "已登记送达，送达日期 " + delivery.serve(Operator.current().scope(), id, new ServiceForm(method, servedOn,
 				recipient, proof, witnesses, trackingNo, consentRef, announceFrom, announceDays)).servedOn());
 	}
 
@@ -39,15 +46,15 @@ class CaseExecutionController {
 	@PostMapping("/cases/{id}/payments")
 	String pay(@PathVariable long id, @RequestParam(required = false) LocalDate paidOn, @RequestParam(required = false) BigDecimal amountYuan,
 			@RequestParam(defaultValue = "") String receiptNo, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> "已登记缴款，" + execution.pay(Operator.current().scope(), id, paidOn,
-				PageActions.fen(amountYuan), receiptNo).status());
+		return PageActions.run(flash, "/cases/" + id, () -> "已登记缴款，" + payments.pay(Operator.current().scope(), id, paidOn, PageActions.fen(amountYuan),
+				receiptNo).status());
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/deferral")
 	String defer(@PathVariable long id, @RequestParam(required = false) LocalDate newDue, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> "已批准暂缓缴纳至 " + execution.defer(Operator.current().scope(), id, newDue, reason).due());
+		return PageActions.run(flash, "/cases/" + id, () -> "已批准暂缓缴纳至 " + payments.defer(Operator.current().scope(), id, newDue, reason).due());
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
@@ -55,7 +62,7 @@ class CaseExecutionController {
 	String startRemedy(@PathVariable long id, @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) LocalDate startedOn,
 			RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			execution.startRemedy(Operator.current().scope(), id, kind, startedOn);
+			delivery.startRemedy(Operator.current().scope(), id, kind, startedOn);
 			return "已登记，期间不加处罚款";
 		});
 	}
@@ -65,38 +72,8 @@ class CaseExecutionController {
 	String endRemedy(@PathVariable long id, @PathVariable long remedyId, @RequestParam(required = false) LocalDate endedOn,
 			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			execution.endRemedy(Operator.current().scope(), id, remedyId, endedOn, outcome, note);
+			delivery.endRemedy(Operator.current().scope(), id, remedyId, endedOn, outcome, note);
 			return "已登记结果";
-		});
-	}
-
-	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
-	@PostMapping("/cases/{id}/urge")
-	String urge(@PathVariable long id, @RequestParam(required = false) LocalDate servedOn, @RequestParam(defaultValue = "") String proof,
-			RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> {
-			execution.urge(Operator.current().scope(), id, servedOn, proof);
-			return "已登记催告";
-		});
-	}
-
-	@PreAuthorize("hasRole('LEADER')")
-	@PostMapping("/cases/{id}/court-application")
-	String apply(@PathVariable long id, @RequestParam(required = false) LocalDate appliedOn, @RequestParam(defaultValue = "") String court,
-			RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> {
-			execution.applyToCourt(Operator.current().scope(), id, appliedOn, court);
-			return "已登记强制执行申请";
-		});
-	}
-
-	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
-	@PostMapping("/cases/{id}/court-result")
-	String courtResult(@PathVariable long id, @RequestParam(required = false) LocalDate on, @RequestParam(defaultValue = "") String result,
-			RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> {
-			execution.courtResult(Operator.current().scope(), id, on, result);
-			return "已登记法院结果";
 		});
 	}
 
@@ -105,7 +82,7 @@ class CaseExecutionController {
 	String note(@PathVariable long id, @RequestParam(defaultValue = "") String content, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			execution.executionNote(Operator.current().scope(), id, content, from, to);
+			closure.executionNote(Operator.current().scope(), id, content, from, to);
 			return "已登记执行情况";
 		});
 	}
@@ -114,7 +91,7 @@ class CaseExecutionController {
 	@PostMapping("/cases/{id}/closure")
 	String close(@PathVariable long id, @RequestParam(defaultValue = "") String report, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			execution.close(Operator.current().scope(), id, report);
+			closure.close(Operator.current().scope(), id, report);
 			return "已结案";
 		});
 	}
@@ -123,9 +100,8 @@ class CaseExecutionController {
 	@PostMapping("/cases/{id}/archive")
 	String archive(@PathVariable long id, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			execution.archive(Operator.current().scope(), id);
+			closure.archive(Operator.current().scope(), id);
 			return "已归档";
 		});
 	}
-
 }

@@ -20,9 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import zhifa.discretion.Circumstance;
 import zhifa.discretion.PenaltyType;
-import zhifa.penalty.CaseProcedure;
+import zhifa.casework.CaseEvidence;
+import zhifa.penalty.decision.Decisions;
+import zhifa.penalty.investigation.Investigation;
+import zhifa.penalty.notice.Hearings;
+import zhifa.penalty.notice.Notices;
+import zhifa.penalty.proposal.Proposals;
 import zhifa.penalty.DecisionOutcome;
-import zhifa.penalty.EvidenceType;
+import zhifa.casework.EvidenceType;
 import zhifa.shared.Operator;
 import zhifa.shared.web.PageActions;
 
@@ -30,10 +35,23 @@ import zhifa.shared.web.PageActions;
 @Controller
 class CaseProcedureController {
 
-	private final CaseProcedure procedure;
+	private final CaseEvidence evidence;
+	private final Investigation investigation;
+	private final Proposals proposals;
+	private final Notices notices;
+	private final Hearings hearings;
+	private final Decisions decisions;
+	private final CaseMeasures measures;
 
-	CaseProcedureController(CaseProcedure procedure) {
-		this.procedure = procedure;
+	CaseProcedureController(CaseEvidence evidence, Investigation investigation, Proposals proposals, Notices notices, Hearings hearings,
+			Decisions decisions, CaseMeasures measures) {
+		this.evidence = evidence;
+		this.investigation = investigation;
+		this.proposals = proposals;
+		this.notices = notices;
+		this.hearings = hearings;
+		this.decisions = decisions;
+		this.measures = measures;
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
@@ -43,7 +61,7 @@ class CaseProcedureController {
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
 		byte[] bytes = file == null || file.isEmpty() ? null : file.getBytes();
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.addEvidence(Operator.current().scope(), id, type, title, bytes, file == null ? null : file.getOriginalFilename(),
+			evidence.addEvidence(Operator.current().scope(), id, type, title, bytes, file == null ? null : file.getOriginalFilename(),
 					file == null ? null : file.getContentType(), collectedOn, note);
 			return "已保存证据“" + title.strip() + "”";
 		});
@@ -51,10 +69,10 @@ class CaseProcedureController {
 
 	@GetMapping("/cases/{id}/evidence/{evidenceId}/file")
 	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long evidenceId) {
-		var e = procedure.evidence(id).stream().filter(x -> x.id() == evidenceId).findFirst();
-		return zhifa.shared.web.Downloads.file(e.map(CaseProcedure.Evidence::fileName).orElse("evidence"),
-				MediaType.parseMediaType(e.map(CaseProcedure.Evidence::contentType).orElse("application/octet-stream")),
-				procedure.evidenceFile(Operator.current().scope(), id, evidenceId));
+		var e = evidence.evidence(id).stream().filter(x -> x.id() == evidenceId).findFirst();
+		return zhifa.shared.web.Downloads.file(e.map(CaseEvidence.Evidence::fileName).orElse("evidence"),
+				MediaType.parseMediaType(e.map(CaseEvidence.Evidence::contentType).orElse("application/octet-stream")),
+				evidence.evidenceFile(Operator.current().scope(), id, evidenceId));
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
@@ -63,7 +81,7 @@ class CaseProcedureController {
 			@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String content,
 			RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.addTranscript(Operator.current().scope(), id, kind, heldOn, place, subject, content);
+			evidence.addTranscript(Operator.current().scope(), id, kind, heldOn, place, subject, content);
 			return "已保存笔录";
 		});
 	}
@@ -76,7 +94,7 @@ class CaseProcedureController {
 			@RequestParam(defaultValue = "") String deviationReason, @RequestParam(defaultValue = "false") boolean major,
 			@RequestParam(defaultValue = "false") boolean complex, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			var p = procedure.propose(Operator.current().scope(), id, new CaseProcedure.ProposalForm(report, circumstances, PageActions.fen(illegalGainsYuan), types,
+			var p = proposals.propose(Operator.current().scope(), id, new Proposals.ProposalForm(report, circumstances, PageActions.fen(illegalGainsYuan), types,
 					PageActions.fen(fineYuan), PageActions.fen(confiscationYuan), deviationReason, major, complex));
 			return "已提出处罚建议：" + p.sanction().describe();
 		});
@@ -86,7 +104,7 @@ class CaseProcedureController {
 	@PostMapping("/cases/{id}/legal-review")
 	String legalReview(@PathVariable long id, @RequestParam(defaultValue = "false") boolean passed, @RequestParam(defaultValue = "") String opinion,
 			RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> "法制审核" + ("PASSED".equals(procedure.legalReview(Operator.current().scope(), id, passed, opinion).result()) ? "通过" : "退回"));
+		return PageActions.run(flash, "/cases/" + id, () -> "法制审核" + ("PASSED".equals(proposals.legalReview(Operator.current().scope(), id, passed, opinion).result()) ? "通过" : "退回"));
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
@@ -94,7 +112,7 @@ class CaseProcedureController {
 	String collective(@PathVariable long id, @RequestParam(defaultValue = "") String participants, @RequestParam(defaultValue = "") String minutes,
 			@RequestParam(defaultValue = "") String conclusion, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.collectiveDiscussion(Operator.current().scope(), id, participants, minutes, conclusion);
+			proposals.collectiveDiscussion(Operator.current().scope(), id, participants, minutes, conclusion);
 			return "已记录集体讨论";
 		});
 	}
@@ -102,14 +120,14 @@ class CaseProcedureController {
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/notice")
 	String notice(@PathVariable long id, @RequestParam(defaultValue = "") String facts, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> procedure.issueNotice(Operator.current().scope(), id, facts).hearingRight() ? "已制作事先告知书（含听证权利）" : "已制作事先告知书");
+		return PageActions.run(flash, "/cases/" + id, () -> notices.issueNotice(Operator.current().scope(), id, facts).hearingRight() ? "已制作事先告知书（含听证权利）" : "已制作事先告知书");
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/notice/service")
 	String serve(@PathVariable long id, @RequestParam(required = false) LocalDate servedOn, @RequestParam(defaultValue = "") String method,
 			@RequestParam(defaultValue = "") String proof, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> "已登记送达，陈述申辩期限至 " + procedure.serveNotice(Operator.current().scope(), id, servedOn, method, proof).statementDue());
+		return PageActions.run(flash, "/cases/" + id, () -> "已登记送达，陈述申辩期限至 " + notices.serveNotice(Operator.current().scope(), id, servedOn, method, proof).statementDue());
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
@@ -117,7 +135,7 @@ class CaseProcedureController {
 	String waive(@PathVariable long id, @RequestParam(defaultValue = "") String right, @RequestParam(required = false) LocalDate on,
 			RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.waive(Operator.current().scope(), id, right, on);
+			notices.waive(Operator.current().scope(), id, right, on);
 			return "已登记当事人书面放弃";
 		});
 	}
@@ -127,7 +145,7 @@ class CaseProcedureController {
 	String statement(@PathVariable long id, @RequestParam(required = false) LocalDate receivedOn, @RequestParam(defaultValue = "") String content,
 			RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.addStatement(Operator.current().scope(), id, receivedOn, content);
+			notices.addStatement(Operator.current().scope(), id, receivedOn, content);
 			return "已记录陈述、申辩，请复核";
 		});
 	}
@@ -137,7 +155,7 @@ class CaseProcedureController {
 	String reexamine(@PathVariable long id, @PathVariable long statementId, @RequestParam(defaultValue = "") String result,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.reexamine(Operator.current().scope(), id, statementId, result, note);
+			notices.reexamine(Operator.current().scope(), id, statementId, result, note);
 			return "已复核";
 		});
 	}
@@ -146,7 +164,7 @@ class CaseProcedureController {
 	@PostMapping("/cases/{id}/hearing")
 	String requestHearing(@PathVariable long id, @RequestParam(required = false) LocalDate requestedOn, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.requestHearing(Operator.current().scope(), id, requestedOn);
+			hearings.requestHearing(Operator.current().scope(), id, requestedOn);
 			return "已登记听证申请，办案期限中止计算";
 		});
 	}
@@ -156,7 +174,7 @@ class CaseProcedureController {
 	String schedule(@PathVariable long id, @RequestParam(required = false) LocalDate noticeOn, @RequestParam(required = false) LocalDate hearingDate,
 			@RequestParam(required = false) Long presidingId, @RequestParam(defaultValue = "") String agents, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.scheduleHearing(Operator.current().scope(), id, noticeOn, hearingDate, presidingId,
+			hearings.scheduleHearing(Operator.current().scope(), id, noticeOn, hearingDate, presidingId,
 					Arrays.stream(agents.split("[、,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList());
 			return "已安排听证";
 		});
@@ -167,7 +185,7 @@ class CaseProcedureController {
 	String held(@PathVariable long id, @RequestParam(required = false) LocalDate heldOn, @RequestParam(defaultValue = "") String transcript,
 			@RequestParam(defaultValue = "") String report, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.recordHearing(Operator.current().scope(), id, heldOn, transcript, report);
+			hearings.recordHearing(Operator.current().scope(), id, heldOn, transcript, report);
 			return "已记录听证，办案期限恢复计算";
 		});
 	}
@@ -175,7 +193,7 @@ class CaseProcedureController {
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/decision-extension")
 	String extend(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> "办案期限已延长至 " + procedure.extendDecision(Operator.current().scope(), id, reason).due());
+		return PageActions.run(flash, "/cases/" + id, () -> "办案期限已延长至 " + investigation.extendDecision(Operator.current().scope(), id, reason).due());
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
@@ -185,7 +203,7 @@ class CaseProcedureController {
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String educationRecord,
 			@RequestParam(required = false) zhifa.penalty.TriageOutcome reasonCode, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			var c = procedure.decide(Operator.current().scope(), id, new CaseProcedure.DecisionForm(outcome, types, PageActions.fen(fineYuan), PageActions.fen(confiscationYuan), text,
+			var c = decisions.decide(Operator.current().scope(), id, new Decisions.DecisionForm(outcome, types, PageActions.fen(fineYuan), PageActions.fen(confiscationYuan), text,
 					educationRecord, reasonCode));
 			return "已作出决定：" + c.decisionOutcome().label() + (c.decisionNumber() == null ? "" : "，决定书文号 " + c.decisionNumber());
 		});
@@ -193,17 +211,17 @@ class CaseProcedureController {
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/measures")
-	String measure(@PathVariable long id, @RequestParam(required = false) CaseProcedure.MeasureKind kind, @RequestParam(defaultValue = "") String items,
+	String measure(@PathVariable long id, @RequestParam(required = false) CaseMeasures.Kind kind, @RequestParam(defaultValue = "") String items,
 			@RequestParam(defaultValue = "") String approvedBy, @RequestParam(required = false) LocalDate appliedOn,
 			@RequestParam(defaultValue = "false") boolean avRecorded, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> procedure.applyMeasure(Operator.current().scope(), id, kind, items, approvedBy, appliedOn, avRecorded).kind().label() + "已登记");
+		return PageActions.run(flash, "/cases/" + id, () -> measures.apply(Operator.current().scope(), id, kind, items, approvedBy, appliedOn, avRecorded).kind().label() + "已登记");
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/measures/{measureId}/extension")
 	String extendMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.extendMeasure(Operator.current().scope(), id, measureId, reason);
+			measures.extend(Operator.current().scope(), id, measureId, reason);
 			return "已延长";
 		});
 	}
@@ -212,7 +230,7 @@ class CaseProcedureController {
 	@PostMapping("/cases/{id}/measures/{measureId}/close")
 	String closeMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam(defaultValue = "") String outcome, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			procedure.closeMeasure(Operator.current().scope(), id, measureId, outcome);
+			measures.close(Operator.current().scope(), id, measureId, outcome);
 			return "已处理";
 		});
 	}
@@ -220,13 +238,13 @@ class CaseProcedureController {
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/decision-pause")
 	String pause(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> "办案期限已中止计算（" + procedure.pauseDecision(Operator.current().scope(), id, reason).label() + "）");
+		return PageActions.run(flash, "/cases/" + id, () -> "办案期限已中止计算（" + investigation.pauseDecision(Operator.current().scope(), id, reason).label() + "）");
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/decision-resume")
 	String resume(@PathVariable long id, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> "办案期限恢复计算，至 " + procedure.resumeDecision(Operator.current().scope(), id).due() + " 届满");
+		return PageActions.run(flash, "/cases/" + id, () -> "办案期限恢复计算，至 " + investigation.resumeDecision(Operator.current().scope(), id).due() + " 届满");
 	}
 
 	static List<String> transcriptKinds() {

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import zhifa.penalty.OnTheSpot;
+import zhifa.penalty.simple.FormRange;
+import zhifa.penalty.simple.OnTheSpot;
 import zhifa.penalty.PenaltyCase;
 import zhifa.shared.Operator;
 
@@ -55,7 +56,7 @@ class OnTheSpotApi {
 
 	@Operation(summary = "本机关的决定书号段")
 	@GetMapping("/ranges")
-	List<OnTheSpot.Range> ranges(@RequestParam long bodyId) {
+	List<FormRange> ranges(@RequestParam long bodyId) {
 		return onTheSpot.ranges(Operator.current().scope(), bodyId);
 	}
 
@@ -66,7 +67,7 @@ class OnTheSpotApi {
 	@PreAuthorize("hasAnyRole('UNIT_ADMIN','PLATFORM_ADMIN')")
 	@PostMapping("/ranges")
 	@ResponseStatus(HttpStatus.CREATED)
-	OnTheSpot.Range allocate(@RequestBody Allocation a) {
+	FormRange allocate(@RequestBody Allocation a) {
 		return onTheSpot.allocate(Operator.current().scope(), a.bodyId() == null ? -1 : a.bodyId(), a.officerId(), a.prefix(), a.first(), a.last());
 	}
 

@@ -20,14 +20,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import zhifa.catalog.MatterStatus;
 import zhifa.catalog.Matters;
 import zhifa.catalog.TownshipPowers;
-import zhifa.discretion.Benchmarks.PartyType;
+import zhifa.casework.PartyType;
 import zhifa.discretion.PenaltyType;
 import zhifa.organization.Bodies;
 import zhifa.organization.Regions;
-import zhifa.penalty.CaseProcedure;
-import zhifa.penalty.EvidenceType;
-import zhifa.penalty.OnTheSpot;
-import zhifa.penalty.PenaltyCases;
+import zhifa.casework.CaseEvidence;
+import zhifa.casework.CaseOfficers;
+import zhifa.casework.EvidenceType;
+import zhifa.penalty.filing.Filing;
+import zhifa.penalty.simple.OnTheSpot;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.Operator;
 import zhifa.shared.web.PageActions;
@@ -37,23 +38,23 @@ import zhifa.shared.web.PageActions;
 class OnTheSpotController {
 
 	private final OnTheSpot onTheSpot;
-	private final CaseProcedure procedure;
+	private final CaseEvidence evidence;
 	private final Matters matters;
 	private final TownshipPowers townships;
 	private final Regions regions;
 	private final Bodies bodies;
-	private final PenaltyCases cases;
+	private final CaseOfficers officers;
 	private final Clock clock;
 
-	OnTheSpotController(OnTheSpot onTheSpot, CaseProcedure procedure, Matters matters, TownshipPowers townships, Regions regions, Bodies bodies,
-			PenaltyCases cases, Clock clock) {
+	OnTheSpotController(OnTheSpot onTheSpot, CaseEvidence evidence, Matters matters, TownshipPowers townships, Regions regions, Bodies bodies,
+			CaseOfficers officers, Clock clock) {
 		this.onTheSpot = onTheSpot;
-		this.procedure = procedure;
+		this.evidence = evidence;
 		this.matters = matters;
 		this.townships = townships;
 		this.regions = regions;
 		this.bodies = bodies;
-		this.cases = cases;
+		this.officers = officers;
 		this.clock = clock;
 	}
 
@@ -75,9 +76,9 @@ class OnTheSpotController {
 		model.addAttribute("regionChoices", regions.tree());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("bodyId", body);
-		Long me = cases.officerOfUser(Operator.current().operatorId()).orElse(null);
+		Long me = officers.officerOfUser(Operator.current().operatorId()).orElse(null);
 		model.addAttribute("myOfficerId", me);
-		model.addAttribute("officerChoices", cases.officerChoices(body, matterChoices.isEmpty() ? "" : matterChoices.get(0).domainCode()));
+		model.addAttribute("officerChoices", officers.choices(body, matterChoices.isEmpty() ? "" : matterChoices.get(0).domainCode()));
 		model.addAttribute("rangeChoices", onTheSpot.ranges(scope, body).stream().filter(r -> r.officerId() == null || r.officerId().equals(me))
 			.map(r -> new RangeChoice(r.id(), r.prefix() + r.first() + "–" + r.last() + (r.officerName() == null ? "" : "（" + r.officerName() + "）"),
 					onTheSpot.nextFree(r.id()).orElse(null)))
@@ -98,12 +99,12 @@ class OnTheSpotController {
 			@RequestParam(required = false) MultipartFile photo, RedirectAttributes flash) throws IOException {
 		var scope = Operator.current().scope();
 		try {
-			var c = onTheSpot.decide(scope, new OnTheSpot.OnSpotForm(new PenaltyCases.ClueForm(Operator.current().bodyId(), matterId, null, partyKind, partyName,
+			var c = onTheSpot.decide(scope, new OnTheSpot.OnSpotForm(new Filing.ClueForm(Operator.current().bodyId(), matterId, null, partyKind, partyName,
 					partyIdNumber, partyUscc, placeRegionId, placeDetail, LocalDate.now(clock), null, false, decisionText, LocalDate.now(clock)),
 					officerIds == null ? List.of() : officerIds, types, PageActions.fen(fineYuan), rangeId, formNumber,
 					collectOnSpot, hardToCollect, receiptNo, decisionText));
 			if (photo != null && !photo.isEmpty()) {
-				procedure.addEvidence(scope, c.id(), EvidenceType.AUDIOVISUAL, "现场照片", photo.getBytes(), photo.getOriginalFilename(), photo.getContentType(),
+				evidence.addEvidence(scope, c.id(), EvidenceType.AUDIOVISUAL, "现场照片", photo.getBytes(), photo.getOriginalFilename(), photo.getContentType(),
 						LocalDate.now(clock), "");
 			}
 			flash.addFlashAttribute("message", "已作出当场处罚决定（" + c.decisionNumber() + "），请将决定书当场交付当事人");
@@ -141,7 +142,7 @@ class OnTheSpotController {
 		model.addAttribute("ranges", onTheSpot.ranges(scope, body));
 		model.addAttribute("bodyId", body);
 		model.addAttribute("bodyChoices", bodies.choices(scope));
-		model.addAttribute("officers", cases.officerChoices(body, ""));
+		model.addAttribute("officers", officers.choices(body, ""));
 		return "penalty/onspot-ranges";
 	}
 

@@ -43,6 +43,12 @@ public class ApiProblems {
 				e.fieldErrors());
 	}
 
+	/** Someone changed the thing since it was read (the optimistic version check): 409, nothing was written. */
+	@ExceptionHandler(zhifa.shared.StaleWrite.class)
+	ProblemDetail stale(zhifa.shared.StaleWrite e) {
+		return problem(HttpStatus.CONFLICT, "数据已被修改", e.getMessage(), Map.of());
+	}
+
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound e) {
 		return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage(), Map.of());

@@ -33,6 +33,14 @@ public class PageErrors {
 		return "error";
 	}
 
+	@ExceptionHandler(zhifa.shared.StaleWrite.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String stale(zhifa.shared.StaleWrite e, Model model) {
+		model.addAttribute("status", 409);
+		model.addAttribute("detail", e.getMessage());
+		return "error";
+	}
+
 	@ExceptionHandler(BusinessRuleViolation.class)
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String refused(BusinessRuleViolation e, Model model) {

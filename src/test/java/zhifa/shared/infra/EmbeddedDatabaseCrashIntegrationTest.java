@@ -122,7 +122,7 @@ class EmbeddedDatabaseCrashIntegrationTest {
 
 		try (var restarted = EmbeddedDatabase.start(data, 0, true);
 				Connection c = DriverManager.getConnection(restarted.jdbcUrl(), "postgres", "postgres");
-				ResultSet rs = c.createStatement().executeQuery("select idempotency_key from penalty_case where idempotency_key like 'crash-%'")) {
+				ResultSet rs = c.createStatement().executeQuery("select idempotency_key from enforcement_case where idempotency_key like 'crash-%'")) {
 			Set<String> stored = new HashSet<>();
 			while (rs.next()) {
 				stored.add(rs.getString(1));

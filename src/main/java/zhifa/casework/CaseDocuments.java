@@ -1,0 +1,134 @@
+package zhifa.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.casework.persistence.DocumentRows;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+
+/**
+ * 执法文书 of every kind: rendered by a {@link DocumentTemplate} from the case data as PDF with an embedded CJK font,
+ * stored by content hash and recorded; a regenerated document is a new version with the same number, never an
+ * overwrite. Also the case file index (案卷目录) in procedural order.
+ */
+@Service
+public class CaseDocuments {
+
+	/** A stored version of a document. */
+	public record Document(long id, String type, String label, int version, String number, String sm3, int size, int pages, String generatedBy,
+			Instant at) {
+	}
+
+	/** A stored version with the file name it is downloaded under. */
+	public record Pdf(String fileName, byte[] bytes) {
+	}
+
+	/** A template the case can have now, for the page's "生成" buttons. */
+	public record Available(String type, String label) {
+	}
+
+	private final Cases cases;
+	private final CaseKinds kinds;
+	private final DocumentRows rows;
+	private final EvidenceStore store;
+	private final CaseEvidence evidence;
+	private final CaseRecord record;
+	private final ObjectProvider<DocumentTemplate> templates;
+	private final Clock clock;
+
+	CaseDocuments(Cases cases, CaseKinds kinds, DocumentRows rows, EvidenceStore store, CaseEvidence evidence, CaseRecord record,
+			ObjectProvider<DocumentTemplate> templates, Clock clock) {
+		this.cases = cases;
+		this.kinds = kinds;
+		this.rows = rows;
+		this.store = store;
+		this.evidence = evidence;
+		this.record = record;
+		this.templates = templates;
+		this.clock = clock;
+	}
+
+	private Map<String, DocumentTemplate> registry() {
+		Map<String, DocumentTemplate> m = new LinkedHashMap<>();
+		templates.orderedStream().sorted(Comparator.comparingInt(DocumentTemplate::order)).forEach(t -> m.put(t.type(), t));
+		return m;
+	}
+
+	private String label(String type) {
+		DocumentTemplate t = registry().get(type);
+		return t == null ? type : t.label();
+	}
+
+	public List<Document> documents(DataScope scope, long caseId) {
+		cases.get(scope, caseId);
+		return rows.of(caseId).stream().map(r -> new Document(r.id(), r.type(), label(r.type()), r.version(), r.number(), r.sm3(), r.size(), r.pages(),
+				r.generatedBy(), r.at())).toList();
+	}
+
+	public Pdf pdf(DataScope scope, long caseId, long documentId) {
+		Document d = documents(scope, caseId).stream().filter(x -> x.id() == documentId).findFirst().orElseThrow(() -> new NotFound("文书"));
+		return new Pdf(d.label() + "（" + d.number() + "）第" + d.version() + "版.pdf", store.read(d.sm3()));
+	}
+
+	/** The documents the case can have now. */
+	public List<Available> available(CaseFile c) {
+		if (!kinds.open(c, CaseActions.DOCUMENT)) {
+			return List.of();
+		}
+		return registry().values().stream().filter(t -> t.available(c)).map(t -> new Available(t.type(), t.label())).toList();
+	}
+
+	@Transactional
+	public Document generate(DataScope scope, long caseId, String type) {
+		CaseFile c = cases.get(scope, caseId);
+		DocumentTemplate template = type == null ? null : registry().get(type);
+		if (template == null) {
+			throw BusinessRuleViolation.onField("type", "没有这种文书：" + type + "（可选 " + String.join("、", registry().keySet()) + "）");
+		}
+		if (!kinds.open(c, CaseActions.DOCUMENT) || !template.available(c)) {
+			throw new BusinessRuleViolation("本案当前不能生成“" + template.label() + "”");
+		}
+		kinds.require(c, CaseActions.DOCUMENT);
+		c = cases.claim(c, null);
+		List<DocumentRows.Row> earlier = rows.of(caseId).stream().filter(d -> d.type().equals(type)).toList();
+		String number = earlier.isEmpty() ? template.number(c, LocalDate.now(clock).getYear()) : earlier.get(earlier.size() - 1).number();
+		PdfDocument.Rendered pdf = template.render(c, number);
+		String hash = store.store(pdf.bytes());
+		int version = earlier.size() + 1;
+		long id = rows.insert(caseId, type, version, number, hash, pdf.bytes().length, pdf.pages(), Operator.current().operatorName(), clock.instant());
+		record.append(c, "case.document_generated", "生成" + template.label() + "（" + number + "，第" + version + "版，" + pdf.pages() + "页）",
+				Map.of("sm3", hash, "pages", pdf.pages()));
+		return documents(DataScope.all(), caseId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The case file (案卷目录) in procedural order: the latest version of every generated document with its number and page
+	 * count, then the evidence and transcripts.
+	 */
+	public List<String> fileIndex(long caseId) {
+		Map<String, DocumentTemplate> registry = registry();
+		Map<String, DocumentRows.Row> latest = new LinkedHashMap<>();
+		rows.of(caseId).forEach(r -> latest.merge(r.type(), r, (a, b) -> a.version() >= b.version() ? a : b));
+		List<String> index = new ArrayList<>();
+		latest.values().stream()
+			.sorted(Comparator.comparingInt(r -> registry.containsKey(r.type()) ? registry.get(r.type()).order() : Integer.MAX_VALUE))
+			.forEach(r -> index.add(label(r.type()) + "（" + r.number() + "，第" + r.version() + "版）" + r.pages() + "页"));
+		evidence.evidence(caseId).stream().sorted(Comparator.comparing(CaseEvidence.Evidence::collectedOn).thenComparing(CaseEvidence.Evidence::id))
+			.forEach(e -> index.add("证据：" + e.title() + "（" + e.type().label() + "，" + e.collectedOn() + "）"));
+		evidence.transcripts(caseId).forEach(t -> index.add(t.kindLabel() + "：" + t.subject() + "（" + t.heldOn() + "）"));
+		return index;
+	}
+}

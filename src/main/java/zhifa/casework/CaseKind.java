@@ -1,0 +1,18 @@
+package zhifa.casework;
+
+/**
+ * A kind of case (行政处罚, later 行政检查 …) plugged into the kernel: its code (stored with each case), its name, the record
+ * subject its cases are written under, its lifecycle declared as data, and its timer types. A new kind is a Spring bean
+ * implementing this; the workbench, the record, timers, numbers, evidence and documents work for it unchanged.
+ */
+public interface CaseKind extends TimerTypes {
+
+	String code();
+
+	String label();
+
+	/** The full-process record's subject type for cases of this kind (kept as first written, so old entries stay on the timeline). */
+	String recordSubject();
+
+	Lifecycle lifecycle();
+}

@@ -1,0 +1,85 @@
+package zhifa.casework;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The kinds of case the platform knows (every {@link CaseKind} bean) and, through each one's lifecycle, the one answer
+ * to "what may happen to this case now and what blocks it". Looked up lazily: a kind's guards may use services that
+ * themselves use the kernel.
+ */
+@Service
+public class CaseKinds {
+
+	private final ObjectProvider<CaseKind> kinds;
+
+	CaseKinds(ObjectProvider<CaseKind> kinds) {
+		this.kinds = kinds;
+	}
+
+	public List<CaseKind> all() {
+		return kinds.orderedStream().toList();
+	}
+
+	public CaseKind of(String code) {
+		return kinds.orderedStream().filter(k -> k.code().equals(code)).findFirst()
+			.orElseThrow(() -> new IllegalStateException("no case kind " + code));
+	}
+
+	public Lifecycle lifecycle(CaseFile c) {
+		return of(c.kind()).lifecycle();
+	}
+
+	/** The listed steps open to the case now, each with what blocks it. */
+	public List<NextStep> options(CaseFile c) {
+		return lifecycle(c).options(c);
+	}
+
+	/** Whether the step is open to the case now (stage and moment), whatever blocks it. */
+	public boolean open(CaseFile c, String action) {
+		return lifecycle(c).open(c, action);
+	}
+
+	/** See {@link Lifecycle#require}. */
+	public Transition require(CaseFile c, String action) {
+		return lifecycle(c).require(c, action);
+	}
+
+	/** See {@link Lifecycle#check}. */
+	public Transition check(CaseFile c, String action) {
+		return lifecycle(c).check(c, action);
+	}
+
+	public Stage stage(CaseFile c) {
+		return lifecycle(c).stage(c.stage());
+	}
+
+	/**
+	 * For each step the case's kind declares: whether the current operator may take it now (its stage and moment allow it
+	 * and the operator holds one of its roles) — what the case page shows its forms by, instead of comparing stages.
+	 */
+	public java.util.Map<String, Boolean> may(CaseFile c) {
+		return may(lifecycle(c), c.stage(), c);
+	}
+
+	/** The same for a procedure with its own stage attached to the case. */
+	public static java.util.Map<String, Boolean> may(Lifecycle lifecycle, String stage, CaseFile c) {
+		java.util.Map<String, Boolean> may = new java.util.LinkedHashMap<>();
+		zhifa.shared.Operator op = zhifa.shared.Operator.current();
+		for (Transition t : lifecycle.transitions()) {
+			may.put(t.action(), lifecycle.open(stage, c, t.action()) && (t.roles().isEmpty() || op.holdsAnyRole(t.roles())));
+		}
+		return may;
+	}
+
+	/** The codes of every kind's open stages (在办), for the workbench's 未结 list. */
+	public Set<String> openStages() {
+		Set<String> codes = new LinkedHashSet<>();
+		all().forEach(k -> k.lifecycle().stages().stream().filter(Stage::open).forEach(s -> codes.add(s.code())));
+		return codes;
+	}
+}

@@ -1,0 +1,119 @@
+package zhifa.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import zhifa.casework.persistence.OfficerLookups;
+import zhifa.officer.AuthorityDecision;
+import zhifa.officer.OfficerAuthority;
+import zhifa.shared.NotFound;
+
+/**
+ * The officers on a case under the two-officer rule (行政处罚法第四十二条, 行政强制法第十八条第（二）项): at least two people
+ * holding distinct valid 执法证件 whose domain covers the case's matter on the day, all of the case's own body.
+ */
+@Service
+public class CaseOfficers {
+
+	private final OfficerLookups officers;
+	private final OfficerAuthority authority;
+	private final Cases cases;
+	private final Clock clock;
+
+	CaseOfficers(OfficerLookups officers, OfficerAuthority authority, Cases cases, Clock clock) {
+		this.officers = officers;
+		this.authority = authority;
+		this.cases = cases;
+		this.clock = clock;
+	}
+
+	/** Proposed officers as the rule sees them: the authority of each of the body's own, and the names of other bodies' officers. */
+	public record Candidates(List<AuthorityDecision> own, List<String> others) {
+
+		/** Distinct valid certificates among them. */
+		public int valid() {
+			return validCertificates(own);
+		}
+	}
+
+	public Candidates candidates(long bodyId, String domainCode, Collection<Long> officerIds, LocalDate day) {
+		List<AuthorityDecision> own = new ArrayList<>();
+		List<String> others = new ArrayList<>();
+		for (Long id : new LinkedHashSet<>(officerIds == null ? List.<Long>of() : officerIds)) {
+			OfficerLookups.OfficerRow o = officers.officer(id).orElseThrow(() -> new NotFound("执法人员"));
+			if (o.bodyId() != bodyId) {
+				others.add(o.name());
+				continue;
+			}
+			own.add(authority.check(id, domainCode, day));
+		}
+		return new Candidates(own, others);
+	}
+
+	/** 行政处罚法第四十二条: officers are counted by distinct valid certificates. */
+	public static int validCertificates(Collection<AuthorityDecision> decisions) {
+		Set<String> certificates = new HashSet<>();
+		decisions.stream().filter(AuthorityDecision::allowed).forEach(d -> certificates.add(d.certificateNumber()));
+		return certificates.size();
+	}
+
+	/** Distinct valid certificates among the officers on the case today. */
+	public int validOnCase(CaseFile c) {
+		LocalDate today = LocalDate.now(clock);
+		return validCertificates(c.officers().stream().map(o -> authority.check(o.officerId(), c.domainCode(), today)).toList());
+	}
+
+	/** Why the case cannot be handled by these officers (every reason); empty when it can. */
+	public List<String> refusals(CaseFile c, List<Long> officerIds) {
+		Candidates k = candidates(c.bodyId(), c.domainCode(), officerIds, LocalDate.now(clock));
+		List<String> problems = new ArrayList<>();
+		k.others().forEach(name -> problems.add(name + " 不是本机关的执法人员"));
+		k.own().stream().filter(d -> !d.allowed()).forEach(d -> problems.add(d.explanation()));
+		if (k.valid() < 2) {
+			problems.add("持有效执法证件的办案人员不足两名（行政处罚法第四十二条）");
+		}
+		return problems;
+	}
+
+	/** The body's officers with what {@link OfficerAuthority} says about them for the domain today. */
+	public List<AuthorityDecision> choices(long bodyId, String domainCode) {
+		LocalDate today = LocalDate.now(clock);
+		return officers.ofBody(bodyId).stream().map(id -> authority.check(id, domainCode, today)).toList();
+	}
+
+	/** The officer record of a user account, if the account belongs to one. */
+	public Optional<Long> officerOfUser(Long userId) {
+		return userId == null ? Optional.empty() : officers.ofUser(userId).map(OfficerLookups.OfficerRow::id);
+	}
+
+	/** The 法律职业资格 number of the officer behind a user account (法制审核, 行政处罚法第五十八条第二款). */
+	public Optional<String> legalQualificationOfUser(Long userId) {
+		return userId == null ? Optional.empty() : officers.ofUser(userId).map(OfficerLookups.OfficerRow::legalQualificationNo);
+	}
+
+	/** The name of an officer of the body. */
+	public Optional<String> nameInBody(long officerId, long bodyId) {
+		return officers.officer(officerId).filter(o -> o.bodyId() == bodyId).map(OfficerLookups.OfficerRow::name);
+	}
+
+	/** Puts the officers on the case from the day. */
+	public void assign(CaseFile c, Collection<Long> officerIds, LocalDate day) {
+		new LinkedHashSet<>(officerIds).forEach(id -> cases.assign(c.id(), id, day));
+	}
+
+	/** The case's officers become exactly these from the day: the others are released, the new ones assigned. */
+	public void change(CaseFile c, List<Long> officerIds, LocalDate day) {
+		List<Long> current = c.officerIds();
+		current.stream().filter(id -> !officerIds.contains(id)).forEach(id -> cases.release(c.id(), id, day));
+		officerIds.stream().distinct().filter(id -> !current.contains(id)).forEach(id -> cases.assign(c.id(), id, day));
+	}
+}

@@ -1,0 +1,71 @@
+package zhifa.casework;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import zhifa.shared.DataScope;
+
+/**
+ * The repository of cases (the aggregate root every kind shares). Loads within the caller's data scope; every change to
+ * a case goes through {@link #claim}, the optimistic version check, before it writes anything else — so of two
+ * concurrent writes on one case exactly one wins and the other is refused with {@link zhifa.shared.StaleWrite}.
+ */
+public interface Cases {
+
+	/** The case, if it lies in the scope; not found otherwise (the two are not told apart). */
+	CaseFile get(DataScope scope, long id);
+
+	Optional<CaseFile> find(long id);
+
+	/** The cases with these ids, in the given order (those that exist). */
+	List<CaseFile> load(Collection<Long> ids);
+
+	/** A new case as the kind registers it; the party's ID number arrives encrypted, with its fingerprint key and mask. */
+	record NewCase(String kind, long bodyId, long matterId, String stage, String source, String idempotencyKey, PartyType partyKind, String partyName,
+			String partyIdCipher, String partyKey, String partyMasked, long placeRegionId, String placeDetail, LocalDate actDate, LocalDate actEndDate,
+			String description, LocalDate receivedOn, String registeredBy, Long registeredById, boolean demo) {
+	}
+
+	/** The registered case's id, and whether this call created it (false: an earlier call with the same key did). */
+	record Registered(long id, boolean created) {
+	}
+
+	/** Registers a case; a retry with the same idempotency key (per body) returns the first case and creates nothing. */
+	Registered register(NewCase c);
+
+	Optional<Long> findByIdempotencyKey(long bodyId, String key);
+
+	/**
+	 * The case as read is the case as it is: its version goes up and it moves to {@code stage} (null: it stays), or — when
+	 * someone changed it since {@code c} was read — nothing happens and {@link zhifa.shared.StaleWrite} is thrown. Call
+	 * before any other write of the change.
+	 */
+	CaseFile claim(CaseFile c, String stage);
+
+	/** Gives the case its number (立案) on the day, by whom. */
+	void number(long caseId, CaseNumbers.Number number, LocalDate filedOn, String filedBy);
+
+	/** Marks the day the case was closed (结案). */
+	void closed(long caseId, LocalDate on);
+
+	/** Marks the day the case was archived (归档); from then its file is read-only. */
+	void archived(long caseId, LocalDate on);
+
+	void assign(long caseId, long officerId, LocalDate day);
+
+	void release(long caseId, long officerId, LocalDate day);
+
+	/** The party's birth date from a natural person's ID number (行政处罚法第三十条 is applied from it); empty otherwise. */
+	Optional<LocalDate> partyBirthDate(long caseId);
+
+	/** The party's key: {@code U:}USCC or {@code P:}fingerprint of the ID number. */
+	String partyKey(long caseId);
+
+	/**
+	 * Other bodies that filed a case against the same party for an act overlapping this one under a provision this case's
+	 * matter shares (行政处罚法第二十五条: the first to file takes it), as "机关（立案日期）".
+	 */
+	List<String> filedElsewhere(CaseFile c);
+}

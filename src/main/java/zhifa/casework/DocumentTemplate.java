@@ -1,0 +1,24 @@
+package zhifa.casework;
+
+/**
+ * One kind of 执法文书 (an open registry: every bean implementing this is a template). Says when a case can have it,
+ * which number it carries — taken once, on first generation — and renders it from the case's data.
+ */
+public interface DocumentTemplate {
+
+	/** The type code stored with each generated version (e.g. {@code DECISION}); unique across the platform. */
+	String type();
+
+	String label();
+
+	/** The place of the document in the case file (案卷目录), in procedural order. */
+	int order();
+
+	/** Whether the case can have this document now. */
+	boolean available(CaseFile c);
+
+	/** The document's number for its first version (later versions keep it); may take one from a sequence of {@link CaseNumbers}. */
+	String number(CaseFile c, int year);
+
+	PdfDocument.Rendered render(CaseFile c, String number);
+}

@@ -1,0 +1,145 @@
+package zhifa.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import zhifa.calendar.CalendarService;
+import zhifa.casework.persistence.WorkbenchRows;
+import zhifa.shared.BodyScopes;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.Operator;
+
+/**
+ * 办案工作台 over every kind of case: the lists (the kernel's and those modules contribute as {@link WorkbenchFilter}),
+ * each read one keyset page at a time — newest first, {@value #DEFAULT_SIZE} by default, at most {@value #MAX_SIZE} — with
+ * a bounded count instead of an exact one.
+ */
+@Service
+public class Workbench {
+
+	public static final int DEFAULT_SIZE = 100;
+	public static final int MAX_SIZE = 500;
+
+	/** One page: the cases, the id to continue below (null on the last page), and the count as shown ("37" or "1,000+"). */
+	public record Page(List<CaseFile> items, Long next, String count) {
+	}
+
+	private final WorkbenchRows rows;
+	private final Cases cases;
+	private final CaseKinds kinds;
+	private final BodyScopes scopes;
+	private final CalendarService calendar;
+	private final ObjectProvider<WorkbenchFilter> contributed;
+	private final Clock clock;
+
+	Workbench(WorkbenchRows rows, Cases cases, CaseKinds kinds, BodyScopes scopes, CalendarService calendar, ObjectProvider<WorkbenchFilter> contributed,
+			CaseTimers timers, Clock clock) {
+		this.rows = rows;
+		this.cases = cases;
+		this.kinds = kinds;
+		this.scopes = scopes;
+		this.calendar = calendar;
+		this.contributed = contributed;
+		this.timers = timers;
+		this.clock = clock;
+	}
+
+	private final CaseTimers timers;
+
+	/** Every filter, the kernel's first, in tab order. */
+	public List<WorkbenchFilter> filters() {
+		List<WorkbenchFilter> all = new ArrayList<>(List.of(
+				filter("ALL", "全部", 0, (p, today, me) -> "true"),
+				filter("MINE", "我的案件", 10, (p, today, me) -> {
+					p.put("me", me == null ? -1L : me);
+					return WorkbenchRows.mine();
+				}),
+				filter("OPEN", "未结", 20, (p, today, me) -> {
+					p.put("openStages", List.copyOf(kinds.openStages()));
+					return WorkbenchRows.stageIn();
+				}),
+				filter("DUE_SOON", "3个工作日内到期", 30, (p, today, me) -> {
+					LocalDate limit = today;
+					for (int i = 0; i < 3; i++) {
+						limit = calendar.calendar().nextWorkingDay(limit);
+					}
+					p.put("today", today);
+					p.put("limit", limit);
+					return WorkbenchRows.dueBetween();
+				}),
+				filter("OVERDUE", "已超期", 40, (p, today, me) -> {
+					p.put("today", today);
+					p.put("windows", timers.partyWindows());
+					return WorkbenchRows.overdue();
+				})));
+		contributed.orderedStream().forEach(all::add);
+		all.sort(Comparator.comparingInt(WorkbenchFilter::order));
+		return all;
+	}
+
+	public WorkbenchFilter filter(String code) {
+		String c = code == null || code.isBlank() ? "ALL" : code.strip();
+		return filters().stream().filter(f -> f.code().equals(c)).findFirst().orElseThrow(() -> BusinessRuleViolation.onField("filter",
+				"filter 应为 " + String.join("、", filters().stream().map(WorkbenchFilter::code).toList()) + " 之一"));
+	}
+
+	/** One page of the filter within the scope, below {@code before} (null: the newest). */
+	public Page page(DataScope scope, String filterCode, Long before, Integer size) {
+		int n = size == null ? DEFAULT_SIZE : size;
+		if (n < 1 || n > MAX_SIZE) {
+			throw BusinessRuleViolation.onField("size", "每页条数应在 1 到 " + MAX_SIZE + " 之间");
+		}
+		Map<String, Object> p = new HashMap<>();
+		String condition = condition(scope, filter(filterCode), p);
+		List<Long> ids = rows.page(condition, p, before, n + 1);
+		Long next = ids.size() > n ? ids.get(n - 1) : null;
+		List<CaseFile> items = cases.load(ids.size() > n ? ids.subList(0, n) : ids);
+		int count = rows.boundedCount(condition, p);
+		return new Page(items, next, count > WorkbenchRows.COUNT_CAP ? "1,000+" : String.valueOf(count));
+	}
+
+	/** The ids of one page, for a kind that loads its own view of them. */
+	public List<Long> ids(DataScope scope, String filterCode, Long before, int limit) {
+		Map<String, Object> p = new HashMap<>();
+		return rows.page(condition(scope, filter(filterCode), p), p, before, limit);
+	}
+
+	private String condition(DataScope scope, WorkbenchFilter f, Map<String, Object> p) {
+		String own = f.condition(p, LocalDate.now(clock), Operator.current().operatorKind() == Operator.Kind.USER ? Operator.current().operatorId() : null);
+		return scopes.sqlCondition(scope, "c.body_id", p) + " and (" + own + ")";
+	}
+
+	private static WorkbenchFilter filter(String code, String label, int order, Condition condition) {
+		return new WorkbenchFilter() {
+			public String code() {
+				return code;
+			}
+
+			public String label() {
+				return label;
+			}
+
+			public int order() {
+				return order;
+			}
+
+			public String condition(Map<String, Object> params, LocalDate today, Long userId) {
+				return condition.sql(params, today, userId);
+			}
+		};
+	}
+
+	@FunctionalInterface
+	private interface Condition {
+		String sql(Map<String, Object> params, LocalDate today, Long userId);
+	}
+}

@@ -1,0 +1,23 @@
+package zhifa.casework;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A list of the workbench contributed by a module (the kernel's own: 全部、我的、未结、即将到期、已超期; penalty adds
+ * 未缴清, coercion 强制执行中). The condition is SQL over the case table aliased {@code c}; it may name only the
+ * contributing module's own tables and published views, and should be served by an index of that module.
+ */
+public interface WorkbenchFilter {
+
+	/** The code used in URLs and the API ({@code ?filter=UNPAID}). */
+	String code();
+
+	String label();
+
+	/** Where the filter stands among the workbench's tabs. */
+	int order();
+
+	/** The SQL condition over {@code c}, adding its parameters to {@code params}. */
+	String condition(Map<String, Object> params, LocalDate today, Long userId);
+}

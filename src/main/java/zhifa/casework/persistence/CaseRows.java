@@ -1,0 +1,207 @@
+package zhifa.casework.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseNumbers;
+import zhifa.casework.Cases;
+import zhifa.casework.PartyType;
+import zhifa.shared.BodyScopes;
+import zhifa.shared.DataScope;
+import zhifa.shared.IdNumber;
+import zhifa.shared.NotFound;
+import zhifa.shared.PersonalData;
+import zhifa.shared.StaleWrite;
+
+/** {@link Cases} on {@code enforcement_case} and {@code case_officer}; names of bodies, matters and places from the published views. */
+@Repository
+class CaseRows implements Cases {
+
+	static final String SELECT = """
+			select c.*, b.name as body_name, m.code as matter_code, m.name as matter_name, m.domain_code, r.name as place_name, r.path as place_path
+			from enforcement_case c join body_view b on b.id = c.body_id join matter_view m on m.id = c.matter_id
+			join region_view r on r.id = c.place_region_id""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final BodyScopes scopes;
+	private final PersonalData personal;
+	private final Clock clock;
+
+	CaseRows(NamedParameterJdbcTemplate jdbc, BodyScopes scopes, PersonalData personal, Clock clock) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.personal = personal;
+		this.clock = clock;
+	}
+
+	@Override
+	public CaseFile get(DataScope scope, long id) {
+		return find(id).filter(c -> scopes.covers(scope, c.bodyId())).orElseThrow(() -> new NotFound("案件"));
+	}
+
+	@Override
+	public Optional<CaseFile> find(long id) {
+		return load(List.of(id)).stream().findFirst();
+	}
+
+	@Override
+	public List<CaseFile> load(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, CaseFile> rows = new HashMap<>();
+		jdbc.query(SELECT + " where c.id in (:ids)", Map.of("ids", ids), (ResultSet rs) -> {
+			rows.put(rs.getLong("id"), row(rs, List.of()));
+		});
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<CaseFile.Officer>> officers = new HashMap<>();
+		jdbc.query("""
+				select o.case_id, o.officer_id, f.name, o.assigned_on from case_officer o join officer_view f on f.id = o.officer_id
+				where o.case_id in (:ids) and o.released_on is null order by o.assigned_on, f.name""", Map.of("ids", rows.keySet()), (ResultSet rs) -> {
+			officers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new CaseFile.Officer(rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()));
+		});
+		List<CaseFile> out = new ArrayList<>();
+		for (Long id : ids) {
+			CaseFile c = rows.get(id);
+			if (c != null) {
+				out.add(officers.containsKey(id) ? with(c, officers.get(id)) : c);
+			}
+		}
+		return out;
+	}
+
+	@Override
+	public Registered register(NewCase n) {
+		// the unique (body, key) constraint decides between concurrent retries: a loser waits for the winner's commit,
+		// inserts nothing and answers with the winner's case
+		List<Long> inserted = jdbc.queryForList("""
+				insert into enforcement_case (kind, body_id, matter_id, stage, source, idempotency_key, party_kind, party_name, party_id_cipher, party_key,
+				  party_masked, place_region_id, place_detail, act_date, act_end_date, description, received_on, registered_by, registered_by_id, demo,
+				  created_at, updated_at)
+				values (:kind, :b, :m, :stage, :s, :k, :pk, :pn, :pc, :pkey, :pm, :r, :rd, :a, :ae, :d, :rec, :by, :byId, :demo, :now, :now)
+				on conflict (body_id, idempotency_key) do nothing returning id""",
+				new MapSqlParameterSource().addValue("kind", n.kind()).addValue("b", n.bodyId()).addValue("m", n.matterId()).addValue("stage", n.stage())
+					.addValue("s", n.source()).addValue("k", n.idempotencyKey()).addValue("pk", n.partyKind().name()).addValue("pn", n.partyName())
+					.addValue("pc", n.partyIdCipher()).addValue("pkey", n.partyKey()).addValue("pm", n.partyMasked()).addValue("r", n.placeRegionId())
+					.addValue("rd", n.placeDetail()).addValue("a", n.actDate()).addValue("ae", n.actEndDate()).addValue("d", n.description())
+					.addValue("rec", n.receivedOn()).addValue("by", n.registeredBy()).addValue("byId", n.registeredById()).addValue("demo", n.demo())
+					.addValue("now", Timestamp.from(clock.instant())),
+				Long.class);
+		if (inserted.isEmpty()) {
+			return new Registered(findByIdempotencyKey(n.bodyId(), n.idempotencyKey()).orElseThrow(), false);
+		}
+		return new Registered(inserted.get(0), true);
+	}
+
+	@Override
+	public Optional<Long> findByIdempotencyKey(long bodyId, String key) {
+		return jdbc.queryForList("select id from enforcement_case where body_id = :b and idempotency_key = :k", Map.of("b", bodyId, "k", key), Long.class)
+			.stream().findFirst();
+	}
+
+	@Override
+	public CaseFile claim(CaseFile c, String stage) {
+		int n = jdbc.update("""
+				update enforcement_case set version = version + 1, stage = coalesce(:stage, stage), updated_at = :now where id = :id and version = :v""",
+				new MapSqlParameterSource().addValue("stage", stage).addValue("now", Timestamp.from(clock.instant())).addValue("id", c.id())
+					.addValue("v", c.version()));
+		if (n == 0) {
+			throw new StaleWrite("案件");
+		}
+		return find(c.id()).orElseThrow();
+	}
+
+	@Override
+	public void number(long caseId, CaseNumbers.Number number, LocalDate filedOn, String filedBy) {
+		jdbc.update("""
+				update enforcement_case set case_number = :n, case_year = :y, case_seq = :s, filed_on = :d, filed_by = :by where id = :id""",
+				new MapSqlParameterSource().addValue("n", number.text()).addValue("y", number.year()).addValue("s", number.sequence())
+					.addValue("d", filedOn).addValue("by", filedBy).addValue("id", caseId));
+	}
+
+	@Override
+	public void closed(long caseId, LocalDate on) {
+		jdbc.update("update enforcement_case set closed_on = :d where id = :id", Map.of("d", on, "id", caseId));
+	}
+
+	@Override
+	public void archived(long caseId, LocalDate on) {
+		jdbc.update("update enforcement_case set archived_on = :d where id = :id", Map.of("d", on, "id", caseId));
+	}
+
+	@Override
+	public void assign(long caseId, long officerId, LocalDate day) {
+		jdbc.update("""
+				insert into case_officer (case_id, officer_id, assigned_on) values (:c, :o, :d)
+				on conflict (case_id, officer_id, assigned_on) do update set released_on = null""", Map.of("c", caseId, "o", officerId, "d", day));
+	}
+
+	@Override
+	public void release(long caseId, long officerId, LocalDate day) {
+		jdbc.update("update case_officer set released_on = :d where case_id = :c and officer_id = :o and released_on is null",
+				Map.of("d", day, "c", caseId, "o", officerId));
+	}
+
+	@Override
+	public Optional<LocalDate> partyBirthDate(long caseId) {
+		List<String> cipher = jdbc.queryForList("select party_id_cipher from enforcement_case where id = :id and party_id_cipher is not null",
+				Map.of("id", caseId), String.class);
+		return cipher.isEmpty() ? Optional.empty() : Optional.of(IdNumber.birthDate(personal.decrypt(cipher.get(0))));
+	}
+
+	@Override
+	public String partyKey(long caseId) {
+		return jdbc.queryForObject("select party_key from enforcement_case where id = :id", Map.of("id", caseId), String.class);
+	}
+
+	@Override
+	public List<String> filedElsewhere(CaseFile c) {
+		return jdbc.query("""
+				select b.name, x.filed_on from enforcement_case x join body_view b on b.id = x.body_id
+				where x.party_key = (select party_key from enforcement_case where id = :id) and x.body_id <> :b and x.filed_on is not null
+				  and x.act_date <= :end and coalesce(x.act_end_date, x.act_date) >= :start
+				  and exists (select 1 from matter_basis_view p join matter_basis_view q on p.provision_id = q.provision_id
+				              where p.matter_id = x.matter_id and q.matter_id = :m)
+				order by x.filed_on""",
+				new MapSqlParameterSource().addValue("id", c.id()).addValue("b", c.bodyId()).addValue("start", c.actDate()).addValue("end", c.actEnd())
+					.addValue("m", c.matterId()),
+				(rs, i) -> rs.getString(1) + "（" + rs.getDate(2).toLocalDate() + "）");
+	}
+
+	private static CaseFile with(CaseFile c, List<CaseFile.Officer> o) {
+		return new CaseFile(c.id(), c.kind(), c.bodyId(), c.bodyName(), c.matterId(), c.matterCode(), c.matterName(), c.domainCode(), c.stage(),
+				c.source(), c.partyKind(), c.partyName(), c.partyMasked(), c.placeRegionId(), c.placeName(), c.placePath(), c.placeDetail(), c.actDate(),
+				c.actEndDate(), c.description(), c.receivedOn(), c.registeredBy(), c.caseNumber(), c.filedOn(), c.filedBy(), List.copyOf(o), c.demo(),
+				c.version());
+	}
+
+	static CaseFile row(ResultSet rs, List<CaseFile.Officer> officers) throws SQLException {
+		return new CaseFile(rs.getLong("id"), rs.getString("kind"), rs.getLong("body_id"), rs.getString("body_name"), rs.getLong("matter_id"),
+				rs.getString("matter_code"), rs.getString("matter_name"), rs.getString("domain_code"), rs.getString("stage"), rs.getString("source"),
+				PartyType.valueOf(rs.getString("party_kind")), rs.getString("party_name"), rs.getString("party_masked"), rs.getLong("place_region_id"),
+				rs.getString("place_name"), rs.getString("place_path"), rs.getString("place_detail"), rs.getDate("act_date").toLocalDate(),
+				date(rs, "act_end_date"), rs.getString("description"), rs.getDate("received_on").toLocalDate(), rs.getString("registered_by"),
+				rs.getString("case_number"), date(rs, "filed_on"), rs.getString("filed_by"), officers, rs.getBoolean("demo"), rs.getLong("version"));
+	}
+
+	static LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getDate(column) == null ? null : rs.getDate(column).toLocalDate();
+	}
+}

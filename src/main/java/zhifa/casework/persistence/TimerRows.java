@@ -1,0 +1,117 @@
+package zhifa.casework.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import zhifa.casework.CaseTimer;
+import zhifa.casework.TimerPause;
+import zhifa.casework.TimerType;
+import zhifa.shared.DeadlineUnit;
+
+/** Case timers ({@code case_timer}) and their paused periods ({@code case_timer_pause}). */
+@Repository
+public class TimerRows {
+
+	/** A running timer past its due day, with what the record and the event need. */
+	public record Overdue(long timerId, long caseId, String type, LocalDate due, String legalSource) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	TimerRows(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(long caseId, TimerType type, Long ref, String label, int amount, String legalSource, LocalDate start, LocalDate due,
+			boolean provisional) {
+		jdbc.update("""
+				insert into case_timer (case_id, kind, ref, label, unit, amount, legal_source, start_date, due_date, provisional, state)
+				values (:c, :k, :ref, :l, :u, :a, :s, :start, :due, :p, 'RUNNING')""",
+				new MapSqlParameterSource().addValue("c", caseId).addValue("k", type.name()).addValue("ref", ref).addValue("l", label)
+					.addValue("u", type.unit().name()).addValue("a", amount).addValue("s", legalSource).addValue("start", start).addValue("due", due)
+					.addValue("p", provisional));
+	}
+
+	public void extended(long timerId, LocalDate due, int amount, boolean provisional) {
+		jdbc.update("update case_timer set due_date = :d, amount = amount + :a, extended = extended + 1, provisional = :p where id = :id",
+				new MapSqlParameterSource().addValue("d", due).addValue("a", amount).addValue("p", provisional).addValue("id", timerId));
+	}
+
+	public void state(long timerId, CaseTimer.State state, LocalDate closedOn) {
+		jdbc.update("update case_timer set state = :s, closed_on = :d where id = :id",
+				new MapSqlParameterSource().addValue("s", state.name()).addValue("d", closedOn).addValue("id", timerId));
+	}
+
+	public void paused(long timerId, LocalDate from, String reason) {
+		jdbc.update("update case_timer set state = 'PAUSED' where id = :id", Map.of("id", timerId));
+		jdbc.update("insert into case_timer_pause (timer_id, paused_on, reason) values (:t, :d, :r)", Map.of("t", timerId, "d", from, "r", reason));
+	}
+
+	public LocalDate pausedOn(long timerId) {
+		return jdbc.queryForObject("select paused_on from case_timer_pause where timer_id = :t and resumed_on is null", Map.of("t", timerId),
+				LocalDate.class);
+	}
+
+	public void resumed(long timerId, LocalDate on, LocalDate due) {
+		jdbc.update("update case_timer_pause set resumed_on = :d where timer_id = :t and resumed_on is null", Map.of("d", on, "t", timerId));
+		jdbc.update("update case_timer set state = 'RUNNING', due_date = :due where id = :id", Map.of("due", due, "id", timerId));
+	}
+
+	public List<TimerPause> pauses(long caseId) {
+		return jdbc.query("""
+				select t.label, p.paused_on, p.resumed_on, p.reason from case_timer_pause p join case_timer t on t.id = p.timer_id
+				where t.case_id = :c order by p.id""", Map.of("c", caseId),
+				(rs, i) -> new TimerPause(rs.getString(1), rs.getDate(2).toLocalDate(), CaseRows.date(rs, "resumed_on"), rs.getString(4)));
+	}
+
+	public Optional<CaseTimer> find(long caseId, String type, Long ref, Function<String, TimerType> types) {
+		return jdbc.query("select * from case_timer where case_id = :c and kind = :k and " + (ref == null ? "ref is null" : "ref = :r"),
+				new MapSqlParameterSource().addValue("c", caseId).addValue("k", type).addValue("r", ref), (rs, i) -> row(rs, types)).stream().findFirst();
+	}
+
+	public List<CaseTimer> of(long caseId, Function<String, TimerType> types) {
+		return jdbc.query("select * from case_timer where case_id = :c order by start_date, id", Map.of("c", caseId), (rs, i) -> row(rs, types));
+	}
+
+	/** For each case, its running timer due soonest. */
+	public Map<Long, CaseTimer> nearestRunning(Collection<Long> caseIds, Function<String, TimerType> types) {
+		Map<Long, CaseTimer> nearest = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return nearest;
+		}
+		jdbc.query("select distinct on (case_id) * from case_timer where case_id in (:ids) and state = 'RUNNING' order by case_id, due_date, id",
+				Map.of("ids", caseIds), (ResultSet rs) -> {
+					nearest.put(rs.getLong("case_id"), row(rs, types));
+				});
+		return nearest;
+	}
+
+	/** The party's windows that ran out before today are met: the right lapsed, nobody was late. */
+	public void windowsLapsed(LocalDate today, Collection<String> windowTypes) {
+		jdbc.update("update case_timer set state = 'MET', closed_on = due_date where state = 'RUNNING' and due_date < :today and kind in (:w)",
+				new MapSqlParameterSource().addValue("today", today).addValue("w", windowTypes));
+	}
+
+	/** The running timers due before today, locked for the caller's transaction. */
+	public List<Overdue> overdue(LocalDate today) {
+		return jdbc.query("select id, case_id, kind, due_date, legal_source from case_timer where state = 'RUNNING' and due_date < :today for update",
+				Map.of("today", today), (rs, i) -> new Overdue(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5)));
+	}
+
+	private static CaseTimer row(ResultSet rs, Function<String, TimerType> types) throws SQLException {
+		return new CaseTimer(rs.getLong("id"), types.apply(rs.getString("kind")), rs.getString("label"), DeadlineUnit.valueOf(rs.getString("unit")),
+				rs.getInt("amount"), rs.getString("legal_source"), rs.getDate("start_date").toLocalDate(), rs.getDate("due_date").toLocalDate(),
+				rs.getBoolean("provisional"), CaseTimer.State.valueOf(rs.getString("state")), CaseRows.date(rs, "closed_on"), rs.getInt("extended"));
+	}
+}

@@ -1,0 +1,60 @@
+package zhifa.casework.persistence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The workbench's reads: one keyset page of case ids, newest first, and a bounded count ("1,000+" rather than a scan of
+ * every match). The conditions come from the filters; each is backed by an index of the module that contributes it.
+ */
+@Repository
+public class WorkbenchRows {
+
+	/** Counting stops here: the page shows "1,000+" rather than scanning every match. */
+	public static final int COUNT_CAP = 1000;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	WorkbenchRows(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Up to {@code limit} ids matching {@code condition} below {@code before} (null: from the newest), newest first. */
+	public List<Long> page(String condition, Map<String, Object> params, Long before, int limit) {
+		Map<String, Object> p = new HashMap<>(params);
+		p.put("pageBefore", before == null ? Long.MAX_VALUE : before);
+		p.put("pageLimit", limit);
+		return jdbc.queryForList("select c.id from enforcement_case c where c.id < :pageBefore and (" + condition + ") order by c.id desc limit :pageLimit",
+				p, Long.class);
+	}
+
+	/** The number of matches up to {@link #COUNT_CAP} + 1. */
+	public int boundedCount(String condition, Map<String, Object> params) {
+		Map<String, Object> p = new HashMap<>(params);
+		p.put("countCap", COUNT_CAP + 1);
+		return jdbc.queryForObject("select count(*) from (select 1 from enforcement_case c where " + condition + " limit :countCap) x", p, Integer.class);
+	}
+
+	/** The kernel's own filters' conditions. */
+	public static String mine() {
+		return "c.id in (select x.id from enforcement_case x where x.registered_by_id = :me union "
+				+ "select o.case_id from case_officer o join officer_view f on f.id = o.officer_id where o.released_on is null and f.user_id = :me)";
+	}
+
+	public static String stageIn() {
+		return "c.stage in (:openStages)";
+	}
+
+	public static String dueBetween() {
+		return "c.id in (select t.case_id from case_timer t where t.state = 'RUNNING' and t.due_date between :today and :limit)";
+	}
+
+	public static String overdue() {
+		return "c.id in (select t.case_id from case_timer t where t.state = 'MISSED' union "
+				+ "select t.case_id from case_timer t where t.state = 'RUNNING' and t.due_date < :today and t.kind not in (:windows))";
+	}
+}

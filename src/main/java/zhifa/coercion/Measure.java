@@ -1,0 +1,23 @@
+package zhifa.coercion;
+
+import java.time.LocalDate;
+
+/** A 查封 or 扣押 on a case: what, approved by whom, from when, with the audio-video record, extended once at most, and its end. */
+public record Measure(long id, Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded, boolean extended,
+		LocalDate closedOn, String outcome) {
+
+	/** 行政强制法第九条 (二): 查封场所、设施或者财物; (三): 扣押财物. */
+	public enum Kind {
+		SEAL("查封"), DETAIN("扣押");
+
+		private final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package zhifa.coercion;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.casework.CaseActions;
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseOfficers;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimer;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.Cases;
+import zhifa.casework.TimerTypes;
+import zhifa.coercion.persistence.MeasureRows;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+
+/**
+ * 查封、扣押 on a case of any kind (行政强制法第十八、二十二至二十八条): approved by the head, carried out by two or more
+ * officers with an on-site record and uninterrupted audio-video, for thirty days with one thirty-day extension on
+ * approval, then 解除 or dealt with (没收、销毁). When a case allows them is its kind's to declare.
+ */
+@Service
+public class Measures implements TimerTypes {
+
+	private final Cases cases;
+	private final CaseKinds kinds;
+	private final CaseOfficers officers;
+	private final CaseTimers timers;
+	private final CaseRecord record;
+	private final MeasureRows rows;
+	private final Clock clock;
+
+	Measures(Cases cases, CaseKinds kinds, CaseOfficers officers, CaseTimers timers, CaseRecord record, MeasureRows rows, Clock clock) {
+		this.cases = cases;
+		this.kinds = kinds;
+		this.officers = officers;
+		this.timers = timers;
+		this.record = record;
+		this.rows = rows;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<CoercionTimer> timerTypes() {
+		return List.of(CoercionTimer.values());
+	}
+
+	public List<Measure> measures(long caseId) {
+		return rows.of(caseId);
+	}
+
+	public Optional<Measure> measure(long caseId, long id) {
+		return measures(caseId).stream().filter(m -> m.id() == id).findFirst();
+	}
+
+	@Transactional
+	public Measure apply(DataScope scope, long caseId, Measure.Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded) {
+		CaseFile c = cases.get(scope, caseId);
+		kinds.require(c, CaseActions.COERCIVE_MEASURE);
+		if (kind == null) {
+			throw BusinessRuleViolation.onField("kind", "请选择措施");
+		}
+		if (blank(items)) {
+			throw BusinessRuleViolation.onField("items", "请列明物品清单");
+		}
+		if (blank(approvedBy)) {
+			throw BusinessRuleViolation.onField("approvedBy", kind.label() + "应当经行政机关负责人批准，请填写批准人");
+		}
+		if (appliedOn == null || appliedOn.isAfter(today()) || appliedOn.isBefore(c.receivedOn())) {
+			throw BusinessRuleViolation.onField("appliedOn", "实施日期应在收到案源之后、今天之前");
+		}
+		if (!avRecorded) {
+			throw BusinessRuleViolation.onField("avRecorded", kind.label() + "应当制作现场笔录并全程音像记录（行政强制法第十八条）");
+		}
+		if (officers.validOnCase(c) < 2) {
+			throw new BusinessRuleViolation("行政强制措施应当由两名以上行政执法人员实施（行政强制法第十八条第（二）项），本案持有效执法证件的办案人员不足两名");
+		}
+		c = cases.claim(c, null);
+		long id = rows.insert(caseId, kind, items.strip(), approvedBy.strip(), appliedOn, true, Operator.current().operatorName(), clock.instant());
+		timers.start(caseId, CoercionTimer.SEIZURE, id, kind.label() + "期限", appliedOn, CoercionTimer.SEIZURE.defaultAmount());
+		record.append(c, "case.measure_applied", kind.label() + "：" + items.strip(),
+				Map.of("measure", id, "approvedBy", approvedBy.strip(), "avRecorded", true));
+		return measure(caseId, id).orElseThrow();
+	}
+
+	/** Extended once by thirty days with approval (行政强制法第二十五条). */
+	@Transactional
+	public Measure extend(DataScope scope, long caseId, long measureId, String reason) {
+		CaseFile c = cases.get(scope, caseId);
+		kinds.require(c, CaseActions.COERCIVE_MEASURE_EXTENSION);
+		Measure m = measure(caseId, measureId).orElseThrow(() -> new NotFound("措施"));
+		if (m.extended()) {
+			throw new BusinessRuleViolation("查封、扣押期限已延长过一次，延长期限不得超过三十日（行政强制法第二十五条）");
+		}
+		if (m.closedOn() != null || blank(reason)) {
+			throw new BusinessRuleViolation(m.closedOn() != null ? "措施已解除或处理" : "请填写延长理由");
+		}
+		CaseTimer t = timers.ofRef(caseId, CoercionTimer.SEIZURE, measureId);
+		if (t.stateOn(today()) == CaseTimer.State.MISSED) {
+			throw new BusinessRuleViolation("查封、扣押期限已于 " + t.due() + " 届满，不能再延长");
+		}
+		c = cases.claim(c, null);
+		LocalDate due = timers.extend(t, CoercionTimer.SEIZURE.defaultAmount());
+		rows.extended(measureId);
+		record.append(c, "case.measure_extended", m.kind().label() + "期限经批准延长至 " + due, Map.of("reason", reason.strip()));
+		return measure(caseId, measureId).orElseThrow();
+	}
+
+	/** The measure ends: 解除, or what was sealed or detained is dealt with (行政强制法第二十七、二十八条). */
+	@Transactional
+	public Measure close(DataScope scope, long caseId, long measureId, String outcome) {
+		CaseFile c = cases.get(scope, caseId);
+		kinds.require(c, CaseActions.COERCIVE_MEASURE_END);
+		Measure m = measure(caseId, measureId).orElseThrow(() -> new NotFound("措施"));
+		if (m.closedOn() != null) {
+			throw new BusinessRuleViolation("措施已于 " + m.closedOn() + " 处理");
+		}
+		if (blank(outcome)) {
+			throw BusinessRuleViolation.onField("outcome", "请写明处理决定（如 解除查封、予以没收、依法销毁）");
+		}
+		c = cases.claim(c, null);
+		rows.closed(measureId, today(), outcome.strip());
+		timers.close(timers.ofRef(caseId, CoercionTimer.SEIZURE, measureId), today());
+		record.append(c, "case.measure_closed", m.kind().label() + "处理：" + outcome.strip(), Map.of("measure", measureId));
+		return measure(caseId, measureId).orElseThrow();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+}

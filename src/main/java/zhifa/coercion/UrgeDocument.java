@@ -1,0 +1,65 @@
+package zhifa.coercion;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseNumbers;
+import zhifa.casework.DocumentRenderer;
+import zhifa.casework.DocumentTemplate;
+import zhifa.casework.PdfDocument;
+
+/**
+ * 催告书 (行政强制法第三十五条): the obligation and its deadline, how to perform it, the amount owed, and the party's right
+ * to state and defend — for a case of any kind that has started 行政强制执行.
+ */
+@Component
+class UrgeDocument implements DocumentTemplate {
+
+	private final Enforcements enforcements;
+	private final CaseNumbers numbers;
+	private final DocumentRenderer renderer;
+
+	UrgeDocument(Enforcements enforcements, CaseNumbers numbers, DocumentRenderer renderer) {
+		this.enforcements = enforcements;
+		this.numbers = numbers;
+		this.renderer = renderer;
+	}
+
+	@Override
+	public String type() {
+		return "URGE";
+	}
+
+	@Override
+	public String label() {
+		return "催告书";
+	}
+
+	@Override
+	public int order() {
+		return 80;
+	}
+
+	@Override
+	public boolean available(CaseFile c) {
+		return enforcements.enforcement(c.id()).isPresent();
+	}
+
+	@Override
+	public String number(CaseFile c, int year) {
+		return numbers.next(c.bodyId(), "催告", year).text();
+	}
+
+	@Override
+	public PdfDocument.Rendered render(CaseFile c, String number) {
+		Enforcement e = enforcements.enforcement(c.id()).orElseThrow();
+		String party = c.partyName() + "（" + c.partyMasked() + "）";
+		return renderer.render(c.bodyName(), label(), number, List.of(new PdfDocument.Block(null, party + "："),
+				new PdfDocument.Block(null, "本机关" + e.obligation() + "，你（单位）至今未履行。"),
+				new PdfDocument.Block(null, "根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，请你（单位）自收到本催告书之日起十日内履行上述义务。"
+						+ "你（单位）有权进行陈述和申辩。逾期仍不履行的，本机关将依法申请人民法院强制执行。")),
+				c.bodyName() + "（印章）", e.urgeServedOn());
+	}
+}

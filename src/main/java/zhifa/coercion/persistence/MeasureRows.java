@@ -1,0 +1,48 @@
+package zhifa.coercion.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import zhifa.coercion.Measure;
+
+/** 查封、扣押 ({@code coercion_measure}); ids come from the kernel's attachment sequence, so they never clash with 先行登记保存. */
+@Repository
+public class MeasureRows {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	MeasureRows(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Measure> of(long caseId) {
+		return jdbc.query("select * from coercion_measure where case_id = :c order by id", Map.of("c", caseId),
+				(rs, i) -> new Measure(rs.getLong("id"), Measure.Kind.valueOf(rs.getString("kind")), rs.getString("items"), rs.getString("approved_by"),
+						rs.getDate("applied_on").toLocalDate(), rs.getBoolean("av_recorded"), rs.getBoolean("extended"),
+						rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate(), rs.getString("outcome")));
+	}
+
+	public long insert(long caseId, Measure.Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean av, String by, Instant at) {
+		return jdbc.queryForObject("""
+				insert into coercion_measure (case_id, kind, items, approved_by, applied_on, av_recorded, created_by, created_at)
+				values (:c, :k, :i, :a, :d, :av, :by, :now) returning id""",
+				new MapSqlParameterSource().addValue("c", caseId).addValue("k", kind.name()).addValue("i", items).addValue("a", approvedBy)
+					.addValue("d", appliedOn).addValue("av", av).addValue("by", by).addValue("now", Timestamp.from(at)),
+				Long.class);
+	}
+
+	public void extended(long id) {
+		jdbc.update("update coercion_measure set extended = true where id = :id", Map.of("id", id));
+	}
+
+	public void closed(long id, LocalDate on, String outcome) {
+		jdbc.update("update coercion_measure set closed_on = :d, outcome = :o where id = :id", Map.of("d", on, "o", outcome, "id", id));
+	}
+}

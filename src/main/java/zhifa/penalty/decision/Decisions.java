@@ -1,0 +1,187 @@
+package zhifa.penalty.decision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.casework.CaseEvidence;
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseNumbers;
+import zhifa.casework.CaseOfficers;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimer;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.Cases;
+import zhifa.discretion.Liability;
+import zhifa.discretion.PenaltyType;
+import zhifa.penalty.CaseStage;
+import zhifa.penalty.DecisionGates;
+import zhifa.penalty.DecisionOutcome;
+import zhifa.penalty.PenaltyActions;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.Sanction;
+import zhifa.penalty.TimerKind;
+import zhifa.penalty.TriageOutcome;
+import zhifa.penalty.notice.Hearing;
+import zhifa.penalty.notice.Notice;
+import zhifa.penalty.notice.Statement;
+import zhifa.penalty.persistence.NoticeRows;
+import zhifa.penalty.persistence.PenaltyRows;
+import zhifa.penalty.proposal.Proposal;
+import zhifa.penalty.proposal.Proposals;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+
+/**
+ * 作出决定 (行政处罚法第五十七条): a penalty, 不予处罚 with its reason and the education given, 违法事实不能成立, 移送司法机关 or
+ * 撤销立案 — behind every gate of {@link DecisionGates}, refused with all reasons and nothing written. The case is claimed
+ * before the decision number is taken, so two concurrent decisions cannot both pass or consume a number.
+ */
+@Service
+public class Decisions {
+
+	private final PenaltyCases penaltyCases;
+	private final Cases cases;
+	private final CaseKinds kinds;
+	private final CaseEvidence evidence;
+	private final CaseOfficers officers;
+	private final CaseTimers timers;
+	private final CaseNumbers numbers;
+	private final CaseRecord record;
+	private final PenaltyRows rows;
+	private final NoticeRows notices;
+	private final Proposals proposals;
+	private final Clock clock;
+
+	Decisions(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseEvidence evidence, CaseOfficers officers, CaseTimers timers,
+			CaseNumbers numbers, CaseRecord record, PenaltyRows rows, NoticeRows notices, Proposals proposals, Clock clock) {
+		this.penaltyCases = penaltyCases;
+		this.cases = cases;
+		this.kinds = kinds;
+		this.evidence = evidence;
+		this.officers = officers;
+		this.timers = timers;
+		this.numbers = numbers;
+		this.record = record;
+		this.rows = rows;
+		this.notices = notices;
+		this.proposals = proposals;
+		this.clock = clock;
+	}
+
+	public record DecisionForm(DecisionOutcome outcome, Set<PenaltyType> types, Long fine, Long confiscation, String text, String educationRecord,
+			TriageOutcome reasonCode) {
+
+		public DecisionForm(DecisionOutcome outcome, Set<PenaltyType> types, Long fine, Long confiscation, String text, String educationRecord) {
+			this(outcome, types, fine, confiscation, text, educationRecord, null);
+		}
+	}
+
+	/** The gates as they stand today for the proposed penalty (or none yet). */
+	public List<DecisionGates.Result> gates(PenaltyCase c) {
+		Sanction proposed = proposals.proposal(c.id()).map(Proposal::sanction).orElse(new Sanction(Set.of(), null, null));
+		return DecisionGates.evaluate(facts(c, DecisionOutcome.PENALTY, proposed));
+	}
+
+	/** What blocks a penalty decision now, for the proposed penalty (the lifecycle's guard). */
+	public List<String> penaltyRefusals(PenaltyCase c) {
+		Sanction proposed = proposals.proposal(c.id()).map(Proposal::sanction)
+			.or(() -> notices.notice(c.id()).map(Notice::sanction)).orElse(new Sanction(Set.of(), null, null));
+		return DecisionGates.refusals(facts(c, DecisionOutcome.PENALTY, proposed));
+	}
+
+	/** What blocks a decision without a penalty now (the lifecycle's guard). */
+	public List<String> noPenaltyRefusals(PenaltyCase c) {
+		return DecisionGates.refusals(facts(c, DecisionOutcome.NO_PENALTY, new Sanction(Set.of(), null, null)));
+	}
+
+	/** 作出决定 behind every gate of {@link DecisionGates}; refused with all reasons and nothing written. */
+	@Transactional
+	public PenaltyCase decide(DataScope scope, long caseId, DecisionForm f) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), f.outcome() != null && f.outcome().penalty() ? PenaltyActions.DECISION : PenaltyActions.NO_PENALTY);
+		if (f.outcome() == null) {
+			throw BusinessRuleViolation.onField("outcome", "请选择处理决定");
+		}
+		if (blank(f.text())) {
+			throw BusinessRuleViolation.onField("text", "请填写决定的事实、理由和依据");
+		}
+		if (f.outcome() == DecisionOutcome.NO_PENALTY && blank(f.educationRecord())) {
+			throw BusinessRuleViolation.onField("educationRecord", "不予行政处罚的，应当对当事人进行教育（行政处罚法第三十三条第三款）");
+		}
+		if (f.outcome() == DecisionOutcome.NO_PENALTY && (f.reasonCode() == null || !f.reasonCode().educationRequired())) {
+			throw BusinessRuleViolation.onField("reasonCode", "请选择不予行政处罚的法定情形（行政处罚法第三十条、第三十一条、第三十三条）");
+		}
+		if (f.outcome() == DecisionOutcome.NO_PENALTY) {
+			var contradiction = f.reasonCode().contradiction(cases.partyBirthDate(caseId).orElse(null), c.actDate(), evidence.expertOpinionOnFile(caseId));
+			if (contradiction.isPresent()) {
+				throw BusinessRuleViolation.onField("reasonCode", contradiction.get());
+			}
+		}
+		Sanction decided = f.outcome().penalty() ? new Sanction(f.types(), f.fine(), f.confiscation()) : new Sanction(Set.of(), null, null);
+		if (f.outcome().penalty() && decided.types().isEmpty()) {
+			throw BusinessRuleViolation.onField("types", "请选择处罚种类");
+		}
+		DecisionGates.Facts facts = facts(c, f.outcome(), decided);
+		List<String> refusals = DecisionGates.refusals(facts);
+		if (!refusals.isEmpty()) {
+			throw new BusinessRuleViolation("不能作出决定：" + String.join("；", refusals));
+		}
+		LocalDate today = LocalDate.now(clock);
+		CaseFile file = cases.claim(c.file(), CaseStage.DECIDED.name());
+		String number = null;
+		if (f.outcome().penalty() || f.outcome() == DecisionOutcome.NO_PENALTY || f.outcome() == DecisionOutcome.NOT_ESTABLISHED) {
+			number = numbers.next(c.bodyId(), CaseNumbers.DECISION, today.getYear()).text();
+		}
+		rows.decided(caseId, f.outcome(), today, number, decided, f.text().strip(), blank(f.educationRecord()) ? null : f.educationRecord().strip(),
+				f.outcome() == DecisionOutcome.NO_PENALTY ? f.reasonCode() : null);
+		timers.close(caseId, TimerKind.DECISION, today);
+		if (f.outcome().penalty()) {
+			// 第六十一条: handed over on the spot, or served within seven working days
+			timers.start(caseId, TimerKind.SERVICE, today, TimerKind.SERVICE.defaultAmount());
+		}
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("outcome", f.outcome().label());
+		data.put("decisionNumber", number == null ? "" : number);
+		data.put("sanction", decided.describe());
+		if (f.reasonCode() != null && f.outcome() == DecisionOutcome.NO_PENALTY) {
+			data.put("reason", f.reasonCode().label() + "（" + f.reasonCode().source() + "）");
+		}
+		data.put("gates", DecisionGates.evaluate(facts).stream().map(DecisionGates.Result::gate).toList());
+		record.append(file, "case.decided", f.outcome().label() + (number == null ? "" : "，" + number) + (f.outcome().penalty() ? "：" + decided.describe() : ""),
+				data);
+		return penaltyCases.get(DataScope.all(), caseId);
+	}
+
+	DecisionGates.Facts facts(PenaltyCase c, DecisionOutcome outcome, Sanction decided) {
+		LocalDate today = LocalDate.now(clock);
+		Optional<Notice> n = notices.notice(c.id());
+		Optional<Hearing> h = notices.hearing(c.id());
+		List<Statement> st = notices.statements(c.id());
+		List<String> earlierFines = decided.fine() == null ? List.of() : rows.earlierFines(c.id(), c.actDate(), c.file().actEnd(), c.matterId());
+		CaseTimer decision = timers.get(c.id(), TimerKind.DECISION);
+		boolean argued = !st.isEmpty() || h.isPresent();
+		return new DecisionGates.Facts(today, outcome.penalty(), decided, n.map(Notice::sanction).orElse(null), n.map(Notice::servedOn).orElse(null),
+				n.map(Notice::statementDue).orElse(null), n.map(Notice::statementWaivedOn).orElse(null), n.map(Notice::hearingRight).orElse(false),
+				n.map(Notice::hearingDue).orElse(null), n.map(Notice::hearingWaivedOn).orElse(null), h.isPresent(),
+				h.map(x -> x.heldOn() != null).orElse(false), (int) st.stream().filter(s -> s.result() == null).count(), argued,
+				outcome.penalty() && !proposals.legalReviewGrounds(c.file()).isEmpty(), proposals.legalReviewPassed(c.id()),
+				outcome.penalty() && !proposals.collectiveGrounds(c.id()).isEmpty(), proposals.collectiveHeld(c.id()), officers.validOnCase(c.file()),
+				earlierFines, decision.due(), decision.state() == CaseTimer.State.PAUSED,
+				Liability.noPunishment(cases.partyBirthDate(c.id()).orElse(null), c.actDate(),
+						proposals.proposal(c.id()).map(Proposal::circumstances).orElse(Set.of())));
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+}

@@ -1,0 +1,164 @@
+package zhifa.penalty.execution;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.casework.CaseDocuments;
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimer;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.Cases;
+import zhifa.coercion.Enforcement;
+import zhifa.coercion.Enforcements;
+import zhifa.discretion.PenaltyType;
+import zhifa.penalty.CaseStage;
+import zhifa.penalty.PenaltyActions;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.Sanction;
+import zhifa.penalty.TimerKind;
+import zhifa.penalty.execution.ExecutionRecords.Account;
+import zhifa.penalty.execution.ExecutionRecords.ExecutionNote;
+import zhifa.penalty.persistence.ExecutionRows;
+import zhifa.penalty.persistence.PenaltyRows;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.Operator;
+
+/**
+ * 执行完毕 and 结案、归档 (行政处罚法第四十七条: the whole process kept and archived): execution of penalties other than
+ * money, what still stands in the way of closing a case, the closure with its report, and the archive — after which the
+ * case file is read-only.
+ */
+@Service
+public class Closure {
+
+	/** Penalties whose execution is complete with the decision itself (their notice is the execution). */
+	private static final Set<PenaltyType> SELF_EXECUTING = Set.of(PenaltyType.FINE, PenaltyType.WARNING, PenaltyType.CRITICISM);
+
+	private final PenaltyCases penaltyCases;
+	private final Cases cases;
+	private final CaseKinds kinds;
+	private final CaseTimers timers;
+	private final CaseRecord record;
+	private final CaseDocuments documents;
+	private final ExecutionRows rows;
+	private final PenaltyRows penaltyRows;
+	private final Payments payments;
+	private final Enforcements enforcements;
+	private final Clock clock;
+
+	Closure(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseTimers timers, CaseRecord record, CaseDocuments documents, ExecutionRows rows,
+			PenaltyRows penaltyRows, Payments payments, Enforcements enforcements, Clock clock) {
+		this.penaltyCases = penaltyCases;
+		this.cases = cases;
+		this.kinds = kinds;
+		this.timers = timers;
+		this.record = record;
+		this.documents = documents;
+		this.rows = rows;
+		this.penaltyRows = penaltyRows;
+		this.payments = payments;
+		this.enforcements = enforcements;
+		this.clock = clock;
+	}
+
+	public List<ExecutionNote> executionNotes(long caseId) {
+		return rows.notes(caseId);
+	}
+
+	/** Execution of a non-monetary penalty: 吊销许可证 on a day, 停产停业 from/to, and the like. */
+	@Transactional
+	public ExecutionNote executionNote(DataScope scope, long caseId, String content, LocalDate from, LocalDate to) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.EXECUTION_NOTE);
+		if (blank(content) || from == null || from.isBefore(c.decidedOn()) || (to != null && to.isBefore(from))) {
+			throw new BusinessRuleViolation("请填写执行内容和日期（决定之后；截止日期不早于开始日期）");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		long id = rows.note(caseId, content.strip(), from, to, Operator.current().operatorName(), clock.instant());
+		record.append(file, "case.executed", "执行：" + content.strip() + "（" + from + (to == null ? "" : " 至 " + to) + "）", Map.of());
+		return executionNotes(caseId).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+	}
+
+	/** Why the case cannot be closed yet; empty when it can (结案: executed or legally ended). The lifecycle's guard. */
+	public List<String> closureBlockers(PenaltyCase c) {
+		List<String> b = new ArrayList<>();
+		if (c.stage() != CaseStage.DECIDED) {
+			b.add("案件当前为“" + c.stage().label() + "”，不能结案");
+			return b;
+		}
+		if (!c.penalised()) {
+			return b;
+		}
+		if (rows.remedies(c.id()).stream().anyMatch(r -> "REVOKED".equals(r.outcome()))) {
+			return b;
+		}
+		if (rows.service(c.id()).isEmpty()) {
+			b.add("处罚决定书尚未送达");
+		}
+		Optional<Account> a = payments.account(c, LocalDate.now(clock));
+		boolean enforced = enforcements.enforcement(c.id()).map(Enforcement::done).orElse(false);
+		if (a.isPresent() && a.get().outstanding() > 0 && !enforced) {
+			b.add("罚款及加处罚款尚欠 " + Sanction.yuan(a.get().outstanding()) + "，且没有强制执行结果");
+		}
+		boolean nonMonetary = c.decision().sanction().types().stream().anyMatch(t -> !SELF_EXECUTING.contains(t));
+		if (nonMonetary && executionNotes(c.id()).isEmpty()) {
+			b.add("罚款以外的处罚尚未登记执行情况");
+		}
+		if (c.simpleProcedure()) {
+			if (c.decision().collectedOnSpot() && c.decision().handedInOn() == null) {
+				b.add("当场收缴的罚款尚未交回");
+			}
+			if (c.decision().reportedOn() == null) {
+				b.add("当场处罚决定尚未报本机关备案");
+			}
+		}
+		return b;
+	}
+
+	@Transactional
+	public PenaltyCase close(DataScope scope, long caseId, String report) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.CLOSURE);
+		List<String> blockers = closureBlockers(c);
+		if (!blockers.isEmpty()) {
+			throw new BusinessRuleViolation("不能结案：" + String.join("；", blockers));
+		}
+		if (blank(report)) {
+			throw BusinessRuleViolation.onField("report", "请填写结案报告（处理结果、执行情况）");
+		}
+		LocalDate today = LocalDate.now(clock);
+		CaseFile file = cases.claim(c.file(), CaseStage.CLOSED.name());
+		cases.closed(caseId, today);
+		penaltyRows.closed(caseId, report.strip());
+		timers.find(caseId, TimerKind.SERVICE).filter(t -> t.state() == CaseTimer.State.RUNNING).ifPresent(t -> timers.close(t, today));
+		record.append(file, "case.closed", "结案", Map.of("report", report.strip()));
+		return penaltyCases.get(DataScope.all(), caseId);
+	}
+
+	/** 归档: the case and its materials become read-only. */
+	@Transactional
+	public PenaltyCase archive(DataScope scope, long caseId) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.ARCHIVE);
+		CaseFile file = cases.claim(c.file(), CaseStage.ARCHIVED.name());
+		cases.archived(caseId, LocalDate.now(clock));
+		record.append(file, "case.archived", "归档，案卷不再修改", Map.of("files", documents.fileIndex(caseId).size()));
+		return penaltyCases.get(DataScope.all(), caseId);
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+}

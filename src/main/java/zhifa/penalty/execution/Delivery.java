@@ -1,0 +1,197 @@
+package zhifa.penalty.execution;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.calendar.CalendarService;
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.Cases;
+import zhifa.penalty.PenaltyActions;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.TimerKind;
+import zhifa.penalty.execution.ExecutionRecords.Remedy;
+import zhifa.penalty.execution.ExecutionRecords.Served;
+import zhifa.penalty.execution.ExecutionRecords.ServiceForm;
+import zhifa.penalty.execution.ExecutionRecords.ServiceMethod;
+import zhifa.penalty.persistence.ExecutionRows;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+
+/**
+ * The decision reaches the party (行政处罚法第六十一条: each method under its own rules; 公告送达 served when the notice
+ * period ends), and the party's remedies against it — 行政复议 within sixty days (行政复议法第二十条: 知道该行政行为之日起六十日内提出行政复议申请), 行政诉讼 within six
+ * months (行政诉讼法第四十六条: 六个月内提出诉讼) — with their outcomes; a changed or revoked decision starts the three-working-day withdrawal
+ * of its publication (行政处罚法第四十八条第二款).
+ */
+@Service
+public class Delivery {
+
+	private final PenaltyCases penaltyCases;
+	private final Cases cases;
+	private final CaseKinds kinds;
+	private final CaseTimers timers;
+	private final CaseRecord record;
+	private final ExecutionRows rows;
+	private final Payments payments;
+	private final CalendarService calendar;
+	private final Clock clock;
+
+	Delivery(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseTimers timers, CaseRecord record, ExecutionRows rows, Payments payments,
+			CalendarService calendar, Clock clock) {
+		this.penaltyCases = penaltyCases;
+		this.cases = cases;
+		this.kinds = kinds;
+		this.timers = timers;
+		this.record = record;
+		this.rows = rows;
+		this.payments = payments;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	public Optional<Served> service(long caseId) {
+		return rows.service(caseId);
+	}
+
+	public List<Remedy> remedies(long caseId) {
+		return rows.remedies(caseId);
+	}
+
+	/**
+	 * The last day of the periods for 复议 and 诉讼 against the decision: the longer one, six months from service (行政诉讼法
+	 * 第四十六条; 复议 is sixty days, 行政复议法第二十条), through the deadline computation. The court application window of
+	 * 行政强制法第五十三条 opens after it.
+	 */
+	public LocalDate remedyPeriodsEnd(LocalDate servedOn) {
+		return calendar.due(Deadline.of(servedOn, 6, DeadlineUnit.MONTHS, "行政诉讼法第四十六条")).date();
+	}
+
+	@Transactional
+	public Served serve(DataScope scope, long caseId, ServiceForm f) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.SERVICE);
+		if (service(caseId).isPresent()) {
+			throw new BusinessRuleViolation("处罚决定书已送达");
+		}
+		if (f.method() == null) {
+			throw BusinessRuleViolation.onField("method", "请选择送达方式");
+		}
+		if (blank(f.recipient()) || blank(f.proof())) {
+			throw new BusinessRuleViolation("请填写受送达人和送达凭证（送达回证、邮件回执、公告截图等）");
+		}
+		LocalDate servedOn = f.servedOn();
+		switch (f.method()) {
+			case LEAVE -> {
+				if (blank(f.witnesses())) {
+					throw BusinessRuleViolation.onField("witnesses", "留置送达应当邀请见证人到场并在送达回证上记明，请填写见证人");
+				}
+			}
+			case MAIL -> {
+				if (blank(f.trackingNo())) {
+					throw BusinessRuleViolation.onField("trackingNo", "邮寄送达请填写邮件单号，以签收日期为送达日期");
+				}
+			}
+			case ELECTRONIC -> {
+				if (blank(f.consentRef())) {
+					throw BusinessRuleViolation.onField("consentRef", "电子送达须当事人同意并签订确认书（行政处罚法第六十一条第二款），请填写确认书编号");
+				}
+			}
+			case ANNOUNCE -> {
+				if (f.announceFrom() == null || f.announceDays() == null || f.announceDays() < 1 || f.announceDays() > 365) {
+					throw BusinessRuleViolation.onField("announceDays", "公告送达请填写公告发布日期和公告期（1至365日）");
+				}
+				// served when the notice period has passed: a calendar period through the deadline computation
+				servedOn = calendar.due(Deadline.of(f.announceFrom(), f.announceDays(), DeadlineUnit.CALENDAR_DAYS, "民事诉讼法第九十五条（公告送达）"))
+					.date();
+			}
+			default -> {
+			}
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (servedOn == null || servedOn.isBefore(c.decidedOn()) || (f.method() != ServiceMethod.ANNOUNCE && servedOn.isAfter(today))) {
+			throw BusinessRuleViolation.onField("servedOn", "送达日期应在作出决定之后、今天之前");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		rows.served(caseId, new Served(f.method(), servedOn, f.recipient().strip(), f.proof().strip(), trim(f.witnesses()), trim(f.trackingNo()),
+				trim(f.consentRef()), f.announceFrom(), f.announceDays()), Operator.current().operatorName(), clock.instant());
+		timers.find(caseId, TimerKind.SERVICE).ifPresent(t -> timers.close(t, f.method() == ServiceMethod.ANNOUNCE ? f.announceFrom() : f.servedOn()));
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("method", f.method().label());
+		data.put("servedOn", servedOn.toString());
+		data.put("proof", f.proof().strip());
+		payments.account(c, today).ifPresent(a -> data.put("paymentDue", a.due().toString()));
+		record.append(file, "case.decision_served", "处罚决定书" + f.method().label() + "，送达日期 " + servedOn, data);
+		return service(caseId).orElseThrow();
+	}
+
+	@Transactional
+	public Remedy startRemedy(DataScope scope, long caseId, String kind, LocalDate startedOn) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.REMEDY);
+		if (!"REVIEW".equals(kind) && !"LITIGATION".equals(kind)) {
+			throw BusinessRuleViolation.onField("kind", "请选择行政复议或行政诉讼");
+		}
+		if (startedOn == null || startedOn.isBefore(c.decidedOn()) || startedOn.isAfter(LocalDate.now(clock))) {
+			throw BusinessRuleViolation.onField("startedOn", "日期应在作出决定之后、今天之前");
+		}
+		if (remedies(caseId).stream().anyMatch(r -> r.endedOn() == null)) {
+			throw new BusinessRuleViolation("已有正在进行的复议或诉讼");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		long id = rows.remedyStarted(caseId, kind, startedOn);
+		record.append(file, "case.remedy_started", ("REVIEW".equals(kind) ? "当事人申请行政复议" : "当事人提起行政诉讼") + "（" + startedOn + "），期间不加处罚款",
+				Map.of());
+		return remedies(caseId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+	}
+
+	@Transactional
+	public Remedy endRemedy(DataScope scope, long caseId, long remedyId, LocalDate endedOn, String outcome, String note) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.REMEDY);
+		Remedy r = remedies(caseId).stream().filter(x -> x.id() == remedyId).findFirst().orElseThrow(() -> new NotFound("复议或诉讼"));
+		if (r.endedOn() != null) {
+			throw new BusinessRuleViolation("该复议或诉讼已结束");
+		}
+		if (endedOn == null || endedOn.isBefore(r.startedOn()) || endedOn.isAfter(LocalDate.now(clock))) {
+			throw BusinessRuleViolation.onField("endedOn", "结束日期应在开始之后、今天之前");
+		}
+		if (!List.of("UPHELD", "CHANGED", "REVOKED", "CONFIRMED_ILLEGAL").contains(outcome == null ? "" : outcome)) {
+			throw BusinessRuleViolation.onField("outcome", "请选择结果：维持、变更、撤销或确认违法");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		rows.remedyEnded(remedyId, endedOn, outcome, trim(note));
+		if (!"UPHELD".equals(outcome) && timers.find(caseId, TimerKind.WITHDRAW_PUBLICATION).isEmpty()) {
+			timers.start(caseId, TimerKind.WITHDRAW_PUBLICATION, endedOn, TimerKind.WITHDRAW_PUBLICATION.defaultAmount());
+		}
+		record.append(file, "case.remedy_ended", ("REVIEW".equals(r.kind()) ? "行政复议" : "行政诉讼") + "结果：" + switch (outcome) {
+			case "UPHELD" -> "维持";
+			case "CHANGED" -> "变更";
+			case "REVOKED" -> "撤销";
+			default -> "确认违法";
+		}, Map.of("endedOn", endedOn.toString(), "note", trim(note) == null ? "" : trim(note)));
+		return remedies(caseId).stream().filter(x -> x.id() == remedyId).findFirst().orElseThrow();
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String trim(String s) {
+		return blank(s) ? null : s.strip();
+	}
+}

@@ -1,0 +1,201 @@
+package zhifa.penalty.execution;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.calendar.CalendarService;
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.Cases;
+import zhifa.penalty.LateFee;
+import zhifa.penalty.PenaltyActions;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.Sanction;
+import zhifa.penalty.execution.ExecutionRecords.Account;
+import zhifa.penalty.execution.ExecutionRecords.PaymentRecord;
+import zhifa.penalty.persistence.ExecutionRows;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+import zhifa.shared.Operator;
+
+/**
+ * The fine after the decision (行政处罚法第六十六、六十七、七十二、七十三条): due fifteen days after service, paid in parts
+ * with receipts (罚缴分离), deferred or split into instalments with approval, and the late fee to the day ({@link LateFee}),
+ * not accruing while 复议 or 诉讼 runs.
+ */
+@Service
+public class Payments {
+
+	private final PenaltyCases penaltyCases;
+	private final Cases cases;
+	private final CaseKinds kinds;
+	private final CaseRecord record;
+	private final ExecutionRows rows;
+	private final CalendarService calendar;
+	private final Clock clock;
+
+	Payments(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseRecord record, ExecutionRows rows, CalendarService calendar, Clock clock) {
+		this.penaltyCases = penaltyCases;
+		this.cases = cases;
+		this.kinds = kinds;
+		this.record = record;
+		this.rows = rows;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	public List<PaymentRecord> payments(long caseId) {
+		return rows.payments(caseId);
+	}
+
+	public List<LateFee.Instalment> instalments(long caseId) {
+		return rows.instalments(caseId);
+	}
+
+	/** 自收到行政处罚决定书之日起十五日内: calendar days, moved to the next working day when the last is a day off. */
+	public LocalDate paymentDue(LocalDate servedOn) {
+		return calendar.due(Deadline.of(servedOn, 15, DeadlineUnit.CALENDAR_DAYS, "行政处罚法第六十七条第三款")).date();
+	}
+
+	/** The payment account of a decided fine on a day; empty when the decision has no fine or is not served yet. */
+	public Optional<Account> account(PenaltyCase c, LocalDate day) {
+		if (!c.penalised() || c.fine() == null) {
+			return Optional.empty();
+		}
+		var served = rows.service(c.id());
+		if (served.isEmpty()) {
+			return Optional.empty();
+		}
+		long fine = c.fine();
+		Optional<LocalDate> deferral = rows.deferredTo(c.id());
+		LocalDate due = deferral.orElseGet(() -> paymentDue(served.get().servedOn()));
+		// payments go to the fine first, then to the late fee
+		List<LateFee.Payment> toFine = new ArrayList<>();
+		long allocated = 0;
+		long paid = 0;
+		for (PaymentRecord p : payments(c.id())) {
+			paid += p.amount();
+			long part = Math.min(p.amount(), fine - allocated);
+			if (part > 0) {
+				toFine.add(new LateFee.Payment(p.paidOn(), part));
+				allocated += part;
+			}
+		}
+		List<LateFee.Pause> pauses = rows.remedies(c.id()).stream().map(r -> new LateFee.Pause(r.startedOn(), r.endedOn())).toList();
+		List<LateFee.Instalment> schedule = instalments(c.id());
+		if (!schedule.isEmpty()) {
+			LocalDate lastDue = schedule.get(schedule.size() - 1).due();
+			long dueByNow = schedule.stream().filter(i -> i.due().isBefore(day)).mapToLong(LateFee.Instalment::amount).sum();
+			LateFee.Result fee = LateFee.asOf(fine, schedule, toFine, pauses, day);
+			long outstanding = Math.max(0, fine + fee.fee() - paid);
+			String status = outstanding == 0 ? "已缴清" : allocated < dueByNow ? "逾期未缴" : "分期缴纳中";
+			return Optional.of(new Account(fine, lastDue, true, paid, Math.max(0, fine - allocated), fee, outstanding, status));
+		}
+		LateFee.Result fee = LateFee.asOf(fine, due, toFine, pauses, day);
+		long outstanding = Math.max(0, fine + fee.fee() - paid);
+		String status = outstanding == 0 ? "已缴清" : day.isAfter(due) ? "逾期未缴" : paid > 0 ? "部分缴纳" : "待缴纳";
+		return Optional.of(new Account(fine, due, deferral.isPresent(), paid, Math.max(0, fine - allocated), fee, outstanding, status));
+	}
+
+	@Transactional
+	public Account pay(DataScope scope, long caseId, LocalDate paidOn, Long amount, String receiptNo) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.PAYMENT);
+		LocalDate today = LocalDate.now(clock);
+		Account before = account(c, today).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		if (amount == null || amount <= 0) {
+			throw BusinessRuleViolation.onField("amount", "请填写缴款金额");
+		}
+		if (paidOn == null || paidOn.isAfter(today) || paidOn.isBefore(c.decidedOn())) {
+			throw BusinessRuleViolation.onField("paidOn", "缴款日期应在作出决定之后、今天之前");
+		}
+		if (blank(receiptNo)) {
+			throw BusinessRuleViolation.onField("receiptNo", "请填写缴款凭证号或非税收入缴款码（罚缴分离，行政处罚法第六十七条）");
+		}
+		Account asPaid = account(c, paidOn).orElseThrow();
+		if (amount > asPaid.outstanding()) {
+			throw BusinessRuleViolation.onField("amount", "缴款金额超过应缴金额 " + Sanction.yuan(asPaid.outstanding()) + "（罚款及截至缴款日的加处罚款）");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		rows.paid(caseId, paidOn, amount, receiptNo.strip(), Operator.current().operatorName(), clock.instant());
+		Account after = account(c, today).orElseThrow();
+		record.append(file, "case.payment", "缴纳 " + Sanction.yuan(amount) + "（" + paidOn + "，" + receiptNo.strip() + "）",
+				Map.of("outstanding", after.outstanding(), "status", after.status(), "before", before.outstanding()));
+		return after;
+	}
+
+	/** 暂缓缴纳 with the head's approval (第六十六条): the due day moves. {@link #instalments(DataScope, long, List, String)} splits it. */
+	@Transactional
+	public Account defer(DataScope scope, long caseId, LocalDate newDue, String reason) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.DEFERRAL);
+		LocalDate today = LocalDate.now(clock);
+		Account a = account(c, today).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		if (a.deferred()) {
+			throw new BusinessRuleViolation("已批准过暂缓或分期缴纳");
+		}
+		if (newDue == null || !newDue.isAfter(a.due())) {
+			throw BusinessRuleViolation.onField("newDue", "暂缓后的缴纳期限应晚于原期限 " + a.due());
+		}
+		if (blank(reason)) {
+			throw BusinessRuleViolation.onField("reason", "当事人确有经济困难需要暂缓缴纳的，请写明理由");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		rows.deferred(caseId, newDue, reason.strip(), Operator.current().operatorName(), today);
+		record.append(file, "case.payment_deferred", "经批准暂缓缴纳罚款至 " + newDue, Map.of("reason", reason.strip()));
+		return account(c, today).orElseThrow();
+	}
+
+	/** 分期缴纳 with approval (第六十六条): the parts must add up to the fine, each with a later due day than the one before. */
+	@Transactional
+	public Account instalments(DataScope scope, long caseId, List<LateFee.Instalment> parts, String reason) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.DEFERRAL);
+		LocalDate today = LocalDate.now(clock);
+		Account a = account(c, today).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		if (a.deferred()) {
+			throw new BusinessRuleViolation("已批准过暂缓或分期缴纳");
+		}
+		if (parts == null || parts.size() < 2) {
+			throw BusinessRuleViolation.onField("parts", "分期缴纳至少分两期");
+		}
+		if (blank(reason)) {
+			throw BusinessRuleViolation.onField("reason", "请写明分期缴纳的理由");
+		}
+		long sum = 0;
+		LocalDate previous = c.decidedOn();
+		for (LateFee.Instalment p : parts) {
+			if (p.due() == null || p.amount() <= 0 || !p.due().isAfter(previous)) {
+				throw BusinessRuleViolation.onField("parts", "每期应有金额，且期限晚于上一期（首期晚于决定日期）");
+			}
+			previous = p.due();
+			sum += p.amount();
+		}
+		if (sum != a.fine()) {
+			throw BusinessRuleViolation.onField("parts", "各期金额合计 " + Sanction.yuan(sum) + " 应等于罚款 " + Sanction.yuan(a.fine()));
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		int seq = 1;
+		for (LateFee.Instalment p : parts) {
+			rows.instalment(caseId, seq++, p, Operator.current().operatorName(), reason.strip());
+		}
+		record.append(file, "case.payment_instalments", "经批准分 " + parts.size() + " 期缴纳罚款",
+				Map.of("parts", parts.stream().map(p -> p.due() + " " + Sanction.yuan(p.amount())).toList(), "reason", reason.strip()));
+		return account(c, today).orElseThrow();
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+}

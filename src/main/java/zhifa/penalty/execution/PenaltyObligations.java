@@ -1,0 +1,52 @@
+package zhifa.penalty.execution;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import zhifa.casework.CaseFile;
+import zhifa.casework.DocumentRenderer;
+import zhifa.coercion.Obligation;
+import zhifa.coercion.ObligationSource;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.Sanction;
+import zhifa.penalty.execution.ExecutionRecords.Account;
+import zhifa.shared.BusinessRuleViolation;
+
+/**
+ * A penalty decision that is not complied with goes to 行政强制执行 (行政处罚法第七十二条): this hands the coercion module
+ * the unmet obligation — the fine and late fee owed, the due day, and when the 复议 and 诉讼 periods end.
+ */
+@Component
+class PenaltyObligations implements ObligationSource {
+
+	private final PenaltyCases cases;
+	private final Payments payments;
+	private final Delivery delivery;
+	private final Clock clock;
+
+	PenaltyObligations(PenaltyCases cases, Payments payments, Delivery delivery, Clock clock) {
+		this.cases = cases;
+		this.payments = payments;
+		this.delivery = delivery;
+		this.clock = clock;
+	}
+
+	@Override
+	public String kind() {
+		return PenaltyCases.KIND;
+	}
+
+	@Override
+	public Obligation obligation(CaseFile file) {
+		PenaltyCase c = cases.of(file);
+		LocalDate today = LocalDate.now(clock);
+		Account a = payments.account(c, today).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		LocalDate served = delivery.service(c.id()).orElseThrow().servedOn();
+		String description = "于" + DocumentRenderer.chineseDate(c.decidedOn()) + "作出行政处罚决定（" + c.decisionNumber() + "），截至"
+				+ DocumentRenderer.chineseDate(today) + "尚欠罚款" + Sanction.yuan(a.unpaidFine()) + "，加处罚款" + Sanction.yuan(a.lateFee().fee());
+		return new Obligation(description, a.outstanding(), a.due(), delivery.remedyPeriodsEnd(served));
+	}
+}

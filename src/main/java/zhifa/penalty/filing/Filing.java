@@ -1,0 +1,340 @@
+package zhifa.penalty.filing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.casework.CaseEvidence;
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseNumbers;
+import zhifa.casework.CaseOfficers;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimer;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.Cases;
+import zhifa.casework.PartyType;
+import zhifa.catalog.Catalogues;
+import zhifa.catalog.Matter;
+import zhifa.catalog.Matters;
+import zhifa.catalog.TownshipPowers;
+import zhifa.organization.OrganizationDirectory;
+import zhifa.penalty.CaseStage;
+import zhifa.penalty.ClueSource;
+import zhifa.penalty.FilingPolicy;
+import zhifa.penalty.PenaltyActions;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.ProcedureProfile;
+import zhifa.penalty.ProcedureProfiles;
+import zhifa.penalty.TimerKind;
+import zhifa.penalty.TriageOutcome;
+import zhifa.penalty.persistence.PenaltyRows;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.IdNumber;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+import zhifa.shared.PersonalData;
+import zhifa.shared.Uscc;
+
+/**
+ * 立案 (行政处罚法第五十四条): register a clue (idempotent for other systems), triage it within the domain's filing period —
+ * extend once with approval, decline with a reason code (and an education record where the law requires one), hand over,
+ * transfer — or file it under {@link FilingPolicy} with a gapless case number.
+ */
+@Service
+public class Filing {
+
+	private final Cases cases;
+	private final PenaltyCases penaltyCases;
+	private final PenaltyRows rows;
+	private final CaseKinds kinds;
+	private final CaseTimers timers;
+	private final CaseNumbers numbers;
+	private final CaseOfficers officers;
+	private final CaseRecord record;
+	private final ProcedureProfiles profiles;
+	private final Matters matters;
+	private final Catalogues catalogues;
+	private final TownshipPowers townships;
+	private final OrganizationDirectory directory;
+	private final PersonalData personal;
+	private final CaseEvidence evidence;
+	private final Clock clock;
+
+	Filing(Cases cases, PenaltyCases penaltyCases, PenaltyRows rows, CaseKinds kinds, CaseTimers timers, CaseNumbers numbers, CaseOfficers officers,
+			CaseRecord record, ProcedureProfiles profiles, Matters matters, Catalogues catalogues, TownshipPowers townships,
+			OrganizationDirectory directory, PersonalData personal, CaseEvidence evidence, Clock clock) {
+		this.cases = cases;
+		this.penaltyCases = penaltyCases;
+		this.rows = rows;
+		this.kinds = kinds;
+		this.timers = timers;
+		this.numbers = numbers;
+		this.officers = officers;
+		this.record = record;
+		this.profiles = profiles;
+		this.matters = matters;
+		this.catalogues = catalogues;
+		this.townships = townships;
+		this.directory = directory;
+		this.personal = personal;
+		this.evidence = evidence;
+		this.clock = clock;
+	}
+
+	/** A clue as registered: body, matter, source, party, place, act period and what happened. */
+	public record ClueForm(Long bodyId, Long matterId, ClueSource source, PartyType partyKind, String partyName, String partyIdNumber,
+			String partyUscc, Long placeRegionId, String placeDetail, LocalDate actDate, LocalDate actEndDate, Boolean seriousHarm, String description,
+			LocalDate receivedOn) {
+	}
+
+	@Transactional
+	public PenaltyCase registerClue(DataScope scope, ClueForm f, String idempotencyKey, boolean demo) {
+		return register(scope, f, idempotencyKey, demo, false);
+	}
+
+	/** Registers the case of a simple-procedure decision (no triage period: it is decided on the spot). */
+	@Transactional
+	public PenaltyCase registerOnTheSpot(DataScope scope, ClueForm f) {
+		return register(scope, f, null, false, true);
+	}
+
+	private PenaltyCase register(DataScope scope, ClueForm f, String idempotencyKey, boolean demo, boolean onTheSpot) {
+		kinds.of(PenaltyCases.KIND).lifecycle().requireStart(onTheSpot ? PenaltyActions.ON_THE_SPOT : PenaltyActions.REGISTER);
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null && key.length() > 100) {
+			throw BusinessRuleViolation.onField("idempotencyKey", "幂等键不超过100个字符");
+		}
+		if (key != null && f.bodyId() != null) {
+			var existing = cases.findByIdempotencyKey(f.bodyId(), key);
+			if (existing.isPresent()) {
+				return penaltyCases.get(scope, existing.get());
+			}
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (f.bodyId() == null || !directory.covers(scope, f.bodyId())) {
+			errors.put("bodyId", "请选择本机关");
+		}
+		Matter matter = null;
+		LocalDate today = LocalDate.now(clock);
+		if (f.matterId() == null) {
+			errors.put("matterId", "请选择执法事项");
+		}
+		else if (f.bodyId() != null) {
+			matter = matters.get(DataScope.all(), f.matterId());
+			if (matter.bodyId() != f.bodyId() && !townships.delegatedTo(f.bodyId(), matter.id(), today)) {
+				errors.put("matterId", "“" + matter.name() + "”不是本机关的执法事项");
+			}
+		}
+		if (f.source() == null) {
+			errors.put("source", "请选择案源");
+		}
+		if (f.partyKind() == null) {
+			errors.put("partyKind", "请选择当事人类型");
+		}
+		if (f.partyName() == null || f.partyName().isBlank()) {
+			errors.put("partyName", "请填写当事人名称或姓名");
+		}
+		String partyKey = null;
+		String masked = null;
+		String cipher = null;
+		LocalDate birth = null;
+		if (f.partyKind() == PartyType.NATURAL_PERSON) {
+			String id = f.partyIdNumber() == null ? "" : f.partyIdNumber().strip().toUpperCase();
+			var problem = IdNumber.problem(id);
+			if (problem.isPresent()) {
+				errors.put("partyIdNumber", problem.get());
+			}
+			else {
+				partyKey = "P:" + personal.fingerprint(id);
+				masked = IdNumber.mask(id);
+				cipher = personal.encrypt(id);
+				birth = IdNumber.birthDate(id);
+			}
+		}
+		else if (f.partyKind() == PartyType.ORGANIZATION) {
+			String code = f.partyUscc() == null ? "" : f.partyUscc().strip().toUpperCase();
+			var problem = Uscc.problem(code);
+			if (problem.isPresent()) {
+				errors.put("partyUscc", problem.get());
+			}
+			else {
+				partyKey = "U:" + code;
+				masked = code;
+			}
+		}
+		LocalDate received = f.receivedOn() == null ? today : f.receivedOn();
+		if (received.isAfter(today)) {
+			errors.put("receivedOn", "收到日期不能晚于今天");
+		}
+		if (f.actDate() == null) {
+			errors.put("actDate", "请填写违法行为发生日期");
+		}
+		else {
+			if (f.actDate().isAfter(received)) {
+				errors.put("actDate", "违法行为发生日期不能晚于收到案源的日期");
+			}
+			else if (f.actDate().isBefore(received.minusYears(30))) {
+				errors.put("actDate", "违法行为发生日期早于收到案源三十年以上，请核对");
+			}
+			if (f.actEndDate() != null && f.actEndDate().isBefore(f.actDate())) {
+				errors.put("actEndDate", "行为终了日期不能早于发生日期");
+			}
+			if (birth != null && f.actDate().isBefore(birth)) {
+				errors.put("actDate", "违法行为发生日期早于当事人的出生日期（按身份证号），请核对身份证号或发生日期");
+			}
+		}
+		if (f.placeRegionId() == null) {
+			errors.put("placeRegionId", "请选择违法行为发生地");
+		}
+		if (f.description() == null || f.description().isBlank()) {
+			errors.put("description", "请简要描述案源情况");
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
+		}
+		Operator op = Operator.current();
+		var registered = cases.register(new Cases.NewCase(PenaltyCases.KIND, f.bodyId(), f.matterId(), CaseStage.CLUE.name(), f.source().name(), key,
+				f.partyKind(), f.partyName().strip(), cipher, partyKey, masked, f.placeRegionId(), f.placeDetail() == null ? "" : f.placeDetail().strip(),
+				f.actDate(), f.actEndDate(), f.description().strip(), received, op.operatorName(),
+				op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null, demo));
+		if (!registered.created()) {
+			return penaltyCases.get(scope, registered.id());
+		}
+		long id = registered.id();
+		rows.insert(id, onTheSpot, Boolean.TRUE.equals(f.seriousHarm()));
+		ProcedureProfile profile = profiles.of(matter.domainCode());
+		timers.start(id, TimerKind.FILING, received, profile.filing().days(), profile.filing().source());
+		CaseFile c = cases.find(id).orElseThrow();
+		record.append(c, "case.clue_registered", "登记案源（" + f.source().label() + "）：" + f.partyName().strip(),
+				Map.of("matter", matter.name(), "party", masked, "actDate", f.actDate().toString(), "receivedOn", received.toString()));
+		return penaltyCases.of(c);
+	}
+
+	/** 延长立案审查期限: once, with the head's approval, by the domain's extension (市场监管: 十五个工作日). */
+	@Transactional
+	public PenaltyCase extendTriage(DataScope scope, long id, String reason) {
+		PenaltyCase c = penaltyCases.get(scope, id);
+		kinds.require(c.file(), PenaltyActions.TRIAGE_EXTENSION);
+		if (reason == null || reason.isBlank()) {
+			throw BusinessRuleViolation.onField("reason", "请填写延长理由");
+		}
+		List<String> refusals = triageExtensionRefusals(c.file());
+		if (!refusals.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", refusals));
+		}
+		ProcedureProfile.Number extension = profiles.of(c.domainCode()).filingExtension();
+		if (extension.days() == 0) {
+			throw new BusinessRuleViolation("本领域的程序规定没有延长立案审查期限（" + extension.source() + "）");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		LocalDate due = timers.extend(id, TimerKind.FILING, extension.days());
+		record.append(file, "case.triage_extended", "经负责人批准延长立案审查期限至 " + due, Map.of("reason", reason.strip(), "source", extension.source()));
+		return penaltyCases.get(DataScope.all(), id);
+	}
+
+	/** Why the triage period cannot be extended now (the guard of the lifecycle's step). */
+	public List<String> triageExtensionRefusals(CaseFile c) {
+		CaseTimer filing = timers.get(c.id(), TimerKind.FILING);
+		if (filing.extended() > 0) {
+			return List.of("立案审查期限已延长过一次，不能再延长");
+		}
+		if (filing.stateOn(LocalDate.now(clock)) == CaseTimer.State.MISSED) {
+			return List.of("立案审查期限已于 " + filing.due() + " 届满，不能再延长");
+		}
+		return List.of();
+	}
+
+	/** 不予立案 / 移交 / 移送司法机关, with the reason code and, where the law requires it, the education given. */
+	@Transactional
+	public PenaltyCase decline(DataScope scope, long id, TriageOutcome outcome, String reason, String educationRecord, Long handOverBodyId) {
+		PenaltyCase c = penaltyCases.get(scope, id);
+		kinds.require(c.file(), PenaltyActions.DECLINE);
+		if (outcome == null) {
+			throw BusinessRuleViolation.onField("outcome", "请选择处理结果");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw BusinessRuleViolation.onField("reason", "请填写理由");
+		}
+		if (outcome.educationRequired() && (educationRecord == null || educationRecord.isBlank())) {
+			throw BusinessRuleViolation.onField("educationRecord", "不予行政处罚的，应当对当事人进行教育（行政处罚法第三十三条第三款），请填写教育情况");
+		}
+		var contradiction = outcome.contradiction(cases.partyBirthDate(id).orElse(null), c.actDate(), evidence.expertOpinionOnFile(id));
+		if (contradiction.isPresent()) {
+			throw BusinessRuleViolation.onField("outcome", contradiction.get());
+		}
+		String handedTo = null;
+		if (outcome == TriageOutcome.HAND_OVER) {
+			if (handOverBodyId == null || handOverBodyId == c.bodyId()) {
+				throw BusinessRuleViolation.onField("handOverBodyId", "请选择接收移交的机关");
+			}
+			handedTo = directory.facts(handOverBodyId).orElseThrow(() -> new NotFound("接收移交的机关")).name();
+		}
+		CaseFile file = cases.claim(c.file(), outcome.stage().name());
+		rows.declined(id, outcome, reason.strip(), educationRecord == null || educationRecord.isBlank() ? null : educationRecord.strip(),
+				outcome == TriageOutcome.HAND_OVER ? handOverBodyId : null);
+		timers.close(id, TimerKind.FILING, LocalDate.now(clock));
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("outcome", outcome.label());
+		data.put("source", outcome.source());
+		data.put("reason", reason.strip());
+		if (handedTo != null) {
+			data.put("handedOverTo", handedTo);
+		}
+		if (educationRecord != null && !educationRecord.isBlank()) {
+			data.put("education", educationRecord.strip());
+		}
+		record.append(file, "case.declined", outcome.stage().label() + "：" + outcome.label(), data);
+		return penaltyCases.get(DataScope.all(), id);
+	}
+
+	/** The facts the filing check weighs, for the proposed officers on the given day. */
+	public FilingPolicy.Check filingCheck(CaseFile c, List<Long> officerIds, LocalDate day) {
+		boolean inCatalogue = catalogues.inForce(c.bodyId(), c.matterId(), day) || townships.delegatedTo(c.bodyId(), c.matterId(), day);
+		String bodyRegionPath = directory.facts(c.bodyId()).orElseThrow().regionPath();
+		CaseOfficers.Candidates candidates = officers.candidates(c.bodyId(), c.domainCode(), officerIds, day);
+		PenaltyCase p = penaltyCases.of(c);
+		return FilingPolicy.check(new FilingPolicy.Facts(CaseStage.valueOf(c.stage()), c.matterName(), inCatalogue, c.placeName(),
+				c.placePath().startsWith(bodyRegionPath), c.actDate(), c.actEndDate(), p.seriousHarm(), c.receivedOn(), candidates.own(), candidates.others(),
+				cases.filedElsewhere(c)));
+	}
+
+	/** 立案: approved by the head; refused with every reason under {@link FilingPolicy}, changing nothing. */
+	@Transactional
+	public PenaltyCase file(DataScope scope, long id, List<Long> officerIds, boolean acknowledgeEarlierFiling, String opinion) {
+		PenaltyCase c = penaltyCases.get(scope, id);
+		kinds.require(c.file(), PenaltyActions.FILING);
+		LocalDate today = LocalDate.now(clock);
+		FilingPolicy.Check check = filingCheck(c.file(), officerIds, today);
+		if (!check.allowed()) {
+			throw new BusinessRuleViolation("不能立案：" + String.join("；", check.refusals()));
+		}
+		if (!check.warnings().isEmpty() && !acknowledgeEarlierFiling) {
+			throw new BusinessRuleViolation("请先确认：" + String.join("；", check.warnings()));
+		}
+		CaseFile file = cases.claim(c.file(), CaseStage.FILED.name());
+		CaseNumbers.Number number = numbers.next(c.bodyId(), CaseNumbers.FILING, today.getYear());
+		cases.number(id, number, today, Operator.current().operatorName());
+		officers.assign(file, officerIds, today);
+		timers.close(id, TimerKind.FILING, today);
+		ProcedureProfile.Number decision = profiles.of(c.domainCode()).decision();
+		timers.start(id, TimerKind.DECISION, today, decision.days(), decision.source());
+		CaseFile filed = cases.find(id).orElseThrow();
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("caseNumber", number.text());
+		data.put("officers", filed.officers().stream().map(CaseFile.Officer::name).toList());
+		data.put("opinion", opinion == null ? "" : opinion.strip());
+		if (!check.warnings().isEmpty()) {
+			data.put("acknowledged", check.warnings());
+		}
+		record.append(filed, "case.filed", "负责人批准立案，案件编号 " + number.text(), data);
+		return penaltyCases.of(filed);
+	}
+}

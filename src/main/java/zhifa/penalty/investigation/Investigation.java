@@ -1,0 +1,218 @@
+package zhifa.penalty.investigation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseOfficers;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimer;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.Cases;
+import zhifa.penalty.PenaltyActions;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.ProcedureProfile;
+import zhifa.penalty.ProcedureProfiles;
+import zhifa.penalty.TimerKind;
+import zhifa.penalty.persistence.NoticeRows;
+import zhifa.penalty.persistence.ProposalRows;
+import zhifa.penalty.persistence.RecusalRows;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+
+/**
+ * 调查 (行政处罚法第四十二、四十三、五十五、六十条): recusal, changes of officers under the two-officer rule, and the decision
+ * period — paused for excluded periods, resumed, extended by the domain's rule. Evidence, transcripts and 先行登记保存 are
+ * the kernel's ({@link zhifa.casework.CaseEvidence}).
+ */
+@Service
+public class Investigation {
+
+	private final PenaltyCases penaltyCases;
+	private final Cases cases;
+	private final CaseKinds kinds;
+	private final CaseOfficers officers;
+	private final CaseTimers timers;
+	private final CaseRecord record;
+	private final RecusalRows recusals;
+	private final ProposalRows reviews;
+	private final ProcedureProfiles profiles;
+	private final NoticeRows notices;
+	private final Clock clock;
+
+	Investigation(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseOfficers officers, CaseTimers timers, CaseRecord record,
+			RecusalRows recusals, ProposalRows reviews, ProcedureProfiles profiles, NoticeRows notices, Clock clock) {
+		this.penaltyCases = penaltyCases;
+		this.cases = cases;
+		this.kinds = kinds;
+		this.officers = officers;
+		this.timers = timers;
+		this.record = record;
+		this.recusals = recusals;
+		this.reviews = reviews;
+		this.profiles = profiles;
+		this.notices = notices;
+		this.clock = clock;
+	}
+
+	public List<Recusal> recusals(long caseId) {
+		return recusals.of(caseId);
+	}
+
+	/** 回避 (第四十三条): the party applies, the head decides; the investigation is not suspended meanwhile. */
+	@Transactional
+	public Recusal applyRecusal(DataScope scope, long caseId, long officerId, String applicant, String reason) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.RECUSAL);
+		if (c.officers().stream().noneMatch(o -> o.officerId() == officerId)) {
+			throw BusinessRuleViolation.onField("officerId", "该人员不是本案办案人员");
+		}
+		if (blank(applicant) || blank(reason)) {
+			throw new BusinessRuleViolation("请填写申请人和回避理由");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		long id = recusals.insert(caseId, officerId, today(), applicant.strip(), reason.strip());
+		record.append(file, "case.recusal_applied", applicant.strip() + "申请办案人员回避", Map.of("recusal", id, "officerId", officerId, "reason", reason.strip()));
+		return recusal(caseId, id);
+	}
+
+	@Transactional
+	public Recusal decideRecusal(DataScope scope, long caseId, long recusalId, boolean granted, Long replacementOfficerId, String note) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.RECUSAL_DECISION);
+		Recusal r = recusals.of(caseId).stream().filter(x -> x.id() == recusalId).findFirst().orElseThrow(() -> new NotFound("回避申请"));
+		if (r.decision() != null) {
+			throw new BusinessRuleViolation("该回避申请已作出决定");
+		}
+		List<Long> after = new ArrayList<>(c.officerIds().stream().filter(id -> id != r.officerId()).toList());
+		if (granted) {
+			if (replacementOfficerId != null) {
+				after.add(replacementOfficerId);
+			}
+			List<String> problems = officers.refusals(c.file(), after);
+			if (!problems.isEmpty()) {
+				throw new BusinessRuleViolation("不能变更办案人员：" + String.join("；", problems));
+			}
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		if (granted) {
+			officers.change(file, after, today());
+		}
+		recusals.decided(recusalId, granted, today(), who(), note == null ? null : note.strip());
+		record.append(file, "case.recusal_decided", "负责人决定" + (granted ? "回避" : "不予回避"),
+				Map.of("recusal", recusalId, "replacement", replacementOfficerId == null ? "" : replacementOfficerId));
+		return recusal(caseId, recusalId);
+	}
+
+	/** Changes the officers on the case; at least two with valid certificates must remain (第四十二条). */
+	@Transactional
+	public PenaltyCase changeOfficers(DataScope scope, long caseId, List<Long> officerIds, String reason) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.OFFICERS);
+		if (blank(reason)) {
+			throw BusinessRuleViolation.onField("reason", "请填写变更理由");
+		}
+		List<Long> ids = officerIds == null ? List.of() : officerIds;
+		List<String> problems = officers.refusals(c.file(), ids);
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleViolation("不能变更办案人员：" + String.join("；", problems));
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		officers.change(file, ids, today());
+		CaseFile after = cases.find(caseId).orElseThrow();
+		record.append(after, "case.officers_changed", "变更办案人员：" + String.join("、", after.officers().stream().map(CaseFile.Officer::name).toList()),
+				Map.of("reason", reason.strip()));
+		return penaltyCases.of(after);
+	}
+
+	/** 中止 or another excluded period (公告、检测检验鉴定): the decision period stops until resumed (第六十条 and the procedure rules). */
+	@Transactional
+	public CaseTimer pauseDecision(DataScope scope, long caseId, String reason) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.DECISION_PAUSE);
+		if (blank(reason)) {
+			throw BusinessRuleViolation.onField("reason", "请写明不计入办案期限的事由（如 检测检验、鉴定、公告、案件中止）");
+		}
+		CaseTimer t = timers.get(caseId, TimerKind.DECISION);
+		if (t.state() != CaseTimer.State.RUNNING) {
+			throw new BusinessRuleViolation("办案期限当前为“" + t.state().label() + "”，不能中止");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		timers.pause(caseId, TimerKind.DECISION, today(), reason.strip());
+		record.append(file, "case.period_paused", "办案期限中止计算：" + reason.strip(), Map.of());
+		return timers.get(caseId, TimerKind.DECISION);
+	}
+
+	@Transactional
+	public CaseTimer resumeDecision(DataScope scope, long caseId) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.DECISION_RESUME);
+		if (notices.hearing(caseId).map(h -> h.heldOn() == null).orElse(false)) {
+			throw new BusinessRuleViolation("听证尚未结束，办案期限在听证报告形成后自动恢复计算");
+		}
+		CaseTimer t = timers.get(caseId, TimerKind.DECISION);
+		if (t.state() != CaseTimer.State.PAUSED) {
+			throw new BusinessRuleViolation("办案期限没有中止");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		LocalDate due = timers.resume(caseId, TimerKind.DECISION, today());
+		record.append(file, "case.period_resumed", "办案期限恢复计算，至 " + due + " 届满", Map.of());
+		return timers.get(caseId, TimerKind.DECISION);
+	}
+
+	/**
+	 * 延长办案期限 with approval, by the domain's extension (市场监管: 三十日); a further extension needs a collective
+	 * discussion held that day (市场监督管理行政处罚程序规定第六十四条).
+	 */
+	@Transactional
+	public CaseTimer extendDecision(DataScope scope, long caseId, String reason) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.DECISION_EXTENSION);
+		if (blank(reason)) {
+			throw BusinessRuleViolation.onField("reason", "请填写延长理由");
+		}
+		CaseTimer t = timers.get(caseId, TimerKind.DECISION);
+		if (t.state() == CaseTimer.State.MET) {
+			throw new BusinessRuleViolation("已作出决定，不需要延长");
+		}
+		if (t.extended() > 0 && !reviews.collectiveHeldOn(caseId, today())) {
+			throw new BusinessRuleViolation("办案期限已延长过一次，再次延长须经负责人集体讨论（今日集体讨论后再延长）");
+		}
+		ProcedureProfile.Number extension = profiles.of(c.domainCode()).decisionExtension();
+		if (extension.days() == 0) {
+			throw new BusinessRuleViolation("本领域的程序规定没有延长办案期限（" + extension.source() + "）");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		timers.extend(t, extension.days());
+		timers.reopen(t);
+		CaseTimer after = timers.get(caseId, TimerKind.DECISION);
+		record.append(file, "case.decision_extended", "经批准延长办案期限至 " + after.due(), Map.of("reason", reason.strip(), "source", extension.source()));
+		return after;
+	}
+
+	private Recusal recusal(long caseId, long id) {
+		return recusals.of(caseId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static String who() {
+		return Operator.current().operatorName();
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+}

@@ -1,0 +1,187 @@
+package zhifa.penalty.notice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.Cases;
+import zhifa.penalty.CaseStage;
+import zhifa.penalty.PenaltyActions;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.ProcedureProfile;
+import zhifa.penalty.ProcedureProfiles;
+import zhifa.penalty.TimerKind;
+import zhifa.penalty.persistence.NoticeRows;
+import zhifa.penalty.persistence.ProposalRows;
+import zhifa.penalty.proposal.Proposal;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.Operator;
+import zhifa.shared.Sm3;
+
+/**
+ * 事先告知 and the party's say (行政处罚法第四十四、四十五条): the notice with the proposed penalty and the hearing right where
+ * 第六十三条 or the 较大数额 threshold gives one, its service starting the party's windows, written waivers, statements and
+ * their 复核.
+ */
+@Service
+public class Notices {
+
+	private final PenaltyCases penaltyCases;
+	private final Cases cases;
+	private final CaseKinds kinds;
+	private final CaseTimers timers;
+	private final CaseRecord record;
+	private final NoticeRows rows;
+	private final ProposalRows proposals;
+	private final ProcedureProfiles profiles;
+	private final Clock clock;
+
+	Notices(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseTimers timers, CaseRecord record, NoticeRows rows, ProposalRows proposals,
+			ProcedureProfiles profiles, Clock clock) {
+		this.penaltyCases = penaltyCases;
+		this.cases = cases;
+		this.kinds = kinds;
+		this.timers = timers;
+		this.record = record;
+		this.rows = rows;
+		this.proposals = proposals;
+		this.profiles = profiles;
+		this.clock = clock;
+	}
+
+	public Optional<Notice> notice(long caseId) {
+		return rows.notice(caseId);
+	}
+
+	public List<Statement> statements(long caseId) {
+		return rows.statements(caseId);
+	}
+
+	/** 行政处罚事先告知书: the proposed penalty, with the hearing right when Art. 63 or the 较大数额 threshold applies. */
+	@Transactional
+	public Notice issueNotice(DataScope scope, long caseId, String facts) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.NOTICE);
+		if (blank(facts)) {
+			throw BusinessRuleViolation.onField("facts", "请填写告知的违法事实、理由和依据");
+		}
+		Proposal p = proposals.proposal(caseId).orElseThrow(() -> new BusinessRuleViolation("须先提出处罚建议再告知"));
+		Long threshold = p.hearingThreshold();
+		boolean hearingRight = p.sanction().triggersHearing(threshold);
+		CaseFile file = cases.claim(c.file(), CaseStage.NOTIFIED.name());
+		rows.issue(caseId, today(), p.sanction(), hearingRight, facts.strip());
+		record.append(file, "case.notice_issued", "制作行政处罚事先告知书：" + p.sanction().describe() + (hearingRight ? "，告知听证权利" : ""),
+				Map.of("hearingRight", hearingRight, "threshold", threshold == null ? "" : threshold));
+		return notice(caseId).orElseThrow();
+	}
+
+	/** Service of the notice starts the party's windows (陈述申辩 by the domain's rule; 听证申请 five working days). */
+	@Transactional
+	public Notice serveNotice(DataScope scope, long caseId, LocalDate servedOn, String method, String proof) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		Notice n = notice(caseId).orElseThrow(() -> new BusinessRuleViolation("尚未制作事先告知书"));
+		if (n.servedOn() != null) {
+			throw new BusinessRuleViolation("事先告知书已于 " + n.servedOn() + " 送达");
+		}
+		kinds.require(c.file(), PenaltyActions.NOTICE_SERVICE);
+		if (servedOn == null || servedOn.isAfter(today()) || servedOn.isBefore(n.issuedOn())) {
+			throw BusinessRuleViolation.onField("servedOn", "送达日期应在告知书制作之后、今天之前");
+		}
+		if (blank(method) || blank(proof)) {
+			throw new BusinessRuleViolation("请填写送达方式和送达凭证（如送达回证编号）");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		ProcedureProfile.Number statement = profiles.of(c.domainCode()).statement();
+		LocalDate statementDue = timers.start(caseId, TimerKind.STATEMENT, servedOn, statement.days(), statement.source()).due();
+		LocalDate hearingDue = n.hearingRight() ? timers.start(caseId, TimerKind.HEARING_REQUEST, servedOn, TimerKind.HEARING_REQUEST.defaultAmount()).due()
+				: null;
+		rows.served(caseId, servedOn, method.strip(), proof.strip(), statementDue, hearingDue);
+		record.append(file, "case.notice_served", "事先告知书以" + method.strip() + "方式于 " + servedOn + " 送达",
+				Map.of("proof", proof.strip(), "statementDue", statementDue.toString(), "hearingDue", hearingDue == null ? "" : hearingDue.toString()));
+		return notice(caseId).orElseThrow();
+	}
+
+	/** A written waiver of the statement or hearing right ends that window early. */
+	@Transactional
+	public Notice waive(DataScope scope, long caseId, String right, LocalDate on) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		Notice n = notice(caseId).filter(x -> x.servedOn() != null).orElseThrow(() -> new BusinessRuleViolation("事先告知书尚未送达，不能放弃权利"));
+		kinds.require(c.file(), PenaltyActions.WAIVER);
+		LocalDate day = on == null ? today() : on;
+		if (day.isBefore(n.servedOn()) || day.isAfter(today())) {
+			throw BusinessRuleViolation.onField("on", "放弃日期应在送达之后、今天之前");
+		}
+		TimerKind kind = switch (right == null ? "" : right) {
+			case "STATEMENT" -> TimerKind.STATEMENT;
+			case "HEARING" -> {
+				if (!n.hearingRight()) {
+					throw new BusinessRuleViolation("本案未告知听证权利");
+				}
+				yield TimerKind.HEARING_REQUEST;
+			}
+			default -> throw BusinessRuleViolation.onField("right", "请选择放弃陈述申辩权或听证权");
+		};
+		CaseFile file = cases.claim(c.file(), null);
+		rows.waived(caseId, kind == TimerKind.HEARING_REQUEST, day);
+		timers.close(caseId, kind, day);
+		record.append(file, "case.right_waived", "当事人书面放弃" + (kind == TimerKind.STATEMENT ? "陈述、申辩" : "听证") + "权利", Map.of("on", day.toString()));
+		return notice(caseId).orElseThrow();
+	}
+
+	@Transactional
+	public Statement addStatement(DataScope scope, long caseId, LocalDate receivedOn, String content) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.STATEMENT);
+		if (receivedOn == null || receivedOn.isAfter(today()) || blank(content)) {
+			throw new BusinessRuleViolation("请填写收到陈述、申辩的日期（不晚于今天）和内容");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		long id = rows.insertStatement(caseId, receivedOn, content.strip());
+		record.append(file, "case.statement", "收到当事人陈述、申辩（" + receivedOn + "）", Map.of("statement", id, "sm3", Sm3.hex(content.strip())));
+		return statements(caseId).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+	}
+
+	/** 复核: every fact, reason and piece of evidence the party offered is examined; the result is recorded. */
+	@Transactional
+	public Statement reexamine(DataScope scope, long caseId, long statementId, String result, String note) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.STATEMENT);
+		if (!Set.of("ADOPTED", "PARTLY", "REJECTED").contains(result == null ? "" : result)) {
+			throw BusinessRuleViolation.onField("result", "请选择复核结果：采纳、部分采纳或不予采纳");
+		}
+		if (blank(note)) {
+			throw BusinessRuleViolation.onField("resultNote", "请写明复核意见及理由");
+		}
+		if (statements(caseId).stream().noneMatch(s -> s.id() == statementId && s.result() == null)) {
+			throw new BusinessRuleViolation("该陈述、申辩不存在或已复核");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		rows.reexamined(caseId, statementId, result, note.strip(), today(), Operator.current().operatorName());
+		record.append(file, "case.statement_reexamined", "复核当事人陈述、申辩：" + switch (result) {
+			case "ADOPTED" -> "采纳";
+			case "PARTLY" -> "部分采纳";
+			default -> "不予采纳";
+		}, Map.of("statement", statementId, "note", note.strip()));
+		return statements(caseId).stream().filter(s -> s.id() == statementId).findFirst().orElseThrow();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+}

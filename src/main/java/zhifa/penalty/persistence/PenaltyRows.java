@@ -1,0 +1,134 @@
+package zhifa.penalty.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import zhifa.discretion.PenaltyType;
+import zhifa.penalty.DecisionOutcome;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.Sanction;
+import zhifa.penalty.TriageOutcome;
+
+/** What only a penalty case has ({@code penalty_case}, one row per kernel case). */
+@Repository
+public class PenaltyRows {
+
+	/** The penalty columns of one case. */
+	public record Row(boolean simple, boolean seriousHarm, TriageOutcome outcome, String outcomeReason, String educationRecord, String handedOverTo,
+			DecisionOutcome decisionOutcome, String decisionNumber, LocalDate decidedOn, PenaltyCase.Decision decision) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	PenaltyRows(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(long caseId, boolean simple, boolean seriousHarm) {
+		jdbc.update("insert into penalty_case (case_id, procedure, serious_harm) values (:c, :p, :h)",
+				Map.of("c", caseId, "p", simple ? "SIMPLE" : "GENERAL", "h", seriousHarm));
+	}
+
+	public Map<Long, Row> load(Collection<Long> caseIds) {
+		Map<Long, Row> rows = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return rows;
+		}
+		jdbc.query("select p.*, hb.name as handed_name from penalty_case p left join body_view hb on hb.id = p.handed_over_to where p.case_id in (:ids)",
+				Map.of("ids", caseIds), (ResultSet rs) -> {
+					rows.put(rs.getLong("case_id"), row(rs));
+				});
+		return rows;
+	}
+
+	public void declined(long caseId, TriageOutcome outcome, String reason, String education, Long handedOverTo) {
+		jdbc.update("""
+				update penalty_case set outcome = :o, outcome_reason = :r, education_record = :e, handed_over_to = :h where case_id = :id""",
+				new MapSqlParameterSource().addValue("o", outcome.name()).addValue("r", reason).addValue("e", education).addValue("h", handedOverTo)
+					.addValue("id", caseId));
+	}
+
+	public void decided(long caseId, DecisionOutcome outcome, LocalDate on, String number, Sanction s, String text, String education,
+			TriageOutcome reason) {
+		jdbc.update("""
+				update penalty_case set decision_outcome = :o, decided_on = :d, decision_number = :n, decision_types = :t, decision_fine = :f,
+				  decision_confiscation = :co, decision_text = :x, education_record = coalesce(:e, education_record), outcome = coalesce(:rc, outcome)
+				where case_id = :id""",
+				new MapSqlParameterSource().addValue("o", outcome.name()).addValue("d", on).addValue("n", number).addValue("t", types(s))
+					.addValue("f", s.fine()).addValue("co", s.confiscation()).addValue("x", text).addValue("e", education)
+					.addValue("rc", reason == null ? null : reason.name()).addValue("id", caseId));
+	}
+
+	public void decidedOnTheSpot(long caseId, LocalDate on, String number, Sanction s, String text, boolean collected) {
+		jdbc.update("""
+				update penalty_case set procedure = 'SIMPLE', decision_outcome = 'PENALTY', decided_on = :d, decision_number = :n, decision_types = :t,
+				  decision_fine = :f, decision_text = :x, collected_on_spot = :col where case_id = :id""",
+				new MapSqlParameterSource().addValue("d", on).addValue("n", number).addValue("t", types(s)).addValue("f", s.fine()).addValue("x", text)
+					.addValue("col", collected).addValue("id", caseId));
+	}
+
+	public void handedIn(long caseId, LocalDate on) {
+		jdbc.update("update penalty_case set handed_in_on = :d where case_id = :id", Map.of("d", on, "id", caseId));
+	}
+
+	public void reported(long caseId, LocalDate on) {
+		jdbc.update("update penalty_case set reported_on = :d where case_id = :id", Map.of("d", on, "id", caseId));
+	}
+
+	public void closed(long caseId, String report) {
+		jdbc.update("update penalty_case set closure_report = :r where case_id = :id", Map.of("r", report, "id", caseId));
+	}
+
+	/**
+	 * Earlier fines on the same party for an act overlapping this one under a provision the two matters share (行政处罚法
+	 * 第二十九条, 一事不二罚款), as "机关 文号 罚款金额".
+	 */
+	public List<String> earlierFines(long caseId, LocalDate actStart, LocalDate actEnd, long matterId) {
+		return jdbc.query("""
+				select p.decision_number, p.decision_fine, b.name from penalty_case p join case_view x on x.id = p.case_id join body_view b on b.id = x.body_id
+				where x.id <> :id and x.party_key = (select party_key from case_view where id = :id) and p.decision_outcome = 'PENALTY'
+				  and p.decision_fine is not null and x.act_date <= :end and coalesce(x.act_end_date, x.act_date) >= :start
+				  and exists (select 1 from matter_basis_view a join matter_basis_view q on a.provision_id = q.provision_id
+				              where a.matter_id = x.matter_id and q.matter_id = :m)""",
+				new MapSqlParameterSource().addValue("id", caseId).addValue("start", actStart).addValue("end", actEnd).addValue("m", matterId),
+				(rs, i) -> rs.getString(3) + " " + rs.getString(1) + " 罚款" + Sanction.yuan(rs.getLong(2)));
+	}
+
+	static String types(Sanction s) {
+		return s.types().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	}
+
+	public static Sanction sanction(String types, Long fine, Long confiscation) {
+		Set<PenaltyType> t = types == null || types.isBlank() ? EnumSet.noneOf(PenaltyType.class)
+				: Arrays.stream(types.split(",")).map(PenaltyType::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(PenaltyType.class)));
+		return new Sanction(t, fine, confiscation);
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		return new Row("SIMPLE".equals(rs.getString("procedure")), rs.getBoolean("serious_harm"),
+				rs.getString("outcome") == null ? null : TriageOutcome.valueOf(rs.getString("outcome")), rs.getString("outcome_reason"),
+				rs.getString("education_record"), rs.getString("handed_name"),
+				rs.getString("decision_outcome") == null ? null : DecisionOutcome.valueOf(rs.getString("decision_outcome")), rs.getString("decision_number"),
+				date(rs, "decided_on"),
+				new PenaltyCase.Decision(sanction(rs.getString("decision_types"), (Long) rs.getObject("decision_fine"),
+						(Long) rs.getObject("decision_confiscation")), rs.getString("decision_text"), rs.getBoolean("collected_on_spot"),
+						date(rs, "handed_in_on"), date(rs, "reported_on"), rs.getString("closure_report"), rs.getLong("paid_total")));
+	}
+
+	public static LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getDate(column) == null ? null : rs.getDate(column).toLocalDate();
+	}
+}

@@ -1,0 +1,73 @@
+package zhifa.penalty.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import zhifa.penalty.ProcedureProfile;
+import zhifa.penalty.ProcedureProfile.Number;
+
+/** The per-domain procedure numbers ({@code penalty_procedure_profile}). */
+@Repository
+public class ProfileRows {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ProfileRows(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<ProcedureProfile> find(String domainCode) {
+		return jdbc.query("select * from penalty_procedure_profile where domain_code = :d", Map.of("d", domainCode), (rs, i) -> row(rs)).stream()
+			.findFirst();
+	}
+
+	public List<ProcedureProfile> all() {
+		return jdbc.query("select * from penalty_procedure_profile order by domain_code = 'DEFAULT' desc, domain_code", Map.of(), (rs, i) -> row(rs));
+	}
+
+	/** The domains that can have a profile: every active 执法领域. */
+	public List<String[]> domains() {
+		return jdbc.query("select code, name from domain_view where active order by sort_order, code", Map.of(),
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+	}
+
+	public void save(ProcedureProfile p, Instant at) {
+		jdbc.update("""
+				insert into penalty_procedure_profile (domain_code, filing_days, filing_source, filing_extension_days, filing_extension_source,
+				  decision_days, decision_source, decision_extension_days, decision_extension_source, legal_review_days, legal_review_source,
+				  statement_days, statement_source, onspot_report_days, onspot_report_source, updated_by, updated_at)
+				values (:d, :f, :fs, :fe, :fes, :de, :des, :dx, :dxs, :lr, :lrs, :st, :sts, :or, :ors, :by, :at)
+				on conflict (domain_code) do update set filing_days = excluded.filing_days, filing_source = excluded.filing_source,
+				  filing_extension_days = excluded.filing_extension_days, filing_extension_source = excluded.filing_extension_source,
+				  decision_days = excluded.decision_days, decision_source = excluded.decision_source,
+				  decision_extension_days = excluded.decision_extension_days, decision_extension_source = excluded.decision_extension_source,
+				  legal_review_days = excluded.legal_review_days, legal_review_source = excluded.legal_review_source,
+				  statement_days = excluded.statement_days, statement_source = excluded.statement_source,
+				  onspot_report_days = excluded.onspot_report_days, onspot_report_source = excluded.onspot_report_source,
+				  updated_by = excluded.updated_by, updated_at = excluded.updated_at""",
+				new MapSqlParameterSource().addValue("d", p.domainCode()).addValue("f", p.filing().days()).addValue("fs", p.filing().source())
+					.addValue("fe", p.filingExtension().days()).addValue("fes", p.filingExtension().source()).addValue("de", p.decision().days())
+					.addValue("des", p.decision().source()).addValue("dx", p.decisionExtension().days()).addValue("dxs", p.decisionExtension().source())
+					.addValue("lr", p.legalReview().days()).addValue("lrs", p.legalReview().source()).addValue("st", p.statement().days())
+					.addValue("sts", p.statement().source()).addValue("or", p.onspotReport().days()).addValue("ors", p.onspotReport().source())
+					.addValue("by", p.updatedBy()).addValue("at", Timestamp.from(at)));
+	}
+
+	private static ProcedureProfile row(ResultSet rs) throws SQLException {
+		return new ProcedureProfile(rs.getString("domain_code"), n(rs, "filing"), n(rs, "filing_extension"), n(rs, "decision"),
+				n(rs, "decision_extension"), n(rs, "legal_review"), n(rs, "statement"), n(rs, "onspot_report"), rs.getString("updated_by"));
+	}
+
+	private static Number n(ResultSet rs, String prefix) throws SQLException {
+		return new Number(rs.getInt(prefix + "_days"), rs.getString(prefix + "_source"));
+	}
+}

@@ -1,0 +1,275 @@
+package zhifa.penalty.proposal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.casework.CaseEvidence;
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseKinds;
+import zhifa.casework.CaseOfficers;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.Cases;
+import zhifa.discretion.Benchmarks;
+import zhifa.discretion.Circumstance;
+import zhifa.discretion.LeniencyLists;
+import zhifa.discretion.Liability;
+import zhifa.discretion.PenaltyType;
+import zhifa.organization.OrganizationDirectory;
+import zhifa.penalty.CaseStage;
+import zhifa.penalty.DeviationPolicy;
+import zhifa.penalty.PenaltyActions;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.ProcedureProfile;
+import zhifa.penalty.ProcedureProfiles;
+import zhifa.penalty.Sanction;
+import zhifa.penalty.TimerKind;
+import zhifa.penalty.persistence.NoticeRows;
+import zhifa.penalty.persistence.ProposalRows;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+import zhifa.shared.Sm3;
+
+/**
+ * 拟作处罚 (行政处罚法第五十七、五十八条): the 调查终结报告 with the proposed penalty assessed against the discretion benchmark,
+ * then 法制审核 where the law or the body's list requires it — a first-time reviewer needs a 法律职业资格 — and 负责人集体讨论
+ * for complex or major cases and deviations from the benchmark.
+ */
+@Service
+public class Proposals {
+
+	private final PenaltyCases penaltyCases;
+	private final Cases cases;
+	private final CaseKinds kinds;
+	private final CaseEvidence evidence;
+	private final CaseOfficers officers;
+	private final CaseTimers timers;
+	private final CaseRecord record;
+	private final ProposalRows rows;
+	private final NoticeRows notices;
+	private final Benchmarks benchmarks;
+	private final LeniencyLists leniency;
+	private final OrganizationDirectory directory;
+	private final ProcedureProfiles profiles;
+	private final Clock clock;
+
+	Proposals(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseEvidence evidence, CaseOfficers officers, CaseTimers timers, CaseRecord record,
+			ProposalRows rows, NoticeRows notices, Benchmarks benchmarks, LeniencyLists leniency, OrganizationDirectory directory,
+			ProcedureProfiles profiles, Clock clock) {
+		this.penaltyCases = penaltyCases;
+		this.cases = cases;
+		this.kinds = kinds;
+		this.evidence = evidence;
+		this.officers = officers;
+		this.timers = timers;
+		this.record = record;
+		this.rows = rows;
+		this.notices = notices;
+		this.benchmarks = benchmarks;
+		this.leniency = leniency;
+		this.directory = directory;
+		this.profiles = profiles;
+		this.clock = clock;
+	}
+
+	public Optional<Proposal> proposal(long caseId) {
+		return rows.proposal(caseId);
+	}
+
+	public List<Review> reviews(long caseId) {
+		return rows.reviews(caseId);
+	}
+
+	/** Whether 法制审核 is required (第五十八条): major public interest, complex, a hearing held, a deviation, or the body's list. */
+	public List<String> legalReviewGrounds(CaseFile c) {
+		List<String> g = new ArrayList<>();
+		proposal(c.id()).ifPresent(p -> {
+			if (p.major()) {
+				g.add("涉及重大公共利益（第五十八条第一款第（一）项）");
+			}
+			if (p.complex()) {
+				g.add("案件情况疑难复杂、涉及多个法律关系（第五十八条第一款第（三）项）");
+			}
+			if (p.deviates()) {
+				g.add("拟处罚偏离裁量基准");
+			}
+		});
+		if (notices.hearing(c.id()).map(h -> h.heldOn() != null).orElse(false)) {
+			g.add("经过听证程序（第五十八条第一款第（二）项）");
+		}
+		rows.reviewListNotes(c.bodyId(), c.matterId()).forEach(note -> g.add("本机关法制审核目录清单所列事项（" + note + "）"));
+		return g;
+	}
+
+	/** Whether 负责人集体讨论 is required (第五十七条第二款): complex or major cases, and deviations. */
+	public List<String> collectiveGrounds(long caseId) {
+		List<String> g = new ArrayList<>();
+		proposal(caseId).ifPresent(p -> {
+			if (p.major() || p.complex()) {
+				g.add("情节复杂或者重大违法行为（第五十七条第二款）");
+			}
+			if (p.deviates()) {
+				g.add("拟处罚偏离裁量基准");
+			}
+		});
+		return g;
+	}
+
+	/** The latest legal review passed. */
+	public boolean legalReviewPassed(long caseId) {
+		return reviews(caseId).stream().filter(r -> r.kind().equals("LEGAL")).reduce((a, b) -> b).map(r -> "PASSED".equals(r.result())).orElse(false);
+	}
+
+	public boolean collectiveHeld(long caseId) {
+		return reviews(caseId).stream().anyMatch(r -> r.kind().equals("COLLECTIVE") && r.decidedOn() != null);
+	}
+
+	public record ProposalForm(String report, Set<Circumstance> circumstances, Long illegalGains, Set<PenaltyType> types, Long fine, Long confiscation,
+			String deviationReason, Boolean major, Boolean complex) {
+	}
+
+	/** 调查终结报告 and the proposed penalty, assessed against the discretion benchmark and stored with the case. */
+	@Transactional
+	public Proposal propose(DataScope scope, long caseId, ProposalForm f) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.PROPOSAL);
+		if (blank(f.report())) {
+			throw BusinessRuleViolation.onField("report", "请填写案件调查终结报告");
+		}
+		if (f.types() == null || f.types().isEmpty()) {
+			throw BusinessRuleViolation.onField("types", "请选择拟处罚的种类");
+		}
+		Sanction s = new Sanction(f.types(), f.types().contains(PenaltyType.FINE) ? f.fine() : null,
+				f.types().contains(PenaltyType.CONFISCATE_GAINS) || f.types().contains(PenaltyType.CONFISCATE_PROPERTY) ? f.confiscation() : null);
+		if (f.types().contains(PenaltyType.FINE) && (f.fine() == null || f.fine() <= 0)) {
+			throw BusinessRuleViolation.onField("fine", "请填写罚款金额");
+		}
+		LocalDate birthDate = cases.partyBirthDate(caseId).orElse(null);
+		Set<Circumstance> circumstances = f.circumstances() == null ? Set.of() : f.circumstances();
+		if (circumstances.stream().anyMatch(Circumstance::needsExpertOpinion) && !evidence.expertOpinionOnFile(caseId)) {
+			throw BusinessRuleViolation.onField("circumstances", "认定精神病人、智力残疾人的辨认或者控制能力，须有鉴定意见，请先将鉴定意见作为证据收集（行政处罚法第三十一条）");
+		}
+		Optional<String> noLiability = Liability.noPunishment(birthDate, c.actDate(), circumstances);
+		if (noLiability.isPresent()) {
+			throw new BusinessRuleViolation("不能提出处罚建议：" + noLiability.get() + "；请作出不予行政处罚决定，并对当事人进行教育");
+		}
+		Benchmarks.Assessment assessment = null;
+		String noBenchmark = null;
+		try {
+			assessment = benchmarks.assess(new Benchmarks.AssessmentRequest(null, c.bodyId(), c.actDate(), c.partyKind(), circumstances, f.illegalGains(),
+					c.matterId(), cases.partyKey(caseId), birthDate));
+		}
+		catch (BusinessRuleViolation | NotFound e) {
+			// no benchmark for this matter: the statute's own range applies; recorded so the reviewer sees it
+			noBenchmark = "未适用裁量基准：" + e.getMessage();
+		}
+		List<String> deviations = assessment == null ? List.of() : DeviationPolicy.deviations(assessment, s);
+		boolean minor = Liability.isMinor(birthDate, c.actDate());
+		if (minor && assessment != null && DeviationPolicy.heavierThanTier(assessment, s)) {
+			throw BusinessRuleViolation.onField("fine", "当事人行为时已满十四周岁不满十八周岁，应当从轻或者减轻行政处罚（行政处罚法第三十条），不得重于“"
+					+ assessment.tier().label() + "”阶次（" + String.join("；", deviations) + "）");
+		}
+		if (minor && assessment == null) {
+			// no benchmark says how light: the lightening is explained and reviewed like a deviation
+			deviations = new ArrayList<>(deviations);
+			deviations.add("当事人为未成年人（已满十四周岁不满十八周岁），本事项无裁量基准，须说明如何依行政处罚法第三十条从轻或者减轻");
+		}
+		if (!deviations.isEmpty() && blank(f.deviationReason())) {
+			throw BusinessRuleViolation.onField("deviationReason", "拟处罚偏离裁量基准（" + String.join("；", deviations) + "），须书面说明理由，并经集体讨论和法制审核");
+		}
+		String assessmentJson = assessment != null ? Proposal.JSON.writeValueAsString(assessment)
+				: Proposal.JSON.writeValueAsString(Map.of("none", noBenchmark, "hearingThreshold",
+						leniency.threshold(c.domainCode(), directory.facts(c.bodyId()).orElseThrow().regionPath(), c.partyKind(), c.actDate())
+							.map(LeniencyLists.HearingThreshold::amount).orElse(-1L)));
+		CaseFile file = cases.claim(c.file(), CaseStage.PROPOSED.name());
+		rows.save(caseId, new Proposal(f.report().strip(), circumstances, f.illegalGains(), assessmentJson, assessment != null ? assessment.tier().name() : "NONE",
+				s, deviations, blank(f.deviationReason()) ? null : f.deviationReason().strip(), Boolean.TRUE.equals(f.major()), Boolean.TRUE.equals(f.complex()),
+				who()), clock.instant());
+		startLegalReviewIfRequired(file);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("sanction", s.describe());
+		if (assessment != null) {
+			data.put("tier", assessment.tier().label());
+			data.put("benchmark", assessment.benchmark());
+			data.put("reasoning", assessment.reasoning());
+		}
+		else {
+			data.put("benchmark", noBenchmark);
+		}
+		if (!deviations.isEmpty()) {
+			data.put("deviations", deviations);
+			data.put("deviationReason", f.deviationReason().strip());
+		}
+		record.append(file, "case.proposed", "提出处罚建议：" + s.describe()
+				+ (assessment != null ? "（裁量阶次：" + assessment.tier().label() + "）" : "（" + noBenchmark + "）"), data);
+		return proposal(caseId).orElseThrow();
+	}
+
+	/** Starts the review period when the grounds call for a review and none is running yet. */
+	public void startLegalReviewIfRequired(CaseFile c) {
+		if (!legalReviewGrounds(c).isEmpty() && timers.find(c.id(), TimerKind.LEGAL_REVIEW).isEmpty()) {
+			ProcedureProfile.Number review = profiles.of(c.domainCode()).legalReview();
+			timers.start(c.id(), TimerKind.LEGAL_REVIEW, LocalDate.now(clock), review.days(), review.source());
+		}
+	}
+
+	/** 法制审核: by a legal reviewer; a reviewer's first review needs a 法律职业资格 number (第五十八条第二款). */
+	@Transactional
+	public Review legalReview(DataScope scope, long caseId, boolean passed, String opinion) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.LEGAL_REVIEW);
+		if (blank(opinion)) {
+			throw BusinessRuleViolation.onField("opinion", "请填写审核意见");
+		}
+		Operator op = Operator.current();
+		long userId = op.operatorId() == null ? -1 : op.operatorId();
+		String qualification = officers.legalQualificationOfUser(op.operatorId()).orElse(null);
+		if (rows.legalReviewsBy(userId) == 0 && blank(qualification)) {
+			throw new BusinessRuleViolation("初次从事行政处罚决定法制审核的人员，应当通过国家统一法律职业资格考试取得法律职业资格（行政处罚法第五十八条第二款）；您的人员信息中没有法律职业资格证书编号");
+		}
+		LocalDate today = LocalDate.now(clock);
+		CaseFile file = cases.claim(c.file(), null);
+		long id = rows.insertLegalReview(caseId, today, String.join("；", legalReviewGrounds(file)), passed, opinion.strip(), who(), op.operatorId(),
+				qualification);
+		timers.find(caseId, TimerKind.LEGAL_REVIEW).ifPresent(t -> timers.close(t, today));
+		record.append(file, "case.legal_review", "法制审核" + (passed ? "通过" : "退回补正") + "：" + opinion.strip(),
+				Map.of("review", id, "qualification", qualification == null ? "" : qualification));
+		return reviews(caseId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+	}
+
+	/** 负责人集体讨论: participants, minutes and the conclusion. */
+	@Transactional
+	public Review collectiveDiscussion(DataScope scope, long caseId, String participants, String minutes, String conclusion) {
+		PenaltyCase c = penaltyCases.get(scope, caseId);
+		kinds.require(c.file(), PenaltyActions.COLLECTIVE);
+		if (blank(participants) || blank(minutes) || blank(conclusion)) {
+			throw new BusinessRuleViolation("请填写参加人员、讨论记录和结论");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		long id = rows.insertCollective(caseId, LocalDate.now(clock), String.join("；", collectiveGrounds(caseId)),
+				minutes.strip() + "\n结论：" + conclusion.strip(), participants.strip(), who(), Operator.current().operatorId());
+		record.append(file, "case.collective_discussion", "负责人集体讨论：" + conclusion.strip(),
+				Map.of("participants", participants.strip(), "sm3", Sm3.hex(minutes.strip())));
+		return reviews(caseId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+	}
+
+	private static String who() {
+		return Operator.current().operatorName();
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+}
