@@ -25,7 +25,7 @@ public class ZhifaApplication {
 		SpringApplication.run(ZhifaApplication.class, args);
 	}
 
-	private static int verifyRecords(String[] args) {
+	static int verifyRecords(String... args) {
 		SpringApplication app = new SpringApplication(ZhifaApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setAdditionalProfiles("cli");

@@ -1,0 +1,138 @@
+package zhifa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * The case kernel's migrations (V27 onwards) carry the data over: the demo database as it was at V26 — with measures and
+ * a 催告 added — is loaded into a fresh database, migrated to the latest schema, and every case, timer, document, measure
+ * and record entry is still there, where the new schema keeps it; {@code verify-records} then exits 0 on the migrated
+ * record with the keys that wrote it.
+ */
+class MigrationIntegrationTest extends IntegrationTestBase {
+
+	static final Path FIXTURE = Path.of("src/test/resources/db/v26-demo");
+
+	@Test
+	void theDemoDatabaseAtV26MigratesWithEveryCaseTimerDocumentAndRecordEntry() throws Exception {
+		String database = "migration_v26_" + System.nanoTime();
+		jdbc.execute("create database " + database);
+		String url = ((HikariDataSource) jdbc.getDataSource()).getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+		DataSource ds = new DriverManagerDataSource(url, "postgres", "");
+		JdbcTemplate db = new JdbcTemplate(ds);
+		try {
+			Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("26").load().migrate();
+			load(ds);
+			Map<String, Long> before = counts(db, Map.of("cases", "select count(*) from penalty_case", "timers", "select count(*) from penalty_case_timer",
+					"documents", "select count(*) from penalty_document", "records", "select count(*) from record_entry", "officers",
+					"select count(*) from penalty_case_officer", "preservations", "select count(*) from penalty_measure where kind = 'PRESERVATION'",
+					"seizures", "select count(*) from penalty_measure where kind <> 'PRESERVATION'", "enforcements", "select count(*) from penalty_enforcement",
+					"payments", "select count(*) from penalty_payment"));
+			assertThat(before.get("cases")).isEqualTo(12);
+			assertThat(before.get("preservations")).isEqualTo(1);
+			assertThat(before.get("seizures")).isEqualTo(2);
+			assertThat(before.get("enforcements")).isEqualTo(1);
+			var casesBefore = db.queryForList("select id, stage, case_number, decision_number, paid_total from penalty_case order by id");
+
+			var result = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+			assertThat(result.success).isTrue();
+
+			Map<String, Long> after = counts(db, Map.of("cases", "select count(*) from enforcement_case where kind = 'PENALTY'", "timers",
+					"select count(*) from case_timer", "documents", "select count(*) from case_document", "records", "select count(*) from record_entry",
+					"officers", "select count(*) from case_officer", "preservations", "select count(*) from case_preservation", "seizures",
+					"select count(*) from coercion_measure", "enforcements", "select count(*) from coercion_enforcement", "payments",
+					"select count(*) from penalty_payment"));
+			assertThat(after).isEqualTo(before);
+			// every case keeps its id, stage and numbers; its penalty row and its paid total moved with it
+			assertThat(db.queryForList("""
+					select c.id, c.stage, c.case_number, p.decision_number, p.paid_total from enforcement_case c join penalty_case p on p.case_id = c.id
+					order by c.id""")).isEqualTo(casesBefore);
+			assertThat(db.queryForObject("select count(*) from enforcement_case where version <> 0", Long.class)).isZero();
+			// the 查封 kept its extension and its timer still points to it; the enforcement knows where it stands
+			assertThat(db.queryForObject("select count(*) from coercion_measure where kind = 'SEAL' and extended", Long.class)).isEqualTo(1);
+			assertThat(db.queryForObject("""
+					select count(*) from case_timer t where t.kind in ('SEIZURE', 'PRESERVATION')
+					  and exists (select 1 from coercion_measure m where m.id = t.ref union select 1 from case_preservation p where p.id = t.ref)""", Long.class))
+				.isEqualTo(3);
+			assertThat(db.queryForObject("select stage from coercion_enforcement", String.class)).isEqualTo("URGED");
+			// new attachments take ids no measure had
+			long next = db.queryForObject("select nextval('case_attachment_id_seq')", Long.class);
+			assertThat(next).isGreaterThan(db.queryForObject("select max(id) from coercion_measure", Long.class));
+			// a payment still adds to the paid total through the re-pointed trigger
+			long decided = db.queryForObject("select case_id from coercion_enforcement", Long.class);
+			long paid = db.queryForObject("select paid_total from penalty_case where case_id = ?", Long.class, decided);
+			db.update("insert into penalty_payment (case_id, paid_on, amount, receipt_no, recorded_by, recorded_at) values (?, current_date, 100, 'x', 'x', now())",
+					decided);
+			assertThat(db.queryForObject("select paid_total from penalty_case where case_id = ?", Long.class, decided)).isEqualTo(paid + 100);
+
+			Path anchors = Files.createTempDirectory("migration-anchors");
+			int exit = ZhifaApplication.verifyRecords("--ZHIFA_DB_URL=" + url, "--ZHIFA_DB_USER=postgres",
+					"--zhifa.record.key-file=" + FIXTURE.resolve("record.key").toAbsolutePath(),
+					"--zhifa.record.signing-key-file=" + FIXTURE.resolve("record-signing.key").toAbsolutePath(), "--zhifa.record.anchor-dir=" + anchors,
+					"--zhifa.crypto.key-file=", "--zhifa.evidence.dir=target/test-evidence", "--spring.flyway.enabled=false");
+			assertThat(exit).as("verify-records on the migrated record").isZero();
+		}
+		finally {
+			jdbc.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "' and pid <> pg_backend_pid()");
+			jdbc.execute("drop database if exists " + database);
+		}
+	}
+
+	/** Replaces every table's rows with the fixture's, foreign keys and triggers off while loading, and sets the sequences. */
+	private static void load(DataSource ds) throws Exception {
+		List<String> tables = Files.readAllLines(FIXTURE.resolve("tables.tsv")).stream().filter(l -> !l.isBlank()).map(l -> l.split("\t")[0])
+			.filter(t -> !t.equals("flyway_schema_history")).toList();
+		try (Connection c = ds.getConnection()) {
+			c.setAutoCommit(false);
+			try (Statement s = c.createStatement()) {
+				s.execute("set session_replication_role = replica");
+				s.execute("truncate table " + String.join(", ", tables));
+			}
+			PGConnection pg = c.unwrap(PGConnection.class);
+			for (String t : tables) {
+				try (Reader r = new InputStreamReader(new GZIPInputStream(Files.newInputStream(FIXTURE.resolve(t + ".copy.gz"))), StandardCharsets.UTF_8)) {
+					pg.getCopyAPI().copyIn("COPY " + t + " FROM STDIN", r);
+				}
+			}
+			try (Statement s = c.createStatement()) {
+				for (String line : Files.readAllLines(FIXTURE.resolve("sequences.tsv"))) {
+					if (!line.isBlank()) {
+						String[] f = line.split("\t");
+						s.execute("select setval('" + f[0] + "', " + Long.parseLong(f[1]) + ")");
+					}
+				}
+				s.execute("set session_replication_role = origin");
+			}
+			c.commit();
+		}
+	}
+
+	private static Map<String, Long> counts(JdbcTemplate db, Map<String, String> queries) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		queries.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> counts.put(e.getKey(), db.queryForObject(e.getValue(), Long.class)));
+		return counts;
+	}
+}
