@@ -127,12 +127,26 @@ public class Certificates {
 				+ " order by c.created_at", p, (rs, i) -> row(rs));
 	}
 
-	public List<Map<String, Object>> cancellationRequests(DataScope scope) {
+	/** A 注销 application waiting to be (or already) sent to the provincial certificate system. */
+	public record CancellationRequest(long id, String number, String officerName, String bodyName, String reason, String status, String targetSystem) {
+
+		public String statusLabel() {
+			return switch (status) {
+				case "PENDING" -> "待推送";
+				case "SENT" -> "已推送";
+				default -> "推送失败";
+			};
+		}
+	}
+
+	public List<CancellationRequest> cancellationRequests(DataScope scope) {
 		Map<String, Object> p = new HashMap<>();
-		return jdbc.queryForList("""
-				select r.*, c.number, o.name as officer_name, b.name as body_name from certificate_cancellation_request r
+		return jdbc.query("""
+				select r.id, c.number, o.name as officer_name, b.name as body_name, r.reason, r.status, r.target_system from certificate_cancellation_request r
 				join certificate c on c.id = r.certificate_id join officer o on o.id = r.officer_id join body_view b on b.id = o.body_id
-				where """ + " " + scopes.sqlCondition(scope, "o.body_id", p) + " order by r.created_at desc", p);
+				where """ + " " + scopes.sqlCondition(scope, "o.body_id", p) + " order by r.created_at desc", p,
+				(rs, i) -> new CancellationRequest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+						rs.getString(7)));
 	}
 
 	boolean hasLiveOrOpen(long officerId) {

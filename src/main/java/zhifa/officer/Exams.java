@@ -323,13 +323,22 @@ public class Exams {
 		return added;
 	}
 
-	public List<Map<String, Object>> candidates(long examId) {
-		return jdbc.queryForList("""
+	/** A candidate of an exam and, once they sat it, their paper's result. */
+	public record Candidate(long officerId, String name, String bodyName, Long paperId, Instant submittedAt, Integer publicScore,
+			Integer professionalScore, Boolean passed, Boolean publicExempt, Boolean autoSubmitted) {
+	}
+
+	public List<Candidate> candidates(long examId) {
+		return jdbc.query("""
 				select o.id as officer_id, o.name, b.name as body_name, p.id as paper_id, p.submitted_at, p.public_score,
 				  p.professional_score, p.passed, p.public_exempt, p.auto_submitted
 				from exam_candidate c join officer o on o.id = c.officer_id join body_view b on b.id = o.body_id
 				left join exam_paper p on p.exam_id = c.exam_id and p.officer_id = c.officer_id
-				where c.exam_id = :e order by b.name, o.name""", Map.of("e", examId));
+				where c.exam_id = :e order by b.name, o.name""", Map.of("e", examId),
+				(rs, i) -> new Candidate(rs.getLong("officer_id"), rs.getString("name"), rs.getString("body_name"), (Long) rs.getObject("paper_id"),
+						rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(), (Integer) rs.getObject("public_score"),
+						(Integer) rs.getObject("professional_score"), (Boolean) rs.getObject("passed"), (Boolean) rs.getObject("public_exempt"),
+						(Boolean) rs.getObject("auto_submitted")));
 	}
 
 	/** The officer linked to a user account, if any. */

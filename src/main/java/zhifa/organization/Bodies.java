@@ -112,10 +112,14 @@ public class Bodies {
 	}
 
 	/** Every active administrative organ: possible entrusting organs and superior bodies (platform-wide list). */
-	public List<Map<String, Object>> organs() {
-		return jdbc.queryForList("""
+	public record Organ(long id, String name, String regionName) {
+	}
+
+	public List<Organ> organs() {
+		return jdbc.query("""
 				select b.id, b.name, r.name as region_name from org_body b join org_region r on r.id = b.region_id
-				where b.status = 'ACTIVE' and b.kind <> 'ENTRUSTED_ORGANIZATION' order by r.path, b.name""", Map.of());
+				where b.status = 'ACTIVE' and b.kind <> 'ENTRUSTED_ORGANIZATION' order by r.path, b.name""", Map.of(),
+				(rs, i) -> new Organ(rs.getLong(1), rs.getString(2), rs.getString(3)));
 	}
 
 	@Transactional

@@ -110,9 +110,9 @@ public class BodyExcel {
 		f.setVertical(Excel.yes(cell(r, 7), "垂直管理", problems));
 		String superior = cell(r, 8);
 		if (!superior.isBlank()) {
-			var match = bodies.organs().stream().filter(m -> superior.equals(m.get("name"))).toList();
+			var match = bodies.organs().stream().filter(m -> superior.equals(m.name())).toList();
 			if (match.size() == 1) {
-				f.setSuperiorBodyId(((Number) match.get(0).get("id")).longValue());
+				f.setSuperiorBodyId(match.get(0).id());
 			}
 			else {
 				problems.add(match.isEmpty() ? "上级主管机关“" + superior + "”不存在" : "上级主管机关“" + superior + "”不唯一");

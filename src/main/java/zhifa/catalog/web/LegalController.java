@@ -23,9 +23,11 @@ import zhifa.shared.BusinessRuleViolation;
 class LegalController {
 
 	private final LegalLibrary library;
+	private final java.time.Clock clock;
 
-	LegalController(LegalLibrary library) {
+	LegalController(LegalLibrary library, java.time.Clock clock) {
 		this.library = library;
+		this.clock = clock;
 	}
 
 	@GetMapping("/legal")
@@ -33,7 +35,7 @@ class LegalController {
 		model.addAttribute("documents", library.documents());
 		model.addAttribute("q", q);
 		model.addAttribute("repealed", repealed);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		if (q != null && !q.isBlank()) {
 			long start = System.nanoTime();
 			model.addAttribute("hits", library.search(q, repealed, 100));

@@ -39,9 +39,11 @@ class DiscretionController {
 	private final zhifa.discretion.BenchmarkExcel excel;
 
 	private final zhifa.catalog.Matters matters;
+	private final java.time.Clock clock;
 
 	DiscretionController(Benchmarks benchmarks, BenchmarkAccess access, Regions regions, Bodies bodies, Domains domains,
-			zhifa.discretion.LeniencyLists lists, zhifa.discretion.BenchmarkExcel excel, zhifa.catalog.Matters matters) {
+			zhifa.discretion.LeniencyLists lists, zhifa.discretion.BenchmarkExcel excel, zhifa.catalog.Matters matters, java.time.Clock clock) {
+		this.clock = clock;
 		this.matters = matters;
 		this.lists = lists;
 		this.excel = excel;
@@ -149,7 +151,7 @@ class DiscretionController {
 		BenchmarkForm f = BenchmarkForm.blank();
 		f.setLevel(Operator.current().scope().kind() == DataScope.Kind.ALL ? BenchmarkLevel.PROVINCE : BenchmarkLevel.BODY);
 		f.setBodyId(Operator.current().bodyId());
-		f.setEffectiveFrom(LocalDate.now());
+		f.setEffectiveFrom(LocalDate.now(clock));
 		return form(f, null, model);
 	}
 
@@ -187,7 +189,7 @@ class DiscretionController {
 		model.addAttribute("allCircumstances", Circumstance.values());
 		model.addAttribute("violationCode", violationCode);
 		model.addAttribute("bodyId", bodyId == null ? Operator.current().bodyId() : bodyId);
-		model.addAttribute("actDate", actDate == null ? LocalDate.now() : actDate);
+		model.addAttribute("actDate", actDate == null ? LocalDate.now(clock) : actDate);
 		model.addAttribute("circumstances", circumstances == null ? Set.of() : circumstances);
 		model.addAttribute("illegalGainsYuan", illegalGainsYuan);
 		if (violationCode != null && !violationCode.isBlank() && bodyId != null) {

@@ -26,8 +26,10 @@ class CertificateController {
 	private final Certificates certificates;
 	private final Domains domains;
 	private final CertificateQr qr;
+	private final java.time.Clock clock;
 
-	CertificateController(Certificates certificates, Domains domains, CertificateQr qr) {
+	CertificateController(Certificates certificates, Domains domains, CertificateQr qr, java.time.Clock clock) {
+		this.clock = clock;
 		this.certificates = certificates;
 		this.domains = domains;
 		this.qr = qr;
@@ -52,8 +54,8 @@ class CertificateController {
 		model.addAttribute("domains", domains.all());
 		model.addAttribute("qrSvg", c.number() == null ? null : qr.svg(c.number()));
 		model.addAttribute("verifyUrl", c.number() == null ? null : qr.url(c.number()));
-		model.addAttribute("defaultFrom", LocalDate.now());
-		model.addAttribute("defaultTo", LocalDate.now().plusYears(5).minusDays(1));
+		model.addAttribute("defaultFrom", LocalDate.now(clock));
+		model.addAttribute("defaultTo", LocalDate.now(clock).plusYears(5).minusDays(1));
 		return "officer/certificate";
 	}
 

@@ -128,7 +128,7 @@ public class PenaltyRows {
 						date(rs, "handed_in_on"), date(rs, "reported_on"), rs.getString("closure_report"), rs.getLong("paid_total")));
 	}
 
-	public static LocalDate date(ResultSet rs, String column) throws SQLException {
+	static LocalDate date(ResultSet rs, String column) throws SQLException {
 		return rs.getDate(column) == null ? null : rs.getDate(column).toLocalDate();
 	}
 }
