@@ -7,6 +7,10 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('form[data-confirm]').forEach(function (f) {
     f.addEventListener('submit', function (e) { if (!window.confirm(f.getAttribute('data-confirm'))) { e.preventDefault(); } });
   });
+  // a choice that loads another page (e.g. the procedure numbers of another domain)
+  document.querySelectorAll('select[data-navigate]').forEach(function (s) {
+    s.addEventListener('change', function () { window.location = s.getAttribute('data-navigate') + encodeURIComponent(s.value); });
+  });
   document.querySelectorAll('[data-copy]').forEach(function (b) {
     b.addEventListener('click', function () {
       var el = document.getElementById(b.getAttribute('data-copy'));

@@ -44,7 +44,8 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/catalogues/" + market + "/working.xlsx", "/catalogues/submissions/" + submission, "/townships", "/townships/" + zhefang,
 				"/townships/report", "/townships/report.xlsx?year=2025", "/cases", "/cases?filter=MINE", "/cases?filter=OVERDUE",
 				"/cases?filter=DUE_SOON", "/cases?filter=ALL", "/cases?filter=ALL&page=1", "/cases?filter=UNPAID", "/cases?filter=ENFORCEMENT", "/onspot/new", "/onspot/ranges", "/cases/new", "/cases/" + clue, "/cases/" + filedCase, "/cases/" + declined,
-				"/cases/" + later.get(0), "/cases/" + later.get(1), "/cases/" + later.get(2), "/cases/" + onspot);
+				"/cases/" + later.get(0), "/cases/" + later.get(1), "/cases/" + later.get(2), "/cases/" + onspot, "/procedure-profiles",
+				"/procedure-profiles?domain=MARKET", "/procedure-profiles?domain=URBAN");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

@@ -1,0 +1,80 @@
+package zhifa.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.calendar.CalendarService;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+import zhifa.shared.IdNumber;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * The procedure numbers are data per 执法领域, each with its source: 市场监管 has its own, other domains the default; the
+ * system administrator changes a domain's numbers (every number with a source, nobody else may), and the next timer of
+ * that domain is counted by them.
+ */
+class ProcedureProfilesIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	CalendarService calendar;
+
+	private static final String HEALTH_NUMBERS = """
+			{"filing":{"days":%d,"source":"卫生健康行政处罚程序规定（测试）"},"filingExtension":{"days":0,"source":"本领域不得延长（测试）"},
+			 "decision":{"days":90,"source":"行政处罚法第六十条"},"decisionExtension":{"days":0,"source":"本领域不得延长（测试）"},
+			 "legalReview":{"days":10,"source":"本机关规定"},"statement":{"days":3,"source":"本领域程序规定（测试）"},
+			 "onspotReport":{"days":5,"source":"本机关规定"}}""";
+
+	@Test
+	void eachDomainHasItsNumbersWithTheirSourcesAndTheAdministratorSetsThem() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		var market = json(officer.get("/api/v1/procedure-profiles/MARKET").body());
+		assertThat(market.get("filing").get("days").asInt()).isEqualTo(15);
+		assertThat(market.get("filing").get("source").asString()).contains("市场监督管理行政处罚程序规定第十八条");
+		assertThat(market.get("decision").get("source").asString()).contains("行政处罚法第六十条");
+		var health = json(officer.get("/api/v1/procedure-profiles/HEALTH").body());
+		assertThat(health.get("domainCode").asString()).isEqualTo("DEFAULT");
+		assertThat(health.get("filing").get("source").asString()).contains("暂参照");
+
+		// nobody but the system administrator changes them; a number without its source is refused and nothing changes
+		assertThat(loggedIn("scj.fuze").putJson("/api/v1/procedure-profiles/HEALTH", HEALTH_NUMBERS.formatted(10)).statusCode()).isEqualTo(403);
+		HttpSession admin = loggedIn("admin");
+		var noSource = admin.putJson("/api/v1/procedure-profiles/HEALTH", HEALTH_NUMBERS.formatted(10).replace("卫生健康行政处罚程序规定（测试）", " "));
+		assertThat(noSource.statusCode()).isEqualTo(400);
+		assertThat(json(noSource.body()).get("errors").get("filingSource").asString()).contains("依据");
+		assertThat(admin.putJson("/api/v1/procedure-profiles/HEALTH", HEALTH_NUMBERS.formatted(0)).statusCode()).isEqualTo(400);
+		assertThat(admin.putJson("/api/v1/procedure-profiles/NOT_A_DOMAIN", HEALTH_NUMBERS.formatted(10)).statusCode()).isEqualTo(400);
+		assertThat(json(officer.get("/api/v1/procedure-profiles/HEALTH").body()).get("domainCode").asString()).isEqualTo("DEFAULT");
+
+		var saved = admin.putJson("/api/v1/procedure-profiles/HEALTH", HEALTH_NUMBERS.formatted(10));
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		assertThat(json(officer.get("/api/v1/procedure-profiles/HEALTH").body()).get("filing").get("days").asInt()).isEqualTo(10);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'procedure_profile' and subject_id = 'HEALTH'", Long.class))
+			.isEqualTo(1);
+		assertThat(admin.get("/procedure-profiles?domain=HEALTH").body()).contains("卫生健康行政处罚程序规定（测试）");
+	}
+
+	@Test
+	void aClueIsTriagedWithinItsDomainsPeriod() {
+		HttpSession officer = loggedIn("zhzf.zhifa");
+		String id = "53310319880202305";
+		id = id + IdNumber.checkCharacter(id);
+		LocalDate today = LocalDate.now(clock);
+		var r = officer.postJson("/api/v1/cases", """
+				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"期限测试人","partyIdNumber":"%s",
+				 "placeRegionId":3,"actDate":"%s","description":"乱扔废弃物"}""".formatted(bodyId("芒市综合行政执法局"),
+				jdbc.queryForObject("select id from matter_view where code = 'ZF-CF-001'", Long.class), id, today));
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+		long caseId = json(r.body()).get("id").asLong();
+		var filing = json(officer.get("/api/v1/cases/" + caseId).body()).get("deadlines").get(0);
+		// 城市管理 has no profile of its own: the default's fifteen working days, with the default's source
+		assertThat(filing.get("due").asString())
+			.isEqualTo(calendar.due(Deadline.of(today, 15, DeadlineUnit.WORKING_DAYS, "x")).date().toString());
+		assertThat(filing.get("legalSource").asString()).contains("暂参照市场监督管理行政处罚程序规定第十八条");
+	}
+}
