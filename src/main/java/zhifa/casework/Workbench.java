@@ -39,6 +39,7 @@ public class Workbench {
 	private final BodyScopes scopes;
 	private final CalendarService calendar;
 	private final ObjectProvider<WorkbenchFilter> contributed;
+	private final CaseTimers timers;
 	private final Clock clock;
 
 	Workbench(WorkbenchRows rows, Cases cases, CaseKinds kinds, BodyScopes scopes, CalendarService calendar, ObjectProvider<WorkbenchFilter> contributed,
@@ -52,8 +53,6 @@ public class Workbench {
 		this.timers = timers;
 		this.clock = clock;
 	}
-
-	private final CaseTimers timers;
 
 	/** Every filter, the kernel's first, in tab order. */
 	public List<WorkbenchFilter> filters() {
@@ -100,10 +99,20 @@ public class Workbench {
 		}
 		Map<String, Object> p = new HashMap<>();
 		String condition = condition(scope, filter(filterCode), p);
-		List<Long> ids = rows.page(condition, p, before, n + 1);
+		List<Long> ids;
+		int count;
+		if (before == null) {
+			// the first page and the bounded count from one read of the newest matches
+			List<Long> newest = rows.page(condition, p, null, Math.max(n + 1, WorkbenchRows.COUNT_CAP + 1));
+			count = newest.size();
+			ids = newest.subList(0, Math.min(newest.size(), n + 1));
+		}
+		else {
+			ids = rows.page(condition, p, before, n + 1);
+			count = rows.boundedCount(condition, p);
+		}
 		Long next = ids.size() > n ? ids.get(n - 1) : null;
 		List<CaseFile> items = cases.load(ids.size() > n ? ids.subList(0, n) : ids);
-		int count = rows.boundedCount(condition, p);
 		return new Page(items, next, count > WorkbenchRows.COUNT_CAP ? "1,000+" : String.valueOf(count));
 	}
 

@@ -28,6 +28,6 @@ public class EnforcementFilter implements WorkbenchFilter {
 
 	@Override
 	public String condition(Map<String, Object> params, LocalDate today, Long userId) {
-		return "c.id in (select e.case_id from coercion_enforcement e where e.stage <> 'DONE')";
+		return "c.id = any(array(select e.case_id from coercion_enforcement e where e.stage <> 'DONE'))";
 	}
 }

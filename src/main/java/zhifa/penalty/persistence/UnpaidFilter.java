@@ -31,6 +31,6 @@ public class UnpaidFilter implements WorkbenchFilter {
 
 	@Override
 	public String condition(Map<String, Object> params, LocalDate today, Long userId) {
-		return "c.id in (select p.case_id from penalty_case p where p.decision_outcome = 'PENALTY' and p.decision_fine > p.paid_total)";
+		return "c.id = any(array(select p.case_id from penalty_case p where p.decision_outcome = 'PENALTY' and p.decision_fine > p.paid_total))";
 	}
 }

@@ -1,0 +1,134 @@
+package zhifa.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.casework.Workbench;
+import zhifa.shared.DataScope;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * Not a test: the workbench on a million cases ({@code -Dbench.cases}, default 1,000,000) over ten bodies — most closed
+ * long ago, a few percent open with running timers, some overdue, decided fines partly unpaid, a few under 行政强制执行.
+ * Prints p50/p95 of every workbench filter through the service (whole platform and one body), of the list API
+ * ({@code GET /api/v1/cases}, 100 a page, first page and a page deep down) and of the workbench page, with the response
+ * sizes. Target: p95 under 300 ms on this machine. Run with {@code ./mvnw verify -Pbench -Dit.test=WorkbenchBenchmark}.
+ */
+class WorkbenchBenchmark extends IntegrationTestBase {
+
+	@Autowired
+	Workbench workbench;
+
+	@Test
+	void everyFilterOnAMillionCases() {
+		int n = Integer.getInteger("bench.cases", 1_000_000);
+		long start = System.nanoTime();
+		generate(n);
+		System.out.printf("%n%,d cases generated in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+		jdbc.queryForList("select kind, count(*) from (select case when stage in ('CLOSED', 'ARCHIVED', 'NOT_FILED') then 'closed' else stage end as kind "
+				+ "from enforcement_case) x group by kind order by 1").forEach(r -> System.out.printf("  %-10s %,d%n", r.get("kind"), r.get("count")));
+
+		long market = bodyId("芒市市场监督管理局");
+		System.out.printf("%n%-58s %9s %9s %8s%n", "workbench filter (service, 100 a page)", "p50 ms", "p95 ms", "rows");
+		for (var f : workbench.filters()) {
+			time("whole platform: " + f.code(), () -> workbench.page(DataScope.all(), f.code(), null, 100).items().size());
+			time("one body:       " + f.code(), () -> workbench.page(DataScope.body(market), f.code(), null, 100).items().size());
+		}
+
+		if (Boolean.getBoolean("bench.explain")) {
+			java.util.Map<String, Object> p = new java.util.HashMap<>();
+			var f = workbench.filter("OVERDUE");
+			String cond = "c.body_id in (" + market + ") and (" + f.condition(p, java.time.LocalDate.now(clock), null) + ")";
+			String sql = "explain analyze select c.id from enforcement_case c where c.id < 9223372036854775807 and (" + cond + ") order by c.id desc limit 101";
+			sql = sql.replace(":today", "current_date").replace(":windows", "'STATEMENT','HEARING_REQUEST'");
+			jdbc.queryForList(sql, String.class).forEach(System.out::println);
+		}
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession supervisor = loggedIn("jiandu");
+		System.out.printf("%n%-58s %9s %9s %8s%n", "list API / page over HTTP", "p50 ms", "p95 ms", "bytes");
+		for (var f : workbench.filters()) {
+			time("GET /api/v1/cases?filter=" + f.code() + " (officer)", () -> officer.get("/api/v1/cases?filter=" + f.code()).body().length());
+			time("GET /api/v1/cases?filter=" + f.code() + " (supervisor)", () -> supervisor.get("/api/v1/cases?filter=" + f.code()).body().length());
+		}
+		long deep = jdbc.queryForObject("select id from enforcement_case order by id limit 1 offset 200000", Long.class);
+		time("GET /api/v1/cases?filter=ALL&after=<200,000 deep>", () -> supervisor.get("/api/v1/cases?filter=ALL&after=" + deep).body().length());
+		time("GET /api/v1/cases?filter=OPEN&size=500", () -> supervisor.get("/api/v1/cases?filter=OPEN&size=500").body().length());
+		for (String f : List.of("OPEN", "OVERDUE", "DUE_SOON", "MINE")) {
+			time("GET /cases?filter=" + f + " (workbench page, officer)", () -> officer.get("/cases?filter=" + f).body().length());
+		}
+	}
+
+	/** The cases, their penalty rows, timers, officers, payments and enforcements, all by set-based inserts. */
+	private void generate(int n) {
+		long market = bodyId("芒市市场监督管理局");
+		List<Long> bodies = jdbc.queryForList("select id from body_view where status = 'ACTIVE' order by id <> ?, id limit 10", Long.class, market);
+		long matter = jdbc.queryForObject("select id from matter_view where code = 'SJ-CF-001'", Long.class);
+		long zhang = jdbc.queryForObject("select id from officer_view where name = '张伟'", Long.class);
+		long yan = jdbc.queryForObject("select id from officer_view where name = '岩温'", Long.class);
+		String bodyArray = "array[" + String.join(",", bodies.stream().map(String::valueOf).toList()) + "]::bigint[]";
+		jdbc.execute("create temporary table bench_case as select g, (" + bodyArray + ")[1 + g % " + bodies.size() + "] as body_id, "
+				+ "case when g % 100 < 85 then (case when g % 2 = 0 then 'ARCHIVED' else 'CLOSED' end) when g % 100 < 90 then 'CLUE' "
+				+ "when g % 100 < 93 then 'FILED' when g % 100 < 94 then 'PROPOSED' when g % 100 < 95 then 'NOTIFIED' when g % 100 < 96 then 'NOT_FILED' "
+				+ "else 'DECIDED' end as stage from generate_series(1, " + n + ") g");
+		jdbc.update("""
+				insert into enforcement_case (kind, body_id, matter_id, stage, source, party_kind, party_name, party_key, party_masked, place_region_id,
+				  act_date, description, received_on, registered_by, case_number, case_year, case_seq, filed_on, demo, created_at, updated_at)
+				select 'PENALTY', b.body_id, ?, b.stage, 'INSPECTION', 'ORGANIZATION', '基准当事人' || b.g, 'BENCH:' || b.g, 'BENCH', 3,
+				  current_date - 400 + (b.g % 365), '基准测试', current_date - 390 + (b.g % 365), 'bench',
+				  case when b.stage not in ('CLUE', 'NOT_FILED') then '基准〔' || (2000 + b.g % 20) || '〕' || b.g || '号' end,
+				  case when b.stage not in ('CLUE', 'NOT_FILED') then 2000 + b.g % 20 end, case when b.stage not in ('CLUE', 'NOT_FILED') then b.g end,
+				  case when b.stage not in ('CLUE', 'NOT_FILED') then current_date - 380 + (b.g % 365) end, true, now(), now()
+				from bench_case b order by b.g""", matter);
+		jdbc.update("""
+				insert into penalty_case (case_id, procedure, decision_outcome, decided_on, decision_number, decision_types, decision_fine, paid_total)
+				select c.id, 'GENERAL', case when c.stage in ('DECIDED', 'CLOSED', 'ARCHIVED') then 'PENALTY' end,
+				  case when c.stage in ('DECIDED', 'CLOSED', 'ARCHIVED') then c.filed_on + 60 end,
+				  case when c.stage in ('DECIDED', 'CLOSED', 'ARCHIVED') then '基准决〔' || c.case_year || '〕' || c.case_seq || '号' end,
+				  case when c.stage in ('DECIDED', 'CLOSED', 'ARCHIVED') then 'FINE' end, case when c.stage in ('DECIDED', 'CLOSED', 'ARCHIVED') then 500000 end,
+				  case when c.stage in ('CLOSED', 'ARCHIVED') then 500000 when c.stage = 'DECIDED' and c.id % 3 = 0 then 100000 else 0 end
+				from enforcement_case c where c.party_key like 'BENCH:%'""");
+		// every case its met or missed filing timer; open filed cases a running decision timer (some past due), clues a running filing timer
+		jdbc.update("""
+				insert into case_timer (case_id, kind, label, unit, amount, legal_source, start_date, due_date, provisional, state, closed_on)
+				select c.id, 'FILING', '立案审查', 'WORKING_DAYS', 15, '基准', c.received_on, c.received_on + 21,
+				  false, case when c.stage = 'CLUE' then 'RUNNING' when c.id % 50 = 0 then 'MISSED' else 'MET' end,
+				  case when c.stage = 'CLUE' then null else c.received_on + 10 end
+				from enforcement_case c where c.party_key like 'BENCH:%'""");
+		jdbc.update("""
+				insert into case_timer (case_id, kind, label, unit, amount, legal_source, start_date, due_date, provisional, state)
+				select c.id, 'DECISION', '作出处罚决定', 'CALENDAR_DAYS', 90, '基准', c.filed_on, current_date - 20 + cast(c.id % 120 as integer), false, 'RUNNING'
+				from enforcement_case c where c.party_key like 'BENCH:%' and c.stage in ('FILED', 'PROPOSED', 'NOTIFIED')""");
+		jdbc.update("""
+				insert into case_officer (case_id, officer_id, assigned_on)
+				select c.id, o, c.filed_on from enforcement_case c cross join unnest(array[?, ?]::bigint[]) o
+				where c.party_key like 'BENCH:%' and c.body_id = ? and c.filed_on is not null and c.id % 10 = 0""", zhang, yan, market);
+		jdbc.update("""
+				insert into coercion_enforcement (case_id, stage, obligation, amount, urge_served_on, urge_proof)
+				select c.id, 'URGED', '基准义务', 400000, current_date - 5, '基准' from enforcement_case c
+				where c.party_key like 'BENCH:%' and c.stage = 'DECIDED' and c.id % 7 = 0""");
+		for (String t : List.of("enforcement_case", "penalty_case", "case_timer", "case_officer", "coercion_enforcement")) {
+			// as autovacuum leaves a table in steady state: statistics and the visibility map for index-only scans
+			jdbc.execute("vacuum analyze " + t);
+		}
+	}
+
+	private static void time(String what, Supplier<Integer> run) {
+		run.get();
+		run.get();
+		long[] t = new long[20];
+		int size = 0;
+		for (int i = 0; i < t.length; i++) {
+			long s = System.nanoTime();
+			size = run.get();
+			t[i] = System.nanoTime() - s;
+		}
+		Arrays.sort(t);
+		System.out.printf("%-58s %9.1f %9.1f %8d%n", what, t[10] / 1e6, t[18] / 1e6, size);
+	}
+
+}
