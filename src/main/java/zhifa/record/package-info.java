@@ -5,5 +5,8 @@
  * in the same transaction. Entries form one hash chain per subject (SM3 over the previous hash and the canonical
  * entry), so writers on different subjects never wait for each other; a daily anchor is an SM3 Merkle root over the
  * heads of the chains that changed that day. The database refuses UPDATE and DELETE on entries and anchors.
+ * <p>
+ * Owns the tables {@code record_anchor}, {@code record_chain}, {@code record_entry}, {@code record_seal},
+ * {@code shedlock}.
  */
 package zhifa.record;

@@ -119,6 +119,19 @@ class TableOwnershipTest {
 	}
 
 	@Test
+	void eachModuleSaysWhatItOwnsInItsPackageInfo() throws IOException {
+		Schema schema = schema();
+		List<String> missing = new ArrayList<>();
+		for (var e : schema.owners().entrySet()) {
+			Path info = SOURCES.resolve(e.getValue()).resolve("package-info.java");
+			if (!Files.exists(info) || !Files.readString(info).contains("{@code " + e.getKey() + "}")) {
+				missing.add(e.getValue() + " does not name " + e.getKey());
+			}
+		}
+		assertThat(missing).as("package-info.java of each module names every table and view it owns").isEmpty();
+	}
+
+	@Test
 	void theCheckSeesSqlInStringsAndTextBlocks() {
 		Schema schema = schema();
 		List<String> found = new ArrayList<>();
