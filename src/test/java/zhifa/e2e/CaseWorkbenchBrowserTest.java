@@ -29,7 +29,7 @@ class CaseWorkbenchBrowserTest extends BrowserTestBase {
 		String id = "53310319920304005";
 		driver.findElement(By.id("partyIdNumber")).sendKeys(id + IdNumber.checkCharacter(id));
 		driver.findElement(By.id("placeDetail")).sendKeys("勐焕大道");
-		driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("actDate")),
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("actDate")),
 				java.time.LocalDate.now(clock).minusDays(7).toString());
 		driver.findElement(By.id("description")).sendKeys("热线反映米线中添加剂超标");
 		driver.findElement(By.cssSelector("#clue-form button[type=submit]")).sendKeys(Keys.ENTER);
@@ -98,6 +98,6 @@ class CaseWorkbenchBrowserTest extends BrowserTestBase {
 	}
 
 	private void openDetails() {
-		driver.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
 	}
 }

@@ -56,7 +56,7 @@ class OfficerBrowserTest extends BrowserTestBase {
 			Thread.sleep(100);
 		}
 		assertThat(jdbc.queryForObject("select count(*) from exam_paper_item where paper_id = ? and given is not null", Long.class, paperId)).isEqualTo(10);
-		driver.executeScript("window.confirm = function () { return true; };");
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.confirm = function () { return true; };");
 		driver.findElement(By.id("submit-paper")).sendKeys(org.openqa.selenium.Keys.ENTER);
 		assertThat(driver.findElement(By.id("result")).getText()).contains("公共法律知识").contains("专业法律知识");
 		Browser.screenshot(driver, "exam-result-phone");

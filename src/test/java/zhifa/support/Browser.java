@@ -5,12 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by Selenium, with a fresh profile each time. */
 public final class Browser {
@@ -18,7 +27,11 @@ public final class Browser {
 	private Browser() {
 	}
 
-	public static ChromeDriver start(int width, int height) throws IOException {
+	/**
+	 * The browser. Pressing Enter in a form submits it: the driver then waits for the page the form loads (the old page
+	 * going stale), so the next look-up never finds an element of the page being left.
+	 */
+	public static WebDriver start(int width, int height) throws IOException {
 		ChromeOptions options = new ChromeOptions();
 		String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
 		options.setBinary(binary);
@@ -32,10 +45,39 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		driver.manage().window().setSize(new Dimension(width, height));
-		return driver;
+		return new EventFiringDecorator<WebDriver>(new WebDriverListener() {
+			private WebElement page;
+
+			@Override
+			public void beforeSendKeys(WebElement element, CharSequence... keys) {
+				page = pressesEnter(keys) ? driver.findElement(By.tagName("html")) : null;
+			}
+
+			@Override
+			public void afterSendKeys(WebElement element, CharSequence... keys) {
+				if (page != null) {
+					try {
+						new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(page));
+					}
+					catch (TimeoutException e) {
+						// Enter that loads nothing (a field the browser itself refuses): carry on
+					}
+					page = null;
+				}
+			}
+		}).decorate(driver);
 	}
 
-	public static Path screenshot(ChromeDriver driver, String name) throws IOException {
+	private static boolean pressesEnter(CharSequence... keys) {
+		for (CharSequence k : keys) {
+			if (k != null && k.toString().contains(Keys.ENTER.toString())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public static Path screenshot(WebDriver driver, String name) throws IOException {
 		Path dir = Path.of("target", "screenshots");
 		Files.createDirectories(dir);
 		Path file = dir.resolve(name + ".png");

@@ -5,12 +5,12 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebDriver;
 
 /** A real Chromium against the running application: started per test, quit afterwards, with a login helper. */
 public abstract class BrowserTestBase extends IntegrationTestBase {
 
-	protected ChromeDriver driver;
+	protected WebDriver driver;
 
 	@AfterEach
 	void quitBrowser() {
@@ -44,13 +44,19 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
 		get("/login");
 		driver.findElement(By.id("username")).sendKeys(user);
 		driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD, Keys.ENTER);
+		// the form posts and redirects: wait for it, or a following get() could cancel the login
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(d -> !d.getCurrentUrl().replaceFirst("\\?.*", "").endsWith("/login"));
 		// the demo administrators use the published authenticator secret; a code is good once, so wait for a new one if needed
-		for (int attempt = 0; attempt < 3 && driver.getCurrentUrl().endsWith("/login/two-factor"); attempt++) {
+		for (int attempt = 0; attempt < 3 && driver.getCurrentUrl().replaceFirst("\\?.*", "").endsWith("/login/two-factor"); attempt++) {
 			if (attempt > 0) {
 				sleepUntilNextStep();
 			}
+			var page = driver.findElement(By.tagName("html"));
 			driver.findElement(By.id("code")).sendKeys(zhifa.identity.Totp.code(zhifa.identity.TwoFactor.DEMO_SECRET, clock.instant().getEpochSecond()),
 					Keys.ENTER);
+			new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 		}
 	}
 
