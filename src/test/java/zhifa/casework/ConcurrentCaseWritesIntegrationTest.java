@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import zhifa.record.RecordVerifier;
-import zhifa.shared.Uscc;
+import zhifa.support.CaseScenarios;
 import zhifa.support.HttpSession;
 import zhifa.support.IntegrationTestBase;
 
@@ -31,27 +31,8 @@ class ConcurrentCaseWritesIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	RecordVerifier verifier;
 
-	private long matter(String code) {
-		return jdbc.queryForObject("select id from matter_view where code = ?", Long.class, code);
-	}
-
-	private long officer(String name) {
-		return jdbc.queryForObject("select id from officer_view where name = ?", Long.class, name);
-	}
-
-	private long clue(HttpSession officer, String party, int serial) {
-		String code = "91533103MD" + String.format("%07d", 8_100_000 + serial);
-		code = code.substring(0, 17) + Uscc.checkCharacter(code.substring(0, 17));
-		var r = officer.postJson("/api/v1/cases", """
-				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"ORGANIZATION","partyName":"%s","partyUscc":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"并发测试"}""".formatted(bodyId("芒市市场监督管理局"), matter("SJ-CF-001"), party, code,
-				LocalDate.now(clock).minusDays(5)));
-		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-		return json(r.body()).get("id").asLong();
-	}
-
-	private String filing() {
-		return "{\"officerIds\":[%d,%d],\"acknowledgeEarlierFiling\":true}".formatted(officer("张伟"), officer("岩温"));
+	private CaseScenarios scenarios() {
+		return new CaseScenarios(jdbc, clock);
 	}
 
 	private int sequence(String kind) {
@@ -112,10 +93,10 @@ class ConcurrentCaseWritesIntegrationTest extends IntegrationTestBase {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
 		HttpSession head2 = freshLogin("scj.fuze");
-		long id = clue(officer, "并发立案测试公司", 1);
+		long id = scenarios().clue(officer, "并发立案测试公司", 1);
 		int before = sequence("立案");
-		var both = race(id, () -> head.postJson("/api/v1/cases/" + id + "/filing", filing()),
-				() -> head2.postJson("/api/v1/cases/" + id + "/filing", filing()));
+		String filing = scenarios().filing();
+		var both = race(id, () -> head.postJson("/api/v1/cases/" + id + "/filing", filing), () -> head2.postJson("/api/v1/cases/" + id + "/filing", filing));
 		exactlyOneWon(both);
 		assertThat(sequence("立案")).isEqualTo(before + 1);
 		assertThat(jdbc.queryForObject("select case_seq from enforcement_case where id = ?", Integer.class, id)).isEqualTo(before + 1);
@@ -129,8 +110,7 @@ class ConcurrentCaseWritesIntegrationTest extends IntegrationTestBase {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
 		HttpSession head2 = freshLogin("scj.fuze");
-		long id = clue(officer, "并发决定测试公司", 2);
-		assertThat(head.postJson("/api/v1/cases/" + id + "/filing", filing()).statusCode()).isEqualTo(200);
+		long id = scenarios().filed(officer, head, "并发决定测试公司", 2);
 		String decision = "{\"outcome\":\"NOT_ESTABLISHED\",\"text\":\"经调查，违法事实不能成立\"}";
 		int before = sequence("决定");
 		var both = race(id, () -> head.postJson("/api/v1/cases/" + id + "/decision", decision),
@@ -147,23 +127,9 @@ class ConcurrentCaseWritesIntegrationTest extends IntegrationTestBase {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession officer2 = freshLogin("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
-		long id = clue(officer, "并发缴款测试公司", 3);
+		long id = scenarios().decidedAndServed(officer, head, "并发缴款测试公司", 3);
 		String base = "/api/v1/cases/" + id;
 		LocalDate today = LocalDate.now(clock);
-		assertThat(head.postJson(base + "/filing", filing()).statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/transcripts", """
-				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"并发缴款测试公司","content":"检查情况"}""".formatted(today)).statusCode())
-			.isEqualTo(200);
-		var proposal = officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}");
-		assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today))
-			.statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/waivers", "{\"right\":\"STATEMENT\",\"on\":\"%s\"}".formatted(today)).statusCode()).isEqualTo(200);
-		var decided = head.postJson(base + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":6000000,\"text\":\"依据食品安全法\"}");
-		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/service", """
-				{"method":"DIRECT","servedOn":"%s","recipient":"法定代表人","proof":"回证"}""".formatted(today)).statusCode()).isEqualTo(200);
 		String payment = "{\"paidOn\":\"%s\",\"amount\":1000000,\"receiptNo\":\"非税 1\"}".formatted(today);
 		var both = race(id, () -> officer.postJson(base + "/payments", payment), () -> officer2.postJson(base + "/payments", payment));
 		exactlyOneWon(both);

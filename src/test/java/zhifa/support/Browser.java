@@ -77,11 +77,21 @@ public final class Browser {
 		return false;
 	}
 
+	/** The whole page, not only the visible part: the window grows to the page's height for the picture. */
 	public static Path screenshot(WebDriver driver, String name) throws IOException {
 		Path dir = Path.of("target", "screenshots");
 		Files.createDirectories(dir);
 		Path file = dir.resolve(name + ".png");
-		Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		Dimension size = driver.manage().window().getSize();
+		Object height = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+		int full = Math.min(8000, Math.max(size.getHeight(), ((Number) height).intValue() + 120));
+		driver.manage().window().setSize(new Dimension(size.getWidth(), full));
+		try {
+			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		finally {
+			driver.manage().window().setSize(size);
+		}
 		return file;
 	}
 }
