@@ -32,6 +32,7 @@ class EnforcementBrowserTest extends BrowserTestBase {
 		clock.shift(Duration.ofDays(20));
 		get("/cases/" + id);
 		assertThat(driver.findElement(By.id("account")).getText()).contains("逾期未缴");
+		assertThat(driver.findElement(By.cssSelector("[aria-current=step]")).getText()).as("a served decision stands at 送达与执行").isEqualTo("6 送达与执行");
 		driver.findElement(By.cssSelector("form[action$='/urge'] input[name=proof]")).sendKeys("催告书送达回证（浏览器测试）", Keys.ENTER);
 		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("已登记催告");
 		assertThat(driver.findElement(By.id("enforcement")).getText()).contains("已催告", "尚欠罚款");

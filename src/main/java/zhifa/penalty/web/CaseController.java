@@ -164,14 +164,17 @@ class CaseController {
 		}
 	}
 
-	/** The stepper's place for the case: the general procedure's seven steps or the simple procedure's four. */
-	private static int stepIndex(PenaltyCase c) {
+	/**
+	 * The stepper's place for the case: the general procedure's seven steps or the simple procedure's four. A decided
+	 * case stands at 送达与执行 once its decision is served.
+	 */
+	private static int stepIndex(PenaltyCase c, boolean served) {
 		return switch (c.stage()) {
 			case CLUE -> 0;
 			case FILED -> 2;
 			case PROPOSED, NOTIFIED -> 3;
 			case CLOSED, ARCHIVED -> c.simpleProcedure() ? 4 : 7;
-			case DECIDED -> c.simpleProcedure() ? (c.decision().reportedOn() != null ? 4 : 2) : 4;
+			case DECIDED -> c.simpleProcedure() ? (c.decision().reportedOn() != null ? 4 : 2) : served ? 5 : 4;
 			case NOT_FILED, HANDED_OVER, TRANSFERRED -> 1;
 		};
 	}
@@ -195,7 +198,7 @@ class CaseController {
 		model.addAttribute("pauses", timers.pauses(id));
 		model.addAttribute("stepper", c.simpleProcedure() ? List.of("当场处罚决定", "当场交付", "缴款与交回", "报机关备案")
 				: List.of("案源", "立案", "调查取证", "告知与审核", "决定", "送达与执行", "结案"));
-		model.addAttribute("stepIndex", stepIndex(c));
+		model.addAttribute("stepIndex", stepIndex(c, c.penalised() && delivery.service(id).isPresent()));
 		model.addAttribute("today", today);
 		model.addAttribute("evidenceTypes", EvidenceType.values());
 		model.addAttribute("evidence", evidence.evidence(id));
