@@ -52,32 +52,15 @@ public class CaseEvidence implements TimerTypes {
 	public enum Timer implements TimerType {
 		PRESERVATION("先行登记保存处理决定", DeadlineUnit.WORKING_DAYS, 7, "行政处罚法第五十六条");
 
-		private final String label;
-		private final DeadlineUnit unit;
-		private final int amount;
-		private final String source;
+		private final Rule rule;
 
-		Timer(String label, DeadlineUnit unit, int amount, String source) {
-			this.label = label;
-			this.unit = unit;
-			this.amount = amount;
-			this.source = source;
+		Timer(String label, DeadlineUnit unit, int defaultAmount, String source) {
+			this.rule = new Rule(label, unit, defaultAmount, source);
 		}
 
-		public String label() {
-			return label;
-		}
-
-		public DeadlineUnit unit() {
-			return unit;
-		}
-
-		public int defaultAmount() {
-			return amount;
-		}
-
-		public String source() {
-			return source;
+		@Override
+		public Rule rule() {
+			return rule;
 		}
 	}
 

@@ -10,32 +10,15 @@ public enum CoercionTimer implements TimerType {
 	URGE("催告履行期限", DeadlineUnit.WORKING_DAYS, 10, "行政强制法第三十五条、第五十四条、第六十九条"),
 	COURT_APPLICATION("申请人民法院强制执行", DeadlineUnit.MONTHS, 3, "行政强制法第五十三条（复议、诉讼期限届满之日起三个月内）");
 
-	private final String label;
-	private final DeadlineUnit unit;
-	private final int amount;
-	private final String source;
+	private final Rule rule;
 
-	CoercionTimer(String label, DeadlineUnit unit, int amount, String source) {
-		this.label = label;
-		this.unit = unit;
-		this.amount = amount;
-		this.source = source;
+	CoercionTimer(String label, DeadlineUnit unit, int defaultAmount, String source) {
+		this.rule = new Rule(label, unit, defaultAmount, source);
 	}
 
-	public String label() {
-		return label;
-	}
-
-	public DeadlineUnit unit() {
-		return unit;
-	}
-
-	public int defaultAmount() {
-		return amount;
-	}
-
-	public String source() {
-		return source;
+	@Override
+	public Rule rule() {
+		return rule;
 	}
 
 	/** The time the 催告 gives the party is the party's: when it runs out nobody has missed a deadline. */

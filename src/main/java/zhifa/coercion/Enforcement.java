@@ -18,22 +18,18 @@ public record Enforcement(long caseId, Step stage, String obligation, Long amoun
 		DECIDED("已作出强制执行决定", true, "实施强制执行，登记结果"),
 		DONE("执行完毕", false, "已办结");
 
-		private final String label;
-		private final boolean open;
-		private final String todo;
+		private final Stage stage;
 
 		Step(String label, boolean open, String todo) {
-			this.label = label;
-			this.open = open;
-			this.todo = todo;
+			this.stage = new Stage(name(), label, open, todo);
 		}
 
 		public String label() {
-			return label;
+			return stage.label();
 		}
 
 		public Stage stage() {
-			return new Stage(name(), label, open, todo);
+			return stage;
 		}
 	}
 

@@ -15,23 +15,19 @@ public enum CaseStage {
 	CLOSED("已结案", false, "归档"),
 	ARCHIVED("已归档", false, "已办结");
 
-	private final String label;
-	private final boolean open;
-	private final String todo;
+	private final Stage stage;
 
 	CaseStage(String label, boolean open, String todo) {
-		this.label = label;
-		this.open = open;
-		this.todo = todo;
+		this.stage = new Stage(name(), label, open, todo);
 	}
 
 	public String label() {
-		return label;
+		return stage.label();
 	}
 
 	/** The kernel's view of the stage. */
 	public Stage stage() {
-		return new Stage(name(), label, open, todo);
+		return stage;
 	}
 
 	public boolean closedBeforeFiling() {

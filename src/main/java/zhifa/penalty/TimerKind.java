@@ -19,32 +19,15 @@ public enum TimerKind implements TimerType {
 	HAND_IN("当场收缴罚款交至行政机关", DeadlineUnit.WORKING_DAYS, 2, "行政处罚法第七十一条"),
 	ONSPOT_REPORT("当场处罚决定报所属行政机关备案", DeadlineUnit.WORKING_DAYS, 5, "行政处罚法第五十二条第三款；备案期限按本机关规定（默认五个工作日）");
 
-	private final String label;
-	private final DeadlineUnit unit;
-	private final int defaultAmount;
-	private final String source;
+	private final Rule rule;
 
 	TimerKind(String label, DeadlineUnit unit, int defaultAmount, String source) {
-		this.label = label;
-		this.unit = unit;
-		this.defaultAmount = defaultAmount;
-		this.source = source;
+		this.rule = new Rule(label, unit, defaultAmount, source);
 	}
 
-	public String label() {
-		return label;
-	}
-
-	public DeadlineUnit unit() {
-		return unit;
-	}
-
-	public int defaultAmount() {
-		return defaultAmount;
-	}
-
-	public String source() {
-		return source;
+	@Override
+	public Rule rule() {
+		return rule;
 	}
 
 	@Override
