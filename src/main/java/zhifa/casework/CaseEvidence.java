@@ -28,7 +28,7 @@ import zhifa.shared.UploadedFile;
  * {@link CaseActions#PRESERVATION_DECISION}).
  */
 @Service
-public class CaseEvidence implements TimerTypes {
+public class CaseEvidence implements TimerTypes, ClosureCheck {
 
 	/** A piece of evidence; the file, if any, is kept by its SM3 hash. */
 	public record Evidence(long id, EvidenceType type, String title, String fileName, String contentType, Long size, String sm3, LocalDate collectedOn,
@@ -101,6 +101,13 @@ public class CaseEvidence implements TimerTypes {
 
 	public Optional<Preservation> preservation(long caseId, long id) {
 		return preservations(caseId).stream().filter(p -> p.id() == id).findFirst();
+	}
+
+	/** 先行登记保存 must end in a 处理决定 within seven working days (行政处罚法第五十六条): an undecided one keeps the case open. */
+	@Override
+	public List<String> blockers(CaseFile c) {
+		return preservations(c.id()).stream().filter(p -> p.closedOn() == null)
+			.map(p -> "先行登记保存的“" + p.items() + "”尚未作出处理决定（行政处罚法第五十六条）").toList();
 	}
 
 	/** Whether a 鉴定意见 is among the case's evidence (what 行政处罚法第三十一条 findings rest on). */

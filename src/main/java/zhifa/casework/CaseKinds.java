@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 public class CaseKinds {
 
 	private final ObjectProvider<CaseKind> kinds;
+	private final ObjectProvider<ClosureCheck> closureChecks;
 
-	CaseKinds(ObjectProvider<CaseKind> kinds) {
+	CaseKinds(ObjectProvider<CaseKind> kinds, ObjectProvider<ClosureCheck> closureChecks) {
 		this.kinds = kinds;
+		this.closureChecks = closureChecks;
 	}
 
 	public List<CaseKind> all() {
@@ -32,6 +34,11 @@ public class CaseKinds {
 
 	public Lifecycle lifecycle(CaseFile c) {
 		return of(c.kind()).lifecycle();
+	}
+
+	/** What the procedures attached to the case say still stands open on it: every kind asks before 结案. */
+	public List<String> closureBlockers(CaseFile c) {
+		return closureChecks.orderedStream().flatMap(check -> check.blockers(c).stream()).toList();
 	}
 
 	/** The listed steps open to the case now, each with what blocks it. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zhifa.calendar.CalendarService;
@@ -45,6 +46,7 @@ public class Enforcements {
 	static final String COURT = "court-application";
 	static final String DECISION = "enforcement-decision";
 	static final String RESULT = "court-result";
+	static final String FULFILLED = "enforcement-fulfilled";
 
 	/** The procedure as declared: the lawyer-readable table in docs/ is printed from it. */
 	public static final Lifecycle LIFECYCLE = new Lifecycle("ENFORCEMENT", "行政强制执行", "强制执行程序", Arrays.stream(Step.values()).map(Step::stage).toList(),
@@ -55,9 +57,11 @@ public class Enforcements {
 					Transition.step(COURT, "申请人民法院强制执行").from(Step.URGED).to(Step.APPLIED).by("负责人批准", "LEADER")
 						.basis("行政强制法第五十三条、第五十四条、第五十五条").guard("催告书送达满十个工作日；复议、诉讼期限届满后三个月内", Transition.Guard.NONE).build(),
 					Transition.step(DECISION, "作出强制执行决定").from(Step.URGED).to(Step.DECIDED).by("负责人批准", "LEADER")
-						.basis("行政强制法第三十七条、第四十六条").guard("催告书送达满十个工作日；法律授予本机关强制执行权", Transition.Guard.NONE).build(),
+						.basis("行政强制法第三十七条、第四十六条").guard("催告书送达满十个工作日；加处罚款超过三十日；法律授予本机关强制执行权", Transition.Guard.NONE).build(),
 					Transition.step(RESULT, "登记强制执行结果").from(Step.APPLIED, Step.DECIDED).to(Step.DONE).by("办案人员", "OFFICER", "LEADER")
-						.basis("行政强制法第五十七条、第三十九条、第四十条").build()));
+						.basis("行政强制法第五十七条、第三十九条、第四十条").build(),
+					Transition.step(FULFILLED, "当事人履行义务，程序终结（随缴清登记）").from(Step.URGED, Step.APPLIED, Step.DECIDED).to(Step.DONE)
+						.by("办案人员", "OFFICER", "LEADER").basis("行政强制法第三十五条").unlisted().build()));
 
 	private final Cases cases;
 	private final CaseKinds kinds;
@@ -94,7 +98,7 @@ public class Enforcements {
 		for (NextStep s : LIFECYCLE.options(e.get().stage().name(), c)) {
 			steps.add(switch (s.action()) {
 				case COURT -> new NextStep(s.action(), s.step(), s.who(), courtRefusals(c.id(), e.get(), today()));
-				case DECISION -> new NextStep(s.action(), s.step(), s.who(), waitRefusals(e.get(), today()));
+				case DECISION -> new NextStep(s.action(), s.step(), s.who(), decisionRefusals(c, e.get(), today()));
 				default -> s;
 			});
 		}
@@ -119,10 +123,10 @@ public class Enforcements {
 		return calendar.due(Deadline.of(urgeServedOn, 10, DeadlineUnit.WORKING_DAYS, "行政强制法第五十四条、第六十九条")).date();
 	}
 
-	/** The unmet obligation of the case, as its kind states it. */
-	public Obligation obligation(CaseFile c) {
+	/** The unmet obligation of the case on a day, as its kind states it. */
+	public Obligation obligation(CaseFile c, LocalDate on) {
 		return sources.orderedStream().filter(s -> s.kind().equals(c.kind())).findFirst()
-			.orElseThrow(() -> new BusinessRuleViolation("该类案件没有可强制执行的义务")).obligation(c);
+			.orElseThrow(() -> new BusinessRuleViolation("该类案件没有可强制执行的义务")).obligation(c, on);
 	}
 
 	/** 催告 (行政强制法第三十五条): the written reminder to a party whose obligation is overdue. */
@@ -131,7 +135,7 @@ public class Enforcements {
 		CaseFile c = cases.get(scope, caseId);
 		kinds.require(c, CaseActions.ENFORCEMENT);
 		LIFECYCLE.requireStart(URGE);
-		Obligation o = obligation(c);
+		Obligation o = obligation(c, today());
 		if (o.outstanding() != null && o.outstanding() == 0) {
 			throw new BusinessRuleViolation("罚款已缴清，无需催告");
 		}
@@ -215,6 +219,42 @@ public class Enforcements {
 						+ calendar.calendar().nextWorkingDay(end));
 	}
 
+	private List<String> decisionRefusals(CaseFile c, Enforcement e, LocalDate on) {
+		List<String> r = new ArrayList<>(waitRefusals(e, on));
+		r.addAll(lateFeeRefusals(obligation(c, on), on));
+		return r;
+	}
+
+	/**
+	 * 行政强制法第四十六条第一款: a body with the power enforces a money obligation only after the 加处罚款 or 滞纳金 has run
+	 * more than thirty days (and the 催告 went unheeded).
+	 */
+	private static List<String> lateFeeRefusals(Obligation o, LocalDate on) {
+		if (o.lateFeeDays() == null || o.lateFeeDays() > 30) {
+			return List.of();
+		}
+		return List.of("加处罚款超过三十日，经催告仍不履行的，才可以作出强制执行决定（行政强制法第四十六条第一款）；截至 " + on + " 已加处 " + o.lateFeeDays() + " 日");
+	}
+
+	/**
+	 * The party met the obligation after the 催告 (paid in full, say): the procedure ends and its running periods close, so
+	 * nothing shows as 强制执行中 or overdue afterwards. Called by the case kind inside its own write, with the case it
+	 * claimed; nothing happens when no procedure is running.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void fulfilled(CaseFile claimed, LocalDate on, String how) {
+		Optional<Enforcement> e = enforcement(claimed.id()).filter(x -> !x.done());
+		if (e.isEmpty()) {
+			return;
+		}
+		LIFECYCLE.require(e.get().stage().name(), claimed, FULFILLED);
+		rows.done(claimed.id(), on, how);
+		for (CoercionTimer t : List.of(CoercionTimer.URGE, CoercionTimer.COURT_APPLICATION)) {
+			timers.find(claimed.id(), t).filter(x -> x.state() == CaseTimer.State.RUNNING).ifPresent(x -> timers.close(x, on));
+		}
+		record.append(claimed, "case.enforcement_fulfilled", "当事人履行义务，强制执行程序终结：" + how, Map.of("on", on.toString(), "stage", e.get().stage().label()));
+	}
+
 	/** 强制执行决定 by a body the law gives that power (第三十七条): the law is named; not before the 催告 period ends. */
 	@Transactional
 	public Enforcement decide(DataScope scope, long caseId, LocalDate on, String powerBasis, String number) {
@@ -227,12 +267,14 @@ public class Enforcements {
 		if (blank(powerBasis)) {
 			throw BusinessRuleViolation.onField("powerBasis", "行政机关依法享有强制执行权的才能作出强制执行决定（行政强制法第十三条、第三十四条），请写明授权的法律条文；没有的请申请人民法院强制执行");
 		}
-		List<String> refusals = waitRefusals(e, on);
+		List<String> refusals = new ArrayList<>(waitRefusals(e, on));
+		refusals.addAll(lateFeeRefusals(obligation(c, on), on));
 		if (!refusals.isEmpty()) {
 			throw BusinessRuleViolation.onField("on", String.join("；", refusals));
 		}
 		c = cases.claim(c, null);
 		rows.decided(caseId, on, number.strip(), powerBasis.strip());
+		timers.find(caseId, CoercionTimer.COURT_APPLICATION).filter(t -> t.state() == CaseTimer.State.RUNNING).ifPresent(t -> timers.close(t, on));
 		record.append(c, "case.enforcement_decided", "作出强制执行决定（" + number.strip() + "，" + on + "）", Map.of("powerBasis", powerBasis.strip()));
 		return enforcement(caseId).orElseThrow();
 	}

@@ -17,6 +17,7 @@ import zhifa.casework.CaseRecord;
 import zhifa.casework.CaseTimer;
 import zhifa.casework.CaseTimers;
 import zhifa.casework.Cases;
+import zhifa.casework.ClosureCheck;
 import zhifa.casework.TimerTypes;
 import zhifa.coercion.persistence.MeasureRows;
 import zhifa.shared.BusinessRuleViolation;
@@ -30,7 +31,7 @@ import zhifa.shared.Operator;
  * approval, then 解除 or dealt with (没收、销毁). When a case allows them is its kind's to declare.
  */
 @Service
-public class Measures implements TimerTypes {
+public class Measures implements TimerTypes, ClosureCheck {
 
 	private final Cases cases;
 	private final CaseKinds kinds;
@@ -57,6 +58,13 @@ public class Measures implements TimerTypes {
 
 	public List<Measure> measures(long caseId) {
 		return rows.of(caseId);
+	}
+
+	/** A 查封 or 扣押 is released or decided before the case closes (行政强制法第二十七条、第二十八条). */
+	@Override
+	public List<String> blockers(CaseFile c) {
+		return measures(c.id()).stream().filter(m -> m.closedOn() == null)
+			.map(m -> m.kind().label() + "的“" + m.items() + "”尚未解除或作出处理决定（行政强制法第二十七条、第二十八条）").toList();
 	}
 
 	public Optional<Measure> measure(long caseId, long id) {

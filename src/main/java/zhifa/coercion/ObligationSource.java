@@ -1,5 +1,7 @@
 package zhifa.coercion;
 
+import java.time.LocalDate;
+
 import zhifa.casework.CaseFile;
 
 /**
@@ -12,5 +14,6 @@ public interface ObligationSource {
 	/** The case kind this source answers for. */
 	String kind();
 
-	Obligation obligation(CaseFile c);
+	/** The obligation as it stands on the day {@code on}. */
+	Obligation obligation(CaseFile c, LocalDate on);
 }

@@ -54,11 +54,18 @@ public final class CaseScenarios {
 
 	/** A fine of 60,000 yuan decided under the general procedure and served today (so due in fifteen days). */
 	public long decidedAndServed(HttpSession officer, HttpSession head, String party, int serial) {
+		return decidedAndServed(officer, head, party, serial, id -> {
+		});
+	}
+
+	/** {@link #decidedAndServed}, with {@code investigation} run on the filed case before the proposal (a 查封, say). */
+	public long decidedAndServed(HttpSession officer, HttpSession head, String party, int serial, java.util.function.LongConsumer investigation) {
 		long id = filed(officer, head, party, serial);
 		String base = "/api/v1/cases/" + id;
 		LocalDate today = LocalDate.now(clock);
 		ok(officer.postJson(base + "/transcripts", """
 				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"%s","content":"检查情况"}""".formatted(today, party)));
+		investigation.accept(id);
 		ok(officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}"));
 		ok(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}"));
 		ok(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)));

@@ -98,6 +98,7 @@ public class Closure {
 			b.add("案件当前为“" + c.stage().label() + "”，不能结案");
 			return b;
 		}
+		b.addAll(kinds.closureBlockers(c.file()));
 		if (!c.penalised()) {
 			return b;
 		}

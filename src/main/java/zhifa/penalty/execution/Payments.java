@@ -15,6 +15,7 @@ import zhifa.casework.CaseFile;
 import zhifa.casework.CaseKinds;
 import zhifa.casework.CaseRecord;
 import zhifa.casework.Cases;
+import zhifa.coercion.Enforcements;
 import zhifa.penalty.LateFee;
 import zhifa.penalty.PenaltyActions;
 import zhifa.penalty.PenaltyCase;
@@ -43,15 +44,18 @@ public class Payments {
 	private final CaseRecord record;
 	private final ExecutionRows rows;
 	private final CalendarService calendar;
+	private final Enforcements enforcements;
 	private final Clock clock;
 
-	Payments(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseRecord record, ExecutionRows rows, CalendarService calendar, Clock clock) {
+	Payments(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseRecord record, ExecutionRows rows, CalendarService calendar,
+			Enforcements enforcements, Clock clock) {
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
 		this.record = record;
 		this.rows = rows;
 		this.calendar = calendar;
+		this.enforcements = enforcements;
 		this.clock = clock;
 	}
 
@@ -132,6 +136,9 @@ public class Payments {
 		Account after = account(c, today).orElseThrow();
 		record.append(file, "case.payment", "缴纳 " + Sanction.yuan(amount) + "（" + paidOn + "，" + receiptNo.strip() + "）",
 				Map.of("outstanding", after.outstanding(), "status", after.status(), "before", before.outstanding()));
+		if (after.outstanding() == 0) {
+			enforcements.fulfilled(file, paidOn, "当事人缴清罚款及加处罚款（" + paidOn + "）");
+		}
 		return after;
 	}
 

@@ -1,6 +1,5 @@
 package zhifa.penalty.execution;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
@@ -25,13 +24,11 @@ class PenaltyObligations implements ObligationSource {
 	private final PenaltyCases cases;
 	private final Payments payments;
 	private final Delivery delivery;
-	private final Clock clock;
 
-	PenaltyObligations(PenaltyCases cases, Payments payments, Delivery delivery, Clock clock) {
+	PenaltyObligations(PenaltyCases cases, Payments payments, Delivery delivery) {
 		this.cases = cases;
 		this.payments = payments;
 		this.delivery = delivery;
-		this.clock = clock;
 	}
 
 	@Override
@@ -40,13 +37,12 @@ class PenaltyObligations implements ObligationSource {
 	}
 
 	@Override
-	public Obligation obligation(CaseFile file) {
+	public Obligation obligation(CaseFile file, LocalDate on) {
 		PenaltyCase c = cases.of(file);
-		LocalDate today = LocalDate.now(clock);
-		Account a = payments.account(c, today).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		Account a = payments.account(c, on).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
 		LocalDate served = delivery.service(c.id()).orElseThrow().servedOn();
 		String description = "于" + DocumentRenderer.chineseDate(c.decidedOn()) + "作出行政处罚决定（" + c.decisionNumber() + "），截至"
-				+ DocumentRenderer.chineseDate(today) + "尚欠罚款" + Sanction.yuan(a.unpaidFine()) + "，加处罚款" + Sanction.yuan(a.lateFee().fee());
-		return new Obligation(description, a.outstanding(), a.due(), delivery.remedyPeriodsEnd(served));
+				+ DocumentRenderer.chineseDate(on) + "尚欠罚款" + Sanction.yuan(a.unpaidFine()) + "，加处罚款" + Sanction.yuan(a.lateFee().fee());
+		return new Obligation(description, a.outstanding(), a.due(), delivery.remedyPeriodsEnd(served), a.lateFee().daysCounted());
 	}
 }
