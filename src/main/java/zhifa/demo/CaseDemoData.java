@@ -177,7 +177,9 @@ class CaseDemoData {
 		var clue = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-001"), ClueSource.INSPECTION,
 				idNumber == null ? PartyType.ORGANIZATION : PartyType.NATURAL_PERSON, party, idNumber, uscc, 3L, "", today.minusDays(daysAgo + 5), null, false,
 				"日常抽检发现食品添加剂使用不合规（演示）", today.minusDays(daysAgo)), "demo-" + party, true);
-		return cases.file(all, clue.id(), List.of(officer("张伟"), officer("岩温")), true, "同意立案（演示）");
+		var filed = cases.file(all, clue.id(), List.of(officer("张伟"), officer("岩温")), true, "同意立案（演示）");
+		evidence.addTranscript(all, filed.id(), "INQUIRY", today, "芒市市场监督管理局询问室", party, "当事人对抽检结果和添加剂来源的陈述（演示）");
+		return filed;
 	}
 
 	private static Proposals.ProposalForm proposal(String report, long fine, boolean major) {

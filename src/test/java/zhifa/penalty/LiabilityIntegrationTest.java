@@ -38,6 +38,7 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 		long id = json(res.body()).get("id").asLong();
 		var filed = loggedIn("scj.fuze").postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")));
 		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+		transcript(officer, id);
 		return id;
 	}
 

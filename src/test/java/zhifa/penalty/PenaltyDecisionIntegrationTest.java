@@ -88,6 +88,10 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(early.statusCode()).isEqualTo(422);
 		assertThat(detail(early)).contains("事先告知书尚未送达");
 		assertThat(state(id)).isEqualTo(before);
+		// no proposal before the investigation has anything on file (the lifecycle's guard, applied by the service too)
+		assertThat(refused(id, () -> officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6500000}")))
+			.contains("尚未收集证据或制作笔录");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_proposal where case_id = ?", Long.class, id)).isZero();
 
 		// evidence stored by content, a transcript
 		byte[] photo = "现场照片（测试内容）".getBytes(StandardCharsets.UTF_8);
@@ -179,6 +183,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 
 		// a second case for the same act: notice waived, but a second fine is refused (Art. 29)
 		long second = fileCase(officer, head, "53310319800101101", "测试当事人甲");
+		transcript(officer, second);
 		String b2 = "/api/v1/cases/" + second;
 		jdbc.update("update enforcement_case set act_date = (select act_date from enforcement_case where id = ?) where id = ?", id, second);
 		officer.postJson(b2 + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"circumstances\":[]}");
@@ -197,6 +202,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
 		long id = fileCase(officer, head, "53310319800101202", "测试当事人乙");
+		transcript(officer, id);
 		String base = "/api/v1/cases/" + id;
 		assertThat(detail(head.postJson(base + "/officers", "{\"officerIds\":[%d,%d],\"reason\":\"调整\"}".formatted(officer("张伟"), officer("赵刚")))))
 			.contains("赵刚不能执法", "不足两名");
@@ -214,6 +220,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
 		long id = fileCase(officer, head, "53310319800101303", "测试当事人丙");
+		transcript(officer, id);
 		officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"major\":true}");
 		String qualification = jdbc.queryForObject("select legal_qualification_no from officer where name = '陈静'", String.class);
 		jdbc.update("update officer set legal_qualification_no = null where name = '陈静'");
@@ -237,6 +244,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
 		long id = fileCase(officer, head, "53310319800101404", "测试当事人丁");
+		transcript(officer, id);
 		String base = "/api/v1/cases/" + id;
 		LocalDate today = LocalDate.now(clock);
 
@@ -306,6 +314,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 				LocalDate.now(clock).minusDays(3)));
 		long id = json(clue.body()).get("id").asLong();
 		head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")));
+		transcript(officer, id);
 		var proposal = officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":5000000}");
 		assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
 		assertThat(json(proposal.body()).get("assessment").asString()).contains("未适用裁量基准");

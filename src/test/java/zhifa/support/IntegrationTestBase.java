@@ -97,6 +97,13 @@ public abstract class IntegrationTestBase {
 		return jdbc.queryForObject("select id from idn_user where username = ?", Long.class, username);
 	}
 
+	/** An inquiry transcript on a filed case, today: the investigation a proposal rests on (行政处罚法第五十四条、第五十五条). */
+	protected void transcript(HttpSession officer, long caseId) {
+		var r = officer.postJson("/api/v1/cases/" + caseId + "/transcripts", """
+				{"kind":"INQUIRY","heldOn":"%s","place":"询问室","subject":"当事人","content":"问：……答：……"}""".formatted(java.time.LocalDate.now(clock)));
+		org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+	}
+
 	protected long recordCount() {
 		return jdbc.queryForObject("select count(*) from record_entry", Long.class);
 	}

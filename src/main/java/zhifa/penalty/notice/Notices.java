@@ -157,7 +157,7 @@ public class Notices {
 	@Transactional
 	public Statement reexamine(DataScope scope, long caseId, long statementId, String result, String note) {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
-		kinds.require(c.file(), PenaltyActions.STATEMENT);
+		kinds.require(c.file(), PenaltyActions.REEXAMINE);
 		if (!Set.of("ADOPTED", "PARTLY", "REJECTED").contains(result == null ? "" : result)) {
 			throw BusinessRuleViolation.onField("result", "请选择复核结果：采纳、部分采纳或不予采纳");
 		}

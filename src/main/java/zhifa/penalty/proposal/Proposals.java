@@ -144,7 +144,7 @@ public class Proposals {
 	@Transactional
 	public Proposal propose(DataScope scope, long caseId, ProposalForm f) {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
-		kinds.require(c.file(), PenaltyActions.PROPOSAL);
+		kinds.check(c.file(), PenaltyActions.PROPOSAL);
 		if (blank(f.report())) {
 			throw BusinessRuleViolation.onField("report", "请填写案件调查终结报告");
 		}
