@@ -56,6 +56,12 @@ class MigrationIntegrationTest extends IntegrationTestBase {
 			assertThat(before.get("seizures")).isEqualTo(2);
 			assertThat(before.get("enforcements")).isEqualTo(1);
 			var casesBefore = db.queryForList("select id, stage, case_number, decision_number, paid_total from penalty_case order by id");
+			String timerRows = "select id, case_id, kind, label, unit, amount, legal_source, start_date, due_date, provisional, state, closed_on, extended from %s order by id";
+			String documentRows = "select id, case_id, type, version, number, sm3, size_bytes, pages from %s order by id";
+			String entryRows = "select id, subject_type, subject_id, seq, action, summary from record_entry order by id";
+			var timersBefore = db.queryForList(timerRows.formatted("penalty_case_timer"));
+			var documentsBefore = db.queryForList(documentRows.formatted("penalty_document"));
+			var entriesBefore = db.queryForList(entryRows);
 
 			var result = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
 			assertThat(result.success).isTrue();
@@ -71,6 +77,17 @@ class MigrationIntegrationTest extends IntegrationTestBase {
 					select c.id, c.stage, c.case_number, p.decision_number, p.paid_total from enforcement_case c join penalty_case p on p.case_id = c.id
 					order by c.id""")).isEqualTo(casesBefore);
 			assertThat(db.queryForObject("select count(*) from enforcement_case where version <> 0", Long.class)).isZero();
+			// every timer keeps its dates and state, every document its content hash, every record entry its place and words
+			assertThat(db.queryForList(timerRows.formatted("case_timer"))).isEqualTo(timersBefore);
+			assertThat(db.queryForList(documentRows.formatted("case_document"))).isEqualTo(documentsBefore);
+			assertThat(db.queryForList(entryRows)).isEqualTo(entriesBefore);
+			// the moved tables carry their own names now, and the database still refuses an unknown procedure
+			assertThat(db.queryForObject("select pg_get_serial_sequence('enforcement_case', 'id')", String.class)).isEqualTo("public.enforcement_case_id_seq");
+			assertThat(db.queryForObject("select pg_get_serial_sequence('case_timer', 'id')", String.class)).isEqualTo("public.case_timer_id_seq");
+			assertThat(db.queryForList("select conrelid::regclass::text || ' ' || conname from pg_constraint where contype = 'p' and conrelid::regclass::text ~ '^(enforcement_case|case_|coercion_)' and conname <> conrelid::regclass::text || '_pkey'",
+					String.class)).as("the kernel's and coercion's primary keys named after their tables").isEmpty();
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.update("update penalty_case set procedure = 'OTHER' where case_id = (select min(case_id) from penalty_case)"))
+				.hasMessageContaining("penalty_case_procedure");
 			// the 查封 kept its extension and its timer still points to it; the enforcement knows where it stands
 			assertThat(db.queryForObject("select count(*) from coercion_measure where kind = 'SEAL' and extended", Long.class)).isEqualTo(1);
 			assertThat(db.queryForObject("""
