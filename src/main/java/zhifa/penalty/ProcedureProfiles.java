@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import zhifa.penalty.persistence.ProfileRows;
 import zhifa.record.FullProcessRecord;
 import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.NotFound;
 import zhifa.shared.Operator;
 
 /**
@@ -34,6 +35,14 @@ public class ProcedureProfiles {
 	/** The profile that applies to the domain: its own, or the default. */
 	public ProcedureProfile of(String domainCode) {
 		return rows.find(domainCode).or(() -> rows.find(ProcedureProfile.DEFAULT)).orElseThrow();
+	}
+
+	/** {@link #of} for a domain named from outside: an unknown code is not found, never silently the default. */
+	public ProcedureProfile ofKnown(String domainCode) {
+		if (!ProcedureProfile.DEFAULT.equals(domainCode) && !domains().containsKey(domainCode)) {
+			throw new NotFound("执法领域");
+		}
+		return of(domainCode);
 	}
 
 	public List<ProcedureProfile> all() {

@@ -69,7 +69,8 @@ class ConcurrentCaseWritesIntegrationTest extends IntegrationTestBase {
 
 	private int waitingAtVersionCheck() {
 		return jdbc.queryForObject("""
-				select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'update enforcement_case set version = version + 1%'""",
+				select count(*) from pg_stat_activity
+				where datname = current_database() and wait_event_type = 'Lock' and query like 'update enforcement_case set version = version + 1%'""",
 				Integer.class);
 	}
 
@@ -100,7 +101,6 @@ class ConcurrentCaseWritesIntegrationTest extends IntegrationTestBase {
 		exactlyOneWon(both);
 		assertThat(sequence("立案")).isEqualTo(before + 1);
 		assertThat(jdbc.queryForObject("select case_seq from enforcement_case where id = ?", Integer.class, id)).isEqualTo(before + 1);
-		assertThat(jdbc.queryForObject("select count(*) from case_officer where case_id = ?", Long.class, id)).isEqualTo(2);
 		assertThat(entries(id, "case.filed")).isEqualTo(1);
 		chainIntact(id);
 	}

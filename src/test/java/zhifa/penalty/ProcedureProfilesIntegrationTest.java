@@ -57,6 +57,14 @@ class ProcedureProfilesIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'procedure_profile' and subject_id = 'HEALTH'", Long.class))
 			.isEqualTo(1);
 		assertThat(admin.get("/procedure-profiles?domain=HEALTH").body()).contains("卫生健康行政处罚程序规定（测试）");
+		// an unknown domain is not silently the default
+		assertThat(officer.get("/api/v1/procedure-profiles/NOT_A_DOMAIN").statusCode()).isEqualTo(404);
+	}
+
+	/** The market bureau also works in 卫生健康: other tests must see the default numbers there again. */
+	@org.junit.jupiter.api.AfterEach
+	void healthBackToTheDefault() {
+		jdbc.update("delete from penalty_procedure_profile where domain_code = 'HEALTH'");
 	}
 
 	@Test

@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import zhifa.casework.CaseFile;
 import zhifa.casework.CaseNumbers;
@@ -116,7 +118,9 @@ class CaseRows implements Cases {
 			.stream().findFirst();
 	}
 
+	/** Only inside the change's own transaction: a claim committed alone would bump the version with nothing written. */
 	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
 	public CaseFile claim(CaseFile c, String stage) {
 		int n = jdbc.update("""
 				update enforcement_case set version = version + 1, stage = coalesce(:stage, stage), updated_at = :now where id = :id and version = :v""",

@@ -32,10 +32,10 @@ class ProcedureProfileApi {
 		return profiles.all();
 	}
 
-	@Operation(summary = "某领域适用的设置（未单独设置的返回默认设置）")
+	@Operation(summary = "某领域适用的设置（未单独设置的返回默认设置；未知的领域 404）")
 	@GetMapping("/{domainCode}")
 	ProcedureProfile get(@PathVariable String domainCode) {
-		return profiles.of(domainCode);
+		return profiles.ofKnown(domainCode);
 	}
 
 	record Numbers(ProcedureProfile.Number filing, ProcedureProfile.Number filingExtension, ProcedureProfile.Number decision,

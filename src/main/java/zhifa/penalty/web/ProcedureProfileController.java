@@ -29,7 +29,7 @@ class ProcedureProfileController {
 		model.addAttribute("domains", profiles.domains());
 		String chosen = domain == null || domain.isBlank() ? ProcedureProfile.DEFAULT : domain;
 		model.addAttribute("chosen", chosen);
-		model.addAttribute("form", profiles.of(chosen));
+		model.addAttribute("form", profiles.ofKnown(chosen));
 		return "penalty/profiles";
 	}
 
@@ -43,7 +43,9 @@ class ProcedureProfileController {
 			@RequestParam(defaultValue = "") String legalReviewSource, @RequestParam(required = false) Integer statement,
 			@RequestParam(defaultValue = "") String statementSource, @RequestParam(required = false) Integer onspotReport,
 			@RequestParam(defaultValue = "") String onspotReportSource, RedirectAttributes flash) {
-		return PageActions.run(flash, "/procedure-profiles?domain=" + domainCode, () -> {
+		String back = org.springframework.web.util.UriComponentsBuilder.fromPath("/procedure-profiles").queryParam("domain", domainCode).encode().build()
+			.toUriString();
+		return PageActions.run(flash, back, () -> {
 			profiles.save(new ProcedureProfile(domainCode, n(filing, filingSource), n(filingExtension, filingExtensionSource), n(decision, decisionSource),
 					n(decisionExtension, decisionExtensionSource), n(legalReview, legalReviewSource), n(statement, statementSource),
 					n(onspotReport, onspotReportSource), null));
