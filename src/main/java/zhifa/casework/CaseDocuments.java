@@ -94,6 +94,7 @@ public class CaseDocuments {
 	@Transactional
 	public Document generate(DataScope scope, long caseId, String type) {
 		CaseFile c = cases.get(scope, caseId);
+		c.requireNotArchived();
 		DocumentTemplate template = type == null ? null : registry().get(type);
 		if (template == null) {
 			throw BusinessRuleViolation.onField("type", "没有这种文书：" + type + "（可选 " + String.join("、", registry().keySet()) + "）");

@@ -11,7 +11,7 @@ import java.util.List;
 public record CaseFile(long id, String kind, long bodyId, String bodyName, long matterId, String matterCode, String matterName, String domainCode,
 		String stage, String source, PartyType partyKind, String partyName, String partyMasked, long placeRegionId, String placeName, String placePath,
 		String placeDetail, LocalDate actDate, LocalDate actEndDate, String description, LocalDate receivedOn, String registeredBy, String caseNumber,
-		LocalDate filedOn, String filedBy, List<Officer> officers, boolean demo, long version) {
+		LocalDate filedOn, String filedBy, List<Officer> officers, boolean demo, long version, LocalDate archivedOn) {
 
 	/** An officer on the case. */
 	public record Officer(long officerId, String name, LocalDate assignedOn) {
@@ -19,6 +19,16 @@ public record CaseFile(long id, String kind, long bodyId, String bodyName, long 
 
 	public List<Long> officerIds() {
 		return officers.stream().map(Officer::officerId).toList();
+	}
+
+	/**
+	 * Refuses any change to an archived case (归档: the file is closed and read-only) with a 409 and the reason; every
+	 * step ({@link Lifecycle#require}) and every write ({@link Cases#claim}) asks this first.
+	 */
+	public void requireNotArchived() {
+		if (archivedOn != null) {
+			throw new zhifa.shared.Conflict("案件已于 " + archivedOn + " 归档，案卷只读：不能再生成文书、上传材料或作任何修改");
+		}
 	}
 
 	/** The last day of the act (the first when it did not continue). */

@@ -51,6 +51,11 @@ public class CaseKinds {
 		return lifecycle(c).open(c, action);
 	}
 
+	/** Whether the step could be taken now: open to the case and nothing in its guard stops it (the operator's role aside). */
+	public boolean possible(CaseFile c, String action) {
+		return open(c, action) && lifecycle(c).transition(action).map(t -> t.guard().refusals(c).isEmpty()).orElse(false);
+	}
+
 	/** See {@link Lifecycle#require}. */
 	public Transition require(CaseFile c, String action) {
 		return lifecycle(c).require(c, action);

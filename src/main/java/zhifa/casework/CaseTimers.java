@@ -30,6 +30,7 @@ import zhifa.shared.DeadlineUnit;
 public class CaseTimers {
 
 	private final TimerRows rows;
+	private final zhifa.casework.persistence.TodoRows todoRows;
 	private final CalendarService calendar;
 	private final CaseRecord record;
 	private final Cases cases;
@@ -38,9 +39,10 @@ public class CaseTimers {
 	private final ObjectProvider<TimerTypes> typeSources;
 	private volatile Map<String, TimerType> types;
 
-	CaseTimers(TimerRows rows, CalendarService calendar, CaseRecord record, Cases cases, ApplicationEventPublisher events, Clock clock,
+	CaseTimers(TimerRows rows, zhifa.casework.persistence.TodoRows todoRows, CalendarService calendar, CaseRecord record, Cases cases, ApplicationEventPublisher events, Clock clock,
 			ObjectProvider<TimerTypes> typeSources) {
 		this.rows = rows;
+		this.todoRows = todoRows;
 		this.calendar = calendar;
 		this.record = record;
 		this.cases = cases;
@@ -171,6 +173,18 @@ public class CaseTimers {
 	/** For each case, its running timer due soonest. */
 	public Map<Long, CaseTimer> nearestRunning(Collection<Long> caseIds) {
 		return rows.nearestRunning(caseIds, types());
+	}
+
+	/**
+	 * The cases of the scope whose running timer of this type falls due by {@code limit} (those already past first), with
+	 * that timer; at most 200.
+	 */
+	public Map<Long, CaseTimer> runningDueBy(zhifa.shared.DataScope scope, TimerType type, LocalDate limit) {
+		Map<Long, CaseTimer> due = new java.util.LinkedHashMap<>();
+		for (long caseId : todoRows.runningDueBy(scope, type.name(), limit, 200)) {
+			find(caseId, type).ifPresent(t -> due.put(caseId, t));
+		}
+		return due;
 	}
 
 	public List<CaseTimer> of(long caseId) {

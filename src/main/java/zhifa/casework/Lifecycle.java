@@ -116,6 +116,7 @@ public final class Lifecycle {
 
 	/** {@link #require} for a procedure with its own stage attached to the case {@code c}. */
 	public Transition require(String stage, CaseFile c, String action) {
+		c.requireNotArchived();
 		Transition t = transitions.get(action);
 		if (t == null) {
 			throw new BusinessRuleViolation(label + "不能办理该事项（" + action + "）");

@@ -11,11 +11,12 @@ import java.util.function.Predicate;
  * from, the stage it leads to (none: the case stays where it is), the roles that may take it and who that is in words,
  * its legal basis, and its guard — a named policy that returns every refusal in Chinese with its article. {@code when}
  * narrows a step to the moments it makes sense (复核 only while a statement waits); {@code listed} steps are shown as
- * "下一步", the others are merely allowed.
+ * "下一步", the others are merely allowed. A step with a {@code todo} is on the home page of the role that takes it
+ * ("待立案审批" for the head, "提出处罚建议" among the officer's next steps).
  */
 public record Transition(String action, String label, List<String> from, List<String> to, Set<String> roles, String who, String basis,
 		String guardName, Guard guard, String condition, Predicate<CaseFile> when, boolean listed, List<String> listedIn,
-		Predicate<CaseFile> suggested) {
+		Predicate<CaseFile> suggested, String todoRole, String todoTitle) {
 
 	/** A policy over the case as it stands: every reason the step cannot be taken now, in Chinese with its article. */
 	@FunctionalInterface
@@ -59,6 +60,8 @@ public record Transition(String action, String label, List<String> from, List<St
 		private boolean listed = true;
 		private List<String> listedIn = List.of();
 		private Predicate<CaseFile> suggested = c -> true;
+		private String todoRole;
+		private String todoTitle;
 
 		private Builder(String action, String label) {
 			this.action = action;
@@ -117,8 +120,16 @@ public record Transition(String action, String label, List<String> from, List<St
 			return this;
 		}
 
+		/** Puts the step, when it is listed for a case, on the home page of {@code role} under {@code title}. */
+		public Builder todo(String role, String title) {
+			this.todoRole = role;
+			this.todoTitle = title;
+			return this;
+		}
+
 		public Transition build() {
-			return new Transition(action, label, from, to, roles, who, basis, guardName, guard, condition, when, listed, listedIn, suggested);
+			return new Transition(action, label, from, to, roles, who, basis, guardName, guard, condition, when, listed, listedIn, suggested, todoRole,
+					todoTitle);
 		}
 	}
 }

@@ -54,6 +54,19 @@ public class Workbench {
 		this.clock = clock;
 	}
 
+	/** For a module's filter: the cases the user (parameter {@code :me}) registered or is an officer on. */
+	public static String mineCondition() {
+		return WorkbenchRows.mine();
+	}
+
+	/** For a module's filter: the cases with a running timer of the type (its code given as a literal of a timer type). */
+	public static String runningTimerCondition(TimerType type) {
+		if (!type.name().matches("[A-Z_]+")) {
+			throw new IllegalArgumentException(type.name());
+		}
+		return "c.id = any(array(select t.case_id from case_timer t where t.kind = '" + type.name() + "' and t.state = 'RUNNING'))";
+	}
+
 	/** Every filter, the kernel's first, in tab order. */
 	public List<WorkbenchFilter> filters() {
 		List<WorkbenchFilter> all = new ArrayList<>(List.of(
@@ -127,28 +140,7 @@ public class Workbench {
 		return scopes.sqlCondition(scope, "c.body_id", p) + " and (" + own + ")";
 	}
 
-	private static WorkbenchFilter filter(String code, String label, int order, Condition condition) {
-		return new WorkbenchFilter() {
-			public String code() {
-				return code;
-			}
-
-			public String label() {
-				return label;
-			}
-
-			public int order() {
-				return order;
-			}
-
-			public String condition(Map<String, Object> params, LocalDate today, Long userId) {
-				return condition.sql(params, today, userId);
-			}
-		};
-	}
-
-	@FunctionalInterface
-	private interface Condition {
-		String sql(Map<String, Object> params, LocalDate today, Long userId);
+	private static WorkbenchFilter filter(String code, String label, int order, WorkbenchFilter.Condition condition) {
+		return WorkbenchFilter.of(code, label, order, condition);
 	}
 }

@@ -20,4 +20,31 @@ public interface WorkbenchFilter {
 
 	/** The SQL condition over {@code c}, adding its parameters to {@code params}. */
 	String condition(Map<String, Object> params, LocalDate today, Long userId);
+
+	/** The SQL of a filter, given its parameters, the day and the user (null for another system). */
+	@FunctionalInterface
+	interface Condition {
+		String sql(Map<String, Object> params, LocalDate today, Long userId);
+	}
+
+	/** A filter from its parts. */
+	static WorkbenchFilter of(String code, String label, int order, Condition condition) {
+		return new WorkbenchFilter() {
+			public String code() {
+				return code;
+			}
+
+			public String label() {
+				return label;
+			}
+
+			public int order() {
+				return order;
+			}
+
+			public String condition(Map<String, Object> params, LocalDate today, Long userId) {
+				return condition.sql(params, today, userId);
+			}
+		};
+	}
 }

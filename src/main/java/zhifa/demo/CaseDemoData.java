@@ -37,6 +37,12 @@ import zhifa.shared.Uscc;
 @Component
 class CaseDemoData {
 
+	/** The scan of a signed waiver in the demo cases (a one-line PDF marked as demo). */
+	private static final zhifa.penalty.notice.Notices.SignedScan DEMO_WAIVER = new zhifa.penalty.notice.Notices.SignedScan(
+			"%PDF-1.4\n% 当事人签名的书面放弃陈述申辩声明（演示）\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "书面放弃声明（演示）.pdf",
+			"application/pdf");
+
+
 	private final Filing cases;
 	private final CaseNumbers numbers;
 	private final CaseEvidence evidence;
@@ -126,7 +132,7 @@ class CaseDemoData {
 		proposals.propose(all, decided.id(), proposal("销售超范围使用添加剂的食品，当事人认可违法事实（演示）", 6_000_000L, false));
 		notices.issueNotice(all, decided.id(), "经查，当事人销售的食品中检出超范围使用的食品添加剂（演示）");
 		notices.serveNotice(all, decided.id(), today, "直接送达", "送达回证（演示）003");
-		notices.waive(all, decided.id(), "STATEMENT", today);
+		notices.waive(all, decided.id(), "STATEMENT", today, true, DEMO_WAIVER);
 		decisions.decide(all, decided.id(), new Decisions.DecisionForm(zhifa.penalty.DecisionOutcome.PENALTY,
 				java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 6_000_000L, null, "当事人销售超范围使用食品添加剂的食品，依据食品安全法第一百二十四条（演示）", null));
 		// decided, served and under 行政复议 (no late fee accrues meanwhile)
@@ -136,7 +142,7 @@ class CaseDemoData {
 		proposals.propose(all, reviewed.id(), proposal("生产的腌菜中检出超范围使用的防腐剂（演示）", 6_200_000L, false));
 		notices.issueNotice(all, reviewed.id(), "经查，当事人生产的腌菜中检出超范围使用的防腐剂（演示）");
 		notices.serveNotice(all, reviewed.id(), today, "直接送达", "送达回证（演示）005");
-		notices.waive(all, reviewed.id(), "STATEMENT", today);
+		notices.waive(all, reviewed.id(), "STATEMENT", today, true, DEMO_WAIVER);
 		decisions.decide(all, reviewed.id(), new Decisions.DecisionForm(zhifa.penalty.DecisionOutcome.PENALTY,
 				java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 6_200_000L, null, "当事人生产超范围使用食品添加剂的食品，依据食品安全法第一百二十四条（演示）", null));
 		delivery.serve(all, reviewed.id(), new ExecutionRecords.ServiceForm(ExecutionRecords.ServiceMethod.MAIL, today, "法定代表人",
@@ -152,7 +158,7 @@ class CaseDemoData {
 		proposals.propose(all, twice.id(), proposal("与已处罚案件为同一违法行为（演示）", 6_000_000L, false));
 		notices.issueNotice(all, twice.id(), "经查，当事人销售的食品中检出超范围使用的食品添加剂（演示）");
 		notices.serveNotice(all, twice.id(), today, "直接送达", "送达回证（演示）004");
-		notices.waive(all, twice.id(), "STATEMENT", today);
+		notices.waive(all, twice.id(), "STATEMENT", today, true, DEMO_WAIVER);
 
 		// 当场处罚: number ranges for both bureaus and one on-the-spot fine collected and not yet handed in
 		long urban = ids.get("综合执法局");

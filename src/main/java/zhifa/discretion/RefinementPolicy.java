@@ -85,8 +85,7 @@ public final class RefinementPolicy {
 		if (fen == null) {
 			return "（未设）";
 		}
-		BigDecimal y = BigDecimal.valueOf(fen).movePointLeft(2).stripTrailingZeros();
-		return String.format("%,.2f", y).replaceAll("\\.00$", "") + "元";
+		return zhifa.shared.Money.yuan(fen);
 	}
 
 	private static String times(BigDecimal m) {

@@ -23,8 +23,24 @@ public final class DecisionGates {
 			List<String> earlierFinesForSameAct, LocalDate decisionDue, boolean decisionTimerPaused, Optional<String> noLiability) {
 	}
 
-	/** One gate: its name and the refusal when it does not pass. */
-	public record Result(String gate, Optional<String> refusal) {
+	/**
+	 * One gate: its name, the refusal when it does not pass, and — when it passes only because it does not concern this
+	 * case (yet) — why: "不适用：当事人未要求听证", "尚未到此阶段：告知书尚未送达". A gate shows a ✓ only when what it
+	 * checks has happened.
+	 */
+	public record Result(String gate, Optional<String> refusal, Optional<String> notApplicable) {
+
+		public Result(String gate, Optional<String> refusal) {
+			this(gate, refusal, Optional.empty());
+		}
+
+		static Result of(String gate, Optional<String> refusal, boolean applies, String why) {
+			return new Result(gate, refusal, refusal.isEmpty() && !applies ? Optional.of(why) : Optional.empty());
+		}
+
+		public boolean passed() {
+			return refusal.isEmpty() && notApplicable.isEmpty();
+		}
 	}
 
 	public static List<Result> evaluate(Facts f) {
@@ -32,14 +48,14 @@ public final class DecisionGates {
 		if (f.imposesPenalty()) {
 			r.add(new Result("当事人具有责任年龄和责任能力", liability(f)));
 			r.add(new Result("事先告知已送达", noticeServed(f)));
-			r.add(new Result("陈述申辩和听证申请期限已过或已书面放弃", windowsClosed(f)));
-			r.add(new Result("陈述申辩已复核", statementsReexamined(f)));
-			r.add(new Result("当事人要求听证的已举行听证", hearingHeld(f)));
-			r.add(new Result("不重于告知的处罚", notHeavierThanNotified(f)));
-			r.add(new Result("一事不二罚款", noSecondFine(f)));
+			r.add(Result.of("陈述申辩和听证申请期限已过或已书面放弃", windowsClosed(f), f.noticeServedOn() != null, "尚未到此阶段：告知书送达后起算"));
+			r.add(Result.of("陈述申辩已复核", statementsReexamined(f), f.partyArgued(), "不适用：当事人未提出陈述、申辩"));
+			r.add(Result.of("当事人要求听证的已举行听证", hearingHeld(f), f.hearingRequested(), f.hearingRight() ? "不适用：当事人未要求听证" : "不适用：本案不属于听证范围"));
+			r.add(Result.of("不重于告知的处罚", notHeavierThanNotified(f), f.notified() != null, "尚未到此阶段：尚未事先告知"));
+			r.add(Result.of("一事不二罚款", noSecondFine(f), f.decided().fine() != null, "不适用：不处罚款"));
 		}
-		r.add(new Result("法制审核已通过", legalReview(f)));
-		r.add(new Result("集体讨论已进行", collectiveDiscussion(f)));
+		r.add(Result.of("法制审核已通过", legalReview(f), f.legalReviewRequired(), "不适用：本案不属于须法制审核的情形"));
+		r.add(Result.of("集体讨论已进行", collectiveDiscussion(f), f.collectiveDiscussionRequired(), "不适用：本案不须负责人集体讨论"));
 		r.add(new Result("两名以上持证执法人员", twoOfficers(f)));
 		r.add(new Result("在办案期限内", withinPeriod(f)));
 		return r;

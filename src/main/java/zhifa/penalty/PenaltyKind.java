@@ -109,15 +109,17 @@ public class PenaltyKind implements CaseKind {
 					.basis("行政处罚法第五十一条、第五十二条").guard("OnTheSpotPolicy、FilingPolicy、裁量基准", Transition.Guard.NONE).build(),
 				Transition.step(PenaltyActions.FILING, "立案").from(CLUE).to(FILED).by("负责人批准", "LEADER")
 					.basis("行政处罚法第五十四条第二款；第四十二条；第三十六条").guard("FilingPolicy（目录、管辖、时效、两名持证人员）",
-							c -> s().filing().filingCheck(c, c.officerIds(), LocalDate.now(s().clock())).refusals())
-					.build(),
+							c -> s().filing().filingRefusals(c, LocalDate.now(s().clock())))
+					.todo("LEADER", "待立案审批").build(),
 				Transition.step(PenaltyActions.DECLINE, "不予立案、移交或移送").from(CLUE).to(NOT_FILED, HANDED_OVER, TRANSFERRED).by("负责人批准", "LEADER")
 					.basis("行政处罚法第二十二条、第二十七条、第三十条、第三十一条、第三十三条、第三十六条").guard("理由代码；须教育的填写教育情况", Transition.Guard.NONE).build(),
 				Transition.step(PenaltyActions.TRIAGE_EXTENSION, "延长立案审查期限").from(CLUE).by("负责人批准", "LEADER")
 					.basis("市场监督管理行政处罚程序规定第十八条；本领域办案期限设置").guard("限延长一次且期限未届满", c -> s().filing().triageExtensionRefusals(c)).build(),
 				// 调查
 				Transition.step(CaseActions.EVIDENCE, "调查取证（证据、笔录）").from(CLUE, FILED, PROPOSED, NOTIFIED, DECIDED).listedIn(FILED)
-					.by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十六条、第五十四条第一款").build(),
+					.by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十六条、第五十四条第一款")
+					.todo("OFFICER", "调查取证")
+					.build(),
 				Transition.step(CaseActions.TRANSCRIPT, "制作询问笔录、现场检查笔录").from(investigating).by("办案人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第五十五条").unlisted().build(),
 				Transition.step(CaseActions.PRESERVATION, "先行登记保存").from(investigating).by("办案人员（负责人批准）", "OFFICER", "LEADER")
@@ -145,33 +147,33 @@ public class PenaltyKind implements CaseKind {
 				// 拟作处罚
 				Transition.step(PenaltyActions.PROPOSAL, "提出处罚建议（调查终结报告、裁量评估）").from(FILED, PROPOSED).to(PROPOSED).listedIn(FILED)
 					.by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第五十七条；裁量基准")
-					.guard("已收集证据或制作笔录", c -> s().evidence().anyOnFile(c.id()) ? List.of() : List.of("尚未收集证据或制作笔录")).build(),
+					.guard("已收集证据或制作笔录", c -> s().evidence().anyOnFile(c.id()) ? List.of() : List.of("尚未收集证据或制作笔录")).todo("OFFICER", "提出处罚建议").build(),
 				Transition.step(PenaltyActions.LEGAL_REVIEW, "法制审核").from(PROPOSED, NOTIFIED).listedIn(PROPOSED).by("法制审核人员", "LEGAL_REVIEWER")
 					.basis("行政处罚法第五十八条").suggestedWhen(c -> !s().proposals().legalReviewGrounds(c).isEmpty())
-					.guard("初次审核须有法律职业资格", Transition.Guard.NONE).build(),
+					.guard("初次审核须有法律职业资格", Transition.Guard.NONE).todo("LEGAL_REVIEWER", "待法制审核").build(),
 				Transition.step(PenaltyActions.COLLECTIVE, "负责人集体讨论").from(PROPOSED, NOTIFIED).listedIn(PROPOSED).by("负责人", "LEADER")
-					.basis("行政处罚法第五十七条第二款").suggestedWhen(c -> !s().proposals().collectiveGrounds(c.id()).isEmpty()).build(),
+					.basis("行政处罚法第五十七条第二款").suggestedWhen(c -> !s().proposals().collectiveGrounds(c.id()).isEmpty()).todo("LEADER", "待集体讨论").build(),
 				// 告知
 				Transition.step(PenaltyActions.NOTICE, "制作并送达行政处罚事先告知书").from(PROPOSED).to(NOTIFIED).by("办案人员", "OFFICER", "LEADER")
-					.basis("行政处罚法第四十四条、第六十三条").build(),
+					.basis("行政处罚法第四十四条、第六十三条").todo("OFFICER", "制作事先告知书").build(),
 				Transition.step(PenaltyActions.NOTICE_SERVICE, "送达事先告知书").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十四条")
-					.when("告知书尚未送达", c -> s().notices().notice(c.id()).map(n -> n.servedOn() == null).orElse(false)).build(),
+					.when("告知书尚未送达", c -> s().notices().notice(c.id()).map(n -> n.servedOn() == null).orElse(false)).todo("OFFICER", "送达事先告知书").build(),
 				Transition.step(PenaltyActions.WAIVER, "当事人书面放弃陈述申辩或听证").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第四十四条、第六十四条").unlisted().build(),
 				Transition.step(PenaltyActions.STATEMENT, "登记陈述、申辩").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十五条")
 					.unlisted().build(),
 				Transition.step(PenaltyActions.REEXAMINE, "复核当事人的陈述、申辩").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十五条")
-					.when("有尚未复核的陈述、申辩", c -> s().notices().statements(c.id()).stream().anyMatch(x -> x.result() == null)).build(),
+					.when("有尚未复核的陈述、申辩", c -> s().notices().statements(c.id()).stream().anyMatch(x -> x.result() == null)).todo("OFFICER", "复核陈述、申辩").build(),
 				Transition.step(PenaltyActions.HEARING_REQUEST, "登记听证申请").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第六十三条、第六十四条第（一）项").guard("告知后五个工作日内", Transition.Guard.NONE).unlisted().build(),
 				Transition.step(PenaltyActions.HEARING_SCHEDULE, "组织听证（通知、主持人）").from(NOTIFIED).by("负责人", "LEADER")
 					.basis("行政处罚法第六十四条第（二）至（五）项").when("当事人要求听证且尚未举行",
 							c -> s().hearings().hearing(c.id()).map(h -> h.heldOn() == null).orElse(false))
-					.build(),
+					.todo("LEADER", "待组织听证").build(),
 				Transition.step(PenaltyActions.HEARING_RECORD, "记录听证笔录和听证报告").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第六十四条第（八）项、第六十五条").when("听证已安排尚未举行",
 							c -> s().hearings().hearing(c.id()).map(h -> h.hearingDate() != null && h.heldOn() == null).orElse(false))
-					.build(),
+					.todo("OFFICER", "记录听证").build(),
 				// 决定
 				Transition.step(PenaltyActions.NO_PENALTY, "不予处罚、撤销立案或移送司法机关").from(investigating).to(DECIDED).listedIn(FILED)
 					.by("负责人", "LEADER").basis("行政处罚法第五十七条、第三十三条").guard("DecisionGates", c -> s().decisions().noPenaltyRefusals(p(c))).build(),
@@ -179,12 +181,12 @@ public class PenaltyKind implements CaseKind {
 					.basis("行政处罚法第五十七条、第五十八条、第六十条、第六十二条")
 					.guard("DecisionGates（告知、陈述申辩与听证、复核、不重于告知、一事不二罚款、法制审核、集体讨论、两名持证人员、办案期限）",
 							c -> s().decisions().penaltyRefusals(p(c)))
-					.build(),
+					.todo("LEADER", "待作出决定").build(),
 				// 执行
 				Transition.step(PenaltyActions.SERVICE, "送达行政处罚决定书").from(DECIDED).by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第六十一条")
-					.when("处罚决定书尚未送达", c -> p(c).penalised() && s().delivery().service(c.id()).isEmpty()).build(),
+					.when("处罚决定书尚未送达", c -> p(c).penalised() && s().delivery().service(c.id()).isEmpty()).todo("OFFICER", "送达处罚决定书").build(),
 				Transition.step(PenaltyActions.PAYMENT, "登记缴款").from(DECIDED).by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第六十七条")
-					.when("罚款尚未缴清", c -> s().payments().account(p(c), LocalDate.now(s().clock())).map(a -> a.outstanding() > 0).orElse(false)).build(),
+					.when("罚款尚未缴清", c -> s().payments().account(p(c), LocalDate.now(s().clock())).map(a -> a.outstanding() > 0).orElse(false)).todo("OFFICER", "登记缴款").build(),
 				Transition.step(PenaltyActions.DEFERRAL, "暂缓或分期缴纳").from(DECIDED).by("负责人批准", "LEADER").basis("行政处罚法第六十六条")
 					.when("有罚款的处罚决定", c -> p(c).penalised()).unlisted().build(),
 				Transition.step(PenaltyActions.REMEDY, "登记行政复议、行政诉讼").from(DECIDED).by("办案人员", "OFFICER", "LEADER")
@@ -200,13 +202,13 @@ public class PenaltyKind implements CaseKind {
 				Transition.step(PenaltyActions.EXECUTION_NOTE, "登记执行情况").from(DECIDED).by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第六十六条")
 					.when("给予处罚的决定", c -> p(c).penalised()).unlisted().build(),
 				Transition.step(PenaltyActions.HAND_IN, "当场收缴的罚款交至行政机关").from(DECIDED).by("执法人员", "OFFICER", "LEADER").basis("行政处罚法第七十一条")
-					.when("当场收缴尚未交回", c -> p(c).simpleProcedure() && p(c).decision().collectedOnSpot() && p(c).decision().handedInOn() == null).build(),
+					.when("当场收缴尚未交回", c -> p(c).simpleProcedure() && p(c).decision().collectedOnSpot() && p(c).decision().handedInOn() == null).todo("OFFICER", "交回当场收缴的罚款").build(),
 				Transition.step(PenaltyActions.ONSPOT_REPORT, "当场处罚决定报本机关备案").from(DECIDED).by("负责人或单位管理员", "LEADER", "UNIT_ADMIN")
-					.basis("行政处罚法第五十二条第三款").when("当场处罚尚未备案", c -> p(c).simpleProcedure() && p(c).decision().reportedOn() == null).build(),
+					.basis("行政处罚法第五十二条第三款").when("当场处罚尚未备案", c -> p(c).simpleProcedure() && p(c).decision().reportedOn() == null).todo("LEADER", "当场处罚待备案").build(),
 				Transition.step(PenaltyActions.CLOSURE, "结案").from(DECIDED).to(CLOSED).by("负责人批准", "LEADER").basis("行政处罚法第四十七条")
-					.guard("执行完毕或依法终结", c -> s().closure().closureBlockers(p(c))).build(),
+					.guard("执行完毕或依法终结", c -> s().closure().closureBlockers(p(c))).todo("LEADER", "待结案").build(),
 				Transition.step(PenaltyActions.ARCHIVE, "归档").from(CLOSED).to(ARCHIVED).by("负责人或单位管理员", "LEADER", "UNIT_ADMIN")
-					.basis("行政处罚法第四十七条").build(),
+					.basis("行政处罚法第四十七条").guard("结案报告已入卷", c -> s().closure().archiveBlockers(p(c))).todo("LEADER", "待归档").build(),
 				Transition.step(CaseActions.DOCUMENT, "生成执法文书").from(CLUE, FILED, PROPOSED, NOTIFIED, DECIDED, CLOSED).by("办案人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第五十九条；文书格式").unlisted().build());
 		return new Lifecycle(code(), label(), "案件", Arrays.stream(CaseStage.values()).map(CaseStage::stage).toList(), steps);

@@ -6,21 +6,86 @@ import java.util.List;
 import java.util.Set;
 
 import zhifa.discretion.PenaltyType;
+import zhifa.shared.BusinessRuleViolation;
 
 /**
- * A penalty as proposed, notified or decided: the types of 行政处罚法第九条 (combinable) and the amounts, in fen.
+ * A penalty as proposed, notified or decided — the same fields at each step: the types of 行政处罚法第九条 (combinable),
+ * the fine, the 没收违法所得 amount, and the 没收非法财物 (the things, and their value), amounts in fen.
  */
-public record Sanction(Set<PenaltyType> types, Long fine, Long confiscation) {
+public record Sanction(Set<PenaltyType> types, Long fine, Long gains, String property, Long propertyValue) {
 
 	/** 行政处罚法第六十三条: penalties other than money that give the party a right to a hearing. */
 	static final Set<PenaltyType> HEARING_TYPES = EnumSet.of(PenaltyType.DOWNGRADE, PenaltyType.REVOKE_LICENCE, PenaltyType.SUSPEND_BUSINESS,
 			PenaltyType.CLOSE, PenaltyType.RESTRICT_PRACTICE, PenaltyType.RESTRICT_BUSINESS);
 
+	public static final int MAX_PROPERTY = 2000;
+
 	public Sanction {
 		types = types == null || types.isEmpty() ? EnumSet.noneOf(PenaltyType.class) : EnumSet.copyOf(types);
+		property = property == null || property.isBlank() ? null : property.strip();
 	}
 
-	/** Where this is heavier than {@code notified}, in words; empty when it is not heavier. */
+	/** A penalty without property confiscated. */
+	public Sanction(Set<PenaltyType> types, Long fine, Long gains) {
+		this(types, fine, gains, null, null);
+	}
+
+	public static Sanction none() {
+		return new Sanction(Set.of(), null, null);
+	}
+
+	/**
+	 * The amounts as typed must match the kinds chosen: a fine needs its amount, 没收违法所得 its amount, 没收非法财物 the
+	 * things and their value — and no amount is given for a kind not chosen. Refused with the field and a Chinese reason.
+	 */
+	public Sanction checked() {
+		need(PenaltyType.FINE, fine, "fineYuan", "罚款");
+		need(PenaltyType.CONFISCATE_GAINS, gains, "gainsYuan", "没收违法所得");
+		need(PenaltyType.CONFISCATE_PROPERTY, propertyValue, "propertyValueYuan", "没收非法财物的价值");
+		if (types.contains(PenaltyType.CONFISCATE_PROPERTY) && property == null) {
+			throw BusinessRuleViolation.onField("property", "选择了“没收非法财物”，请列明没收的物品（名称、数量）");
+		}
+		if (!types.contains(PenaltyType.CONFISCATE_PROPERTY) && property != null) {
+			throw BusinessRuleViolation.onField("property", "填写了没收的物品，请同时选择“没收非法财物”，或清空物品清单");
+		}
+		if (property != null && property.length() > MAX_PROPERTY) {
+			throw BusinessRuleViolation.onField("property", "没收物品清单不能超过" + MAX_PROPERTY + "字");
+		}
+		if (types.contains(PenaltyType.FINE) && fine != null && fine == 0) {
+			throw BusinessRuleViolation.onField("fineYuan", "罚款金额应大于0");
+		}
+		return this;
+	}
+
+	/** The domain whose bodies may impose 行政拘留. */
+	public static final String POLICE_DOMAIN = "PUBLIC_SECURITY";
+
+	/**
+	 * {@link #checked()}, and 行政拘留 only in a public-security case: 限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使
+	 * (行政处罚法第十八条第三款).
+	 */
+	public Sanction checkedFor(String domainCode) {
+		if (types.contains(PenaltyType.DETENTION) && !POLICE_DOMAIN.equals(domainCode)) {
+			throw BusinessRuleViolation.onField("types", "行政拘留只能由公安机关决定（行政处罚法第十八条第三款），本案不能选择");
+		}
+		return checked();
+	}
+
+	/** The kinds a case of the domain may be given: all but 行政拘留 outside public security. */
+	public static List<PenaltyType> typesFor(String domainCode) {
+		return java.util.Arrays.stream(PenaltyType.values()).filter(t -> t != PenaltyType.DETENTION || POLICE_DOMAIN.equals(domainCode)).toList();
+	}
+
+	private void need(PenaltyType type, Long amount, String field, String what) {
+		if (types.contains(type) && amount == null) {
+			throw BusinessRuleViolation.onField(field, "选择了“" + type.label() + "”，请填写" + what + "的金额");
+		}
+		if (!types.contains(type) && amount != null && amount > 0) {
+			throw BusinessRuleViolation.onField(field, "填写了" + what + "的金额，请同时选择“" + type.label() + "”，或清空该金额");
+		}
+	}
+
+	/** Where this is heavier than {@code notified}, in words, comparing like with like; empty when it is not heavier. */
 	public List<String> heavierThan(Sanction notified) {
 		List<String> points = new ArrayList<>();
 		int lightestNotified = notified.types().stream().mapToInt(Sanction::rank).min().orElse(Integer.MAX_VALUE);
@@ -30,29 +95,45 @@ public record Sanction(Set<PenaltyType> types, Long fine, Long confiscation) {
 				points.add("增加了告知时没有的“" + t.label() + "”");
 			}
 		}
-		if (fine != null && fine > (notified.fine() == null ? 0 : notified.fine())) {
-			points.add("罚款" + yuan(fine) + "高于告知的" + yuan(notified.fine()));
-		}
-		if (confiscation != null && confiscation > (notified.confiscation() == null ? 0 : notified.confiscation())) {
-			points.add("没收金额" + yuan(confiscation) + "高于告知的" + yuan(notified.confiscation()));
+		more(points, "罚款", fine, notified.fine());
+		more(points, "没收违法所得", gains, notified.gains());
+		more(points, "没收非法财物的价值", propertyValue, notified.propertyValue());
+		if (property != null && notified.property() != null && !property.equals(notified.property()) && types.contains(PenaltyType.CONFISCATE_PROPERTY)
+				&& notified.types().contains(PenaltyType.CONFISCATE_PROPERTY)) {
+			points.add("没收的物品与告知的不同（告知：" + notified.property() + "）");
 		}
 		return points;
 	}
 
+	private static void more(List<String> points, String what, Long now, Long notified) {
+		if (now != null && now > (notified == null ? 0 : notified)) {
+			points.add(what + yuan(now) + "高于告知的" + yuan(notified));
+		}
+	}
+
 	/** Whether the party has a right to a hearing (第六十三条): 较大数额 fine or confiscation, or a heavy non-monetary penalty. */
 	public boolean triggersHearing(Long threshold) {
-		boolean amount = threshold != null && ((fine != null && fine >= threshold) || (confiscation != null && confiscation >= threshold));
+		boolean amount = threshold != null && (atLeast(fine, threshold) || atLeast(gains, threshold) || atLeast(propertyValue, threshold));
 		return amount || types.stream().anyMatch(HEARING_TYPES::contains);
 	}
 
+	private static boolean atLeast(Long amount, long threshold) {
+		return amount != null && amount >= threshold;
+	}
+
+	/** "罚款60,000.00元，并处没收违法所得1,200.00元，并处没收非法财物（过期食品添加剂12袋，价值360.00元）". */
 	public String describe() {
 		List<String> parts = new ArrayList<>();
 		for (PenaltyType t : types) {
 			if (t == PenaltyType.FINE && fine != null) {
 				parts.add("罚款" + yuan(fine));
 			}
-			else if ((t == PenaltyType.CONFISCATE_GAINS || t == PenaltyType.CONFISCATE_PROPERTY) && confiscation != null) {
-				parts.add(t.label() + yuan(confiscation));
+			else if (t == PenaltyType.CONFISCATE_GAINS && gains != null) {
+				parts.add("没收违法所得" + yuan(gains));
+			}
+			else if (t == PenaltyType.CONFISCATE_PROPERTY) {
+				parts.add("没收非法财物" + (property == null && propertyValue == null ? ""
+						: "（" + (property == null ? "" : property) + (propertyValue == null ? "" : (property == null ? "" : "，") + "价值" + yuan(propertyValue)) + "）"));
 			}
 			else {
 				parts.add(t.label());
@@ -72,10 +153,8 @@ public record Sanction(Set<PenaltyType> types, Long fine, Long confiscation) {
 		};
 	}
 
+	/** See {@link zhifa.shared.Money#yuan}. */
 	public static String yuan(Long fen) {
-		if (fen == null) {
-			return "0元";
-		}
-		return java.math.BigDecimal.valueOf(fen, 2).stripTrailingZeros().toPlainString() + "元";
+		return zhifa.shared.Money.yuan(fen);
 	}
 }

@@ -42,4 +42,15 @@ public final class Money {
 		}
 		return fen;
 	}
+
+	/** Money as shown everywhere, on pages, in documents and in messages: {@code 60,000.00元} ({@code 0.00元} for none). */
+	public static String yuan(Long fen) {
+		java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+		return f.format(BigDecimal.valueOf(fen == null ? 0 : fen, 2)) + "元";
+	}
+
+	/** An amount in fen as a form shows it for editing ({@code 60000.00}), or empty. */
+	public static String plain(Long fen) {
+		return fen == null ? "" : BigDecimal.valueOf(fen, 2).toPlainString();
+	}
 }

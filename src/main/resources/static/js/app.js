@@ -39,3 +39,50 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   tick();
 });
+
+// After a refusal the server gives back what was typed (PageActions.keep): fill the form with the same address again,
+// open the section it sits in and bring it into view, so that nothing typed is lost.
+document.addEventListener('DOMContentLoaded', function () {
+  var kept = document.getElementById('kept-input');
+  if (!kept) { return; }
+  var values;
+  try { values = JSON.parse(kept.getAttribute('data-kept')); } catch (e) { return; }
+  var action = kept.getAttribute('data-action');
+  var candidates = Array.prototype.filter.call(document.forms, function (f) {
+    try { return new URL(f.action, window.location.href).pathname === action; } catch (e) { return false; }
+  });
+  // several forms may post to one address (e.g. 放弃陈述申辩 / 放弃听证): the one whose fixed fields match
+  var form = candidates.filter(function (f) {
+    return Array.prototype.every.call(f.querySelectorAll('input[type=hidden][name]'), function (h) {
+      return h.name === '_csrf' || !values[h.name] || values[h.name].indexOf(h.value) >= 0;
+    });
+  })[0] || candidates[0];
+  if (!form) { return; }
+  Array.prototype.forEach.call(form.elements, function (el) {
+    if (!el.name || !Object.prototype.hasOwnProperty.call(values, el.name)) { return; }
+    var v = values[el.name];
+    if (el.type === 'hidden' || el.type === 'file' || el.type === 'password' || el.type === 'submit') { return; }
+    if (el.type === 'checkbox' || el.type === 'radio') { el.checked = v.indexOf(el.value) >= 0; }
+    else if (el.tagName === 'SELECT' && el.multiple) {
+      Array.prototype.forEach.call(el.options, function (o) { o.selected = v.indexOf(o.value) >= 0; });
+    } else { el.value = v[0]; }
+  });
+  // unchecked boxes are not sent: a box that was not ticked stays unticked
+  Array.prototype.forEach.call(form.querySelectorAll('input[type=checkbox][name]'), function (b) {
+    if (!Object.prototype.hasOwnProperty.call(values, b.name)) { b.checked = false; }
+  });
+  for (var p = form.parentElement; p; p = p.parentElement) { if (p.tagName === 'DETAILS') { p.open = true; } }
+  form.classList.add('kept-input');
+  form.scrollIntoView({ block: 'center' });
+});
+document.addEventListener('DOMContentLoaded', function () {
+  // the refusal next to the form it concerns as well as at the top of the page
+  var form = document.querySelector('form.kept-input');
+  var alert = document.querySelector('.alert-danger[role=alert]');
+  if (form && alert && !form.contains(alert)) {
+    var copy = alert.cloneNode(true);
+    copy.removeAttribute('role');
+    copy.classList.add('small', 'py-1', 'px-2', 'mb-2');
+    form.insertBefore(copy, form.firstChild);
+  }
+});

@@ -121,6 +121,7 @@ class EnforcementIntegrationTest extends IntegrationTestBase {
 				String.valueOf(id))).containsSubsequence("case.urged", "case.payment", "case.enforcement_fulfilled");
 		// months later nothing about it can run out, and the case closes
 		shiftTo(today.plusMonths(8));
+		fileDocuments(officer, id);
 		var closed = head.postJson(base + "/closure", "{\"report\":\"当事人催告后缴清罚款及加处罚款\"}");
 		assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
 		assertThat(jdbc.queryForObject("select count(*) from case_timer where case_id = ? and state in ('RUNNING', 'MISSED')", Long.class, id)).isZero();
@@ -144,6 +145,7 @@ class EnforcementIntegrationTest extends IntegrationTestBase {
 		String refusal = refused(id, () -> head.postJson(base + "/closure", "{\"report\":\"结案\"}"), 422);
 		assertThat(refusal).contains("查封的“加工设备（测试）”尚未解除或作出处理决定", "第二十七条");
 		ok(officer.postJson(base + "/measures/" + seal[0] + "/close", "{\"outcome\":\"解除查封\"}"));
+		fileDocuments(officer, id);
 		var closed = head.postJson(base + "/closure", "{\"report\":\"罚款已缴清，查封已解除\"}");
 		assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
 	}

@@ -31,7 +31,7 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 		assertThat(general.get("minFine").asLong()).isEqualTo(6_000_000L);
 		assertThat(general.get("maxFine").asLong()).isEqualTo(7_000_000L);
 		assertThat(general.get("reasoning").asString()).contains("食品安全法第三十四条第一款第(四)项").contains("食品安全法第一百二十四条第一款第(三)项")
-			.contains("60,000元至70,000元");
+			.contains("60,000.00元至70,000.00元");
 
 		var lighter = json(assess(s, "\"ELIMINATED_HARM\""));
 		assertThat(lighter.get("tier").asString()).isEqualTo("LIGHTER");
@@ -78,7 +78,7 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 		var res = admin.putJson("/api/v1/discretion/benchmarks/" + id, form);
 		assertThat(res.statusCode()).isEqualTo(400);
 		assertThat(json(res.body()).get("errors").get("tiers").asString())
-			.isEqualTo("“一般处罚”档的罚款上限90,000元超出了德宏傣族景颇族自治州州级基准同档上限75,000元");
+			.isEqualTo("“一般处罚”档的罚款上限90,000.00元超出了德宏傣族景颇族自治州州级基准同档上限75,000.00元");
 		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, id))
 			.isEqualTo(7_000_000L);
 		assertThat(recordCount()).isEqualTo(records);
@@ -160,7 +160,7 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 		var report = excel.importBenchmarks(new java.io.ByteArrayInputStream(file), f -> { });
 		assertThat(report.created()).isEqualTo(3);
 		assertThat(report.errors()).extracting(zhifa.shared.ImportReport.RowError::row).containsExactly(4, 6);
-		assertThat(report.errors().get(0).message()).contains("罚款上限9,000元超出了德宏傣族景颇族自治州州级基准同档上限5,000元");
+		assertThat(report.errors().get(0).message()).contains("罚款上限9,000.00元超出了德宏傣族景颇族自治州州级基准同档上限5,000.00元");
 		assertThat(report.errors().get(1).message()).contains("天文").contains("阶次“很重”").contains("打屁股").contains("施行日期");
 	}
 

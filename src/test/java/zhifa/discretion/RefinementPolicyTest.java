@@ -30,7 +30,7 @@ class RefinementPolicyTest {
 	void crossingAnUpperBoundNamesTheTierAndTheBound() {
 		var county = List.of(fine(Tier.GENERAL, 20_000, 60_000, PenaltyType.FINE));
 		assertThat(RefinementPolicy.problems(county, PROVINCE, "省级"))
-			.containsExactly("“一般处罚”档的罚款上限60,000元超出了省级基准同档上限50,000元");
+			.containsExactly("“一般处罚”档的罚款上限60,000.00元超出了省级基准同档上限50,000.00元");
 	}
 
 	@Test
@@ -39,7 +39,7 @@ class RefinementPolicyTest {
 				fine(Tier.MITIGATED, 0, 1_000, PenaltyType.FINE));
 		assertThat(RefinementPolicy.problems(county, PROVINCE, "州级")).containsExactlyInAnyOrder(
 				"“从轻处罚”档的处罚种类“吊销许可证件”不在州级基准同档允许的种类内",
-				"“从轻处罚”档的罚款下限1,000元低于州级基准同档下限5,000元",
+				"“从轻处罚”档的罚款下限1,000.00元低于州级基准同档下限5,000.00元",
 				"“减轻处罚”档在州级基准中没有，下级不能增设");
 	}
 
@@ -54,6 +54,6 @@ class RefinementPolicyTest {
 		var bad = List.of(fine(Tier.GENERAL, 50_000, 20_000, PenaltyType.FINE), fine(Tier.GENERAL, 1, 2, PenaltyType.FINE),
 				new TierRule(Tier.LIGHTER, "", Set.of(), null, null, null, null));
 		assertThat(RefinementPolicy.problems(bad, null, "省级")).contains("同一裁量阶次只能设置一次", "“从轻处罚”档须至少选择一种处罚种类",
-				"“一般处罚”档的罚款下限50,000元高于上限20,000元");
+				"“一般处罚”档的罚款下限50,000.00元高于上限20,000.00元");
 	}
 }

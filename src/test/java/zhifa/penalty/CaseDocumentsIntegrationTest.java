@@ -33,7 +33,7 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		byte[] pdf = officer.getBytes("/api/v1/cases/" + id + "/documents/" + docId + "/pdf");
 		try (var doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc);
-			assertThat(text.replaceAll("\\s", "")).contains("行政处罚决定书", number, "芒市某某食品加工厂（演示）", "《食品安全法》第一百二十四条", "罚款62000元",
+			assertThat(text.replaceAll("\\s", "")).contains("行政处罚决定书", number, "芒市某某食品加工厂（演示）", "《食品安全法》第一百二十四条", "罚款62,000.00元",
 					"十五日内", "六十日内", "六个月内", "芒市市场监督管理局（印章）");
 			Path out = Path.of("target/screenshots");
 			Files.createDirectories(out);

@@ -94,7 +94,16 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 			.statusCode()).isEqualTo(200);
 		assertThat(officer.postJson(base + "/court-result", "{\"on\":\"%s\",\"result\":\"裁定准予强制执行，已划拨\"}".formatted(LocalDate.now(clock)))
 			.statusCode()).isEqualTo(200);
+		// the file must hold its documents before 结案: refused, naming each one missing, and nothing changes
+		long before = recordCount();
+		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"经法院强制执行完毕\"}").body()).get("detail").asString())
+			.contains("案卷缺少", "立案审批表", "行政处罚决定书", "送达回证");
+		assertThat(recordCount()).isEqualTo(before);
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("DECIDED");
+		fileDocuments(officer, id);
 		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"经法院强制执行完毕\"}").body()).get("stage").asString()).isEqualTo("CLOSED");
+		// the 结案报告 went into the file at once
+		assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ? and type = 'CLOSURE_REPORT'", Long.class, id)).isEqualTo(1);
 		// the 催告书 and the 结案报告 render from the case (before the archive: an archived file is read-only)
 		for (String type : java.util.List.of("URGE", "CLOSURE_REPORT")) {
 			var d = officer.postJson(base + "/documents/" + type, "{}");
@@ -105,11 +114,21 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 			}
 		}
 		assertThat(json(head.postJson(base + "/archive", "{}").body()).get("stage").asString()).isEqualTo("ARCHIVED");
-		// archived: read-only
-		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":100,\"receiptNo\":\"x\"}".formatted(LocalDate.now(clock)))
-			.statusCode()).isEqualTo(422);
+		// archived: read-only — no payment, no document, no upload; each refused with 409 and the reason, and nothing changes
+		long archived = recordCount();
+		long documents = jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class, id);
+		var payment = officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":100,\"receiptNo\":\"x\"}".formatted(LocalDate.now(clock)));
+		assertThat(payment.statusCode()).isEqualTo(409);
+		assertThat(json(payment.body()).get("detail").asString()).contains("归档", "只读");
+		assertThat(officer.postJson(base + "/documents/CLOSURE_REPORT", "{}").statusCode()).isEqualTo(409);
+		assertThat(officer.postMultipart(base + "/evidence", java.util.Map.of("type", "DOCUMENTARY", "title", "归档后补的材料"), "file", "late.pdf",
+				"application/pdf", SIGNED_SCAN).statusCode()).isEqualTo(409);
+		assertThat(head.postJson(base + "/archive", "{}").statusCode()).isEqualTo(409);
+		assertThat(recordCount()).isEqualTo(archived);
+		assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class, id)).isEqualTo(documents);
+		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ? and title = '归档后补的材料'", Long.class, id)).isZero();
 		assertThat(officer.get(base + "/file-index").statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/documents/CLOSURE_REPORT", "{}").statusCode()).isEqualTo(422);
+		assertThat(officer.postJson(base + "/documents/CLOSURE_REPORT", "{}").statusCode()).isEqualTo(409);
 		assertThat(officer.get(base + "/file-index").body()).contains("催告书（", "结案报告（", "页");
 
 		// 十五日 counted over National Day: served 16 Sept 2025, the 15th day (1 Oct) is a holiday → 9 Oct

@@ -1,6 +1,7 @@
 package zhifa.penalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -69,7 +70,7 @@ class DecisionGatesTest {
 	void neverHeavierThanNotifiedAfterTheParyArgued() {
 		var heavier = new Sanction(EnumSet.of(PenaltyType.FINE, PenaltyType.WARNING), 600_000L, null);
 		assertThat(DecisionGates.refusals(with(b -> b.decided(heavier).partyArgued(true)))).singleElement().asString()
-			.startsWith("不得因当事人陈述、申辩而给予更重的处罚（行政处罚法第四十五条）").contains("增加了告知时没有的“警告”", "罚款6000元高于告知的5000元");
+			.startsWith("不得因当事人陈述、申辩而给予更重的处罚（行政处罚法第四十五条）").contains("增加了告知时没有的“警告”", "罚款6,000.00元高于告知的5,000.00元");
 		assertThat(DecisionGates.refusals(with(b -> b.decided(heavier)))).singleElement().asString().startsWith("拟作出的处罚重于事先告知的处罚，须重新告知");
 		var lighter = new Sanction(Set.of(PenaltyType.FINE), 300_000L, null);
 		assertThat(DecisionGates.refusals(with(b -> b.decided(lighter).partyArgued(true)))).isEmpty();
@@ -108,7 +109,53 @@ class DecisionGatesTest {
 		assertThat(FINE_5000.triggersHearing(1_000_000L)).isFalse();
 		assertThat(new Sanction(Set.of(PenaltyType.FINE), 1_000_000L, null).triggersHearing(1_000_000L)).isTrue();
 		assertThat(new Sanction(Set.of(PenaltyType.REVOKE_LICENCE), null, null).triggersHearing(null)).isTrue();
-		assertThat(new Sanction(Set.of(PenaltyType.FINE, PenaltyType.WARNING), 500_050L, null).describe()).isEqualTo("警告，并处罚款5000.5元");
+		assertThat(new Sanction(Set.of(PenaltyType.FINE, PenaltyType.WARNING), 500_050L, null).describe()).isEqualTo("警告，并处罚款5,000.50元");
+	}
+
+	@Test
+	void aGateThatDoesNotConcernTheCaseShowsNoTick() {
+		// nobody argued, no hearing, no review or discussion required: these gates pass but are 不适用, never a ✓
+		var results = DecisionGates.evaluate(with(b -> b.partyArgued(false).hearingRequested(false).legalReviewRequired(false)
+			.collectiveDiscussionRequired(false)));
+		java.util.Map<String, DecisionGates.Result> byGate = new java.util.HashMap<>();
+		results.forEach(r -> byGate.put(r.gate(), r));
+		assertThat(byGate.get("法制审核已通过").passed()).isFalse();
+		assertThat(byGate.get("法制审核已通过").notApplicable()).hasValueSatisfying(w -> assertThat(w).startsWith("不适用"));
+		assertThat(byGate.get("当事人要求听证的已举行听证").notApplicable()).isPresent();
+		assertThat(byGate.get("陈述申辩已复核").notApplicable()).isPresent();
+		assertThat(byGate.get("集体讨论已进行").notApplicable()).isPresent();
+		assertThat(byGate.get("两名以上持证执法人员").passed()).isTrue();
+		// before the notice is served its windows are not yet due: 尚未到此阶段, and the notice gate refuses
+		var early = DecisionGates.evaluate(with(b -> b.noticeServedOn(null)));
+		assertThat(early.stream().filter(r -> r.gate().startsWith("陈述申辩和听证申请期限")).findFirst().orElseThrow().notApplicable())
+			.hasValueSatisfying(w -> assertThat(w).startsWith("尚未到此阶段"));
+		// a review that is required and passed shows the tick
+		var reviewed = DecisionGates.evaluate(with(b -> b.legalReviewRequired(true).legalReviewPassed(true)));
+		assertThat(reviewed.stream().filter(r -> r.gate().equals("法制审核已通过")).findFirst().orElseThrow().passed()).isTrue();
+	}
+
+	@Test
+	void moneyIsTheSameThreeFieldsAndComparedLikeWithLike() {
+		var notified = new Sanction(Set.of(PenaltyType.FINE, PenaltyType.CONFISCATE_GAINS, PenaltyType.CONFISCATE_PROPERTY), 6_000_000L, 120_000L,
+				"过期食品添加剂12袋", 36_000L);
+		assertThat(notified.describe()).isEqualTo("罚款60,000.00元，并处没收违法所得1,200.00元，并处没收非法财物（过期食品添加剂12袋，价值360.00元）");
+		// the same fine with more gains confiscated is heavier; a higher property value too; equal is not
+		assertThat(new Sanction(notified.types(), 6_000_000L, 130_000L, "过期食品添加剂12袋", 36_000L).heavierThan(notified))
+			.singleElement().asString().isEqualTo("没收违法所得1,300.00元高于告知的1,200.00元");
+		assertThat(new Sanction(notified.types(), 6_000_000L, 120_000L, "过期食品添加剂12袋", 40_000L).heavierThan(notified))
+			.singleElement().asString().contains("没收非法财物的价值");
+		assertThat(notified.heavierThan(notified)).isEmpty();
+		// the fields must match the kinds chosen
+		assertThatThrownBy(() -> new Sanction(Set.of(PenaltyType.CONFISCATE_PROPERTY), null, null, null, 36_000L).checked())
+			.hasMessageContaining("列明没收的物品");
+		assertThatThrownBy(() -> new Sanction(Set.of(PenaltyType.FINE), 100_000L, 50_000L).checked()).hasMessageContaining("请同时选择“没收违法所得”");
+		assertThatThrownBy(() -> new Sanction(Set.of(PenaltyType.CONFISCATE_GAINS), null, null).checked()).hasMessageContaining("没收违法所得的金额");
+		// 行政拘留 only in a public-security case (行政处罚法第十八条第三款)
+		assertThatThrownBy(() -> new Sanction(Set.of(PenaltyType.DETENTION), null, null).checkedFor("MARKET")).hasMessageContaining("第十八条第三款");
+		assertThat(new Sanction(Set.of(PenaltyType.DETENTION), null, null).checkedFor("PUBLIC_SECURITY").types()).containsExactly(PenaltyType.DETENTION);
+		assertThat(Sanction.typesFor("MARKET")).doesNotContain(PenaltyType.DETENTION);
+		assertThat(zhifa.shared.Money.yuan(6_000_000L)).isEqualTo("60,000.00元");
+		assertThat(zhifa.shared.Money.yuan(5L)).isEqualTo("0.05元");
 	}
 
 	/** Changes one fact at a time. */

@@ -48,7 +48,7 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		String uscc = "91533103MA6K00000" + zhifa.shared.Uscc.checkCharacter("91533103MA6K00000");
 		var org = officer.postJson("/api/v1/onspot/penalties", form("ORGANIZATION", uscc, 300_100, "\"FINE\"", range, 1050, false, two));
 		assertThat(org.statusCode()).isEqualTo(422);
-		assertThat(json(org.body()).get("detail").asString()).contains("对法人或者其他组织不得超过三千元", "3001元");
+		assertThat(json(org.body()).get("detail").asString()).contains("对法人或者其他组织不得超过三千元", "3,001.00元");
 		assertThat(json(officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 20_100, "\"FINE\"", range, 1050, false, two)).body())
 			.get("detail").asString()).contains("公民不得超过二百元");
 		// within the cap but above the benchmark, one officer, or collecting more than 100 yuan: refused

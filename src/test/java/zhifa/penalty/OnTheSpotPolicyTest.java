@@ -18,7 +18,7 @@ class OnTheSpotPolicyTest {
 			.contains("公民不得超过二百元");
 		assertThat(OnTheSpotPolicy.refusals(PartyType.ORGANIZATION, Set.of(PenaltyType.FINE), 300_000L, false, false)).isEmpty();
 		assertThat(OnTheSpotPolicy.refusals(PartyType.ORGANIZATION, Set.of(PenaltyType.FINE), 300_100L, false, false)).singleElement().asString()
-			.isEqualTo("当场处罚的罚款，对法人或者其他组织不得超过三千元，本次3001元应当适用普通程序（行政处罚法第五十一条）");
+			.isEqualTo("当场处罚的罚款，对法人或者其他组织不得超过三千元，本次3,001.00元应当适用普通程序（行政处罚法第五十一条）");
 	}
 
 	@Test

@@ -158,7 +158,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		// after the party argued, a heavier penalty is refused outright (Art. 45); the hearing makes legal review mandatory (Art. 58)
 		before = state(id);
 		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_600_000)))).contains("不得因当事人陈述、申辩而给予更重的处罚",
-				"罚款66000元高于告知的65000元");
+				"罚款66,000.00元高于告知的65,000.00元");
 		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("法制审核");
 		assertThat(state(id)).isEqualTo(before);
 		assertThat(reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"事实清楚，程序合法，适用依据正确\"}").statusCode()).isEqualTo(200);
@@ -189,8 +189,8 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		officer.postJson(b2 + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"circumstances\":[]}");
 		officer.postJson(b2 + "/notice", "{\"facts\":\"经查……\"}");
 		officer.postJson(b2 + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"送达回证002\"}".formatted(LocalDate.now(clock)));
-		officer.postJson(b2 + "/waivers", "{\"right\":\"STATEMENT\"}");
-		officer.postJson(b2 + "/waivers", "{\"right\":\"HEARING\"}");
+		waive(officer, second, "STATEMENT", null);
+		waive(officer, second, "HEARING", null);
 		assertThat(refused(second, () -> head.postJson(b2 + "/decision", decision.formatted(6_000_000)))).contains("第二十九条", "芒市市场监督管理局 芒市监罚决〔");
 		// a warning instead of a fine is not a second fine
 		var warning = head.postJson(b2 + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"WARNING\"],\"text\":\"给予警告\"}");
@@ -286,8 +286,8 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(timers.get(id, TimerKind.LEGAL_REVIEW).state()).isEqualTo(CaseTimer.State.RUNNING);
 		officer.postJson(base + "/notice", "{\"facts\":\"经查……\"}");
 		officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(LocalDate.now(clock)));
-		officer.postJson(base + "/waivers", "{\"right\":\"STATEMENT\"}");
-		officer.postJson(base + "/waivers", "{\"right\":\"HEARING\"}");
+		waive(officer, id, "STATEMENT", null);
+		waive(officer, id, "HEARING", null);
 		assertThat(refused(id, () -> head.postJson(base + "/decision",
 				"{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":6000000,\"text\":\"x\"}"))).contains("集体讨论", "法制审核");
 		clock.shift(Duration.ofDays(30)); // the offset from now, not an increment

@@ -69,7 +69,7 @@ public final class CaseScenarios {
 		ok(officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}"));
 		ok(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}"));
 		ok(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)));
-		ok(officer.postJson(base + "/waivers", "{\"right\":\"STATEMENT\",\"on\":\"%s\"}".formatted(today)));
+		ok(IntegrationTestBase.waive(officer, id, "STATEMENT", today));
 		ok(head.postJson(base + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":6000000,\"text\":\"依据食品安全法\"}"));
 		ok(officer.postJson(base + "/service", """
 				{"method":"DIRECT","servedOn":"%s","recipient":"法定代表人","proof":"回证"}""".formatted(today)));

@@ -104,6 +104,27 @@ public abstract class IntegrationTestBase {
 		org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
 	}
 
+	/** A signed waiver's scan as a test uploads it (a minimal PDF). */
+	public static final byte[] SIGNED_SCAN = "%PDF-1.4\n% 当事人签名的书面放弃声明\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+	/** The party's written waiver of a right (STATEMENT or HEARING), with the signed scan and the officer's confirmation. */
+	public static java.net.http.HttpResponse<String> waive(HttpSession officer, long caseId, String right, java.time.LocalDate on) {
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("right", right);
+		fields.put("confirmed", "true");
+		if (on != null) {
+			fields.put("on", on.toString());
+		}
+		return officer.postMultipart("/api/v1/cases/" + caseId + "/waivers", fields, "file", "waiver.pdf", "application/pdf", SIGNED_SCAN);
+	}
+
+	/** Generates the documents a penalty case's file must hold before 结案 (those the case can have). */
+	public static void fileDocuments(HttpSession officer, long caseId) {
+		for (String type : java.util.List.of("FILING_APPROVAL", "NOTICE", "DECISION", "SERVICE_RECEIPT", "ONSPOT_DECISION")) {
+			officer.postJson("/api/v1/cases/" + caseId + "/documents/" + type, "{}");
+		}
+	}
+
 	protected long recordCount() {
 		return jdbc.queryForObject("select count(*) from record_entry", Long.class);
 	}

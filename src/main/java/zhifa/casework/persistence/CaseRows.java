@@ -122,11 +122,13 @@ class CaseRows implements Cases {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public CaseFile claim(CaseFile c, String stage) {
+		c.requireNotArchived();
 		int n = jdbc.update("""
 				update enforcement_case set version = version + 1, stage = coalesce(:stage, stage), updated_at = :now where id = :id and version = :v""",
 				new MapSqlParameterSource().addValue("stage", stage).addValue("now", Timestamp.from(clock.instant())).addValue("id", c.id())
 					.addValue("v", c.version()));
 		if (n == 0) {
+			find(c.id()).ifPresent(CaseFile::requireNotArchived);
 			throw new StaleWrite("案件");
 		}
 		return find(c.id()).orElseThrow();
@@ -193,7 +195,7 @@ class CaseRows implements Cases {
 		return new CaseFile(c.id(), c.kind(), c.bodyId(), c.bodyName(), c.matterId(), c.matterCode(), c.matterName(), c.domainCode(), c.stage(),
 				c.source(), c.partyKind(), c.partyName(), c.partyMasked(), c.placeRegionId(), c.placeName(), c.placePath(), c.placeDetail(), c.actDate(),
 				c.actEndDate(), c.description(), c.receivedOn(), c.registeredBy(), c.caseNumber(), c.filedOn(), c.filedBy(), List.copyOf(o), c.demo(),
-				c.version());
+				c.version(), c.archivedOn());
 	}
 
 	static CaseFile row(ResultSet rs, List<CaseFile.Officer> officers) throws SQLException {
@@ -202,7 +204,8 @@ class CaseRows implements Cases {
 				PartyType.valueOf(rs.getString("party_kind")), rs.getString("party_name"), rs.getString("party_masked"), rs.getLong("place_region_id"),
 				rs.getString("place_name"), rs.getString("place_path"), rs.getString("place_detail"), rs.getDate("act_date").toLocalDate(),
 				date(rs, "act_end_date"), rs.getString("description"), rs.getDate("received_on").toLocalDate(), rs.getString("registered_by"),
-				rs.getString("case_number"), date(rs, "filed_on"), rs.getString("filed_by"), officers, rs.getBoolean("demo"), rs.getLong("version"));
+				rs.getString("case_number"), date(rs, "filed_on"), rs.getString("filed_by"), officers, rs.getBoolean("demo"), rs.getLong("version"),
+				date(rs, "archived_on"));
 	}
 
 	static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -29,9 +29,15 @@ class HomeController {
 	private final java.time.Clock clock;
 	private final Certificates certificates;
 	private final Compliance compliance;
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.shared.TodoSource> todoSources;
+
+	/** One role's lists on the home page. */
+	record RoleTodos(Role role, java.util.List<zhifa.shared.Todo> lists) {
+	}
 
 	HomeController(Bodies bodies, Accounts accounts, RecordQueries records, CalendarService calendar, java.time.Clock clock,
-			Certificates certificates, Compliance compliance) {
+			Certificates certificates, Compliance compliance, org.springframework.beans.factory.ObjectProvider<zhifa.shared.TodoSource> todoSources) {
+		this.todoSources = todoSources;
 		this.certificates = certificates;
 		this.compliance = compliance;
 		this.bodies = bodies;
@@ -44,14 +50,22 @@ class HomeController {
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal ZhifaUser me, Model model) {
 		var scope = me.scope();
+		var day = java.time.LocalDate.now(clock);
+		java.util.List<zhifa.shared.Todo> all = todoSources.orderedStream().flatMap(s -> s.todos(me, day).stream()).toList();
+		java.util.List<RoleTodos> todos = new java.util.ArrayList<>();
+		for (Role r : Role.values()) {
+			if (me.has(r)) {
+				var lists = all.stream().filter(t -> t.role().equals(r.name())).sorted(java.util.Comparator.comparingInt(zhifa.shared.Todo::order)).toList();
+				if (!lists.isEmpty()) {
+					todos.add(new RoleTodos(r, lists));
+				}
+			}
+		}
+		model.addAttribute("todos", todos);
 		Map<String, Long> counts = bodies.counts(scope);
 		model.addAttribute("bodyCount", counts.get("total"));
 		model.addAttribute("activeBodyCount", counts.get("active"));
 		model.addAttribute("userCount", accounts.count(me.accountScope(), new Accounts.Query(null, null, null)));
-		model.addAttribute("recordsToday", records.countToday(scope));
-		model.addAttribute("latest", records.latest(RecordQueries.View.current(), RecordQueries.Kind.ALL, null, 8));
-		model.addAttribute("expiringCertificates", certificates.expiringSoon(scope).size());
-		model.addAttribute("pendingCertificates", certificates.pending(scope).size());
 		var figures = compliance.figures(scope, java.time.LocalDate.now(clock).getYear());
 		model.addAttribute("officerTotals", compliance.total(figures));
 		var today = java.time.LocalDate.now(clock);

@@ -78,11 +78,17 @@ public class Decisions {
 		this.clock = clock;
 	}
 
-	public record DecisionForm(DecisionOutcome outcome, Set<PenaltyType> types, Long fine, Long confiscation, String text, String educationRecord,
-			TriageOutcome reasonCode) {
+	/** The decision as typed: the penalty in the same money fields as the proposal and the notice. */
+	public record DecisionForm(DecisionOutcome outcome, Set<PenaltyType> types, Long fine, Long gains, String property, Long propertyValue, String text,
+			String educationRecord, TriageOutcome reasonCode) {
 
-		public DecisionForm(DecisionOutcome outcome, Set<PenaltyType> types, Long fine, Long confiscation, String text, String educationRecord) {
-			this(outcome, types, fine, confiscation, text, educationRecord, null);
+		public DecisionForm(DecisionOutcome outcome, Set<PenaltyType> types, Long fine, Long gains, String text, String educationRecord,
+				TriageOutcome reasonCode) {
+			this(outcome, types, fine, gains, null, null, text, educationRecord, reasonCode);
+		}
+
+		public DecisionForm(DecisionOutcome outcome, Set<PenaltyType> types, Long fine, Long gains, String text, String educationRecord) {
+			this(outcome, types, fine, gains, null, null, text, educationRecord, null);
 		}
 	}
 
@@ -127,10 +133,11 @@ public class Decisions {
 				throw BusinessRuleViolation.onField("reasonCode", contradiction.get());
 			}
 		}
-		Sanction decided = f.outcome().penalty() ? new Sanction(f.types(), f.fine(), f.confiscation()) : new Sanction(Set.of(), null, null);
+		Sanction decided = f.outcome().penalty() ? new Sanction(f.types(), f.fine(), f.gains(), f.property(), f.propertyValue()) : Sanction.none();
 		if (f.outcome().penalty() && decided.types().isEmpty()) {
 			throw BusinessRuleViolation.onField("types", "请选择处罚种类");
 		}
+		decided.checkedFor(c.domainCode());
 		DecisionGates.Facts facts = facts(c, f.outcome(), decided);
 		List<String> refusals = DecisionGates.refusals(facts);
 		if (!refusals.isEmpty()) {

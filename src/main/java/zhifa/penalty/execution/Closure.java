@@ -57,9 +57,11 @@ public class Closure {
 	private final Payments payments;
 	private final Enforcements enforcements;
 	private final Clock clock;
+	private final zhifa.penalty.persistence.NoticeRows notices;
 
 	Closure(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseTimers timers, CaseRecord record, CaseDocuments documents, ExecutionRows rows,
-			PenaltyRows penaltyRows, Payments payments, Enforcements enforcements, Clock clock) {
+			PenaltyRows penaltyRows, Payments payments, Enforcements enforcements, Clock clock, zhifa.penalty.persistence.NoticeRows notices) {
+		this.notices = notices;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -99,6 +101,7 @@ public class Closure {
 			return b;
 		}
 		b.addAll(kinds.closureBlockers(c.file()));
+		missingDocuments(c).ifPresent(b::add);
 		if (!c.penalised()) {
 			return b;
 		}
@@ -145,7 +148,42 @@ public class Closure {
 		penaltyRows.closed(caseId, report.strip());
 		timers.find(caseId, TimerKind.SERVICE).filter(t -> t.state() == CaseTimer.State.RUNNING).ifPresent(t -> timers.close(t, today));
 		record.append(file, "case.closed", "结案", Map.of("report", report.strip()));
+		// the 结案报告 goes into the file as a document at once: the file must hold it before it is archived
+		documents.generate(DataScope.all(), caseId, "CLOSURE_REPORT");
 		return penaltyCases.get(DataScope.all(), caseId);
+	}
+
+	/**
+	 * The documents the file must hold before 结案 (a case file without them cannot be archived as complete): the 立案审批表
+	 * of a filed case, the 事先告知书 when the party was notified, the 决定书 and its 送达回证 for a penalty.
+	 */
+	Optional<String> missingDocuments(PenaltyCase c) {
+		java.util.Set<String> held = new java.util.HashSet<>();
+		documents.documents(DataScope.all(), c.id()).forEach(d -> held.add(d.type()));
+		java.util.Map<String, String> needed = new java.util.LinkedHashMap<>();
+		if (c.simpleProcedure()) {
+			needed.put("ONSPOT_DECISION", "当场行政处罚决定书");
+		}
+		else {
+			if (c.caseNumber() != null) {
+				needed.put("FILING_APPROVAL", "立案审批表");
+			}
+			if (notices.notice(c.id()).isPresent()) {
+				needed.put("NOTICE", "行政处罚事先告知书");
+			}
+			if (c.penalised()) {
+				needed.put("DECISION", "行政处罚决定书");
+				needed.put("SERVICE_RECEIPT", "送达回证");
+			}
+		}
+		List<String> missing = needed.entrySet().stream().filter(e -> !held.contains(e.getKey())).map(java.util.Map.Entry::getValue).toList();
+		return missing.isEmpty() ? Optional.empty() : Optional.of("案卷缺少" + String.join("、", missing) + "（请在“执法文书”中生成后再结案）");
+	}
+
+	/** Why the case cannot be archived yet: its 结案报告 must be in the file. The lifecycle's guard. */
+	public List<String> archiveBlockers(PenaltyCase c) {
+		boolean report = documents.documents(DataScope.all(), c.id()).stream().anyMatch(d -> d.type().equals("CLOSURE_REPORT"));
+		return report ? List.of() : List.of("案卷缺少结案报告（请先生成）");
 	}
 
 	/** 归档: the case and its materials become read-only. */

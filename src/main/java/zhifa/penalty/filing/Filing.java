@@ -306,6 +306,17 @@ public class Filing {
 				cases.filedElsewhere(c)));
 	}
 
+	/**
+	 * What stops the clue from being filed now, before anyone is chosen: the officers are chosen at filing, so the
+	 * two-officer rule is checked against every officer of the body who may take the case (not the clue's empty list).
+	 */
+	public List<String> filingRefusals(CaseFile c, LocalDate day) {
+		List<Long> available = officers.choices(c.bodyId(), c.domainCode()).stream().filter(zhifa.officer.AuthorityDecision::allowed)
+			.map(zhifa.officer.AuthorityDecision::officerId).toList();
+		return filingCheck(c, c.officerIds().isEmpty() ? available : c.officerIds(), day).refusals().stream()
+			.map(r -> c.officerIds().isEmpty() ? r.replace("，目前只有 ", "，本机关可选的只有 ") : r).toList();
+	}
+
 	/** 立案: approved by the head; refused with every reason under {@link FilingPolicy}, changing nothing. */
 	@Transactional
 	public PenaltyCase file(DataScope scope, long id, List<Long> officerIds, boolean acknowledgeEarlierFiling, String opinion) {

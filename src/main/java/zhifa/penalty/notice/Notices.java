@@ -47,9 +47,11 @@ public class Notices {
 	private final ProposalRows proposals;
 	private final ProcedureProfiles profiles;
 	private final Clock clock;
+	private final zhifa.casework.CaseEvidence evidence;
 
 	Notices(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseTimers timers, CaseRecord record, NoticeRows rows, ProposalRows proposals,
-			ProcedureProfiles profiles, Clock clock) {
+			ProcedureProfiles profiles, Clock clock, zhifa.casework.CaseEvidence evidence) {
+		this.evidence = evidence;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -113,12 +115,26 @@ public class Notices {
 		return notice(caseId).orElseThrow();
 	}
 
-	/** A written waiver of the statement or hearing right ends that window early. */
+	/** The scan of the party's signed waiver, as uploaded. */
+	public record SignedScan(byte[] bytes, String fileName, String contentType) {
+	}
+
+	/**
+	 * A written waiver of the statement or hearing right ends that window early. A waiver gives up a right, so it takes
+	 * the scan of the party's signed statement (kept as evidence, with its SM3) and the officer's confirmation that he
+	 * checked the signature.
+	 */
 	@Transactional
-	public Notice waive(DataScope scope, long caseId, String right, LocalDate on) {
+	public Notice waive(DataScope scope, long caseId, String right, LocalDate on, boolean confirmed, SignedScan scan) {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
 		Notice n = notice(caseId).filter(x -> x.servedOn() != null).orElseThrow(() -> new BusinessRuleViolation("事先告知书尚未送达，不能放弃权利"));
 		kinds.require(c.file(), PenaltyActions.WAIVER);
+		if (scan == null || scan.bytes() == null || scan.bytes().length == 0) {
+			throw BusinessRuleViolation.onField("file", "请上传当事人签名的书面放弃声明的扫描件或照片");
+		}
+		if (!confirmed) {
+			throw BusinessRuleViolation.onField("confirmed", "请确认已核对书面放弃声明上当事人的签名（或盖章）和日期");
+		}
 		LocalDate day = on == null ? today() : on;
 		if (day.isBefore(n.servedOn()) || day.isAfter(today())) {
 			throw BusinessRuleViolation.onField("on", "放弃日期应在送达之后、今天之前");
@@ -133,10 +149,14 @@ public class Notices {
 			}
 			default -> throw BusinessRuleViolation.onField("right", "请选择放弃陈述申辩权或听证权");
 		};
-		CaseFile file = cases.claim(c.file(), null);
+		String what = kind == TimerKind.STATEMENT ? "陈述、申辩" : "听证";
+		var kept = evidence.addEvidence(DataScope.all(), caseId, zhifa.casework.EvidenceType.DOCUMENTARY, "当事人书面放弃" + what + "权利的声明", scan.bytes(),
+				scan.fileName(), scan.contentType(), day, "签名已核对");
+		CaseFile file = cases.claim(cases.find(caseId).orElseThrow(), null);
 		rows.waived(caseId, kind == TimerKind.HEARING_REQUEST, day);
 		timers.close(caseId, kind, day);
-		record.append(file, "case.right_waived", "当事人书面放弃" + (kind == TimerKind.STATEMENT ? "陈述、申辩" : "听证") + "权利", Map.of("on", day.toString()));
+		record.append(file, "case.right_waived", "当事人书面放弃" + what + "权利（声明扫描件已入卷）",
+				Map.of("on", day.toString(), "evidence", kept.id(), "sm3", kept.sm3()));
 		return notice(caseId).orElseThrow();
 	}
 

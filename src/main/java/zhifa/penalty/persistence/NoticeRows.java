@@ -26,7 +26,7 @@ public class NoticeRows {
 
 	public Optional<Notice> notice(long caseId) {
 		return jdbc.query("select * from penalty_notice where case_id = :c", Map.of("c", caseId), (rs, i) -> new Notice(rs.getDate("issued_on").toLocalDate(),
-				PenaltyRows.sanction(rs.getString("types"), (Long) rs.getObject("fine"), (Long) rs.getObject("confiscation")), rs.getBoolean("hearing_right"),
+				PenaltyRows.sanction(rs, ""), rs.getBoolean("hearing_right"),
 				rs.getString("facts"), PenaltyRows.date(rs, "served_on"), rs.getString("service_method"), rs.getString("service_proof"),
 				PenaltyRows.date(rs, "statement_due"), PenaltyRows.date(rs, "hearing_due"), PenaltyRows.date(rs, "statement_waived_on"),
 				PenaltyRows.date(rs, "hearing_waived_on"))).stream().findFirst();
@@ -34,9 +34,10 @@ public class NoticeRows {
 
 	public void issue(long caseId, LocalDate on, Sanction s, boolean hearingRight, String facts) {
 		jdbc.update("""
-				insert into penalty_notice (case_id, issued_on, types, fine, confiscation, hearing_right, facts) values (:c, :d, :t, :f, :co, :h, :x)""",
+				insert into penalty_notice (case_id, issued_on, types, fine, gains, property, property_value, hearing_right, facts)
+				values (:c, :d, :t, :f, :co, :pr, :pv, :h, :x)""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("d", on).addValue("t", PenaltyRows.types(s)).addValue("f", s.fine())
-					.addValue("co", s.confiscation()).addValue("h", hearingRight).addValue("x", facts));
+					.addValue("co", s.gains()).addValue("pr", s.property()).addValue("pv", s.propertyValue()).addValue("h", hearingRight).addValue("x", facts));
 	}
 
 	public void served(long caseId, LocalDate on, String method, String proof, LocalDate statementDue, LocalDate hearingDue) {

@@ -65,10 +65,10 @@ public class PenaltyRows {
 			TriageOutcome reason) {
 		jdbc.update("""
 				update penalty_case set decision_outcome = :o, decided_on = :d, decision_number = :n, decision_types = :t, decision_fine = :f,
-				  decision_confiscation = :co, decision_text = :x, education_record = coalesce(:e, education_record), outcome = coalesce(:rc, outcome)
+				  decision_gains = :co, decision_property = :pr, decision_property_value = :pv, decision_text = :x, education_record = coalesce(:e, education_record), outcome = coalesce(:rc, outcome)
 				where case_id = :id""",
 				new MapSqlParameterSource().addValue("o", outcome.name()).addValue("d", on).addValue("n", number).addValue("t", types(s))
-					.addValue("f", s.fine()).addValue("co", s.confiscation()).addValue("x", text).addValue("e", education)
+					.addValue("f", s.fine()).addValue("co", s.gains()).addValue("pr", s.property()).addValue("pv", s.propertyValue()).addValue("x", text).addValue("e", education)
 					.addValue("rc", reason == null ? null : reason.name()).addValue("id", caseId));
 	}
 
@@ -111,10 +111,16 @@ public class PenaltyRows {
 		return s.types().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 	}
 
-	public static Sanction sanction(String types, Long fine, Long confiscation) {
+	public static Sanction sanction(String types, Long fine, Long gains, String property, Long propertyValue) {
 		Set<PenaltyType> t = types == null || types.isBlank() ? EnumSet.noneOf(PenaltyType.class)
 				: Arrays.stream(types.split(",")).map(PenaltyType::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(PenaltyType.class)));
-		return new Sanction(t, fine, confiscation);
+		return new Sanction(t, fine, gains, property, propertyValue);
+	}
+
+	/** The sanction stored in the columns {@code <prefix>types, fine, gains, property, property_value}. */
+	static Sanction sanction(ResultSet rs, String prefix) throws SQLException {
+		return sanction(rs.getString(prefix + "types"), (Long) rs.getObject(prefix + "fine"), (Long) rs.getObject(prefix + "gains"),
+				rs.getString(prefix + "property"), (Long) rs.getObject(prefix + "property_value"));
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
@@ -123,8 +129,7 @@ public class PenaltyRows {
 				rs.getString("education_record"), rs.getString("handed_name"),
 				rs.getString("decision_outcome") == null ? null : DecisionOutcome.valueOf(rs.getString("decision_outcome")), rs.getString("decision_number"),
 				date(rs, "decided_on"),
-				new PenaltyCase.Decision(sanction(rs.getString("decision_types"), (Long) rs.getObject("decision_fine"),
-						(Long) rs.getObject("decision_confiscation")), rs.getString("decision_text"), rs.getBoolean("collected_on_spot"),
+				new PenaltyCase.Decision(sanction(rs, "decision_"), rs.getString("decision_text"), rs.getBoolean("collected_on_spot"),
 						date(rs, "handed_in_on"), date(rs, "reported_on"), rs.getString("closure_report"), rs.getLong("paid_total")));
 	}
 

@@ -33,7 +33,7 @@ public class ProposalRows {
 	public Optional<Proposal> proposal(long caseId) {
 		return jdbc.query("select * from penalty_proposal where case_id = :c", Map.of("c", caseId), (rs, i) -> new Proposal(rs.getString("report"),
 				circumstances(rs.getString("circumstances")), (Long) rs.getObject("illegal_gains"), rs.getString("assessment"), rs.getString("tier"),
-				PenaltyRows.sanction(rs.getString("types"), (Long) rs.getObject("fine"), (Long) rs.getObject("confiscation")), lines(rs.getString("deviations")),
+				PenaltyRows.sanction(rs, ""), lines(rs.getString("deviations")),
 				rs.getString("deviation_reason"), rs.getBoolean("major"), rs.getBoolean("complex"), rs.getString("proposed_by"))).stream().findFirst();
 	}
 
@@ -41,13 +41,13 @@ public class ProposalRows {
 	public void save(long caseId, Proposal p, Instant at) {
 		jdbc.update("delete from penalty_proposal where case_id = :c", Map.of("c", caseId));
 		jdbc.update("""
-				insert into penalty_proposal (case_id, report, circumstances, illegal_gains, assessment, tier, types, fine, confiscation, deviations,
+				insert into penalty_proposal (case_id, report, circumstances, illegal_gains, assessment, tier, types, fine, gains, property, property_value, deviations,
 				  deviation_reason, major, complex, proposed_by, proposed_at)
-				values (:c, :r, :ci, :g, :a, :t, :ty, :f, :co, :d, :dr, :m, :x, :by, :now)""",
+				values (:c, :r, :ci, :g, :a, :t, :ty, :f, :co, :pr, :pv, :d, :dr, :m, :x, :by, :now)""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("r", p.report())
 					.addValue("ci", p.circumstances().stream().map(Enum::name).sorted().collect(Collectors.joining(","))).addValue("g", p.illegalGains())
 					.addValue("a", p.assessment()).addValue("t", p.tier()).addValue("ty", PenaltyRows.types(p.sanction())).addValue("f", p.sanction().fine())
-					.addValue("co", p.sanction().confiscation()).addValue("d", String.join("\n", p.deviations())).addValue("dr", p.deviationReason())
+					.addValue("co", p.sanction().gains()).addValue("pr", p.sanction().property()).addValue("pv", p.sanction().propertyValue()).addValue("d", String.join("\n", p.deviations())).addValue("dr", p.deviationReason())
 					.addValue("m", p.major()).addValue("x", p.complex()).addValue("by", p.proposedBy()).addValue("now", Timestamp.from(at)));
 	}
 

@@ -136,8 +136,18 @@ public class Proposals {
 		return reviews(caseId).stream().anyMatch(r -> r.kind().equals("COLLECTIVE") && r.decidedOn() != null);
 	}
 
-	public record ProposalForm(String report, Set<Circumstance> circumstances, Long illegalGains, Set<PenaltyType> types, Long fine, Long confiscation,
-			String deviationReason, Boolean major, Boolean complex) {
+	/**
+	 * The proposal as typed: the report, the circumstances and the 违法所得 found (for the discretion benchmark), and the
+	 * penalty — its kinds and the same money fields as the notice and the decision.
+	 */
+	public record ProposalForm(String report, Set<Circumstance> circumstances, Long illegalGains, Set<PenaltyType> types, Long fine, Long gains,
+			String property, Long propertyValue, String deviationReason, Boolean major, Boolean complex) {
+
+		/** Without property confiscated. */
+		public ProposalForm(String report, Set<Circumstance> circumstances, Long illegalGains, Set<PenaltyType> types, Long fine, Long gains,
+				String deviationReason, Boolean major, Boolean complex) {
+			this(report, circumstances, illegalGains, types, fine, gains, null, null, deviationReason, major, complex);
+		}
 	}
 
 	/** 调查终结报告 and the proposed penalty, assessed against the discretion benchmark and stored with the case. */
@@ -151,11 +161,7 @@ public class Proposals {
 		if (f.types() == null || f.types().isEmpty()) {
 			throw BusinessRuleViolation.onField("types", "请选择拟处罚的种类");
 		}
-		Sanction s = new Sanction(f.types(), f.types().contains(PenaltyType.FINE) ? f.fine() : null,
-				f.types().contains(PenaltyType.CONFISCATE_GAINS) || f.types().contains(PenaltyType.CONFISCATE_PROPERTY) ? f.confiscation() : null);
-		if (f.types().contains(PenaltyType.FINE) && (f.fine() == null || f.fine() <= 0)) {
-			throw BusinessRuleViolation.onField("fine", "请填写罚款金额");
-		}
+		Sanction s = new Sanction(f.types(), f.fine(), f.gains(), f.property(), f.propertyValue()).checkedFor(c.domainCode());
 		LocalDate birthDate = cases.partyBirthDate(caseId).orElse(null);
 		Set<Circumstance> circumstances = f.circumstances() == null ? Set.of() : f.circumstances();
 		if (circumstances.stream().anyMatch(Circumstance::needsExpertOpinion) && !evidence.expertOpinionOnFile(caseId)) {

@@ -85,12 +85,14 @@ class CaseController {
 	private final Regions regions;
 	private final Bodies bodies;
 	private final TownshipPowers townships;
+	private final zhifa.identity.Accounts accounts;
 	private final Clock clock;
 
 	CaseController(PenaltyCases cases, Filing filing, CaseKinds kinds, CaseTimers timers, CaseOfficers officers, CaseEvidence evidence,
 			CaseDocuments documents, CaseRecord record, Investigation investigation, Proposals proposals, Notices notices, Hearings hearings,
 			Decisions decisions, Delivery delivery, Payments payments, Closure closure, Enforcements enforcements, CaseMeasures measures, Matters matters,
-			Regions regions, Bodies bodies, TownshipPowers townships, Clock clock) {
+			Regions regions, Bodies bodies, TownshipPowers townships, zhifa.identity.Accounts accounts, Clock clock) {
+		this.accounts = accounts;
 		this.cases = cases;
 		this.filing = filing;
 		this.kinds = kinds;
@@ -132,7 +134,10 @@ class CaseController {
 		model.addAttribute("matterChoices", matterChoices);
 		model.addAttribute("sources", ClueSource.values());
 		model.addAttribute("partyTypes", PartyType.values());
-		model.addAttribute("regionChoices", regions.tree());
+		// the place of the act among the regions of the body's jurisdiction (行政处罚法第二十二条), the body's own region first chosen
+		var own = Operator.current().bodyId() == null ? null : bodies.find(scope, Operator.current().bodyId()).orElse(null);
+		model.addAttribute("regionChoices", regions.tree().stream().filter(r -> own == null || r.path().startsWith(own.regionPath())).toList());
+		model.addAttribute("ownRegion", own == null ? null : own.regionId());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("errors", errors);
 		model.addAttribute("ownBody", Operator.current().bodyId());
@@ -158,6 +163,7 @@ class CaseController {
 		}
 		catch (BusinessRuleViolation e) {
 			model.addAttribute("error", e.getMessage());
+			PageActions.keep(model::addAttribute);
 			model.addAttribute("form", Map.ofEntries(Map.entry("partyName", partyName), Map.entry("placeDetail", placeDetail),
 					Map.entry("description", description), Map.entry("partyUscc", partyUscc)));
 			return clueForm(model, e.fieldErrors());
@@ -207,6 +213,7 @@ class CaseController {
 		model.addAttribute("measureKinds", CaseMeasures.Kind.values());
 		if (can.get("filing") || can.get("decline") || can.get("officers") || can.get("hearing") || can.get("recusal-decision")) {
 			model.addAttribute("officerChoices", officers.choices(c.bodyId(), c.domainCode()));
+			model.addAttribute("reviewerOfficers", reviewerOfficers(c.bodyId()));
 		}
 		if (can.get("decline")) {
 			model.addAttribute("outcomes", TriageOutcome.values());
@@ -221,12 +228,15 @@ class CaseController {
 		model.addAttribute("legalGrounds", proposals.legalReviewGrounds(c.file()));
 		model.addAttribute("collectiveGrounds", proposals.collectiveGrounds(id));
 		model.addAttribute("allCircumstances", Circumstance.values());
-		model.addAttribute("penaltyTypes", PenaltyType.values());
+		model.addAttribute("penaltyTypes", zhifa.penalty.Sanction.typesFor(c.domainCode()));
 		model.addAttribute("decisionOutcomes", DecisionOutcome.values());
 		model.addAttribute("noPenaltyReasons", Arrays.stream(TriageOutcome.values()).filter(TriageOutcome::educationRequired).toList());
-		if (can.get("decision") || can.get("decision-no-penalty")) {
+		if (c.decisionOutcome() == null && (model.getAttribute("proposal") != null || can.get("decision-no-penalty"))) {
 			model.addAttribute("gates", decisions.gates(c));
 		}
+		// the decision form only when a decision can be made now (the gates that depend on what is typed are checked on submit)
+		model.addAttribute("decisionPossible", (can.get("decision") && kinds.possible(c.file(), "decision"))
+				|| (can.get("decision-no-penalty") && kinds.possible(c.file(), "decision-no-penalty")));
 		if (c.penalised()) {
 			model.addAttribute("served", delivery.service(id).orElse(null));
 			model.addAttribute("account", payments.account(c, today).orElse(null));
@@ -249,6 +259,12 @@ class CaseController {
 		return "penalty/case";
 	}
 
+	/** The officers of the body whose accounts are its legal reviewers: put on a case, they could not review it later. */
+	private java.util.Set<Long> reviewerOfficers(long bodyId) {
+		return accounts.search(DataScope.all(), new zhifa.identity.Accounts.Query(null, bodyId, zhifa.identity.Role.LEGAL_REVIEWER), 0, 100).stream()
+			.flatMap(a -> officers.officerOfUser(a.id()).stream()).collect(java.util.stream.Collectors.toSet());
+	}
+
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/filing")
 	String file(@PathVariable long id, @RequestParam(required = false) List<Long> officerIds,
@@ -256,7 +272,10 @@ class CaseController {
 			RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
 			var c = filing.file(Operator.current().scope(), id, officerIds == null ? List.of() : officerIds, acknowledgeEarlierFiling, opinion);
-			return "已批准立案，案件编号 " + c.caseNumber();
+			var reviewers = reviewerOfficers(c.bodyId());
+			List<String> warned = c.officers().stream().filter(o -> reviewers.contains(o.officerId())).map(o -> o.name()).toList();
+			return "已批准立案，案件编号 " + c.caseNumber() + (warned.isEmpty() ? ""
+					: "。请注意：" + String.join("、", warned) + "是本单位的法制审核人员，作为办案人员后不能再审核本案（行政处罚法第五十八条）");
 		});
 	}
 

@@ -196,14 +196,13 @@ class CaseProcedureApi {
 		return notices.serveNotice(scope(), id, s.servedOn(), s.method(), s.proof());
 	}
 
-	record Waiver(String right, LocalDate on) {
-	}
-
-	@Operation(summary = "当事人书面放弃陈述申辩（STATEMENT）或听证（HEARING）权利")
+	@Operation(summary = "当事人书面放弃陈述申辩（STATEMENT）或听证（HEARING）权利：附签名的放弃声明扫描件（file），并确认已核对签名（confirmed=true）")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
-	@PostMapping("/waivers")
-	Notice waive(@PathVariable long id, @RequestBody Waiver w) {
-		return notices.waive(scope(), id, w.right(), w.on());
+	@PostMapping(path = "/waivers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	Notice waive(@PathVariable long id, @RequestParam(defaultValue = "") String right, @RequestParam(required = false) LocalDate on,
+			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) MultipartFile file) throws IOException {
+		return notices.waive(scope(), id, right, on, confirmed,
+				file == null ? null : new Notices.SignedScan(file.getBytes(), file.getOriginalFilename(), file.getContentType()));
 	}
 
 	record StatementRequest(LocalDate receivedOn, String content) {

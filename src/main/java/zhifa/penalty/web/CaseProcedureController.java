@@ -90,12 +90,13 @@ class CaseProcedureController {
 	@PostMapping("/cases/{id}/proposal")
 	String propose(@PathVariable long id, @RequestParam(defaultValue = "") String report, @RequestParam(required = false) Set<Circumstance> circumstances,
 			@RequestParam(required = false) BigDecimal illegalGainsYuan, @RequestParam(required = false) Set<PenaltyType> types,
-			@RequestParam(required = false) BigDecimal fineYuan, @RequestParam(required = false) BigDecimal confiscationYuan,
+			@RequestParam(required = false) BigDecimal fineYuan, @RequestParam(required = false) BigDecimal gainsYuan,
+			@RequestParam(defaultValue = "") String property, @RequestParam(required = false) BigDecimal propertyValueYuan,
 			@RequestParam(defaultValue = "") String deviationReason, @RequestParam(defaultValue = "false") boolean major,
 			@RequestParam(defaultValue = "false") boolean complex, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
 			var p = proposals.propose(Operator.current().scope(), id, new Proposals.ProposalForm(report, circumstances, PageActions.fen(illegalGainsYuan), types,
-					PageActions.fen(fineYuan), PageActions.fen(confiscationYuan), deviationReason, major, complex));
+					PageActions.fen(fineYuan), PageActions.fen(gainsYuan), property, PageActions.fen(propertyValueYuan), deviationReason, major, complex));
 			return "已提出处罚建议：" + p.sanction().describe();
 		});
 	}
@@ -133,9 +134,11 @@ class CaseProcedureController {
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/waivers")
 	String waive(@PathVariable long id, @RequestParam(defaultValue = "") String right, @RequestParam(required = false) LocalDate on,
-			RedirectAttributes flash) {
+			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) MultipartFile file, RedirectAttributes flash)
+			throws IOException {
+		var scan = file == null || file.isEmpty() ? null : new Notices.SignedScan(file.getBytes(), file.getOriginalFilename(), file.getContentType());
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			notices.waive(Operator.current().scope(), id, right, on);
+			notices.waive(Operator.current().scope(), id, right, on, confirmed, scan);
 			return "已登记当事人书面放弃";
 		});
 	}
@@ -199,12 +202,13 @@ class CaseProcedureController {
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/decision")
 	String decide(@PathVariable long id, @RequestParam(required = false) DecisionOutcome outcome, @RequestParam(required = false) Set<PenaltyType> types,
-			@RequestParam(required = false) BigDecimal fineYuan, @RequestParam(required = false) BigDecimal confiscationYuan,
+			@RequestParam(required = false) BigDecimal fineYuan, @RequestParam(required = false) BigDecimal gainsYuan,
+			@RequestParam(defaultValue = "") String property, @RequestParam(required = false) BigDecimal propertyValueYuan,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String educationRecord,
 			@RequestParam(required = false) zhifa.penalty.TriageOutcome reasonCode, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			var c = decisions.decide(Operator.current().scope(), id, new Decisions.DecisionForm(outcome, types, PageActions.fen(fineYuan), PageActions.fen(confiscationYuan), text,
-					educationRecord, reasonCode));
+			var c = decisions.decide(Operator.current().scope(), id, new Decisions.DecisionForm(outcome, types, PageActions.fen(fineYuan), PageActions.fen(gainsYuan), property,
+					PageActions.fen(propertyValueYuan), text, educationRecord, reasonCode));
 			return "已作出决定：" + c.decisionOutcome().label() + (c.decisionNumber() == null ? "" : "，决定书文号 " + c.decisionNumber());
 		});
 	}

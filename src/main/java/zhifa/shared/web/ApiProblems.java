@@ -49,6 +49,12 @@ public class ApiProblems {
 		return problem(HttpStatus.CONFLICT, "数据已被修改", e.getMessage(), Map.of());
 	}
 
+	/** The thing's state refuses the change (an archived case): 409, nothing was written. */
+	@ExceptionHandler(zhifa.shared.Conflict.class)
+	ProblemDetail conflict(zhifa.shared.Conflict e) {
+		return problem(HttpStatus.CONFLICT, "当前状态不允许", e.getMessage(), Map.of());
+	}
+
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound e) {
 		return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage(), Map.of());

@@ -23,6 +23,16 @@ public class Formats {
 		return String.valueOf((char) ('A' + index));
 	}
 
+	/** Money in fen as {@code 60,000.00元} ({@link zhifa.shared.Money#yuan}). */
+	public String yuan(Long fen) {
+		return zhifa.shared.Money.yuan(fen);
+	}
+
+	/** Money in fen as a form field holds it ({@code 60000.00}), empty for none. */
+	public String plain(Long fen) {
+		return zhifa.shared.Money.plain(fen);
+	}
+
 	public String shortTime(Instant instant) {
 		return instant == null ? "" : SHORT.format(instant);
 	}

@@ -1,7 +1,14 @@
 package zhifa.shared.web;
 
 import java.math.BigDecimal;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -22,8 +29,62 @@ public final class PageActions {
 		}
 		catch (BusinessRuleViolation e) {
 			flash.addFlashAttribute("error", e.getMessage());
+			keep(flash::addFlashAttribute);
 		}
 		return "redirect:" + redirect;
+	}
+
+	/** Fields never given back to the page: the CSRF token, one-time keys, secrets. */
+	private static final Set<String> NOT_KEPT = Set.of("_csrf", "formKey", "password", "newPassword", "current", "next", "repeat", "code", "secret");
+
+	/**
+	 * After a refusal, what the user typed goes back to the page he returns to: the form's fields as JSON and the form's
+	 * address ({@code keptJson}, {@code keptAction}); the layout puts them on the page and {@code app.js} fills the form
+	 * with the same address again — text, dates, choices and boxes (a chosen file cannot be given back by a browser).
+	 */
+	public static void keep(BiConsumer<String, Object> model) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		StringBuilder json = new StringBuilder("{");
+		request.getParameterMap().forEach((name, values) -> {
+			if (NOT_KEPT.contains(name) || name.length() > 100) {
+				return;
+			}
+			if (json.length() > 1) {
+				json.append(',');
+			}
+			json.append(quote(name)).append(":[");
+			for (int i = 0; i < values.length && i < 200; i++) {
+				json.append(i > 0 ? "," : "").append(quote(values[i].length() > 20_000 ? values[i].substring(0, 20_000) : values[i]));
+			}
+			json.append(']');
+		});
+		model.accept("keptJson", json.append('}').toString());
+		model.accept("keptAction", request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	private static String quote(String s) {
+		StringBuilder b = new StringBuilder("\"");
+		for (char c : s.toCharArray()) {
+			switch (c) {
+				case '"' -> b.append("\\\"");
+				case '\\' -> b.append("\\\\");
+				case '\n' -> b.append("\\n");
+				case '\r' -> b.append("\\r");
+				case '\t' -> b.append("\\t");
+				default -> {
+					if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+						b.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						b.append(c);
+					}
+				}
+			}
+		}
+		return b.append('"').toString();
 	}
 
 	/** Yuan as typed into a form, in fen ({@link zhifa.shared.Money#fen}). */

@@ -33,9 +33,10 @@ public class PageErrors {
 		return "error";
 	}
 
-	@ExceptionHandler(zhifa.shared.StaleWrite.class)
+	/** A stale copy or a state that refuses the change (an archived case). */
+	@ExceptionHandler(zhifa.shared.Conflict.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String stale(zhifa.shared.StaleWrite e, Model model) {
+	String stale(zhifa.shared.Conflict e, Model model) {
 		model.addAttribute("status", 409);
 		model.addAttribute("detail", e.getMessage());
 		return "error";

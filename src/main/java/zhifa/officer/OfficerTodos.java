@@ -1,0 +1,113 @@
+package zhifa.officer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import zhifa.shared.Operator;
+import zhifa.shared.Todo;
+import zhifa.shared.TodoSource;
+
+/**
+ * The officers on the home pages: an officer without a usable certificate learns that he may not enforce yet and sees
+ * his open qualification exams; the unit administrator the certificates expiring within six months and the officers
+ * below the year's training hours; the supervisor the bodies below the staffing or training targets.
+ */
+@Component
+class OfficerTodos implements TodoSource {
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final Certificates certificates;
+	private final Compliance compliance;
+	private final Officers officers;
+	private final Exams exams;
+	private final java.time.Clock clock;
+
+	private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+	OfficerTodos(NamedParameterJdbcTemplate jdbc, Certificates certificates, Compliance compliance, Officers officers, Exams exams, java.time.Clock clock) {
+		this.clock = clock;
+		this.jdbc = jdbc;
+		this.certificates = certificates;
+		this.compliance = compliance;
+		this.officers = officers;
+		this.exams = exams;
+	}
+
+	@Override
+	public List<Todo> todos(Operator me, LocalDate today) {
+		List<Todo> lists = new ArrayList<>();
+		if (TodoSource.holds(me, "OFFICER")) {
+			qualification(me, today).ifPresent(lists::add);
+		}
+		if (TodoSource.holds(me, "UNIT_ADMIN")) {
+			var expiring = certificates.expiringSoon(me.scope());
+			lists.add(new Todo("UNIT_ADMIN", 20, "6个月内到期的执法证件", expiring.size(), "/certificates",
+					expiring.stream().map(c -> new Todo.Item(c.officerName(), c.number() + "，" + c.validTo() + " 到期", "/certificates/" + c.id(),
+							!c.validTo().isAfter(today.plusMonths(1)))).toList()));
+			if (me.bodyId() != null) {
+				List<Todo.Item> below = new ArrayList<>();
+				for (var line : compliance.drillDown(me.scope(), me.bodyId(), today.getYear(), officers, certificates)) {
+					if (line.hours() != null && !line.hours().complete()) {
+						below.add(new Todo.Item(line.officer().name(), "已学" + line.hours().total().stripTrailingZeros().toPlainString() + "学时，"
+								+ line.hours().shortfall(), "/officers/" + line.officer().id(), compliance.pastCompletionDue(today.getYear())));
+					}
+				}
+				lists.add(new Todo("UNIT_ADMIN", 30, "本年度培训学时未达标的人员", below.size(), "/compliance/bodies/" + me.bodyId(), below));
+			}
+		}
+		if (TodoSource.holds(me, "SUPERVISOR")) {
+			List<Todo.Item> gaps = new ArrayList<>();
+			for (var b : compliance.figures(me.scope(), today.getYear())) {
+				List<String> why = new ArrayList<>();
+				if (b.officers() > b.certified()) {
+					why.add((b.officers() - b.certified()) + "人无有效执法证");
+				}
+				if (b.officers() > b.trainingComplete() && compliance.pastCompletionDue(today.getYear())) {
+					why.add((b.officers() - b.trainingComplete()) + "人培训未达标");
+				}
+				if (b.supervisionGap()) {
+					why.add("执法监督人员" + b.supervisionStaff() + "人，应为" + b.supervisionMin() + "至" + b.supervisionMax() + "人");
+				}
+				if (b.reviewerGap()) {
+					why.add("法制审核人员" + b.legalReviewers() + "人，应不少于" + b.legalReviewersTarget() + "人");
+				}
+				if (!why.isEmpty()) {
+					gaps.add(new Todo.Item(b.bodyName(), String.join("；", why), "/compliance/bodies/" + b.bodyId(), false));
+				}
+			}
+			lists.add(new Todo("SUPERVISOR", 30, "人员配备或培训未达标的执法主体", gaps.size(), "/compliance", gaps));
+		}
+		return lists;
+	}
+
+	/** For an officer with no usable certificate: that he may not enforce, and the exams open to him. */
+	private java.util.Optional<Todo> qualification(Operator me, LocalDate today) {
+		List<Long> ids = jdbc.queryForList("select id from officer where user_id = :u", Map.of("u", me.operatorId()), Long.class);
+		if (ids.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		long officerId = ids.get(0);
+		var officer = officers.find(zhifa.shared.DataScope.all(), officerId);
+		if (officer.map(Officer::police).orElse(false)
+				|| certificates.ofOfficer(officerId).stream().anyMatch(c -> c.usableOn(today))) {
+			return java.util.Optional.empty();
+		}
+		List<Todo.Item> items = new ArrayList<>();
+		items.add(new Todo.Item("尚未取得有效的行政执法证件", "取得证件前不得独立从事行政执法活动，不能被选为办案人员", "/officers/" + officerId, true));
+		java.time.Instant now = clock.instant();
+		var mine = exams.examsOf(officerId);
+		for (var e : mine.isEmpty() ? exams.exams(me.scope()) : mine) {
+			if (e.closesAt().isAfter(now)) {
+				items.add(new Todo.Item(e.title(), (e.openAt(now) ? "正在开放" : "尚未开始") + "，" + MINUTE.format(e.closesAt()) + " 截止"
+						+ (mine.isEmpty() ? "；请联系单位管理员报名" : ""), "/exams/" + e.id(), false));
+			}
+		}
+		return java.util.Optional.of(new Todo("OFFICER", 5, "执法资格", items.size(), "/exams", items));
+	}
+}

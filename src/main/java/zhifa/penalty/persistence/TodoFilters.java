@@ -1,0 +1,56 @@
+package zhifa.penalty.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import zhifa.casework.Workbench;
+import zhifa.casework.WorkbenchFilter;
+import zhifa.penalty.TimerKind;
+import zhifa.shared.Operator;
+
+/**
+ * The workbench's lists of who acts next: 待审批 (the head: clues awaiting 立案审批, recusal requests, closed cases to
+ * archive), 待法制审核 (the legal reviewer: a review period running) and 待我处理 — whichever of these and, for an
+ * officer, his own cases in investigation, notice or execution, by the roles the user holds.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TodoFilters {
+
+	static final String APPROVAL = "(c.stage in ('CLUE', 'CLOSED') or c.id = any(array(select r.case_id from penalty_recusal r where r.decision is null)))";
+
+	static final String LEGAL_REVIEW = Workbench.runningTimerCondition(TimerKind.LEGAL_REVIEW);
+
+	static final String MY_WORK = "(c.stage in ('FILED', 'PROPOSED', 'NOTIFIED', 'DECIDED') and " + Workbench.mineCondition() + ")";
+
+	@Bean
+	WorkbenchFilter todoMeFilter() {
+		return WorkbenchFilter.of("TODO_ME", "待我处理", 12, (p, today, me) -> {
+			List<String> mine = new ArrayList<>();
+			Operator op = Operator.current();
+			if (op.holdsAnyRole(List.of("OFFICER"))) {
+				p.put("me", me == null ? -1L : me);
+				mine.add(MY_WORK);
+			}
+			if (op.holdsAnyRole(List.of("LEADER"))) {
+				mine.add(APPROVAL);
+			}
+			if (op.holdsAnyRole(List.of("LEGAL_REVIEWER"))) {
+				mine.add(LEGAL_REVIEW);
+			}
+			return mine.isEmpty() ? "false" : String.join(" or ", mine);
+		});
+	}
+
+	@Bean
+	WorkbenchFilter approvalFilter() {
+		return WorkbenchFilter.of("APPROVAL", "待审批", 14, (p, today, me) -> APPROVAL);
+	}
+
+	@Bean
+	WorkbenchFilter legalReviewFilter() {
+		return WorkbenchFilter.of("LEGAL_REVIEW", "待法制审核", 16, (p, today, me) -> LEGAL_REVIEW);
+	}
+}

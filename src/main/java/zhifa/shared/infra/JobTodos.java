@@ -1,0 +1,50 @@
+package zhifa.shared.infra;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import zhifa.shared.Operator;
+import zhifa.shared.Todo;
+import zhifa.shared.TodoSource;
+
+/**
+ * Background work that failed, on the platform administrator's home page: events handed to a listener in another module
+ * (the event publication registry) that are still not completed ten minutes later — a listener failed, and the event
+ * waits to be re-delivered at the next start.
+ */
+@Component
+class JobTodos implements TodoSource {
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final Clock clock;
+
+	JobTodos(NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<Todo> todos(Operator me, LocalDate today) {
+		if (!TodoSource.holds(me, "PLATFORM_ADMIN")) {
+			return List.of();
+		}
+		Map<String, Object> p = Map.of("before", Timestamp.from(clock.instant().minusSeconds(600)));
+		long count = jdbc.queryForObject("select count(*) from event_publication where completion_date is null and publication_date < :before", p, Long.class);
+		List<Todo.Item> items = jdbc.query("select listener_id, event_type, publication_date, completion_attempts from event_publication "
+				+ "where completion_date is null and publication_date < :before order by publication_date limit 8", p, (rs, i) -> {
+					String listener = rs.getString(1);
+					String event = rs.getString(2);
+					return new Todo.Item("后台任务未完成：" + event.substring(event.lastIndexOf('.') + 1),
+							rs.getTimestamp(3).toInstant().toString().substring(0, 16).replace('T', ' ') + "（UTC）发出，已尝试" + rs.getInt(4) + "次；处理者 "
+									+ listener.substring(listener.lastIndexOf('.') + 1),
+							"/records", true);
+				});
+		return List.of(new Todo("PLATFORM_ADMIN", 20, "失败的后台任务", count, "/records", items));
+	}
+}
