@@ -26,8 +26,11 @@ public class RecordLabels {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** How {@code ZhifaUser} signs entries: {@code login（姓名）}. */
-	private static final Pattern USER = Pattern.compile("^[^（]+（(.+)）$");
+	/** How {@code ZhifaUser} signs entries: {@code login（姓名）} (the same rule as {@code Formats.person}). */
+	private static final Pattern USER = Pattern.compile("^[A-Za-z0-9_.-]{3,50}（(.+)）$");
+
+	/** Codes written joined by commas (a body's 执法领域: {@code HEALTH,MARKET}). */
+	private static final Pattern CODES = Pattern.compile("^[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)+$");
 
 	/** An entry as a page shows it. */
 	public record Line(RecordEntry entry, String action, String subject, String actor, List<String> details) {
@@ -160,6 +163,9 @@ public class RecordLabels {
 				.collect(Collectors.joining("，"));
 		}
 		String s = String.valueOf(v);
+		if (CODES.matcher(s).matches()) {
+			return java.util.Arrays.stream(s.split(",")).map(c -> values.getOrDefault(c, c)).collect(Collectors.joining("、"));
+		}
 		return values.getOrDefault(s, s);
 	}
 

@@ -78,6 +78,8 @@ class RecordLabelsIntegrationTest extends IntegrationTestBase {
 				+ " and owner_body_id = (select id from org_body where name = '芒市市场监督管理局')", Long.class);
 		String timeline = text(head.get("/records/penalty_case/" + caseId).body());
 		assertThat(timeline).doesNotContain("penalty_case/", "case.", "scj.", "hearingDue").contains("行政处罚案件");
+		String body = text(head.get("/records/body/" + jdbc.queryForObject("select id from org_body where name = '芒市市场监督管理局'", Long.class)).body());
+		assertThat(body).contains("执法主体 芒市市场监督管理局", "新增执法主体").doesNotContain("MARKET", "body.created");
 		assertThat(text(head.get("/").body())).doesNotContain("scj.", "接口文档");
 		assertThat(text(loggedIn("admin").get("/").body())).contains("接口文档");
 	}
