@@ -68,4 +68,7 @@ public interface Cases {
 	 * matter shares (行政处罚法第二十五条: the first to file takes it), as "机关（立案日期）".
 	 */
 	List<String> filedElsewhere(CaseFile c);
+
+	/** Cases as the record names them: a filed case by its 案件编号, a clue by its party (案源：某某); unknown ids left out. */
+	java.util.Map<Long, String> recordNames(java.util.Collection<Long> ids);
 }

@@ -29,9 +29,10 @@ public final class Browser {
 
 	/**
 	 * The browser. Pressing Enter in a form submits it: the driver then waits for the page the form loads (the old page
-	 * going stale), so the next look-up never finds an element of the page being left.
+	 * going stale), so the next look-up never finds an element of the page being left. After every navigation, click
+	 * and submit, the page now shown is checked with axe-core once.
 	 */
-	public static WebDriver start(int width, int height) throws IOException {
+	public static WebDriver start(int width, int height, Accessibility axe) throws IOException {
 		ChromeOptions options = new ChromeOptions();
 		String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
 		options.setBinary(binary);
@@ -45,27 +46,7 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		driver.manage().window().setSize(new Dimension(width, height));
-		return new EventFiringDecorator<WebDriver>(new WebDriverListener() {
-			private WebElement page;
-
-			@Override
-			public void beforeSendKeys(WebElement element, CharSequence... keys) {
-				page = pressesEnter(keys) ? driver.findElement(By.tagName("html")) : null;
-			}
-
-			@Override
-			public void afterSendKeys(WebElement element, CharSequence... keys) {
-				if (page != null) {
-					try {
-						new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(page));
-					}
-					catch (TimeoutException e) {
-						// Enter that loads nothing (a field the browser itself refuses): carry on
-					}
-					page = null;
-				}
-			}
-		}).decorate(driver);
+		return new EventFiringDecorator<WebDriver>(new Listener(driver, axe)).decorate(driver);
 	}
 
 	private static boolean pressesEnter(CharSequence... keys) {
@@ -93,5 +74,64 @@ public final class Browser {
 			driver.manage().window().setSize(size);
 		}
 		return file;
+	}
+
+	/**
+	 * Waits for the page an Enter loads and has each new page checked with axe-core. Public: the decorator calls it by
+	 * reflection, and an anonymous class's methods are not accessible to it (its calls then fail silently).
+	 */
+	public static final class Listener implements WebDriverListener {
+		private final WebDriver driver;
+		private final Accessibility axe;
+
+		Listener(WebDriver driver, Accessibility axe) {
+			this.driver = driver;
+			this.axe = axe;
+		}
+
+		private WebElement page;
+
+		@Override
+		public void beforeSendKeys(WebElement element, CharSequence... keys) {
+			page = pressesEnter(keys) ? driver.findElement(By.tagName("html")) : null;
+		}
+
+		@Override
+		public void afterSendKeys(WebElement element, CharSequence... keys) {
+			if (page != null) {
+				try {
+					new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(page));
+				}
+				catch (TimeoutException | org.openqa.selenium.UnhandledAlertException e) {
+					// Enter that loads nothing (a field the browser itself refuses) or asks first: carry on
+				}
+				page = null;
+				check();
+			}
+		}
+
+		@Override
+		public void afterGet(WebDriver d, String url) {
+			check();
+		}
+
+		@Override
+		public void afterClick(WebElement element) {
+			check();
+		}
+
+		@Override
+		public void afterSubmit(WebElement element) {
+			check();
+		}
+
+		private void check() {
+			try {
+				axe.check(driver);
+			}
+			catch (org.openqa.selenium.UnhandledAlertException e) {
+				// a confirm() dialog is open: the page is checked after it
+			}
+		}
 	}
 }

@@ -12,15 +12,31 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
 
 	protected WebDriver driver;
 
+	/** axe-core's findings on every page this test's browser showed. */
+	protected final Accessibility accessibility = new Accessibility();
+
+	/** Checks the last page too, quits, and fails the test on any serious or critical accessibility violation. */
 	@AfterEach
 	void quitBrowser() {
 		if (driver != null) {
-			driver.quit();
+			try {
+				accessibility.check(driver);
+			}
+			catch (org.openqa.selenium.UnhandledAlertException e) {
+				// the test ended on a dialog: its pages were checked before
+			}
+			finally {
+				driver.quit();
+			}
+		}
+		if (!accessibility.violations().isEmpty()) {
+			throw new AssertionError("axe-core (WCAG 2.0/2.1 A, AA) found serious or critical violations:\n  "
+					+ String.join("\n  ", accessibility.violations()));
 		}
 	}
 
 	protected void open(int width, int height) throws IOException {
-		driver = Browser.start(width, height);
+		driver = Browser.start(width, height, accessibility);
 	}
 
 	protected void get(String path) {

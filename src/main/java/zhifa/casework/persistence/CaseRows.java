@@ -211,4 +211,16 @@ class CaseRows implements Cases {
 	static LocalDate date(ResultSet rs, String column) throws SQLException {
 		return rs.getDate(column) == null ? null : rs.getDate(column).toLocalDate();
 	}
+
+	@Override
+	public Map<Long, String> recordNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.query("select id, case_number, party_name from enforcement_case where id in (:ids)", Map.of("ids", ids), rs -> {
+				String number = rs.getString("case_number");
+				names.put(rs.getLong("id"), number != null ? number : "案源：" + rs.getString("party_name"));
+			});
+		}
+		return names;
+	}
 }

@@ -33,6 +33,20 @@ public class Formats {
 		return zhifa.shared.Money.plain(fen);
 	}
 
+	/**
+	 * A person by name: who acted is stored as {@code login（姓名）} (the record and the "by" columns keep the login id for
+	 * the audit); pages show the name only. Anything else (a token, the system, free text) as written.
+	 */
+	public String person(String operatorName) {
+		if (operatorName == null) {
+			return "";
+		}
+		java.util.regex.Matcher m = USER.matcher(operatorName);
+		return m.matches() ? m.group(1) : operatorName;
+	}
+
+	private static final java.util.regex.Pattern USER = java.util.regex.Pattern.compile("^[A-Za-z0-9_.-]{3,50}（(.+)）$");
+
 	public String shortTime(Instant instant) {
 		return instant == null ? "" : SHORT.format(instant);
 	}
