@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Breaks Chinese text into lines by the rules of Chinese typesetting (GB/T 15834 标点符号用法; RULES.md §11): a line
  * does not start with closing punctuation (。，、；：？！）」》…) and does not end with opening punctuation (（「《…); a
- * number, an amount, a date part or a code ("62,000.00元", "2026年", "EMS1234567890CN", "第一百二十四条") is never
- * split, unless it is wider than a whole line.
+ * number, an amount, a date part or a code ("62,000.00元", "2026年", "EMS1234567890CN", "2405 0101 0400") is never
+ * split, unless it is wider than a whole line. (An article number in Chinese figures, 第一百二十四条, may break like any
+ * Chinese text, as in printed statutes: keeping it whole leaves ragged lines.)
  */
 final class LineBreaker {
 
@@ -16,8 +17,6 @@ final class LineBreaker {
 
 	/** Characters that may not end a line. */
 	static final String NO_END = "（「『《〈【〔〖‘“([{";
-
-	private static final String CHINESE_DIGITS = "〇零一二三四五六七八九十百千万亿两";
 
 	/** Characters that stay with the number before them (units of amounts, dates and numbers). */
 	private static final String UNITS = "元角分年月日号时万亿%";
@@ -144,15 +143,6 @@ final class LineBreaker {
 					j += Character.charCount(text.codePointAt(j));
 				}
 				if (j < n && UNITS.indexOf(text.charAt(j)) >= 0 && Character.isDigit(text.charAt(j - 1))) {
-					j++;
-				}
-			}
-			else if (cp == '第' && j < n && CHINESE_DIGITS.indexOf(text.charAt(j)) >= 0) {
-				// 第一百二十四条 · 第五十九条第一款 stay whole
-				while (j < n && CHINESE_DIGITS.indexOf(text.charAt(j)) >= 0) {
-					j++;
-				}
-				if (j < n && "条款项章节次页版号".indexOf(text.charAt(j)) >= 0) {
 					j++;
 				}
 			}

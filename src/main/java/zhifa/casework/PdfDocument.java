@@ -90,14 +90,7 @@ public final class PdfDocument {
 					w.table(t);
 				}
 			}
-			if (content.signature() != null) {
-				w.skip(PITCH);
-				w.right(content.signature(), BODY_SIZE);
-				w.right(date, BODY_SIZE);
-			}
-			if (verification != null) {
-				w.verification(verification);
-			}
+			w.closing(content.signature(), date, verification);
 			w.finish();
 			w.footers();
 			doc.save(out);
@@ -278,39 +271,45 @@ public final class PdfDocument {
 			cs.stroke();
 		}
 
-		/** The QR code and the verification code under the signature, on a new page if the last has no room. */
-		void verification(Verification v) throws IOException {
-			float side = 24 * MM;
-			if (y - side - PITCH < BOTTOM) {
+		/**
+		 * The end of the document: the signature (the body's name and seal, then the date) on the right and, beside it on
+		 * the left, the QR code with the verification code and the page to check it — kept together on one page.
+		 */
+		void closing(String signature, String date, Verification v) throws IOException {
+			float side = 22 * MM;
+			float notePitch = NOTE_SIZE * 1.4f;
+			float needed = Math.max(signature == null ? 0 : 3 * PITCH, v == null ? 0 : side + 3 * notePitch);
+			if (y - needed < BOTTOM) {
 				newPage();
 			}
-			y -= PITCH / 2;
+			y -= 6;
 			float top = y;
-			boolean[][] modules = QrCode.modules(v.url());
-			float cell = side / modules.length;
-			for (int r = 0; r < modules.length; r++) {
-				for (int c = 0; c < modules[r].length; c++) {
-					if (modules[r][c]) {
-						cs.addRect(LEFT + c * cell, top - (r + 1) * cell, cell, cell);
+			if (signature != null) {
+				skip(PITCH);
+				right(signature, BODY_SIZE);
+				right(date, BODY_SIZE);
+			}
+			float bottom = y;
+			if (v != null) {
+				boolean[][] modules = QrCode.modules(v.url());
+				float cell = side / modules.length;
+				for (int r = 0; r < modules.length; r++) {
+					for (int c = 0; c < modules[r].length; c++) {
+						if (modules[r][c]) {
+							cs.addRect(LEFT + c * cell, top - (r + 1) * cell, cell, cell);
+						}
 					}
 				}
+				cs.fill();
+				float lineTop = top - side;
+				String page = v.url().replaceFirst("/[^/]*$", "");
+				for (String note : List.of("验证码：" + v.code(), "核验：" + page, "扫码或输入验证码核对本文书")) {
+					text(note, NOTE_SIZE, LEFT + 2, baseline(lineTop, notePitch, NOTE_SIZE), note.startsWith("验证码") ? bold : font, 0);
+					lineTop -= notePitch;
+				}
+				bottom = Math.min(bottom, lineTop);
 			}
-			cs.fill();
-			float tx = LEFT + side + 4 * MM;
-			float tw = WIDTH - side - 4 * MM;
-			List<LineBreaker.Run> code = List.of(new LineBreaker.Run("验证码：" + v.code(), true));
-			float lineTop = top - 2 * MM;
-			for (LineBreaker.Line l : LineBreaker.lines(code, measure, 12, tw, 0)) {
-				draw(l, 12, tx, tw, baseline(lineTop, 18, 12));
-				lineTop -= 18;
-			}
-			String note = "扫描二维码或登录核验页面（" + v.url().replaceFirst("/[^/]*$", "") + "）输入验证码，可核对本文书的出具机关、文号、日期，"
-					+ "并可上传文件核对是否为本机关出具的当前版本。";
-			for (LineBreaker.Line l : LineBreaker.lines(List.of(new LineBreaker.Run(note, false)), measure, NOTE_SIZE, tw, 0)) {
-				draw(l, NOTE_SIZE, tx, tw, baseline(lineTop, 13, NOTE_SIZE));
-				lineTop -= 13;
-			}
-			y = Math.min(top - side, lineTop);
+			y = bottom;
 		}
 
 		void finish() throws IOException {

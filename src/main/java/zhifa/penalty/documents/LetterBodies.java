@@ -36,7 +36,8 @@ final class LetterBodies {
 		String you = DocumentFacts.you(c);
 		List<PdfDocument.Block> blocks = new ArrayList<>();
 		blocks.add(PenaltyTemplate.line(c.partyName() + "："));
-		blocks.add(PenaltyTemplate.line("经调查，" + n.facts()));
+		String found = n.facts().strip();
+		blocks.add(PenaltyTemplate.line(found.startsWith("经查") || found.startsWith("经调查") ? found : "经调查，" + found));
 		blocks.add(PenaltyTemplate.line("以上事实有" + facts.evidenceList(c) + "等证据证实。"));
 		blocks.add(PenaltyTemplate.line(you + "的上述行为违反了" + facts.violated(c) + "的规定。依据" + facts.punishing(c) + "的规定，本机关拟对" + you
 				+ "作出如下行政处罚：" + n.sanction().describe() + "。"));
