@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -29,11 +30,26 @@ public class CaseDocuments {
 
 	/** A stored version of a document. */
 	public record Document(long id, String type, String label, int version, String number, String sm3, int size, int pages, String generatedBy,
-			Instant at) {
+			Instant at, String verificationCode) {
 	}
 
 	/** A stored version with the file name it is downloaded under. */
 	public record Pdf(String fileName, byte[] bytes) {
+	}
+
+	/**
+	 * What the public verification page shows of a document version: what it is, who issued it, its number and date,
+	 * its version and whether it is the current one — nothing about the party.
+	 */
+	public record Verified(String code, String label, String issuer, String number, LocalDate issuedOn, int version, int latestVersion) {
+
+		public boolean current() {
+			return version == latestVersion;
+		}
+	}
+
+	/** The answer to "is this file that document?": {@code genuine} only when its SM3 digest is the version's and the version is current. */
+	public record Check(Verified document, boolean sameFile, boolean genuine, String answer) {
 	}
 
 	/** A template the case can have now, for the page's "生成" buttons. */
@@ -47,10 +63,14 @@ public class CaseDocuments {
 	private final CaseEvidence evidence;
 	private final CaseRecord record;
 	private final ObjectProvider<DocumentTemplate> templates;
+	private final ObjectProvider<CaseFileItems> fileItems;
+	private final DocumentRenderer renderer;
+	private final VerificationCodes codes;
 	private final Clock clock;
 
 	CaseDocuments(Cases cases, CaseKinds kinds, DocumentRows rows, EvidenceStore store, CaseEvidence evidence, CaseRecord record,
-			ObjectProvider<DocumentTemplate> templates, Clock clock) {
+			ObjectProvider<DocumentTemplate> templates, ObjectProvider<CaseFileItems> fileItems, DocumentRenderer renderer, VerificationCodes codes,
+			Clock clock) {
 		this.cases = cases;
 		this.kinds = kinds;
 		this.rows = rows;
@@ -58,6 +78,9 @@ public class CaseDocuments {
 		this.evidence = evidence;
 		this.record = record;
 		this.templates = templates;
+		this.fileItems = fileItems;
+		this.renderer = renderer;
+		this.codes = codes;
 		this.clock = clock;
 	}
 
@@ -75,12 +98,39 @@ public class CaseDocuments {
 	public List<Document> documents(DataScope scope, long caseId) {
 		cases.get(scope, caseId);
 		return rows.of(caseId).stream().map(r -> new Document(r.id(), r.type(), label(r.type()), r.version(), r.number(), r.sm3(), r.size(), r.pages(),
-				r.generatedBy(), r.at())).toList();
+				r.generatedBy(), r.at(), r.code())).toList();
 	}
 
 	public Pdf pdf(DataScope scope, long caseId, long documentId) {
 		Document d = documents(scope, caseId).stream().filter(x -> x.id() == documentId).findFirst().orElseThrow(() -> new NotFound("文书"));
 		return new Pdf(d.label() + "（" + d.number() + "）第" + d.version() + "版.pdf", store.read(d.sm3()));
+	}
+
+	/** The document version a verification code was printed on. */
+	public Optional<Verified> verify(String code) {
+		String canonical = VerificationCodes.normalise(code);
+		if (canonical == null) {
+			throw BusinessRuleViolation.onField("code", "验证码应为10位字母和数字（不含0、1、I、L、O），请核对文书上的验证码");
+		}
+		return rows.byCode(canonical).map(r -> new Verified(r.code(), label(r.type()), r.issuer(), r.number(), r.issuedOn(), r.version(),
+				rows.latestVersion(r)));
+	}
+
+	/**
+	 * Checks a file, given by its SM3 digest (hex), against the document version of a code: "是当前版本" only when the
+	 * digest is that version's and no later version replaced it.
+	 */
+	public Check check(String code, String sm3) {
+		if (sm3 == null || !sm3.strip().matches("[0-9a-fA-F]{64}")) {
+			throw BusinessRuleViolation.onField("digest", "SM3 摘要应为64位十六进制字符");
+		}
+		Verified d = verify(code).orElseThrow(() -> new NotFound("验证码对应的文书"));
+		String stored = rows.byCode(d.code()).orElseThrow().sm3();
+		boolean same = stored.equalsIgnoreCase(sm3.strip());
+		String answer = same && d.current() ? "是当前版本"
+				: same ? "不是本机关出具的当前版本：该文件是第" + d.version() + "版，已被第" + d.latestVersion() + "版取代"
+						: "不是本机关出具的当前版本：文件内容与本机关出具的文书不一致";
+		return new Check(d, same, same && d.current(), answer);
 	}
 
 	/** The documents the case can have now. */
@@ -106,18 +156,23 @@ public class CaseDocuments {
 		c = cases.claim(c, null);
 		List<DocumentRows.Row> earlier = rows.of(caseId).stream().filter(d -> d.type().equals(type)).toList();
 		String number = earlier.isEmpty() ? template.number(c, LocalDate.now(clock).getYear()) : earlier.get(earlier.size() - 1).number();
-		PdfDocument.Rendered pdf = template.render(c, number);
+		PdfDocument.Content content = template.content(c, number);
+		String code = codes.next();
+		PdfDocument.Rendered pdf = renderer.render(content, new PdfDocument.Verification(code, codes.url(code)));
 		String hash = store.store(pdf.bytes());
 		int version = earlier.size() + 1;
-		long id = rows.insert(caseId, type, version, number, hash, pdf.bytes().length, pdf.pages(), Operator.current().operatorName(), clock.instant());
-		record.append(c, "case.document_generated", "生成" + template.label() + "（" + number + "，第" + version + "版，" + pdf.pages() + "页）",
-				Map.of("sm3", hash, "pages", pdf.pages()));
+		LocalDate issuedOn = content.date() == null ? LocalDate.now(clock) : content.date();
+		long id = rows.insert(caseId, type, version, number, hash, pdf.bytes().length, pdf.pages(), Operator.current().operatorName(), clock.instant(),
+				new DocumentRows.Stamp(code, content.issuer(), issuedOn));
+		record.append(c, "case.document_generated", "生成" + template.label() + "（" + number + "，第" + version + "版，" + pdf.pages() + "页，验证码" + code + "）",
+				Map.of("sm3", hash, "pages", pdf.pages(), "verificationCode", code));
 		return documents(DataScope.all(), caseId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
 	}
 
 	/**
 	 * The case file (案卷目录) in procedural order: the latest version of every generated document with its number and page
-	 * count, then the evidence and transcripts.
+	 * count, then what the case's kind adds (the legal-review opinion, the collective-discussion minutes, the payment
+	 * receipts: {@link CaseFileItems}), then the evidence and transcripts.
 	 */
 	public List<String> fileIndex(long caseId) {
 		Map<String, DocumentTemplate> registry = registry();
@@ -127,6 +182,7 @@ public class CaseDocuments {
 		latest.values().stream()
 			.sorted(Comparator.comparingInt(r -> registry.containsKey(r.type()) ? registry.get(r.type()).order() : Integer.MAX_VALUE))
 			.forEach(r -> index.add(label(r.type()) + "（" + r.number() + "，第" + r.version() + "版）" + r.pages() + "页"));
+		fileItems.orderedStream().forEach(items -> index.addAll(items.items(caseId)));
 		evidence.evidence(caseId).stream().sorted(Comparator.comparing(CaseEvidence.Evidence::collectedOn).thenComparing(CaseEvidence.Evidence::id))
 			.forEach(e -> index.add("证据：" + e.title() + "（" + e.type().label() + "，" + e.collectedOn() + "）"));
 		evidence.transcripts(caseId).forEach(t -> index.add(t.kindLabel() + "：" + t.subject() + "（" + t.heldOn() + "）"));

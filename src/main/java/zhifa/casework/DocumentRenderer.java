@@ -1,14 +1,13 @@
 package zhifa.casework;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Lays out an enforcement document as PDF ({@link PdfDocument}) with the embedded CJK fonts ({@link DocumentFonts},
- * {@code zhifa.documents.font} to use another TrueType file). Document templates of every kind render through it.
+ * {@code zhifa.documents.font} to use another TrueType file), stamped with its verification code and QR code.
  */
 @Component
 public class DocumentRenderer {
@@ -19,8 +18,8 @@ public class DocumentRenderer {
 		this.fonts = DocumentFonts.load(font);
 	}
 
-	public PdfDocument.Rendered render(String issuer, String title, String number, List<PdfDocument.Block> blocks, String signature, LocalDate date) {
-		return PdfDocument.render(fonts, issuer, title, number, blocks, signature, chineseDate(date));
+	PdfDocument.Rendered render(PdfDocument.Content content, PdfDocument.Verification verification) {
+		return PdfDocument.render(fonts, content, content.date() == null ? null : chineseDate(content.date()), verification);
 	}
 
 	/** 2026年11月29日. */

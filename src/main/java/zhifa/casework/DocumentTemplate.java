@@ -2,7 +2,8 @@ package zhifa.casework;
 
 /**
  * One kind of 执法文书 (an open registry: every bean implementing this is a template). Says when a case can have it,
- * which number it carries — taken once, on first generation — and renders it from the case's data.
+ * which number it carries — taken once, on first generation — and what it holds; the kernel lays it out, stamps it
+ * with its verification code and keeps it ({@link CaseDocuments}).
  */
 public interface DocumentTemplate {
 
@@ -20,5 +21,9 @@ public interface DocumentTemplate {
 	/** The document's number for its first version (later versions keep it); may take one from a sequence of {@link CaseNumbers}. */
 	String number(CaseFile c, int year);
 
-	PdfDocument.Rendered render(CaseFile c, String number);
+	/**
+	 * What the document holds, from the case's data. Throws {@link zhifa.shared.BusinessRuleViolation} (in Chinese) when
+	 * something the document must state is missing, such as the body's 复议机关.
+	 */
+	PdfDocument.Content content(CaseFile c, String number);
 }

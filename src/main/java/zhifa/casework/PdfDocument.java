@@ -2,6 +2,7 @@ package zhifa.casework;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,67 +11,117 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import zhifa.shared.QrCode;
+
 /**
- * A plain A4 enforcement document laid out like the national forms: issuing body and title centred, the number on the
- * right, numbered paragraphs wrapped by character, the body name and date at the end, with the embedded CJK fonts of
- * {@link DocumentFonts}.
+ * An A4 enforcement document set after GB/T 9704-2012 and the 文书范本 (RULES.md §11): the issuing body and the title
+ * centred in 二号 (22 pt) bold, the number on the right, the text in 三号 (16 pt) on a 156 × 225 mm type area with a
+ * fixed line pitch (22 lines a page), justified, broken by the Chinese rules of {@link LineBreaker}; forms (立案审批表,
+ * 送达回证) as ruled tables in 四号 (14 pt, the size of the 文书范本's table forms, so that a label cell holds four to six
+ * characters); the body's name and the date at the end; "第 N 页 共 M 页" at the foot of every page; and on the last page
+ * the verification code with its QR code.
  */
 public final class PdfDocument {
 
-	/** A paragraph: an optional bold-ish heading (larger size) and its text. */
-	public record Block(String heading, String text) {
+	/** What a document part is: a paragraph or a table. */
+	public sealed interface Part permits Block, Table {
+	}
+
+	/** A paragraph: an optional heading set in bold before the text ("当事人：…"), the text indented by two characters. */
+	public record Block(String heading, String text) implements Part {
+	}
+
+	/** A ruled form of label and content rows (立案审批表, 送达回证). */
+	public record Table(List<Row> rows) implements Part {
+	}
+
+	/**
+	 * A row of a {@link Table}: its label, its content, at least {@code minLines} lines high, and an optional signature
+	 * line set at the foot of the cell on the right ("承办人（签名）：张伟、岩温　　2026年1月5日").
+	 */
+	public record Row(String label, String text, String signature, int minLines) {
+	}
+
+	/**
+	 * What a template says a document holds: issuer, title, number, parts, the signature line (the body's name and
+	 * seal; {@code null} for an internal form) and the date the document bears.
+	 */
+	public record Content(String issuer, String title, String number, List<? extends Part> parts, String signature, java.time.LocalDate date) {
+	}
+
+	/** The verification code printed on the document and the public page its QR code opens. */
+	public record Verification(String code, String url) {
 	}
 
 	public record Rendered(byte[] bytes, int pages) {
 	}
 
+	// GB/T 9704-2012 §5.2: type area 156 × 225 mm; top margin 37 mm, left 28 mm
+	private static final float MM = 72f / 25.4f;
+	private static final float LEFT = 28 * MM;
+	private static final float WIDTH = 156 * MM;
+	private static final float TOP = PDRectangle.A4.getHeight() - 37 * MM;
+	private static final float BOTTOM = TOP - 225 * MM;
+	/** 22 lines on the 225 mm type area. */
+	private static final float PITCH = 225 * MM / 22;
+	static final float TITLE_SIZE = 22;
+	static final float BODY_SIZE = 16;
+	static final float TABLE_SIZE = 14;
+	private static final float FOOT_SIZE = 14;
+	private static final float NOTE_SIZE = 9;
+
 	private PdfDocument() {
 	}
 
-	static Rendered render(DocumentFonts fonts, String issuer, String title, String number, List<Block> blocks, String signature, String date) {
+	static Rendered render(DocumentFonts fonts, Content content, String date, Verification verification) {
 		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Writer w = new Writer(doc, fonts.body(doc), fonts.title(doc));
-			w.centred(issuer, 20, true);
-			w.centred(title, 22, true);
-			w.skip(6);
-			w.right(number, 12);
-			w.skip(10);
-			for (Block b : blocks) {
-				if (b.heading() != null && !b.heading().isBlank()) {
-					w.paragraph(b.heading(), 13, 0);
-				}
-				if (b.text() != null && !b.text().isBlank()) {
-					for (String para : b.text().split("\n")) {
-						w.paragraph(para, 12, 24);
-					}
-				}
-				w.skip(6);
+			w.centred(content.issuer(), TITLE_SIZE, true);
+			w.centred(content.title(), TITLE_SIZE, true);
+			if (content.number() != null) {
+				w.right(content.number(), BODY_SIZE);
 			}
-			w.skip(24);
-			w.right(signature, 12);
-			w.right(date, 12);
+			w.skip(PITCH / 2);
+			for (Part part : content.parts()) {
+				if (part instanceof Block b) {
+					w.block(b);
+				}
+				else if (part instanceof Table t) {
+					w.table(t);
+				}
+			}
+			w.closing(content.signature(), date, verification);
 			w.finish();
+			w.footers();
 			doc.save(out);
 			return new Rendered(out.toByteArray(), doc.getNumberOfPages());
 		}
 		catch (IOException e) {
-			throw new IllegalStateException("cannot render " + title, e);
+			throw new IllegalStateException("cannot render " + content.title(), e);
 		}
 	}
 
 	/** Writes lines top to bottom, starting a new page when one is full. */
 	private static final class Writer {
-		private static final float MARGIN = 72;
 		private final PDDocument doc;
 		private final PDType0Font font;
-		private final PDType0Font titleFont;
+		private final PDType0Font bold;
+		private final LineBreaker.Measure measure;
 		private PDPageContentStream cs;
 		private float y;
 
-		Writer(PDDocument doc, PDType0Font font, PDType0Font titleFont) throws IOException {
+		Writer(PDDocument doc, PDType0Font font, PDType0Font bold) throws IOException {
 			this.doc = doc;
 			this.font = font;
-			this.titleFont = titleFont;
+			this.bold = bold;
+			this.measure = (text, size, isBold) -> {
+				try {
+					return (isBold ? bold : font).getStringWidth(text) / 1000 * size;
+				}
+				catch (IOException e) {
+					throw new IllegalStateException(e);
+				}
+			};
 			newPage();
 		}
 
@@ -81,69 +132,203 @@ public final class PdfDocument {
 			PDPage page = new PDPage(PDRectangle.A4);
 			doc.addPage(page);
 			cs = new PDPageContentStream(doc, page);
-			y = PDRectangle.A4.getHeight() - MARGIN;
+			y = TOP;
 		}
 
-		private float width() {
-			return PDRectangle.A4.getWidth() - 2 * MARGIN;
-		}
-
-		private void line(String text, float size, float x) throws IOException {
-			line(text, size, x, font);
-		}
-
-		private void line(String text, float size, float x, PDType0Font face) throws IOException {
-			if (y < MARGIN + size) {
+		/** Moves down one line of {@code pitch}, on a new page when the line would cross the type area's foot. */
+		private void advance(float pitch) throws IOException {
+			if (y - pitch < BOTTOM) {
 				newPage();
 			}
-			y -= size * 1.6f;
+			y -= pitch;
+		}
+
+		private void text(String text, float size, float x, float baseline, PDType0Font face, float spacing) throws IOException {
 			cs.beginText();
 			cs.setFont(face, size);
-			cs.newLineAtOffset(x, y);
+			cs.setCharacterSpacing(spacing);
+			cs.newLineAtOffset(x, baseline);
 			cs.showText(text);
 			cs.endText();
 		}
 
-		void centred(String text, float size, boolean bold) throws IOException {
-			PDType0Font face = bold ? titleFont : font;
-			line(text, size, MARGIN + (width() - face.getStringWidth(text) / 1000 * size) / 2, face);
+		/** The baseline in a line box of {@code pitch} whose top is {@code top}: the glyphs centred in the box. */
+		private static float baseline(float top, float pitch, float size) {
+			return top - (pitch + size * 0.76f) / 2;
+		}
+
+		void centred(String text, float size, boolean isBold) throws IOException {
+			float pitch = Math.max(PITCH, size * 1.5f);
+			advance(pitch);
+			text(text, size, LEFT + (WIDTH - measure.width(text, size, isBold)) / 2, baseline(y + pitch, pitch, size), isBold ? bold : font, 0);
 		}
 
 		void right(String text, float size) throws IOException {
-			line(text, size, MARGIN + width() - font.getStringWidth(text) / 1000 * size);
+			advance(PITCH);
+			text(text, size, LEFT + WIDTH - measure.width(text, size, false) - size, baseline(y + PITCH, PITCH, size), font, 0);
 		}
 
 		void skip(float points) {
 			y -= points;
 		}
 
-		/** Wraps by character (Chinese has no spaces); the first line indented. */
-		void paragraph(String text, float size, float indent) throws IOException {
-			StringBuilder current = new StringBuilder();
-			float available = width() - indent;
-			boolean first = true;
-			for (int i = 0; i < text.length(); ) {
-				int cp = text.codePointAt(i);
-				String ch = new String(Character.toChars(cp));
-				String candidate = current + ch;
-				if (font.getStringWidth(candidate) / 1000 * size > available && current.length() > 0) {
-					line(current.toString(), size, MARGIN + (first ? indent : 0));
-					first = false;
-					available = width();
-					current = new StringBuilder(ch);
-				}
-				else {
-					current.append(ch);
-				}
-				i += Character.charCount(cp);
+		/** A paragraph: the heading in bold, then the text, first line indented two characters, justified. */
+		void block(Block b) throws IOException {
+			boolean heading = b.heading() != null && !b.heading().isBlank();
+			boolean text = b.text() != null && !b.text().isBlank();
+			if (!heading && !text) {
+				return;
 			}
-			if (current.length() > 0) {
-				line(current.toString(), size, MARGIN + (first ? indent : 0));
+			String[] paragraphs = text ? b.text().split("\n") : new String[] { "" };
+			for (int p = 0; p < paragraphs.length; p++) {
+				List<LineBreaker.Run> runs = new ArrayList<>();
+				if (heading && p == 0) {
+					runs.add(new LineBreaker.Run(b.heading() + (text ? "：" : ""), true));
+				}
+				runs.add(new LineBreaker.Run(paragraphs[p].strip(), false));
+				paragraph(runs, BODY_SIZE, 2 * BODY_SIZE, LEFT, WIDTH, PITCH);
 			}
+		}
+
+		private void paragraph(List<LineBreaker.Run> runs, float size, float indent, float x, float width, float pitch) throws IOException {
+			List<LineBreaker.Line> lines = LineBreaker.lines(runs, measure, size, width, indent);
+			for (LineBreaker.Line line : lines) {
+				advance(pitch);
+				draw(line, size, x, width, baseline(y + pitch, pitch, size));
+			}
+		}
+
+		/** Draws a line run by run; a full line is spread to the right edge by character spacing. */
+		private void draw(LineBreaker.Line line, float size, float x, float width, float baseline) throws IOException {
+			float start = x + line.indent();
+			float spacing = 0;
+			if (!line.last() && line.glyphs() > 1) {
+				// justified when the gap is small (a break moved a character or two); a line cut short before a long
+				// unbreakable number stays ragged rather than letter-spaced
+				spacing = Math.max(0, (width - line.indent() - line.width()) / (line.glyphs() - 1));
+				if (spacing > size * 0.15f) {
+					spacing = 0;
+				}
+			}
+			float pos = start;
+			for (LineBreaker.Run run : line.runs()) {
+				text(run.text(), size, pos, baseline, run.bold() ? bold : font, spacing);
+				pos += measure.width(run.text(), size, run.bold()) + spacing * run.text().codePointCount(0, run.text().length());
+			}
+		}
+
+		/** A ruled two-column table; a row that does not fit on the page starts the next one. */
+		void table(Table t) throws IOException {
+			float size = TABLE_SIZE;
+			float pitch = size * 1.6f;
+			float labelWidth = 6.5f * size;
+			float pad = size * 0.5f;
+			float contentWidth = WIDTH - labelWidth - 2 * pad;
+			advance(pitch / 2);
+			float top = y;
+			for (Row row : t.rows()) {
+				List<LineBreaker.Line> label = LineBreaker.lines(List.of(new LineBreaker.Run(row.label(), true)), measure, size, labelWidth - 2 * pad, 0);
+				List<LineBreaker.Line> content = row.text() == null || row.text().isBlank() ? List.of()
+						: LineBreaker.lines(List.of(new LineBreaker.Run(row.text(), false)), measure, size, contentWidth, 0);
+				List<LineBreaker.Line> signature = row.signature() == null ? List.of()
+						: LineBreaker.lines(List.of(new LineBreaker.Run(row.signature(), false)), measure, size, contentWidth, 0);
+				int lines = Math.max(Math.max(label.size(), content.size() + signature.size() + (signature.isEmpty() ? 0 : 1)), row.minLines());
+				float height = lines * pitch + pad;
+				if (y - height < BOTTOM) {
+					frame(top, y, labelWidth);
+					newPage();
+					top = y;
+				}
+				float rowTop = y;
+				float labelTop = rowTop - (height - label.size() * pitch) / 2;
+				for (int i = 0; i < label.size(); i++) {
+					LineBreaker.Line l = label.get(i);
+					float lx = LEFT + (labelWidth - l.width()) / 2;
+					text(l.runs().get(0).text(), size, lx, baseline(labelTop - i * pitch, pitch, size), bold, 0);
+				}
+				for (int i = 0; i < content.size(); i++) {
+					draw(content.get(i), size, LEFT + labelWidth + pad, contentWidth, baseline(rowTop - pad / 2 - i * pitch, pitch, size));
+				}
+				for (int i = 0; i < signature.size(); i++) {
+					LineBreaker.Line l = signature.get(i);
+					float sy = rowTop - height + pad / 2 + (signature.size() - i) * pitch;
+					text(l.runs().get(0).text(), size, LEFT + WIDTH - pad - l.width(), baseline(sy, pitch, size), font, 0);
+				}
+				y = rowTop - height;
+				cs.moveTo(LEFT, y);
+				cs.lineTo(LEFT + WIDTH, y);
+				cs.stroke();
+			}
+			frame(top, y, labelWidth);
+		}
+
+		/** The table's outer border, its first rule and the column rule, from {@code top} down to {@code bottom}. */
+		private void frame(float top, float bottom, float labelWidth) throws IOException {
+			cs.setLineWidth(0.8f);
+			cs.addRect(LEFT, bottom, WIDTH, top - bottom);
+			cs.moveTo(LEFT + labelWidth, top);
+			cs.lineTo(LEFT + labelWidth, bottom);
+			cs.stroke();
+		}
+
+		/**
+		 * The end of the document: the signature (the body's name and seal, then the date) on the right and, beside it on
+		 * the left, the QR code with the verification code and the page to check it — kept together on one page.
+		 */
+		void closing(String signature, String date, Verification v) throws IOException {
+			float side = 22 * MM;
+			float notePitch = NOTE_SIZE * 1.4f;
+			float needed = Math.max(signature == null ? 0 : 3 * PITCH, v == null ? 0 : side + 3 * notePitch);
+			if (y - needed < BOTTOM) {
+				newPage();
+			}
+			y -= 6;
+			float top = y;
+			if (signature != null) {
+				skip(PITCH);
+				right(signature, BODY_SIZE);
+				right(date, BODY_SIZE);
+			}
+			float bottom = y;
+			if (v != null) {
+				boolean[][] modules = QrCode.modules(v.url());
+				float cell = side / modules.length;
+				for (int r = 0; r < modules.length; r++) {
+					for (int c = 0; c < modules[r].length; c++) {
+						if (modules[r][c]) {
+							cs.addRect(LEFT + c * cell, top - (r + 1) * cell, cell, cell);
+						}
+					}
+				}
+				cs.fill();
+				float lineTop = top - side;
+				String page = v.url().replaceFirst("/[^/]*$", "");
+				for (String note : List.of("验证码：" + v.code(), "核验：" + page, "扫码或输入验证码核对本文书")) {
+					text(note, NOTE_SIZE, LEFT + 2, baseline(lineTop, notePitch, NOTE_SIZE), note.startsWith("验证码") ? bold : font, 0);
+					lineTop -= notePitch;
+				}
+				bottom = Math.min(bottom, lineTop);
+			}
+			y = bottom;
 		}
 
 		void finish() throws IOException {
 			cs.close();
+		}
+
+		/** "第 N 页 共 M 页" centred under the type area of every page (GB/T 9704 §7.5: 7 mm below it). */
+		void footers() throws IOException {
+			int total = doc.getNumberOfPages();
+			for (int i = 0; i < total; i++) {
+				try (PDPageContentStream foot = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
+					String text = "第 " + (i + 1) + " 页 共 " + total + " 页";
+					foot.beginText();
+					foot.setFont(font, FOOT_SIZE);
+					foot.newLineAtOffset(LEFT + (WIDTH - measure.width(text, FOOT_SIZE, false)) / 2, BOTTOM - 7 * MM - FOOT_SIZE * 0.76f);
+					foot.showText(text);
+					foot.endText();
+				}
+			}
 		}
 	}
 }

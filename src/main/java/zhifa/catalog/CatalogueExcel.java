@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ import zhifa.shared.ImportReport;
 public class CatalogueExcel {
 
 	static final List<String> HEADERS = List.of("事项编码", "事项名称", "事项类别", "执法领域", "下放乡镇（街道）", "法律依据（多条用；分隔）",
-			"违法行为编码（多个用；分隔）", "状态");
+			"违法行为编码（多个用；分隔）", "状态", "违反条款（多条用；分隔）", "处罚条款（多条用；分隔）");
 
 	private final Matters matters;
 	private final Domains domains;
@@ -35,14 +36,24 @@ public class CatalogueExcel {
 
 	public byte[] template() {
 		return Excel.workbook("执法事项目录", HEADERS, List.of(Arrays.asList("SJ-CF-101", "对未按规定公示食品经营许可证的行政处罚", "行政处罚", "市场监管", "否",
-				"食品安全法第一百二十六条；", "", "")));
+				"", "", "", "食品安全法第三十五条", "食品安全法第一百二十二条")));
 	}
 
+	/**
+	 * The entries as rows; 法律依据 holds the citations that are neither 违反条款 nor 处罚条款 (a version's snapshot keeps no
+	 * roles: they are the matter's current ones, and a citation whose role is no longer known stays under 法律依据).
+	 */
 	public byte[] export(List<CatalogueEntry> entries, String sheet) {
-		return Excel.workbook(sheet, HEADERS,
-				entries.stream().map(e -> List.of(e.code(), e.name(), e.type().label(), domains.byCodeOrName(e.domainCode()).map(Domains.Domain::name)
-					.orElse(e.domainCode()), e.township() ? "是" : "否", String.join("；", e.basis()), String.join("；", e.violationCodes()), e.status().label()))
-					.toList());
+		Map<Long, Matter> current = matters.byIds(entries.stream().map(CatalogueEntry::matterId).toList());
+		return Excel.workbook(sheet, HEADERS, entries.stream().map(e -> {
+			Matter m = current.get(e.matterId());
+			List<String> violated = m == null ? List.of() : m.violatedClauses().stream().filter(e.basis()::contains).toList();
+			List<String> penalty = m == null ? List.of() : m.penaltyClauses().stream().filter(e.basis()::contains).toList();
+			List<String> other = e.basis().stream().filter(c -> !violated.contains(c) && !penalty.contains(c)).toList();
+			return List.of(e.code(), e.name(), e.type().label(), domains.byCodeOrName(e.domainCode()).map(Domains.Domain::name).orElse(e.domainCode()),
+					e.township() ? "是" : "否", String.join("；", other), String.join("；", e.violationCodes()), e.status().label(), String.join("；", violated),
+					String.join("；", penalty));
+		}).toList());
 	}
 
 	public ImportReport importInto(DataScope scope, long bodyId, InputStream xlsx) {
@@ -91,7 +102,8 @@ public class CatalogueExcel {
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", problems));
 		}
-		return new Matters.MatterForm(bodyId, cell(r, 0), cell(r, 1), type, domain, township, split(cell(r, 5)), split(cell(r, 6)));
+		return new Matters.MatterForm(bodyId, cell(r, 0), cell(r, 1), type, domain, township, split(cell(r, 5)), split(cell(r, 6)), split(cell(r, 8)),
+				split(cell(r, 9)));
 	}
 
 	private static List<String> split(String text) {

@@ -45,9 +45,27 @@ public class Matters {
 		this.clock = clock;
 	}
 
-	/** Input for a matter. */
+	/**
+	 * Input for a matter: {@code violatedClauses} (违反条款) and {@code penaltyClauses} (处罚条款) classify citations;
+	 * {@code basis} holds further ones (a citation listed there and in one of the two takes that one's role).
+	 */
 	public record MatterForm(Long bodyId, String code, String name, MatterType type, String domainCode, Boolean township, List<String> basis,
-			List<String> violationCodes) {
+			List<String> violationCodes, List<String> violatedClauses, List<String> penaltyClauses) {
+
+		/** A form without classified clauses. */
+		public MatterForm(Long bodyId, String code, String name, MatterType type, String domainCode, Boolean township, List<String> basis,
+				List<String> violationCodes) {
+			this(bodyId, code, name, type, domainCode, township, basis, violationCodes, List.of(), List.of());
+		}
+	}
+
+	/** The role of a citation of a matter (column {@code role} of {@code enforcement_matter_basis}). */
+	enum ClauseRole {
+		BASIS, VIOLATED, PENALTY
+	}
+
+	/** A resolved citation: its provision and role. */
+	private record Citation(long provisionId, ClauseRole role) {
 	}
 
 	/** One change of status. */
@@ -56,7 +74,9 @@ public class Matters {
 
 	private static final String SELECT = """
 			select m.*, b.name as body_name,
-			  (select string_agg(x.citation, '|' order by x.citation) from enforcement_matter_basis x where x.matter_id = m.id) as basis
+			  (select string_agg(x.citation, '|' order by x.citation) from enforcement_matter_basis x where x.matter_id = m.id) as basis,
+			  (select string_agg(x.citation, '|' order by x.citation) from enforcement_matter_basis x where x.matter_id = m.id and x.role = 'VIOLATED') as violated,
+			  (select string_agg(x.citation, '|' order by x.citation) from enforcement_matter_basis x where x.matter_id = m.id and x.role = 'PENALTY') as penalty
 			from enforcement_matter m join body_view b on b.id = m.body_id""";
 
 	public List<Matter> list(DataScope scope, Long bodyId, MatterStatus status) {
@@ -87,7 +107,7 @@ public class Matters {
 		if (f.code() == null || !f.code().strip().matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
 			errors.put("code", "事项编码应为字母、数字和连字符");
 		}
-		Map<String, Long> provisions = validate(f, errors);
+		Map<String, Citation> provisions = validate(f, errors);
 		long id;
 		try {
 			id = jdbc.queryForObject("""
@@ -104,7 +124,8 @@ public class Matters {
 		saveBasis(id, provisions);
 		status(id, null, MatterStatus.DRAFT, "编制");
 		record.append("enforcement_matter", id, f.bodyId(), "matter.created", "编制执法事项“" + f.name().strip() + "”",
-				Map.of("code", f.code().strip(), "type", f.type().label(), "basis", new ArrayList<>(provisions.keySet()), "violationCodes", codes(f)));
+				Map.of("code", f.code().strip(), "type", f.type().label(), "basis", new ArrayList<>(provisions.keySet()), "violationCodes", codes(f),
+						"violatedClauses", roleOf(provisions, ClauseRole.VIOLATED), "penaltyClauses", roleOf(provisions, ClauseRole.PENALTY)));
 		return get(DataScope.all(), id);
 	}
 
@@ -116,7 +137,7 @@ public class Matters {
 			throw new BusinessRuleViolation("已取消的事项不能修改");
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
-		Map<String, Long> provisions = validate(f, errors);
+		Map<String, Citation> provisions = validate(f, errors);
 		jdbc.update("""
 				update enforcement_matter set name = :n, type = :t, domain_code = :d, township = :tw, violation_codes = :v, updated_at = :now
 				where id = :id""", new MapSqlParameterSource().addValue("n", f.name().strip()).addValue("t", f.type().name()).addValue("d", f.domainCode())
@@ -126,13 +147,19 @@ public class Matters {
 		saveBasis(id, provisions);
 		Matter after = get(DataScope.all(), id);
 		var diff = CatalogueDiff.between(List.of(CatalogueEntry.of(m)), List.of(CatalogueEntry.of(after)));
-		List<String> lines = diff.changed().isEmpty() ? List.of() : diff.changed().get(0).lines();
+		List<String> lines = new ArrayList<>(diff.changed().isEmpty() ? List.of() : diff.changed().get(0).lines());
+		if (!m.violatedClauses().equals(after.violatedClauses())) {
+			lines.add("违反条款：" + String.join("、", m.violatedClauses()) + " → " + String.join("、", after.violatedClauses()));
+		}
+		if (!m.penaltyClauses().equals(after.penaltyClauses())) {
+			lines.add("处罚条款：" + String.join("、", m.penaltyClauses()) + " → " + String.join("、", after.penaltyClauses()));
+		}
 		record.append("enforcement_matter", id, m.bodyId(), "matter.updated", "修改执法事项“" + after.name() + "”",
 				Map.of("changes", lines.isEmpty() ? List.of("无变化") : lines));
 		return after;
 	}
 
-	private Map<String, Long> validate(MatterForm f, Map<String, String> errors) {
+	private Map<String, Citation> validate(MatterForm f, Map<String, String> errors) {
 		if (f.name() == null || f.name().isBlank()) {
 			errors.put("name", "请填写事项名称");
 		}
@@ -153,18 +180,45 @@ public class Matters {
 				errors.put("violationCodes", "违法行为编码“" + code + "”应为字母、数字和连字符");
 			}
 		}
-		Map<String, Long> provisions = new TreeMap<>();
-		for (String citation : f.basis() == null ? List.<String>of() : f.basis()) {
-			if (citation == null || citation.isBlank()) {
-				continue;
-			}
-			library.resolve(citation, LocalDate.now(clock)).ifPresentOrElse(p -> provisions.put(citation.strip(), p.id()),
-					() -> errors.put("basis", "法律依据库中找不到现行有效的“" + citation.strip() + "”"));
-		}
+		Map<String, Citation> provisions = new TreeMap<>();
+		resolve(f.basis(), ClauseRole.BASIS, "basis", provisions, errors);
+		resolve(f.violatedClauses(), ClauseRole.VIOLATED, "violatedClauses", provisions, errors);
+		resolve(f.penaltyClauses(), ClauseRole.PENALTY, "penaltyClauses", provisions, errors);
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
 		}
 		return provisions;
+	}
+
+	/** Resolves the citations of one role; a citation cannot be both the violated and the punishing clause. */
+	private void resolve(List<String> citations, ClauseRole role, String field, Map<String, Citation> provisions, Map<String, String> errors) {
+		for (String citation : citations == null ? List.<String>of() : citations) {
+			if (citation == null || citation.isBlank()) {
+				continue;
+			}
+			String c = citation.strip();
+			Citation earlier = provisions.get(c);
+			if (earlier != null && earlier.role() != ClauseRole.BASIS) {
+				errors.put(field, "“" + c + "”不能同时是违反条款和处罚条款（同一条既禁止又处罚的，只填处罚条款）");
+				continue;
+			}
+			library.resolve(c, LocalDate.now(clock)).ifPresentOrElse(p -> provisions.put(c, new Citation(p.id(), role)),
+					() -> errors.put(field, "法律依据库中找不到现行有效的“" + c + "”"));
+		}
+	}
+
+	private static List<String> roleOf(Map<String, Citation> provisions, ClauseRole role) {
+		return provisions.entrySet().stream().filter(e -> e.getValue().role() == role).map(Map.Entry::getKey).toList();
+	}
+
+	/** Matters by id, in one query (for exporting a catalogue version with the clauses' roles). */
+	public Map<Long, Matter> byIds(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Matter> out = new HashMap<>();
+		jdbc.query(SELECT + " where m.id in (:ids)", Map.of("ids", ids), (rs, i) -> row(rs)).forEach(m -> out.put(m.id(), m));
+		return out;
 	}
 
 	private static List<String> codes(MatterForm f) {
@@ -172,10 +226,10 @@ public class Matters {
 				: f.violationCodes().stream().filter(c -> c != null && !c.isBlank()).map(c -> c.strip().toUpperCase()).distinct().sorted().toList();
 	}
 
-	private void saveBasis(long id, Map<String, Long> provisions) {
-		jdbc.batchUpdate("insert into enforcement_matter_basis (matter_id, citation, provision_id) values (:m, :c, :p)",
-				provisions.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("m", id).addValue("c", e.getKey()).addValue("p", e.getValue()))
-					.toArray(MapSqlParameterSource[]::new));
+	private void saveBasis(long id, Map<String, Citation> provisions) {
+		jdbc.batchUpdate("insert into enforcement_matter_basis (matter_id, citation, provision_id, role) values (:m, :c, :p, :r)",
+				provisions.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("m", id).addValue("c", e.getKey())
+					.addValue("p", e.getValue().provisionId()).addValue("r", e.getValue().role().name())).toArray(MapSqlParameterSource[]::new));
 	}
 
 	public List<StatusChange> history(long id) {
@@ -239,6 +293,11 @@ public class Matters {
 		return new Matter(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("code"), rs.getString("name"),
 				MatterType.valueOf(rs.getString("type")), rs.getString("domain_code"), rs.getBoolean("township"),
 				MatterStatus.valueOf(rs.getString("status")), basis == null ? List.of() : List.of(basis.split("\\|")),
-				rs.getString("violation_codes").isEmpty() ? List.of() : List.of(rs.getString("violation_codes").split(",")), rs.getBoolean("demo"));
+				rs.getString("violation_codes").isEmpty() ? List.of() : List.of(rs.getString("violation_codes").split(",")), rs.getBoolean("demo"),
+				split(rs.getString("violated")), split(rs.getString("penalty")));
+	}
+
+	private static List<String> split(String joined) {
+		return joined == null ? List.of() : List.of(joined.split("\\|"));
 	}
 }

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 import zhifa.casework.CaseFile;
 import zhifa.casework.CaseNumbers;
-import zhifa.casework.DocumentRenderer;
 import zhifa.casework.DocumentTemplate;
+import zhifa.casework.PartyType;
 import zhifa.casework.PdfDocument;
 
 /**
@@ -19,12 +19,9 @@ class UrgeDocument implements DocumentTemplate {
 
 	private final Enforcements enforcements;
 	private final CaseNumbers numbers;
-	private final DocumentRenderer renderer;
-
-	UrgeDocument(Enforcements enforcements, CaseNumbers numbers, DocumentRenderer renderer) {
+	UrgeDocument(Enforcements enforcements, CaseNumbers numbers) {
 		this.enforcements = enforcements;
 		this.numbers = numbers;
-		this.renderer = renderer;
 	}
 
 	@Override
@@ -53,13 +50,13 @@ class UrgeDocument implements DocumentTemplate {
 	}
 
 	@Override
-	public PdfDocument.Rendered render(CaseFile c, String number) {
+	public PdfDocument.Content content(CaseFile c, String number) {
 		Enforcement e = enforcements.enforcement(c.id()).orElseThrow();
-		String party = c.partyName() + "（" + c.partyMasked() + "）";
-		return renderer.render(c.bodyName(), label(), number, List.of(new PdfDocument.Block(null, party + "："),
-				new PdfDocument.Block(null, "本机关" + e.obligation() + "，你（单位）至今未履行。"),
-				new PdfDocument.Block(null, "根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，请你（单位）自收到本催告书之日起十日内履行上述义务。"
-						+ "你（单位）有权进行陈述和申辩。逾期仍不履行的，本机关将依法申请人民法院强制执行。")),
+		String you = c.partyKind() == PartyType.ORGANIZATION ? "你单位" : "你";
+		return new PdfDocument.Content(c.bodyName(), label(), number, List.of(new PdfDocument.Block(null, c.partyName() + "："),
+				new PdfDocument.Block(null, "本机关" + e.obligation() + "，" + you + "至今未履行。"),
+				new PdfDocument.Block(null, "根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，请" + you + "自收到本催告书之日起十日内履行上述义务。"
+						+ you + "有权进行陈述和申辩。逾期仍不履行的，本机关将依法申请人民法院强制执行。")),
 				c.bodyName() + "（印章）", e.urgeServedOn());
 	}
 }

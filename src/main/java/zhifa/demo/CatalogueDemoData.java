@@ -40,23 +40,25 @@ class CatalogueDemoData {
 		DataScope all = DataScope.all();
 		long market = ids.get("市场监管局");
 		long urban = ids.get("综合执法局");
-		matter(market, "SJ-CF-001", "对生产经营超范围、超限量使用食品添加剂的食品的行政处罚", MatterType.PENALTY, "MARKET", false, "食品安全法第一百二十四条",
-				"SP-124-TJJ");
-		Matter adulterated = matter(market, "SJ-CF-002", "对在产品中掺杂、掺假的行政处罚", MatterType.PENALTY, "MARKET", false, "产品质量法第五十条", null);
-		matter(market, "SJ-JC-001", "食品生产经营日常监督检查", MatterType.INSPECTION, "MARKET", true, "食品安全法第一百一十条", null);
+		matter(market, "SJ-CF-001", "对生产经营超范围、超限量使用食品添加剂的食品的行政处罚", MatterType.PENALTY, "MARKET", false, "食品安全法第三十四条",
+				"食品安全法第一百二十四条", "SP-124-TJJ");
+		Matter adulterated = matter(market, "SJ-CF-002", "对在产品中掺杂、掺假的行政处罚", MatterType.PENALTY, "MARKET", false, "产品质量法第三十二条", "产品质量法第五十条", null);
+		matter(market, "SJ-JC-001", "食品生产经营日常监督检查", MatterType.INSPECTION, "MARKET", true, null, "食品安全法第一百一十条", null);
 		publish(market, "首次编制本单位执法事项目录（演示）");
 
-		matter(market, "SJ-CF-003", "对未取得食品生产经营许可从事食品生产经营活动的行政处罚", MatterType.PENALTY, "MARKET", false, "食品安全法第一百二十二条", null);
+		matter(market, "SJ-CF-003", "对未取得食品生产经营许可从事食品生产经营活动的行政处罚", MatterType.PENALTY, "MARKET", false, "食品安全法第三十五条", "食品安全法第一百二十二条", null);
 		matters.update(all, adulterated.id(), new MatterForm(market, adulterated.code(), "对在产品中掺杂、掺假，以假充真、以次充好的行政处罚",
-				MatterType.PENALTY, "MARKET", false, List.of("产品质量法第五十条"), List.of()));
+				MatterType.PENALTY, "MARKET", false, List.of(), List.of(), List.of("产品质量法第三十二条"), List.of("产品质量法第五十条")));
 		publish(market, "根据执法实践调整事项名称并新增无证经营处罚事项（演示）");
-		matter(market, "SJ-QT-009", "对集贸市场摊位费收取的检查（待清理）", MatterType.INSPECTION, "MARKET", false, null, null);
+		matter(market, "SJ-QT-009", "对集贸市场摊位费收取的检查（待清理）", MatterType.INSPECTION, "MARKET", false, null, null, null);
 
-		matter(urban, "ZF-CF-001", "对随地吐痰、乱扔废弃物的行政处罚", MatterType.PENALTY, "URBAN", true, "城市市容和环境卫生管理条例第三十四条", "CS-34-LRFQ");
-		matter(urban, "ZF-CF-002", "对擅自占用道路摆摊设点影响市容的行政处罚", MatterType.PENALTY, "URBAN", true, "城市市容和环境卫生管理条例第三十六条", null);
-		matter(urban, "ZF-CF-003", "对流动食品摊贩未经许可经营的行政处罚", MatterType.PENALTY, "URBAN", false, "食品安全法第一百二十二条", null);
+		matter(urban, "ZF-CF-001", "对随地吐痰、乱扔废弃物的行政处罚", MatterType.PENALTY, "URBAN", true, "城市市容和环境卫生管理条例第三十二条", "城市市容和环境卫生管理条例第三十四条",
+				"CS-34-LRFQ");
+		matter(urban, "ZF-CF-002", "对擅自占用道路摆摊设点影响市容的行政处罚", MatterType.PENALTY, "URBAN", true, "城市市容和环境卫生管理条例第十四条", "城市市容和环境卫生管理条例第三十六条",
+				null);
+		matter(urban, "ZF-CF-003", "对流动食品摊贩未经许可经营的行政处罚", MatterType.PENALTY, "URBAN", false, "食品安全法第三十五条", "食品安全法第一百二十二条", null);
 		publish(urban, "首次编制本单位执法事项目录（演示）");
-		matter(urban, "ZF-CF-004", "对损坏环境卫生设施的行政处罚", MatterType.PENALTY, "URBAN", true, "城市市容和环境卫生管理条例第三十八条", null);
+		matter(urban, "ZF-CF-004", "对损坏环境卫生设施的行政处罚", MatterType.PENALTY, "URBAN", true, null, "城市市容和环境卫生管理条例第三十八条", null);
 		var open = catalogues.submit(all, urban, "新增损坏环卫设施处罚事项（演示）");
 		catalogues.review(all, open.id(), "ZF-CF-001", new ItemReview(true, true, true, "依据明确"));
 
@@ -83,9 +85,16 @@ class CatalogueDemoData {
 				TownshipPowers.Satisfaction.BASIC, "希望执法前多做宣传提醒。"), true);
 	}
 
-	private Matter matter(long body, String code, String name, MatterType type, String domain, boolean township, String basis, String violation) {
-		return matters.create(DataScope.all(), new MatterForm(body, code, name, type, domain, township, basis == null ? List.of() : List.of(basis),
-				violation == null ? List.of() : List.of(violation)), true);
+	/**
+	 * A demo matter: a penalty matter names its violated and its punishing clause (one article that both forbids and
+	 * punishes is given as the punishing clause only); other matters their basis as the second.
+	 */
+	private Matter matter(long body, String code, String name, MatterType type, String domain, boolean township, String violated, String basis,
+			String violation) {
+		boolean penalty = type == MatterType.PENALTY;
+		return matters.create(DataScope.all(), new MatterForm(body, code, name, type, domain, township, basis == null || penalty ? List.of() : List.of(basis),
+				violation == null ? List.of() : List.of(violation), violated == null ? List.of() : List.of(violated),
+				basis == null || !penalty ? List.of() : List.of(basis)), true);
 	}
 
 	private Matter byCode(long body, String code) {

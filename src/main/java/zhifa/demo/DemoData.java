@@ -172,6 +172,16 @@ class DemoData implements SmartInitializingSingleton {
 		f.setSupervisory(supervisory);
 		f.setDomainCodes(new ArrayList<>(domains));
 		f.setQualificationNotice(kind == BodyKind.ENTRUSTED_ORGANIZATION ? null : "芒政执资〔2024〕1号（演示）");
+		// what the documents name: the real 复议机关 (行政复议法第二十四条: the government at the body's level) and the basic
+		// court at 芒市; the bank, account, channel and contact are invented and marked 演示 (the telephone is all zeros)
+		f.setReviewOrgan(regionId == DEHONG ? "德宏傣族景颇族自治州人民政府" : "芒市人民政府");
+		f.setCourt("芒市人民法院");
+		f.setPaymentBank("中国农业银行股份有限公司芒市支行（演示）");
+		f.setPaymentAccount("2405 0101 0400 0000 1");
+		f.setPaymentChannel("云南省非税收入统一缴款平台（演示）");
+		f.setContactPerson("李明（演示）");
+		f.setContactPhone("0692-0000000");
+		f.setContactAddress("德宏州芒市勐焕大街1号（演示地址）");
 		return f;
 	}
 

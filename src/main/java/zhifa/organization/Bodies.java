@@ -132,8 +132,10 @@ public class Bodies {
 		long id = jdbc.queryForObject("select nextval('org_body_id_seq')", Map.of(), Long.class);
 		jdbc.update("""
 				insert into org_body (id, name, uscc, kind, region_id, status, qualification_notice, supervisory, vertical,
-				  superior_body_id, demo, version, created_at, updated_at)
-				values (:id, :name, :uscc, :kind, :region, 'ACTIVE', :notice, :supervisory, :vertical, :superior, :demo, 0, :now, :now)""",
+				  superior_body_id, demo, version, created_at, updated_at, review_organ, court, payment_bank, payment_account, payment_channel,
+				  contact_person, contact_phone, contact_address)
+				values (:id, :name, :uscc, :kind, :region, 'ACTIVE', :notice, :supervisory, :vertical, :superior, :demo, 0, :now, :now,
+				  :reviewOrgan, :court, :paymentBank, :paymentAccount, :paymentChannel, :contactPerson, :contactPhone, :contactAddress)""",
 				params(form).addValue("id", id).addValue("demo", demo).addValue("now", Timestamp.from(now)));
 		writeDomains(id, form.getDomainCodes());
 		if (form.getKind() == BodyKind.ENTRUSTED_ORGANIZATION) {
@@ -155,7 +157,9 @@ public class Bodies {
 		jdbc.update("""
 				update org_body set name = :name, uscc = :uscc, kind = :kind, region_id = :region,
 				  qualification_notice = :notice, supervisory = :supervisory, vertical = :vertical,
-				  superior_body_id = :superior, version = version + 1, updated_at = :now where id = :id""",
+				  superior_body_id = :superior, review_organ = :reviewOrgan, court = :court, payment_bank = :paymentBank,
+				  payment_account = :paymentAccount, payment_channel = :paymentChannel, contact_person = :contactPerson,
+				  contact_phone = :contactPhone, contact_address = :contactAddress, version = version + 1, updated_at = :now where id = :id""",
 				params(form).addValue("id", id).addValue("now", Timestamp.from(now)));
 		jdbc.update("delete from org_body_domain where body_id = :id", Map.of("id", id));
 		writeDomains(id, form.getDomainCodes());
@@ -271,6 +275,7 @@ public class Bodies {
 				errors.put("kind", "该主体已委托其他组织执法，类别只能是行政机关");
 			}
 		}
+		validateDocuments(f.documents(), errors);
 		return errors;
 	}
 
@@ -328,7 +333,38 @@ public class Bodies {
 					: f.getQualificationNotice().strip())
 			.addValue("supervisory", f.isSupervisory())
 			.addValue("vertical", f.isVertical())
-			.addValue("superior", f.getSuperiorBodyId());
+			.addValue("superior", f.getSuperiorBodyId())
+			.addValue("reviewOrgan", f.documents().reviewOrgan())
+			.addValue("court", f.documents().court())
+			.addValue("paymentBank", f.documents().paymentBank())
+			.addValue("paymentAccount", f.documents().paymentAccount())
+			.addValue("paymentChannel", f.documents().paymentChannel())
+			.addValue("contactPerson", f.documents().contactPerson())
+			.addValue("contactPhone", f.documents().contactPhone())
+			.addValue("contactAddress", f.documents().contactAddress());
+	}
+
+	/** The document fields' errors: lengths, an account only with its bank, a telephone of digits. */
+	private static void validateDocuments(DocumentDetails d, Map<String, String> errors) {
+		String[][] limits = { { "reviewOrgan", "行政复议机关", "200" }, { "court", "人民法院名称", "200" }, { "paymentBank", "缴款银行", "200" },
+				{ "paymentAccount", "缴款账号", "100" }, { "paymentChannel", "缴款渠道", "300" }, { "contactPerson", "联系人", "100" },
+				{ "contactPhone", "联系电话", "40" }, { "contactAddress", "联系地址", "300" } };
+		String[] values = { d.reviewOrgan(), d.court(), d.paymentBank(), d.paymentAccount(), d.paymentChannel(), d.contactPerson(), d.contactPhone(),
+				d.contactAddress() };
+		for (int i = 0; i < limits.length; i++) {
+			if (values[i] != null && values[i].length() > Integer.parseInt(limits[i][2])) {
+				errors.put(limits[i][0], limits[i][1] + "不能超过" + limits[i][2] + "个字");
+			}
+		}
+		if (d.paymentAccount() != null && d.paymentBank() == null) {
+			errors.put("paymentBank", "填写缴款账号时须同时填写开户银行");
+		}
+		if (d.paymentAccount() != null && !d.paymentAccount().matches("[0-9 -]{6,40}")) {
+			errors.put("paymentAccount", "缴款账号只能由数字、空格和连字符组成（6至40位）");
+		}
+		if (d.contactPhone() != null && !d.contactPhone().matches("[0-9][0-9 ()（）-]{5,38}[0-9]")) {
+			errors.put("contactPhone", "联系电话只能由数字、括号、空格和连字符组成，如 0692-2123456");
+		}
 	}
 
 	private void writeDomains(long id, List<String> codes) {
@@ -374,12 +410,21 @@ public class Bodies {
 		m.put("vertical", b.vertical());
 		m.put("superiorBody", b.superiorBodyName() == null ? "" : b.superiorBodyName());
 		m.put("domains", String.join(",", b.domainCodes()));
+		DocumentDetails d = b.documents();
+		m.put("reviewOrgan", nullToEmpty(d.reviewOrgan()));
+		m.put("court", nullToEmpty(d.court()));
+		m.put("payment", nullToEmpty(d.paymentWhere()));
+		m.put("contact", String.join(" ", nullToEmpty(d.contactPerson()), nullToEmpty(d.contactPhone()), nullToEmpty(d.contactAddress())).strip());
 		if (b.entrustment() != null) {
 			Entrustment e = b.entrustment();
 			m.put("entrustment", e.entrustingBodyName() + " " + e.documentNumber() + " " + e.validFrom() + "至" + e.validTo()
 					+ (e.published() ? " 已公布" : " 未公布") + " 事项：" + e.scope() + " 权限：" + e.authority());
 		}
 		return m;
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
 	}
 
 	private EnforcementBody row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
@@ -390,7 +435,9 @@ public class Bodies {
 				rs.getBoolean("supervisory"), rs.getBoolean("vertical"), (Long) rs.getObject("superior_body_id"),
 				rs.getString("superior_name"), rs.getBoolean("demo"), rs.getInt("version"),
 				domainList == null ? List.of() : List.of(domainList.split(",")), null,
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				new DocumentDetails(rs.getString("review_organ"), rs.getString("court"), rs.getString("payment_bank"), rs.getString("payment_account"),
+						rs.getString("payment_channel"), rs.getString("contact_person"), rs.getString("contact_phone"), rs.getString("contact_address")));
 	}
 
 	/** Loads the current 委托书 of the entrusted organisations in one query (no N+1). */
@@ -415,7 +462,7 @@ public class Bodies {
 			Entrustment e = byBody.get(b.id());
 			out.add(e == null ? b : new EnforcementBody(b.id(), b.name(), b.uscc(), b.kind(), b.regionId(), b.regionName(),
 					b.regionPath(), b.active(), b.qualificationNotice(), b.supervisory(), b.vertical(), b.superiorBodyId(),
-					b.superiorBodyName(), b.demo(), b.version(), b.domainCodes(), e, b.createdAt(), b.updatedAt()));
+					b.superiorBodyName(), b.demo(), b.version(), b.domainCodes(), e, b.createdAt(), b.updatedAt(), b.documents()));
 		}
 		return out;
 	}

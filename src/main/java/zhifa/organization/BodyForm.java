@@ -36,6 +36,30 @@ public class BodyForm {
 
 	private List<String> domainCodes = new ArrayList<>();
 
+	@Size(max = 200, message = "行政复议机关不能超过200个字")
+	private String reviewOrgan;
+
+	@Size(max = 200, message = "人民法院名称不能超过200个字")
+	private String court;
+
+	@Size(max = 200, message = "缴款银行不能超过200个字")
+	private String paymentBank;
+
+	@Size(max = 100, message = "缴款账号不能超过100个字")
+	private String paymentAccount;
+
+	@Size(max = 300, message = "缴款渠道不能超过300个字")
+	private String paymentChannel;
+
+	@Size(max = 100, message = "联系人不能超过100个字")
+	private String contactPerson;
+
+	@Size(max = 40, message = "联系电话不能超过40个字")
+	private String contactPhone;
+
+	@Size(max = 300, message = "联系地址不能超过300个字")
+	private String contactAddress;
+
 	@Valid
 	private EntrustmentForm entrustment;
 
@@ -77,6 +101,7 @@ public class BodyForm {
 		f.vertical = b.vertical();
 		f.superiorBodyId = b.superiorBodyId();
 		f.domainCodes = new ArrayList<>(b.domainCodes());
+		f.setDocuments(b.documents());
 		if (b.entrustment() != null) {
 			Entrustment e = b.entrustment();
 			EntrustmentForm ef = new EntrustmentForm();
@@ -110,6 +135,44 @@ public class BodyForm {
 	public void setSuperiorBodyId(Long v) { this.superiorBodyId = v; }
 	public List<String> getDomainCodes() { return domainCodes; }
 	public void setDomainCodes(List<String> v) { this.domainCodes = v == null ? new ArrayList<>() : v; }
+	/** The document fields as entered (blank ones empty). */
+	public DocumentDetails documents() {
+		return new DocumentDetails(blankToNull(reviewOrgan), blankToNull(court), blankToNull(paymentBank), blankToNull(paymentAccount),
+				blankToNull(paymentChannel), blankToNull(contactPerson), blankToNull(contactPhone), blankToNull(contactAddress));
+	}
+
+	/** Copies the document fields from {@code d}. */
+	public void setDocuments(DocumentDetails d) {
+		reviewOrgan = d.reviewOrgan();
+		court = d.court();
+		paymentBank = d.paymentBank();
+		paymentAccount = d.paymentAccount();
+		paymentChannel = d.paymentChannel();
+		contactPerson = d.contactPerson();
+		contactPhone = d.contactPhone();
+		contactAddress = d.contactAddress();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	public String getReviewOrgan() { return reviewOrgan; }
+	public void setReviewOrgan(String v) { this.reviewOrgan = v; }
+	public String getCourt() { return court; }
+	public void setCourt(String v) { this.court = v; }
+	public String getPaymentBank() { return paymentBank; }
+	public void setPaymentBank(String v) { this.paymentBank = v; }
+	public String getPaymentAccount() { return paymentAccount; }
+	public void setPaymentAccount(String v) { this.paymentAccount = v; }
+	public String getPaymentChannel() { return paymentChannel; }
+	public void setPaymentChannel(String v) { this.paymentChannel = v; }
+	public String getContactPerson() { return contactPerson; }
+	public void setContactPerson(String v) { this.contactPerson = v; }
+	public String getContactPhone() { return contactPhone; }
+	public void setContactPhone(String v) { this.contactPhone = v; }
+	public String getContactAddress() { return contactAddress; }
+	public void setContactAddress(String v) { this.contactAddress = v; }
 	public EntrustmentForm getEntrustment() { return entrustment; }
 	public void setEntrustment(EntrustmentForm v) { this.entrustment = v; }
 }

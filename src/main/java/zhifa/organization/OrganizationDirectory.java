@@ -50,6 +50,25 @@ public class OrganizationDirectory implements BodyScopes {
 			.findFirst();
 	}
 
+	/**
+	 * What the body's 执法文书 name (复议机关, 人民法院, where to pay, whom to contact); {@link DocumentDetails#NONE} for an
+	 * unknown body. An entrusted organisation acts in its entrusting organ's name (行政处罚法第二十条), and its documents
+	 * name what that organ entered.
+	 */
+	public DocumentDetails documentDetails(long bodyId) {
+		return jdbc.query("""
+				select coalesce(o.id, b.id) as id from org_body b
+				left join lateral (select e.entrusting_body_id as id from org_entrustment e where e.body_id = b.id and b.kind = 'ENTRUSTED_ORGANIZATION'
+				                   order by e.id desc limit 1) o on true
+				where b.id = :id""", Map.of("id", bodyId), (rs, i) -> rs.getLong(1)).stream().findFirst()
+			.flatMap(acting -> jdbc.query("""
+					select review_organ, court, payment_bank, payment_account, payment_channel, contact_person, contact_phone, contact_address
+					from org_body where id = :id""", Map.of("id", acting),
+					(rs, i) -> new DocumentDetails(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+							rs.getString(7), rs.getString(8))).stream().findFirst())
+			.orElse(DocumentDetails.NONE);
+	}
+
 	/** The scope of a user of this body: its region's subtree for a supervisor, else the body alone. */
 	public DataScope scopeFor(long bodyId, boolean supervisor) {
 		BodyFacts facts = facts(bodyId).orElseThrow();

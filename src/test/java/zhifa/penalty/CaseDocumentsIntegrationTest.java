@@ -3,8 +3,17 @@ package zhifa.penalty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -13,56 +22,177 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import zhifa.shared.Sm3;
 import zhifa.support.HttpSession;
 import zhifa.support.IntegrationTestBase;
 
-/** The decision documents render Chinese, carry their numbers and are kept as versions; the page is saved as a picture to look at. */
+/**
+ * Every penalty document type renders the legal items RULES.md §11 asks of it (compared on the extracted text), carries
+ * page numbers and a verification code, and is kept as versions; each page is saved as a picture under
+ * {@code target/screenshots/} to look at. The public verification page answers for a generated document and refuses a
+ * modified file.
+ */
 class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 
-	@Test
-	void aDecisionRendersWithTheSixItemsOfArticle59AndARegenerationIsANewVersion() throws Exception {
-		HttpSession officer = loggedIn("scj.zhifa");
-		long id = jdbc.queryForObject("select id from enforcement_case where party_name = '芒市某某食品加工厂（演示）'", Long.class);
-		String number = jdbc.queryForObject("select decision_number from penalty_case where case_id = ?", String.class, id);
-		long generatedBefore = jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.document_generated'",
-				Long.class, String.valueOf(id));
-		var first = officer.postJson("/api/v1/cases/" + id + "/documents/DECISION", "{}");
-		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-		long docId = json(first.body()).get("id").asLong();
-		assertThat(json(first.body()).get("number").asString()).isEqualTo(number);
-		byte[] pdf = officer.getBytes("/api/v1/cases/" + id + "/documents/" + docId + "/pdf");
+	private static final Pattern CODE = Pattern.compile("验证码：([23456789A-HJKMNP-Z]{10})");
+
+	private long demoCase(String party) {
+		return jdbc.queryForObject("select id from enforcement_case where party_name = ?", Long.class, party);
+	}
+
+	/** Generates a document, checks the text of every page, saves the pages as pictures; returns the PDF and its text. */
+	private Generated generate(HttpSession officer, long caseId, String type) throws IOException {
+		var r = officer.postJson("/api/v1/cases/" + caseId + "/documents/" + type, "{}");
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		long docId = json(r.body()).get("id").asLong();
+		byte[] pdf = officer.getBytes("/api/v1/cases/" + caseId + "/documents/" + docId + "/pdf");
 		try (var doc = Loader.loadPDF(pdf)) {
-			String text = new PDFTextStripper().getText(doc);
-			assertThat(text.replaceAll("\\s", "")).contains("行政处罚决定书", number, "芒市某某食品加工厂（演示）", "《食品安全法》第一百二十四条", "罚款62,000.00元",
-					"十五日内", "六十日内", "六个月内", "芒市市场监督管理局（印章）");
 			Path out = Path.of("target/screenshots");
 			Files.createDirectories(out);
-			ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 60), "png", new File(out.toFile(), "decision-pdf.png"));
+			PDFRenderer renderer = new PDFRenderer(doc);
+			for (int p = 0; p < doc.getNumberOfPages(); p++) {
+				ImageIO.write(renderer.renderImageWithDPI(p, 100), "png", new File(out.toFile(), type.toLowerCase() + "-page" + (p + 1) + ".png"));
+			}
+			String raw = new PDFTextStripper().getText(doc);
+			String text = raw.replaceAll("\\s", "");
+			int pages = doc.getNumberOfPages();
+			for (int p = 1; p <= pages; p++) {
+				assertThat(text).contains("第" + p + "页共" + pages + "页");
+			}
+			// no line starts with closing punctuation
+			for (String line : raw.split("\n")) {
+				assertThat(line.strip()).as("line of %s", type).doesNotMatch("^[，。、；：？！）」》].*");
+			}
+			assertThat(text).doesNotContain("你（单位）", "示例值", "裁量");
+			Matcher m = CODE.matcher(text);
+			assertThat(m.find()).as("verification code on %s", type).isTrue();
+			assertThat(json(r.body()).get("verificationCode").asString()).isEqualTo(m.group(1));
+			return new Generated(docId, pdf, text, m.group(1), json(r.body()).get("number").asString());
 		}
+	}
+
+	record Generated(long id, byte[] pdf, String text, String code, String number) {
+	}
+
+	@Test
+	void theDecisionAndTheNoticeStateTheLegalItemsAndARegenerationIsANewVersion() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = demoCase("芒市某某食品加工厂（演示）");
+		String number = jdbc.queryForObject("select decision_number from penalty_case where case_id = ?", String.class, id);
+		long generatedBefore = jdbc.queryForObject(
+				"select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.document_generated'", Long.class,
+				String.valueOf(id));
+
+		Generated decision = generate(officer, id, "DECISION");
+		assertThat(decision.number()).isEqualTo(number);
+		assertThat(decision.text()).contains("芒市市场监督管理局", "行政处罚决定书", number, "芒市某某食品加工厂（演示）",
+				// 违反条款 and 处罚条款 separately
+				"违反了《食品安全法》第三十四条的规定", "依据《食品安全法》第一百二十四条的规定", "罚款62,000.00元",
+				// how and by when, where to pay
+				"十五日内", "中国农业银行股份有限公司芒市支行（演示）（账号24050101040000001）", "云南省非税收入统一缴款平台（演示）", "百分之三",
+				// remedies with the named bodies
+				"六十日内向芒市人民政府申请行政复议", "六个月内依法向芒市人民法院提起行政诉讼",
+				// the notice and what the party did
+				"制作行政处罚事先告知书", "你单位", "芒市市场监督管理局（印章）");
+
 		var second = officer.postJson("/api/v1/cases/" + id + "/documents/DECISION", "{}");
-		assertThat(json(second.body()).get("version").asInt()).isEqualTo(json(first.body()).get("version").asInt() + 1);
+		assertThat(json(second.body()).get("version").asInt()).isEqualTo(
+				jdbc.queryForObject("select max(version) from case_document where case_id = ? and type = 'DECISION'", Integer.class, id));
 		assertThat(json(second.body()).get("number").asString()).isEqualTo(number);
-		assertThat(officer.getBytes("/api/v1/cases/" + id + "/documents/" + docId + "/pdf")).isEqualTo(pdf);
+		assertThat(json(second.body()).get("verificationCode").asString()).isNotEqualTo(decision.code());
+		assertThat(officer.getBytes("/api/v1/cases/" + id + "/documents/" + decision.id() + "/pdf")).isEqualTo(decision.pdf());
 		assertThat(json(officer.postJson("/api/v1/cases/" + id + "/documents/ONSPOT_DECISION", "{}").body()).get("detail").asString()).contains("不能生成");
 
-		// the prior notice gets its own gapless number
-		var notice = officer.postJson("/api/v1/cases/" + id + "/documents/NOTICE", "{}");
-		assertThat(json(notice.body()).get("number").asString()).matches("芒市监罚告〔\\d{4}〕\\d+号");
+		Generated notice = generate(officer, id, "NOTICE");
+		assertThat(notice.number()).matches("芒市监罚告〔\\d{4}〕\\d+号");
+		assertThat(notice.text()).contains("行政处罚事先告知书", "违反了《食品安全法》第三十四条的规定", "依据《食品安全法》第一百二十四条的规定", "罚款62,000.00元",
+				"有权进行陈述和申辩", "五个工作日内", "前，向本机关提出陈述、申辩", "联系人：李明（演示）", "联系电话：0692-0000000", "联系地址：德宏州芒市勐焕大街1号（演示地址）")
+			.containsPattern("即在\\d{4}年\\d{1,2}月\\d{1,2}日前");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.document_generated'",
 				String.class, String.valueOf(id))).hasSize((int) generatedBefore + 3);
+	}
 
-		// 立案审批表 and 送达回证 (served by mail in the demo)
-		for (String type : java.util.List.of("FILING_APPROVAL", "SERVICE_RECEIPT")) {
-			var d = officer.postJson("/api/v1/cases/" + id + "/documents/" + type, "{}");
-			assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
-			try (var doc = Loader.loadPDF(officer.getBytes("/api/v1/cases/" + id + "/documents/" + json(d.body()).get("id").asLong() + "/pdf"))) {
-				String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
-				assertThat(text).contains(type.equals("FILING_APPROVAL") ? "立案审批表" : "送达回证");
-				ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 60), "png", new File("target/screenshots/" + type.toLowerCase() + "-pdf.png"));
-				if (type.equals("SERVICE_RECEIPT")) {
-					assertThat(text).contains("邮寄送达", "EMS1234567890CN", number);
-				}
-			}
-		}
+	@Test
+	void theFilingApprovalAndTheServiceReceiptAreTablesWithSignatureCells() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = demoCase("芒市某某食品加工厂（演示）");
+		String number = jdbc.queryForObject("select decision_number from penalty_case where case_id = ?", String.class, id);
+		Generated filing = generate(officer, id, "FILING_APPROVAL");
+		assertThat(filing.text()).contains("立案审批表", "案件来源", "当事人", "简要案情", "承办人意见", "承办人（签名）：", "承办机构负责人意见", "机关负责人审批意见",
+				"违反条款：《食品安全法》第三十四条", "处罚条款：《食品安全法》第一百二十四条", "张伟", "岩温").doesNotContain("（印章）").doesNotContainPattern("[a-z]+\\.[a-z]+（");
+		Generated receipt = generate(officer, id, "SERVICE_RECEIPT");
+		assertThat(receipt.text()).contains("送达回证", "送达文书名称及文号", number, "受送达人", "邮寄送达", "EMS1234567890CN", "受送达人签名或者盖章", "送达人",
+				"张伟", "岩温");
+	}
+
+	@Test
+	void theOnTheSpotDecisionNamesTheRemediesAndTheOfficers() throws Exception {
+		HttpSession officer = loggedIn("zhzf.zhifa");
+		long id = demoCase("段某（演示）");
+		Generated d = generate(officer, id, "ONSPOT_DECISION");
+		assertThat(d.text()).contains("当场行政处罚决定书", "已出示执法证件", "芒市人民政府申请行政复议", "芒市人民法院提起行政诉讼");
+	}
+
+	@Test
+	void theVerificationPageAnswersForTheDocumentAndRefusesAModifiedFile() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = demoCase("芒市某某食品加工厂（演示）");
+		Generated first = generate(officer, id, "DECISION");
+		HttpSession anonymous = new HttpSession(port);
+
+		var page = anonymous.get("/verify/documents/" + first.code().toLowerCase());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("行政处罚决定书", "芒市市场监督管理局", first.number(), "当前版本").doesNotContain("芒市某某食品加工厂");
+
+		// the file itself, its digest, a modified copy
+		assertThat(upload(anonymous, first.code(), first.pdf())).contains("是当前版本").doesNotContain("不是本机关");
+		assertThat(anonymous.get("/api/v1/public/documents/" + first.code() + "/check?sm3=" + Sm3.hex(first.pdf())).body()).contains("\"genuine\":true");
+		byte[] modified = first.pdf().clone();
+		modified[modified.length / 2] ^= 1;
+		String refused = upload(anonymous, first.code(), modified);
+		assertThat(refused).contains("不是本机关出具的当前版本");
+		assertThat(anonymous.get("/api/v1/public/documents/" + first.code() + "/check?sm3=" + Sm3.hex(modified)).body()).contains("\"genuine\":false",
+				"不是本机关出具的当前版本");
+
+		// a later version replaces it: the earlier file is genuine but no longer current
+		generate(officer, id, "DECISION");
+		assertThat(upload(anonymous, first.code(), first.pdf())).contains("不是本机关出具的当前版本", "已被第");
+
+		// hostile or malformed input: Chinese 400s, unknown code 404
+		assertThat(anonymous.get("/verify/documents/abc").statusCode()).isEqualTo(400);
+		var badApi = anonymous.get("/api/v1/public/documents/" + first.code() + "/check?sm3=xyz");
+		assertThat(badApi.statusCode()).isEqualTo(400);
+		assertThat(json(badApi.body()).get("detail").asString()).contains("SM3 摘要");
+		assertThat(anonymous.get("/verify/documents/2345678923").statusCode()).isEqualTo(404);
+		assertThat(anonymous.get("/api/v1/public/documents/2345678923").statusCode()).isEqualTo(404);
+	}
+
+	/** Uploads a file on the public page as a browser would (the page's CSRF token, the session cookie). */
+	private String upload(HttpSession anonymous, String code, byte[] file) throws Exception {
+		String page = anonymous.get("/verify/documents/" + code).body();
+		Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(m.find()).as("CSRF field on the verification form").isTrue();
+		String boundary = "----zhifa" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + m.group(1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(file);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/verify/documents/" + code))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Cookie", anonymous.cookieHeader())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+		HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		return r.body();
+	}
+
+	@Test
+	void theCaseFileIndexListsThePaymentReceipts() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = demoCase("芒市某某食品加工厂（演示）");
+		var r = officer.get("/api/v1/cases/" + id + "/file-index");
+		assertThat(r.statusCode()).isEqualTo(200);
+		assertThat(r.body()).contains("缴款票据：非税收入缴款码（演示）5331000001（10000元，");
 	}
 }

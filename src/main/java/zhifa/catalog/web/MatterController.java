@@ -88,7 +88,8 @@ class MatterController {
 	@GetMapping("/matters/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		Matter m = matters.get(Operator.current().scope(), id);
-		return form(new Matters.MatterForm(m.bodyId(), m.code(), m.name(), m.type(), m.domainCode(), m.township(), m.basis(), m.violationCodes()), m,
+		return form(new Matters.MatterForm(m.bodyId(), m.code(), m.name(), m.type(), m.domainCode(), m.township(), m.otherBasis(), m.violationCodes(),
+				m.violatedClauses(), m.penaltyClauses()), m,
 				model);
 	}
 
@@ -97,9 +98,11 @@ class MatterController {
 	String save(@PathVariable(required = false) Long id, @RequestParam(required = false) Long bodyId, @RequestParam(defaultValue = "") String code,
 			@RequestParam(defaultValue = "") String name, @RequestParam(required = false) MatterType type,
 			@RequestParam(required = false) String domainCode, @RequestParam(defaultValue = "false") boolean township,
-			@RequestParam(defaultValue = "") String basis, @RequestParam(defaultValue = "") String violationCodes, Model model,
+			@RequestParam(defaultValue = "") String basis, @RequestParam(defaultValue = "") String violationCodes,
+			@RequestParam(defaultValue = "") String violatedClauses, @RequestParam(defaultValue = "") String penaltyClauses, Model model,
 			RedirectAttributes flash) {
-		var form = new Matters.MatterForm(bodyId, code, name, type, domainCode, township, lines(basis), lines(violationCodes));
+		var form = new Matters.MatterForm(bodyId, code, name, type, domainCode, township, lines(basis), lines(violationCodes), lines(violatedClauses),
+				lines(penaltyClauses));
 		var scope = Operator.current().scope();
 		try {
 			Matter saved = id == null ? matters.create(scope, form, false) : matters.update(scope, id, form);

@@ -36,6 +36,7 @@ class BodyAccess {
 		locked.setUscc(form.getUscc());
 		locked.setQualificationNotice(form.getQualificationNotice());
 		locked.setDomainCodes(form.getDomainCodes());
+		locked.setDocuments(form.documents());
 		return locked;
 	}
 }

@@ -4,26 +4,40 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import zhifa.calendar.CalendarService;
 import zhifa.casework.CaseEvidence;
 import zhifa.casework.CaseFile;
 import zhifa.casework.CaseNumbers;
 import zhifa.casework.DocumentRenderer;
+import zhifa.casework.PartyType;
+import zhifa.catalog.Matter;
 import zhifa.catalog.Matters;
+import zhifa.organization.DocumentDetails;
+import zhifa.organization.OrganizationDirectory;
 import zhifa.penalty.PenaltyCase;
 import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.ProcedureProfiles;
+import zhifa.penalty.TimerKind;
 import zhifa.penalty.execution.Delivery;
 import zhifa.penalty.execution.Payments;
 import zhifa.penalty.notice.Hearings;
 import zhifa.penalty.notice.Notices;
 import zhifa.penalty.proposal.Proposals;
+import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
 
 /** What the penalty document templates read a case through, and the phrases they share. */
 @Component
 class DocumentFacts {
+
+	private static final Pattern ACCOUNT_AND_NAME = Pattern.compile("^[A-Za-z0-9._@-]+（(.+)）$");
 
 	final PenaltyCases cases;
 	final Notices notices;
@@ -33,12 +47,14 @@ class DocumentFacts {
 	final Payments payments;
 	final CaseEvidence evidence;
 	final CaseNumbers numbers;
-	final DocumentRenderer renderer;
 	final Clock clock;
 	private final Matters matters;
+	private final OrganizationDirectory directory;
+	private final CalendarService calendar;
+	private final ProcedureProfiles profiles;
 
 	DocumentFacts(PenaltyCases cases, Notices notices, Hearings hearings, Proposals proposals, Delivery delivery, Payments payments, CaseEvidence evidence,
-			CaseNumbers numbers, DocumentRenderer renderer, Clock clock, Matters matters) {
+			CaseNumbers numbers, Clock clock, Matters matters, OrganizationDirectory directory, CalendarService calendar, ProcedureProfiles profiles) {
 		this.cases = cases;
 		this.notices = notices;
 		this.hearings = hearings;
@@ -47,9 +63,11 @@ class DocumentFacts {
 		this.payments = payments;
 		this.evidence = evidence;
 		this.numbers = numbers;
-		this.renderer = renderer;
 		this.clock = clock;
 		this.matters = matters;
+		this.directory = directory;
+		this.calendar = calendar;
+		this.profiles = profiles;
 	}
 
 	PenaltyCase penalty(CaseFile c) {
@@ -60,10 +78,58 @@ class DocumentFacts {
 		return PenaltyCases.KIND.equals(c.kind());
 	}
 
-	/** The legal basis of the case's matter, as 《法名》第X条. */
-	List<String> basis(PenaltyCase c) {
-		return matters.get(DataScope.all(), c.matterId()).basis().stream()
-			.map(x -> "《" + x.replaceFirst("第.*", "") + "》" + x.substring(x.indexOf("第") < 0 ? x.length() : x.indexOf("第"))).toList();
+	/**
+	 * The clause the party violated (违反条款), as 《法名》第X条; the punishing clause where the matter names no separate
+	 * one (one article that both forbids and punishes), every citation where it classifies none.
+	 */
+	String violated(PenaltyCase c) {
+		Matter m = matters.get(DataScope.all(), c.matterId());
+		return cite(!m.violatedClauses().isEmpty() ? m.violatedClauses() : !m.penaltyClauses().isEmpty() ? m.penaltyClauses() : m.basis());
+	}
+
+	/** The clause that punishes (处罚条款); every citation where the matter classifies none. */
+	String punishing(PenaltyCase c) {
+		Matter m = matters.get(DataScope.all(), c.matterId());
+		return cite(!m.penaltyClauses().isEmpty() ? m.penaltyClauses() : m.basis());
+	}
+
+	/** Citations as the documents print them: 食品安全法第一百二十四条 → 《食品安全法》第一百二十四条. */
+	static String cite(List<String> citations) {
+		return String.join("、", citations.stream()
+			.map(x -> x.indexOf('第') < 0 ? "《" + x + "》" : "《" + x.substring(0, x.indexOf('第')) + "》" + x.substring(x.indexOf('第'))).toList());
+	}
+
+	/** 你 for a person, 你单位 for an organisation (the forms' "你（单位）" resolved). */
+	static String you(PenaltyCase c) {
+		return c.partyKind() == PartyType.ORGANIZATION ? "你单位" : "你";
+	}
+
+	/** The body's document details, refusing (in Chinese) when one the document needs is missing. */
+	DocumentDetails details(PenaltyCase c, String document, List<String> missing) {
+		if (!missing.isEmpty()) {
+			throw new BusinessRuleViolation("生成" + document + "前，请在执法主体“" + c.bodyName() + "”的信息中填写：" + String.join("、", missing));
+		}
+		return directory.documentDetails(c.bodyId());
+	}
+
+	DocumentDetails details(PenaltyCase c) {
+		return directory.documentDetails(c.bodyId());
+	}
+
+	/**
+	 * The last day of the party's window of {@code days} working days after service (行政处罚法第八十五条): counted from
+	 * the day of service when it is known, else from the notice's date (a notice handed over the day it is made).
+	 */
+	LocalDate windowEnd(LocalDate from, int days, String source) {
+		return calendar.due(Deadline.of(from, days, DeadlineUnit.WORKING_DAYS, source)).date();
+	}
+
+	int statementDays(PenaltyCase c) {
+		return profiles.of(c.domainCode()).statement().days();
+	}
+
+	int hearingDays() {
+		return TimerKind.HEARING_REQUEST.defaultAmount();
 	}
 
 	/** The evidence and transcripts by name, for "以上事实有…等证据证实". */
@@ -81,11 +147,20 @@ class DocumentFacts {
 		return String.join("、", c.officers().stream().map(CaseFile.Officer::name).toList());
 	}
 
+	/** A person by name: an operator recorded as "login（姓名）" shows as 姓名 — a document never prints a login id. */
+	static String person(String operator) {
+		if (operator == null) {
+			return "";
+		}
+		Matcher m = ACCOUNT_AND_NAME.matcher(operator.strip());
+		return m.matches() ? m.group(1) : operator.strip();
+	}
+
 	LocalDate today() {
 		return LocalDate.now(clock);
 	}
 
 	static String date(LocalDate d) {
-		return DocumentRenderer.chineseDate(d);
+		return d == null ? "　　年　　月　　日" : DocumentRenderer.chineseDate(d);
 	}
 }

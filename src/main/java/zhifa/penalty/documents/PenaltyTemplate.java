@@ -16,8 +16,12 @@ import zhifa.penalty.PenaltyCase;
  */
 abstract class PenaltyTemplate implements DocumentTemplate {
 
-	/** The blocks of a document and the date it carries. */
-	record Body(List<PdfDocument.Block> blocks, LocalDate date) {
+	/** The parts of a document, the date it carries, and whether it is an internal form (no seal line). */
+	record Body(List<? extends PdfDocument.Part> parts, LocalDate date, boolean internal) {
+
+		Body(List<? extends PdfDocument.Part> parts, LocalDate date) {
+			this(parts, date, false);
+		}
 	}
 
 	final DocumentFacts facts;
@@ -67,10 +71,11 @@ abstract class PenaltyTemplate implements DocumentTemplate {
 	}
 
 	@Override
-	public PdfDocument.Rendered render(CaseFile c, String number) {
+	public PdfDocument.Content content(CaseFile c, String number) {
 		PenaltyCase p = facts.penalty(c);
 		Body b = body(p, number);
-		return facts.renderer.render(p.bodyName(), label, number, b.blocks(), p.bodyName() + "（印章）", b.date() == null ? facts.today() : b.date());
+		return new PdfDocument.Content(p.bodyName(), label, number, b.parts(), b.internal() ? null : p.bodyName() + "（印章）",
+				b.date() == null ? facts.today() : b.date());
 	}
 
 	static PdfDocument.Block block(String heading, String text) {
@@ -79,6 +84,14 @@ abstract class PenaltyTemplate implements DocumentTemplate {
 
 	static PdfDocument.Block line(String text) {
 		return new PdfDocument.Block(null, text);
+	}
+
+	static PdfDocument.Row row(String label, String text) {
+		return new PdfDocument.Row(label, text, null, 1);
+	}
+
+	static PdfDocument.Row row(String label, String text, String signature, int minLines) {
+		return new PdfDocument.Row(label, text, signature, minLines);
 	}
 
 	/** A template given by two functions, for the short forms. */
