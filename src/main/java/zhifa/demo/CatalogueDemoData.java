@@ -56,7 +56,7 @@ class CatalogueDemoData {
 				"CS-34-LRFQ");
 		matter(urban, "ZF-CF-002", "对擅自占用道路摆摊设点影响市容的行政处罚", MatterType.PENALTY, "URBAN", true, "城市市容和环境卫生管理条例第十四条", "城市市容和环境卫生管理条例第三十六条",
 				null);
-		matter(urban, "ZF-CF-003", "对流动食品摊贩未经许可经营的行政处罚", MatterType.PENALTY, "URBAN", false, "食品安全法第三十五条", "食品安全法第一百二十二条", null);
+		matter(urban, "ZF-CF-003", "对未取得食品经营许可从事食品销售、餐饮服务的行政处罚", MatterType.PENALTY, "URBAN", false, "食品安全法第三十五条", "食品安全法第一百二十二条", null);
 		publish(urban, "首次编制本单位执法事项目录（演示）");
 		matter(urban, "ZF-CF-004", "对损坏环境卫生设施的行政处罚", MatterType.PENALTY, "URBAN", true, null, "城市市容和环境卫生管理条例第三十八条", null);
 		var open = catalogues.submit(all, urban, "新增损坏环卫设施处罚事项（演示）");

@@ -34,7 +34,9 @@ class OrganizationRecordVocabulary implements RecordVocabulary {
 				Map.entry("qualificationNotice", "资格公告文号"), Map.entry("supervisory", "执法监督职责"), Map.entry("vertical", "垂直管理"),
 				Map.entry("superiorBody", "上级主管机关"), Map.entry("domains", "执法领域"), Map.entry("entrustment", "委托书"),
 				Map.entry("level", "层级"), Map.entry("parentId", "上级区划"), Map.entry("code", "代码"),
-				Map.entry("entrustingBodyId", "委托机关"), Map.entry("scope", "委托事项"), Map.entry("authority", "委托权限"));
+				Map.entry("entrustingBodyId", "委托机关"), Map.entry("scope", "委托事项"), Map.entry("authority", "委托权限"),
+				Map.entry("reviewOrgan", "行政复议机关"), Map.entry("court", "人民法院"), Map.entry("account", "缴款账户"), Map.entry("payment", "缴款方式"),
+				Map.entry("contact", "联系人、电话和地址"));
 	}
 
 	/** Body kinds, region levels, and every 执法领域 code by its name (a code written before a rename keeps today's name). */

@@ -147,7 +147,7 @@ class CatalogueIntegrationTest extends IntegrationTestBase {
 		assertThat(matters.get(0)).containsEntry("name", "对在农产品中掺杂掺假的行政处罚").containsEntry("township", true).containsEntry("violation_codes", "NP-1");
 		byte[] exported = excel.export(catalogues.working(DataScope.all(), agriculture), "工作稿");
 		var read = zhifa.shared.Excel.read(new ByteArrayInputStream(exported), CatalogueExcel.HEADERS.size());
-		assertThat(read.get(1)).containsExactly("NY-CF-001", "对在农产品中掺杂掺假的行政处罚", "行政处罚", "农业农村", "是", "产品质量法第五十条；产品质量法第四十九条", "NP-1", "草稿");
+		assertThat(read.get(1)).containsExactly("NY-CF-001", "对在农产品中掺杂掺假的行政处罚", "行政处罚", "农业农村", "是", "产品质量法第五十条；产品质量法第四十九条", "NP-1", "草稿", "", "");
 	}
 
 	@Test

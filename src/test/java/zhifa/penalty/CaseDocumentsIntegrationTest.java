@@ -193,6 +193,6 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		long id = demoCase("芒市某某食品加工厂（演示）");
 		var r = officer.get("/api/v1/cases/" + id + "/file-index");
 		assertThat(r.statusCode()).isEqualTo(200);
-		assertThat(r.body()).contains("缴款票据：非税收入缴款码（演示）5331000001（10000元，");
+		assertThat(r.body()).contains("缴款票据：非税收入缴款码（演示）5331000001（10,000.00元，");
 	}
 }
