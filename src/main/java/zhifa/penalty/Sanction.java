@@ -39,9 +39,9 @@ public record Sanction(Set<PenaltyType> types, Long fine, Long gains, String pro
 	 * things and their value — and no amount is given for a kind not chosen. Refused with the field and a Chinese reason.
 	 */
 	public Sanction checked() {
-		need(PenaltyType.FINE, fine, "fineYuan", "罚款");
-		need(PenaltyType.CONFISCATE_GAINS, gains, "gainsYuan", "没收违法所得");
-		need(PenaltyType.CONFISCATE_PROPERTY, propertyValue, "propertyValueYuan", "没收非法财物的价值");
+		need(PenaltyType.FINE, fine, "fine", "罚款");
+		need(PenaltyType.CONFISCATE_GAINS, gains, "gains", "没收违法所得");
+		need(PenaltyType.CONFISCATE_PROPERTY, propertyValue, "propertyValue", "没收非法财物的价值");
 		if (types.contains(PenaltyType.CONFISCATE_PROPERTY) && property == null) {
 			throw BusinessRuleViolation.onField("property", "选择了“没收非法财物”，请列明没收的物品（名称、数量）");
 		}
@@ -52,7 +52,7 @@ public record Sanction(Set<PenaltyType> types, Long fine, Long gains, String pro
 			throw BusinessRuleViolation.onField("property", "没收物品清单不能超过" + MAX_PROPERTY + "字");
 		}
 		if (types.contains(PenaltyType.FINE) && fine != null && fine == 0) {
-			throw BusinessRuleViolation.onField("fineYuan", "罚款金额应大于0");
+			throw BusinessRuleViolation.onField("fine", "罚款金额应大于0");
 		}
 		return this;
 	}

@@ -1,0 +1,122 @@
+package zhifa.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import zhifa.support.CaseScenarios;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * Each role's home page lists its own work from the data, each item linking where the person acts; the workbench's
+ * 待我处理, 待审批 and 待法制审核 find the same cases; 未结 holds every stage not closed or archived. The test makes its own
+ * cases.
+ */
+class HomeTodosIntegrationTest extends IntegrationTestBase {
+
+	private String home(HttpSession s) {
+		var r = s.get("/");
+		assertThat(r.statusCode()).isEqualTo(200);
+		return r.body();
+	}
+
+	private String numberOf(long id) {
+		return jdbc.queryForObject("select case_number from enforcement_case where id = ?", String.class, id);
+	}
+
+	private boolean listed(HttpSession s, String filter, long id) {
+		var r = s.get("/api/v1/cases?filter=" + filter + "&size=500");
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		for (var c : json(r.body())) {
+			if (c.get("id").asLong() == id) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Test
+	void eachRoleSeesItsOwnWorkAndTheWorkbenchFindsTheSameCases() {
+		var scenarios = new CaseScenarios(jdbc, clock);
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		HttpSession reviewer = loggedIn("scj.fazhi");
+
+		// the head: a new clue waits for 立案审批 — on his home page with its link, and in 待审批 / 待我处理
+		long clue = scenarios.clue(officer, "首页测试甲公司", 901);
+		String headHome = home(head);
+		assertThat(headHome).contains("负责人：今天要办的", "待立案审批", "href=\"/cases/" + clue + "\"");
+		assertThat(listed(head, "APPROVAL", clue)).isTrue();
+		assertThat(listed(head, "TODO_ME", clue)).isTrue();
+		assertThat(listed(officer, "TODO_ME", clue)).as("立案 is the head's, not the officer's").isFalse();
+
+		// the officer: a filed case without evidence — the next step and what it still lacks
+		long filed = scenarios.filed(officer, head, "首页测试乙公司", 902);
+		String officerHome = home(officer);
+		assertThat(officerHome).contains("执法人员：今天要办的", "我的案件下一步", numberOf(filed), "提出处罚建议：还缺 尚未收集证据或制作笔录",
+				"href=\"/cases/" + filed + "\"");
+		assertThat(listed(officer, "TODO_ME", filed)).isTrue();
+		assertThat(listed(head, "APPROVAL", filed)).isFalse();
+
+		// the legal reviewer: a major case's review with its deadline, and the workbench list
+		transcript(officer, filed);
+		var proposal = officer.postJson("/api/v1/cases/" + filed + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"major\":true}");
+		assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
+		String reviewerHome = home(reviewer);
+		assertThat(reviewerHome).contains("法制审核人员：今天要办的", "待法制审核", numberOf(filed), "法制审核 ", " 届满");
+		assertThat(listed(reviewer, "LEGAL_REVIEW", filed)).isTrue();
+		assertThat(listed(reviewer, "TODO_ME", filed)).isTrue();
+		// and the head's 待集体讨论 (a major case is discussed by the heads)
+		assertThat(home(head)).contains("待集体讨论");
+
+		// 未结: every stage that is not closed or archived — a decided case is still open
+		long decided = scenarios.decidedAndServed(officer, head, "首页测试丙公司", 903);
+		assertThat(listed(officer, "OPEN", decided)).isTrue();
+		assertThat(listed(officer, "OPEN", clue)).isTrue();
+		assertThat(listed(officer, "TODO_ME", decided)).as("execution is the officer's work").isTrue();
+	}
+
+	@Test
+	void aNewOfficerLearnsHeMayNotEnforceAndTheAdministratorsAndTheSupervisorSeeTheirs() {
+		// an officer without a certificate: the qualification and the exam, not cases
+		String newcomer = home(loggedIn("scj.xinren"));
+		assertThat(newcomer).contains("执法资格", "尚未取得有效的行政执法证件", "不得独立从事行政执法活动");
+		assertThat(newcomer).containsPattern("href=\"/exams/\\d+\"");
+		// an officer with a certificate has no such item
+		assertThat(home(loggedIn("scj.zhifa"))).doesNotContain("尚未取得有效的行政执法证件");
+
+		// the unit administrator: certificates expiring (demo: within six months), training, returned catalogue submissions
+		String admin = home(loggedIn("scj.admin"));
+		assertThat(admin).contains("单位管理员：今天要办的", "6个月内到期的执法证件", "本年度培训学时未达标的人员", "退回修改的执法事项目录", "被暂停登录的账号");
+		assertThat(admin).containsPattern("href=\"/certificates/\\d+\"");
+
+		// the supervisor: overdue cases of every body, the catalogue filing waiting for his review, the bodies below target
+		String supervisor = home(loggedIn("jiandu"));
+		assertThat(supervisor).contains("执法监督人员：今天要办的", "各执法主体的超期案件", "待审查的执法事项目录报备", "综合行政执法局",
+				"人员配备或培训未达标的执法主体");
+		assertThat(supervisor).containsPattern("href=\"/catalogues/submissions/\\d+\"");
+		assertThat(supervisor).doesNotContain("负责人：今天要办的", "执法人员：今天要办的");
+	}
+
+	@Test
+	void thePlatformAdministratorSeesTheCalendarAndFailedJobs() {
+		jdbc.update("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, completion_attempts)
+				values (gen_random_uuid(), 'zhifa.test.Listener.on(zhifa.test.Event)', 'zhifa.test.SomethingHappened', '{}', now() - interval '1 hour', 3)""");
+		try {
+			String admin = home(loggedIn("admin"));
+			assertThat(admin).contains("系统管理员：今天要办的", "节假日安排", "失败的后台任务", "后台任务未完成：SomethingHappened", "已尝试3次");
+			int next = LocalDate.now(clock).getYear() + 1;
+			boolean known = jdbc.queryForObject("select count(*) from calendar_year where year = ?", Long.class, next) > 0;
+			if (!known && LocalDate.now(clock).getMonthValue() >= 11) {
+				assertThat(admin).contains(next + "年节假日安排尚未录入");
+			}
+		}
+		finally {
+			jdbc.update("delete from event_publication where event_type = 'zhifa.test.SomethingHappened'");
+		}
+	}
+}
