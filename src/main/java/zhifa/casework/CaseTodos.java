@@ -122,7 +122,11 @@ class CaseTodos implements TodoSource {
 		Map<String, List<Todo.Item>> byTitle = new LinkedHashMap<>();
 		kinds.all().forEach(k -> k.lifecycle().transitions().stream().filter(t -> role.equals(t.todoRole()))
 			.forEach(t -> byTitle.putIfAbsent(t.todoTitle(), new ArrayList<>())));
-		for (CaseFile c : cases.load(rows.openCases(scope, p, kinds.openStages(), LOOKED_AT))) {
+		// the stages where a step of the role is listed (归档 is taken from a closed case, which is no longer open)
+		java.util.Set<String> stages = new java.util.LinkedHashSet<>();
+		kinds.all().forEach(k -> k.lifecycle().transitions().stream().filter(t -> role.equals(t.todoRole()))
+			.forEach(t -> stages.addAll(t.listedIn().isEmpty() ? t.from() : t.listedIn())));
+		for (CaseFile c : cases.load(rows.openCases(scope, p, stages, LOOKED_AT))) {
 			for (NextStep s : stepsFor(c, role)) {
 				String detail = (s.possible() ? "可以办理" : "尚不能办理：" + s.blockers().get(0)) + nearest(c.id(), null);
 				byTitle.computeIfAbsent(todoTitle(c, s), x -> new ArrayList<>()).add(new Todo.Item(label(c), detail, link(c), false));

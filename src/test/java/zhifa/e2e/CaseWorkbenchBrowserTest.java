@@ -49,7 +49,8 @@ class CaseWorkbenchBrowserTest extends BrowserTestBase {
 		Browser.screenshot(driver, "case-refused-phone");
 		assertThat(driver.findElement(By.className("alert-danger")).getText()).contains("不能立案", "目前只有 1 名");
 		assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("案源待处理");
-		driver.findElement(By.id("officer-" + zhang)).sendKeys(Keys.SPACE);
+		// nothing typed is lost: 张伟 is still ticked after the refusal
+		assertThat(driver.findElement(By.id("officer-" + zhang)).isSelected()).isTrue();
 		driver.findElement(By.id("officer-" + yan)).sendKeys(Keys.SPACE);
 		driver.findElement(By.cssSelector("#filing-form input[name=opinion]")).sendKeys("同意立案");
 		driver.findElement(By.cssSelector("#filing-form button")).sendKeys(Keys.ENTER);

@@ -59,7 +59,7 @@ public class TodoRows {
 				Map.of("me", userId, "open", openStages, "max", max), Long.class);
 	}
 
-	/** Open cases of the scope (given as a condition over {@code c.body_id}), nearest running deadline first. */
+	/** Cases of the scope (a condition over {@code c.body_id}) in these stages, nearest running deadline first. */
 	public List<Long> openCases(String scopeCondition, Map<String, Object> scopeParams, Collection<String> stages, int max) {
 		Map<String, Object> p = new HashMap<>(scopeParams);
 		p.put("stages", stages);
