@@ -120,6 +120,11 @@ public class CaseTimers {
 	}
 
 	public void close(CaseTimer t, LocalDate day) {
+		if (t.state() == CaseTimer.State.MISSED && t.closedOn() == null) {
+			// marked missed at night, done late now: it stays missed, and the day it was done is kept
+			rows.state(t.id(), CaseTimer.State.MISSED, day);
+			return;
+		}
 		if (t.state() != CaseTimer.State.RUNNING && t.state() != CaseTimer.State.PAUSED) {
 			return;
 		}

@@ -64,15 +64,15 @@ class CaseTodos implements TodoSource {
 			lists.add(nextSteps(me));
 		}
 		if (TodoSource.holds(me, "LEADER")) {
-			lists.addAll(stepLists(me, "LEADER", 100));
+			lists.addAll(stepLists(me, "LEADER", 100, today));
 		}
 		if (TodoSource.holds(me, "LEGAL_REVIEWER")) {
-			lists.addAll(stepLists(me, "LEGAL_REVIEWER", 100));
+			lists.addAll(stepLists(me, "LEGAL_REVIEWER", 100, today));
 		}
 		if (TodoSource.holds(me, "SUPERVISOR")) {
 			var page = workbench.page(me.scope(), "OVERDUE", null, Todo.SHOWN);
 			List<Todo.Item> items = page.items().stream()
-				.map(c -> new Todo.Item(label(c), c.bodyName() + " · " + kinds.stage(c).label() + nearest(c.id(), today), link(c), true)).toList();
+				.map(c -> new Todo.Item(label(c), c.bodyName() + " · " + kinds.stage(c).label() + "；" + missed(c.id(), today), link(c), true)).toList();
 			lists.add(new Todo("SUPERVISOR", 10, "各执法主体的超期案件", "1,000+".equals(page.count()) ? 1001 : Long.parseLong(page.count()),
 					"/cases?filter=OVERDUE", items));
 		}
@@ -116,7 +116,7 @@ class CaseTodos implements TodoSource {
 	}
 
 	/** For the head or the reviewer: one list per step of the role, over the body's open cases. */
-	private List<Todo> stepLists(Operator me, String role, int order) {
+	private List<Todo> stepLists(Operator me, String role, int order, LocalDate today) {
 		Map<String, Object> p = new HashMap<>();
 		String scope = scopes.sqlCondition(me.scope(), "c.body_id", p);
 		Map<String, List<Todo.Item>> byTitle = new LinkedHashMap<>();
@@ -127,17 +127,20 @@ class CaseTodos implements TodoSource {
 		kinds.all().forEach(k -> k.lifecycle().transitions().stream().filter(t -> role.equals(t.todoRole()))
 			.forEach(t -> stages.addAll(t.listedIn().isEmpty() ? t.from() : t.listedIn())));
 		for (CaseFile c : cases.load(rows.openCases(scope, p, stages, LOOKED_AT))) {
+			Optional<CaseTimer> next = running(c.id());
+			boolean late = next.map(t -> t.due().isBefore(today)).orElse(false);
+			String when = next.map(t -> "；" + t.label() + " " + t.due() + (late ? " 已届满（超期）" : " 届满")).orElse("");
 			for (NextStep s : stepsFor(c, role)) {
-				String detail = (s.possible() ? "可以办理" : "尚不能办理：" + s.blockers().get(0)) + nearest(c.id(), null);
-				byTitle.computeIfAbsent(todoTitle(c, s), x -> new ArrayList<>()).add(new Todo.Item(label(c), detail, link(c), false));
+				String detail = (s.possible() ? "可以办理" : "尚不能办理：" + s.blockers().get(0)) + (s.possible() || !s.blockers().get(0).contains(next.map(t -> t.due().toString()).orElse("-")) ? when : "");
+				byTitle.computeIfAbsent(todoTitle(c, s), x -> new ArrayList<>()).add(new Todo.Item(label(c), detail, link(c), late));
 			}
 		}
 		List<Todo> lists = new ArrayList<>();
 		int i = 0;
 		for (var e : byTitle.entrySet()) {
 			List<Todo.Item> items = e.getValue();
-			// what can be done now first
-			items.sort(Comparator.comparing(x -> x.detail().startsWith("可以办理") ? 0 : 1));
+			// what is late first, then what can be done now
+			items.sort(Comparator.comparing((Todo.Item x) -> x.late() ? 0 : 1).thenComparing(x -> x.detail().startsWith("可以办理") ? 0 : 1));
 			lists.add(new Todo(role, order + i++, e.getKey(), items.size(), "/cases?filter=" + ("LEADER".equals(role) ? "APPROVAL" : "LEGAL_REVIEW"), items));
 		}
 		return lists;
@@ -152,9 +155,19 @@ class CaseTodos implements TodoSource {
 		return kinds.lifecycle(c).transition(s.action()).map(Transition::todoTitle).orElse(s.step());
 	}
 
+	/** "立案审查应于 2026-11-10 前（超期）": the case's deadlines missed. */
+	private String missed(long caseId, LocalDate today) {
+		return String.join("；", timers.of(caseId).stream().filter(t -> t.stateOn(today) == CaseTimer.State.MISSED)
+			.map(t -> t.label() + "应于 " + t.due() + " 前" + (t.closedOn() != null ? "（" + t.closedOn() + " 才办理）" : "（尚未办理）")).toList());
+	}
+
+	/** The case's running timer due soonest. */
+	private Optional<CaseTimer> running(long caseId) {
+		return timers.of(caseId).stream().filter(t -> t.state() == CaseTimer.State.RUNNING).min(Comparator.comparing(CaseTimer::due));
+	}
+
 	/** "；法制审核 2026-12-03 届满": the case's running timer due soonest. */
 	private String nearest(long caseId, LocalDate today) {
-		return timers.of(caseId).stream().filter(t -> t.state() == CaseTimer.State.RUNNING).min(Comparator.comparing(CaseTimer::due))
-			.map(t -> "；" + t.label() + " " + t.due() + " 届满").orElse("");
+		return running(caseId).map(t -> "；" + t.label() + " " + t.due() + (t.due().isBefore(today) ? " 已届满（超期）" : " 届满")).orElse("");
 	}
 }

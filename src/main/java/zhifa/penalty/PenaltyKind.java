@@ -48,14 +48,19 @@ public class PenaltyKind implements CaseKind {
 
 	/** The services whose policies guard the steps (looked up on first use: they use the kernel, which uses this kind). */
 	record Services(Filing filing, Proposals proposals, Notices notices, Hearings hearings, Decisions decisions, Delivery delivery, Payments payments,
-			Closure closure, CaseEvidence evidence, PenaltyCases cases, Clock clock) {
+			Closure closure, CaseEvidence evidence, PenaltyCases cases, zhifa.casework.CaseTimers timers, Clock clock) {
+
+		/** The state of the case's 办案期限 (作出处罚决定) timer, if it has one. */
+		zhifa.casework.CaseTimer.State decisionTimer(long caseId) {
+			return timers.find(caseId, TimerKind.DECISION).map(zhifa.casework.CaseTimer::state).orElse(null);
+		}
 	}
 
 	PenaltyKind(ObjectProvider<Filing> filing, ObjectProvider<Proposals> proposals, ObjectProvider<Notices> notices, ObjectProvider<Hearings> hearings,
 			ObjectProvider<Decisions> decisions, ObjectProvider<Delivery> delivery, ObjectProvider<Payments> payments, ObjectProvider<Closure> closure,
-			ObjectProvider<CaseEvidence> evidence, ObjectProvider<PenaltyCases> cases, Clock clock) {
+			ObjectProvider<CaseEvidence> evidence, ObjectProvider<PenaltyCases> cases, ObjectProvider<zhifa.casework.CaseTimers> timers, Clock clock) {
 		this.lookup = () -> new Services(filing.getObject(), proposals.getObject(), notices.getObject(), hearings.getObject(), decisions.getObject(),
-				delivery.getObject(), payments.getObject(), closure.getObject(), evidence.getObject(), cases.getObject(), clock);
+				delivery.getObject(), payments.getObject(), closure.getObject(), evidence.getObject(), cases.getObject(), timers.getObject(), clock);
 	}
 
 	@Override
@@ -139,8 +144,10 @@ public class PenaltyKind implements CaseKind {
 				Transition.step(PenaltyActions.OFFICERS, "变更办案人员").from(investigating).by("负责人", "LEADER").basis("行政处罚法第四十二条")
 					.guard("变更后仍有两名持证人员", Transition.Guard.NONE).unlisted().build(),
 				Transition.step(PenaltyActions.DECISION_PAUSE, "办案期限中止计算").from(investigating).by("负责人", "LEADER")
+					.when("办案期限正在计算", c -> s().decisionTimer(c.id()) == zhifa.casework.CaseTimer.State.RUNNING)
 					.basis("行政处罚法第六十条（立案之日起九十日内作出行政处罚决定）；本领域程序规定（中止、听证、公告、检测鉴定期间不计入）").unlisted().build(),
-				Transition.step(PenaltyActions.DECISION_RESUME, "办案期限恢复计算").from(investigating).by("负责人", "LEADER").basis("行政处罚法第六十条")
+				Transition.step(PenaltyActions.DECISION_RESUME, "办案期限恢复计算").from(investigating).by("负责人", "LEADER")
+					.when("办案期限处于中止", c -> s().decisionTimer(c.id()) == zhifa.casework.CaseTimer.State.PAUSED).basis("行政处罚法第六十条")
 					.unlisted().build(),
 				Transition.step(PenaltyActions.DECISION_EXTENSION, "延长办案期限").from(investigating).by("负责人批准", "LEADER")
 					.basis("行政处罚法第六十条（立案之日起九十日内作出行政处罚决定，规章另有规定的从其规定）；本领域办案期限设置（市场监管：三十日，再延长须集体讨论）").unlisted().build(),

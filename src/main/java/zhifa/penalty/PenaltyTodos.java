@@ -45,14 +45,14 @@ class PenaltyTodos implements TodoSource {
 			cases.load(recusals.stream().map(TodoQueries.PendingRecusal::caseId).distinct().toList()).forEach(c -> labels.put(c.id(), c.label()));
 			List<Todo.Item> items = recusals.stream().map(r -> new Todo.Item(labels.getOrDefault(r.caseId(), "案件" + r.caseId()),
 					r.applicant() + " " + r.appliedOn() + " 申请" + r.officerName() + "回避", "/cases/" + r.caseId(), false)).toList();
-			lists.add(new Todo("LEADER", 90, "回避申请（行政处罚法第四十三条）", recusals.size(), "/cases?filter=APPROVAL", items));
+			lists.add(new Todo("LEADER", 190, "回避申请（行政处罚法第四十三条）", recusals.size(), "/cases?filter=APPROVAL", items));
 			var due = timers.runningDueBy(me.scope(), TimerKind.DECISION, today.plusDays(10));
 			Map<Long, String> dueLabels = new HashMap<>();
 			cases.load(due.keySet()).forEach(c -> dueLabels.put(c.id(), c.label()));
 			List<Todo.Item> extensions = due.entrySet().stream().map(e -> new Todo.Item(dueLabels.getOrDefault(e.getKey(), "案件" + e.getKey()),
 					"办案期限 " + e.getValue().due() + " 届满" + (e.getValue().due().isBefore(today) ? "（已超期）" : "，确有需要的可批准延长"),
 					"/cases/" + e.getKey(), e.getValue().due().isBefore(today))).toList();
-			lists.add(new Todo("LEADER", 95, "办案期限十日内届满（延期审批）", due.size(), "/cases?filter=DUE_SOON", extensions));
+			lists.add(new Todo("LEADER", 195, "办案期限十日内届满（延期审批）", due.size(), "/cases?filter=DUE_SOON", extensions));
 		}
 		if (TodoSource.holds(me, "OFFICER") && me.bodyId() != null) {
 			List<Long> clues = queries.cluesOf(me.bodyId());

@@ -41,12 +41,12 @@ public class TodoRows {
 	}
 
 	/**
-	 * The user's open cases' timers that are missed or fall due by {@code limit} (overdue first, then by due day), party
-	 * windows that have simply run out left aside; and how many there are.
+	 * The user's open cases' timers still to be met that are overdue or fall due by {@code limit} (overdue first, then by
+	 * due day) — a deadline missed but since acted on is history, not work; party windows that simply ran out are left aside.
 	 */
 	public List<TimerRef> myDeadlines(long userId, Collection<String> openStages, LocalDate today, LocalDate limit, Collection<String> windows, int max) {
 		return jdbc.query("select t.case_id, t.id from case_timer t where t.case_id in (" + MY_CASES + ") and "
-				+ "(t.state = 'MISSED' or (t.state = 'RUNNING' and t.due_date <= :limit and (t.due_date >= :today or t.kind not in (:windows)))) "
+				+ "((t.state = 'MISSED' and t.closed_on is null) or (t.state = 'RUNNING' and t.due_date <= :limit and (t.due_date >= :today or t.kind not in (:windows)))) "
 				+ "order by case when t.state = 'MISSED' or t.due_date < :today then 0 else 1 end, t.due_date, t.id limit :max",
 				Map.of("me", userId, "open", openStages, "today", today, "limit", limit, "windows", windows.isEmpty() ? List.of("-") : windows, "max", max),
 				(rs, i) -> new TimerRef(rs.getLong(1), rs.getLong(2)));

@@ -55,7 +55,9 @@ class HomeController {
 		java.util.List<RoleTodos> todos = new java.util.ArrayList<>();
 		for (Role r : Role.values()) {
 			if (me.has(r)) {
-				var lists = all.stream().filter(t -> t.role().equals(r.name())).sorted(java.util.Comparator.comparingInt(zhifa.shared.Todo::order)).toList();
+				var lists = all.stream().filter(t -> t.role().equals(r.name()))
+					// lists with something in them first, each role's in its own order
+					.sorted(java.util.Comparator.comparing((zhifa.shared.Todo t) -> t.count() == 0).thenComparingInt(zhifa.shared.Todo::order)).toList();
 				if (!lists.isEmpty()) {
 					todos.add(new RoleTodos(r, lists));
 				}

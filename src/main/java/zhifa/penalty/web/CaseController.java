@@ -247,7 +247,7 @@ class CaseController {
 			model.addAttribute("enforcement", enforcements.enforcement(id).orElse(null));
 		}
 		if (c.decisionOutcome() != null) {
-			model.addAttribute("closureBlockers", closure.closureBlockers(c));
+			model.addAttribute("closureBlockers", kinds.stage(c.file()).open() ? closure.closureBlockers(c) : List.of());
 			model.addAttribute("executionNotes", closure.executionNotes(id));
 		}
 		model.addAttribute("fileIndex", kinds.stage(c.file()).open() ? List.of() : documents.fileIndex(id));
