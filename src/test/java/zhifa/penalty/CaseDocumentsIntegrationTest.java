@@ -187,6 +187,43 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		return r.body();
 	}
 
+	private static void ok(HttpResponse<String> r) {
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+	}
+
+	@Test
+	void theHearingNoticeAndTranscriptStateTimePlaceAndWhatWasSaid() throws Exception {
+		var scenarios = new zhifa.support.CaseScenarios(jdbc, clock);
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = scenarios.filed(officer, head, "听证文书测试公司", 941);
+		String base = "/api/v1/cases/" + id;
+		transcript(officer, id);
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		ok(officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\",\"REVOKE_LICENCE\"],\"fine\":6000000,\"deviationReason\":\"多次违法、情节严重\"}"));
+		ok(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}"));
+		ok(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)));
+		ok(officer.postJson(base + "/hearing", "{\"requestedOn\":\"%s\"}".formatted(today)));
+		java.time.LocalDate date = today.plusDays(16);
+		long presiding = jdbc.queryForObject("select id from officer where name = '刘强'", Long.class);
+		ok(head.postJson(base + "/hearing/schedule", """
+				{"noticeOn":"%s","hearingDate":"%s","place":"芒市市场监督管理局三楼听证室","presidingId":%d,"agents":["律师甲"]}""".formatted(today, date,
+				presiding)));
+		Generated notice = generate(officer, id, "HEARING_NOTICE");
+		assertThat(notice.text()).contains("听证通知书", "听证文书测试公司", "在芒市市场监督管理局三楼听证室", "举行听证", "非本案调查人员主持", "委托一至二人代理",
+				"申请回避", "联系人：");
+		try {
+			clock.shift(java.time.Duration.ofDays(16));
+			ok(officer.postJson(base + "/hearing/record", """
+					{"heldOn":"%s","transcript":"当事人对违法事实无异议，请求从轻处罚。","report":"建议维持拟处罚意见。"}""".formatted(date)));
+			Generated held = generate(officer, id, "HEARING_TRANSCRIPT");
+			assertThat(held.text()).contains("听证笔录", "听证文书测试公司", "律师甲", "当事人对违法事实无异议", "建议维持拟处罚意见");
+		}
+		finally {
+			clock.shift(java.time.Duration.ZERO);
+		}
+	}
+
 	@Test
 	void theCaseFileIndexListsThePaymentReceipts() {
 		HttpSession officer = loggedIn("scj.zhifa");

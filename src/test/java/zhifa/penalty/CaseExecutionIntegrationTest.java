@@ -109,6 +109,12 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 			var d = officer.postJson(base + "/documents/" + type, "{}");
 			assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
 			try (var doc = org.apache.pdfbox.Loader.loadPDF(officer.getBytes(base + "/documents/" + json(d.body()).get("id").asLong() + "/pdf"))) {
+				// a picture of each page to look at
+				java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+				for (int p = 0; p < doc.getNumberOfPages(); p++) {
+					javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(p, 100), "png",
+							new java.io.File("target/screenshots/" + type.toLowerCase() + "-page" + (p + 1) + ".png"));
+				}
 				assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", ""))
 					.contains(type.equals("URGE") ? "十日内履行" : "经法院强制执行完毕");
 			}

@@ -135,7 +135,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 
 		// the hearing: seven working days' notice, a presiding officer who did not investigate, at most two agents
 		LocalDate earliest = calendar.due(Deadline.of(served, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
-		String schedule = "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"presidingId\":%d,\"agents\":%s}";
+		String schedule = "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"place\":\"本局三楼听证室\",\"presidingId\":%d,\"agents\":%s}";
 		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest.minusDays(1), officer("刘强"), "[]")).body())
 			.get("errors").get("hearingDate").asString()).contains("不得早于 " + earliest);
 		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("张伟"), "[]")).body()).get("errors")

@@ -65,7 +65,8 @@ class PenaltyDocumentTemplates {
 					String you = DocumentFacts.you(c);
 					var contact = facts.details(c);
 					return new Body(List.of(PenaltyTemplate.line(c.partyName() + "："),
-							PenaltyTemplate.line("根据" + you + "的申请，本机关定于" + DocumentFacts.date(h.hearingDate()) + "就" + c.matterName() + "一案举行听证。"),
+							PenaltyTemplate.line("根据" + you + "的申请，本机关定于" + DocumentFacts.date(h.hearingDate())
+									+ (h.place() == null ? "" : "在" + h.place()) + "就" + c.matterName() + "一案举行听证。"),
 							PenaltyTemplate.line("听证由非本案调查人员主持。" + you + "可以亲自参加听证，也可以委托一至二人代理；认为主持人与本案有直接利害关系的，有权申请回避。"
 									+ you + "不承担行政机关组织听证的费用。无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利。"),
 							PenaltyTemplate.line("联系人：" + nz(contact.contactPerson()) + "　　联系电话：" + nz(contact.contactPhone()))),

@@ -96,7 +96,8 @@ public class Hearings {
 
 	/** The hearing notice at least 7 working days before the hearing; the presiding officer is not an investigator; at most two agents. */
 	@Transactional
-	public Hearing scheduleHearing(DataScope scope, long caseId, LocalDate noticeOn, LocalDate hearingDate, Long presidingId, List<String> agents) {
+	public Hearing scheduleHearing(DataScope scope, long caseId, LocalDate noticeOn, LocalDate hearingDate, String place, Long presidingId,
+			List<String> agents) {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
 		kinds.require(c.file(), PenaltyActions.HEARING_SCHEDULE);
 		Hearing h = hearing(caseId).orElseThrow(() -> new BusinessRuleViolation("当事人没有要求听证"));
@@ -105,6 +106,9 @@ public class Hearings {
 		}
 		if (noticeOn == null || hearingDate == null || presidingId == null) {
 			throw new BusinessRuleViolation("请填写听证通知日期、听证日期和主持人");
+		}
+		if (place == null || place.isBlank() || place.strip().length() > 300) {
+			throw BusinessRuleViolation.onField("place", "请填写听证地点（不超过300字）：通知当事人听证的时间、地点（行政处罚法第六十四条第（二）项）");
 		}
 		LocalDate earliest = calendar.due(Deadline.of(noticeOn, 7, DeadlineUnit.WORKING_DAYS, "行政处罚法第六十四条第（二）项")).date();
 		if (hearingDate.isBefore(earliest)) {
@@ -121,8 +125,9 @@ public class Hearings {
 		String presiding = officers.nameInBody(presidingId, c.bodyId())
 			.orElseThrow(() -> BusinessRuleViolation.onField("presidingId", "听证主持人应为本机关人员"));
 		CaseFile file = cases.claim(c.file(), null);
-		rows.hearingScheduled(caseId, noticeOn, hearingDate, presidingId, String.join("、", a));
-		record.append(file, "case.hearing_scheduled", "听证定于 " + hearingDate + " 举行，主持人" + presiding, Map.of("noticeOn", noticeOn.toString(), "agents", a));
+		rows.hearingScheduled(caseId, noticeOn, hearingDate, place.strip(), presidingId, String.join("、", a));
+		record.append(file, "case.hearing_scheduled", "听证定于 " + hearingDate + " 在" + place.strip() + "举行，主持人" + presiding,
+				Map.of("noticeOn", noticeOn.toString(), "agents", a, "place", place.strip()));
 		return hearing(caseId).orElseThrow();
 	}
 

@@ -74,16 +74,18 @@ public class NoticeRows {
 	public Optional<Hearing> hearing(long caseId) {
 		return jdbc.query("select * from penalty_hearing where case_id = :c", Map.of("c", caseId), (rs, i) -> new Hearing(rs.getDate("requested_on")
 			.toLocalDate(), PenaltyRows.date(rs, "notice_on"), PenaltyRows.date(rs, "hearing_date"), (Long) rs.getObject("presiding_id"),
-				rs.getString("agents"), rs.getString("transcript"), rs.getString("report"), PenaltyRows.date(rs, "held_on"))).stream().findFirst();
+				rs.getString("agents"), rs.getString("transcript"), rs.getString("report"), PenaltyRows.date(rs, "held_on"),
+				rs.getString("place"))).stream().findFirst();
 	}
 
 	public void hearingRequested(long caseId, LocalDate on) {
 		jdbc.update("insert into penalty_hearing (case_id, requested_on) values (:c, :d)", Map.of("c", caseId, "d", on));
 	}
 
-	public void hearingScheduled(long caseId, LocalDate noticeOn, LocalDate date, long presidingId, String agents) {
-		jdbc.update("update penalty_hearing set notice_on = :n, hearing_date = :d, presiding_id = :p, agents = :a where case_id = :c",
-				new MapSqlParameterSource().addValue("n", noticeOn).addValue("d", date).addValue("p", presidingId).addValue("a", agents).addValue("c", caseId));
+	public void hearingScheduled(long caseId, LocalDate noticeOn, LocalDate date, String place, long presidingId, String agents) {
+		jdbc.update("update penalty_hearing set notice_on = :n, hearing_date = :d, place = :pl, presiding_id = :p, agents = :a where case_id = :c",
+				new MapSqlParameterSource().addValue("n", noticeOn).addValue("d", date).addValue("pl", place).addValue("p", presidingId).addValue("a", agents)
+					.addValue("c", caseId));
 	}
 
 	public void hearingHeld(long caseId, LocalDate on, String transcript, String report) {
