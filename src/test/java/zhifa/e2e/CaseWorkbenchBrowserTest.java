@@ -71,17 +71,34 @@ class CaseWorkbenchBrowserTest extends BrowserTestBase {
 		driver.findElement(By.id("pt-FINE")).sendKeys(Keys.SPACE);
 		driver.findElement(By.cssSelector("#proposal-form input[name=fineYuan]")).sendKeys("65000");
 		submit(By.cssSelector("#proposal-form button"));
-		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("罚款65000元");
-		driver.findElement(By.cssSelector("#notice textarea[name=facts]")).sendKeys("经查，当事人生产的米线中检出超范围使用的食品添加剂");
+		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("罚款65,000.00元");
+		// the notice's facts start from the investigation report
+		var facts = driver.findElement(By.cssSelector("#notice textarea[name=facts]"));
+		assertThat(facts.getAttribute("value")).startsWith("调查终结报告：当事人超范围使用食品添加剂");
+		facts.clear();
+		facts.sendKeys("经查，当事人生产的米线中检出超范围使用的食品添加剂");
 		submit(By.cssSelector("#notice button"));
 		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("含听证权利");
 		driver.findElement(By.cssSelector("#service-form input[name=proof]")).sendKeys("送达回证 2026-001");
 		submit(By.cssSelector("#service-form button"));
 		assertThat(driver.findElement(By.id("gates")).getText()).contains("✗ 陈述申辩和听证申请期限已过或已书面放弃");
-		submit(By.xpath("//button[text()='当事人书面放弃陈述申辩']"));
-		submit(By.xpath("//button[text()='当事人书面放弃听证']"));
+		// each written waiver with the party's signed scan and the officer's confirmation
+		java.nio.file.Path scan = java.nio.file.Files.write(java.nio.file.Files.createTempFile("waiver", ".pdf"), SIGNED_SCAN);
+		for (String right : java.util.List.of("STATEMENT", "HEARING")) {
+			openDetails();
+			new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("waiver-right"))).selectByValue(right);
+			driver.findElement(By.id("waiver-file")).sendKeys(scan.toString());
+			driver.findElement(By.id("waiver-confirmed")).sendKeys(Keys.SPACE);
+			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.confirm = function () { return true; }");
+			submit(By.cssSelector("#waiver-form button"));
+			assertThat(driver.findElement(By.className("alert-success")).getText()).contains("书面放弃");
+		}
 		assertThat(driver.findElement(By.id("gates")).getText()).doesNotContain("✗");
-		driver.findElement(By.cssSelector("#decision-form textarea[name=text]")).sendKeys("当事人超范围使用食品添加剂，依据食品安全法第一百二十四条第一款第（三）项");
+		var text = driver.findElement(By.cssSelector("#decision-form textarea[name=text]"));
+		assertThat(text.getAttribute("value")).startsWith("经查，当事人生产的米线中检出");
+		assertThat(driver.findElement(By.cssSelector("#decision-form input[name=fineYuan]")).getAttribute("value")).isEqualTo("65000.00");
+		text.clear();
+		text.sendKeys("当事人超范围使用食品添加剂，依据食品安全法第一百二十四条第一款第（三）项");
 		submit(By.cssSelector("#decision-form button"));
 		assertThat(driver.findElement(By.id("decision-summary")).getText()).contains("给予行政处罚", "芒市监罚决〔");
 		assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("已作出决定");

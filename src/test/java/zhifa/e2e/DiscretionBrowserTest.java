@@ -22,13 +22,13 @@ class DiscretionBrowserTest extends BrowserTestBase {
 		max.clear();
 		max.sendKeys("90000", Keys.ENTER);
 		assertThat(driver.findElement(By.id("tier-errors")).getText())
-			.contains("“一般处罚”档的罚款上限90,000元超出了德宏傣族景颇族自治州州级基准同档上限75,000元");
+			.contains("“一般处罚”档的罚款上限90,000.00元超出了德宏傣族景颇族自治州州级基准同档上限75,000.00元");
 		Browser.screenshot(driver, "discretion-refused");
 		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, county))
 			.isEqualTo(7_000_000L);
 
 		get("/discretion/assess?violationCode=SP-124-TJJ&bodyId=" + bodyId("芒市市场监督管理局") + "&circumstances=ELIMINATED_HARM");
-		assertThat(driver.findElement(By.id("assessment")).getText()).contains("从轻处罚").contains("50,000元至52,000元");
+		assertThat(driver.findElement(By.id("assessment")).getText()).contains("从轻处罚").contains("50,000.00元至52,000.00元");
 		Browser.screenshot(driver, "discretion-assessment");
 	}
 }

@@ -59,8 +59,8 @@ class OnTheSpotBrowserTest extends BrowserTestBase {
 		assertThat(link.getText()).contains("当场行政处罚决定书", "芒综执当罚", "第1版");
 		byte[] pdf = loggedIn("zhzf.zhifa").getBytes(link.getDomAttribute("href"));
 		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "")).contains("当场行政处罚决定书", "罚款50元",
-					"罚款已当场收缴", "执法人员");
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "")).contains("当场行政处罚决定书", "罚款50.00元",
+					"罚款已由执法人员当场收缴", "执法人员");
 			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 60), "png",
 					new java.io.File("target/screenshots/onspot-pdf.png"));
 		}
