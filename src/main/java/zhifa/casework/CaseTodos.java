@@ -100,74 +100,88 @@ class CaseTodos implements TodoSource {
 		return new Todo("OFFICER", 10, "我的案件期限：已超期和3个工作日内到期", refs.size(), "/cases?filter=MINE", items);
 	}
 
+	/** The officer's open cases with the steps his role takes next; what blocks them is asked only for the cases shown at once. */
 	private Todo nextSteps(Operator me) {
+		List<CaseFile> mine = cases.load(rows.myOpenCases(me.operatorId(), kinds.openStages(), Todo.KEPT));
 		List<Todo.Item> items = new ArrayList<>();
-		for (CaseFile c : cases.load(rows.myOpenCases(me.operatorId(), kinds.openStages(), 60))) {
-			List<NextStep> mine = stepsFor(c, "OFFICER");
-			if (mine.isEmpty()) {
+		for (CaseFile c : mine) {
+			List<Transition> steps = stepsFor(c, "OFFICER");
+			if (steps.isEmpty()) {
 				continue;
 			}
-			Optional<NextStep> blocked = mine.stream().filter(s -> !s.possible()).findFirst();
-			String detail = blocked.map(s -> todoTitle(c, s) + "：还缺 " + String.join("；", s.blockers()))
-				.orElseGet(() -> "可以办理：" + String.join("、", mine.stream().map(s -> todoTitle(c, s)).toList()));
+			String detail;
+			if (items.size() < Todo.SHOWN) {
+				Optional<Transition> blocked = steps.stream().filter(t -> !t.guard().refusals(c).isEmpty()).findFirst();
+				detail = blocked.map(t -> t.todoTitle() + "：还缺 " + String.join("；", t.guard().refusals(c)))
+					.orElseGet(() -> "可以办理：" + String.join("、", steps.stream().map(Transition::todoTitle).toList()));
+			}
+			else {
+				detail = "下一步：" + String.join("、", steps.stream().map(Transition::todoTitle).toList());
+			}
 			items.add(new Todo.Item(label(c), detail, link(c), false));
 		}
 		return new Todo("OFFICER", 20, "我的案件下一步（须补齐的证据和文书）", items.size(), "/cases?filter=TODO_ME", items);
 	}
 
-	/** For the head or the reviewer: one list per step of the role, over the body's open cases. */
+	/** One case waiting for a step of the role, with its running deadline due soonest. */
+	private record Waiting(CaseFile c, Transition step, CaseTimer next) {
+	}
+
+	/**
+	 * For the head or the reviewer: one list per step of the role, over the body's cases standing where such a step is
+	 * listed — the latest deadline first; what blocks a step is asked only for the items shown at once.
+	 */
 	private List<Todo> stepLists(Operator me, String role, int order, LocalDate today) {
 		Map<String, Object> p = new HashMap<>();
 		String scope = scopes.sqlCondition(me.scope(), "c.body_id", p);
-		Map<String, List<Todo.Item>> byTitle = new LinkedHashMap<>();
-		kinds.all().forEach(k -> k.lifecycle().transitions().stream().filter(t -> role.equals(t.todoRole()))
-			.forEach(t -> byTitle.putIfAbsent(t.todoTitle(), new ArrayList<>())));
+		Map<String, List<Waiting>> byTitle = new LinkedHashMap<>();
 		// the stages where a step of the role is listed (归档 is taken from a closed case, which is no longer open)
 		java.util.Set<String> stages = new java.util.LinkedHashSet<>();
-		kinds.all().forEach(k -> k.lifecycle().transitions().stream().filter(t -> role.equals(t.todoRole()))
-			.forEach(t -> stages.addAll(t.listedIn().isEmpty() ? t.from() : t.listedIn())));
-		for (CaseFile c : cases.load(rows.openCases(scope, p, stages, LOOKED_AT))) {
-			Optional<CaseTimer> next = running(c.id());
-			boolean late = next.map(t -> t.due().isBefore(today)).orElse(false);
-			String when = next.map(t -> "；" + t.label() + " " + t.due() + (late ? " 已届满（超期）" : " 届满")).orElse("");
-			for (NextStep s : stepsFor(c, role)) {
-				String detail = (s.possible() ? "可以办理" : "尚不能办理：" + s.blockers().get(0)) + (s.possible() || !s.blockers().get(0).contains(next.map(t -> t.due().toString()).orElse("-")) ? when : "");
-				byTitle.computeIfAbsent(todoTitle(c, s), x -> new ArrayList<>()).add(new Todo.Item(label(c), detail, link(c), late));
+		kinds.all().forEach(k -> k.lifecycle().transitions().stream().filter(t -> role.equals(t.todoRole())).forEach(t -> {
+			byTitle.putIfAbsent(t.todoTitle(), new ArrayList<>());
+			stages.addAll(t.listedIn().isEmpty() ? t.from() : t.listedIn());
+		}));
+		List<CaseFile> candidates = cases.load(rows.openCases(scope, p, stages, LOOKED_AT));
+		Map<Long, CaseTimer> nearest = timers.nearestRunning(candidates.stream().map(CaseFile::id).toList());
+		for (CaseFile c : candidates) {
+			for (Transition t : stepsFor(c, role)) {
+				byTitle.computeIfAbsent(t.todoTitle(), x -> new ArrayList<>()).add(new Waiting(c, t, nearest.get(c.id())));
 			}
 		}
 		List<Todo> lists = new ArrayList<>();
 		int i = 0;
 		for (var e : byTitle.entrySet()) {
-			List<Todo.Item> items = e.getValue();
-			// what is late first, then what can be done now
-			items.sort(Comparator.comparing((Todo.Item x) -> x.late() ? 0 : 1).thenComparing(x -> x.detail().startsWith("可以办理") ? 0 : 1));
-			lists.add(new Todo(role, order + i++, e.getKey(), items.size(), "/cases?filter=" + ("LEADER".equals(role) ? "APPROVAL" : "LEGAL_REVIEW"), items));
+			List<Waiting> waiting = new ArrayList<>(e.getValue());
+			waiting.sort(Comparator.comparing((Waiting w) -> w.next() == null ? LocalDate.MAX : w.next().due()));
+			List<Todo.Item> items = new ArrayList<>();
+			for (Waiting w : waiting) {
+				boolean late = w.next() != null && w.next().due().isBefore(today);
+				String when = w.next() == null ? "" : w.next().label() + " " + w.next().due() + (late ? " 已届满（超期）" : " 届满");
+				String detail;
+				if (items.size() < Todo.SHOWN) {
+					List<String> blockers = w.step().guard().refusals(w.c());
+					detail = blockers.isEmpty() ? "可以办理" + (when.isEmpty() ? "" : "；" + when)
+							: "尚不能办理：" + blockers.get(0) + (when.isEmpty() || blockers.get(0).contains(w.next().due().toString()) ? "" : "；" + when);
+				}
+				else {
+					detail = when;
+				}
+				items.add(new Todo.Item(label(w.c()), detail, link(w.c()), late));
+			}
+			lists.add(new Todo(role, order + i++, e.getKey(), items.size(), "/cases?filter=TODO_ME", items));
 		}
 		return lists;
 	}
 
-	private List<NextStep> stepsFor(CaseFile c, String role) {
-		Lifecycle l = kinds.lifecycle(c);
-		return kinds.options(c).stream().filter(s -> l.transition(s.action()).map(t -> role.equals(t.todoRole())).orElse(false)).toList();
+	/** The steps listed for the case now whose to-do is the role's. */
+	private List<Transition> stepsFor(CaseFile c, String role) {
+		return kinds.lifecycle(c).listed(c).stream().filter(t -> role.equals(t.todoRole())).toList();
 	}
 
-	private String todoTitle(CaseFile c, NextStep s) {
-		return kinds.lifecycle(c).transition(s.action()).map(Transition::todoTitle).orElse(s.step());
-	}
 
 	/** "立案审查应于 2026-11-10 前（超期）": the case's deadlines missed. */
 	private String missed(long caseId, LocalDate today) {
 		return String.join("；", timers.of(caseId).stream().filter(t -> t.stateOn(today) == CaseTimer.State.MISSED)
 			.map(t -> t.label() + "应于 " + t.due() + " 前" + (t.closedOn() != null ? "（" + t.closedOn() + " 才办理）" : "（尚未办理）")).toList());
-	}
-
-	/** The case's running timer due soonest. */
-	private Optional<CaseTimer> running(long caseId) {
-		return timers.of(caseId).stream().filter(t -> t.state() == CaseTimer.State.RUNNING).min(Comparator.comparing(CaseTimer::due));
-	}
-
-	/** "；法制审核 2026-12-03 届满": the case's running timer due soonest. */
-	private String nearest(long caseId, LocalDate today) {
-		return running(caseId).map(t -> "；" + t.label() + " " + t.due() + (t.due().isBefore(today) ? " 已届满（超期）" : " 届满")).orElse("");
 	}
 }

@@ -94,6 +94,13 @@ public final class Lifecycle {
 		return options(c.stage(), c);
 	}
 
+	/** The steps listed for the case now (its stage and moment), without asking their guards what blocks them. */
+	public List<Transition> listed(CaseFile c) {
+		String stage = c.stage();
+		return transitions.values().stream().filter(t -> t.listed() && stage != null && t.from().contains(stage)
+				&& (t.listedIn().isEmpty() || t.listedIn().contains(stage)) && t.when().test(c) && t.suggested().test(c)).toList();
+	}
+
 	public List<NextStep> options(String stage, CaseFile c) {
 		List<NextStep> steps = new ArrayList<>();
 		for (Transition t : transitions.values()) {

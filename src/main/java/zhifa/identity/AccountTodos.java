@@ -29,6 +29,9 @@ class AccountTodos implements TodoSource {
 	private final BodyScopes scopes;
 	private final Clock clock;
 
+	private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
 	AccountTodos(NamedParameterJdbcTemplate jdbc, BodyScopes scopes, Clock clock) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
@@ -54,7 +57,7 @@ class AccountTodos implements TodoSource {
 		List<Todo.Item> items = jdbc.query("select u.id, u.display_name, u.locked_until from idn_user u where u.locked_until > :now and " + condition
 				+ " order by u.locked_until desc limit 200", p,
 				(rs, i) -> new Todo.Item(rs.getString(2), "连续登录失败，暂停登录至 "
-						+ rs.getTimestamp(3).toLocalDateTime().toString().substring(0, 16).replace('T', ' '),
+						+ MINUTE.format(rs.getTimestamp(3).toInstant()),
 						actsOnAccounts ? "/accounts/" + rs.getLong(1) : "/records/user/" + rs.getLong(1), true));
 		return new Todo(role, 10, "被暂停登录的账号", items.size(), actsOnAccounts ? "/accounts" : "/records", items);
 	}

@@ -35,15 +35,20 @@ class PenaltyRecordVocabulary implements RecordVocabulary {
 	}
 
 	@Override
+	public java.util.Set<String> moneyFields() {
+		return java.util.Set.of("fine", "confiscation", "gains", "propertyValue", "amount", "outstanding", "illegalGains", "paid", "fee");
+	}
+
+	@Override
 	public Map<String, String> fields() {
 		return Map.ofEntries(Map.entry("hearingDue", "听证申请期限"), Map.entry("statementDue", "陈述申辩期限"),
 				Map.entry("recusal", "回避申请"), Map.entry("officerId", "办案人员"), Map.entry("granted", "准予回避"),
 				Map.entry("outcome", "处理结果"), Map.entry("educationRecord", "教育记录"), Map.entry("handOverBodyId", "移送机关"),
 				Map.entry("opinion", "意见"), Map.entry("conclusion", "结论"), Map.entry("sanction", "处罚内容"),
-				Map.entry("fine", "罚款（分）"), Map.entry("confiscation", "没收违法所得（分）"), Map.entry("statement", "陈述申辩"),
+				Map.entry("fine", "罚款"), Map.entry("confiscation", "没收金额"), Map.entry("gains", "没收违法所得"), Map.entry("property", "没收非法财物"), Map.entry("propertyValue", "没收非法财物价值"), Map.entry("statement", "陈述申辩"),
 				Map.entry("result", "结果"), Map.entry("noticeOn", "通知日期"), Map.entry("hearingOn", "听证日期"),
 				Map.entry("presiding", "主持人"), Map.entry("on", "日期"), Map.entry("method", "方式"), Map.entry("servedOn", "送达日期"),
-				Map.entry("amount", "金额（分）"), Map.entry("paidOn", "缴纳日期"), Map.entry("receiptNo", "票据号"),
+				Map.entry("amount", "金额"), Map.entry("paidOn", "缴纳日期"), Map.entry("receiptNo", "票据号"),
 				Map.entry("parts", "期数"), Map.entry("newDue", "新的缴纳期限"), Map.entry("report", "结案报告"), Map.entry("files", "案卷文件数"),
 				Map.entry("collected", "当场收缴"), Map.entry("matter", "执法事项"), Map.entry("matterId", "执法事项"),
 				Map.entry("decisionNumber", "决定书文号"), Map.entry("passed", "通过"), Map.entry("domain", "执法领域"),
@@ -51,7 +56,7 @@ class PenaltyRecordVocabulary implements RecordVocabulary {
 				Map.entry("receivedOn", "收到日期"), Map.entry("violation", "违法行为"), Map.entry("education", "教育"),
 				Map.entry("form", "决定书"), Map.entry("collectedOnSpot", "当场收缴"), Map.entry("gates", "审查事项"),
 				Map.entry("hearingRight", "告知听证权利"), Map.entry("benchmark", "裁量基准"), Map.entry("reasoning", "裁量说理"),
-				Map.entry("paymentDue", "缴纳期限"), Map.entry("receipt", "票据"), Map.entry("outstanding", "未缴金额（分）"),
+				Map.entry("paymentDue", "缴纳期限"), Map.entry("receipt", "票据"), Map.entry("outstanding", "未缴金额"),
 				Map.entry("before", "变更前"), Map.entry("violatedArticle", "违反条款"), Map.entry("penaltyArticle", "处罚条款"));
 	}
 

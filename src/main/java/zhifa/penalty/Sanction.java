@@ -20,6 +20,9 @@ public record Sanction(Set<PenaltyType> types, Long fine, Long gains, String pro
 
 	public static final int MAX_PROPERTY = 2000;
 
+	/** What V41 put where a 没收非法财物 was recorded before its things were: the list is still to be written. */
+	public static final String LEGACY_PROPERTY = "（本平台升级前登记，未列明物品）";
+
 	public Sanction {
 		types = types == null || types.isEmpty() ? EnumSet.noneOf(PenaltyType.class) : EnumSet.copyOf(types);
 		property = property == null || property.isBlank() ? null : property.strip();
@@ -96,13 +99,21 @@ public record Sanction(Set<PenaltyType> types, Long fine, Long gains, String pro
 			}
 		}
 		more(points, "罚款", fine, notified.fine());
-		more(points, "没收违法所得", gains, notified.gains());
-		more(points, "没收非法财物的价值", propertyValue, notified.propertyValue());
-		if (property != null && notified.property() != null && !property.equals(notified.property()) && types.contains(PenaltyType.CONFISCATE_PROPERTY)
-				&& notified.types().contains(PenaltyType.CONFISCATE_PROPERTY)) {
-			points.add("没收的物品与告知的不同（告知：" + notified.property() + "）");
+		boolean legacy = notified.types().contains(PenaltyType.CONFISCATE_PROPERTY)
+				&& (LEGACY_PROPERTY.equals(notified.property()) || notified.property() == null);
+		if (legacy) {
+			// notified before gains and property were told apart: the one amount notified covers both
+			more(points, "没收的金额合计", sum(gains, propertyValue), sum(notified.gains(), notified.propertyValue()));
+		}
+		else {
+			more(points, "没收违法所得", gains, notified.gains());
+			more(points, "没收非法财物的价值", propertyValue, notified.propertyValue());
 		}
 		return points;
+	}
+
+	private static Long sum(Long a, Long b) {
+		return a == null && b == null ? null : (a == null ? 0 : a) + (b == null ? 0 : b);
 	}
 
 	private static void more(List<String> points, String what, Long now, Long notified) {

@@ -39,6 +39,7 @@ public class RecordLabels {
 	private final List<RecordVocabulary> vocabularies;
 	private final Map<String, String> actions = new HashMap<>();
 	private final Map<String, String> fields = new HashMap<>();
+	private final java.util.Set<String> money = new java.util.HashSet<>();
 	private final Map<String, String> subjectTypes = new HashMap<>();
 	private final Map<String, String> values = new HashMap<>();
 	private final Map<String, RecordVocabulary> owners = new HashMap<>();
@@ -48,6 +49,7 @@ public class RecordLabels {
 		for (RecordVocabulary v : vocabularies) {
 			putAll(actions, v.actions(), "action");
 			v.fields().forEach(fields::putIfAbsent);
+			money.addAll(v.moneyFields());
 			v.values().forEach(values::putIfAbsent);
 			v.subjectTypes().forEach((type, name) -> {
 				putAll(subjectTypes, Map.of(type, name), "subject type");
@@ -140,12 +142,18 @@ public class RecordLabels {
 			return map.entrySet().stream().map(en -> {
 				Object change = en.getValue();
 				if (change instanceof Map<?, ?> c) {
-					return field(String.valueOf(en.getKey())) + "：" + value(c.get("from")) + " → " + value(c.get("to"));
+					String key = String.valueOf(en.getKey());
+					return field(key) + "：" + value(key, c.get("from")) + " → " + value(key, c.get("to"));
 				}
-				return field(String.valueOf(en.getKey())) + "：" + value(change);
+				return field(String.valueOf(en.getKey())) + "：" + value(String.valueOf(en.getKey()), change);
 			}).toList();
 		}
-		return payload.entrySet().stream().map(en -> field(en.getKey()) + "：" + value(en.getValue())).toList();
+		return payload.entrySet().stream().map(en -> field(en.getKey()) + "：" + value(en.getKey(), en.getValue())).toList();
+	}
+
+	/** A value of a field: money in fen as yuan, the rest as {@link #value(Object)}. */
+	private String value(String key, Object v) {
+		return money.contains(key) && v instanceof Number n ? zhifa.shared.Money.yuan(n.longValue()) : value(v);
 	}
 
 	private String value(Object v) {

@@ -22,6 +22,11 @@ public interface RecordVocabulary {
 	}
 
 	/** Subject type → its Chinese name (执法主体, 处罚案件…). */
+	/** Fields whose values are money in fen: shown as {@code 60,000.00元}. */
+	default java.util.Set<String> moneyFields() {
+		return java.util.Set.of();
+	}
+
 	default Map<String, String> subjectTypes() {
 		return Map.of();
 	}

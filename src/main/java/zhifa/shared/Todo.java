@@ -12,11 +12,24 @@ import java.util.List;
  */
 public record Todo(String role, int order, String title, long count, String link, List<Item> items) {
 
-	/** Home pages show at most this many items of a list; the list's link shows the rest. */
+	/** Home pages show this many items of a list at once, the rest (up to {@link #KEPT}) folded. */
 	public static final int SHOWN = 8;
 
+	/** A list keeps at most this many items; its link leads to all of them. */
+	public static final int KEPT = 50;
+
 	public Todo {
-		items = items == null ? List.of() : List.copyOf(items.subList(0, Math.min(items.size(), SHOWN)));
+		items = items == null ? List.of() : List.copyOf(items.subList(0, Math.min(items.size(), KEPT)));
+	}
+
+	/** The items shown at once. */
+	public List<Item> first() {
+		return items.subList(0, Math.min(items.size(), SHOWN));
+	}
+
+	/** The items folded under "其余 N 项". */
+	public List<Item> rest() {
+		return items.size() <= SHOWN ? List.of() : items.subList(SHOWN, items.size());
 	}
 
 	/**

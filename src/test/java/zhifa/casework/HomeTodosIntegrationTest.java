@@ -23,6 +23,14 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		return r.body();
 	}
 
+	/** The card of the list with this title on a home page (from its title to the next list). */
+	private static String list(String home, String title) {
+		int at = home.indexOf(">" + title + "</span>");
+		assertThat(at).as("list “%s” on the page", title).isPositive();
+		int next = home.indexOf("todo-list", at);
+		return home.substring(at, next < 0 ? home.length() : next);
+	}
+
 	private String numberOf(long id) {
 		return jdbc.queryForObject("select case_number from enforcement_case where id = ?", String.class, id);
 	}
@@ -48,7 +56,8 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		// the head: a new clue waits for 立案审批 — on his home page with its link, and in 待审批 / 待我处理
 		long clue = scenarios.clue(officer, "首页测试甲公司", 901);
 		String headHome = home(head);
-		assertThat(headHome).contains("负责人：今天要办的", "待立案审批", "href=\"/cases/" + clue + "\"");
+		assertThat(headHome).contains("负责人：今天要办的");
+		assertThat(list(headHome, "待立案审批")).contains("案源第" + clue + "号", "href=\"/cases/" + clue + "\"");
 		assertThat(listed(head, "APPROVAL", clue)).isTrue();
 		assertThat(listed(head, "TODO_ME", clue)).isTrue();
 		assertThat(listed(officer, "TODO_ME", clue)).as("立案 is the head's, not the officer's").isFalse();
@@ -56,7 +65,8 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		// the officer: a filed case without evidence — the next step and what it still lacks
 		long filed = scenarios.filed(officer, head, "首页测试乙公司", 902);
 		String officerHome = home(officer);
-		assertThat(officerHome).contains("执法人员：今天要办的", "我的案件下一步", numberOf(filed), "提出处罚建议：还缺 尚未收集证据或制作笔录",
+		assertThat(officerHome).contains("执法人员：今天要办的");
+		assertThat(list(officerHome, "我的案件下一步（须补齐的证据和文书）")).contains(numberOf(filed), "提出处罚建议：还缺 尚未收集证据或制作笔录",
 				"href=\"/cases/" + filed + "\"");
 		assertThat(listed(officer, "TODO_ME", filed)).isTrue();
 		assertThat(listed(head, "APPROVAL", filed)).isFalse();
@@ -66,11 +76,12 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		var proposal = officer.postJson("/api/v1/cases/" + filed + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"major\":true}");
 		assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
 		String reviewerHome = home(reviewer);
-		assertThat(reviewerHome).contains("法制审核人员：今天要办的", "待法制审核", numberOf(filed), "法制审核 ", " 届满");
+		assertThat(reviewerHome).contains("法制审核人员：今天要办的");
+		assertThat(list(reviewerHome, "待法制审核")).contains(numberOf(filed), "法制审核 ", " 届满");
 		assertThat(listed(reviewer, "LEGAL_REVIEW", filed)).isTrue();
 		assertThat(listed(reviewer, "TODO_ME", filed)).isTrue();
 		// and the head's 待集体讨论 (a major case is discussed by the heads)
-		assertThat(home(head)).contains("待集体讨论");
+		assertThat(list(home(head), "待集体讨论")).contains(numberOf(filed));
 
 		// 未结: every stage that is not closed or archived — a decided case is still open
 		long decided = scenarios.decidedAndServed(officer, head, "首页测试丙公司", 903);
@@ -90,14 +101,26 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 
 		// the unit administrator: certificates expiring (demo: within six months), training, returned catalogue submissions
 		String admin = home(loggedIn("scj.admin"));
-		assertThat(admin).contains("单位管理员：今天要办的", "6个月内到期的执法证件", "本年度培训学时未达标的人员", "退回修改的执法事项目录", "被暂停登录的账号");
-		assertThat(admin).containsPattern("href=\"/certificates/\\d+\"");
+		assertThat(admin).contains("单位管理员：今天要办的", "退回修改的执法事项目录", "被暂停登录的账号");
+		assertThat(list(admin, "6个月内到期的执法证件")).containsPattern("href=\"/certificates/\\d+\"");
+		assertThat(list(admin, "本年度培训学时未达标的人员")).contains("学时").containsPattern("href=\"/officers/\\d+\"");
+
+		// a locked account of his body, with the link where he unlocks it
+		long yan = userId("scj.zhifa2");
+		jdbc.update("update idn_user set locked_until = now() + interval '10 minutes' where id = ?", yan);
+		try {
+			assertThat(list(home(loggedIn("scj.admin")), "被暂停登录的账号")).contains("岩温", "href=\"/accounts/" + yan + "\"");
+		}
+		finally {
+			jdbc.update("update idn_user set locked_until = null where id = ?", yan);
+		}
 
 		// the supervisor: overdue cases of every body, the catalogue filing waiting for his review, the bodies below target
 		String supervisor = home(loggedIn("jiandu"));
-		assertThat(supervisor).contains("执法监督人员：今天要办的", "各执法主体的超期案件", "待审查的执法事项目录报备", "综合行政执法局",
-				"人员配备或培训未达标的执法主体");
-		assertThat(supervisor).containsPattern("href=\"/catalogues/submissions/\\d+\"");
+		assertThat(supervisor).contains("执法监督人员：今天要办的");
+		assertThat(list(supervisor, "各执法主体的超期案件")).contains("应于", "href=\"/cases/");
+		assertThat(list(supervisor, "待审查的执法事项目录报备")).contains("综合行政执法局").containsPattern("href=\"/catalogues/submissions/\\d+\"");
+		assertThat(list(supervisor, "人员配备或培训未达标的执法主体")).containsPattern("href=\"/compliance/bodies/\\d+\"");
 		assertThat(supervisor).doesNotContain("负责人：今天要办的", "执法人员：今天要办的");
 	}
 

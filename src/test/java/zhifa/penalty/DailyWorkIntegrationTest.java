@@ -105,6 +105,31 @@ class DailyWorkIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void aClosedCaseIsArchivedOnlyWithItsClosureReportInTheFile() {
+		var scenarios = new CaseScenarios(jdbc, clock);
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = scenarios.decidedAndServed(officer, head, "归档测试公司", 914);
+		String base = "/api/v1/cases/" + id;
+		long owed = json(officer.get(base + "/execution").body()).get("account").get("outstanding").asLong();
+		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":%d,\"receiptNo\":\"5331000914\"}".formatted(LocalDate.now(clock), owed))
+			.statusCode()).isEqualTo(200);
+		fileDocuments(officer, id);
+		var closed = head.postJson(base + "/closure", "{\"report\":\"罚款已缴清\"}");
+		assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+		// a file without its 结案报告 (as a case closed before the report was filed automatically): archiving is refused
+		jdbc.update("delete from case_document where case_id = ? and type = 'CLOSURE_REPORT'", id);
+		long entries = recordCount();
+		var refused = head.postJson(base + "/archive", "{}");
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+		assertThat(json(refused.body()).get("detail").asString()).contains("结案报告");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("CLOSED");
+		assertThat(recordCount()).isEqualTo(entries);
+		assertThat(officer.postJson(base + "/documents/CLOSURE_REPORT", "{}").statusCode()).isEqualTo(200);
+		assertThat(head.postJson(base + "/archive", "{}").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aRefusedPageFormGivesBackWhatWasTyped() {
 		var scenarios = new CaseScenarios(jdbc, clock);
 		HttpSession officer = loggedIn("scj.zhifa");

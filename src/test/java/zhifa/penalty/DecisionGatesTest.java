@@ -145,6 +145,11 @@ class DecisionGatesTest {
 		assertThat(new Sanction(notified.types(), 6_000_000L, 120_000L, "过期食品添加剂12袋", 40_000L).heavierThan(notified))
 			.singleElement().asString().contains("没收非法财物的价值");
 		assertThat(notified.heavierThan(notified)).isEmpty();
+		// notified before gains and property were told apart (V41): the one amount covers both, compared as a sum
+		var legacy = new Sanction(Set.of(PenaltyType.CONFISCATE_PROPERTY), null, null, Sanction.LEGACY_PROPERTY, 50_000L);
+		assertThat(new Sanction(Set.of(PenaltyType.CONFISCATE_PROPERTY), null, null, "假冒商品30件", 50_000L).heavierThan(legacy)).isEmpty();
+		assertThat(new Sanction(Set.of(PenaltyType.CONFISCATE_PROPERTY), null, null, "假冒商品30件", 60_000L).heavierThan(legacy))
+			.singleElement().asString().contains("没收的金额合计");
 		// the fields must match the kinds chosen
 		assertThatThrownBy(() -> new Sanction(Set.of(PenaltyType.CONFISCATE_PROPERTY), null, null, null, 36_000L).checked())
 			.hasMessageContaining("列明没收的物品");

@@ -190,7 +190,7 @@ public class Closure {
 	@Transactional
 	public PenaltyCase archive(DataScope scope, long caseId) {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
-		kinds.require(c.file(), PenaltyActions.ARCHIVE);
+		kinds.check(c.file(), PenaltyActions.ARCHIVE);
 		CaseFile file = cases.claim(c.file(), CaseStage.ARCHIVED.name());
 		cases.archived(caseId, LocalDate.now(clock));
 		record.append(file, "case.archived", "归档，案卷不再修改", Map.of("files", documents.fileIndex(caseId).size()));

@@ -150,11 +150,12 @@ public class Notices {
 			default -> throw BusinessRuleViolation.onField("right", "请选择放弃陈述申辩权或听证权");
 		};
 		String what = kind == TimerKind.STATEMENT ? "陈述、申辩" : "听证";
-		var kept = evidence.addEvidence(DataScope.all(), caseId, zhifa.casework.EvidenceType.DOCUMENTARY, "当事人书面放弃" + what + "权利的声明", scan.bytes(),
-				scan.fileName(), scan.contentType(), day, "签名已核对");
-		CaseFile file = cases.claim(cases.find(caseId).orElseThrow(), null);
+		CaseFile file = cases.claim(c.file(), null);
 		rows.waived(caseId, kind == TimerKind.HEARING_REQUEST, day);
 		timers.close(caseId, kind, day);
+		// the signed statement goes into the file last (its own row, then its bytes): a refusal above stores nothing
+		var kept = evidence.addEvidence(DataScope.all(), caseId, zhifa.casework.EvidenceType.DOCUMENTARY, "当事人书面放弃" + what + "权利的声明", scan.bytes(),
+				scan.fileName(), scan.contentType(), day, "签名已核对");
 		record.append(file, "case.right_waived", "当事人书面放弃" + what + "权利（声明扫描件已入卷）",
 				Map.of("on", day.toString(), "evidence", kept.id(), "sm3", kept.sm3()));
 		return notice(caseId).orElseThrow();

@@ -24,6 +24,9 @@ class JobTodos implements TodoSource {
 	private final NamedParameterJdbcTemplate jdbc;
 	private final Clock clock;
 
+	private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
 	JobTodos(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -38,12 +41,10 @@ class JobTodos implements TodoSource {
 		long count = jdbc.queryForObject("select count(*) from event_publication where completion_date is null and publication_date < :before", p, Long.class);
 		List<Todo.Item> items = jdbc.query("select listener_id, event_type, publication_date, completion_attempts from event_publication "
 				+ "where completion_date is null and publication_date < :before order by publication_date limit 8", p, (rs, i) -> {
-					String listener = rs.getString(1);
 					String event = rs.getString(2);
 					return new Todo.Item("后台任务未完成：" + event.substring(event.lastIndexOf('.') + 1),
-							rs.getTimestamp(3).toInstant().toString().substring(0, 16).replace('T', ' ') + "（UTC）发出，已尝试" + rs.getInt(4) + "次；处理者 "
-									+ listener.substring(listener.lastIndexOf('.') + 1),
-							"/records", true);
+							MINUTE.format(rs.getTimestamp(3).toInstant()) + " 发出，已尝试" + rs.getInt(4) + "次；重新启动平台时会再次处理，仍失败请查看运行日志", "/records",
+							true);
 				});
 		return List.of(new Todo("PLATFORM_ADMIN", 20, "失败的后台任务", count, "/records", items));
 	}

@@ -34,8 +34,9 @@ public final class PageActions {
 		return "redirect:" + redirect;
 	}
 
-	/** Fields never given back to the page: the CSRF token, one-time keys, secrets. */
-	private static final Set<String> NOT_KEPT = Set.of("_csrf", "formKey", "password", "newPassword", "current", "next", "repeat", "code", "secret");
+	/** Fields never given back to the page: the CSRF token, one-time keys, secrets, and confirmations (made afresh each time). */
+	private static final Set<String> NOT_KEPT = Set.of("_csrf", "formKey", "password", "newPassword", "current", "next", "repeat", "code", "secret",
+			"confirmed", "acknowledgeEarlierFiling");
 
 	/**
 	 * After a refusal, what the user typed goes back to the page he returns to: the form's fields as JSON and the form's
