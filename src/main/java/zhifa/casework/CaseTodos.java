@@ -120,7 +120,7 @@ class CaseTodos implements TodoSource {
 			}
 			items.add(new Todo.Item(label(c), detail, link(c), false));
 		}
-		return new Todo("OFFICER", 20, "我的案件下一步（须补齐的证据和文书）", items.size(), "/cases?filter=TODO_ME", items);
+		return new Todo("OFFICER", 20, "我的案件下一步（须补齐的证据和文书）", items.size(), "/cases?filter=FOR_ME", items);
 	}
 
 	/** One case waiting for a step of the role, with its running deadline due soonest. */
@@ -168,7 +168,7 @@ class CaseTodos implements TodoSource {
 				}
 				items.add(new Todo.Item(label(w.c()), detail, link(w.c()), late));
 			}
-			lists.add(new Todo(role, order + i++, e.getKey(), items.size(), "/cases?filter=TODO_ME", items));
+			lists.add(new Todo(role, order + i++, e.getKey(), items.size(), "/cases?filter=FOR_ME", items));
 		}
 		return lists;
 	}

@@ -59,8 +59,8 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		assertThat(headHome).contains("负责人：今天要办的");
 		assertThat(list(headHome, "待立案审批")).contains("案源第" + clue + "号", "href=\"/cases/" + clue + "\"");
 		assertThat(listed(head, "APPROVAL", clue)).isTrue();
-		assertThat(listed(head, "TODO_ME", clue)).isTrue();
-		assertThat(listed(officer, "TODO_ME", clue)).as("立案 is the head's, not the officer's").isFalse();
+		assertThat(listed(head, "FOR_ME", clue)).isTrue();
+		assertThat(listed(officer, "FOR_ME", clue)).as("立案 is the head's, not the officer's").isFalse();
 
 		// the officer: a filed case without evidence — the next step and what it still lacks
 		long filed = scenarios.filed(officer, head, "首页测试乙公司", 902);
@@ -68,7 +68,7 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		assertThat(officerHome).contains("执法人员：今天要办的");
 		assertThat(list(officerHome, "我的案件下一步（须补齐的证据和文书）")).contains(numberOf(filed), "提出处罚建议：还缺 尚未收集证据或制作笔录",
 				"href=\"/cases/" + filed + "\"");
-		assertThat(listed(officer, "TODO_ME", filed)).isTrue();
+		assertThat(listed(officer, "FOR_ME", filed)).isTrue();
 		assertThat(listed(head, "APPROVAL", filed)).isFalse();
 
 		// the legal reviewer: a major case's review with its deadline, and the workbench list
@@ -79,7 +79,7 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		assertThat(reviewerHome).contains("法制审核人员：今天要办的");
 		assertThat(list(reviewerHome, "待法制审核")).contains(numberOf(filed), "法制审核 ", " 届满");
 		assertThat(listed(reviewer, "LEGAL_REVIEW", filed)).isTrue();
-		assertThat(listed(reviewer, "TODO_ME", filed)).isTrue();
+		assertThat(listed(reviewer, "FOR_ME", filed)).isTrue();
 		// and the head's 待集体讨论 (a major case is discussed by the heads)
 		assertThat(list(home(head), "待集体讨论")).contains(numberOf(filed));
 
@@ -87,7 +87,7 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		long decided = scenarios.decidedAndServed(officer, head, "首页测试丙公司", 903);
 		assertThat(listed(officer, "OPEN", decided)).isTrue();
 		assertThat(listed(officer, "OPEN", clue)).isTrue();
-		assertThat(listed(officer, "TODO_ME", decided)).as("execution is the officer's work").isTrue();
+		assertThat(listed(officer, "FOR_ME", decided)).as("execution is the officer's work").isTrue();
 	}
 
 	@Test

@@ -27,7 +27,7 @@ public class TodoFilters {
 
 	@Bean
 	WorkbenchFilter todoMeFilter() {
-		return WorkbenchFilter.of("TODO_ME", "待我处理", 12, (p, today, me) -> {
+		return WorkbenchFilter.of("FOR_ME", "待我处理", 12, (p, today, me) -> {
 			List<String> mine = new ArrayList<>();
 			Operator op = Operator.current();
 			if (op.holdsAnyRole(List.of("OFFICER"))) {

@@ -59,7 +59,7 @@ class CaseApi {
 	}
 
 	@Operation(summary = "案件列表（按编号倒序分页）", description = """
-			filter：ALL、MINE（我的案件）、TODO_ME（待我处理：按角色）、APPROVAL（待审批：立案、回避、归档）、LEGAL_REVIEW（待法制审核）、OPEN（未结：未结案、未归档的全部阶段）、DUE_SOON（3个工作日内到期）、OVERDUE（已超期）、UNPAID（罚款未缴清）、ENFORCEMENT（强制执行中）。
+			filter：ALL、MINE（我的案件）、FOR_ME（待我处理：按角色）、APPROVAL（待审批：立案、回避、归档）、LEGAL_REVIEW（待法制审核）、OPEN（未结：未结案、未归档的全部阶段）、DUE_SOON（3个工作日内到期）、OVERDUE（已超期）、UNPAID（罚款未缴清）、ENFORCEMENT（强制执行中）。
 			每页 size 条（默认 100，最多 500）；还有下一页时响应头 Link 给出 rel="next" 的地址（after=本页最后一个案件的 id），X-Total-Estimate 为匹配数（超过 1000 时为 1,000+）。""")
 	@GetMapping
 	ResponseEntity<List<PenaltyCase>> list(@RequestParam(defaultValue = "ALL") String filter,
