@@ -22,16 +22,21 @@ public class CaseRecord {
 	private final FullProcessRecord record;
 	private final RecordQueries queries;
 	private final CaseKinds kinds;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	CaseRecord(FullProcessRecord record, RecordQueries queries, CaseKinds kinds) {
+	CaseRecord(FullProcessRecord record, RecordQueries queries, CaseKinds kinds, org.springframework.context.ApplicationEventPublisher events) {
 		this.record = record;
 		this.queries = queries;
 		this.kinds = kinds;
+		this.events = events;
 	}
 
+	/** Writes the entry and publishes {@link CaseChanged}, both inside the change's transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public RecordEntry append(CaseFile c, String action, String summary, Map<String, ?> data) {
-		return record.append(kinds.of(c.kind()).recordSubject(), c.id(), c.bodyId(), action, summary, data);
+		RecordEntry entry = record.append(kinds.of(c.kind()).recordSubject(), c.id(), c.bodyId(), action, summary, data);
+		events.publishEvent(new CaseChanged(c.id(), c.kind(), c.bodyId(), action));
+		return entry;
 	}
 
 	/** The case's entries, oldest first. */

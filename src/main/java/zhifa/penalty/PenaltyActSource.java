@@ -1,0 +1,75 @@
+package zhifa.penalty;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseOfficers;
+import zhifa.casework.Cases;
+import zhifa.officer.AuthorityDecision;
+import zhifa.penalty.execution.Delivery;
+import zhifa.penalty.notice.Hearings;
+import zhifa.penalty.notice.Notice;
+import zhifa.penalty.notice.Notices;
+import zhifa.penalty.proposal.Proposals;
+import zhifa.supervision.ActReport;
+import zhifa.supervision.ActSource;
+
+/**
+ * A penalty case as an act of the supervision ledger: each step's date, the decision and its amounts, the officers by
+ * certificate number and how many of them could act on the act date — the case's version is the report's version.
+ */
+@Component
+class PenaltyActSource implements ActSource {
+
+	private final Cases cases;
+	private final ObjectProvider<PenaltyCases> penaltyCases;
+	private final ObjectProvider<Notices> notices;
+	private final ObjectProvider<Hearings> hearings;
+	private final ObjectProvider<Proposals> proposals;
+	private final ObjectProvider<Delivery> delivery;
+	private final CaseOfficers officers;
+
+	PenaltyActSource(Cases cases, ObjectProvider<PenaltyCases> penaltyCases, ObjectProvider<Notices> notices, ObjectProvider<Hearings> hearings,
+			ObjectProvider<Proposals> proposals, ObjectProvider<Delivery> delivery, CaseOfficers officers) {
+		this.cases = cases;
+		this.penaltyCases = penaltyCases;
+		this.notices = notices;
+		this.hearings = hearings;
+		this.proposals = proposals;
+		this.delivery = delivery;
+		this.officers = officers;
+	}
+
+	@Override
+	public Optional<ActReport> report(long caseId) {
+		Optional<CaseFile> file = cases.find(caseId).filter(c -> PenaltyCases.KIND.equals(c.kind()));
+		if (file.isEmpty()) {
+			return Optional.empty();
+		}
+		CaseFile f = file.get();
+		PenaltyCase c = penaltyCases.getObject().of(f);
+		Optional<Notice> n = notices.getObject().notice(caseId);
+		var h = hearings.getObject().hearing(caseId);
+		List<AuthorityDecision> acting = f.officers().isEmpty() ? List.of()
+				// the officers acted on the case (filing, decision), not on the day of the party's violation
+				: officers.candidates(f.bodyId(), f.domainCode(), f.officerIds(), c.decidedOn() != null ? c.decidedOn() : f.filedOn() != null ? f.filedOn() : f.receivedOn())
+					.own();
+		Sanction s = c.decision() == null ? null : c.decision().sanction();
+		boolean penalised = c.penalised();
+		return Optional.of(new ActReport(ActReport.PLATFORM, String.valueOf(caseId), f.version(), f.bodyId(), c.simpleProcedure() ? "PENALTY_SIMPLE" : "PENALTY",
+				f.matterCode(), f.matterName(), c.label(), f.partyKind().name(), f.partyName(), f.partyMasked(), cases.partyKey(caseId), f.placeRegionId(),
+				c.stage().name(), f.actDate(), f.receivedOn(), f.filedOn(), n.map(Notice::servedOn).orElse(null), n.map(Notice::statementDue).orElse(null),
+				n.map(Notice::hearingDue).orElse(null), n.map(Notice::hearingRight).orElse(false), h.isPresent(),
+				h.map(x -> x.heldOn() != null).orElse(false), !proposals.getObject().legalReviewGrounds(f).isEmpty(),
+				proposals.getObject().legalReviewPassed(caseId), c.decidedOn(), c.decisionOutcome() == null ? null : c.decisionOutcome().name(),
+				c.decisionNumber(), penalised && s != null ? s.fine() : null, penalised && s != null ? s.gains() : null,
+				penalised && s != null ? s.propertyValue() : null, penalised ? delivery.getObject().service(caseId).map(x -> x.servedOn()).orElse(null) : null,
+				c.decision() == null ? 0 : c.decision().paidTotal(), null,
+				acting.stream().map(AuthorityDecision::certificateNumber).filter(x -> x != null && !x.isBlank()).toList(),
+				(int) acting.stream().filter(AuthorityDecision::allowed).count(), f.demo()));
+	}
+}

@@ -1,0 +1,12 @@
+package zhifa.supervision;
+
+import java.util.Optional;
+
+/**
+ * A kind of case of this platform reporting its cases to the ledger: the act as it stands now, if the case is of this
+ * source's kind. The penalty module implements it; the ledger asks on every {@link zhifa.casework.CaseChanged}.
+ */
+public interface ActSource {
+
+	Optional<ActReport> report(long caseId);
+}

@@ -1,0 +1,69 @@
+package zhifa.supervision;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.casework.CaseChanged;
+import zhifa.supervision.persistence.ActRows;
+
+/**
+ * 执法行为台账: every enforcement act in one ledger, whatever system handled it. This platform's cases arrive by
+ * {@link CaseChanged} through the event publication registry (delivered after the change commits; an event not
+ * delivered — a crash, a failure — is delivered again), other systems' reports through the exchange API. A report
+ * older than the ledger's row changes nothing, so repeats and re-deliveries are harmless.
+ */
+@Service
+public class Ledger {
+
+	private final ActRows rows;
+	private final ObjectProvider<ActSource> sources;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Ledger(ActRows rows, ObjectProvider<ActSource> sources, ApplicationEventPublisher events, Clock clock) {
+		this.rows = rows;
+		this.sources = sources;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Takes a report; returns the act's id and whether the ledger changed (false for an older or repeated report). */
+	@Transactional
+	public Recorded record(ActReport report) {
+		Recorded r = rows.upsert(report, clock.instant());
+		if (r.changed()) {
+			events.publishEvent(new ActRecorded(r.actId(), report.bodyId()));
+		}
+		return r;
+	}
+
+	/** The id of the act in the ledger and whether this report changed it. */
+	public record Recorded(long actId, boolean changed) {
+	}
+
+	/** A platform case changed: its act as it stands now goes into the ledger. */
+	@ApplicationModuleListener
+	void on(CaseChanged changed) {
+		refresh(changed.caseId());
+	}
+
+	/** Reports the platform case as it stands now (also for re-building the ledger). */
+	@Transactional
+	public void refresh(long caseId) {
+		sources.orderedStream().forEach(s -> s.report(caseId).ifPresent(this::record));
+	}
+
+	public Optional<Act> find(String source, String externalId) {
+		return rows.find(source, externalId);
+	}
+
+	public Optional<Act> find(long id) {
+		return rows.find(id);
+	}
+}

@@ -1,0 +1,107 @@
+package zhifa.supervision.persistence;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import zhifa.supervision.Act;
+import zhifa.supervision.ActReport;
+import zhifa.supervision.Ledger;
+
+/** The ledger's table {@code sv_act}. */
+@Repository
+public class ActRows {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ActRows(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts the act, or replaces it when this report's version is newer; an older or equal version changes nothing. */
+	public Ledger.Recorded upsert(ActReport r, Instant at) {
+		MapSqlParameterSource p = params(r).addValue("at", Timestamp.from(at));
+		List<Long> changed = jdbc.queryForList("""
+				insert into sv_act (source, external_id, version, body_id, kind, matter_code, matter_name, case_number, party_kind, party_name,
+				  party_masked, party_key, place_region_id, stage, act_date, received_on, filed_on, notice_served_on, statement_due, hearing_due,
+				  hearing_right, hearing_requested, hearing_held, legal_review_required, legal_review_passed, decided_on, decision_outcome,
+				  decision_number, fine, gains, property_value, decision_served_on, paid_total, closed_on, officer_certificates, valid_officers, demo,
+				  received_at)
+				values (:source, :externalId, :version, :bodyId, :kind, :matterCode, :matterName, :caseNumber, :partyKind, :partyName, :partyMasked,
+				  :partyKey, :placeRegionId, :stage, :actDate, :receivedOn, :filedOn, :noticeServedOn, :statementDue, :hearingDue, :hearingRight,
+				  :hearingRequested, :hearingHeld, :legalReviewRequired, :legalReviewPassed, :decidedOn, :decisionOutcome, :decisionNumber, :fine,
+				  :gains, :propertyValue, :decisionServedOn, :paidTotal, :closedOn, string_to_array(:officers, '|'), :validOfficers, :demo, :at)
+				on conflict (source, external_id) do update set version = excluded.version, body_id = excluded.body_id, kind = excluded.kind,
+				  matter_code = excluded.matter_code, matter_name = excluded.matter_name, case_number = excluded.case_number,
+				  party_kind = excluded.party_kind, party_name = excluded.party_name, party_masked = excluded.party_masked,
+				  party_key = excluded.party_key, place_region_id = excluded.place_region_id, stage = excluded.stage, act_date = excluded.act_date,
+				  received_on = excluded.received_on, filed_on = excluded.filed_on, notice_served_on = excluded.notice_served_on,
+				  statement_due = excluded.statement_due, hearing_due = excluded.hearing_due, hearing_right = excluded.hearing_right,
+				  hearing_requested = excluded.hearing_requested, hearing_held = excluded.hearing_held,
+				  legal_review_required = excluded.legal_review_required, legal_review_passed = excluded.legal_review_passed,
+				  decided_on = excluded.decided_on, decision_outcome = excluded.decision_outcome, decision_number = excluded.decision_number,
+				  fine = excluded.fine, gains = excluded.gains, property_value = excluded.property_value,
+				  decision_served_on = excluded.decision_served_on, paid_total = excluded.paid_total, closed_on = excluded.closed_on,
+				  officer_certificates = excluded.officer_certificates, valid_officers = excluded.valid_officers, demo = excluded.demo,
+				  received_at = excluded.received_at
+				where sv_act.version < excluded.version
+				returning id""", p, Long.class);
+		if (!changed.isEmpty()) {
+			return new Ledger.Recorded(changed.get(0), true);
+		}
+		return new Ledger.Recorded(find(r.source(), r.externalId()).orElseThrow().id(), false);
+	}
+
+	private static MapSqlParameterSource params(ActReport r) {
+		return new MapSqlParameterSource().addValue("source", r.source()).addValue("externalId", r.externalId()).addValue("version", r.version())
+			.addValue("bodyId", r.bodyId()).addValue("kind", r.kind()).addValue("matterCode", r.matterCode()).addValue("matterName", r.matterName())
+			.addValue("caseNumber", r.caseNumber()).addValue("partyKind", r.partyKind()).addValue("partyName", r.partyName())
+			.addValue("partyMasked", r.partyMasked()).addValue("partyKey", r.partyKey()).addValue("placeRegionId", r.placeRegionId())
+			.addValue("stage", r.stage()).addValue("actDate", r.actDate()).addValue("receivedOn", r.receivedOn()).addValue("filedOn", r.filedOn())
+			.addValue("noticeServedOn", r.noticeServedOn()).addValue("statementDue", r.statementDue()).addValue("hearingDue", r.hearingDue())
+			.addValue("hearingRight", r.hearingRight()).addValue("hearingRequested", r.hearingRequested()).addValue("hearingHeld", r.hearingHeld())
+			.addValue("legalReviewRequired", r.legalReviewRequired()).addValue("legalReviewPassed", r.legalReviewPassed())
+			.addValue("decidedOn", r.decidedOn()).addValue("decisionOutcome", r.decisionOutcome()).addValue("decisionNumber", r.decisionNumber())
+			.addValue("fine", r.fine()).addValue("gains", r.gains()).addValue("propertyValue", r.propertyValue())
+			.addValue("decisionServedOn", r.decisionServedOn()).addValue("paidTotal", r.paidTotal()).addValue("closedOn", r.closedOn())
+			.addValue("officers", String.join("|", r.officerCertificates())).addValue("validOfficers", r.validOfficers()).addValue("demo", r.demo());
+	}
+
+	public Optional<Act> find(String source, String externalId) {
+		return jdbc.query("select * from sv_act where source = :s and external_id = :e", Map.of("s", source, "e", externalId), (rs, i) -> row(rs)).stream()
+			.findFirst();
+	}
+
+	public Optional<Act> find(long id) {
+		return jdbc.query("select * from sv_act where id = :id", Map.of("id", id), (rs, i) -> row(rs)).stream().findFirst();
+	}
+
+	static Act row(ResultSet rs) throws SQLException {
+		Array officers = rs.getArray("officer_certificates");
+		List<String> certificates = officers == null ? List.of() : Arrays.stream((Object[]) officers.getArray()).map(String::valueOf).toList();
+		return new Act(rs.getLong("id"), new ActReport(rs.getString("source"), rs.getString("external_id"), rs.getLong("version"), rs.getLong("body_id"),
+				rs.getString("kind"), rs.getString("matter_code"), rs.getString("matter_name"), rs.getString("case_number"), rs.getString("party_kind"),
+				rs.getString("party_name"), rs.getString("party_masked"), rs.getString("party_key"), (Long) rs.getObject("place_region_id"),
+				rs.getString("stage"), date(rs, "act_date"), date(rs, "received_on"), date(rs, "filed_on"), date(rs, "notice_served_on"),
+				date(rs, "statement_due"), date(rs, "hearing_due"), rs.getBoolean("hearing_right"), rs.getBoolean("hearing_requested"),
+				rs.getBoolean("hearing_held"), rs.getBoolean("legal_review_required"), rs.getBoolean("legal_review_passed"), date(rs, "decided_on"),
+				rs.getString("decision_outcome"), rs.getString("decision_number"), (Long) rs.getObject("fine"), (Long) rs.getObject("gains"),
+				(Long) rs.getObject("property_value"), date(rs, "decision_served_on"), rs.getLong("paid_total"), date(rs, "closed_on"), certificates,
+				rs.getInt("valid_officers"), rs.getBoolean("demo")), rs.getTimestamp("received_at").toInstant());
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getDate(column) == null ? null : rs.getDate(column).toLocalDate();
+	}
+}

@@ -1,0 +1,47 @@
+-- 执法行为台账: one row per enforcement act, whatever system handled it — this platform (source PLATFORM, the case id as
+-- external id, the case version as version) or another department's system reporting through the exchange API. A
+-- report is kept only when its version is newer than the row's: re-delivered or repeated reports change nothing.
+create table sv_act (
+    id                    bigserial     primary key,
+    source                varchar(40)   not null,
+    external_id           varchar(100)  not null,
+    version               bigint        not null check (version >= 0),
+    body_id               bigint        not null references org_body (id),
+    kind                  varchar(24)   not null,
+    matter_code           varchar(50),
+    matter_name           varchar(300),
+    case_number           varchar(100),
+    party_kind            varchar(24),
+    party_name            varchar(200),
+    party_masked          varchar(40),
+    party_key             varchar(80),
+    place_region_id       bigint        references org_region (id),
+    stage                 varchar(24)   not null,
+    act_date              date,
+    received_on           date,
+    filed_on              date,
+    notice_served_on      date,
+    statement_due         date,
+    hearing_due           date,
+    hearing_right         boolean       not null default false,
+    hearing_requested     boolean       not null default false,
+    hearing_held          boolean       not null default false,
+    legal_review_required boolean       not null default false,
+    legal_review_passed   boolean       not null default false,
+    decided_on            date,
+    decision_outcome      varchar(24),
+    decision_number       varchar(100),
+    fine                  bigint        check (fine >= 0),
+    gains                 bigint        check (gains >= 0),
+    property_value        bigint        check (property_value >= 0),
+    decision_served_on    date,
+    paid_total            bigint        not null default 0 check (paid_total >= 0),
+    closed_on             date,
+    officer_certificates  text[]        not null default '{}',
+    valid_officers        integer       not null default 0 check (valid_officers >= 0),
+    demo                  boolean       not null default false,
+    received_at           timestamptz   not null,
+    constraint sv_act_source_external unique (source, external_id)
+);
+create index sv_act_body on sv_act (body_id, decided_on);
+create index sv_act_party on sv_act (party_key);

@@ -1,0 +1,86 @@
+package zhifa.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.IncompleteEventPublications;
+
+import zhifa.support.CaseScenarios;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * The ledger follows every platform case change through the event publication registry; a report older than the row
+ * changes nothing; an event lost between the change and the ledger is delivered again.
+ */
+class LedgerIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	IncompleteEventPublications incomplete;
+
+	private static <T> T await(Supplier<T> value, java.util.function.Predicate<T> until) throws InterruptedException {
+		long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		T v = value.get();
+		while (!until.test(v) && System.nanoTime() < end) {
+			Thread.sleep(50);
+			v = value.get();
+		}
+		return v;
+	}
+
+	@Test
+	void everyPlatformCaseChangeReachesTheLedger() throws Exception {
+		var scenarios = new CaseScenarios(jdbc, clock);
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = scenarios.decidedAndServed(officer, head, "台账测试公司", 951);
+		long version = jdbc.queryForObject("select version from enforcement_case where id = ?", Long.class, id);
+		Act act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null && a.report().version() == version);
+		assertThat(act).isNotNull();
+		ActReport r = act.report();
+		assertThat(r.version()).isEqualTo(version);
+		assertThat(r.stage()).isEqualTo("DECIDED");
+		assertThat(r.bodyId()).isEqualTo(bodyId("芒市市场监督管理局"));
+		assertThat(r.fine()).isEqualTo(6_000_000L);
+		assertThat(r.decisionOutcome()).isEqualTo("PENALTY");
+		assertThat(r.noticeServedOn()).isNotNull();
+		assertThat(r.decisionServedOn()).isNotNull();
+		assertThat(r.officerCertificates()).hasSize(2);
+		assertThat(r.validOfficers()).isEqualTo(2);
+		assertThat(r.partyKey()).isNotBlank();
+
+		// an older or repeated report changes nothing
+		var older = new ActReport(r.source(), r.externalId(), r.version() - 1, r.bodyId(), r.kind(), r.matterCode(), r.matterName(), r.caseNumber(),
+				r.partyKind(), r.partyName(), r.partyMasked(), r.partyKey(), r.placeRegionId(), "FILED", r.actDate(), r.receivedOn(), r.filedOn(), null, null,
+				null, false, false, false, false, false, null, null, null, null, null, null, null, 0, null, List.of(), 0, false);
+		assertThat(ledger.record(older).changed()).isFalse();
+		assertThat(ledger.record(r).changed()).isFalse();
+		assertThat(ledger.find(act.id()).orElseThrow().report().stage()).isEqualTo("DECIDED");
+	}
+
+	@Test
+	void anEventLostBetweenTheChangeAndTheLedgerIsDeliveredAgain() throws Exception {
+		var scenarios = new CaseScenarios(jdbc, clock);
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = scenarios.clue(officer, "台账重投测试公司", 952);
+		await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).isPresent(), present -> present);
+		// as if the process died after the change committed and before the ledger took it: no row, the publication incomplete
+		jdbc.update("delete from sv_act where source = 'PLATFORM' and external_id = ?", String.valueOf(id));
+		int reopened = jdbc.update("update event_publication set completion_date = null where event_type like '%CaseChanged' and serialized_event like ?",
+				"%\"caseId\":" + id + ",%");
+		assertThat(reopened).isPositive();
+		assertThat(ledger.find(ActReport.PLATFORM, String.valueOf(id))).isEmpty();
+		incomplete.resubmitIncompletePublications(p -> true);
+		assertThat(await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).isPresent(), present -> present)).isTrue();
+		assertThat(await(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null and event_type like '%CaseChanged'",
+				Long.class), n -> n == 0)).isZero();
+	}
+}
