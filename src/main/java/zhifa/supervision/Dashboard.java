@@ -1,0 +1,101 @@
+package zhifa.supervision;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import zhifa.officer.Compliance;
+import zhifa.shared.DataScope;
+import zhifa.shared.NotFound;
+import zhifa.supervision.persistence.DashboardRows;
+
+/**
+ * The supervisor's figures over the ledger, for the bodies in his scope and one year: acts by stage and month, fines and
+ * confiscations, handling time, the overdue rate, with 持证率 and training completion from the officer module. Every
+ * figure has the rows behind it one click away ({@link #acts}).
+ */
+@Service
+public class Dashboard {
+
+	/** 行政处罚法第六十条: a decision within ninety days of filing (pauses aside — the ledger shows the plain span). */
+	public static final int DECISION_DAYS = 90;
+
+	/** One body's figures. Amounts in fen; rates in percent (null when there is nothing to divide by). */
+	public record BodyRow(long bodyId, String bodyName, String regionName, long acts, long decided, long penalties, long fines, long confiscations,
+			BigDecimal averageDays, Integer longestDays, long overdue, BigDecimal certificateRate, BigDecimal trainingRate) {
+
+		public BigDecimal overdueRate() {
+			return acts == 0 ? null : BigDecimal.valueOf(overdue * 100L).divide(BigDecimal.valueOf(acts), 1, RoundingMode.HALF_UP);
+		}
+	}
+
+	/** Acts of one month (by the date of their latest step), decided, and fines decided. */
+	public record Month(String month, long acts, long decided, long fines) {
+	}
+
+	public record StageCount(String stage, String label, long count) {
+	}
+
+	public record Overview(int year, List<BodyRow> bodies, BodyRow total, List<Month> months, List<StageCount> stages) {
+	}
+
+	private final DashboardRows rows;
+	private final Compliance compliance;
+	private final Clock clock;
+
+	Dashboard(DashboardRows rows, Compliance compliance, Clock clock) {
+		this.rows = rows;
+		this.compliance = compliance;
+		this.clock = clock;
+	}
+
+	public Overview overview(DataScope scope, int year) {
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, Compliance.BodyFigures> people = new HashMap<>();
+		compliance.figures(scope, year).forEach(f -> people.put(f.bodyId(), f));
+		List<BodyRow> bodies = rows.bodies(scope, year, today, DECISION_DAYS).stream().map(b -> {
+			Compliance.BodyFigures f = people.get(b.bodyId());
+			return new BodyRow(b.bodyId(), b.bodyName(), b.regionName(), b.acts(), b.decided(), b.penalties(), b.fines(), b.confiscations(), b.averageDays(),
+					b.longestDays(), b.overdue(), f == null ? null : f.certificateRate(), f == null ? null : f.trainingRate());
+		}).toList();
+		Compliance.BodyFigures all = compliance.total(compliance.figures(scope, year));
+		long acts = bodies.stream().mapToLong(BodyRow::acts).sum();
+		long decided = bodies.stream().mapToLong(BodyRow::decided).sum();
+		BodyRow total = new BodyRow(0, "合计", "", acts, decided, bodies.stream().mapToLong(BodyRow::penalties).sum(),
+				bodies.stream().mapToLong(BodyRow::fines).sum(), bodies.stream().mapToLong(BodyRow::confiscations).sum(), rows.averageDays(scope, year),
+				bodies.stream().map(BodyRow::longestDays).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null),
+				bodies.stream().mapToLong(BodyRow::overdue).sum(), all.certificateRate(), all.trainingRate());
+		return new Overview(year, bodies, total, rows.months(scope, year), rows.stages(scope, year).stream()
+			.map(s -> new StageCount(s.stage(), Stages.label(s.stage()), s.count())).toList());
+	}
+
+	/** The acts behind a body's figures, newest first, one page of {@code size}. */
+	public List<Act> acts(DataScope scope, long bodyId, int year, int page, int size) {
+		if (!rows.covers(scope, bodyId)) {
+			throw new NotFound("执法主体");
+		}
+		return rows.acts(bodyId, year, page * size, size);
+	}
+
+	public long actCount(long bodyId, int year) {
+		return rows.actCount(bodyId, year);
+	}
+
+	public List<Month> months(DataScope scope, long bodyId, int year) {
+		if (!rows.covers(scope, bodyId)) {
+			throw new NotFound("执法主体");
+		}
+		return rows.bodyMonths(bodyId, year);
+	}
+
+	/** One act, if its body lies in the scope. */
+	public Act act(DataScope scope, long actId) {
+		return rows.act(actId).filter(a -> rows.covers(scope, a.report().bodyId())).orElseThrow(() -> new NotFound("执法行为"));
+	}
+}

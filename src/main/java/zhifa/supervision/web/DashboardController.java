@@ -1,0 +1,133 @@
+package zhifa.supervision.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Excel;
+import zhifa.shared.Money;
+import zhifa.shared.Operator;
+import zhifa.shared.web.Downloads;
+import zhifa.supervision.Dashboard;
+import zhifa.supervision.Stages;
+
+/**
+ * 执法监督 — the supervisor's dashboard over the ledger: the bodies in his scope with their figures for a year, monthly
+ * trends and stages as charts, each body's acts behind its figures, each act's facts, and the table as Excel.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('SUPERVISOR','PLATFORM_ADMIN')")
+class DashboardController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final Dashboard dashboard;
+	private final Clock clock;
+
+	DashboardController(Dashboard dashboard, Clock clock) {
+		this.dashboard = dashboard;
+		this.clock = clock;
+	}
+
+	private int year(Integer year) {
+		int y = year == null ? LocalDate.now(clock).getYear() : year;
+		if (y < 2000 || y > LocalDate.now(clock).getYear() + 1) {
+			throw BusinessRuleViolation.onField("year", "年份应在 2000 年至明年之间");
+		}
+		return y;
+	}
+
+	@GetMapping("/supervision")
+	String overview(@RequestParam(required = false) Integer year, Model model) {
+		int y = year(year);
+		var o = dashboard.overview(Operator.current().scope(), y);
+		model.addAttribute("o", o);
+		model.addAttribute("year", y);
+		model.addAttribute("years", List.of(y - 2, y - 1, y, y + 1).stream().filter(x -> x <= LocalDate.now(clock).getYear()).toList());
+		model.addAttribute("monthLabels", json(o.months().stream().map(Dashboard.Month::month).toList()));
+		model.addAttribute("monthSeries", json(List.of(series("执法行为", o.months().stream().map(Dashboard.Month::acts).toList()),
+				series("作出决定", o.months().stream().map(Dashboard.Month::decided).toList()))));
+		model.addAttribute("bodyLabels", json(o.bodies().stream().map(Dashboard.BodyRow::bodyName).toList()));
+		model.addAttribute("bodySeries", json(List.of(series("罚款（元）", o.bodies().stream().map(b -> b.fines() / 100).toList()),
+				series("没收（元）", o.bodies().stream().map(b -> b.confiscations() / 100).toList()))));
+		model.addAttribute("stageLabels", json(o.stages().stream().map(Dashboard.StageCount::label).toList()));
+		model.addAttribute("stageSeries", json(List.of(series("执法行为", o.stages().stream().map(Dashboard.StageCount::count).toList()))));
+		return "supervision/dashboard";
+	}
+
+	@GetMapping("/supervision/export.xlsx")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year) {
+		int y = year(year);
+		var o = dashboard.overview(Operator.current().scope(), y);
+		List<List<String>> rows = new ArrayList<>();
+		for (var b : o.bodies()) {
+			rows.add(row(b));
+		}
+		rows.add(row(o.total()));
+		return Downloads.xlsx(y + "年行政执法情况.xlsx", Excel.workbook("执法情况", List.of("执法主体", "区划", "执法行为", "已作出决定", "处罚决定", "罚款",
+				"没收金额", "平均办理天数（立案至决定）", "最长办理天数", "超过九十日未决定", "超期率", "持证率", "培训完成率"), rows));
+	}
+
+	/** One series of a chart. */
+	record Series(String name, List<? extends Number> data) {
+	}
+
+	private static Series series(String name, List<? extends Number> data) {
+		return new Series(name, data);
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+	/** Chart data for a {@code data-*} attribute (the page's scripts may not be inline: the CSP allows only our files). */
+	private static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+	private static List<String> row(Dashboard.BodyRow b) {
+		return List.of(b.bodyName(), b.regionName(), String.valueOf(b.acts()), String.valueOf(b.decided()), String.valueOf(b.penalties()),
+				Money.yuan(b.fines()), Money.yuan(b.confiscations()), b.averageDays() == null ? "—" : b.averageDays().toPlainString(),
+				b.longestDays() == null ? "—" : String.valueOf(b.longestDays()), String.valueOf(b.overdue()),
+				b.overdueRate() == null ? "—" : b.overdueRate() + "%", b.certificateRate() == null ? "—" : b.certificateRate() + "%",
+				b.trainingRate() == null ? "—" : b.trainingRate() + "%");
+	}
+
+	@GetMapping("/supervision/bodies/{bodyId}")
+	String body(@PathVariable long bodyId, @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
+		int y = year(year);
+		if (page < 0 || page > 10_000) {
+			throw BusinessRuleViolation.onField("page", "页码超出范围");
+		}
+		var scope = Operator.current().scope();
+		var months = dashboard.months(scope, bodyId, y);
+		var acts = dashboard.acts(scope, bodyId, y, page, PAGE_SIZE);
+		var row = dashboard.overview(scope, y).bodies().stream().filter(b -> b.bodyId() == bodyId).findFirst().orElse(null);
+		long total = dashboard.actCount(bodyId, y);
+		model.addAttribute("row", row);
+		model.addAttribute("bodyId", bodyId);
+		model.addAttribute("acts", acts);
+		model.addAttribute("year", y);
+		model.addAttribute("page", page);
+		model.addAttribute("total", total);
+		model.addAttribute("hasNext", (long) (page + 1) * PAGE_SIZE < total);
+		model.addAttribute("monthLabels", json(months.stream().map(Dashboard.Month::month).toList()));
+		model.addAttribute("monthSeries", json(List.of(series("执法行为", months.stream().map(Dashboard.Month::acts).toList()),
+				series("作出决定", months.stream().map(Dashboard.Month::decided).toList()))));
+		return "supervision/body";
+	}
+
+	@GetMapping("/supervision/acts/{actId}")
+	String act(@PathVariable long actId, Model model) {
+		model.addAttribute("a", dashboard.act(Operator.current().scope(), actId));
+		return "supervision/act";
+	}
+}

@@ -1,0 +1,31 @@
+// Charts of the supervision pages: each <div data-chart="line|bar|pie" data-labels='[...]' data-series='[{"name":..,"data":[..]}]'>
+// is drawn with ECharts (from the webjar); the same figures stand in a table next to it. Charts follow the screen's width.
+document.addEventListener('DOMContentLoaded', function () {
+  if (typeof echarts === 'undefined') { return; }
+  var palette = ['#1f4e8c', '#b5481b', '#2f7d4f', '#7a4fa0', '#8a6d00', '#0f6e7a'];
+  var charts = [];
+  document.querySelectorAll('[data-chart]').forEach(function (el) {
+    var kind = el.getAttribute('data-chart');
+    var labels = JSON.parse(el.getAttribute('data-labels') || '[]');
+    var series = JSON.parse(el.getAttribute('data-series') || '[]');
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
+    var option;
+    if (kind === 'pie') {
+      option = {
+        color: palette, tooltip: { trigger: 'item' }, legend: { bottom: 0, type: 'scroll' },
+        series: [{ type: 'pie', radius: ['35%', '65%'], data: labels.map(function (l, i) { return { name: l, value: series[0].data[i] }; }) }]
+      };
+    } else {
+      option = {
+        color: palette, tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' },
+        grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 6 ? 40 : 0 } },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: series.map(function (s) { return { name: s.name, type: kind, data: s.data, smooth: kind === 'line' }; })
+      };
+    }
+    chart.setOption(option);
+    charts.push(chart);
+  });
+  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+});

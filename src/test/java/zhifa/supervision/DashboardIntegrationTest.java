@@ -1,0 +1,74 @@
+package zhifa.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.shared.Excel;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/** The supervisor's dashboard counts the ledger's acts of the bodies in his scope, and every figure leads to its rows. */
+class DashboardIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	Ledger ledger;
+
+	private ActReport act(String id, long body, LocalDate filed, LocalDate decided, Long fine) {
+		return new ActReport("TEST-DASH", id, 1, body, "PENALTY", "TEST-001", "测试事项", "测试罚决〔" + id + "〕号", "ORGANIZATION", "看板测试公司" + id, null,
+				"U:TEST" + id, null, decided != null ? "DECIDED" : "FILED", filed.minusDays(10), filed.minusDays(5), filed, null, null, null, false, false,
+				false, false, false, decided, decided != null ? "PENALTY" : null, decided != null ? "测试罚决" + id : null, fine, null, null, null, 0, null,
+				List.of(), 2, false);
+	}
+
+	@Test
+	void theSupervisorSeesEveryBodyInHisScopeAndTheRowsBehindEachFigure() throws Exception {
+		long body = bodyId("芒市交通运输局");
+		LocalDate today = LocalDate.now(clock);
+		int year = today.getYear();
+		LocalDate jan = LocalDate.of(year, 1, 10);
+		ledger.record(act("D1", body, jan, jan.plusDays(30), 500_000L));
+		ledger.record(act("D2", body, jan, jan.plusDays(120), 1_000_000L)); // decided after ninety days
+		ledger.record(act("D3", body, jan, null, null)); // still undecided long after filing
+
+		HttpSession supervisor = loggedIn("jiandu");
+		var page = supervisor.get("/supervision?year=" + year);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("芒市交通运输局", "data-chart=\"line\"", "/webjars/echarts/", "echarts.min.js");
+		var row = new Dashboard.BodyRow(0, "", "", 0, 0, 0, 0, 0, null, null, 0, null, null);
+		assertThat(row.overdueRate()).isNull();
+
+		var body1 = supervisor.get("/supervision/bodies/" + body + "?year=" + year);
+		assertThat(body1.statusCode()).isEqualTo(200);
+		assertThat(body1.body()).contains("测试罚决〔D1〕号", "测试罚决〔D2〕号", "测试罚决〔D3〕号");
+		long actId = ledger.find("TEST-DASH", "D2").orElseThrow().id();
+		var act = supervisor.get("/supervision/acts/" + actId);
+		assertThat(act.statusCode()).isEqualTo(200);
+		assertThat(act.body()).contains("罚款10,000.00元", "看板测试公司D2");
+
+		byte[] xlsx = supervisor.getBytes("/supervision/export.xlsx?year=" + year);
+		var rows = Excel.read(new ByteArrayInputStream(xlsx), 13);
+		var transport = rows.stream().filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow();
+		long acts = jdbc.queryForObject("select count(*) from sv_act where body_id = ? and extract(year from coalesce(decided_on, filed_on, received_on, act_date)) = ?",
+				Long.class, body, year);
+		assertThat(transport.get(2)).isEqualTo(String.valueOf(acts));
+		// D2 (120 days) and D3 (undecided since January) are over ninety days
+		long overdue = jdbc.queryForObject("""
+				select count(*) from sv_act where body_id = ? and filed_on is not null and coalesce(decided_on, ?) - filed_on > 90
+				  and extract(year from coalesce(decided_on, filed_on, received_on, act_date)) = ?""", Long.class, body, today, year);
+		assertThat(overdue).isGreaterThanOrEqualTo(2);
+		assertThat(transport.get(9)).isEqualTo(String.valueOf(overdue));
+
+		// outside his region: not found; a unit administrator has no dashboard
+		long prefecture = bodyId("德宏州司法局");
+		assertThat(supervisor.get("/supervision/bodies/" + prefecture).statusCode()).isEqualTo(404);
+		assertThat(supervisor.get("/supervision/acts/999999999").statusCode()).isEqualTo(404);
+		assertThat(loggedIn("scj.admin").get("/supervision").statusCode()).isEqualTo(403);
+		assertThat(supervisor.get("/supervision?year=1900").statusCode()).isEqualTo(422);
+	}
+}
