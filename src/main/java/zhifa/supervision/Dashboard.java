@@ -59,11 +59,7 @@ public class Dashboard {
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, Compliance.BodyFigures> people = new HashMap<>();
 		compliance.figures(scope, year).forEach(f -> people.put(f.bodyId(), f));
-		List<BodyRow> bodies = rows.bodies(scope, year, today, DECISION_DAYS).stream().map(b -> {
-			Compliance.BodyFigures f = people.get(b.bodyId());
-			return new BodyRow(b.bodyId(), b.bodyName(), b.regionName(), b.acts(), b.decided(), b.penalties(), b.fines(), b.confiscations(), b.averageDays(),
-					b.longestDays(), b.overdue(), f == null ? null : f.certificateRate(), f == null ? null : f.trainingRate());
-		}).toList();
+		List<BodyRow> bodies = withPeople(rows.bodies(scope, year, today, DECISION_DAYS, null), people);
 		Compliance.BodyFigures all = compliance.total(compliance.figures(scope, year));
 		long acts = bodies.stream().mapToLong(BodyRow::acts).sum();
 		long decided = bodies.stream().mapToLong(BodyRow::decided).sum();
@@ -73,6 +69,29 @@ public class Dashboard {
 				bodies.stream().mapToLong(BodyRow::overdue).sum(), all.certificateRate(), all.trainingRate());
 		return new Overview(year, bodies, total, rows.months(scope, year), rows.stages(scope, year).stream()
 			.map(s -> new StageCount(s.stage(), Stages.label(s.stage()), s.count())).toList());
+	}
+
+	/** One body's figures for the year (none when it has no acts that year). */
+	public java.util.Optional<BodyRow> body(DataScope scope, long bodyId, int year) {
+		if (!rows.covers(scope, bodyId)) {
+			throw new NotFound("执法主体");
+		}
+		Map<Long, Compliance.BodyFigures> people = new HashMap<>();
+		compliance.figures(DataScope.body(bodyId), year).forEach(f -> people.put(f.bodyId(), f));
+		return withPeople(rows.bodies(DataScope.all(), year, LocalDate.now(clock), DECISION_DAYS, bodyId), people).stream().findFirst();
+	}
+
+	/** Refreshes the pre-aggregated figures (every minute on a schedule; tests and the demo call it directly). */
+	public void refresh() {
+		rows.refreshSummary();
+	}
+
+	private static List<BodyRow> withPeople(List<DashboardRows.BodyFigures> figures, Map<Long, Compliance.BodyFigures> people) {
+		return figures.stream().map(b -> {
+			Compliance.BodyFigures f = people.get(b.bodyId());
+			return new BodyRow(b.bodyId(), b.bodyName(), b.regionName(), b.acts(), b.decided(), b.penalties(), b.fines(), b.confiscations(), b.averageDays(),
+					b.longestDays(), b.overdue(), f == null ? null : f.certificateRate(), f == null ? null : f.trainingRate());
+		}).toList();
 	}
 
 	/** The acts behind a body's figures, newest first, one page of {@code size}. */

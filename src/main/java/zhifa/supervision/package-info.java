@@ -4,7 +4,7 @@
  * reports), the alerts the law derives from it, the supervisor's dashboard, supervision documents with rectification,
  * and complaints with the 12345 hotline.
  * <p>
- * Owns the table {@code sv_act} (the ledger).
+ * Owns the table {@code sv_act} (the ledger) and the materialized view {@code sv_act_month} (the dashboard's figures).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法监督")
 package zhifa.supervision;

@@ -19,6 +19,9 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	Ledger ledger;
 
+	@Autowired
+	Dashboard dashboard;
+
 	private ActReport act(String id, long body, LocalDate filed, LocalDate decided, Long fine) {
 		return new ActReport("TEST-DASH", id, 1, body, "PENALTY", "TEST-001", "测试事项", "测试罚决〔" + id + "〕号", "ORGANIZATION", "看板测试公司" + id, null,
 				"U:TEST" + id, null, decided != null ? "DECIDED" : "FILED", filed.minusDays(10), filed.minusDays(5), filed, null, null, null, false, false,
@@ -35,6 +38,7 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		ledger.record(act("D1", body, jan, jan.plusDays(30), 500_000L));
 		ledger.record(act("D2", body, jan, jan.plusDays(120), 1_000_000L)); // decided after ninety days
 		ledger.record(act("D3", body, jan, null, null)); // still undecided long after filing
+		dashboard.refresh();
 
 		HttpSession supervisor = loggedIn("jiandu");
 		var page = supervisor.get("/supervision?year=" + year);

@@ -46,21 +46,35 @@ public class DashboardRows {
 		return scopes.sqlCondition(scope, "a.body_id", p) + " and " + DAY + " >= :from and " + DAY + " < :to";
 	}
 
-	public List<BodyFigures> bodies(DataScope scope, int year, LocalDate today, int decisionDays) {
+	private String summaryWhere(DataScope scope, int year, Map<String, Object> p) {
+		p.put("from", LocalDate.of(year, 1, 1));
+		p.put("to", LocalDate.of(year + 1, 1, 1));
+		return scopes.sqlCondition(scope, "m.body_id", p) + " and m.month >= :from and m.month < :to";
+	}
+
+	/** Each body's figures for the year from the summary, with the undecided acts past the ninety days counted today. */
+	public List<BodyFigures> bodies(DataScope scope, int year, LocalDate today, int decisionDays, Long onlyBody) {
 		Map<String, Object> p = new HashMap<>();
-		String where = where(scope, year, p);
-		p.put("today", today);
-		p.put("days", decisionDays);
+		String where = summaryWhere(scope, year, p) + (onlyBody == null ? "" : " and m.body_id = :only");
+		if (onlyBody != null) {
+			p.put("only", onlyBody);
+		}
+		p.put("late", today.minusDays(decisionDays));
 		return jdbc.query("""
-				select b.id, b.name, b.region_name, count(a.id) as acts, count(a.decided_on) as decided,
-				  count(*) filter (where a.decision_outcome = 'PENALTY') as penalties,
-				  coalesce(sum(a.fine) filter (where a.decision_outcome = 'PENALTY'), 0) as fines,
-				  coalesce(sum(coalesce(a.gains, 0) + coalesce(a.property_value, 0)) filter (where a.decision_outcome = 'PENALTY'), 0) as confiscations,
-				  round(avg(a.decided_on - a.filed_on) filter (where a.decided_on is not null and a.filed_on is not null), 1) as average_days,
-				  max(a.decided_on - a.filed_on) filter (where a.decided_on is not null and a.filed_on is not null) as longest_days,
-				  count(*) filter (where a.filed_on is not null and coalesce(a.decided_on, :today) - a.filed_on > :days) as overdue
-				from sv_act a join body_view b on b.id = a.body_id
-				where\s""" + where + " group by b.id, b.name, b.region_name order by count(a.id) desc, b.name", p,
+				with figures as (
+				  select m.body_id, sum(m.acts) as acts, sum(m.decided) as decided, sum(m.penalties) as penalties, sum(m.fines) as fines,
+				    sum(m.confiscations) as confiscations, round(sum(m.days_sum)::numeric / nullif(sum(m.days_n), 0), 1) as average_days,
+				    max(m.longest) as longest_days, sum(m.decided_late) as decided_late
+				  from sv_act_month m where\s""" + where + """
+				  group by m.body_id),
+				undecided as (
+				  select a.body_id, count(*) as late from sv_act a
+				  where a.decided_on is null and a.filed_on is not null and a.filed_on < :late and a.filed_on >= :from and a.filed_on < :to
+				    and a.body_id in (select body_id from figures) group by a.body_id)
+				select b.id, b.name, b.region_name, f.acts, f.decided, f.penalties, f.fines, f.confiscations, f.average_days, f.longest_days,
+				  f.decided_late + coalesce(u.late, 0) as overdue
+				from figures f join body_view b on b.id = f.body_id left join undecided u on u.body_id = f.body_id
+				order by f.acts desc, b.name""", p,
 				(rs, i) -> new BodyFigures(rs.getLong("id"), rs.getString("name"), rs.getString("region_name"), rs.getLong("acts"), rs.getLong("decided"),
 						rs.getLong("penalties"), rs.getLong("fines"), rs.getLong("confiscations"), rs.getBigDecimal("average_days"),
 						(Integer) rs.getObject("longest_days"), rs.getLong("overdue")));
@@ -68,31 +82,36 @@ public class DashboardRows {
 
 	public BigDecimal averageDays(DataScope scope, int year) {
 		Map<String, Object> p = new HashMap<>();
-		return jdbc.queryForObject("select round(avg(a.decided_on - a.filed_on), 1) from sv_act a where a.decided_on is not null and a.filed_on is not null and "
-				+ where(scope, year, p), p, BigDecimal.class);
+		return jdbc.queryForObject("select round(sum(m.days_sum)::numeric / nullif(sum(m.days_n), 0), 1) from sv_act_month m where " + summaryWhere(scope, year, p),
+				p, BigDecimal.class);
 	}
 
 	public List<Dashboard.Month> months(DataScope scope, int year) {
 		Map<String, Object> p = new HashMap<>();
-		return monthly("from sv_act a where " + where(scope, year, p), p);
+		return monthly(summaryWhere(scope, year, p), p);
 	}
 
 	public List<Dashboard.Month> bodyMonths(long bodyId, int year) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("b", bodyId);
-		return monthly("from sv_act a where a.body_id = :b and " + where(DataScope.all(), year, p), p);
+		return monthly("m.body_id = :b and " + summaryWhere(DataScope.all(), year, p), p);
 	}
 
-	private List<Dashboard.Month> monthly(String from, Map<String, Object> p) {
-		return jdbc.query("select to_char(" + DAY + ", 'YYYY-MM') as m, count(*) as acts, count(a.decided_on) as decided, "
-				+ "coalesce(sum(a.fine) filter (where a.decision_outcome = 'PENALTY'), 0) as fines " + from + " group by 1 order by 1", p,
+	private List<Dashboard.Month> monthly(String where, Map<String, Object> p) {
+		return jdbc.query("select to_char(m.month, 'YYYY-MM') as m, sum(m.acts) as acts, sum(m.decided) as decided, sum(m.fines) as fines "
+				+ "from sv_act_month m where " + where + " group by 1 order by 1", p,
 				(rs, i) -> new Dashboard.Month(rs.getString("m"), rs.getLong("acts"), rs.getLong("decided"), rs.getLong("fines")));
 	}
 
 	public List<Stage> stages(DataScope scope, int year) {
 		Map<String, Object> p = new HashMap<>();
-		return jdbc.query("select a.stage, count(*) from sv_act a where " + where(scope, year, p) + " group by a.stage order by count(*) desc", p,
+		return jdbc.query("select m.stage, sum(m.acts) from sv_act_month m where " + summaryWhere(scope, year, p) + " group by m.stage order by 2 desc", p,
 				(rs, i) -> new Stage(rs.getString(1), rs.getLong(2)));
+	}
+
+	/** Brings the summary up to the ledger (readers keep reading the previous one meanwhile). */
+	public void refreshSummary() {
+		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_month");
 	}
 
 	public boolean covers(DataScope scope, long bodyId) {

@@ -110,7 +110,7 @@ class DashboardController {
 		var scope = Operator.current().scope();
 		var months = dashboard.months(scope, bodyId, y);
 		var acts = dashboard.acts(scope, bodyId, y, page, PAGE_SIZE);
-		var row = dashboard.overview(scope, y).bodies().stream().filter(b -> b.bodyId() == bodyId).findFirst().orElse(null);
+		var row = dashboard.body(scope, bodyId, y).orElse(null);
 		long total = dashboard.actCount(bodyId, y);
 		model.addAttribute("row", row);
 		model.addAttribute("bodyId", bodyId);

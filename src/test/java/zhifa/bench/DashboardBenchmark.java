@@ -1,0 +1,90 @@
+package zhifa.bench;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.shared.DataScope;
+import zhifa.supervision.Dashboard;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * Not a test: the supervisor's dashboard on a ledger of a million acts ({@code -Dbench.acts}) across 300 bodies of 芒市
+ * — this year and last, every stage, fines on the decided ones. Prints p50/p95 of the dashboard's reads through the
+ * service (the region, one body) and of the pages over HTTP. Target: p95 under 300 ms on this machine. Run with
+ * {@code ./mvnw verify -Pbench -Dit.test=DashboardBenchmark}.
+ */
+class DashboardBenchmark extends IntegrationTestBase {
+
+	@Autowired
+	Dashboard dashboard;
+
+	@Test
+	void theDashboardOnAMillionActs() {
+		int n = Integer.getInteger("bench.acts", 1_000_000);
+		long start = System.nanoTime();
+		long region = jdbc.queryForObject("select id from org_region where code = '533103'", Long.class);
+		jdbc.update("""
+				insert into org_body (name, uscc, kind, region_id, status, created_at, updated_at)
+				select '基准测试执法主体' || g, '91533103BE' || lpad(g::text, 8, '0'), 'ADMINISTRATIVE_ORGAN', ?, 'ACTIVE', now(), now() from generate_series(1, 300) g""",
+				region);
+		jdbc.update("""
+				insert into sv_act (source, external_id, version, body_id, kind, matter_code, matter_name, case_number, party_kind, party_name, party_key,
+				  stage, act_date, received_on, filed_on, decided_on, decision_outcome, fine, gains, paid_total, valid_officers, received_at)
+				select 'BENCH', g::text, 1, b.ids[1 + g % 300], 'PENALTY', 'SJ-CF-001', '基准事项', '基准罚决〔' || g || '〕号', 'ORGANIZATION', '当事人' || (g % 50000),
+				  'U:' || (g % 50000),
+				  case when g % 10 < 7 then 'DECIDED' when g % 10 < 8 then 'CLOSED' when g % 10 < 9 then 'FILED' else 'CLUE' end,
+				  d - 20, d - 15, case when g % 10 < 9 then d - 10 end, case when g % 10 < 8 then d + (g % 120) end,
+				  case when g % 10 < 8 then 'PENALTY' end, case when g % 10 < 8 then 100000 + (g % 97) * 1000 end, case when g % 40 = 0 then 5000 end, 0, 2,
+				  now()
+				from generate_series(1, ?) g,
+				  lateral (select (current_date - (g % 700))::date as d) day,
+				  (select array_agg(id order by id) as ids from org_body where name like '基准测试执法主体%') b""", n);
+		jdbc.execute("analyze sv_act");
+		long refresh = System.nanoTime();
+		dashboard.refresh();
+		System.out.printf("summary refreshed in %.1f s (every minute on the schedule; concurrently: readers never wait)%n", (System.nanoTime() - refresh) / 1e9);
+		jdbc.execute("analyze sv_act_month");
+		System.out.printf("%n%,d acts across 300 bodies generated in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+
+		int year = LocalDate.now(clock).getYear();
+		long one = jdbc.queryForObject("select id from org_body where name = '基准测试执法主体7'", Long.class);
+		HttpSession supervisor = loggedIn("jiandu");
+		var scope = loggedInScope();
+		System.out.printf("%n%-58s %9s %9s %8s%n", "dashboard read", "p50 ms", "p95 ms", "size");
+		time("overview, the whole region (service)", () -> dashboard.overview(scope, year).bodies().size());
+		time("overview, all data (service)", () -> dashboard.overview(DataScope.all(), year).bodies().size());
+		time("one body's months (service)", () -> dashboard.months(scope, one, year).size());
+		time("one body's acts, first page (service)", () -> dashboard.acts(scope, one, year, 0, 50).size());
+		time("GET /supervision (page)", () -> supervisor.get("/supervision?year=" + year).body().length());
+		time("GET /supervision/bodies/{id} (page)", () -> supervisor.get("/supervision/bodies/" + one + "?year=" + year).body().length());
+		if (Boolean.getBoolean("bench.explain")) {
+			jdbc.queryForList("explain analyze select a.body_id, count(*), sum(fine) from sv_act a where coalesce(a.decided_on, a.filed_on, a.received_on, a.act_date) >= '"
+					+ year + "-01-01' group by a.body_id", String.class).forEach(System.out::println);
+		}
+	}
+
+	/** The 芒市司法局 supervisor's scope (芒市 and its townships). */
+	private DataScope loggedInScope() {
+		long justice = bodyId("芒市司法局");
+		return DataScope.regionSubtree(justice, jdbc.queryForObject("select path from org_region where code = '533103'", String.class));
+	}
+
+	private static void time(String what, Supplier<Integer> call) {
+		int size = call.get();
+		call.get();
+		long[] ms = new long[15];
+		for (int i = 0; i < ms.length; i++) {
+			long t = System.nanoTime();
+			call.get();
+			ms[i] = (System.nanoTime() - t) / 1_000_000;
+		}
+		Arrays.sort(ms);
+		System.out.printf("%-58s %9d %9d %8d%n", what, ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1], size);
+	}
+}
