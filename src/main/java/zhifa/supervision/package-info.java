@@ -4,7 +4,8 @@
  * reports), the alerts the law derives from it, the supervisor's dashboard, supervision documents with rectification,
  * and complaints with the 12345 hotline.
  * <p>
- * Owns the table {@code sv_act} (the ledger).
+ * Owns the tables {@code sv_act} (the ledger), {@code sv_source_system}, {@code sv_source_body} and {@code sv_code_mapping} (the
+ * systems that report acts, the bodies each reports for, and their code mappings; {@code zhifa.supervision.exchange}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法监督")
 package zhifa.supervision;
