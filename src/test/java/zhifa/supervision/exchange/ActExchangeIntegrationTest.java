@@ -41,13 +41,16 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	Certificates certificates;
 
+	/** Made once for the class (the officers, certificates and token), so the tests add little to the body's record. */
+	static String good;
+	static String notYetIssued;
+	static String expired;
+	static String secret;
+
 	String source;
 	LocalDate today;
 	LocalDate on;
 	String marketUscc;
-	String good;
-	String notYetIssued;
-	String expired;
 	HttpSession system;
 
 	@BeforeEach
@@ -56,14 +59,20 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		source = "TEST-SCJ-" + n + "-" + System.nanoTime() % 100000;
 		today = LocalDate.now(clock);
 		on = today.plusDays(3);
-		long market = bodyId("芒市市场监督管理局");
+		// 芒市综合行政执法局: its published catalogue holds ZF-CF-001
+		long market = bodyId("芒市综合行政执法局");
 		marketUscc = jdbc.queryForObject("select uscc from org_body where id = ?", String.class, market);
-		good = certificate(market, "报送甲", today.minusYears(1), today.plusYears(1));
-		notYetIssued = certificate(market, "报送乙", today.plusDays(4), today.plusYears(5));
-		expired = certificate(market, "报送丙", today.minusYears(5), today.plusDays(2));
+		if (good == null) {
+			good = certificate(market, "报送甲", today.minusYears(1), today.plusYears(1));
+			notYetIssued = certificate(market, "报送乙", today.plusDays(4), today.plusYears(5));
+			expired = certificate(market, "报送丙", today.minusYears(5), today.plusDays(2));
+			var issued = loggedIn("anquan").postJson("/api/v1/tokens", "{\"bodyId\":" + market + ",\"name\":\"综合执法业务系统（报送测试）\"}");
+			assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+			secret = json(issued.body()).get("secret").asString();
+		}
 		HttpSession admin = loggedIn("admin");
 		var saved = admin.putJson("/api/v1/exchange/sources/" + source, """
-				{"name":"市场监管业务系统（测试）","active":true,"bodyIds":[%d]}""".formatted(market));
+				{"name":"综合执法业务系统（测试）","active":true,"bodyIds":[%d]}""".formatted(market));
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 		for (String m : List.of("""
 				{"codeClass":"STAGE","externalCode":"04","ourCode":"DECIDED"}""", """
@@ -71,9 +80,7 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 			var r = admin.postJson("/api/v1/exchange/sources/" + source + "/mappings", m);
 			assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
 		}
-		var issued = loggedIn("scj.admin").postJson("/api/v1/tokens", "{\"name\":\"市场监管业务系统（报送测试" + n + "）\"}");
-		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
-		system = HttpSession.withToken(port, json(issued.body()).get("secret").asString());
+		system = HttpSession.withToken(port, secret);
 		// the acts happened today + 3; the report arrives two days later
 		clock.shift(Duration.ofDays(5));
 	}
@@ -88,10 +95,10 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		f.setIdNumber(first17 + IdNumber.checkCharacter(first17));
 		f.setPost("执法科科员");
 		f.setStaffing(StaffingType.ESTABLISHED);
-		f.setDomainCodes(new ArrayList<>(List.of("MARKET")));
+		f.setDomainCodes(new ArrayList<>(List.of("URBAN")));
 		Officer o = officers.create(DataScope.all(), f, false);
 		String number = "530000" + from.getYear() + String.format("%05d", o.id());
-		certificates.registerExisting(DataScope.all(), o.id(), List.of("MARKET"), "53", "云南省人民政府", new Certificates.Issue(number, from, to, "测试"), false);
+		certificates.registerExisting(DataScope.all(), o.id(), List.of("URBAN"), "53", "云南省人民政府", new Certificates.Issue(number, from, to, "测试"), false);
 		return number;
 	}
 
@@ -102,9 +109,9 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 	/** A decided act of an organisation, in the source's codes: stage 04 and party kind 1 mapped. */
 	private String act(String id, long version, String extra) {
 		return """
-				{"externalId":"%s","version":%d,"bodyCode":"%s","matterCode":"SJ-CF-001","caseNumber":"芒市监罚〔2026〕%s号","partyKind":"1",
+				{"externalId":"%s","version":%d,"bodyCode":"%s","matterCode":"ZF-CF-001","caseNumber":"芒综执罚〔2026〕%s号","partyKind":"1",
 				 "partyName":"报送测试公司","partyUscc":"%s","stage":"04","actDate":"%s","receivedOn":"%s","filedOn":"%s","noticeServedOn":"%s",
-				 "decidedOn":"%s","decisionOutcome":"PENALTY","decisionNumber":"芒市监罚决〔2026〕%s号","fine":500000,"paidTotal":0,
+				 "decidedOn":"%s","decisionOutcome":"PENALTY","decisionNumber":"芒综执罚决〔2026〕%s号","fine":500000,"paidTotal":0,
 				 "officerCertificates":["%s","%s"]%s}""".formatted(id, version, marketUscc, id, uscc("91533103TX000" + String.format("%04d", Math.abs(id.hashCode()) % 10000)),
 				today, today, today.plusDays(1), today.plusDays(2), on, id, good, expired, extra);
 	}
@@ -139,7 +146,7 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 				act("A2", 1, "").replace("\"partyKind\":\"1\"", "\"partyKind\":\"NATURAL_PERSON\"").replaceFirst("\"partyUscc\":\"[0-9A-Z]+\"",
 						"\"partyIdNumber\":\"" + person + "\""),
 				act("B1", 1, "").replace(good, "530000209999999"), act("B2", 1, "").replace(good, notYetIssued),
-				act("B3", 1, "").replace("SJ-CF-001", "SJ-CF-999"), act("B4", 1, "").replace("\"filedOn\":\"" + today.plusDays(1), "\"filedOn\":\"" + today.minusDays(1)),
+				act("B3", 1, "").replace("ZF-CF-001", "ZF-CF-999"), act("B4", 1, "").replace("\"filedOn\":\"" + today.plusDays(1), "\"filedOn\":\"" + today.minusDays(1)),
 				act("B5", 1, "").replaceFirst("\"partyUscc\":\"[0-9A-Z]+\"", "\"partyUscc\":\"" + badUscc + "\""), act("B6", 1, "").replace("\"stage\":\"04\"", "\"stage\":\"99\""));
 		long entriesBefore = jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class);
 
@@ -159,7 +166,7 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		}
 		assertThat(errors(r.get(2))).containsExactly("officerCertificates：执法证号“530000209999999”在执法证件库中不存在");
 		assertThat(errors(r.get(3)).get(0)).startsWith("officerCertificates：执法证号“" + notYetIssued + "”（报送乙）在执法日期" + on + "尚未发证生效");
-		assertThat(errors(r.get(4)).get(0)).startsWith("matterCode：代码“SJ-CF-999”不在“芒市市场监督管理局”" + on + "有效的执法事项目录")
+		assertThat(errors(r.get(4)).get(0)).startsWith("matterCode：代码“ZF-CF-999”不在“芒市综合行政执法局”" + on + "有效的执法事项目录")
 			.contains("没有该代码的映射（代码类别：执法事项 MATTER）");
 		assertThat(errors(r.get(5))).containsExactly("filedOn：立案日期" + today.minusDays(1) + "早于收到（发现）日期" + today + "，日期顺序不对");
 		assertThat(errors(r.get(6)).get(0)).startsWith("partyUscc：当事人统一社会信用代码").contains("校验");
@@ -172,14 +179,14 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(a1.get("stage")).isEqualTo("DECIDED");
 		assertThat(a1.get("party_kind")).isEqualTo("ORGANIZATION");
 		assertThat(a1.get("valid_officers")).isEqualTo(1);
-		assertThat(a1.get("matter_name")).isEqualTo("对生产经营超范围、超限量使用食品添加剂的食品的行政处罚");
+		assertThat(a1.get("matter_name")).isEqualTo("对随地吐痰、乱扔废弃物的行政处罚");
 		assertThat(a1.get("fine")).isEqualTo(500000L);
 		var a2 = jdbc.queryForMap("select * from sv_act where source = ? and external_id = 'A2'", source);
 		assertThat((String) a2.get("party_masked")).isEqualTo(IdNumber.mask(person)).doesNotContain(person.substring(6, 14));
 		assertThat((String) a2.get("party_key")).startsWith("P:").doesNotContain(person);
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class)).isEqualTo(entriesBefore + 2);
 		assertThat(jdbc.queryForObject("""
-				select count(*) from record_entry where action = 'exchange.batch_received' and summary like '%收到“市场监管业务系统（测试）”接口报送的执法行为8条：接收2条，未变化0条，拒收6条%'""",
+				select count(*) from record_entry where action = 'exchange.batch_received' and summary like '%收到“综合执法业务系统（测试）”接口报送的执法行为8条：接收2条，未变化0条，拒收6条%'""",
 				Long.class)).isGreaterThanOrEqualTo(1);
 
 		// the same batch again: the good ones unchanged, the bad ones still refused, the ledger as it was
@@ -236,7 +243,7 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(rows.get(0)).isEqualTo(ActExcel.headers()).contains("外部编号", "执法证号（多个以、分隔）");
 		List<String> goodRow = new ArrayList<>(java.util.Collections.nCopies(ActExcel.COLUMNS.size(), ""));
 		Map<String, String> cells = Map.ofEntries(Map.entry("externalId", "X1"), Map.entry("version", "1"), Map.entry("bodyCode", marketUscc),
-				Map.entry("matterCode", "SJ-CF-001"), Map.entry("partyKind", "1"), Map.entry("partyName", "表格报送公司"),
+				Map.entry("matterCode", "ZF-CF-001"), Map.entry("partyKind", "1"), Map.entry("partyName", "表格报送公司"),
 				Map.entry("partyUscc", uscc("91533103TX0000077")), Map.entry("stage", "04"), Map.entry("actDate", today.toString()),
 				Map.entry("filedOn", today.plusDays(1).toString().replace("-", "/")), Map.entry("decidedOn", on.toString()), Map.entry("decisionOutcome", "PENALTY"),
 				Map.entry("fine", "2,000.50"), Map.entry("hearingRight", "是"), Map.entry("officerCertificates", good + "、" + expired));
@@ -278,11 +285,11 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		String exchangeEntries = "select count(*) from record_entry where action like 'exchange.%' and subject_id in (select cast(id as varchar) from sv_source_system where code = ?)";
 		long entries = jdbc.queryForObject(exchangeEntries, Long.class, source);
 		JsonNode res = post(other, batch(act("T1", 1, "")), 403);
-		assertThat(res.get("detail").asString()).contains("不是报送系统“市场监管业务系统（测试）”（" + source + "）的报送单位");
+		assertThat(res.get("detail").asString()).contains("不是报送系统“综合执法业务系统（测试）”（" + source + "）的报送单位");
 		assertThat(acts()).isZero();
 		assertThat(jdbc.queryForObject(exchangeEntries, Long.class, source)).isEqualTo(entries);
 		// a signed-in user (no token) may not post a batch either
-		assertThat(loggedIn("scj.admin").postJsonWithHeader("/api/v1/exchange/acts", batch(act("T2", 1, "")), "X-Source-System", source).statusCode())
+		assertThat(loggedIn("zhzf.zhifa").postJsonWithHeader("/api/v1/exchange/acts", batch(act("T2", 1, "")), "X-Source-System", source).statusCode())
 			.isEqualTo(403);
 		assertThat(acts()).isZero();
 	}
