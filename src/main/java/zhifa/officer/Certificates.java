@@ -97,6 +97,15 @@ public class Certificates {
 		return jdbc.query(SELECT + " where c.number = :n", Map.of("n", number.strip()), (rs, i) -> row(rs)).stream().findFirst();
 	}
 
+	/**
+	 * The certificate's status at the end of the day by its history (empty before it was issued): a past act is judged
+	 * by the facts of its day, not by today's status. The validity dates are the caller's to compare.
+	 */
+	public Optional<CertificateStatus> statusOn(long certificateId, LocalDate day) {
+		return Optional.ofNullable(AuthorityPolicy.statusOn(
+				events(certificateId).stream().map(e -> new AuthorityPolicy.Change<>(e.effectiveDate(), e.to())).toList(), day));
+	}
+
 	/** One change of a certificate's status, with its reason and document. */
 	public record Event(LocalDate effectiveDate, CertificateStatus from, CertificateStatus to, String reason, String documentNumber,
 			String actorName) {

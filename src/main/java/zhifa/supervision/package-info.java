@@ -4,7 +4,9 @@
  * reports), the alerts the law derives from it, the supervisor's dashboard, supervision documents with rectification,
  * and complaints with the 12345 hotline.
  * <p>
- * Owns the table {@code sv_act} (the ledger) and the materialized view {@code sv_act_month} (the dashboard's figures).
+ * Owns the tables {@code sv_act} (the ledger), {@code sv_source_system}, {@code sv_source_body} and {@code sv_code_mapping} (the
+ * systems that report acts, the bodies each reports for, and their code mappings; {@code zhifa.supervision.exchange}), and
+ * the materialized view {@code sv_act_month} (the dashboard's figures).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法监督")
 package zhifa.supervision;

@@ -1,0 +1,189 @@
+package zhifa.supervision.exchange;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import zhifa.record.FullProcessRecord;
+import zhifa.shared.BodyScopes;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Operator;
+import zhifa.supervision.ActReport;
+import zhifa.supervision.Ledger;
+
+/**
+ * 执法行为报送: other systems' reports of enforcement acts into the ledger (JSON batches over the API, Excel for
+ * departments without a system). Each record is mapped and validated on its own; a good record goes into the ledger in
+ * a transaction of its own with its record entry (kept even when others are refused), a refused record writes nothing,
+ * and a version not newer than the ledger's changes nothing. The batch itself is written to the full-process record with
+ * its counts.
+ */
+@Service
+public class ActExchange {
+
+	private static final Logger log = LoggerFactory.getLogger(ActExchange.class);
+
+	/** How the batch arrived. */
+	public enum Channel {
+		API("接口报送"), EXCEL("Excel导入"), DEMO("演示数据");
+
+		private final String label;
+
+		Channel(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** What became of one record. */
+	public enum Status {
+		/** 已接收: new, or a newer version that replaced the ledger's. */
+		ACCEPTED,
+		/** 未变化: the ledger already holds this version or a newer one. */
+		UNCHANGED,
+		/** 拒收: see the errors; nothing was written. */
+		REFUSED
+	}
+
+	/** One record's result: its position in the batch (from 1; the sheet row for Excel), its id there and what became of it. */
+	public record RecordResult(int index, String externalId, Status status, Long actId, List<ReportError> errors, List<String> warnings) {
+	}
+
+	/** The batch's result, record by record. */
+	public record BatchResult(String source, int received, int accepted, int unchanged, int refused, List<RecordResult> results) {
+	}
+
+	/** One record as read, with the errors found while reading it (an Excel row's unreadable cells). */
+	public record Incoming(int index, ReportedAct act, List<ReportError> readErrors) {
+	}
+
+	private final SourceSystems sources;
+	private final ActValidator validator;
+	private final Ledger ledger;
+	private final FullProcessRecord record;
+	private final BodyScopes scopes;
+	private final TransactionTemplate tx;
+	private final Clock clock;
+
+	ActExchange(SourceSystems sources, ActValidator validator, Ledger ledger, FullProcessRecord record, BodyScopes scopes, TransactionTemplate tx,
+			Clock clock) {
+		this.sources = sources;
+		this.validator = validator;
+		this.ledger = ledger;
+		this.record = record;
+		this.scopes = scopes;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	/** A JSON batch: records numbered from 1. */
+	public BatchResult receive(Operator operator, String sourceCode, List<ReportedAct> acts, Channel channel, boolean demo) {
+		if (acts == null || acts.isEmpty()) {
+			throw BusinessRuleViolation.onField("acts", "批次中没有执法行为（acts 为空）");
+		}
+		List<Incoming> incoming = new ArrayList<>();
+		for (int i = 0; i < acts.size(); i++) {
+			if (acts.get(i) == null) {
+				throw BusinessRuleViolation.onField("acts[" + i + "]", "第" + (i + 1) + "条执法行为为空");
+			}
+			incoming.add(new Incoming(i + 1, acts.get(i), List.of()));
+		}
+		return receiveAll(operator, sourceCode, incoming, channel, demo);
+	}
+
+	/** Records read elsewhere (Excel), each with its own number and read errors. */
+	public BatchResult receiveAll(Operator operator, String sourceCode, List<Incoming> incoming, Channel channel, boolean demo) {
+		SourceSystem source = sources.find(sourceCode).filter(SourceSystem::active)
+			.orElseThrow(() -> BusinessRuleViolation.onField("source", "报送系统“" + (sourceCode == null ? "" : sourceCode) + "”未登记或已停用"));
+		if (operator.operatorKind() == Operator.Kind.TOKEN && (operator.bodyId() == null || !source.mayReportFor(operator.bodyId()))) {
+			throw new ReportingRefused("该API令牌所属单位不是报送系统“" + source.name() + "”（" + source.code() + "）的报送单位，不能以该系统报送");
+		}
+		if (incoming.isEmpty()) {
+			throw BusinessRuleViolation.onField("acts", "批次中没有执法行为");
+		}
+		var ctx = new ActValidator.Context(source, sources.mappingTable(source), LocalDate.now(clock), demo);
+		Map<String, Integer> seen = new HashMap<>();
+		List<RecordResult> results = new ArrayList<>();
+		for (Incoming in : incoming) {
+			results.add(one(operator, ctx, in, seen));
+		}
+		int accepted = count(results, Status.ACCEPTED), unchanged = count(results, Status.UNCHANGED), refused = count(results, Status.REFUSED);
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("channel", channel.name());
+		payload.put("received", results.size());
+		payload.put("accepted", accepted);
+		payload.put("unchanged", unchanged);
+		payload.put("refused", refused);
+		payload.put("refusedIds", results.stream().filter(r -> r.status() == Status.REFUSED).limit(100)
+			.map(r -> r.externalId() == null ? "#" + r.index() : r.externalId()).toList());
+		tx.executeWithoutResult(s -> record.append(operator, SourceSystems.SUBJECT, source.id(), null, "exchange.batch_received",
+				"收到“" + source.name() + "”" + channel.label() + "的执法行为" + results.size() + "条：接收" + accepted + "条，未变化" + unchanged + "条，拒收" + refused + "条",
+				payload));
+		return new BatchResult(source.code(), results.size(), accepted, unchanged, refused, List.copyOf(results));
+	}
+
+	private RecordResult one(Operator operator, ActValidator.Context ctx, Incoming in, Map<String, Integer> seen) {
+		ReportedAct a = in.act();
+		String externalId = a.externalId() == null ? null : a.externalId().strip();
+		List<ReportError> errors = new ArrayList<>(in.readErrors());
+		ActValidator.Checked checked = validator.check(ctx, a);
+		errors.addAll(checked.errors());
+		if (externalId != null && !externalId.isEmpty()) {
+			Integer first = seen.putIfAbsent(externalId, in.index());
+			if (first != null) {
+				errors.add(new ReportError("externalId", "外部编号“" + externalId + "”与本批次第" + first + "条重复"));
+			}
+		}
+		ActReport report = checked.report();
+		if (errors.isEmpty() && operator.operatorKind() == Operator.Kind.USER && !scopes.covers(operator.scope(), report.bodyId())) {
+			errors.add(new ReportError("bodyCode", "该执法主体不在您的管理范围内"));
+		}
+		if (!errors.isEmpty()) {
+			return new RecordResult(in.index(), externalId, Status.REFUSED, null, List.copyOf(errors), checked.warnings());
+		}
+		try {
+			Ledger.Recorded r = tx.execute(s -> {
+				Ledger.Recorded recorded = ledger.record(report);
+				if (recorded.changed()) {
+					Map<String, Object> payload = new LinkedHashMap<>();
+					payload.put("source", report.source());
+					payload.put("externalId", report.externalId());
+					payload.put("version", report.version());
+					payload.put("stage", report.stage());
+					payload.put("matterCode", report.matterCode());
+					payload.put("validOfficers", report.validOfficers());
+					if (!checked.warnings().isEmpty()) {
+						payload.put("warnings", checked.warnings());
+					}
+					record.append(operator, "sv_act", recorded.actId(), report.bodyId(), "exchange.act_reported",
+							ctx.source.name() + "报送执法行为“" + report.externalId() + "”第" + report.version() + "版（" + OurCodes.STAGES.get(report.stage()) + "）",
+							payload);
+				}
+				return recorded;
+			});
+			return new RecordResult(in.index(), externalId, r.changed() ? Status.ACCEPTED : Status.UNCHANGED, r.actId(), List.of(), checked.warnings());
+		}
+		catch (DataAccessException e) {
+			log.warn("Reported act {} of {} not saved: {}", externalId, ctx.source.code(), e.getMostSpecificCause().getMessage());
+			return new RecordResult(in.index(), externalId, Status.REFUSED, null,
+					List.of(new ReportError("", "数据库拒绝保存该记录（数据不符合约束），未写入")), checked.warnings());
+		}
+	}
+
+	private static int count(List<RecordResult> results, Status status) {
+		return (int) results.stream().filter(r -> r.status() == status).count();
+	}
+}

@@ -1,0 +1,26 @@
+package zhifa.supervision.exchange;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One enforcement act as another system reports it (the element classes of RULES.md §10): the body, the officers by
+ * certificate number, the party (kind, name, and either the full identifier — checked, then kept only as a masked form
+ * and a key — or the masked form alone), the matter, the dates of each step, the decision with its amounts in fen, and
+ * the documents' numbers. Codes may be the source system's own: they are mapped before validation.
+ *
+ * @param externalId the act's id in the source system
+ * @param version    the act's version there; a version not newer than the ledger's changes nothing
+ * @param bodyCode   the body: its 统一社会信用代码, or the source's code mapped under {@code BODY}
+ */
+public record ReportedAct(String externalId, Long version, String bodyCode, String kind, String matterCode, String caseNumber, String partyKind,
+		String partyName, String partyUscc, String partyIdNumber, String partyMasked, String stage, LocalDate actDate, LocalDate receivedOn,
+		LocalDate filedOn, LocalDate noticeServedOn, LocalDate statementDue, LocalDate hearingDue, Boolean hearingRight, Boolean hearingRequested,
+		Boolean hearingHeld, Boolean legalReviewRequired, Boolean legalReviewPassed, LocalDate decidedOn, String decisionOutcome, String decisionNumber,
+		Long fine, Long gains, Long propertyValue, LocalDate decisionServedOn, Long paidTotal, LocalDate closedOn, List<String> officerCertificates) {
+
+	/** The date the body acted, on which its officers' certificates and its catalogue are judged: decision, else filing, else receipt. */
+	public LocalDate actedOn() {
+		return decidedOn != null ? decidedOn : filedOn != null ? filedOn : receivedOn != null ? receivedOn : actDate;
+	}
+}

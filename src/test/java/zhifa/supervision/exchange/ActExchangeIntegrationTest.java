@@ -1,0 +1,313 @@
+package zhifa.supervision.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+import zhifa.officer.Certificates;
+import zhifa.officer.Officer;
+import zhifa.officer.OfficerForm;
+import zhifa.officer.Officers;
+import zhifa.officer.StaffingType;
+import zhifa.shared.DataScope;
+import zhifa.shared.Excel;
+import zhifa.shared.IdNumber;
+import zhifa.shared.Uscc;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * Other systems report acts: good records kept and bad ones refused record by record with Chinese errors (nothing of
+ * them written), repeats unchanged, newer versions replacing, codes mapped, Excel round trip, a token of another body
+ * refused, malformed JSON a 400.
+ */
+class ActExchangeIntegrationTest extends IntegrationTestBase {
+
+	private static final AtomicInteger SERIAL = new AtomicInteger();
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	Certificates certificates;
+
+	/** Made once for the class (the officers, certificates and token), so the tests add little to the body's record. */
+	static String good;
+	static String notYetIssued;
+	static String expired;
+	static String secret;
+
+	String source;
+	LocalDate today;
+	LocalDate on;
+	String marketUscc;
+	HttpSession system;
+
+	@BeforeEach
+	void setUp() {
+		int n = SERIAL.incrementAndGet();
+		source = "TEST-SCJ-" + n + "-" + System.nanoTime() % 100000;
+		today = LocalDate.now(clock);
+		on = today.plusDays(3);
+		// 芒市综合行政执法局: its published catalogue holds ZF-CF-001
+		long market = bodyId("芒市综合行政执法局");
+		marketUscc = jdbc.queryForObject("select uscc from org_body where id = ?", String.class, market);
+		if (good == null) {
+			good = certificate(market, "报送甲", today.minusYears(1), today.plusYears(1));
+			notYetIssued = certificate(market, "报送乙", today.plusDays(4), today.plusYears(5));
+			expired = certificate(market, "报送丙", today.minusYears(5), today.plusDays(2));
+			var issued = loggedIn("anquan").postJson("/api/v1/tokens", "{\"bodyId\":" + market + ",\"name\":\"综合执法业务系统（报送测试）\"}");
+			assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+			secret = json(issued.body()).get("secret").asString();
+		}
+		HttpSession admin = loggedIn("admin");
+		var saved = admin.putJson("/api/v1/exchange/sources/" + source, """
+				{"name":"综合执法业务系统（测试）","active":true,"bodyIds":[%d]}""".formatted(market));
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		for (String m : List.of("""
+				{"codeClass":"STAGE","externalCode":"04","ourCode":"DECIDED"}""", """
+				{"codeClass":"PARTY_KIND","externalCode":"1","ourCode":"ORGANIZATION"}""")) {
+			var r = admin.postJson("/api/v1/exchange/sources/" + source + "/mappings", m);
+			assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		}
+		system = HttpSession.withToken(port, secret);
+		// the acts happened today + 3; the report arrives two days later
+		clock.shift(Duration.ofDays(5));
+	}
+
+	private String certificate(long body, String name, LocalDate from, LocalDate to) {
+		int n = SERIAL.incrementAndGet();
+		LocalDate birth = LocalDate.of(1980, 1 + n % 12, 1 + n % 27);
+		String first17 = "533103" + birth.toString().replace("-", "") + String.format("%03d", 500 + (int) (System.nanoTime() % 400));
+		OfficerForm f = new OfficerForm();
+		f.setBodyId(body);
+		f.setName(name);
+		f.setIdNumber(first17 + IdNumber.checkCharacter(first17));
+		f.setPost("执法科科员");
+		f.setStaffing(StaffingType.ESTABLISHED);
+		f.setDomainCodes(new ArrayList<>(List.of("URBAN")));
+		Officer o = officers.create(DataScope.all(), f, false);
+		String number = "530000" + from.getYear() + String.format("%05d", o.id());
+		certificates.registerExisting(DataScope.all(), o.id(), List.of("URBAN"), "53", "云南省人民政府", new Certificates.Issue(number, from, to, "测试"), false);
+		return number;
+	}
+
+	private static String uscc(String body17) {
+		return body17 + Uscc.checkCharacter(body17);
+	}
+
+	/** A decided act of an organisation, in the source's codes: stage 04 and party kind 1 mapped. */
+	private String act(String id, long version, String extra) {
+		return """
+				{"externalId":"%s","version":%d,"bodyCode":"%s","matterCode":"ZF-CF-001","caseNumber":"芒综执罚〔2026〕%s号","partyKind":"1",
+				 "partyName":"报送测试公司","partyUscc":"%s","stage":"04","actDate":"%s","receivedOn":"%s","filedOn":"%s","noticeServedOn":"%s",
+				 "decidedOn":"%s","decisionOutcome":"PENALTY","decisionNumber":"芒综执罚决〔2026〕%s号","fine":500000,"paidTotal":0,
+				 "officerCertificates":["%s","%s"]%s}""".formatted(id, version, marketUscc, id, uscc("91533103TX000" + String.format("%04d", Math.abs(id.hashCode()) % 10000)),
+				today, today, today.plusDays(1), today.plusDays(2), on, id, good, expired, extra);
+	}
+
+	private String batch(String... acts) {
+		return "{\"acts\":[" + String.join(",", acts) + "]}";
+	}
+
+	private JsonNode post(HttpSession session, String body, int status) {
+		var r = session.postJsonWithHeader("/api/v1/exchange/acts", body, "X-Source-System", source);
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+		return json(r.body());
+	}
+
+	private long acts() {
+		return jdbc.queryForObject("select count(*) from sv_act where source = ?", Long.class, source);
+	}
+
+	private static List<String> errors(JsonNode result) {
+		List<String> out = new ArrayList<>();
+		result.get("errors").forEach(e -> out.add(e.get("field").asString() + "：" + e.get("message").asString()));
+		return out;
+	}
+
+	@Test
+	void goodRecordsAreKeptBadOnesRefusedWithChineseErrorsAndNothingOfThemWritten() {
+		String person = "53310319880808123";
+		person = person + IdNumber.checkCharacter(person);
+		String badUscc = uscc("91533103TX0009999");
+		badUscc = badUscc.substring(0, 17) + (badUscc.charAt(17) == '0' ? '1' : '0');
+		String body = batch(act("A1", 1, ""),
+				act("A2", 1, "").replace("\"partyKind\":\"1\"", "\"partyKind\":\"NATURAL_PERSON\"").replaceFirst("\"partyUscc\":\"[0-9A-Z]+\"",
+						"\"partyIdNumber\":\"" + person + "\""),
+				act("B1", 1, "").replace(good, "530000209999999"), act("B2", 1, "").replace(good, notYetIssued),
+				act("B3", 1, "").replace("ZF-CF-001", "ZF-CF-999"), act("B4", 1, "").replace("\"filedOn\":\"" + today.plusDays(1), "\"filedOn\":\"" + today.minusDays(1)),
+				act("B5", 1, "").replaceFirst("\"partyUscc\":\"[0-9A-Z]+\"", "\"partyUscc\":\"" + badUscc + "\""), act("B6", 1, "").replace("\"stage\":\"04\"", "\"stage\":\"99\""));
+		long entriesBefore = jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class);
+
+		JsonNode res = post(system, body, 200);
+
+		assertThat(res.get("received").asInt()).isEqualTo(8);
+		assertThat(res.get("accepted").asInt()).isEqualTo(2);
+		assertThat(res.get("refused").asInt()).isEqualTo(6);
+		JsonNode r = res.get("results");
+		assertThat(r.get(0).get("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(r.get(0).get("warnings").get(0).asString()).contains(expired).contains("已过期").contains("不计为有效执法人员");
+		assertThat(r.get(1).get("status").asString()).isEqualTo("ACCEPTED");
+		for (int i = 2; i < 8; i++) {
+			assertThat(r.get(i).get("status").asString()).as(r.get(i).toString()).isEqualTo("REFUSED");
+			assertThat(r.get(i).get("errors")).as(r.get(i).toString()).hasSize(1);
+			assertThat(r.get(i).get("index").asInt()).isEqualTo(i + 1);
+		}
+		assertThat(errors(r.get(2))).containsExactly("officerCertificates：执法证号“530000209999999”在执法证件库中不存在");
+		assertThat(errors(r.get(3)).get(0)).startsWith("officerCertificates：执法证号“" + notYetIssued + "”（报送乙）在执法日期" + on + "尚未发证生效");
+		assertThat(errors(r.get(4)).get(0)).startsWith("matterCode：代码“ZF-CF-999”不在“芒市综合行政执法局”" + on + "有效的执法事项目录")
+			.contains("没有该代码的映射（代码类别：执法事项 MATTER）");
+		assertThat(errors(r.get(5))).containsExactly("filedOn：立案日期" + today.minusDays(1) + "早于收到（发现）日期" + today + "，日期顺序不对");
+		assertThat(errors(r.get(6)).get(0)).startsWith("partyUscc：当事人统一社会信用代码").contains("校验");
+		assertThat(errors(r.get(7)).get(0)).isEqualTo("stage：代码“99”不是本平台的办理阶段代码，且报送系统“" + source + "”没有该代码的映射（代码类别：办理阶段 STAGE）");
+
+		// the good ones are in the ledger, codes mapped; nothing of the bad ones was written
+		assertThat(acts()).isEqualTo(2);
+		assertThat(jdbc.queryForList("select external_id from sv_act where source = ? order by external_id", String.class, source)).containsExactly("A1", "A2");
+		var a1 = jdbc.queryForMap("select * from sv_act where source = ? and external_id = 'A1'", source);
+		assertThat(a1.get("stage")).isEqualTo("DECIDED");
+		assertThat(a1.get("party_kind")).isEqualTo("ORGANIZATION");
+		assertThat(a1.get("valid_officers")).isEqualTo(1);
+		assertThat(a1.get("matter_name")).isEqualTo("对随地吐痰、乱扔废弃物的行政处罚");
+		assertThat(a1.get("fine")).isEqualTo(500000L);
+		var a2 = jdbc.queryForMap("select * from sv_act where source = ? and external_id = 'A2'", source);
+		assertThat((String) a2.get("party_masked")).isEqualTo(IdNumber.mask(person)).doesNotContain(person.substring(6, 14));
+		assertThat((String) a2.get("party_key")).startsWith("P:").doesNotContain(person);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class)).isEqualTo(entriesBefore + 2);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from record_entry where action = 'exchange.batch_received' and summary like '%收到“综合执法业务系统（测试）”接口报送的执法行为8条：接收2条，未变化0条，拒收6条%'""",
+				Long.class)).isGreaterThanOrEqualTo(1);
+
+		// the same batch again: the good ones unchanged, the bad ones still refused, the ledger as it was
+		var receivedAt = jdbc.queryForObject("select received_at from sv_act where source = ? and external_id = 'A1'", java.sql.Timestamp.class, source);
+		JsonNode again = post(system, body, 200);
+		assertThat(again.get("unchanged").asInt()).isEqualTo(2);
+		assertThat(again.get("accepted").asInt()).isZero();
+		assertThat(again.get("refused").asInt()).isEqualTo(6);
+		assertThat(acts()).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select received_at from sv_act where source = ? and external_id = 'A1'", java.sql.Timestamp.class, source))
+			.isEqualTo(receivedAt);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class)).isEqualTo(entriesBefore + 2);
+
+		// a newer version replaces the act; an older one afterwards changes nothing
+		String closed = act("A1", 2, ",\"decisionServedOn\":\"" + on + "\",\"closedOn\":\"" + on.plusDays(1) + "\"").replace("\"stage\":\"04\"", "\"stage\":\"CLOSED\"")
+			.replace("\"paidTotal\":0", "\"paidTotal\":500000");
+		JsonNode newer = post(system, batch(closed), 200);
+		assertThat(newer.get("results").get(0).get("status").asString()).isEqualTo("ACCEPTED");
+		var replaced = jdbc.queryForMap("select * from sv_act where source = ? and external_id = 'A1'", source);
+		assertThat(replaced.get("version")).isEqualTo(2L);
+		assertThat(replaced.get("stage")).isEqualTo("CLOSED");
+		assertThat(replaced.get("paid_total")).isEqualTo(500000L);
+		assertThat(post(system, batch(act("A1", 1, "")), 200).get("results").get(0).get("status").asString()).isEqualTo("UNCHANGED");
+		assertThat(jdbc.queryForObject("select stage from sv_act where source = ? and external_id = 'A1'", String.class, source)).isEqualTo("CLOSED");
+		assertThat(acts()).isEqualTo(2);
+	}
+
+	@Test
+	void aMappingEditedByTheAdministratorAppliesToTheNextBatch() {
+		String unmapped = act("M1", 1, "").replace("\"stage\":\"04\"", "\"stage\":\"09\"");
+		assertThat(post(system, batch(unmapped), 200).get("results").get(0).get("status").asString()).isEqualTo("REFUSED");
+		assertThat(acts()).isZero();
+		var r = loggedIn("admin").postJson("/api/v1/exchange/sources/" + source + "/mappings", """
+				{"codeClass":"STAGE","externalCode":"09","ourCode":"CLOSED"}""");
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		var bad = loggedIn("admin").postJson("/api/v1/exchange/sources/" + source + "/mappings", """
+				{"codeClass":"STAGE","externalCode":"10","ourCode":"FINISHED"}""");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(json(bad.body()).get("detail").asString()).contains("本平台没有办理阶段代码“FINISHED”");
+		assertThat(post(system, batch(unmapped), 200).get("results").get(0).get("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(jdbc.queryForObject("select stage from sv_act where source = ? and external_id = 'M1'", String.class, source)).isEqualTo("CLOSED");
+		// a supervisor reads the mappings but may not change them
+		HttpSession supervisor = loggedIn("jiandu");
+		assertThat(supervisor.get("/api/v1/exchange/sources/" + source + "/mappings").statusCode()).isEqualTo(200);
+		assertThat(supervisor.postJson("/api/v1/exchange/sources/" + source + "/mappings", """
+				{"codeClass":"STAGE","externalCode":"11","ourCode":"FILED"}""").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void excelUploadRoundTrip() {
+		HttpSession supervisor = loggedIn("jiandu");
+		byte[] template = supervisor.getBytes("/api/v1/exchange/acts/excel-template");
+		List<List<String>> rows = Excel.read(new java.io.ByteArrayInputStream(template), ActExcel.COLUMNS.size());
+		assertThat(rows.get(0)).isEqualTo(ActExcel.headers()).contains("外部编号", "执法证号（多个以、分隔）");
+		List<String> goodRow = new ArrayList<>(java.util.Collections.nCopies(ActExcel.COLUMNS.size(), ""));
+		Map<String, String> cells = Map.ofEntries(Map.entry("externalId", "X1"), Map.entry("version", "1"), Map.entry("bodyCode", marketUscc),
+				Map.entry("matterCode", "ZF-CF-001"), Map.entry("partyKind", "1"), Map.entry("partyName", "表格报送公司"),
+				Map.entry("partyUscc", uscc("91533103TX0000077")), Map.entry("stage", "04"), Map.entry("actDate", today.toString()),
+				Map.entry("filedOn", today.plusDays(1).toString().replace("-", "/")), Map.entry("decidedOn", on.toString()), Map.entry("decisionOutcome", "PENALTY"),
+				Map.entry("fine", "2,000.50"), Map.entry("hearingRight", "是"), Map.entry("officerCertificates", good + "、" + expired));
+		for (int c = 0; c < ActExcel.COLUMNS.size(); c++) {
+			goodRow.set(c, cells.getOrDefault(ActExcel.COLUMNS.get(c)[1], ""));
+		}
+		List<String> badRow = new ArrayList<>(goodRow);
+		badRow.set(0, "X2");
+		badRow.set(12, "2026-02-30");
+		badRow.set(18, "也许");
+		byte[] upload = Excel.workbook("执法行为", ActExcel.headers(), List.of(goodRow, badRow));
+
+		var res = supervisor.postMultipart("/api/v1/exchange/acts/excel", Map.of("source", source), "file", "acts.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", upload);
+
+		assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+		JsonNode r = json(res.body()).get("results");
+		assertThat(r.get(0).get("index").asInt()).isEqualTo(2);
+		assertThat(r.get(0).get("status").asString()).as(r.get(0).toString()).isEqualTo("ACCEPTED");
+		assertThat(r.get(1).get("index").asInt()).isEqualTo(3);
+		assertThat(r.get(1).get("status").asString()).isEqualTo("REFUSED");
+		assertThat(errors(r.get(1))).contains("actDate：违法行为日期“2026-02-30”不是有效日期（如 2026-03-05）", "hearingRight：告知听证权利应填“是”或“否”");
+		var x1 = jdbc.queryForMap("select * from sv_act where source = ? and external_id = 'X1'", source);
+		assertThat(x1.get("fine")).isEqualTo(200050L);
+		assertThat(x1.get("hearing_right")).isEqualTo(true);
+		assertThat(x1.get("stage")).isEqualTo("DECIDED");
+		assertThat(acts()).isEqualTo(1);
+		// an officer may not upload
+		assertThat(loggedIn("scj.zhifa").postMultipart("/api/v1/exchange/acts/excel", Map.of("source", source), "file", "acts.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", upload).statusCode()).isEqualTo(403);
+		assertThat(acts()).isEqualTo(1);
+	}
+
+	@Test
+	void aTokenOfABodyTheSourceDoesNotReportForIsRefusedAndNothingIsWritten() {
+		var issued = loggedIn("zhefang.admin").postJson("/api/v1/tokens", "{\"name\":\"遮放镇系统（报送测试）\"}");
+		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+		HttpSession other = HttpSession.withToken(port, json(issued.body()).get("secret").asString());
+		String exchangeEntries = "select count(*) from record_entry where action like 'exchange.%' and subject_id in (select cast(id as varchar) from sv_source_system where code = ?)";
+		long entries = jdbc.queryForObject(exchangeEntries, Long.class, source);
+		JsonNode res = post(other, batch(act("T1", 1, "")), 403);
+		assertThat(res.get("detail").asString()).contains("不是报送系统“综合执法业务系统（测试）”（" + source + "）的报送单位");
+		assertThat(acts()).isZero();
+		assertThat(jdbc.queryForObject(exchangeEntries, Long.class, source)).isEqualTo(entries);
+		// a signed-in user (no token) may not post a batch either
+		assertThat(loggedIn("zhzf.zhifa").postJsonWithHeader("/api/v1/exchange/acts", batch(act("T2", 1, "")), "X-Source-System", source).statusCode())
+			.isEqualTo(403);
+		assertThat(acts()).isZero();
+	}
+
+	@Test
+	void malformedBatchesAreRefusedWithA400InChinese() {
+		JsonNode broken = post(system, "{\"acts\":[{\"externalId\":\"Z1\",", 400);
+		assertThat(broken.get("detail").asString()).isEqualTo("请求体不是有效的 JSON，或字段类型不正确");
+		JsonNode empty = post(system, "{\"acts\":[]}", 400);
+		assertThat(empty.get("detail").asString()).contains("批次中没有执法行为");
+		JsonNode nul = post(system, batch(act("Z2", 1, "").replace("报送测试公司", "报送\\u0000公司")), 400);
+		assertThat(nul.get("detail").asString()).contains("控制字符");
+		var noHeader = system.postJson("/api/v1/exchange/acts", batch(act("Z3", 1, "")));
+		assertThat(noHeader.statusCode()).isEqualTo(400);
+		assertThat(json(noHeader.body()).get("detail").asString()).contains("X-Source-System");
+		var unknown = system.postJsonWithHeader("/api/v1/exchange/acts", batch(act("Z4", 1, "")), "X-Source-System", "NO-SUCH-SYSTEM");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(json(unknown.body()).get("detail").asString()).contains("报送系统“NO-SUCH-SYSTEM”未登记或已停用");
+		assertThat(acts()).isZero();
+	}
+}
