@@ -51,12 +51,14 @@ class DemoData implements SmartInitializingSingleton {
 	private final DiscretionDemoData discretionDemo;
 	private final CatalogueDemoData catalogueDemo;
 	private final CaseDemoData caseDemo;
+	private final ComplaintDemoData complaintDemo;
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
 			Accounts accounts, TwoFactor twoFactor, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo,
-			CaseDemoData caseDemo) {
+			CaseDemoData caseDemo, ComplaintDemoData complaintDemo) {
 		this.caseDemo = caseDemo;
+		this.complaintDemo = complaintDemo;
 		this.discretionDemo = discretionDemo;
 		this.catalogueDemo = catalogueDemo;
 		this.officerDemo = officerDemo;
@@ -153,6 +155,7 @@ class DemoData implements SmartInitializingSingleton {
 		catalogueDemo.load(ids);
 		discretionDemo.load();
 		caseDemo.load(ids);
+		complaintDemo.load(ids);
 	}
 
 	private long body(String name, String prefix, BodyKind kind, long regionId, boolean supervisory, List<String> domains,

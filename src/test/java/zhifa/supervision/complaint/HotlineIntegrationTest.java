@@ -416,4 +416,53 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(detail.statusCode()).isEqualTo(200);
 		assertThat(detail.body()).contains("069*****3456").doesNotContain("2123456").contains("分办");
 	}
+
+	@Test
+	void pagesShowEachRoleWhatItMayDo() {
+		String no = orderNo();
+		hotline().postJson("/api/v1/exchange/hotline-orders", orderFor(no));
+		long id = complaintId(no);
+		HttpSession jiandu = loggedIn("jiandu");
+		assertThat(jiandu.get("/supervision/complaints").body()).contains(no).contains("登记投诉举报");
+		assertThat(jiandu.get("/supervision/complaints?status=RECEIVED").statusCode()).isEqualTo(200);
+		assertThat(jiandu.get("/supervision/complaints/statistics").body()).contains("按承办单位").contains("按执法事项");
+		assertThat(loggedIn("scj.zhifa").get("/supervision/complaints").statusCode()).isEqualTo(403);
+		assertThat(loggedIn("scj.admin").get("/supervision/complaints/" + id).statusCode()).as("not yet assigned to his body").isEqualTo(404);
+
+		// the supervisor's form: refused without a body (the page says why, nothing changes), then assigned
+		var page = jiandu.get("/supervision/complaints/" + id);
+		assertThat(page.body()).contains("id=\"assign-form\"").doesNotContain("id=\"reply-form\"").doesNotContain("id=\"close-form\"");
+		var refused = jiandu.postForm("/supervision/complaints/" + id + "/assignment", Map.of("_csrf", jiandu.csrf(), "version", String.valueOf(version(id))));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(jiandu.get("/supervision/complaints/" + id).body()).contains("请选择承办单位");
+		assertThat(actions(id)).containsExactly("complaint.received");
+		jiandu.postForm("/supervision/complaints/" + id + "/assignment", Map.of("_csrf", jiandu.csrf(), "version",
+				String.valueOf(version(id)), "bodyId", String.valueOf(bodyId("芒市市场监督管理局")), "caseIds", "abc"));
+		assertThat(jiandu.get("/supervision/complaints/" + id).body()).contains("关联案件请填写案件编号");
+		assertThat(actions(id)).containsExactly("complaint.received");
+		var assigned = jiandu.postForm("/supervision/complaints/" + id + "/assignment", Map.of("_csrf", jiandu.csrf(), "version", String.valueOf(version(id)),
+				"bodyId", String.valueOf(bodyId("芒市市场监督管理局"))));
+		assertThat(assigned.statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select status from sv_complaint where id = ?", String.class, id)).isEqualTo("ASSIGNED");
+
+		// the body's administrator now sees it with the reply form
+		HttpSession scj = loggedIn("scj.admin");
+		var his = scj.get("/supervision/complaints/" + id);
+		assertThat(his.statusCode()).isEqualTo(200);
+		assertThat(his.body()).contains("id=\"reply-form\"").doesNotContain("id=\"assign-form\"");
+		scj.postForm("/supervision/complaints/" + id + "/reply", Map.of("_csrf", scj.csrf(), "version", String.valueOf(version(id)), "reply", "已核查处理。"));
+		var closed = jiandu.postForm("/supervision/complaints/" + id + "/closure", Map.of("_csrf", jiandu.csrf(), "version", String.valueOf(version(id)),
+				"satisfaction", "SATISFIED"));
+		assertThat(closed.statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForMap("select status, satisfaction from sv_complaint where id = ?", id)).containsEntry("status", "CLOSED")
+			.containsEntry("satisfaction", "SATISFIED");
+		assertThat(actions(id)).containsExactly("complaint.received", "complaint.assigned", "complaint.replied", "complaint.closed");
+	}
+
+	@Test
+	void theDemoHasAHotlineOrderAnEnterpriseComplaintAndASatisfiedOne() {
+		assertThat(jdbc.queryForList("select channel || ':' || status || ':' || enterprise_related || ':' || coalesce(satisfaction, '-') from sv_complaint where demo order by id",
+				String.class)).containsExactly("HOTLINE:ASSIGNED:true:-", "FORM:RECEIVED:true:-", "FORM:CLOSED:false:SATISFIED");
+		assertThat(jdbc.queryForList("select title from sv_complaint where demo", String.class)).allMatch(t -> t.contains("演示"));
+	}
 }
