@@ -181,6 +181,32 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void theSameOrderSentFourTimesAtOnceIsOneComplaint() throws Exception {
+		HttpSession hotline = hotline();
+		String no = orderNo();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			var answers = pool.invokeAll(java.util.Collections.nCopies(4,
+					(java.util.concurrent.Callable<java.net.http.HttpResponse<String>>) () -> hotline.postJson("/api/v1/exchange/hotline-orders", orderFor(no))));
+			java.util.Set<String> receipts = new java.util.HashSet<>();
+			int created = 0;
+			for (var a : answers) {
+				var r = a.get();
+				assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+				created += r.statusCode() == 201 ? 1 : 0;
+				receipts.add(json(r.body()).get("receiptNo").asString());
+			}
+			assertThat(created).isEqualTo(1);
+			assertThat(receipts).hasSize(1);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from sv_complaint where hotline_order_no = ?", Long.class, no)).isEqualTo(1);
+		assertThat(actions(complaintId(no))).containsExactly("complaint.received");
+	}
+
+	@Test
 	void badOrdersAreRefusedFieldByFieldInChineseAndWriteNothing() {
 		HttpSession hotline = hotline();
 		long complaints = jdbc.queryForObject("select count(*) from sv_complaint", Long.class);
@@ -464,5 +490,24 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForList("select channel || ':' || status || ':' || enterprise_related || ':' || coalesce(satisfaction, '-') from sv_complaint where demo order by id",
 				String.class)).containsExactly("HOTLINE:ASSIGNED:true:-", "FORM:RECEIVED:true:-", "FORM:CLOSED:false:SATISFIED");
 		assertThat(jdbc.queryForList("select title from sv_complaint where demo", String.class)).allMatch(t -> t.contains("演示"));
+	}
+
+	@Test
+	void theSupervisorMayHandleAComplaintHimself() {
+		HttpSession jiandu = loggedIn("jiandu");
+		var created = jiandu.postJson("/api/v1/complaints", """
+				{"category":"REPORT","complainantName":"周七","phone":"13700000000","title":"乱收费","content":"收取检查费。"}""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = json(created.body()).get("id").asLong();
+		var direct = jiandu.postJson("/api/v1/complaints/" + id + "/assignment", "{\"version\":%d,\"bodyId\":%d}".formatted(version(id), bodyId("芒市司法局")));
+		assertThat(direct.statusCode()).as(direct.body()).isEqualTo(200);
+		var replied = jiandu.postJson("/api/v1/complaints/" + id + "/reply", "{\"version\":%d,\"reply\":\"已责令退还。\"}".formatted(version(id)));
+		assertThat(replied.statusCode()).as(replied.body()).isEqualTo(200);
+		assertThat(json(replied.body()).get("status").asString()).isEqualTo("REPLIED");
+		assertThat(jdbc.queryForObject("select count(*) from sv_hotline_reply where complaint_id = ?", Long.class, id))
+			.as("only 12345 orders go back to the hotline").isZero();
+		var missing = jiandu.postJson("/api/v1/complaints/" + id + "/reopening", "{\"version\":%d}".formatted(version(id)));
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(json(missing.body()).get("errors").get("reason").asString()).isEqualTo("请填写重办原因");
 	}
 }

@@ -42,7 +42,7 @@ class PublicComplaintController {
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String content, HttpServletRequest request, HttpServletResponse response, Model model) {
 		model.addAttribute("supervisors", complaints.supervisoryBodies());
-		if (!throttle.allow("submit", request.getRemoteAddr(), IntakeThrottle.SUBMISSIONS)) {
+		if (!throttle.permits("submit", request.getRemoteAddr(), IntakeThrottle.SUBMISSIONS)) {
 			response.setStatus(429);
 			model.addAttribute("error", "提交过于频繁，请一小时后再试；紧急情况请拨打12345热线");
 			return "supervision/complaint/public-new";
@@ -55,6 +55,7 @@ class PublicComplaintController {
 			var form = new ComplaintForm(null, category == null || category.isBlank() ? null : Inputs.category(category), enterpriseRelated,
 					supervisingBodyId, null, null, null, complainantName, phone, idNumber, title, text);
 			var receipt = complaints.receive(Operator.SYSTEM, ComplaintChannel.PUBLIC, form, false);
+			throttle.count("submit", request.getRemoteAddr());
 			model.addAttribute("receipt", receipt.complaint());
 			return "supervision/complaint/public-receipt";
 		}
