@@ -52,13 +52,15 @@ class DemoData implements SmartInitializingSingleton {
 	private final CatalogueDemoData catalogueDemo;
 	private final CaseDemoData caseDemo;
 	private final SupervisionDemoData supervisionDemo;
+	private final ComplaintDemoData complaintDemo;
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
 			Accounts accounts, TwoFactor twoFactor, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo,
-			CaseDemoData caseDemo, SupervisionDemoData supervisionDemo) {
+			CaseDemoData caseDemo, SupervisionDemoData supervisionDemo, ComplaintDemoData complaintDemo) {
 		this.caseDemo = caseDemo;
 		this.supervisionDemo = supervisionDemo;
+		this.complaintDemo = complaintDemo;
 		this.discretionDemo = discretionDemo;
 		this.catalogueDemo = catalogueDemo;
 		this.officerDemo = officerDemo;
@@ -156,6 +158,7 @@ class DemoData implements SmartInitializingSingleton {
 		discretionDemo.load();
 		caseDemo.load(ids);
 		supervisionDemo.load(ids);
+		complaintDemo.load(ids);
 	}
 
 	private long body(String name, String prefix, BodyKind kind, long regionId, boolean supervisory, List<String> domains,

@@ -73,7 +73,8 @@ class SecurityConfiguration {
 			return h != null && h.startsWith("Bearer ");
 		};
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/login/two-factor", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/verify/**")
+			.requestMatchers("/login", "/login/two-factor", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/verify/**",
+				"/complaints", "/complaints/new", "/complaints/status")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").hasRole(Role.PLATFORM_ADMIN.name())

@@ -1,0 +1,93 @@
+package zhifa.supervision.complaint.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Operator;
+import zhifa.supervision.complaint.ComplaintChannel;
+import zhifa.supervision.complaint.ComplaintForm;
+import zhifa.supervision.complaint.Complaints;
+
+/**
+ * The public page (no login): a citizen or an enterprise files a complaint about enforcement, gets a receipt number,
+ * and later looks up its status by that number and the phone he gave.
+ */
+@Controller
+class PublicComplaintController {
+
+	private final Complaints complaints;
+	private final IntakeThrottle throttle;
+
+	PublicComplaintController(Complaints complaints, IntakeThrottle throttle) {
+		this.complaints = complaints;
+		this.throttle = throttle;
+	}
+
+	@GetMapping("/complaints/new")
+	String form(Model model) {
+		model.addAttribute("supervisors", complaints.supervisoryBodies());
+		return "supervision/complaint/public-new";
+	}
+
+	@PostMapping("/complaints")
+	String submit(@RequestParam(required = false) String category, @RequestParam(required = false) Boolean enterpriseRelated,
+			@RequestParam(required = false) Long supervisingBodyId, @RequestParam(required = false) String subjectBody,
+			@RequestParam(required = false) String complainantName, @RequestParam(required = false) String phone,
+			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String content, HttpServletRequest request, HttpServletResponse response, Model model) {
+		model.addAttribute("supervisors", complaints.supervisoryBodies());
+		if (!throttle.permits("submit", request.getRemoteAddr(), IntakeThrottle.SUBMISSIONS)) {
+			response.setStatus(429);
+			model.addAttribute("error", "提交过于频繁，请一小时后再试；紧急情况请拨打12345热线");
+			return "supervision/complaint/public-new";
+		}
+		String text = content;
+		if (subjectBody != null && !subjectBody.isBlank() && content != null && !content.isBlank()) {
+			text = "【被投诉单位：" + subjectBody.strip() + "】" + content;
+		}
+		try {
+			var form = new ComplaintForm(null, category == null || category.isBlank() ? null : Inputs.category(category), enterpriseRelated,
+					supervisingBodyId, null, null, null, complainantName, phone, idNumber, title, text);
+			var receipt = complaints.receive(Operator.SYSTEM, ComplaintChannel.PUBLIC, form, false);
+			throttle.count("submit", request.getRemoteAddr());
+			model.addAttribute("receipt", receipt.complaint());
+			return "supervision/complaint/public-receipt";
+		}
+		catch (BusinessRuleViolation e) {
+			response.setStatus(400);
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("errors", e.fieldErrors());
+			model.addAttribute("draft", new Draft(category, Boolean.TRUE.equals(enterpriseRelated), supervisingBodyId, subjectBody, complainantName,
+					phone, title, content));
+			return "supervision/complaint/public-new";
+		}
+	}
+
+	/** What the citizen typed, given back after a refusal (never the ID number). */
+	record Draft(String category, boolean enterpriseRelated, Long supervisingBodyId, String subjectBody, String complainantName, String phone,
+			String title, String content) {
+	}
+
+	@GetMapping("/complaints/status")
+	String status(@RequestParam(required = false) String receiptNo, @RequestParam(required = false) String phone, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		model.addAttribute("receiptNo", receiptNo);
+		if (receiptNo == null || receiptNo.isBlank()) {
+			return "supervision/complaint/public-status";
+		}
+		if (!throttle.allow("lookup", request.getRemoteAddr(), IntakeThrottle.LOOKUPS)) {
+			response.setStatus(429);
+			model.addAttribute("error", "查询过于频繁，请一小时后再试");
+			return "supervision/complaint/public-status";
+		}
+		complaints.lookup(receiptNo, phone).ifPresentOrElse(c -> model.addAttribute("complaint", c),
+				() -> model.addAttribute("error", "未查到：请核对受理编号和提交时填写的联系电话"));
+		return "supervision/complaint/public-status";
+	}
+}
