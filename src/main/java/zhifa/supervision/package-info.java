@@ -4,7 +4,8 @@
  * reports), the alerts the law derives from it, the supervisor's dashboard, supervision documents with rectification,
  * and complaints with the 12345 hotline.
  * <p>
- * Owns the table {@code sv_act} (the ledger).
+ * Owns the tables {@code sv_act} (the ledger), {@code sv_alert} (alerts), {@code sv_document}, {@code sv_document_alert},
+ * {@code sv_document_reply} and {@code sv_document_sequence} (supervision documents and their replies).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法监督")
 package zhifa.supervision;
