@@ -32,7 +32,7 @@ import zhifa.supervision.Ledger;
 import zhifa.supervision.alert.Alert;
 import zhifa.supervision.alert.AlertState;
 import zhifa.supervision.alert.Alerts;
-import zhifa.supervision.document.persistence.DocumentRows;
+import zhifa.supervision.document.persistence.SupervisionDocumentRows;
 
 /**
  * 监督文书与整改: the supervisor issues a document (监督通知书, 监督意见书, 督办函, 整改通知) on alerts, an act or a body — numbered
@@ -48,7 +48,7 @@ public class SupervisionDocuments {
 	static final int MAX_TEXT = 4000;
 	static final int MAX_FILE = 20 * 1024 * 1024;
 
-	private final DocumentRows rows;
+	private final SupervisionDocumentRows rows;
 	private final Alerts alerts;
 	private final Ledger ledger;
 	private final OrganizationDirectory directory;
@@ -58,7 +58,7 @@ public class SupervisionDocuments {
 	private final FullProcessRecord record;
 	private final Clock clock;
 
-	SupervisionDocuments(DocumentRows rows, Alerts alerts, Ledger ledger, OrganizationDirectory directory, BodyScopes scopes, CalendarService calendar,
+	SupervisionDocuments(SupervisionDocumentRows rows, Alerts alerts, Ledger ledger, OrganizationDirectory directory, BodyScopes scopes, CalendarService calendar,
 			DocumentRenderer renderer, FullProcessRecord record, Clock clock) {
 		this.rows = rows;
 		this.alerts = alerts;
@@ -144,7 +144,7 @@ public class SupervisionDocuments {
 		String number = issuer + "监督〔" + today.getYear() + "〕" + sequence + "号";
 		LocalDate replyDue = replyDue(today, f.replyDays());
 		PdfDocument.Rendered pdf = renderer.render(content(issuer, addressee, f.type(), number, finding, action, f.replyDays(), replyDue, linked, today), null);
-		long id = rows.insert(new DocumentRows.NewDocument(me.bodyId(), bodyId, actId, f.type(), number, today.getYear(), sequence, finding, action,
+		long id = rows.insert(new SupervisionDocumentRows.NewDocument(me.bodyId(), bodyId, actId, f.type(), number, today.getYear(), sequence, finding, action,
 				f.replyDays(), today, replyDue, me.operatorName(), pdf.bytes(), pdf.pages()), alertIds);
 		alerts.supervised(alertIds, number, f.type().label());
 		record.append(SupervisionDocument.RECORD_SUBJECT, id, bodyId, "supervision.document_issued",
@@ -184,7 +184,7 @@ public class SupervisionDocuments {
 		return rows.pdf(id).orElseThrow(() -> new NotFound("监督文书"));
 	}
 
-	public DocumentRows.ReplyFile replyFile(DataScope scope, long id, long replyId) {
+	public SupervisionDocumentRows.ReplyFile replyFile(DataScope scope, long id, long replyId) {
 		get(scope, id);
 		return rows.replyFile(id, replyId).orElseThrow(() -> new NotFound("附件"));
 	}
@@ -318,7 +318,7 @@ public class SupervisionDocuments {
 	/** Each night: a reply past its deadline raises the alert 监督文书逾期未答复 on the document; a reply given closes it. */
 	public void checkReplies() {
 		LocalDate today = LocalDate.now(clock);
-		for (DocumentRows.Pending p : rows.awaitingReplyOrOverdueAlert()) {
+		for (SupervisionDocumentRows.Pending p : rows.awaitingReplyOrOverdueAlert()) {
 			boolean overdue = List.of("ISSUED", "RETURNED").contains(p.state()) && p.replyDue().isBefore(today);
 			alerts.documentReplyOverdue(p.id(), p.bodyId(), overdue, "监督文书" + p.number() + "要求于 " + p.replyDue() + " 前答复，至 " + today + " 被监督单位仍未答复。");
 		}

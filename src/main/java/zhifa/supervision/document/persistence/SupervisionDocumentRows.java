@@ -20,7 +20,7 @@ import zhifa.supervision.document.SupervisionDocument;
 
 /** The tables {@code sv_document}, {@code sv_document_alert}, {@code sv_document_reply} and {@code sv_document_sequence}. */
 @Repository
-public class DocumentRows {
+public class SupervisionDocumentRows {
 
 	private static final String SELECT = """
 			select d.*, i.name as issuer_name, b.name as body_name from sv_document d
@@ -28,7 +28,7 @@ public class DocumentRows {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	DocumentRows(NamedParameterJdbcTemplate jdbc) {
+	SupervisionDocumentRows(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
