@@ -18,7 +18,8 @@ public class DocumentRenderer {
 		this.fonts = DocumentFonts.load(font);
 	}
 
-	PdfDocument.Rendered render(PdfDocument.Content content, PdfDocument.Verification verification) {
+	/** Lays out a document; {@code verification} may be {@code null} for a document without a verification code. */
+	public PdfDocument.Rendered render(PdfDocument.Content content, PdfDocument.Verification verification) {
 		return PdfDocument.render(fonts, content, content.date() == null ? null : chineseDate(content.date()), verification);
 	}
 

@@ -63,6 +63,11 @@ public class Ledger {
 		return rows.find(source, externalId);
 	}
 
+	/** The acts of one party (by its key), newest decision first, at most {@code limit}. */
+	public java.util.List<Act> ofParty(String partyKey, int limit) {
+		return rows.ofParty(partyKey, limit);
+	}
+
 	public Optional<Act> find(long id) {
 		return rows.find(id);
 	}

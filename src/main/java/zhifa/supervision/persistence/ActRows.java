@@ -87,6 +87,12 @@ public class ActRows {
 		return jdbc.query("select * from sv_act where id = :id", Map.of("id", id), (rs, i) -> row(rs)).stream().findFirst();
 	}
 
+	/** The acts of one party (by its key), for the rules that look at a party's history (以罚代管). */
+	public List<Act> ofParty(String partyKey, int limit) {
+		return jdbc.query("select * from sv_act where party_key = :k order by decided_on desc nulls last, id desc limit :n",
+				Map.of("k", partyKey, "n", limit), (rs, i) -> row(rs));
+	}
+
 	static Act row(ResultSet rs) throws SQLException {
 		Array officers = rs.getArray("officer_certificates");
 		List<String> certificates = officers == null ? List.of() : Arrays.stream((Object[]) officers.getArray()).map(String::valueOf).toList();

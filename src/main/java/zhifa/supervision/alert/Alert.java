@@ -1,0 +1,23 @@
+package zhifa.supervision.alert;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * 监督预警: what a rule found on its subject (an act of the ledger, or a supervision document whose reply is overdue),
+ * the reasoning with its article, its state, and by when the body must answer.
+ */
+public record Alert(long id, String ruleCode, String title, String article, Severity severity, AlertState state, String subjectKind, long subjectId,
+		Long actId, String occurrence, long bodyId, String bodyName, String reasoning, LocalDate raisedOn, LocalDate answerDue, Instant raisedAt,
+		Instant updatedAt, Instant closedAt, long version, String subjectLabel) {
+
+	public static final String SUBJECT_ACT = "ACT";
+	public static final String SUBJECT_DOCUMENT = "DOCUMENT";
+
+	/** The record's subject type of alerts. */
+	public static final String RECORD_SUBJECT = "sv_alert";
+
+	public boolean overdue(LocalDate today) {
+		return state.open() && answerDue.isBefore(today);
+	}
+}

@@ -1,0 +1,300 @@
+package zhifa.supervision.alert;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.calendar.CalendarService;
+import zhifa.record.FullProcessRecord;
+import zhifa.shared.BodyScopes;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+import zhifa.shared.Page;
+import zhifa.shared.StaleWrite;
+import zhifa.supervision.Act;
+import zhifa.supervision.ActReport;
+import zhifa.supervision.Ledger;
+import zhifa.supervision.alert.persistence.AlertRows;
+
+/**
+ * 监督预警: runs the rules ({@link AlertRules}) over an act of the ledger — on each change and in the nightly sweep —
+ * raising an alert once per rule, act and occurrence, closing it by itself when the condition ends and opening it again
+ * when it comes back; and carries each alert through its life (督办, 说明/整改, 核实关闭, 误报). Every change is written to
+ * the full-process record (subject {@code sv_alert}) in the same transaction: that is the alert's history.
+ */
+@Service
+public class Alerts {
+
+	private static final Logger log = LoggerFactory.getLogger(Alerts.class);
+	static final int PARTY_HISTORY = 200;
+
+	private final AlertRows rows;
+	private final Ledger ledger;
+	private final CalendarService calendar;
+	private final FullProcessRecord record;
+	private final BodyScopes scopes;
+	private final AlertSettings settings;
+	private final Clock clock;
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+	Alerts(AlertRows rows, Ledger ledger, CalendarService calendar, FullProcessRecord record, BodyScopes scopes, AlertSettings settings, Clock clock,
+			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		this.rows = rows;
+		this.ledger = ledger;
+		this.calendar = calendar;
+		this.record = record;
+		this.scopes = scopes;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public AlertSettings settings() {
+		return settings;
+	}
+
+	/** Runs every rule over the act as the ledger holds it now; returns how many alerts were raised, reopened or closed. */
+	@Transactional
+	public int evaluate(long actId) {
+		rows.lock(Alert.SUBJECT_ACT, actId);
+		Act act = ledger.find(actId).orElse(null);
+		if (act == null) {
+			return 0;
+		}
+		ActReport r = act.report();
+		LocalDate today = LocalDate.now(clock);
+		List<ActReport> history = r.partyKey() == null || r.partyKey().isBlank() ? List.of()
+				: ledger.ofParty(r.partyKey(), PARTY_HISTORY).stream().map(Act::report).toList();
+		RuleContext context = new RuleContext(today, calendar::due, settings, history);
+		Map<String, Found> found = new LinkedHashMap<>();
+		for (AlertRule rule : AlertRules.all()) {
+			for (Finding f : rule.evaluate(r, context)) {
+				found.put(rule.code() + "/" + f.occurrence(), new Found(rule, f));
+			}
+		}
+		return apply(Alert.SUBJECT_ACT, actId, actId, r.bodyId(), found, today);
+	}
+
+	private record Found(AlertRule rule, Finding finding) {
+	}
+
+	private int apply(String kind, long subjectId, Long actId, long bodyId, Map<String, Found> found, LocalDate today) {
+		int changes = 0;
+		Map<String, Alert> existing = new HashMap<>();
+		rows.ofSubject(kind, subjectId).forEach(a -> existing.put(a.ruleCode() + "/" + a.occurrence(), a));
+		for (var e : found.entrySet()) {
+			Found f = e.getValue();
+			Alert a = existing.get(e.getKey());
+			if (a == null) {
+				LocalDate due = answerDue(today);
+				long id = rows.insert(new AlertRows.NewAlert(f.rule().code(), kind, subjectId, actId, f.finding().occurrence(), bodyId, f.rule().severity(),
+						f.rule().title(), f.rule().article(), f.finding().reasoning(), today, due), clock.instant());
+				record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, id, bodyId, "alert.raised", "预警：" + f.rule().title() + "（" + f.rule().article() + "）",
+						Map.of("rule", f.rule().code(), "reasoning", f.finding().reasoning(), "answerDue", due, "severity", f.rule().severity().name()));
+				changes++;
+			}
+			else if (a.state() == AlertState.CONDITION_ENDED) {
+				LocalDate due = answerDue(today);
+				rows.update(a.id(), AlertState.NEW, f.finding().reasoning(), bodyId, today, due, clock.instant());
+				record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, a.id(), bodyId, "alert.reopened", "预警条件再次出现，重新预警：" + f.rule().title(),
+						Map.of("reasoning", f.finding().reasoning(), "answerDue", due));
+				changes++;
+			}
+			else if (a.state().open() && !a.reasoning().equals(f.finding().reasoning())) {
+				rows.update(a.id(), a.state(), f.finding().reasoning(), bodyId, null, null, clock.instant());
+				record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, a.id(), bodyId, "alert.updated", "台账变化，更新预警理由",
+						Map.of("reasoning", f.finding().reasoning()));
+			}
+		}
+		for (var e : existing.entrySet()) {
+			Alert a = e.getValue();
+			if (!found.containsKey(e.getKey()) && a.state().open() && ruleRunsHere(a)) {
+				rows.update(a.id(), AlertState.CONDITION_ENDED, null, null, null, null, clock.instant());
+				record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, a.id(), a.bodyId(), "alert.condition_ended",
+						"预警条件已消除（" + AlertRules.title(a.ruleCode()) + "），自动关闭", Map.of("from", a.state().name()));
+				changes++;
+			}
+		}
+		return changes;
+	}
+
+	/** An alert of a rule no longer in the list is left as it is (never closed by the absence of its rule). */
+	private static boolean ruleRunsHere(Alert a) {
+		return a.subjectKind().equals(Alert.SUBJECT_DOCUMENT) || AlertRules.byCode(a.ruleCode()).isPresent();
+	}
+
+	private LocalDate answerDue(LocalDate today) {
+		return calendar.due(Deadline.of(today, settings.answerWorkingDays(), DeadlineUnit.WORKING_DAYS, "预警答复期限（配置）")).date();
+	}
+
+	/**
+	 * A supervision document's reply is overdue ({@code overdue} true) or no longer is: raises, keeps or closes the alert
+	 * {@link AlertRules#REPLY_OVERDUE} on the document.
+	 */
+	@Transactional
+	public void documentReplyOverdue(long documentId, long bodyId, boolean overdue, String reasoning) {
+		rows.lock(Alert.SUBJECT_DOCUMENT, documentId);
+		Map<String, Found> found = new LinkedHashMap<>();
+		if (overdue) {
+			found.put(AlertRules.REPLY_OVERDUE + "/", new Found(REPLY_OVERDUE_RULE, Finding.once(reasoning)));
+		}
+		apply(Alert.SUBJECT_DOCUMENT, documentId, null, bodyId, found, LocalDate.now(clock));
+	}
+
+	/** The rule of an overdue reply, as the alert shows it (it is run by the documents' sweep, not over acts). */
+	static final AlertRule REPLY_OVERDUE_RULE = new AlertRule() {
+		public String code() {
+			return AlertRules.REPLY_OVERDUE;
+		}
+
+		public String title() {
+			return "监督文书逾期未答复";
+		}
+
+		public String article() {
+			return "《行政执法监督条例》（国务院令第825号）；监督文书载明的答复期限";
+		}
+
+		public Severity severity() {
+			return Severity.MEDIUM;
+		}
+
+		public boolean timeBased() {
+			return true;
+		}
+
+		public List<Finding> evaluate(ActReport act, RuleContext context) {
+			return List.of();
+		}
+	};
+
+	/** Every act still under way or with an alert open, evaluated again (the time-based rules move with the date). */
+	public int sweep() {
+		int changes = 0;
+		for (long id : rows.actsToSweep()) {
+			try {
+				Integer n = transactions.execute(status -> evaluate(id));
+				changes += n == null ? 0 : n;
+			}
+			catch (RuntimeException e) {
+				log.warn("alert sweep: act {} not evaluated", id, e);
+			}
+		}
+		return changes;
+	}
+
+	public Page<Alert> page(DataScope scope, String rule, AlertState state, Long bodyId, boolean openOnly, int page, int size) {
+		Map<String, Object> p = new HashMap<>();
+		String condition = scopes.sqlCondition(scope, "a.body_id", p);
+		return rows.page(condition, p, rule, state, bodyId, openOnly, Math.max(0, Math.min(page, 10_000)), Math.max(1, Math.min(size, 100)));
+	}
+
+	public Alert get(DataScope scope, long id) {
+		Alert a = rows.find(id).orElseThrow(() -> new NotFound("预警"));
+		if (!scopes.covers(scope, a.bodyId())) {
+			throw new NotFound("预警");
+		}
+		return a;
+	}
+
+	/** The alerts with these ids that the scope covers, for a supervision document. */
+	public List<Alert> load(DataScope scope, Collection<Long> ids) {
+		return rows.load(List.copyOf(ids)).stream().filter(a -> scopes.covers(scope, a.bodyId())).toList();
+	}
+
+	/** 已督办: a supervision document was issued on these alerts (inside the document's transaction). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void supervised(Collection<Long> ids, String documentNumber, String documentType) {
+		move(ids, Set.of(AlertState.NEW, AlertState.SUPERVISED, AlertState.EXPLAINED, AlertState.RECTIFIED), AlertState.SUPERVISED, "alert.supervised",
+				"已督办：发出" + documentType + "（" + documentNumber + "）", Map.of("document", documentNumber));
+	}
+
+	/** The body replied to the document: 单位已说明 or 已整改. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void answered(Collection<Long> ids, AlertState state, String documentNumber, String explanation) {
+		if (state != AlertState.EXPLAINED && state != AlertState.RECTIFIED) {
+			throw new IllegalArgumentException(state.name());
+		}
+		move(ids, Set.of(AlertState.SUPERVISED, AlertState.NEW), state, "alert.answered", state.label() + "（答复" + documentNumber + "）：" + explanation,
+				Map.of("document", documentNumber, "explanation", explanation));
+	}
+
+	/** The supervisor returned the reply: back to 已督办. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void returned(Collection<Long> ids, String documentNumber, String reason) {
+		move(ids, Set.of(AlertState.EXPLAINED, AlertState.RECTIFIED), AlertState.SUPERVISED, "alert.returned", "答复被退回（" + documentNumber + "）：" + reason,
+				Map.of("document", documentNumber, "reason", reason));
+	}
+
+	/** The supervisor accepted the reply: 核实关闭. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void verified(Collection<Long> ids, String documentNumber) {
+		move(ids, Set.of(AlertState.SUPERVISED, AlertState.EXPLAINED, AlertState.RECTIFIED), AlertState.VERIFIED_CLOSED, "alert.verified",
+				"核实关闭：采纳" + documentNumber + "的答复", Map.of("document", documentNumber));
+	}
+
+	private void move(Collection<Long> ids, Set<AlertState> from, AlertState to, String action, String summary, Map<String, ?> payload) {
+		for (Alert a : rows.load(List.copyOf(ids))) {
+			if (!from.contains(a.state())) {
+				continue;
+			}
+			rows.update(a.id(), to, null, null, null, null, clock.instant());
+			Map<String, Object> data = new HashMap<>(payload);
+			data.put("from", a.state().name());
+			data.put("to", to.name());
+			record.append(Alert.RECORD_SUBJECT, a.id(), a.bodyId(), action, summary, data);
+		}
+	}
+
+	/** 误报: the supervisor closes an open alert as a false alarm, with the reason; the rule does not open it again. */
+	@Transactional
+	public Alert falseAlarm(DataScope scope, long id, long expectedVersion, String reason) {
+		requireSupervisor();
+		Alert a = get(scope, id);
+		if (a.version() != expectedVersion) {
+			throw new StaleWrite("预警");
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > 1000) {
+			throw BusinessRuleViolation.onField("reason", "请填写误报的理由（不超过1000字）");
+		}
+		if (!a.state().open()) {
+			throw new BusinessRuleViolation("预警已" + a.state().label() + "，不能再标记为误报");
+		}
+		rows.update(id, AlertState.FALSE_ALARM, null, null, null, null, clock.instant());
+		record.append(Alert.RECORD_SUBJECT, id, a.bodyId(), "alert.false_alarm", "标记为误报：" + why, Map.of("reason", why, "from", a.state().name()));
+		return get(scope, id);
+	}
+
+	private static void requireSupervisor() {
+		if (!Operator.current().holdsAnyRole(List.of("SUPERVISOR"))) {
+			throw new org.springframework.security.access.AccessDeniedException("只有执法监督人员可以处理预警");
+		}
+	}
+
+	/** The open alerts of one body, most urgent answer first (the body's home list). */
+	public List<Alert> openOf(long bodyId, int limit) {
+		return rows.page("a.body_id = :b", new HashMap<>(Map.of("b", bodyId)), null, null, null, true, 0, limit).items();
+	}
+
+	/** The newest 新预警 in a scope (the supervisor's home list), with their count. */
+	public Page<Alert> fresh(DataScope scope, int limit) {
+		return page(scope, null, AlertState.NEW, null, false, 0, limit);
+	}
+
+}

@@ -1,0 +1,30 @@
+package zhifa.supervision.alert;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+import zhifa.supervision.ActReport;
+
+/**
+ * What a rule may know besides the act: today, the one deadline computation (the official calendar), the configured
+ * thresholds, and the party's other acts in the ledger (for 以罚代管).
+ */
+public record RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory) {
+
+	public RuleContext {
+		partyHistory = partyHistory == null ? List.of() : List.copyOf(partyHistory);
+	}
+
+	/** The last day of a period, from the platform's deadline engine. */
+	public Deadline.Due due(LocalDate start, int amount, DeadlineUnit unit, String source) {
+		return calendar.apply(Deadline.of(start, amount, unit, source));
+	}
+
+	/** "2026-03-02" with "（暂按周末推算）" when the calendar of that year is not known yet. */
+	public static String show(Deadline.Due due) {
+		return due.date() + (due.provisional() ? "（该年度节假日未录入，暂按周末推算）" : "");
+	}
+}

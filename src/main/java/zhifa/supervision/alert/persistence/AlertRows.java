@@ -1,0 +1,152 @@
+package zhifa.supervision.alert.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import zhifa.shared.Page;
+import zhifa.supervision.alert.Alert;
+import zhifa.supervision.alert.AlertRules;
+import zhifa.supervision.alert.AlertState;
+import zhifa.supervision.alert.Severity;
+
+/** The tables {@code sv_alert} (and the acts' labels from {@code sv_act}). */
+@Repository
+public class AlertRows {
+
+	private static final String SELECT = """
+			select a.*, b.name as body_name,
+			  coalesce(nullif(x.case_number, ''), x.source || '/' || x.external_id, d.number) as subject_label
+			from sv_alert a join body_view b on b.id = a.body_id
+			  left join sv_act x on x.id = a.act_id
+			  left join sv_document d on a.subject_kind = 'DOCUMENT' and d.id = a.subject_id
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	AlertRows(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Serialises the evaluations of one subject (two deliveries of the same act at once) until the transaction ends. */
+	public void lock(String subjectKind, long subjectId) {
+		jdbc.queryForObject("select pg_advisory_xact_lock(hashtext(:k), :id::int) is null", Map.of("k", "sv_alert/" + subjectKind, "id", (int) subjectId),
+				Boolean.class);
+	}
+
+	public List<Alert> ofSubject(String subjectKind, long subjectId) {
+		return jdbc.query(SELECT + " where a.subject_kind = :k and a.subject_id = :id order by a.id", Map.of("k", subjectKind, "id", subjectId), AlertRows::row);
+	}
+
+	public record NewAlert(String ruleCode, String subjectKind, long subjectId, Long actId, String occurrence, long bodyId, Severity severity, String title,
+			String article, String reasoning, LocalDate raisedOn, LocalDate answerDue) {
+	}
+
+	public long insert(NewAlert a, Instant at) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("rule", a.ruleCode());
+		p.put("kind", a.subjectKind());
+		p.put("subject", a.subjectId());
+		p.put("act", a.actId());
+		p.put("occ", a.occurrence());
+		p.put("body", a.bodyId());
+		p.put("severity", a.severity().name());
+		p.put("title", a.title());
+		p.put("article", a.article());
+		p.put("reasoning", a.reasoning());
+		p.put("raisedOn", a.raisedOn());
+		p.put("due", a.answerDue());
+		p.put("at", Timestamp.from(at));
+		return jdbc.queryForObject("""
+				insert into sv_alert (rule_code, subject_kind, subject_id, act_id, occurrence, body_id, severity, state, title, article, reasoning,
+				  raised_on, answer_due, raised_at, updated_at)
+				values (:rule, :kind, :subject, :act, :occ, :body, :severity, 'NEW', :title, :article, :reasoning, :raisedOn, :due, :at, :at)
+				returning id""", p, Long.class);
+	}
+
+	/** Sets the state (and the reasoning when given); {@code closed} sets or clears the closing time. */
+	public void update(long id, AlertState state, String reasoning, Long bodyId, LocalDate raisedOn, LocalDate answerDue, Instant at) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("id", id);
+		p.put("state", state.name());
+		p.put("reasoning", reasoning);
+		p.put("body", bodyId);
+		p.put("raisedOn", raisedOn);
+		p.put("due", answerDue);
+		p.put("at", Timestamp.from(at));
+		p.put("closed", state.open() ? null : Timestamp.from(at));
+		jdbc.update("""
+				update sv_alert set state = :state, reasoning = coalesce(:reasoning, reasoning), body_id = coalesce(:body, body_id),
+				  raised_on = coalesce(:raisedOn, raised_on), answer_due = coalesce(:due, answer_due), updated_at = :at, closed_at = :closed,
+				  version = version + 1
+				where id = :id""", p);
+	}
+
+	public Optional<Alert> find(long id) {
+		return jdbc.query(SELECT + " where a.id = :id", Map.of("id", id), AlertRows::row).stream().findFirst();
+	}
+
+	public List<Alert> load(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query(SELECT + " where a.id in (:ids) order by a.id", Map.of("ids", ids), AlertRows::row);
+	}
+
+	/** One page of the alerts the scope condition lets through, newest first, filtered by rule, state and body. */
+	public Page<Alert> page(String scopeCondition, Map<String, Object> scopeParams, String rule, AlertState state, Long bodyId, boolean openOnly, int page,
+			int size) {
+		Map<String, Object> p = new HashMap<>(scopeParams);
+		StringBuilder where = new StringBuilder(" where (" + scopeCondition + ")");
+		if (rule != null) {
+			where.append(" and a.rule_code = :rule");
+			p.put("rule", rule);
+		}
+		if (state != null) {
+			where.append(" and a.state = :state");
+			p.put("state", state.name());
+		}
+		else if (openOnly) {
+			where.append(" and a.state in ('NEW', 'SUPERVISED', 'EXPLAINED', 'RECTIFIED')");
+		}
+		if (bodyId != null) {
+			where.append(" and a.body_id = :bodyId");
+			p.put("bodyId", bodyId);
+		}
+		long total = jdbc.queryForObject("select count(*) from sv_alert a" + where, p, Long.class);
+		p.put("limit", size);
+		p.put("offset", (long) page * size);
+		List<Alert> items = jdbc.query(SELECT + where + " order by a.id desc limit :limit offset :offset", p, AlertRows::row);
+		return new Page<>(items, total, page, size);
+	}
+
+	/** The acts the nightly sweep evaluates again: those still under way and those with an alert still open. */
+	public List<Long> actsToSweep() {
+		return jdbc.queryForList("""
+				select id from sv_act where closed_on is null and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED', 'ARCHIVED')
+				union select act_id from sv_alert where act_id is not null and state in ('NEW', 'SUPERVISED', 'EXPLAINED', 'RECTIFIED')
+				order by 1""", Map.of(), Long.class);
+	}
+
+	private static Alert row(ResultSet rs, int i) throws SQLException {
+		Timestamp closed = rs.getTimestamp("closed_at");
+		return new Alert(rs.getLong("id"), rs.getString("rule_code"), rs.getString("title"), rs.getString("article"), Severity.valueOf(rs.getString("severity")),
+				AlertState.valueOf(rs.getString("state")), rs.getString("subject_kind"), rs.getLong("subject_id"), (Long) rs.getObject("act_id"),
+				rs.getString("occurrence"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("reasoning"), rs.getDate("raised_on").toLocalDate(),
+				rs.getDate("answer_due").toLocalDate(), rs.getTimestamp("raised_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				closed == null ? null : closed.toInstant(), rs.getLong("version"), rs.getString("subject_label"));
+	}
+
+	static String title(String code) {
+		return AlertRules.title(code);
+	}
+}

@@ -1,0 +1,58 @@
+package zhifa.supervision.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import zhifa.shared.Operator;
+import zhifa.shared.Page;
+import zhifa.shared.Todo;
+import zhifa.shared.TodoSource;
+import zhifa.supervision.alert.Alert;
+import zhifa.supervision.alert.Alerts;
+
+/**
+ * What supervision puts on the home pages: for the 单位管理员, the supervision documents addressed to his body with their
+ * reply deadlines and his body's open alerts; for the 执法监督人员, the replies waiting for his acceptance and the new
+ * alerts in his scope.
+ */
+@Component
+class SupervisionTodos implements TodoSource {
+
+	private final SupervisionDocuments documents;
+	private final Alerts alerts;
+
+	SupervisionTodos(SupervisionDocuments documents, Alerts alerts) {
+		this.documents = documents;
+		this.alerts = alerts;
+	}
+
+	@Override
+	public List<Todo> todos(Operator me, LocalDate today) {
+		List<Todo> lists = new ArrayList<>();
+		if (TodoSource.holds(me, "UNIT_ADMIN") && me.bodyId() != null) {
+			var open = documents.awaitingReply(me.bodyId(), Todo.KEPT);
+			lists.add(new Todo("UNIT_ADMIN", 50, "待答复的监督文书", documents.countAwaitingReply(me.bodyId()), "/supervision/alerts",
+					open.stream().map(d -> new Todo.Item(d.type().label() + " " + d.number(),
+							(d.state() == DocumentState.RETURNED ? "答复被退回，" : "") + "请于 " + d.replyDue() + " 前答复" + (d.overdue(today) ? "（已逾期）" : ""),
+							"/supervision/documents/" + d.id(), d.overdue(today))).toList()));
+			Page<Alert> mine = alerts.page(me.scope(), null, null, me.bodyId(), true, 0, Todo.KEPT);
+			lists.add(new Todo("UNIT_ADMIN", 55, "本单位的监督预警", mine.total(), "/supervision/alerts",
+					mine.items().stream().map(a -> new Todo.Item(a.title(), a.subjectLabel() + " · " + a.state().label() + " · 答复期限 " + a.answerDue(),
+							"/supervision/alerts/" + a.id(), a.overdue(today))).toList()));
+		}
+		if (TodoSource.holds(me, "SUPERVISOR")) {
+			var replies = documents.awaitingAcceptance(me.scope(), Todo.KEPT);
+			lists.add(new Todo("SUPERVISOR", 10, "待审核的整改答复", documents.countAwaitingAcceptance(me.scope()), "/supervision/alerts",
+					replies.stream().map(d -> new Todo.Item(d.type().label() + " " + d.number(), d.bodyName() + " 已答复，请审核采纳或退回",
+							"/supervision/documents/" + d.id(), false)).toList()));
+			Page<Alert> fresh = alerts.fresh(me.scope(), Todo.KEPT);
+			lists.add(new Todo("SUPERVISOR", 20, "新预警", fresh.total(), "/supervision/alerts?state=NEW",
+					fresh.items().stream().map(a -> new Todo.Item(a.title(), a.bodyName() + " · " + a.subjectLabel() + " · " + a.severity().label(),
+							"/supervision/alerts/" + a.id(), a.severity() == zhifa.supervision.alert.Severity.HIGH)).toList()));
+		}
+		return lists;
+	}
+}

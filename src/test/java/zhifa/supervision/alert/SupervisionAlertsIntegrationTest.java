@@ -1,0 +1,251 @@
+package zhifa.supervision.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.supervision.ActReport;
+import zhifa.supervision.Ledger;
+import zhifa.supervision.document.SupervisionDocuments;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * Alerts through the ledger (raised on a report, closed by themselves by a newer report, with their history) and the
+ * supervision documents' flow over HTTP: issue → 已督办 → reply → return → reply → accept → 核实关闭; an overdue reply raises
+ * its own alert; refusals change nothing.
+ */
+class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	Alerts alerts;
+
+	@Autowired
+	SupervisionDocuments documents;
+
+	/** A page form as the browser sends it, with the session's CSRF token. */
+	private static HttpResponse<String> post(HttpSession session, String path, Map<String, String> form) {
+		Map<String, String> withToken = new java.util.HashMap<>(form);
+		withToken.put("_csrf", session.csrf());
+		return session.postForm(path, withToken);
+	}
+
+	private static <T> T await(Supplier<T> value, Predicate<T> until) throws InterruptedException {
+		long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		T v = value.get();
+		while (!until.test(v) && System.nanoTime() < end) {
+			Thread.sleep(20);
+			v = value.get();
+		}
+		return v;
+	}
+
+	/** A clue reported by another system, received {@code daysAgo} days ago, filed on {@code filedOn} (or not). */
+	private ActReport clue(String externalId, long version, int daysAgo, LocalDate filedOn) {
+		LocalDate today = LocalDate.now(clock);
+		return new ActReport("TEST-GA", externalId, version, bodyId("芒市市场监督管理局"), "PENALTY", "GA-ZA-001", "测试事项", "测试案" + externalId, "ORGANIZATION",
+				"测试公司（预警）", "测*司", "KEY-" + externalId, null, filedOn == null ? "CLUE" : "FILED", today.minusDays(daysAgo + 5), today.minusDays(daysAgo),
+				filedOn, null, null, null, false, false, false, false, false, null, null, null, null, null, null, null, 0, null,
+				filedOn == null ? List.of() : List.of("C-" + externalId + "-1", "C-" + externalId + "-2"), filedOn == null ? 0 : 2, false);
+	}
+
+	private long actId(String externalId) {
+		return ledger.find("TEST-GA", externalId).orElseThrow().id();
+	}
+
+	private Map<String, Object> alertOf(long actId, String rule) {
+		List<Map<String, Object>> rows = jdbc.queryForList("select * from sv_alert where act_id = ? and rule_code = ?", actId, rule);
+		return rows.isEmpty() ? null : rows.get(0);
+	}
+
+	private List<String> history(long alertId) {
+		return jdbc.queryForList("select action from record_entry where subject_type = 'sv_alert' and subject_id = ? order by seq", String.class,
+				String.valueOf(alertId));
+	}
+
+	@Test
+	void anAlertIsRaisedOnTheLedgerChangeAndClosesItselfWhenTheConditionEnds() throws Exception {
+		String ext = UUID.randomUUID().toString();
+		ledger.record(clue(ext, 1, 40, null));
+		long act = actId(ext);
+		Map<String, Object> unfiled = await(() -> alertOf(act, "UNFILED_CLUE"), r -> r != null);
+		assertThat(unfiled).as("有案不立 raised after the report").isNotNull();
+		assertThat(unfiled.get("state")).isEqualTo("NEW");
+		assertThat((String) unfiled.get("reasoning")).contains("有案不立", "仍未作出");
+		assertThat(alertOf(act, "LATE_FILING")).isNull();
+		// raised once: the same report again changes nothing, a re-evaluation raises nothing new
+		ledger.record(clue(ext, 1, 40, null));
+		alerts.evaluate(act);
+		assertThat(jdbc.queryForObject("select count(*) from sv_alert where act_id = ?", Long.class, act)).isEqualTo(1);
+
+		// the newer report: filed (late) — 有案不立 ends, 立案超期 begins
+		ledger.record(clue(ext, 2, 40, LocalDate.now(clock).minusDays(1)));
+		Map<String, Object> ended = await(() -> alertOf(act, "UNFILED_CLUE"), r -> "CONDITION_ENDED".equals(r.get("state")));
+		assertThat(ended.get("state")).isEqualTo("CONDITION_ENDED");
+		assertThat(ended.get("closed_at")).isNotNull();
+		assertThat(history(((Number) ended.get("id")).longValue())).containsExactly("alert.raised", "alert.condition_ended");
+		Map<String, Object> late = alertOf(act, "LATE_FILING");
+		assertThat(late).isNotNull();
+		assertThat((String) late.get("reasoning")).contains("第五十四条");
+		assertThat(late.get("state")).isEqualTo("NEW");
+	}
+
+	@Test
+	void theDemoClueLeftPastItsTriagePeriodHasItsAlert() throws Exception {
+		Long act = await(() -> jdbc.queryForList("""
+				select a.id from sv_act a where a.source = 'PLATFORM' and a.party_name = '芒市某某商贸有限公司（演示）' and a.filed_on is null""", Long.class)
+			.stream().findFirst().orElse(null), id -> id != null);
+		assertThat(act).isNotNull();
+		Map<String, Object> alert = await(() -> alertOf(act, "UNFILED_CLUE"), r -> r != null);
+		assertThat(alert).isNotNull();
+	}
+
+	private long issue(HttpSession supervisor, long alertId, int replyDays) {
+		HttpResponse<String> r = post(supervisor, "/supervision/documents", Map.of("alertIds", String.valueOf(alertId), "type", "URGING", "finding",
+				"测试：案源逾期未立案", "requiredAction", "请依法作出立案决定并说明", "replyDays", String.valueOf(replyDays)));
+		assertThat(r.statusCode()).isEqualTo(302);
+		String location = r.headers().firstValue("Location").orElseThrow();
+		assertThat(location).matches(".*/supervision/documents/\\d+$");
+		return Long.parseLong(location.replaceAll(".*/", ""));
+	}
+
+	private long newAlert() throws Exception {
+		String ext = UUID.randomUUID().toString();
+		ledger.record(clue(ext, 1, 40, null));
+		long act = actId(ext);
+		return ((Number) await(() -> alertOf(act, "UNFILED_CLUE"), r -> r != null).get("id")).longValue();
+	}
+
+	private String alertState(long id) {
+		return jdbc.queryForObject("select state from sv_alert where id = ?", String.class, id);
+	}
+
+	private Map<String, Object> document(long id) {
+		return jdbc.queryForMap("select state, version, reply_due from sv_document where id = ?", id);
+	}
+
+	private long version(long documentId) {
+		return ((Number) document(documentId).get("version")).longValue();
+	}
+
+	/** What a refusal must leave alone: the documents, their sequences, replies, alerts and the record. */
+	private List<Object> snapshot() {
+		return List.of(jdbc.queryForList("select id, state, version from sv_document order by id"),
+				jdbc.queryForList("select * from sv_document_sequence order by body_id, year"),
+				jdbc.queryForObject("select count(*) from sv_document_reply", Long.class), jdbc.queryForList("select id, state, version from sv_alert order by id"),
+				jdbc.queryForObject("select count(*) from record_entry where subject_type in ('sv_alert', 'sv_document')", Long.class));
+	}
+
+	@Test
+	void aSupervisionDocumentGoesFromIssueToReplyReturnAndAcceptance() throws Exception {
+		long alert = newAlert();
+		HttpSession jiandu = loggedIn("jiandu");
+		HttpSession admin = loggedIn("scj.admin");
+
+		// a unit admin cannot issue: refused, nothing changed
+		var before = snapshot();
+		HttpResponse<String> refused = post(admin, "/supervision/documents", Map.of("alertIds", String.valueOf(alert), "type", "URGING", "finding", "x",
+				"requiredAction", "y", "replyDays", "5"));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(snapshot()).isEqualTo(before);
+
+		long doc = issue(jiandu, alert, 5);
+		assertThat(document(doc).get("state")).isEqualTo("ISSUED");
+		assertThat(alertState(alert)).isEqualTo("SUPERVISED");
+		assertThat(jdbc.queryForObject("select number from sv_document where id = ?", String.class, doc)).matches("芒市司法局监督〔\\d{4}〕\\d+号");
+		assertThat(new String(jiandu.getBytes("/supervision/documents/" + doc + "/pdf"), 0, 5)).isEqualTo("%PDF-");
+		assertThat(admin.get("/").body()).contains("待答复的监督文书", "/supervision/documents/" + doc);
+
+		// another body's admin cannot reply (he cannot even see it): nothing changed
+		before = snapshot();
+		HttpSession other = loggedIn("zhefang.admin");
+		HttpResponse<String> notHis = post(other, "/supervision/documents/" + doc + "/reply",
+				Map.of("version", String.valueOf(version(doc)), "explanation", "不是我单位的"));
+		assertThat(notHis.statusCode()).isEqualTo(404);
+		assertThat(snapshot()).isEqualTo(before);
+
+		// a reply without an explanation is refused on the page, nothing changed
+		before = snapshot();
+		post(admin, "/supervision/documents/" + doc + "/reply", Map.of("version", String.valueOf(version(doc)), "explanation", " "));
+		assertThat(snapshot()).isEqualTo(before);
+
+		assertThat(post(admin, "/supervision/documents/" + doc + "/reply",
+				Map.of("version", String.valueOf(version(doc)), "kind", "EXPLAINED", "explanation", "该线索正在送检，已补办延期审批")).statusCode()).isEqualTo(302);
+		assertThat(document(doc).get("state")).isEqualTo("REPLIED");
+		assertThat(alertState(alert)).isEqualTo("EXPLAINED");
+		assertThat(jiandu.get("/").body()).contains("待审核的整改答复", "/supervision/documents/" + doc);
+
+		post(jiandu, "/supervision/documents/" + doc + "/return", Map.of("version", String.valueOf(version(doc)), "reason", "未附延期审批材料"));
+		assertThat(document(doc).get("state")).isEqualTo("RETURNED");
+		assertThat(alertState(alert)).isEqualTo("SUPERVISED");
+
+		post(admin, "/supervision/documents/" + doc + "/reply",
+				Map.of("version", String.valueOf(version(doc)), "kind", "RECTIFIED", "explanation", "已作出立案决定，附审批表"));
+		assertThat(alertState(alert)).isEqualTo("RECTIFIED");
+		// a stale version changes nothing
+		before = snapshot();
+		// the page answers a refusal by returning to the document with the reason (302)
+		assertThat(post(jiandu, "/supervision/documents/" + doc + "/accept", Map.of("version", "0")).statusCode()).isEqualTo(302);
+		assertThat(snapshot()).isEqualTo(before);
+
+		post(jiandu, "/supervision/documents/" + doc + "/accept", Map.of("version", String.valueOf(version(doc))));
+		assertThat(document(doc).get("state")).isEqualTo("ACCEPTED");
+		assertThat(alertState(alert)).isEqualTo("VERIFIED_CLOSED");
+		assertThat(history(alert)).containsExactly("alert.raised", "alert.supervised", "alert.answered", "alert.returned", "alert.answered",
+				"alert.verified");
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_document' and subject_id = ? order by seq", String.class,
+				String.valueOf(doc))).containsExactly("supervision.document_issued", "supervision.document_replied", "supervision.document_returned",
+						"supervision.document_replied", "supervision.document_accepted");
+		assertThat(jiandu.get("/supervision/alerts/" + alert).body()).contains("核实关闭", "有案不立");
+		assertThat(jiandu.get("/supervision/documents/" + doc).body()).contains("已整改", "未附延期审批材料");
+	}
+
+	@Test
+	void anOverdueReplyRaisesItsOwnAlertUntilTheBodyReplies() throws Exception {
+		long alert = newAlert();
+		HttpSession jiandu = loggedIn("jiandu");
+		long doc = issue(jiandu, alert, 1);
+		documents.checkReplies();
+		assertThat(jdbc.queryForObject("select count(*) from sv_alert where subject_kind = 'DOCUMENT' and subject_id = ?", Long.class, doc)).isZero();
+
+		clock.shift(Duration.ofDays(10));
+		documents.checkReplies();
+		Map<String, Object> overdue = jdbc.queryForMap("select * from sv_alert where subject_kind = 'DOCUMENT' and subject_id = ?", doc);
+		assertThat(overdue.get("rule_code")).isEqualTo(AlertRules.REPLY_OVERDUE);
+		assertThat(overdue.get("state")).isEqualTo("NEW");
+		assertThat((String) overdue.get("reasoning")).contains("仍未答复");
+		documents.checkReplies();
+		assertThat(jdbc.queryForObject("select count(*) from sv_alert where subject_kind = 'DOCUMENT' and subject_id = ?", Long.class, doc)).isEqualTo(1);
+
+		HttpSession admin = loggedIn("scj.admin");
+		post(admin, "/supervision/documents/" + doc + "/reply", Map.of("version", String.valueOf(version(doc)), "explanation", "逾期答复：已立案"));
+		assertThat(jdbc.queryForObject("select state from sv_alert where subject_kind = 'DOCUMENT' and subject_id = ?", String.class, doc))
+			.isEqualTo("CONDITION_ENDED");
+	}
+
+	@Test
+	void theListFiltersAndRefusesAnUnknownRuleWithoutAServerError() throws Exception {
+		newAlert();
+		HttpSession jiandu = loggedIn("jiandu");
+		HttpResponse<String> list = jiandu.get("/supervision/alerts?rule=UNFILED_CLUE&state=OPEN");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("有案不立");
+		assertThat(jiandu.get("/supervision/alerts?rule=NO_SUCH_RULE").statusCode()).isEqualTo(422);
+		assertThat(jiandu.get("/supervision/alerts?page=abc").statusCode()).isEqualTo(400);
+		// a body sees its own alerts only
+		assertThat(loggedIn("zhefang.admin").get("/supervision/alerts?rule=UNFILED_CLUE").body()).doesNotContain("测试公司（预警）");
+	}
+}
