@@ -16,7 +16,7 @@ public interface AlertRule {
 	/** What the rule finds, in Chinese (e.g. 立案超期). */
 	String title();
 
-	/** The legal source (e.g. 《中华人民共和国行政处罚法》第六十条). */
+	/** The legal source: the statute and its article. */
 	String article();
 
 	Severity severity();
