@@ -42,7 +42,29 @@ public class Dashboard {
 	public record StageCount(String stage, String label, long count) {
 	}
 
-	public record Overview(int year, List<BodyRow> bodies, BodyRow total, List<Month> months, List<StageCount> stages) {
+	public record Overview(int year, List<BodyRow> bodies, BodyRow total, List<Month> months, List<StageCount> stages, Heat alerts) {
+	}
+
+	/** Open alerts of a body under a rule. */
+	public record AlertCell(long bodyId, String bodyName, String rule, long count) {
+	}
+
+	/**
+	 * The heat-table of open alerts: rules (code, title) × bodies (id, name), each cell's count; bodies with alerts first.
+	 */
+	public record Heat(List<String> rules, List<String> ruleTitles, List<Long> bodyIds, List<String> bodyNames, Map<Long, Map<String, Long>> counts) {
+
+		public long count(long bodyId, String rule) {
+			return counts.getOrDefault(bodyId, Map.of()).getOrDefault(rule, 0L);
+		}
+
+		public long total(long bodyId) {
+			return counts.getOrDefault(bodyId, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+		}
+
+		public long max() {
+			return counts.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).max().orElse(0);
+		}
 	}
 
 	private final DashboardRows rows;
@@ -68,7 +90,22 @@ public class Dashboard {
 				bodies.stream().map(BodyRow::longestDays).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null),
 				bodies.stream().mapToLong(BodyRow::overdue).sum(), all.certificateRate(), all.trainingRate());
 		return new Overview(year, bodies, total, rows.months(scope, year), rows.stages(scope, year).stream()
-			.map(s -> new StageCount(s.stage(), Stages.label(s.stage()), s.count())).toList());
+			.map(s -> new StageCount(s.stage(), Stages.label(s.stage()), s.count())).toList(), heat(scope, bodies));
+	}
+
+	private Heat heat(DataScope scope, List<BodyRow> bodies) {
+		Map<Long, Map<String, Long>> counts = new HashMap<>();
+		java.util.Set<String> rules = new java.util.TreeSet<>();
+		Map<Long, String> names = new HashMap<>();
+		for (AlertCell c : rows.openAlerts(scope)) {
+			counts.computeIfAbsent(c.bodyId(), x -> new HashMap<>()).put(c.rule(), c.count());
+			rules.add(c.rule());
+			names.put(c.bodyId(), c.bodyName());
+		}
+		List<Long> ids = counts.keySet().stream()
+			.sorted(java.util.Comparator.comparingLong((Long id) -> -counts.get(id).values().stream().mapToLong(Long::longValue).sum())).toList();
+		List<String> codes = List.copyOf(rules);
+		return new Heat(codes, codes.stream().map(zhifa.supervision.alert.AlertRules::title).toList(), ids, ids.stream().map(names::get).toList(), counts);
 	}
 
 	/** One body's figures for the year (none when it has no acts that year). */

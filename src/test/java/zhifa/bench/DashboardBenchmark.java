@@ -45,12 +45,21 @@ class DashboardBenchmark extends IntegrationTestBase {
 				from generate_series(1, ?) g,
 				  lateral (select (current_date - (g % 700))::date as d) day,
 				  (select array_agg(id order by id) as ids from org_body where name like '基准测试执法主体%') b""", n);
+		jdbc.update("""
+				insert into sv_alert (rule_code, subject_kind, subject_id, act_id, occurrence, body_id, severity, state, title, article, reasoning, raised_on,
+				  answer_due, raised_at, updated_at)
+				select (array['LATE_FILING','DECISION_SERVICE','DECISION_PERIOD','UNPAID','OFFICER_COUNT'])[1 + a.id % 5], 'ACT', a.id, a.id, '', a.body_id,
+				  'MEDIUM', (array['NEW','SUPERVISED','EXPLAINED','VERIFIED_CLOSED','CONDITION_ENDED'])[1 + a.id % 5], '基准预警', '行政处罚法', '基准',
+				  current_date, current_date + 10, now(), now()
+				from sv_act a where a.source = 'BENCH' and a.id % 10 = 0""");
+		jdbc.execute("analyze sv_alert");
 		jdbc.execute("analyze sv_act");
 		long refresh = System.nanoTime();
 		dashboard.refresh();
 		System.out.printf("summary refreshed in %.1f s (every minute on the schedule; concurrently: readers never wait)%n", (System.nanoTime() - refresh) / 1e9);
 		jdbc.execute("analyze sv_act_month");
-		System.out.printf("%n%,d acts across 300 bodies generated in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+		System.out.printf("%n%,d acts across 300 bodies and %,d alerts generated in %.1f s%n", n,
+				jdbc.queryForObject("select count(*) from sv_alert", Long.class), (System.nanoTime() - start) / 1e9);
 
 		int year = LocalDate.now(clock).getYear();
 		long one = jdbc.queryForObject("select id from org_body where name = '基准测试执法主体7'", Long.class);

@@ -56,7 +56,7 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		assertThat(act.body()).contains("罚款10,000.00元", "看板测试公司D2");
 
 		byte[] xlsx = supervisor.getBytes("/supervision/export.xlsx?year=" + year);
-		var rows = Excel.read(new ByteArrayInputStream(xlsx), 13);
+		var rows = Excel.read(new ByteArrayInputStream(xlsx), 14);
 		var transport = rows.stream().filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow();
 		long acts = jdbc.queryForObject("select count(*) from sv_act where body_id = ? and extract(year from coalesce(decided_on, filed_on, received_on, act_date)) = ?",
 				Long.class, body, year);
@@ -67,6 +67,13 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 				  and extract(year from coalesce(decided_on, filed_on, received_on, act_date)) = ?""", Long.class, body, today, year);
 		assertThat(overdue).isGreaterThanOrEqualTo(2);
 		assertThat(transport.get(9)).isEqualTo(String.valueOf(overdue));
+
+		// the heat-table of open alerts: the demo's reported acts that break the law, each cell leading to its alerts
+		long openTransport = jdbc.queryForObject("select count(*) from sv_alert where body_id = ? and state in ('NEW','SUPERVISED','EXPLAINED','RECTIFIED')",
+				Long.class, body);
+		assertThat(openTransport).isPositive();
+		assertThat(transport.get(13)).isEqualTo(String.valueOf(openTransport));
+		assertThat(page.body()).contains("id=\"alert-heat\"", "/supervision/alerts?rule=", "body=" + body);
 
 		// outside his region: not found; a unit administrator has no dashboard
 		long prefecture = bodyId("德宏州司法局");

@@ -71,11 +71,11 @@ class DashboardController {
 		var o = dashboard.overview(Operator.current().scope(), y);
 		List<List<String>> rows = new ArrayList<>();
 		for (var b : o.bodies()) {
-			rows.add(row(b));
+			rows.add(row(b, String.valueOf(o.alerts().total(b.bodyId()))));
 		}
-		rows.add(row(o.total()));
+		rows.add(row(o.total(), String.valueOf(o.alerts().bodyIds().stream().mapToLong(id -> o.alerts().total(id)).sum())));
 		return Downloads.xlsx(y + "年行政执法情况.xlsx", Excel.workbook("执法情况", List.of("执法主体", "区划", "执法行为", "已作出决定", "处罚决定", "罚款",
-				"没收金额", "平均办理天数（立案至决定）", "最长办理天数", "超过九十日未决定", "超期率", "持证率", "培训完成率"), rows));
+				"没收金额", "平均办理天数（立案至决定）", "最长办理天数", "超过九十日未决定", "超期率", "持证率", "培训完成率", "待处理预警"), rows));
 	}
 
 	/** One series of a chart. */
@@ -93,12 +93,12 @@ class DashboardController {
 		return JSON.writeValueAsString(value);
 	}
 
-	private static List<String> row(Dashboard.BodyRow b) {
+	private static List<String> row(Dashboard.BodyRow b, String openAlerts) {
 		return List.of(b.bodyName(), b.regionName(), String.valueOf(b.acts()), String.valueOf(b.decided()), String.valueOf(b.penalties()),
 				Money.yuan(b.fines()), Money.yuan(b.confiscations()), b.averageDays() == null ? "—" : b.averageDays().toPlainString(),
 				b.longestDays() == null ? "—" : String.valueOf(b.longestDays()), String.valueOf(b.overdue()),
 				b.overdueRate() == null ? "—" : b.overdueRate() + "%", b.certificateRate() == null ? "—" : b.certificateRate() + "%",
-				b.trainingRate() == null ? "—" : b.trainingRate() + "%");
+				b.trainingRate() == null ? "—" : b.trainingRate() + "%", openAlerts);
 	}
 
 	@GetMapping("/supervision/bodies/{bodyId}")
