@@ -50,19 +50,19 @@ class SupervisionDemoData {
 		// ordinary decisions through the year, so the trends have something to show
 		for (int i = 0; i < 10; i++) {
 			int d = 20 + i * 30;
-			record(new Demo(POLICE, "GA-2026-" + (100 + i), police, ga, gaName, "当事人" + (char) ('甲' + i) + "（演示）", "P:DEMO-GA-" + i, d + 12, d + 10,
-					d + 6, false, false, false, d, 50_000L + i * 10_000L, d - 1, 50_000L + i * 10_000L, two, 2));
-			record(new Demo(TRANSPORT, "JT-2026-" + (100 + i), transport, jt, jtName, "芒市某运输公司" + (i + 1) + "（演示）", "U:DEMO-JT-" + i, d + 15, d + 12,
-					d + 7, false, false, false, d, 200_000L + i * 20_000L, d - 2, 200_000L + i * 20_000L, jtTwo, 2));
+			record(new Demo(POLICE, "GA-2026-" + (100 + i), police, ga, gaName, "当事人" + (char) ('甲' + i) + "（演示）", "P:DEMO-GA-" + i, d + 25, d + 23,
+					d + 15, false, false, false, d, 50_000L + i * 10_000L, d - 1, 50_000L + i * 10_000L, two, 2));
+			record(new Demo(TRANSPORT, "JT-2026-" + (100 + i), transport, jt, jtName, "芒市某运输公司" + (i + 1) + "（演示）", "U:DEMO-JT-" + i, d + 25, d + 23,
+					d + 15, false, false, false, d, 200_000L + i * 20_000L, d - 2, 200_000L + i * 20_000L, jtTwo, 2));
 		}
 		// filed long after the triage period (立案审查十五个工作日)
-		record(new Demo(POLICE, "GA-2026-001", police, ga, gaName, "王某（演示）", "P:DEMO-GA-WANG", 70, 30, 25, false, false, false, 20, 50_000L, 19, 50_000L,
+		record(new Demo(POLICE, "GA-2026-001", police, ga, gaName, "王某（演示）", "P:DEMO-GA-WANG", 90, 50, 45, false, false, false, 20, 50_000L, 19, 50_000L,
 				two, 2));
 		// one officer only (行政处罚法第四十二条)
-		record(new Demo(POLICE, "GA-2026-002", police, ga, gaName, "李某（演示）", "P:DEMO-GA-LI", 50, 48, 44, false, false, false, 40, 20_000L, 39, 20_000L,
+		record(new Demo(POLICE, "GA-2026-002", police, ga, gaName, "李某（演示）", "P:DEMO-GA-LI", 60, 58, 54, false, false, false, 40, 20_000L, 39, 20_000L,
 				List.of("演示警号-0001"), 1));
 		// decision served eleven working days late (行政处罚法第六十一条: seven working days)
-		record(new Demo(POLICE, "GA-2026-003", police, ga, gaName, "赵某（演示）", "P:DEMO-GA-ZHAO", 45, 43, 38, false, false, false, 30, 30_000L, 10, 0L,
+		record(new Demo(POLICE, "GA-2026-003", police, ga, gaName, "赵某（演示）", "P:DEMO-GA-ZHAO", 55, 53, 48, false, false, false, 30, 30_000L, 10, 0L,
 				two, 2));
 		// decided 105 days after filing (行政处罚法第六十条)
 		record(new Demo(POLICE, "GA-2026-004", police, ga, gaName, "孙某（演示）", "P:DEMO-GA-SUN", 152, 150, 60, false, false, false, 45, 100_000L, 44,
@@ -70,20 +70,20 @@ class SupervisionDemoData {
 		// the same party fined again and again for the same violation, nothing rectified (以罚代管)
 		for (int i = 0; i < 3; i++) {
 			int d = 25 + i * 35;
-			record(new Demo(POLICE, "GA-2026-01" + i, police, ga, gaName, "芒市某歌舞厅（演示）", "U:DEMO-GA-KTV", d + 8, d + 6, d + 3, false, false, false, d,
+			record(new Demo(POLICE, "GA-2026-01" + i, police, ga, gaName, "芒市某歌舞厅（演示）", "U:DEMO-GA-KTV", d + 20, d + 18, d + 15, false, false, false, d,
 					200_000L, d - 1, 200_000L, two, 2));
 		}
 		// a fine of 50,000 yuan without telling the company of its hearing right (行政处罚法第六十三条)
-		record(new Demo(TRANSPORT, "JT-2026-001", transport, jt, jtName, "芒市某客运公司（演示）", "U:DEMO-JT-KY", 40, 38, 30, false, false, false, 20,
+		record(new Demo(TRANSPORT, "JT-2026-001", transport, jt, jtName, "芒市某客运公司（演示）", "U:DEMO-JT-KY", 45, 43, 32, false, false, false, 20,
 				5_000_000L, 19, 0L, jtTwo, 2));
 		// a major case decided without the legal review it needed (行政处罚法第五十八条)
-		record(new Demo(TRANSPORT, "JT-2026-002", transport, jt, jtName, "芒市某物流公司（演示）", "U:DEMO-JT-WL", 60, 58, 45, true, true, false, 35,
+		record(new Demo(TRANSPORT, "JT-2026-002", transport, jt, jtName, "芒市某物流公司（演示）", "U:DEMO-JT-WL", 60, 58, 47, true, true, false, 35,
 				3_000_000L, 34, 3_000_000L, jtTwo, 2));
 		// served forty days ago and still unpaid (行政处罚法第六十七条、第七十二条)
 		record(new Demo(TRANSPORT, "JT-2026-003", transport, jt, jtName, "芒市某货运车队（演示）", "U:DEMO-JT-HY", 70, 68, 60, false, false, false, 45,
 				800_000L, 40, 0L, jtTwo, 2));
 		// one of the two officers' certificates had lapsed on the day
-		record(new Demo(TRANSPORT, "JT-2026-004", transport, jt, jtName, "芒市某驾校（演示）", "U:DEMO-JT-JX", 30, 28, 22, false, false, false, 15, 100_000L,
+		record(new Demo(TRANSPORT, "JT-2026-004", transport, jt, jtName, "芒市某驾校（演示）", "U:DEMO-JT-JX", 40, 38, 30, false, false, false, 15, 100_000L,
 				14, 100_000L, jtTwo, 1));
 		// a clue received forty days ago with no filing decision (有案不立)
 		record(new Demo(TRANSPORT, "JT-2026-005", transport, jt, jtName, "举报：芒市某出租车公司（演示）", "U:DEMO-JT-CZ", 40, null, null, false, false, false,
@@ -97,7 +97,7 @@ class SupervisionDemoData {
 		ActReport r = new ActReport(d.source(), d.id(), 1, d.body(), "PENALTY", d.matter(), d.matterName(),
 				d.source().equals(POLICE) ? "芒公（治）行罚决字〔2026〕" + d.id().substring(8) + "号（演示）" : "芒交运罚〔2026〕" + d.id().substring(8) + "号（演示）",
 				d.partyKey().startsWith("U:") ? "ORGANIZATION" : "NATURAL_PERSON", d.party(), null, d.partyKey(), null, stage, day(today, d.received(), 3),
-				day(today, d.received(), 0), day(today, d.filed(), 0), day(today, d.noticed(), 0), day(today, d.noticed(), -5), null, d.hearingRight(), false,
+				day(today, d.received(), 0), day(today, d.filed(), 0), day(today, d.noticed(), 0), day(today, d.noticed(), -10), null, d.hearingRight(), false,
 				false, d.reviewRequired(), d.reviewPassed(), day(today, d.decided(), 0), decided ? "PENALTY" : null, null, d.fine(), null, null,
 				day(today, d.served(), 0), d.paid(), null, d.officers(), d.valid(), true);
 		ledger.record(r);

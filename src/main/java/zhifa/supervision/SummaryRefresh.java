@@ -1,23 +1,50 @@
 package zhifa.supervision;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-/** The dashboard's pre-aggregated figures follow the ledger within a minute (one instance refreshes; readers never wait). */
+/**
+ * The dashboard's pre-aggregated figures follow the ledger: refreshed when the platform is ready, then within ten
+ * seconds of a ledger change on this instance, and every minute whatever happened elsewhere (one instance at a time;
+ * readers never wait).
+ */
 @Component
 class SummaryRefresh {
 
 	private final Dashboard dashboard;
+	private final AtomicBoolean changed = new AtomicBoolean();
 
 	SummaryRefresh(Dashboard dashboard) {
 		this.dashboard = dashboard;
 	}
 
-	@Scheduled(fixedDelayString = "${zhifa.supervision.summary-refresh:PT1M}", initialDelayString = "PT5S")
+	@EventListener(ApplicationReadyEvent.class)
+	void ready() {
+		dashboard.refresh();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ActRecorded recorded) {
+		changed.set(true);
+	}
+
+	@Scheduled(fixedDelayString = "${zhifa.supervision.summary-check:PT10S}", initialDelayString = "PT10S")
+	void whenChanged() {
+		if (changed.getAndSet(false)) {
+			dashboard.refresh();
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${zhifa.supervision.summary-refresh:PT1M}", initialDelayString = "PT1M")
 	@SchedulerLock(name = "supervision-summary", lockAtMostFor = "PT10M")
-	void refresh() {
+	void everyMinute() {
 		dashboard.refresh();
 	}
 }

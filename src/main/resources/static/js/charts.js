@@ -1,4 +1,4 @@
-// Charts of the supervision pages: each <div data-chart="line|bar|pie" data-labels='[...]' data-series='[{"name":..,"data":[..]}]'>
+// Charts of the supervision pages: each <div data-chart="line|bar|hbar|pie" data-labels='[...]' data-series='[{"name":..,"data":[..]}]'>
 // is drawn with ECharts (from the webjar); the same figures stand in a table next to it. Charts follow the screen's width.
 document.addEventListener('DOMContentLoaded', function () {
   if (typeof echarts === 'undefined') { return; }
@@ -8,12 +8,22 @@ document.addEventListener('DOMContentLoaded', function () {
     var kind = el.getAttribute('data-chart');
     var labels = JSON.parse(el.getAttribute('data-labels') || '[]');
     var series = JSON.parse(el.getAttribute('data-series') || '[]');
+    if (kind === 'hbar') { el.style.height = Math.max(240, labels.length * 34 + 70) + 'px'; }
     var chart = echarts.init(el, null, { renderer: 'canvas' });
     var option;
     if (kind === 'pie') {
       option = {
         color: palette, tooltip: { trigger: 'item' }, legend: { bottom: 0, type: 'scroll' },
         series: [{ type: 'pie', radius: ['35%', '65%'], data: labels.map(function (l, i) { return { name: l, value: series[0].data[i] }; }) }]
+      };
+    } else if (kind === 'hbar') {
+      // one bar per body, names readable on a phone: the chart grows with the number of bodies
+      option = {
+        color: palette, tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' },
+        grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+        yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
+        xAxis: { type: 'value' },
+        series: series.map(function (s) { return { name: s.name, type: 'bar', data: s.data }; })
       };
     } else {
       option = {

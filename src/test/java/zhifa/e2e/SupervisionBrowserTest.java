@@ -53,6 +53,13 @@ class SupervisionBrowserTest extends BrowserTestBase {
 		open(412, 915);
 
 		as("jiandu");
+		// the dashboard: charts drawn, and the open alerts of the demo's reported acts (公安, 交通运输) in the heat-table
+		get("/supervision");
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("[data-chart] canvas")).size() >= 3);
+		String heat = driver.findElement(By.id("alert-heat")).getText();
+		assertThat(heat).contains("芒市交通运输局", "芒市公安局");
+		assertThat(driver.findElement(By.id("body-table")).getText()).contains("芒市交通运输局", "芒市公安局");
+		zhifa.support.Browser.screenshot(driver, "supervision-dashboard-phone");
 		get("/supervision/alerts?rule=UNFILED_CLUE&state=OPEN");
 		WebElement row = driver.findElement(By.id("alert-list")).findElements(By.cssSelector("tbody tr")).stream()
 			.filter(r -> r.findElement(By.tagName("a")).getAttribute("href").endsWith("/supervision/alerts/" + alert)).findFirst()

@@ -57,9 +57,11 @@ class DashboardController {
 		model.addAttribute("monthLabels", json(o.months().stream().map(Dashboard.Month::month).toList()));
 		model.addAttribute("monthSeries", json(List.of(series("执法行为", o.months().stream().map(Dashboard.Month::acts).toList()),
 				series("作出决定", o.months().stream().map(Dashboard.Month::decided).toList()))));
-		model.addAttribute("bodyLabels", json(o.bodies().stream().map(Dashboard.BodyRow::bodyName).toList()));
-		model.addAttribute("bodySeries", json(List.of(series("罚款（元）", o.bodies().stream().map(b -> b.fines() / 100).toList()),
-				series("没收（元）", o.bodies().stream().map(b -> b.confiscations() / 100).toList()))));
+		// the fifteen bodies with the most money decided (the table below lists every body)
+		var top = o.bodies().stream().sorted(java.util.Comparator.comparingLong((Dashboard.BodyRow b) -> -(b.fines() + b.confiscations()))).limit(15).toList();
+		model.addAttribute("bodyLabels", json(top.stream().map(Dashboard.BodyRow::bodyName).toList()));
+		model.addAttribute("bodySeries", json(List.of(series("罚款（元）", top.stream().map(b -> b.fines() / 100).toList()),
+				series("没收（元）", top.stream().map(b -> b.confiscations() / 100).toList()))));
 		model.addAttribute("stageLabels", json(o.stages().stream().map(Dashboard.StageCount::label).toList()));
 		model.addAttribute("stageSeries", json(List.of(series("执法行为", o.stages().stream().map(Dashboard.StageCount::count).toList()))));
 		return "supervision/dashboard";
