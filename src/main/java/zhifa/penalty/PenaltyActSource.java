@@ -32,9 +32,14 @@ class PenaltyActSource implements ActSource {
 	private final ObjectProvider<Proposals> proposals;
 	private final ObjectProvider<Delivery> delivery;
 	private final CaseOfficers officers;
+	private final ObjectProvider<zhifa.casework.CaseEvidence> evidence;
+	private final ObjectProvider<zhifa.coercion.Measures> coercion;
 
 	PenaltyActSource(Cases cases, ObjectProvider<PenaltyCases> penaltyCases, ObjectProvider<Notices> notices, ObjectProvider<Hearings> hearings,
-			ObjectProvider<Proposals> proposals, ObjectProvider<Delivery> delivery, CaseOfficers officers) {
+			ObjectProvider<Proposals> proposals, ObjectProvider<Delivery> delivery, CaseOfficers officers,
+			ObjectProvider<zhifa.casework.CaseEvidence> evidence, ObjectProvider<zhifa.coercion.Measures> coercion) {
+		this.evidence = evidence;
+		this.coercion = coercion;
 		this.cases = cases;
 		this.penaltyCases = penaltyCases;
 		this.notices = notices;
@@ -70,6 +75,26 @@ class PenaltyActSource implements ActSource {
 				penalised && s != null ? s.propertyValue() : null, penalised ? delivery.getObject().service(caseId).map(x -> x.servedOn()).orElse(null) : null,
 				c.decision() == null ? 0 : c.decision().paidTotal(), null,
 				acting.stream().map(AuthorityDecision::certificateNumber).filter(x -> x != null && !x.isBlank()).toList(),
-				(int) acting.stream().filter(AuthorityDecision::allowed).count(), f.demo()));
+				(int) acting.stream().filter(AuthorityDecision::allowed).count(), f.demo(), details(caseId, c, n)));
+	}
+
+	/** The kinds decided and notified, the defence, the deviation, the measures and the money collected on the spot. */
+	private ActReport.Details details(long caseId, PenaltyCase c, Optional<Notice> n) {
+		Sanction decided = c.decision() == null ? null : c.decision().sanction();
+		Sanction notified = n.map(Notice::sanction).orElse(null);
+		var proposal = proposals.getObject().proposal(caseId);
+		List<ActReport.Measure> measures = new java.util.ArrayList<>();
+		evidence.getObject().preservations(caseId).forEach(p -> measures.add(new ActReport.Measure("PRESERVATION", p.appliedOn(), p.closedOn(), false)));
+		coercion.getObject().measures(caseId).forEach(m -> measures.add(new ActReport.Measure(m.kind().name(), m.appliedOn(), m.closedOn(), m.extended())));
+		boolean argued = !notices.getObject().statements(caseId).isEmpty() || hearings.getObject().hearing(caseId).isPresent();
+		return new ActReport.Details(decided == null ? List.of() : decided.types().stream().map(Enum::name).toList(),
+				notified == null ? List.of() : notified.types().stream().map(Enum::name).toList(), notified == null ? null : money(notified), argued,
+				proposal.map(x -> x.deviates()).orElse(false), proposal.map(x -> x.deviationReason() != null && !x.deviationReason().isBlank()).orElse(false),
+				measures, c.decision() != null && c.decision().collectedOnSpot(), c.decision() == null ? null : c.decision().handedInOn());
+	}
+
+	/** Fine, gains and property value together (what the party is to give up in money). */
+	private static Long money(Sanction s) {
+		return (s.fine() == null ? 0 : s.fine()) + (s.gains() == null ? 0 : s.gains()) + (s.propertyValue() == null ? 0 : s.propertyValue());
 	}
 }

@@ -18,11 +18,46 @@ public record ActReport(String source, String externalId, long version, long bod
 		LocalDate receivedOn, LocalDate filedOn, LocalDate noticeServedOn, LocalDate statementDue, LocalDate hearingDue, boolean hearingRight,
 		boolean hearingRequested, boolean hearingHeld, boolean legalReviewRequired, boolean legalReviewPassed, LocalDate decidedOn,
 		String decisionOutcome, String decisionNumber, Long fine, Long gains, Long propertyValue, LocalDate decisionServedOn, long paidTotal,
-		LocalDate closedOn, List<String> officerCertificates, int validOfficers, boolean demo) {
+		LocalDate closedOn, List<String> officerCertificates, int validOfficers, boolean demo, Details details) {
 
 	public static final String PLATFORM = "PLATFORM";
 
 	public ActReport {
 		officerCertificates = officerCertificates == null ? List.of() : List.copyOf(officerCertificates);
+		details = details == null ? Details.NONE : details;
+	}
+
+	/** A report without the further details (another system that does not send them). */
+	public ActReport(String source, String externalId, long version, long bodyId, String kind, String matterCode, String matterName, String caseNumber,
+			String partyKind, String partyName, String partyMasked, String partyKey, Long placeRegionId, String stage, LocalDate actDate,
+			LocalDate receivedOn, LocalDate filedOn, LocalDate noticeServedOn, LocalDate statementDue, LocalDate hearingDue, boolean hearingRight,
+			boolean hearingRequested, boolean hearingHeld, boolean legalReviewRequired, boolean legalReviewPassed, LocalDate decidedOn,
+			String decisionOutcome, String decisionNumber, Long fine, Long gains, Long propertyValue, LocalDate decisionServedOn, long paidTotal,
+			LocalDate closedOn, List<String> officerCertificates, int validOfficers, boolean demo) {
+		this(source, externalId, version, bodyId, kind, matterCode, matterName, caseNumber, partyKind, partyName, partyMasked, partyKey, placeRegionId, stage,
+				actDate, receivedOn, filedOn, noticeServedOn, statementDue, hearingDue, hearingRight, hearingRequested, hearingHeld, legalReviewRequired,
+				legalReviewPassed, decidedOn, decisionOutcome, decisionNumber, fine, gains, propertyValue, decisionServedOn, paidTotal, closedOn,
+				officerCertificates, validOfficers, demo, Details.NONE);
+	}
+
+	/**
+	 * What some rules need beyond the steps' dates, when the source knows it: the kinds of penalty decided (行政处罚法第九条
+	 * codes) and notified, whether the party stated a defence, the amount notified, a deviation from the discretion
+	 * benchmark and whether it was reasoned, 先行登记保存 / 查封 / 扣押 with their dates, and money collected on the spot.
+	 */
+	public record Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
+			boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn) {
+
+		public static final Details NONE = new Details(List.of(), List.of(), null, false, false, false, List.of(), false, null);
+
+		public Details {
+			penaltyTypes = penaltyTypes == null ? List.of() : List.copyOf(penaltyTypes);
+			notifiedTypes = notifiedTypes == null ? List.of() : List.copyOf(notifiedTypes);
+			measures = measures == null ? List.of() : List.copyOf(measures);
+		}
+	}
+
+	/** A 先行登记保存 ({@code PRESERVATION}) or 查封/扣押 ({@code SEAL}, {@code SEIZE}): applied, ended (null: still on), extended. */
+	public record Measure(String kind, LocalDate appliedOn, LocalDate endedOn, boolean extended) {
 	}
 }

@@ -56,11 +56,17 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		assertThat(r.officerCertificates()).hasSize(2);
 		assertThat(r.validOfficers()).isEqualTo(2);
 		assertThat(r.partyKey()).isNotBlank();
+		// the further details the rules need travel with the act and come back from the ledger as reported
+		assertThat(r.details().penaltyTypes()).containsExactly("FINE");
+		assertThat(r.details().notifiedTypes()).containsExactly("FINE");
+		assertThat(r.details().notifiedMoney()).isEqualTo(6_000_000L);
+		assertThat(r.details().partyArgued()).isFalse();
+		assertThat(r.details().collectedOnSpot()).isFalse();
 
 		// an older or repeated report changes nothing
 		var older = new ActReport(r.source(), r.externalId(), r.version() - 1, r.bodyId(), r.kind(), r.matterCode(), r.matterName(), r.caseNumber(),
 				r.partyKind(), r.partyName(), r.partyMasked(), r.partyKey(), r.placeRegionId(), "FILED", r.actDate(), r.receivedOn(), r.filedOn(), null, null,
-				null, false, false, false, false, false, null, null, null, null, null, null, null, 0, null, List.of(), 0, false);
+				null, false, false, false, false, false, null, null, null, null, null, null, null, 0, null, List.of(), 0, false, ActReport.Details.NONE);
 		assertThat(ledger.record(older).changed()).isFalse();
 		assertThat(ledger.record(r).changed()).isFalse();
 		assertThat(ledger.find(act.id()).orElseThrow().report().stage()).isEqualTo("DECIDED");
@@ -82,5 +88,37 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		assertThat(await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).isPresent(), present -> present)).isTrue();
 		assertThat(await(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null and event_type like '%CaseChanged'",
 				Long.class), n -> n == 0)).isZero();
+	}
+
+	@Autowired
+	zhifa.supervision.alert.Alerts alerts;
+
+	@Test
+	void aPreservationLeftPastItsPeriodRaisesAnAlertThatClosesWhenDecided() throws Exception {
+		var scenarios = new CaseScenarios(jdbc, clock);
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = scenarios.filed(officer, loggedIn("scj.fuze"), "保存超期测试公司", 953);
+		String base = "/api/v1/cases/" + id;
+		var kept = officer.postJson(base + "/measures", """
+				{"kind":"PRESERVATION","items":"待检样品三箱","approvedBy":"刘强","appliedOn":"%s"}""".formatted(java.time.LocalDate.now(clock)));
+		assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+		long measure = json(kept.body()).get("id").asLong();
+		String state = "select a.state from sv_alert a join sv_act t on t.id = a.act_id where t.source = 'PLATFORM' and t.external_id = ? "
+				+ "and a.rule_code = 'PRESERVATION_PERIOD'";
+		await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).map(a -> a.report().details().measures().size()).orElse(0), n -> n == 1);
+		assertThat(jdbc.queryForList(state, String.class, String.valueOf(id))).isEmpty();
+		try {
+			// two weeks later nothing was decided: the nightly sweep raises the alert (行政处罚法第五十六条: seven working days)
+			clock.shift(Duration.ofDays(14));
+			alerts.sweep();
+			assertThat(jdbc.queryForList(state, String.class, String.valueOf(id))).containsExactly("NEW");
+			// decided late: the alert stays (the period was missed), with the day it was done
+			assertThat(officer.postJson(base + "/measures/" + measure + "/close", "{\"outcome\":\"样品送检后返还\"}").statusCode()).isEqualTo(200);
+			assertThat(await(() -> jdbc.queryForObject("select reasoning from sv_alert a join sv_act t on t.id = a.act_id where t.external_id = ? "
+					+ "and a.rule_code = 'PRESERVATION_PERIOD'", String.class, String.valueOf(id)), r -> r.contains("才处理"))).contains("才处理");
+		}
+		finally {
+			clock.shift(Duration.ZERO);
+		}
 	}
 }

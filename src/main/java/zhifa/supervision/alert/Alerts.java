@@ -52,8 +52,14 @@ public class Alerts {
 	private final Clock clock;
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
+	private final zhifa.organization.OrganizationDirectory directory;
+	private final zhifa.organization.Regions regions;
+
 	Alerts(AlertRows rows, Ledger ledger, CalendarService calendar, FullProcessRecord record, BodyScopes scopes, AlertSettings settings, Clock clock,
-			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+			org.springframework.transaction.PlatformTransactionManager transactionManager, zhifa.organization.OrganizationDirectory directory,
+			zhifa.organization.Regions regions) {
+		this.directory = directory;
+		this.regions = regions;
 		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.rows = rows;
 		this.ledger = ledger;
@@ -62,6 +68,19 @@ public class Alerts {
 		this.scopes = scopes;
 		this.settings = settings;
 		this.clock = clock;
+	}
+
+	/** The body's region name when the place lies outside its region and the regions below (行政处罚法第二十二条). */
+	private java.util.Optional<String> outside(long bodyId, long placeRegionId) {
+		var body = directory.facts(bodyId);
+		var place = regions.find(placeRegionId);
+		if (body.isEmpty() || place.isEmpty() || place.get().path().startsWith(body.get().regionPath())) {
+			return java.util.Optional.empty();
+		}
+		String[] ids = body.get().regionPath().split("/");
+		String last = ids.length == 0 ? "" : ids[ids.length - 1];
+		return java.util.Optional.of(last.isEmpty() ? body.get().regionPath()
+				: regions.find(Long.parseLong(last)).map(zhifa.organization.Region::name).orElse(body.get().regionPath()));
 	}
 
 	public AlertSettings settings() {
@@ -80,7 +99,7 @@ public class Alerts {
 		LocalDate today = LocalDate.now(clock);
 		List<ActReport> history = r.partyKey() == null || r.partyKey().isBlank() ? List.of()
 				: ledger.ofParty(r.partyKey(), PARTY_HISTORY).stream().map(Act::report).toList();
-		RuleContext context = new RuleContext(today, calendar::due, settings, history);
+		RuleContext context = new RuleContext(today, calendar::due, settings, history, this::outside);
 		Map<String, Found> found = new LinkedHashMap<>();
 		for (AlertRule rule : AlertRules.all()) {
 			for (Finding f : rule.evaluate(r, context)) {

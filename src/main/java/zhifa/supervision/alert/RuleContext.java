@@ -10,12 +10,29 @@ import zhifa.supervision.ActReport;
 
 /**
  * What a rule may know besides the act: today, the one deadline computation (the official calendar), the configured
- * thresholds, and the party's other acts in the ledger (for 以罚代管).
+ * thresholds, the party's other acts in the ledger (for 以罚代管), and the bodies' territorial jurisdiction (for
+ * 违规异地执法).
  */
-public record RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory) {
+public record RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory,
+		Jurisdiction jurisdiction) {
+
+	/** Whether a place lies within a body's territorial jurisdiction (its region and the regions below). */
+	@FunctionalInterface
+	public interface Jurisdiction {
+
+		/** The body's region name when the place lies outside it; empty when inside or unknown. */
+		java.util.Optional<String> outside(long bodyId, long placeRegionId);
+
+		Jurisdiction UNKNOWN = (b, p) -> java.util.Optional.empty();
+	}
 
 	public RuleContext {
 		partyHistory = partyHistory == null ? List.of() : List.copyOf(partyHistory);
+		jurisdiction = jurisdiction == null ? Jurisdiction.UNKNOWN : jurisdiction;
+	}
+
+	public RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory) {
+		this(today, calendar, settings, partyHistory, Jurisdiction.UNKNOWN);
 	}
 
 	/** The last day of a period, from the platform's deadline engine. */

@@ -37,11 +37,12 @@ public class ActRows {
 				  party_masked, party_key, place_region_id, stage, act_date, received_on, filed_on, notice_served_on, statement_due, hearing_due,
 				  hearing_right, hearing_requested, hearing_held, legal_review_required, legal_review_passed, decided_on, decision_outcome,
 				  decision_number, fine, gains, property_value, decision_served_on, paid_total, closed_on, officer_certificates, valid_officers, demo,
-				  received_at)
+				  received_at, details)
 				values (:source, :externalId, :version, :bodyId, :kind, :matterCode, :matterName, :caseNumber, :partyKind, :partyName, :partyMasked,
 				  :partyKey, :placeRegionId, :stage, :actDate, :receivedOn, :filedOn, :noticeServedOn, :statementDue, :hearingDue, :hearingRight,
 				  :hearingRequested, :hearingHeld, :legalReviewRequired, :legalReviewPassed, :decidedOn, :decisionOutcome, :decisionNumber, :fine,
-				  :gains, :propertyValue, :decisionServedOn, :paidTotal, :closedOn, string_to_array(:officers, '|'), :validOfficers, :demo, :at)
+				  :gains, :propertyValue, :decisionServedOn, :paidTotal, :closedOn, string_to_array(:officers, '|'), :validOfficers, :demo, :at,
+				  cast(:details as jsonb))
 				on conflict (source, external_id) do update set version = excluded.version, body_id = excluded.body_id, kind = excluded.kind,
 				  matter_code = excluded.matter_code, matter_name = excluded.matter_name, case_number = excluded.case_number,
 				  party_kind = excluded.party_kind, party_name = excluded.party_name, party_masked = excluded.party_masked,
@@ -54,7 +55,7 @@ public class ActRows {
 				  fine = excluded.fine, gains = excluded.gains, property_value = excluded.property_value,
 				  decision_served_on = excluded.decision_served_on, paid_total = excluded.paid_total, closed_on = excluded.closed_on,
 				  officer_certificates = excluded.officer_certificates, valid_officers = excluded.valid_officers, demo = excluded.demo,
-				  received_at = excluded.received_at
+				  received_at = excluded.received_at, details = excluded.details
 				where sv_act.version < excluded.version
 				returning id""", p, Long.class);
 		if (!changed.isEmpty()) {
@@ -75,7 +76,8 @@ public class ActRows {
 			.addValue("decidedOn", r.decidedOn()).addValue("decisionOutcome", r.decisionOutcome()).addValue("decisionNumber", r.decisionNumber())
 			.addValue("fine", r.fine()).addValue("gains", r.gains()).addValue("propertyValue", r.propertyValue())
 			.addValue("decisionServedOn", r.decisionServedOn()).addValue("paidTotal", r.paidTotal()).addValue("closedOn", r.closedOn())
-			.addValue("officers", String.join("|", r.officerCertificates())).addValue("validOfficers", r.validOfficers()).addValue("demo", r.demo());
+			.addValue("officers", String.join("|", r.officerCertificates())).addValue("validOfficers", r.validOfficers()).addValue("demo", r.demo())
+			.addValue("details", JSON.writeValueAsString(r.details()));
 	}
 
 	public Optional<Act> find(String source, String externalId) {
@@ -104,7 +106,16 @@ public class ActRows {
 				rs.getBoolean("hearing_held"), rs.getBoolean("legal_review_required"), rs.getBoolean("legal_review_passed"), date(rs, "decided_on"),
 				rs.getString("decision_outcome"), rs.getString("decision_number"), (Long) rs.getObject("fine"), (Long) rs.getObject("gains"),
 				(Long) rs.getObject("property_value"), date(rs, "decision_served_on"), rs.getLong("paid_total"), date(rs, "closed_on"), certificates,
-				rs.getInt("valid_officers"), rs.getBoolean("demo")), rs.getTimestamp("received_at").toInstant());
+				rs.getInt("valid_officers"), rs.getBoolean("demo"), details(rs.getString("details"))), rs.getTimestamp("received_at").toInstant());
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+	private static ActReport.Details details(String json) {
+		if (json == null || json.isBlank() || json.equals("{}")) {
+			return ActReport.Details.NONE;
+		}
+		return JSON.readValue(json, ActReport.Details.class);
 	}
 
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -37,16 +37,18 @@ final class Acts {
 	LocalDate closedOn;
 	List<String> certificates = List.of("C-1", "C-2");
 	int valid = 2;
+	Long placeRegionId;
+	ActReport.Details details = ActReport.Details.NONE;
 
 	static Acts act() {
 		return new Acts();
 	}
 
 	ActReport build() {
-		return new ActReport(source, externalId, 1, 1, kind, matterCode, "某事项", "某罚决〔2026〕" + externalId + "号", partyKind, "某公司", "某*司", partyKey, null,
-				stage, actDate, receivedOn, filedOn, noticeServedOn, statementDue, hearingDue, hearingRight, hearingRequested, hearingHeld,
+		return new ActReport(source, externalId, 1, 1, kind, matterCode, "某事项", "某罚决〔2026〕" + externalId + "号", partyKind, "某公司", "某*司", partyKey,
+				placeRegionId, stage, actDate, receivedOn, filedOn, noticeServedOn, statementDue, hearingDue, hearingRight, hearingRequested, hearingHeld,
 				legalReviewRequired, legalReviewPassed, decidedOn, outcome, "N", fine, gains, null, decisionServedOn, paid, closedOn, certificates, valid,
-				false);
+				false, details);
 	}
 
 	/** Weekends only (no official notice in the test): the deadlines are provisional but counted by the one engine. */

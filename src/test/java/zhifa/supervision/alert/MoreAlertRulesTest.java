@@ -1,0 +1,114 @@
+package zhifa.supervision.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zhifa.supervision.alert.Acts.TODAY;
+import static zhifa.supervision.alert.Acts.act;
+import static zhifa.supervision.alert.Acts.on;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import zhifa.shared.WorkdayCalendar;
+import zhifa.supervision.ActReport;
+
+/** The rules over an act's further details and its place: a hit with its article in the reasoning, and a miss. */
+class MoreAlertRulesTest {
+
+	private static ActReport.Details details(List<String> types, List<String> notified, Long notifiedMoney, boolean argued, boolean deviates,
+			boolean reasoned, List<ActReport.Measure> measures, boolean onSpot, LocalDate handedIn) {
+		return new ActReport.Details(types, notified, notifiedMoney, argued, deviates, reasoned, measures, onSpot, handedIn);
+	}
+
+	@Test
+	void aHeavierPenaltyAfterTheDefenceIsFound() {
+		Acts a = act(); // decided 5,000 yuan
+		a.details = details(List.of("FINE"), List.of("FINE"), 300_000L, true, false, false, List.of(), false, null);
+		assertThat(new HeavierAfterStatementRule().evaluate(a.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("5,000.00元", "3,000.00元", "第四十五条第二款"));
+		Acts kind = act();
+		kind.details = details(List.of("FINE", "SUSPEND_BUSINESS"), List.of("FINE"), 500_000L, true, false, false, List.of(), false, null);
+		assertThat(new HeavierAfterStatementRule().evaluate(kind.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("SUSPEND_BUSINESS"));
+		// no defence stated: the same amounts are no finding of this rule (other gates cover a heavier decision)
+		Acts silent = act();
+		silent.details = details(List.of("FINE"), List.of("FINE"), 300_000L, false, false, false, List.of(), false, null);
+		assertThat(new HeavierAfterStatementRule().evaluate(silent.build(), on(TODAY))).isEmpty();
+		Acts same = act();
+		same.details = details(List.of("FINE"), List.of("FINE"), 500_000L, true, false, false, List.of(), false, null);
+		assertThat(new HeavierAfterStatementRule().evaluate(same.build(), on(TODAY))).isEmpty();
+	}
+
+	@Test
+	void aHeavyPenaltyWithoutTheHearingRightIsFound() {
+		Acts a = act();
+		a.hearingRight = false;
+		a.details = details(List.of("REVOKE_LICENCE"), List.of("REVOKE_LICENCE"), 0L, false, false, false, List.of(), false, null);
+		assertThat(new HearingRightRule().evaluate(a.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("吊销许可证件", "第六十三条"));
+		Acts told = act();
+		told.details = a.details;
+		assertThat(new HearingRightRule().evaluate(told.build(), on(TODAY))).isEmpty();
+	}
+
+	@Test
+	void aPreservationOrSeizurePastItsPeriodIsFoundEachOnItsOwn() {
+		LocalDate monday = LocalDate.of(2026, 5, 4);
+		Acts a = act();
+		a.details = details(List.of(), List.of(), null, false, false, false,
+				List.of(new ActReport.Measure("PRESERVATION", monday, null, false), new ActReport.Measure("PRESERVATION", monday, monday.plusDays(3), false),
+						new ActReport.Measure("SEAL", monday.minusDays(40), null, false), new ActReport.Measure("DETAIN", monday, null, true)),
+				false, null);
+		var preservation = new PreservationRule().evaluate(a.build(), on(TODAY));
+		assertThat(preservation).singleElement().satisfies(f -> {
+			assertThat(f.reasoning()).contains("2026-05-04 实施", "第五十六条", "仍未处理");
+			assertThat(f.occurrence()).isEqualTo("PRESERVATION:2026-05-04");
+		});
+		// the seal (30 days) is late; the extended detention (60 days) is not yet
+		assertThat(new SeizureRule().evaluate(a.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("行政强制法》第二十五条").doesNotContain("已延长"));
+		assertThat(new SeizureRule().evaluate(a.build(), on(LocalDate.of(2026, 7, 10)))).hasSize(2);
+		// decided on the seventh working day: not late
+		Acts inTime = act();
+		inTime.details = details(List.of(), List.of(), null, false, false, false, List.of(new ActReport.Measure("PRESERVATION", monday, monday.plusDays(9), false)),
+				false, null);
+		assertThat(new PreservationRule().evaluate(inTime.build(), on(TODAY))).isEmpty();
+	}
+
+	@Test
+	void moneyCollectedOnTheSpotHandedInLateIsFound() {
+		Acts a = act();
+		a.kind = "PENALTY_SIMPLE";
+		a.decidedOn = LocalDate.of(2026, 5, 8); // a Friday: two working days end on Tuesday
+		a.details = details(List.of("FINE"), List.of(), null, false, false, false, List.of(), true, LocalDate.of(2026, 5, 13));
+		assertThat(new HandInRule().evaluate(a.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("2026-05-12", "第七十一条"));
+		a.details = details(List.of("FINE"), List.of(), null, false, false, false, List.of(), true, LocalDate.of(2026, 5, 12));
+		assertThat(new HandInRule().evaluate(a.build(), on(TODAY))).isEmpty();
+	}
+
+	@Test
+	void aDeviationWithoutReasonsIsFound() {
+		Acts a = act();
+		a.details = details(List.of("FINE"), List.of("FINE"), 500_000L, false, true, false, List.of(), false, null);
+		assertThat(new DeviationRule().evaluate(a.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("国办发〔2022〕27号"));
+		a.details = details(List.of("FINE"), List.of("FINE"), 500_000L, false, true, true, List.of(), false, null);
+		assertThat(new DeviationRule().evaluate(a.build(), on(TODAY))).isEmpty();
+	}
+
+	@Test
+	void anActOutsideTheBodysJurisdictionIsFound() {
+		Acts a = act();
+		a.placeRegionId = 99L;
+		WorkdayCalendar calendar = new WorkdayCalendar(Map.of(), List.of());
+		RuleContext outside = new RuleContext(TODAY, calendar::due, AlertSettings.defaults(), List.of(), (body, place) -> Optional.of("芒市"));
+		assertThat(new RemoteEnforcementRule().evaluate(a.build(), outside)).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("芒市", "第二十二条"));
+		RuleContext inside = new RuleContext(TODAY, calendar::due, AlertSettings.defaults(), List.of(), (body, place) -> Optional.empty());
+		assertThat(new RemoteEnforcementRule().evaluate(a.build(), inside)).isEmpty();
+	}
+}
