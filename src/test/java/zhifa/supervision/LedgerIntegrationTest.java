@@ -121,4 +121,35 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 			clock.shift(Duration.ZERO);
 		}
 	}
+
+	@Test
+	void aBodyFiningFarAboveItsOwnPastIsAlertedAndTheAlertClosesWhenThatEnds() {
+		long body = bodyId("芒市农业农村局");
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		java.util.function.BiConsumer<String, long[]> report = (id, dayAndFine) -> ledger.record(new ActReport("TEST-PROFIT", id, 1, body, "PENALTY", "NY-001",
+				"测试事项", "测试罚决〔" + id + "〕号", "ORGANIZATION", "测试公司" + id, null, "U:PROFIT" + id, null, "DECIDED",
+				today.minusDays(dayAndFine[0] + 20), today.minusDays(dayAndFine[0] + 15), today.minusDays(dayAndFine[0] + 10), null, null, null, false, false,
+				false, false, false, today.minusDays(dayAndFine[0]), "PENALTY", "N" + id, dayAndFine[1], null, null, null, 0, null, List.of("C1", "C2"), 2,
+				false));
+		report.accept("P1", new long[] { 200, 500_000L });
+		report.accept("P2", new long[] { 300, 500_000L });
+		report.accept("P3", new long[] { 20, 3_000_000L });
+		report.accept("P4", new long[] { 40, 3_000_000L });
+		String state = "select state from sv_alert where subject_kind = 'BODY' and subject_id = ? and rule_code = 'PROFIT_SEEKING'";
+		alerts.sweepBodies();
+		assertThat(jdbc.queryForList(state, String.class, body)).containsExactly("NEW");
+		assertThat(jdbc.queryForObject("select reasoning from sv_alert where subject_kind = 'BODY' and subject_id = ?", String.class, body))
+			.contains("60,000.00元", "倍");
+		// the two recent decisions are revoked on review (the source reports them again, now without a penalty): the condition ends,
+		// the alert closes itself
+		for (String id : List.of("P3", "P4")) {
+			var r = ledger.find("TEST-PROFIT", id).orElseThrow().report();
+			ledger.record(new ActReport(r.source(), r.externalId(), 2, r.bodyId(), r.kind(), r.matterCode(), r.matterName(), r.caseNumber(), r.partyKind(),
+					r.partyName(), r.partyMasked(), r.partyKey(), r.placeRegionId(), r.stage(), r.actDate(), r.receivedOn(), r.filedOn(), null, null, null, false,
+					false, false, false, false, r.decidedOn(), "NO_PENALTY", r.decisionNumber(), null, null, null, null, 0, null, r.officerCertificates(), 2,
+					false));
+		}
+		alerts.sweepBodies();
+		assertThat(jdbc.queryForList(state, String.class, body)).containsExactly("CONDITION_ENDED");
+	}
 }

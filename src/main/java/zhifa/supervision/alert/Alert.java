@@ -13,6 +13,8 @@ public record Alert(long id, String ruleCode, String title, String article, Seve
 
 	public static final String SUBJECT_ACT = "ACT";
 	public static final String SUBJECT_DOCUMENT = "DOCUMENT";
+	/** An alert about a body as a whole (趋利性执法). */
+	public static final String SUBJECT_BODY = "BODY";
 
 	/** The record's subject type of alerts. */
 	public static final String RECORD_SUBJECT = "sv_alert";

@@ -202,9 +202,48 @@ public class Alerts {
 		}
 	};
 
+	/**
+	 * 趋利性执法 per body: its fines of the last ninety days against the year before ({@link ProfitSeekingRule}); raised,
+	 * kept or closed like any alert.
+	 */
+	public int sweepBodies() {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate from = today.minusDays(89);
+		java.util.Set<Long> seen = new java.util.HashSet<>();
+		int changes = 0;
+		for (var f : rows.bodyFines(today)) {
+			seen.add(f.bodyId());
+			changes += bodyFinding(f.bodyId(), ProfitSeekingRule.finding(f.recent(), f.recentActs(), f.yearBefore(), from, today, profitRatio, profitMinimum));
+		}
+		for (long body : rows.bodiesWithOpenAlert(ProfitSeekingRule.CODE)) {
+			if (!seen.contains(body)) {
+				changes += bodyFinding(body, java.util.Optional.empty());
+			}
+		}
+		return changes;
+	}
+
+	private int bodyFinding(long bodyId, java.util.Optional<Finding> finding) {
+		Integer n = transactions.execute(status -> {
+			rows.lock(Alert.SUBJECT_BODY, bodyId);
+			Map<String, Found> found = new LinkedHashMap<>();
+			finding.ifPresent(f -> found.put(ProfitSeekingRule.CODE + "/" + f.occurrence(), new Found(PROFIT_SEEKING, f)));
+			return apply(Alert.SUBJECT_BODY, bodyId, null, bodyId, found, LocalDate.now(clock));
+		});
+		return n == null ? 0 : n;
+	}
+
+	private static final AlertRule PROFIT_SEEKING = new ProfitSeekingRule();
+
+	@org.springframework.beans.factory.annotation.Value("${zhifa.supervision.alerts.profit-ratio:2.0}")
+	private double profitRatio = 2.0;
+
+	@org.springframework.beans.factory.annotation.Value("${zhifa.supervision.alerts.profit-minimum:1000000}")
+	private long profitMinimum = 1_000_000L;
+
 	/** Every act still under way or with an alert open, evaluated again (the time-based rules move with the date). */
 	public int sweep() {
-		int changes = 0;
+		int changes = sweepBodies();
 		for (long id : rows.actsToSweep()) {
 			try {
 				Integer n = transactions.execute(status -> evaluate(id));

@@ -111,4 +111,19 @@ class MoreAlertRulesTest {
 		RuleContext inside = new RuleContext(TODAY, calendar::due, AlertSettings.defaults(), List.of(), (body, place) -> Optional.empty());
 		assertThat(new RemoteEnforcementRule().evaluate(a.build(), inside)).isEmpty();
 	}
+
+	@Test
+	void aBodysFinesFarAboveItsOwnPastAreFound() {
+		LocalDate from = LocalDate.of(2026, 3, 4);
+		LocalDate to = LocalDate.of(2026, 6, 1);
+		// 90,000 yuan in ninety days against 80,000 yuan over the year before (20,000 per ninety days): 4.5 times
+		assertThat(ProfitSeekingRule.finding(9_000_000L, 12, 8_000_000L, from, to, 2.0, 1_000_000L)).hasValueSatisfying(f -> {
+			assertThat(f.reasoning()).contains("90,000.00元", "20,000.00元", "4.5 倍", "《行政执法监督条例》");
+			assertThat(f.occurrence()).isEmpty();
+		});
+		// below the ratio, below the minimum, or no past to compare with: nothing
+		assertThat(ProfitSeekingRule.finding(3_000_000L, 5, 8_000_000L, from, to, 2.0, 1_000_000L)).isEmpty();
+		assertThat(ProfitSeekingRule.finding(500_000L, 5, 100_000L, from, to, 2.0, 1_000_000L)).isEmpty();
+		assertThat(ProfitSeekingRule.finding(9_000_000L, 12, 0L, from, to, 2.0, 1_000_000L)).isEmpty();
+	}
 }

@@ -130,6 +130,28 @@ public class AlertRows {
 	}
 
 	/** The acts the nightly sweep evaluates again: those still under way and those with an alert still open. */
+	/** A body's fines decided in the last ninety days and in the year before them. */
+	public record BodyFines(long bodyId, long recent, int recentActs, long yearBefore) {
+	}
+
+	/** For every body with fines in the ledger: the last ninety days up to {@code today} and the 365 days before them. */
+	public List<BodyFines> bodyFines(java.time.LocalDate today) {
+		return jdbc.query("""
+				select body_id,
+				  coalesce(sum(fine) filter (where decided_on > :recent), 0) as recent,
+				  count(*) filter (where decided_on > :recent) as recent_acts,
+				  coalesce(sum(fine) filter (where decided_on <= :recent and decided_on > :before), 0) as year_before
+				from sv_act where decision_outcome = 'PENALTY' and fine is not null and decided_on > :before and decided_on <= :today
+				group by body_id""", Map.of("today", today, "recent", today.minusDays(90), "before", today.minusDays(90 + 365)),
+				(rs, i) -> new BodyFines(rs.getLong("body_id"), rs.getLong("recent"), rs.getInt("recent_acts"), rs.getLong("year_before")));
+	}
+
+	/** Bodies with an open 趋利性执法 alert (their condition may have ended). */
+	public List<Long> bodiesWithOpenAlert(String rule) {
+		return jdbc.queryForList("select subject_id from sv_alert where subject_kind = 'BODY' and rule_code = :r and state in ('NEW', 'SUPERVISED', 'EXPLAINED', 'RECTIFIED')",
+				Map.of("r", rule), Long.class);
+	}
+
 	public List<Long> actsToSweep() {
 		return jdbc.queryForList("""
 				select id from sv_act where closed_on is null and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED', 'ARCHIVED')
