@@ -34,10 +34,17 @@ class PenaltyActSource implements ActSource {
 	private final CaseOfficers officers;
 	private final ObjectProvider<zhifa.casework.CaseEvidence> evidence;
 	private final ObjectProvider<zhifa.coercion.Measures> coercion;
+	private final ObjectProvider<zhifa.casework.CaseTimers> timers;
+	private final ObjectProvider<zhifa.penalty.execution.Payments> payments;
+	private final java.time.Clock clock;
 
 	PenaltyActSource(Cases cases, ObjectProvider<PenaltyCases> penaltyCases, ObjectProvider<Notices> notices, ObjectProvider<Hearings> hearings,
 			ObjectProvider<Proposals> proposals, ObjectProvider<Delivery> delivery, CaseOfficers officers,
-			ObjectProvider<zhifa.casework.CaseEvidence> evidence, ObjectProvider<zhifa.coercion.Measures> coercion) {
+			ObjectProvider<zhifa.casework.CaseEvidence> evidence, ObjectProvider<zhifa.coercion.Measures> coercion,
+			ObjectProvider<zhifa.casework.CaseTimers> timers, ObjectProvider<zhifa.penalty.execution.Payments> payments, java.time.Clock clock) {
+		this.timers = timers;
+		this.payments = payments;
+		this.clock = clock;
 		this.evidence = evidence;
 		this.coercion = coercion;
 		this.cases = cases;
@@ -67,12 +74,13 @@ class PenaltyActSource implements ActSource {
 		boolean penalised = c.penalised();
 		return Optional.of(new ActReport(ActReport.PLATFORM, String.valueOf(caseId), f.version(), f.bodyId(), c.simpleProcedure() ? "PENALTY_SIMPLE" : "PENALTY",
 				f.matterCode(), f.matterName(), c.label(), f.partyKind().name(), f.partyName(), f.partyMasked(), cases.partyKey(caseId), f.placeRegionId(),
-				c.stage().name(), f.actDate(), f.receivedOn(), f.filedOn(), n.map(Notice::servedOn).orElse(null), n.map(Notice::statementDue).orElse(null),
-				n.map(Notice::hearingDue).orElse(null), n.map(Notice::hearingRight).orElse(false), h.isPresent(),
+				// the act's last day: the limitation of 第三十六条 runs from the end of a continuing act
+				c.stage().name(), f.actEnd(), f.receivedOn(), f.filedOn(), n.map(Notice::servedOn).orElse(null),
+				n.map(Notice::statementDue).orElse(null), n.map(Notice::hearingDue).orElse(null), n.map(Notice::hearingRight).orElse(false), h.isPresent(),
 				h.map(x -> x.heldOn() != null).orElse(false), !proposals.getObject().legalReviewGrounds(f).isEmpty(),
 				proposals.getObject().legalReviewPassed(caseId), c.decidedOn(), c.decisionOutcome() == null ? null : c.decisionOutcome().name(),
 				c.decisionNumber(), penalised && s != null ? s.fine() : null, penalised && s != null ? s.gains() : null,
-				penalised && s != null ? s.propertyValue() : null, penalised ? delivery.getObject().service(caseId).map(x -> x.servedOn()).orElse(null) : null,
+				penalised && s != null ? s.propertyValue() : null, penalised ? delivery.getObject().service(caseId).map(PenaltyActSource::serviceDay).orElse(null) : null,
 				c.decision() == null ? 0 : c.decision().paidTotal(), null,
 				acting.stream().map(AuthorityDecision::certificateNumber).filter(x -> x != null && !x.isBlank()).toList(),
 				(int) acting.stream().filter(AuthorityDecision::allowed).count(), f.demo(), details(caseId, c, n)));
@@ -90,7 +98,21 @@ class PenaltyActSource implements ActSource {
 		return new ActReport.Details(decided == null ? List.of() : decided.types().stream().map(Enum::name).toList(),
 				notified == null ? List.of() : notified.types().stream().map(Enum::name).toList(), notified == null ? null : money(notified), argued,
 				proposal.map(x -> x.deviates()).orElse(false), proposal.map(x -> x.deviationReason() != null && !x.deviationReason().isBlank()).orElse(false),
-				measures, c.decision() != null && c.decision().collectedOnSpot(), c.decision() == null ? null : c.decision().handedInOn());
+				measures, c.decision() != null && c.decision().collectedOnSpot(), c.decision() == null ? null : c.decision().handedInOn(),
+				new ActReport.Dues(due(caseId, TimerKind.FILING), due(caseId, TimerKind.DECISION),
+						c.penalised() ? payments.getObject().account(c, java.time.LocalDate.now(clock)).map(a -> a.due()).orElse(null) : null),
+				// a written waiver ends the party's window on its day (第四十四条、第六十四条)
+				n.map(Notice::statementWaivedOn).orElse(null), n.map(Notice::hearingWaivedOn).orElse(null));
+	}
+
+	/** The case's own due day of a timer (extensions and pauses applied), if it has one. */
+	private java.time.LocalDate due(long caseId, TimerKind kind) {
+		return timers.getObject().find(caseId, kind).map(zhifa.casework.CaseTimer::due).orElse(null);
+	}
+
+	/** The day service counts as made for the seven working days of 第六十一条: an announcement counts from its publication. */
+	private static java.time.LocalDate serviceDay(zhifa.penalty.execution.ExecutionRecords.Served s) {
+		return s.method() == zhifa.penalty.execution.ExecutionRecords.ServiceMethod.ANNOUNCE && s.announceFrom() != null ? s.announceFrom() : s.servedOn();
 	}
 
 	/** Fine, gains and property value together (what the party is to give up in money). */

@@ -43,12 +43,20 @@ public record ActReport(String source, String externalId, long version, long bod
 	/**
 	 * What some rules need beyond the steps' dates, when the source knows it: the kinds of penalty decided (行政处罚法第九条
 	 * codes) and notified, whether the party stated a defence, the amount notified, a deviation from the discretion
-	 * benchmark and whether it was reasoned, 先行登记保存 / 查封 / 扣押 with their dates, and money collected on the spot.
+	 * benchmark and whether it was reasoned, 先行登记保存 / 查封 / 扣押 with their dates, money collected on the spot, the
+	 * source's own due days, and the party's written waivers of the statement and hearing windows (第四十四条、第六十四条).
 	 */
 	public record Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
-			boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn) {
+			boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn, Dues dues, LocalDate statementWaivedOn,
+			LocalDate hearingWaivedOn) {
 
-		public static final Details NONE = new Details(List.of(), List.of(), null, false, false, false, List.of(), false, null);
+		public static final Details NONE = new Details(List.of(), List.of(), null, false, false, false, List.of(), false, null, null, null, null);
+
+		public Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
+				boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn) {
+			this(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn, null, null,
+					null);
+		}
 
 		public Details {
 			penaltyTypes = penaltyTypes == null ? List.of() : List.copyOf(penaltyTypes);
@@ -57,7 +65,15 @@ public record ActReport(String source, String externalId, long version, long bod
 		}
 	}
 
-	/** A 先行登记保存 ({@code PRESERVATION}) or 查封/扣押 ({@code SEAL}, {@code SEIZE}): applied, ended (null: still on), extended. */
+	/**
+	 * The due days the source itself computed with what the ledger does not carry — approved extensions, pauses for
+	 * hearings and tests (行政处罚法第六十条), deferred or instalment payment (第六十六条) — preferred by the rules to their
+	 * own plain count when present.
+	 */
+	public record Dues(LocalDate filing, LocalDate decision, LocalDate payment) {
+	}
+
+	/** A 先行登记保存 ({@code PRESERVATION}) or 查封/扣押 ({@code SEAL}, {@code DETAIN}): applied, ended (null: still on), extended. */
 	public record Measure(String kind, LocalDate appliedOn, LocalDate endedOn, boolean extended) {
 	}
 }

@@ -63,6 +63,11 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		assertThat(r.details().partyArgued()).isFalse();
 		assertThat(r.details().collectedOnSpot()).isFalse();
 
+		// a lawful case raises no alert — the written waiver ended the statement window on its day (no false 未告知/期限未满)
+		Thread.sleep(300);
+		assertThat(jdbc.queryForList("select rule_code from sv_alert where act_id = ?", String.class, act.id())).isEmpty();
+		assertThat(r.details().statementWaivedOn()).isEqualTo(java.time.LocalDate.now(clock));
+
 		// an older or repeated report changes nothing
 		var older = new ActReport(r.source(), r.externalId(), r.version() - 1, r.bodyId(), r.kind(), r.matterCode(), r.matterName(), r.caseNumber(),
 				r.partyKind(), r.partyName(), r.partyMasked(), r.partyKey(), r.placeRegionId(), "FILED", r.actDate(), r.receivedOn(), r.filedOn(), null, null,

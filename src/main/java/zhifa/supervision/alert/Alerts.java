@@ -134,8 +134,8 @@ public class Alerts {
 						Map.of("reasoning", f.finding().reasoning(), "answerDue", due));
 				changes++;
 			}
-			else if (a.state().open() && !a.reasoning().equals(f.finding().reasoning())) {
-				rows.update(a.id(), a.state(), f.finding().reasoning(), bodyId, null, null, clock.instant());
+			else if (a.state().open() && !sameFacts(a.reasoning(), f.finding().reasoning())) {
+				rows.updateReasoning(a.id(), f.finding().reasoning(), clock.instant());
 				record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, a.id(), bodyId, "alert.updated", "台账变化，更新预警理由",
 						Map.of("reasoning", f.finding().reasoning()));
 			}
@@ -150,6 +150,15 @@ public class Alerts {
 			}
 		}
 		return changes;
+	}
+
+	/** The same reasoning but for the day it was written ("至 2026-11-29 仍未…"): no update, no record entry each night. */
+	static boolean sameFacts(String a, String b) {
+		return today(a).equals(today(b));
+	}
+
+	private static String today(String reasoning) {
+		return reasoning.replaceAll("至 \\d{4}-\\d{2}-\\d{2}", "至 …");
 	}
 
 	/** An alert of a rule no longer in the list is left as it is (never closed by the absence of its rule). */

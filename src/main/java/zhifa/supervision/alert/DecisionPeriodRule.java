@@ -43,6 +43,13 @@ final class DecisionPeriodRule implements AlertRule {
 		Deadline.Due due = c.due(a.filedOn(), DAYS, DeadlineUnit.CALENDAR_DAYS, article());
 		String basis = "自 " + a.filedOn() + " 立案起 " + DAYS + " 日，应于 " + RuleContext.show(due) + " 前作出决定";
 		String note = "（台账未记载经批准的延期及中止、听证、检测检验鉴定等不计入期限的期间）；依据" + article() + "。";
+		java.time.LocalDate own = a.details().dues() == null ? null : a.details().dues().decision();
+		if (own != null) {
+			// the source counted the period itself, extensions and pauses included: its due day is the one that counts
+			due = new Deadline.Due(own, own.atStartOfDay(), false);
+			basis = "自 " + a.filedOn() + " 立案，办案期限（含经批准的延期，扣除中止、听证等期间）至 " + own + " 届满";
+			note = "；依据" + article() + "。";
+		}
 		if (a.decidedOn() != null) {
 			return a.decidedOn().isAfter(due.date()) ? List.of(Finding.once(basis + "，实际于 " + a.decidedOn() + " 作出" + note)) : List.of();
 		}

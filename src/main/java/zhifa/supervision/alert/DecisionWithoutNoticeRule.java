@@ -42,11 +42,15 @@ final class DecisionWithoutNoticeRule implements AlertRule {
 		if (a.decidedOn().isBefore(a.noticeServedOn())) {
 			return List.of(new Finding("NO_NOTICE", "处罚决定日期 " + a.decidedOn() + " 早于事先告知书送达日期 " + a.noticeServedOn() + "；依据" + Rules.LAW + "第六十二条，不得作出行政处罚决定。"));
 		}
-		if (a.statementDue() != null && !a.decidedOn().isAfter(a.statementDue())) {
+		java.time.LocalDate statementWaived = a.details().statementWaivedOn();
+		java.time.LocalDate hearingWaived = a.details().hearingWaivedOn();
+		// a written waiver ends the window on its day: deciding on or after it is lawful (第四十四条、第六十四条)
+		if (a.statementDue() != null && !a.decidedOn().isAfter(a.statementDue()) && (statementWaived == null || a.decidedOn().isBefore(statementWaived))) {
 			return List.of(new Finding("WINDOW", "告知书于 " + a.noticeServedOn() + " 送达，陈述申辩期限至 " + a.statementDue() + "，处罚决定却于 " + a.decidedOn()
 					+ " 作出（台账未载明当事人书面放弃陈述申辩，按期限未届满处理）；依据" + Rules.LAW + "第四十四条、第四十五条。"));
 		}
-		if (a.hearingRight() && a.hearingDue() != null && !a.hearingRequested() && !a.decidedOn().isAfter(a.hearingDue())) {
+		if (a.hearingRight() && a.hearingDue() != null && !a.hearingRequested() && !a.decidedOn().isAfter(a.hearingDue())
+				&& (hearingWaived == null || a.decidedOn().isBefore(hearingWaived))) {
 			return List.of(new Finding("WINDOW", "告知书告知了听证权利，申请听证期限至 " + a.hearingDue() + "，处罚决定却于 " + a.decidedOn() + " 作出；依据" + Rules.LAW
 					+ "第六十四条，当事人要求听证的，应当在行政机关告知后五日内提出。"));
 		}

@@ -1,5 +1,6 @@
 package zhifa.supervision.alert;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import zhifa.shared.Deadline;
@@ -39,8 +40,13 @@ final class LateFilingRule implements AlertRule {
 		}
 		int days = c.settings().triageWorkingDays();
 		Deadline.Due due = c.due(a.receivedOn(), days, DeadlineUnit.WORKING_DAYS, article());
-		if (!a.filedOn().isAfter(due.date())) {
+		// the source's own due day (an approved extension of the triage period) is the one that counts
+		LocalDate own = a.details().dues() == null ? null : a.details().dues().filing();
+		if (!a.filedOn().isAfter(own != null ? own : due.date())) {
 			return List.of();
+		}
+		if (own != null) {
+			due = new Deadline.Due(own, own.atStartOfDay(), false);
 		}
 		return List.of(Finding.once("案源于 " + a.receivedOn() + " 接收，立案审查期限 " + days + " 个工作日，应于 " + RuleContext.show(due) + " 前作出是否立案的决定，实际于 "
 				+ a.filedOn() + " 立案；依据" + article() + "。"));

@@ -39,6 +39,11 @@ final class UnpaidRule implements AlertRule {
 			return List.of();
 		}
 		Deadline.Due due = c.due(a.decisionServedOn(), 15, DeadlineUnit.CALENDAR_DAYS, article());
+		java.time.LocalDate own = a.details().dues() == null ? null : a.details().dues().payment();
+		if (own != null) {
+			// deferred or paid by instalments with approval (第六十六条): the source's due day
+			due = new Deadline.Due(own, own.atStartOfDay(), false);
+		}
 		if (!c.today().isAfter(due.date())) {
 			return List.of();
 		}

@@ -292,7 +292,12 @@ public class SupervisionDocuments {
 
 	private SupervisionDocument supervisorsDocument(Operator me, long id) {
 		requireRole(me, "SUPERVISOR", "只有执法监督人员可以审核答复或记录监督决定");
-		return get(me.scope(), id);
+		SupervisionDocument d = get(me.scope(), id);
+		// the body that issued the document reviews the answer to it — not another supervising body that can see the addressee
+		if (me.bodyId() == null || me.bodyId() != d.issuerBodyId()) {
+			throw new org.springframework.security.access.AccessDeniedException("只有发出该文书的" + d.issuerName() + "可以审核答复或记录监督决定");
+		}
+		return d;
 	}
 
 	/** Documents addressed to a body that it must (still or again) answer. */

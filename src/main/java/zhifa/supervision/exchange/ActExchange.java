@@ -89,10 +89,16 @@ public class ActExchange {
 		this.clock = clock;
 	}
 
+	/** A batch holds at most this many acts. */
+	public static final int MAX_BATCH = 1000;
+
 	/** A JSON batch: records numbered from 1. */
 	public BatchResult receive(Operator operator, String sourceCode, List<ReportedAct> acts, Channel channel, boolean demo) {
 		if (acts == null || acts.isEmpty()) {
 			throw BusinessRuleViolation.onField("acts", "批次中没有执法行为（acts 为空）");
+		}
+		if (acts.size() > MAX_BATCH) {
+			throw BusinessRuleViolation.onField("acts", "一个批次最多 " + MAX_BATCH + " 条执法行为，本批 " + acts.size() + " 条，请分批报送");
 		}
 		List<Incoming> incoming = new ArrayList<>();
 		for (int i = 0; i < acts.size(); i++) {

@@ -80,6 +80,14 @@ class ActValidator {
 		else if (externalId.length() > 100 || RequestLimits.hasControlCharacters(externalId)) {
 			errors.add(new ReportError("externalId", "外部编号不超过100个字符且不含控制字符"));
 		}
+		// a date far outside any act (a typo, or hostile input) is refused before anything is looked up with it
+		for (LocalDate d : java.util.Arrays.asList(a.actDate(), a.receivedOn(), a.filedOn(), a.noticeServedOn(), a.statementDue(), a.hearingDue(),
+				a.decidedOn(), a.decisionServedOn(), a.closedOn())) {
+			if (d != null && (d.getYear() < 1950 || d.getYear() > 2199)) {
+				errors.add(new ReportError("dates", "日期 " + d + " 不在 1950 年至 2199 年之间"));
+				return new Checked(null, errors, warnings);
+			}
+		}
 		if (a.version() == null || a.version() < 0) {
 			errors.add(new ReportError("version", "缺少版本号或版本号为负数（应为不小于0的整数，每次修改递增）"));
 		}

@@ -126,4 +126,20 @@ class MoreAlertRulesTest {
 		assertThat(ProfitSeekingRule.finding(500_000L, 5, 100_000L, from, to, 2.0, 1_000_000L)).isEmpty();
 		assertThat(ProfitSeekingRule.finding(9_000_000L, 12, 0L, from, to, 2.0, 1_000_000L)).isEmpty();
 	}
+
+	@Test
+	void aWrittenWaiverEndsTheWindowOnItsDay() {
+		Acts a = act(); // notice served 1 April, statement window to 8 April
+		a.decidedOn = LocalDate.of(2026, 4, 3);
+		a.hearingRight = false;
+		assertThat(new DecisionWithoutNoticeRule().evaluate(a.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.occurrence()).isEqualTo("WINDOW"));
+		a.details = new ActReport.Details(List.of("FINE"), List.of("FINE"), 500_000L, false, false, false, List.of(), false, null, null,
+				LocalDate.of(2026, 4, 3), null);
+		assertThat(new DecisionWithoutNoticeRule().evaluate(a.build(), on(TODAY))).isEmpty();
+		// decided before the waiver was signed: still too early
+		a.details = new ActReport.Details(List.of("FINE"), List.of("FINE"), 500_000L, false, false, false, List.of(), false, null, null,
+				LocalDate.of(2026, 4, 6), null);
+		assertThat(new DecisionWithoutNoticeRule().evaluate(a.build(), on(TODAY))).hasSize(1);
+	}
 }

@@ -74,6 +74,12 @@ public class AlertRows {
 	}
 
 	/** Sets the state (and the reasoning when given); {@code closed} sets or clears the closing time. */
+	/** New reasoning of an open alert, its state left as it is now (a reply may have moved it meanwhile). */
+	public void updateReasoning(long id, String reasoning, Instant at) {
+		jdbc.update("update sv_alert set reasoning = :r, updated_at = :at, version = version + 1 where id = :id",
+				Map.of("r", reasoning, "at", Timestamp.from(at), "id", id));
+	}
+
 	public void update(long id, AlertState state, String reasoning, Long bodyId, LocalDate raisedOn, LocalDate answerDue, Instant at) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("id", id);

@@ -74,11 +74,18 @@ class PublicComplaintController {
 			String title, String content) {
 	}
 
+	/** The lookup form; the receipt number and phone are posted, never put in the address (logs, history). */
 	@GetMapping("/complaints/status")
+	String statusForm(Model model) {
+		return "supervision/complaint/public-status";
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/complaints/status")
 	String status(@RequestParam(required = false) String receiptNo, @RequestParam(required = false) String phone, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		model.addAttribute("receiptNo", receiptNo);
 		if (receiptNo == null || receiptNo.isBlank()) {
+			model.addAttribute("error", "请填写受理编号");
 			return "supervision/complaint/public-status";
 		}
 		if (!throttle.allow("lookup", request.getRemoteAddr(), IntakeThrottle.LOOKUPS)) {
