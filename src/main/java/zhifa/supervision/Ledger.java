@@ -1,6 +1,7 @@
 package zhifa.supervision;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +27,11 @@ public class Ledger {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Ledger(ActRows rows, ObjectProvider<ActSource> sources, ApplicationEventPublisher events, Clock clock) {
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+	Ledger(ActRows rows, ObjectProvider<ActSource> sources, ApplicationEventPublisher events, Clock clock,
+			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.rows = rows;
 		this.sources = sources;
 		this.events = events;
@@ -57,6 +62,29 @@ public class Ledger {
 	@Transactional
 	public void refresh(long caseId) {
 		sources.orderedStream().forEach(s -> s.report(caseId).ifPresent(this::record));
+	}
+
+	/**
+	 * Platform cases not in the ledger yet (cases from before the ledger existed, on an upgraded database) are reported
+	 * once, in batches, after the platform is ready.
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	@org.springframework.scheduling.annotation.Async
+	public void backfill() {
+		List<Long> missing;
+		do {
+			missing = rows.platformCasesMissing(500);
+			for (long caseId : missing) {
+				try {
+					// one transaction per case: the alert rules hear of each act after it commits
+					transactions.executeWithoutResult(status -> refresh(caseId));
+				}
+				catch (RuntimeException e) {
+					org.slf4j.LoggerFactory.getLogger(Ledger.class).warn("ledger backfill: case {} not reported", caseId, e);
+					return;
+				}
+			}
+		} while (missing.size() == 500);
 	}
 
 	public Optional<Act> find(String source, String externalId) {

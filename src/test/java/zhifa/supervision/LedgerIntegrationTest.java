@@ -157,4 +157,18 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		alerts.sweepBodies();
 		assertThat(jdbc.queryForList(state, String.class, body)).containsExactly("CONDITION_ENDED");
 	}
+
+	@Test
+	void casesFromBeforeTheLedgerAreReportedOnceAfterStart() throws Exception {
+		var scenarios = new CaseScenarios(jdbc, clock);
+		long id = scenarios.clue(loggedIn("scj.zhifa"), "台账补录测试公司", 954);
+		Act act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null);
+		// as on a database upgraded from before the ledger: the case is there, its act is not
+		jdbc.update("delete from sv_alert where act_id = ?", act.id());
+		jdbc.update("delete from sv_act where id = ?", act.id());
+		ledger.backfill();
+		assertThat(await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).isPresent(), present -> present)).isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from case_view c where not exists (select 1 from sv_act a where a.source = 'PLATFORM' "
+				+ "and a.external_id = c.id::text)", Long.class)).isZero();
+	}
 }

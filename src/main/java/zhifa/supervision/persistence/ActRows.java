@@ -80,6 +80,12 @@ public class ActRows {
 			.addValue("details", JSON.writeValueAsString(r.details()));
 	}
 
+	/** Platform cases with no act in the ledger (oldest first). */
+	public List<Long> platformCasesMissing(int limit) {
+		return jdbc.queryForList("select c.id from case_view c where not exists (select 1 from sv_act a where a.source = 'PLATFORM' and a.external_id = c.id::text) "
+				+ "order by c.id limit :limit", Map.of("limit", limit), Long.class);
+	}
+
 	public Optional<Act> find(String source, String externalId) {
 		return jdbc.query("select * from sv_act where source = :s and external_id = :e", Map.of("s", source, "e", externalId), (rs, i) -> row(rs)).stream()
 			.findFirst();
