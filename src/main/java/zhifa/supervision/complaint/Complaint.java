@@ -24,6 +24,21 @@ public record Complaint(long id, String receiptNo, ComplaintChannel channel, Com
 				assignedBodyId, assignedBodyName, replyDue, replyDueProvisional, reply, repliedAt, satisfaction, reopenCount, demo, version, ids);
 	}
 
+	/**
+	 * As the body a report is about (or assigned to) sees it: a 举报人's name and phone stay with the supervising body —
+	 * the reported body must not learn who reported it. A 投诉's complainant is shown (the body answers him).
+	 */
+	public Complaint seenBy(zhifa.shared.Operator op) {
+		boolean supervising = op.operatorKind() != zhifa.shared.Operator.Kind.USER || (op.bodyId() != null && op.bodyId() == supervisingBodyId)
+				|| op.holdsAnyRole(List.of("SUPERVISOR", "PLATFORM_ADMIN"));
+		if (category != ComplaintCategory.REPORT || supervising) {
+			return this;
+		}
+		return new Complaint(id, receiptNo, channel, category, enterpriseRelated, hotlineOrderNo, supervisingBodyId, supervisingBodyName,
+				subjectBodyId, subjectBodyName, matterId, matterName, "（举报人信息保密）", "—", title, content, receivedOn, status, assignedBodyId,
+				assignedBodyName, replyDue, replyDueProvisional, reply, repliedAt, satisfaction, reopenCount, demo, version, caseIds);
+	}
+
 	/** Whether the reply is late on {@code today}. */
 	public boolean lateOn(LocalDate today) {
 		return status == ComplaintStatus.ASSIGNED && replyDue != null && today.isAfter(replyDue);

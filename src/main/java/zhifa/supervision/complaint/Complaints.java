@@ -170,7 +170,7 @@ public class Complaints {
 
 	/** One complaint the operator sees. */
 	public Complaint get(Operator op, long id) {
-		return rows.find(id).filter(c -> sees(op, c)).orElseThrow(() -> new NotFound("投诉举报"));
+		return rows.find(id).filter(c -> sees(op, c)).map(c -> c.seenBy(op)).orElseThrow(() -> new NotFound("投诉举报"));
 	}
 
 	private boolean sees(Operator op, Complaint c) {
@@ -182,7 +182,8 @@ public class Complaints {
 	}
 
 	public Page<Complaint> list(Operator op, ComplaintStatus status, Long assignedBodyId, ComplaintChannel channel, int page, int size) {
-		return rows.list(op.scope(), status, assignedBodyId, channel, Math.max(0, page), Math.min(Math.max(size, 1), 100));
+		var found = rows.list(op.scope(), status, assignedBodyId, channel, Math.max(0, page), Math.min(Math.max(size, 1), 100));
+		return new Page<>(found.items().stream().map(c -> c.seenBy(op)).toList(), found.total(), found.page(), found.size());
 	}
 
 	/** The complaints linked to a case, as its supervisor sees them. */

@@ -514,4 +514,20 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(missing.statusCode()).isEqualTo(400);
 		assertThat(json(missing.body()).get("errors").get("reason").asString()).isEqualTo("请填写重办原因");
 	}
+
+	@Test
+	void theBodyAReportIsAssignedToDoesNotLearnWhoReportedIt() {
+		HttpSession hotline = hotline();
+		String no = orderNo();
+		String report = order(no).formatted(no, bodyId("芒市市场监督管理局")).replace("\"category\":\"COMPLAINT\"", "\"category\":\"REPORT\"");
+		assertThat(hotline.postJson("/api/v1/exchange/hotline-orders", report).statusCode()).isEqualTo(201);
+		long id = complaintId(no);
+		assertThat(loggedIn("jiandu").postJson("/api/v1/complaints/" + id + "/assignment",
+				"{\"version\":%d,\"bodyId\":%d}".formatted(version(id), bodyId("芒市市场监督管理局"))).statusCode()).isEqualTo(200);
+		var seenByBody = loggedIn("scj.admin").get("/api/v1/complaints/" + id);
+		assertThat(seenByBody.statusCode()).isEqualTo(200);
+		assertThat(seenByBody.body()).contains("举报人信息保密").doesNotContain("李四", "138****5678");
+		assertThat(loggedIn("scj.admin").get("/supervision/complaints/" + id).body()).doesNotContain("李四");
+		assertThat(loggedIn("jiandu").get("/api/v1/complaints/" + id).body()).contains("李四", "138****5678");
+	}
 }
