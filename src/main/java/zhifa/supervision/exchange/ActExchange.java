@@ -89,6 +89,9 @@ public class ActExchange {
 		this.clock = clock;
 	}
 
+	/** The ledger's source of acts imported from Excel for a source system. */
+	public static final String EXCEL_SUFFIX = "-XLS";
+
 	/** A batch holds at most this many acts. */
 	public static final int MAX_BATCH = 1000;
 
@@ -120,7 +123,13 @@ public class ActExchange {
 		if (incoming.isEmpty()) {
 			throw BusinessRuleViolation.onField("acts", "批次中没有执法行为");
 		}
-		var ctx = new ActValidator.Context(source, sources.mappingTable(source), LocalDate.now(clock), demo);
+		// acts imported from Excel stand under their own source (系统代码-XLS): an upload by a supervisor cannot replace — or clear the
+		// alerts of — what the department's system reported
+		String ledgerSource = channel == Channel.EXCEL ? source.code() + EXCEL_SUFFIX : source.code();
+		if (ledgerSource.length() > 40) {
+			throw BusinessRuleViolation.onField("source", "报送系统代码过长，不能用于 Excel 导入（不超过" + (40 - EXCEL_SUFFIX.length()) + "个字符）");
+		}
+		var ctx = new ActValidator.Context(source, sources.mappingTable(source), LocalDate.now(clock), demo, ledgerSource);
 		Map<String, Integer> seen = new HashMap<>();
 		List<RecordResult> results = new ArrayList<>();
 		for (Incoming in : incoming) {

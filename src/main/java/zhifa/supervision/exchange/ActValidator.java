@@ -60,9 +60,16 @@ class ActValidator {
 		final Map<CodeClass, Map<String, String>> mappings;
 		final LocalDate today;
 		final boolean demo;
+		/** The ledger's source of the acts: the system's code, or its Excel channel's (an upload never overwrites what the system reported). */
+		final String ledgerSource;
 		final Map<Long, List<CatalogueEntry>> entries = new HashMap<>();
 
 		Context(SourceSystem source, Map<CodeClass, Map<String, String>> mappings, LocalDate today, boolean demo) {
+			this(source, mappings, today, demo, source.code());
+		}
+
+		Context(SourceSystem source, Map<CodeClass, Map<String, String>> mappings, LocalDate today, boolean demo, String ledgerSource) {
+			this.ledgerSource = ledgerSource;
 			this.source = source;
 			this.mappings = mappings;
 			this.today = today;
@@ -238,7 +245,7 @@ class ActValidator {
 		if (!errors.isEmpty()) {
 			return new Checked(null, errors, warnings);
 		}
-		ActReport report = new ActReport(ctx.source.code(), externalId, a.version(), body.orElseThrow().id(), kind, matter.code(), matter.name(),
+		ActReport report = new ActReport(ctx.ledgerSource, externalId, a.version(), body.orElseThrow().id(), kind, matter.code(), matter.name(),
 				text(a.caseNumber()), partyKind, partyName, masked, partyKey, null, stage, a.actDate(), a.receivedOn(), a.filedOn(), a.noticeServedOn(),
 				a.statementDue(), a.hearingDue(), yes(a.hearingRight()), yes(a.hearingRequested()), yes(a.hearingHeld()), yes(a.legalReviewRequired()),
 				yes(a.legalReviewPassed()), a.decidedOn(), outcome, text(a.decisionNumber()), a.fine(), a.gains(), a.propertyValue(), a.decisionServedOn(),
