@@ -60,6 +60,10 @@ class SupervisionBrowserTest extends BrowserTestBase {
 		assertThat(heat).contains("芒市交通运输局", "芒市公安局");
 		assertThat(driver.findElement(By.id("body-table")).getText()).contains("芒市交通运输局", "芒市公安局");
 		zhifa.support.Browser.screenshot(driver, "supervision-dashboard-phone");
+		// the reporting systems and their code mappings (read-only for a supervisor), checked like every page
+		get("/supervision/exchange");
+		assertThat(driver.findElement(By.id("source-table")).getText()).contains("代码");
+		assertThat(driver.findElements(By.id("source-form"))).isEmpty();
 		get("/supervision/alerts?rule=UNFILED_CLUE&state=OPEN");
 		WebElement row = driver.findElement(By.id("alert-list")).findElements(By.cssSelector("tbody tr")).stream()
 			.filter(r -> r.findElement(By.tagName("a")).getAttribute("href").endsWith("/supervision/alerts/" + alert)).findFirst()

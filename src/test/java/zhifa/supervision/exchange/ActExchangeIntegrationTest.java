@@ -312,4 +312,34 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(json(unknown.body()).get("detail").asString()).contains("报送系统“NO-SUCH-SYSTEM”未登记或已停用");
 		assertThat(acts()).isZero();
 	}
+
+	@Test
+	void thePlatformAdministratorKeepsSourcesAndMappingsOnAPage() {
+		HttpSession admin = loggedIn("admin");
+		long transport = bodyId("芒市交通运输局");
+		var created = admin.postForm("/supervision/exchange", Map.of("_csrf", admin.csrf(), "code", "page-test-sys", "name", "页面登记测试系统", "active", "true",
+				"bodyIds", String.valueOf(transport)));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select name from sv_source_system where code = 'PAGE-TEST-SYS'", String.class)).isEqualTo("页面登记测试系统");
+		var page = admin.get("/supervision/exchange/PAGE-TEST-SYS");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("页面登记测试系统", "芒市交通运输局", "没有映射");
+		assertThat(admin.postForm("/supervision/exchange/PAGE-TEST-SYS/mappings", Map.of("_csrf", admin.csrf(), "codeClass", "STAGE", "externalCode", "YJ",
+				"ourCode", "DECIDED")).statusCode()).isEqualTo(302);
+		assertThat(admin.get("/supervision/exchange/PAGE-TEST-SYS").body()).contains("YJ", "DECIDED");
+		// a mapping to a code the platform does not have is refused with the reason, and nothing is kept
+		admin.postForm("/supervision/exchange/PAGE-TEST-SYS/mappings", Map.of("_csrf", admin.csrf(), "codeClass", "STAGE", "externalCode", "XX", "ourCode", "NOPE"));
+		assertThat(admin.get("/supervision/exchange/PAGE-TEST-SYS").body()).contains("alert-danger");
+		assertThat(jdbc.queryForObject("select count(*) from sv_code_mapping m join sv_source_system s on s.id = m.source_id where s.code = 'PAGE-TEST-SYS'",
+				Long.class)).isEqualTo(1);
+		// a supervisor may look, not change
+		HttpSession supervisor = loggedIn("jiandu");
+		assertThat(supervisor.get("/supervision/exchange").body()).contains("PAGE-TEST-SYS");
+		assertThat(supervisor.postForm("/supervision/exchange/PAGE-TEST-SYS/mappings/delete", Map.of("_csrf", supervisor.csrf(), "codeClass", "STAGE",
+				"externalCode", "YJ")).statusCode()).isEqualTo(403);
+		assertThat(admin.postForm("/supervision/exchange/PAGE-TEST-SYS/mappings/delete", Map.of("_csrf", admin.csrf(), "codeClass", "STAGE", "externalCode", "YJ"))
+			.statusCode()).isEqualTo(302);
+		assertThat(admin.get("/supervision/exchange/PAGE-TEST-SYS").body()).contains("没有映射");
+		assertThat(loggedIn("scj.admin").get("/supervision/exchange").statusCode()).isEqualTo(403);
+	}
 }
