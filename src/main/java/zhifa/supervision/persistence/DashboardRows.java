@@ -60,6 +60,8 @@ public class DashboardRows {
 			p.put("only", onlyBody);
 		}
 		p.put("late", today.minusDays(decisionDays));
+		p.put("today", today);
+		p.put("days", decisionDays);
 		return jdbc.query("""
 				with figures as (
 				  select m.body_id, sum(m.acts) as acts, sum(m.decided) as decided, sum(m.penalties) as penalties, sum(m.fines) as fines,
@@ -69,7 +71,8 @@ public class DashboardRows {
 				  group by m.body_id),
 				undecided as (
 				  select a.body_id, count(*) as late from sv_act a
-				  where a.decided_on is null and a.filed_on is not null and a.filed_on < :late and a.filed_on >= :from and a.filed_on < :to
+				  where a.decided_on is null and a.filed_on is not null and a.filed_on >= :from and a.filed_on < :to
+				    and coalesce((a.details -> 'dues' ->> 'decision')::date, a.filed_on + :days) < :today
 				    and a.body_id in (select body_id from figures) group by a.body_id)
 				select b.id, b.name, b.region_name, f.acts, f.decided, f.penalties, f.fines, f.confiscations, f.average_days, f.longest_days,
 				  f.decided_late + coalesce(u.late, 0) as overdue
