@@ -27,8 +27,8 @@ public class Dashboard {
 	public static final int DECISION_DAYS = 90;
 
 	/** One body's figures. Amounts in fen; rates in percent (null when there is nothing to divide by). */
-	public record BodyRow(long bodyId, String bodyName, String regionName, long acts, long decided, long penalties, long fines, long confiscations,
-			BigDecimal averageDays, Integer longestDays, long overdue, BigDecimal certificateRate, BigDecimal trainingRate) {
+	public record BodyRow(long bodyId, String bodyName, String regionName, String regionPath, long acts, long decided, long penalties, long fines,
+			long confiscations, BigDecimal averageDays, Integer longestDays, long overdue, BigDecimal certificateRate, BigDecimal trainingRate) {
 
 		public BigDecimal overdueRate() {
 			return acts == 0 ? null : BigDecimal.valueOf(overdue * 100L).divide(BigDecimal.valueOf(acts), 1, RoundingMode.HALF_UP);
@@ -85,7 +85,7 @@ public class Dashboard {
 		Compliance.BodyFigures all = compliance.total(compliance.figures(scope, year));
 		long acts = bodies.stream().mapToLong(BodyRow::acts).sum();
 		long decided = bodies.stream().mapToLong(BodyRow::decided).sum();
-		BodyRow total = new BodyRow(0, "合计", "", acts, decided, bodies.stream().mapToLong(BodyRow::penalties).sum(),
+		BodyRow total = new BodyRow(0, "合计", "", "", acts, decided, bodies.stream().mapToLong(BodyRow::penalties).sum(),
 				bodies.stream().mapToLong(BodyRow::fines).sum(), bodies.stream().mapToLong(BodyRow::confiscations).sum(), rows.averageDays(scope, year),
 				bodies.stream().map(BodyRow::longestDays).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null),
 				bodies.stream().mapToLong(BodyRow::overdue).sum(), all.certificateRate(), all.trainingRate());
@@ -108,6 +108,28 @@ public class Dashboard {
 		return new Heat(codes, codes.stream().map(zhifa.supervision.alert.AlertRules::title).toList(), ids, ids.stream().map(names::get).toList(), counts);
 	}
 
+	/** One region's figures: the bodies of the region and the regions below it. */
+	public record RegionRow(long regionId, String regionName, int bodies, long acts, long fines, long overdue, long openAlerts) {
+	}
+
+	/**
+	 * The overview's bodies grouped by the regions right below {@code basePath} (bodies of the base region itself under
+	 * {@code baseName}, "本级") — the middle level between a region and its bodies.
+	 */
+	public static List<RegionRow> byRegion(Overview o, String basePath, long baseId, String baseName, java.util.function.LongFunction<String> names) {
+		Map<Long, List<BodyRow>> groups = new java.util.LinkedHashMap<>();
+		for (BodyRow b : o.bodies()) {
+			String rest = b.regionPath() == null || !b.regionPath().startsWith(basePath) ? "" : b.regionPath().substring(basePath.length());
+			String first = rest.isEmpty() ? "" : rest.split("/")[0];
+			long id = first.isEmpty() ? baseId : Long.parseLong(first);
+			groups.computeIfAbsent(id, x -> new java.util.ArrayList<>()).add(b);
+		}
+		return groups.entrySet().stream().map(e -> new RegionRow(e.getKey(), e.getKey() == baseId ? baseName + "（本级）" : names.apply(e.getKey()),
+				e.getValue().size(), e.getValue().stream().mapToLong(BodyRow::acts).sum(), e.getValue().stream().mapToLong(BodyRow::fines).sum(),
+				e.getValue().stream().mapToLong(BodyRow::overdue).sum(), e.getValue().stream().mapToLong(b -> o.alerts().total(b.bodyId())).sum()))
+			.sorted(java.util.Comparator.comparingLong((RegionRow r) -> -r.acts())).toList();
+	}
+
 	/** One body's figures for the year (none when it has no acts that year). */
 	public java.util.Optional<BodyRow> body(DataScope scope, long bodyId, int year) {
 		if (!rows.covers(scope, bodyId)) {
@@ -126,8 +148,8 @@ public class Dashboard {
 	private static List<BodyRow> withPeople(List<DashboardRows.BodyFigures> figures, Map<Long, Compliance.BodyFigures> people) {
 		return figures.stream().map(b -> {
 			Compliance.BodyFigures f = people.get(b.bodyId());
-			return new BodyRow(b.bodyId(), b.bodyName(), b.regionName(), b.acts(), b.decided(), b.penalties(), b.fines(), b.confiscations(), b.averageDays(),
-					b.longestDays(), b.overdue(), f == null ? null : f.certificateRate(), f == null ? null : f.trainingRate());
+			return new BodyRow(b.bodyId(), b.bodyName(), b.regionName(), b.regionPath(), b.acts(), b.decided(), b.penalties(), b.fines(), b.confiscations(),
+					b.averageDays(), b.longestDays(), b.overdue(), f == null ? null : f.certificateRate(), f == null ? null : f.trainingRate());
 		}).toList();
 	}
 

@@ -44,7 +44,7 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		var page = supervisor.get("/supervision?year=" + year);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("芒市交通运输局", "data-chart=\"line\"", "/webjars/echarts/", "echarts.min.js");
-		var row = new Dashboard.BodyRow(0, "", "", 0, 0, 0, 0, 0, null, null, 0, null, null);
+		var row = new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, null, null);
 		assertThat(row.overdueRate()).isNull();
 
 		var body1 = supervisor.get("/supervision/bodies/" + body + "?year=" + year);
@@ -83,6 +83,19 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		var now = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 14);
 		assertThat(now.stream().filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow().get(13)).isEqualTo(String.valueOf(openTransport));
 		assertThat(page.body()).contains("id=\"alert-heat\"", "/supervision/alerts?rule=", "body=" + body);
+
+		// the middle level: the prefecture's supervisor sees 芒市 as a region with its totals, and drills down to it
+		HttpSession prefectureSupervisor = loggedIn("zhou.jiandu");
+		long mangshi = jdbc.queryForObject("select id from org_region where code = '533103'", Long.class);
+		long dehong = jdbc.queryForObject("select id from org_region where code = '533100'", Long.class);
+		var prefecturePage = prefectureSupervisor.get("/supervision?year=" + year);
+		assertThat(prefecturePage.statusCode()).isEqualTo(200);
+		assertThat(prefecturePage.body()).contains("id=\"region-table\"", "region=" + mangshi, ">芒市</a>");
+		var drilled = prefectureSupervisor.get("/supervision?year=" + year + "&region=" + mangshi);
+		assertThat(drilled.statusCode()).isEqualTo(200);
+		assertThat(drilled.body()).contains("<span>芒市 </span>行政执法情况", "芒市交通运输局", "上一级区划", "遮放镇");
+		// a county supervisor cannot look above his own region
+		assertThat(supervisor.get("/supervision?region=" + dehong).statusCode()).isEqualTo(404);
 
 		// outside his region: not found; a unit administrator has no dashboard
 		long prefecture = bodyId("德宏州司法局");

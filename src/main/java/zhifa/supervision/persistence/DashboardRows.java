@@ -23,8 +23,8 @@ import zhifa.supervision.Dashboard;
 public class DashboardRows {
 
 	/** A body's figures before the officer module's rates are added. */
-	public record BodyFigures(long bodyId, String bodyName, String regionName, long acts, long decided, long penalties, long fines, long confiscations,
-			BigDecimal averageDays, Integer longestDays, long overdue) {
+	public record BodyFigures(long bodyId, String bodyName, String regionName, String regionPath, long acts, long decided, long penalties, long fines,
+			long confiscations, BigDecimal averageDays, Integer longestDays, long overdue) {
 	}
 
 	public record Stage(String stage, long count) {
@@ -74,11 +74,12 @@ public class DashboardRows {
 				  where a.decided_on is null and a.filed_on is not null and a.filed_on >= :from and a.filed_on < :to
 				    and coalesce((a.details -> 'dues' ->> 'decision')::date, a.filed_on + :days) < :today
 				    and a.body_id in (select body_id from figures) group by a.body_id)
-				select b.id, b.name, b.region_name, f.acts, f.decided, f.penalties, f.fines, f.confiscations, f.average_days, f.longest_days,
+				select b.id, b.name, b.region_name, b.region_path, f.acts, f.decided, f.penalties, f.fines, f.confiscations, f.average_days, f.longest_days,
 				  f.decided_late + coalesce(u.late, 0) as overdue
 				from figures f join body_view b on b.id = f.body_id left join undecided u on u.body_id = f.body_id
 				order by f.acts desc, b.name""", p,
-				(rs, i) -> new BodyFigures(rs.getLong("id"), rs.getString("name"), rs.getString("region_name"), rs.getLong("acts"), rs.getLong("decided"),
+				(rs, i) -> new BodyFigures(rs.getLong("id"), rs.getString("name"), rs.getString("region_name"), rs.getString("region_path"), rs.getLong("acts"),
+						rs.getLong("decided"),
 						rs.getLong("penalties"), rs.getLong("fines"), rs.getLong("confiscations"), rs.getBigDecimal("average_days"),
 						(Integer) rs.getObject("longest_days"), rs.getLong("overdue")));
 	}

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
 import zhifa.shared.Excel;
 import zhifa.shared.Money;
 import zhifa.shared.Operator;
@@ -33,8 +34,10 @@ class DashboardController {
 
 	private final Dashboard dashboard;
 	private final Clock clock;
+	private final zhifa.organization.Regions regions;
 
-	DashboardController(Dashboard dashboard, Clock clock) {
+	DashboardController(Dashboard dashboard, Clock clock, zhifa.organization.Regions regions) {
+		this.regions = regions;
 		this.dashboard = dashboard;
 		this.clock = clock;
 	}
@@ -47,10 +50,42 @@ class DashboardController {
 		return y;
 	}
 
+	/**
+	 * The scope of the page: the user's own, or one region inside it ({@code ?region=}) — the drill-down from a region
+	 * to the regions below it and their bodies.
+	 */
+	private record View(DataScope scope, zhifa.organization.Region region) {
+	}
+
+	private View view(Long regionId) {
+		DataScope own = Operator.current().scope();
+		zhifa.organization.Region base;
+		if (regionId != null) {
+			base = regions.find(regionId).orElseThrow(() -> new zhifa.shared.NotFound("区划"));
+			if (own.kind() == DataScope.Kind.BODY || (own.kind() == DataScope.Kind.REGION_SUBTREE && !base.path().startsWith(own.regionPath()))) {
+				throw new zhifa.shared.NotFound("区划");
+			}
+			return new View(DataScope.regionSubtree(own.bodyId() == null ? 0 : own.bodyId(), base.path()), base);
+		}
+		if (own.kind() == DataScope.Kind.REGION_SUBTREE) {
+			String[] ids = own.regionPath().split("/");
+			return new View(own, regions.find(Long.parseLong(ids[ids.length - 1])).orElse(null));
+		}
+		return new View(own, regions.tree().isEmpty() ? null : regions.tree().get(0));
+	}
+
 	@GetMapping("/supervision")
-	String overview(@RequestParam(required = false) Integer year, Model model) {
+	String overview(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long region, Model model) {
 		int y = year(year);
-		var o = dashboard.overview(Operator.current().scope(), y);
+		View v = view(region);
+		var o = dashboard.overview(v.scope(), y);
+		model.addAttribute("region", v.region());
+		model.addAttribute("regionRows", v.region() == null ? List.of()
+				: Dashboard.byRegion(o, v.region().path(), v.region().id(), v.region().name(), id -> regions.find(id).map(zhifa.organization.Region::name).orElse("区划" + id)));
+		if (v.region() != null && v.region().parentId() != null && (Operator.current().scope().kind() == DataScope.Kind.ALL
+				|| regions.find(v.region().parentId()).map(p -> p.path().startsWith(Operator.current().scope().regionPath())).orElse(false))) {
+			model.addAttribute("parentRegion", v.region().parentId());
+		}
 		model.addAttribute("o", o);
 		model.addAttribute("year", y);
 		model.addAttribute("years", List.of(y - 2, y - 1, y, y + 1).stream().filter(x -> x <= LocalDate.now(clock).getYear()).toList());
