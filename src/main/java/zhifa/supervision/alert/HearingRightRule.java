@@ -43,7 +43,7 @@ final class HearingRightRule implements AlertRule {
 					+ "，台账记载未告知当事人听证权利；依据" + article() + "，拟作出降低资质等级、吊销许可证件、责令停产停业、责令关闭、限制从业等处罚的，应当告知当事人有要求听证的权利。"));
 		}
 		boolean person = "NATURAL_PERSON".equals(a.partyKind());
-		long threshold = person ? c.settings().hearingThresholdPerson() : c.settings().hearingThresholdOrganization();
+		long threshold = c.settings().hearingThreshold(a.matterCode(), person);
 		long fine = a.fine() == null ? 0 : a.fine();
 		long confiscated = (a.gains() == null ? 0 : a.gains()) + (a.propertyValue() == null ? 0 : a.propertyValue());
 		if (fine < threshold && confiscated < threshold) {

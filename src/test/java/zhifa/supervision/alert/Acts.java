@@ -13,7 +13,7 @@ final class Acts {
 	String source = "GONGAN";
 	String externalId = "A-1";
 	String kind = "PENALTY";
-	String matterCode = "GA-001";
+	String matterCode = "SJ-001";
 	String partyKind = "ORGANIZATION";
 	String partyKey = "P1";
 	String stage = "DECIDED";

@@ -115,6 +115,7 @@ class AlertRulesTest {
 		large.fine = 10_000_000L;
 		hits(new HearingRightRule(), large, "100,000.00元", "第六十三条");
 		Acts person = act();
+		person.matterCode = "SJ-001"; // the general 较大数额 (a 公安 matter, GA-, has its own: MoreAlertRulesTest)
 		person.partyKind = "NATURAL_PERSON";
 		person.hearingRight = false;
 		person.fine = 1_000_000L;

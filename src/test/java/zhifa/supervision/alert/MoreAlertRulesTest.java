@@ -142,4 +142,20 @@ class MoreAlertRulesTest {
 				LocalDate.of(2026, 4, 6), null);
 		assertThat(new DecisionWithoutNoticeRule().evaluate(a.build(), on(TODAY))).hasSize(1);
 	}
+
+	@Test
+	void aDomainsOwnLargeAmountCounts() {
+		// 公安: a person fined 5,000 yuan has the hearing right (2,000 yuan), where 市场监管's 10,000 yuan would not give it
+		Acts police = act();
+		police.matterCode = "GA-ZA-001";
+		police.partyKind = "NATURAL_PERSON";
+		police.hearingRight = false;
+		assertThat(new HearingRightRule().evaluate(police.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("2,000.00元", "第六十三条"));
+		Acts market = act();
+		market.matterCode = "SJ-CF-001";
+		market.partyKind = "NATURAL_PERSON";
+		market.hearingRight = false;
+		assertThat(new HearingRightRule().evaluate(market.build(), on(TODAY))).isEmpty();
+	}
 }
