@@ -309,15 +309,37 @@ public class SupervisionDocuments {
 		return rows.countInStates("d.body_id = :b", Map.of("b", bodyId), List.of(DocumentState.ISSUED, DocumentState.RETURNED));
 	}
 
-	/** Replies in a scope waiting for the supervisor. */
-	public List<SupervisionDocument> awaitingAcceptance(DataScope scope, int limit) {
+	/** Replies to documents the supervisor's own body issued, waiting for him (only the issuer reviews an answer). */
+	public List<SupervisionDocument> awaitingAcceptance(DataScope scope, long issuerBodyId, int limit) {
 		Map<String, Object> p = new HashMap<>();
-		return rows.inStates(scopes.sqlCondition(scope, "d.body_id", p), p, List.of(DocumentState.REPLIED), limit);
+		p.put("issuer", issuerBodyId);
+		return rows.inStates(scopes.sqlCondition(scope, "d.body_id", p) + " and d.issuer_body_id = :issuer", p, List.of(DocumentState.REPLIED), limit);
 	}
 
-	public long countAwaitingAcceptance(DataScope scope) {
+	public long countAwaitingAcceptance(DataScope scope, long issuerBodyId) {
 		Map<String, Object> p = new HashMap<>();
-		return rows.countInStates(scopes.sqlCondition(scope, "d.body_id", p), p, List.of(DocumentState.REPLIED));
+		p.put("issuer", issuerBodyId);
+		return rows.countInStates(scopes.sqlCondition(scope, "d.body_id", p) + " and d.issuer_body_id = :issuer", p, List.of(DocumentState.REPLIED));
+	}
+
+	/**
+	 * 逐级督办: documents other (lower) supervising bodies in the scope issued whose answer is overdue — on the home page of
+	 * the level above, which may take the matter up.
+	 */
+	public List<SupervisionDocument> overdueBelow(DataScope scope, long ownBodyId, LocalDate today, int limit) {
+		Map<String, Object> p = new HashMap<>();
+		return rows.inStates(overdueBelowCondition(scope, ownBodyId, today, p), p, List.of(DocumentState.ISSUED, DocumentState.RETURNED), limit);
+	}
+
+	public long countOverdueBelow(DataScope scope, long ownBodyId, LocalDate today) {
+		Map<String, Object> p = new HashMap<>();
+		return rows.countInStates(overdueBelowCondition(scope, ownBodyId, today, p), p, List.of(DocumentState.ISSUED, DocumentState.RETURNED));
+	}
+
+	private String overdueBelowCondition(DataScope scope, long ownBodyId, LocalDate today, Map<String, Object> p) {
+		p.put("issuer", ownBodyId);
+		p.put("today", today);
+		return scopes.sqlCondition(scope, "d.body_id", p) + " and d.issuer_body_id <> :issuer and d.reply_due < :today";
 	}
 
 	/** Each night: a reply past its deadline raises the alert 监督文书逾期未答复 on the document; a reply given closes it. */

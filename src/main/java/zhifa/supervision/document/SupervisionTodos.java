@@ -44,10 +44,15 @@ class SupervisionTodos implements TodoSource {
 							"/supervision/alerts/" + a.id(), a.overdue(today))).toList()));
 		}
 		if (TodoSource.holds(me, "SUPERVISOR")) {
-			var replies = documents.awaitingAcceptance(me.scope(), Todo.KEPT);
-			lists.add(new Todo("SUPERVISOR", 10, "待审核的整改答复", documents.countAwaitingAcceptance(me.scope()), "/supervision/alerts",
+			long own = me.bodyId() == null ? -1 : me.bodyId();
+			var replies = documents.awaitingAcceptance(me.scope(), own, Todo.KEPT);
+			lists.add(new Todo("SUPERVISOR", 10, "待审核的整改答复", documents.countAwaitingAcceptance(me.scope(), own), "/supervision/alerts",
 					replies.stream().map(d -> new Todo.Item(d.type().label() + " " + d.number(), d.bodyName() + " 已答复，请审核采纳或退回",
 							"/supervision/documents/" + d.id(), false)).toList()));
+			var below = documents.overdueBelow(me.scope(), own, today, Todo.KEPT);
+			lists.add(new Todo("SUPERVISOR", 15, "下级监督机构的文书逾期未获答复（逐级督办）", documents.countOverdueBelow(me.scope(), own, today), "/supervision/alerts?rule=REPLY_OVERDUE&state=OPEN",
+					below.stream().map(d -> new Todo.Item(d.type().label() + " " + d.number(), d.issuerName() + " 发往 " + d.bodyName() + "，应于 " + d.replyDue()
+							+ " 前答复，已逾期", "/supervision/documents/" + d.id(), true)).toList()));
 			Page<Alert> fresh = alerts.fresh(me.scope(), Todo.KEPT);
 			lists.add(new Todo("SUPERVISOR", 20, "新预警", fresh.total(), "/supervision/alerts?state=NEW",
 					fresh.items().stream().map(a -> new Todo.Item(a.title(), a.bodyName() + " · " + a.subjectLabel() + " · " + a.severity().label(),

@@ -229,6 +229,11 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat((String) overdue.get("reasoning")).contains("仍未答复");
 		documents.checkReplies();
 		assertThat(jdbc.queryForObject("select count(*) from sv_alert where subject_kind = 'DOCUMENT' and subject_id = ?", Long.class, doc)).isEqualTo(1);
+		// 逐级督办: the level above (the prefecture's supervisor) sees the county's unanswered document on his home page; the issuer
+		// himself has it as an alert, not in that list
+		String prefectureHome = loggedIn("zhou.jiandu").get("/").body();
+		assertThat(prefectureHome).contains("逐级督办", "/supervision/documents/" + doc);
+		assertThat(jiandu.get("/").body()).doesNotContain("/supervision/documents/" + doc + "\"");
 
 		HttpSession admin = loggedIn("scj.admin");
 		post(admin, "/supervision/documents/" + doc + "/reply", Map.of("version", String.valueOf(version(doc)), "explanation", "逾期答复：已立案"));
