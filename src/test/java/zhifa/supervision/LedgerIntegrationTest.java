@@ -96,6 +96,44 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Autowired
+	Redelivery redelivery;
+
+	@Test
+	void completedPublicationsArePrunedAfterTheirWeekAndUndeliveredOnesNever() throws Exception {
+		var scenarios = new CaseScenarios(jdbc, clock);
+		HttpSession officer = loggedIn("scj.zhifa");
+		long old = scenarios.clue(officer, "台账清理测试公司甲", 953);
+		long fresh = scenarios.clue(officer, "台账清理测试公司乙", 954);
+		await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(fresh)).isPresent(), present -> present);
+		await(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null and event_type like '%CaseChanged'",
+				Long.class), n -> n == 0);
+		String oldEvents = "%\"caseId\":" + old + ",%";
+		String freshEvents = "%\"caseId\":" + fresh + ",%";
+		// the older clue's publications completed ten days ago; one more of its kind never delivered, also old
+		assertThat(jdbc.update("update event_publication set publication_date = now() - interval '10 days', completion_date = now() - interval '10 days'"
+				+ " where serialized_event like ?", oldEvents)).isPositive();
+		jdbc.update("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, completion_date, status, completion_attempts)
+				select gen_random_uuid(), listener_id, event_type, serialized_event, publication_date, null, 'PUBLISHED', 1 from event_publication
+				where serialized_event like ? limit 1""", oldEvents);
+		long freshBefore = jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?", Long.class, freshEvents);
+		assertThat(freshBefore).isPositive();
+
+		redelivery.prune();
+
+		assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ? and completion_date is not null", Long.class,
+				oldEvents)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ? and completion_date is null", Long.class,
+				oldEvents)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?", Long.class, freshEvents))
+			.isEqualTo(freshBefore);
+		// the undelivered one is still delivered (and then completed), so the ledger keeps the clue
+		incomplete.resubmitIncompletePublications(p -> true);
+		assertThat(await(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null and event_type like '%CaseChanged'",
+				Long.class), n -> n == 0)).isZero();
+	}
+
+	@Autowired
 	zhifa.supervision.alert.Alerts alerts;
 
 	@Test
