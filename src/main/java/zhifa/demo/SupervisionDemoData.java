@@ -73,9 +73,9 @@ class SupervisionDemoData {
 			record(new Demo(POLICE, "GA-2026-01" + i, police, ga, gaName, "芒市某歌舞厅（演示）", "U:DEMO-GA-KTV", d + 20, d + 18, d + 15, false, false, false, d,
 					200_000L, d - 1, 200_000L, two, 2));
 		}
-		// a fine of 50,000 yuan without telling the company of its hearing right (行政处罚法第六十三条)
+		// a fine of 120,000 yuan (above the organisations' 较大数额 of 100,000) without telling the company of its hearing right (行政处罚法第六十三条)
 		record(new Demo(TRANSPORT, "JT-2026-001", transport, jt, jtName, "芒市某客运公司（演示）", "U:DEMO-JT-KY", 45, 43, 32, false, false, false, 20,
-				5_000_000L, 19, 0L, jtTwo, 2));
+				12_000_000L, 19, 0L, jtTwo, 2));
 		// a major case decided without the legal review it needed (行政处罚法第五十八条)
 		record(new Demo(TRANSPORT, "JT-2026-002", transport, jt, jtName, "芒市某物流公司（演示）", "U:DEMO-JT-WL", 60, 58, 47, true, true, false, 35,
 				3_000_000L, 34, 3_000_000L, jtTwo, 2));
@@ -85,12 +85,20 @@ class SupervisionDemoData {
 		// one of the two officers' certificates had lapsed on the day
 		record(new Demo(TRANSPORT, "JT-2026-004", transport, jt, jtName, "芒市某驾校（演示）", "U:DEMO-JT-JX", 40, 38, 30, false, false, false, 15, 100_000L,
 				14, 100_000L, jtTwo, 1));
+		// stolen goods worth 8,000 yuan settled with a fine and confiscation instead of a transfer to the judicial organs (以罚代刑)
+		record(new Demo(POLICE, "GA-2026-005", police, ga, gaName, "周某（演示）", "P:DEMO-GA-ZHOU", 50, 48, 40, true, false, false, 30, 100_000L, 29,
+				100_000L, two, 2), 800_000L);
 		// a clue received forty days ago with no filing decision (有案不立)
 		record(new Demo(TRANSPORT, "JT-2026-005", transport, jt, jtName, "举报：芒市某出租车公司（演示）", "U:DEMO-JT-CZ", 40, null, null, false, false, false,
 				null, null, null, 0L, List.of(), 0));
 	}
 
 	private void record(Demo d) {
+		record(d, null);
+	}
+
+	/** With the value of the property confiscated (没收财物价值, in fen). */
+	private void record(Demo d, Long propertyValue) {
 		LocalDate today = LocalDate.now(clock);
 		boolean decided = d.decided() != null;
 		String stage = decided ? "DECIDED" : d.filed() != null ? "FILED" : "CLUE";
@@ -98,7 +106,7 @@ class SupervisionDemoData {
 				d.source().equals(POLICE) ? "芒公（治）行罚决字〔2026〕" + d.id().substring(8) + "号（演示）" : "芒交运罚〔2026〕" + d.id().substring(8) + "号（演示）",
 				d.partyKey().startsWith("U:") ? "ORGANIZATION" : "NATURAL_PERSON", d.party(), null, d.partyKey(), null, stage, day(today, d.received(), 3),
 				day(today, d.received(), 0), day(today, d.filed(), 0), day(today, d.noticed(), 0), day(today, d.noticed(), -10), null, d.hearingRight(), false,
-				false, d.reviewRequired(), d.reviewPassed(), day(today, d.decided(), 0), decided ? "PENALTY" : null, null, d.fine(), null, null,
+				false, d.reviewRequired(), d.reviewPassed(), day(today, d.decided(), 0), decided ? "PENALTY" : null, null, d.fine(), null, propertyValue,
 				day(today, d.served(), 0), d.paid(), null, d.officers(), d.valid(), true);
 		ledger.record(r);
 	}

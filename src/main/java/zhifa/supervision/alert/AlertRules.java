@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The alert rules over the ledger, in one place (RULES.md §8). Not yet among them: 作出较重处罚因当事人申辩 (第四十五条; the
- * ledger does not carry the proposed penalty to compare), 先行登记保存 and 查封扣押 periods, benchmark deviation, on-the-spot
- * collection hand-in and 以罚代刑 (their facts are not in the ledger yet).
+ * The alert rules over the ledger, in one place (RULES.md §8 and 《行政执法监督条例》). Not among them yet: 乱检查 (visits to
+ * one enterprise beyond the limits — inspections are issue 14's case kind and do not reach the ledger yet).
  */
 public final class AlertRules {
 
@@ -16,7 +15,7 @@ public final class AlertRules {
 	static final List<AlertRule> ALL = List.of(new OfficerCountRule(), new LapsedCertificateRule(), new LateFilingRule(), new UnfiledClueRule(),
 			new DecisionWithoutNoticeRule(), new HearingRightRule(), new LegalReviewRule(), new DecisionPeriodRule(), new DecisionServiceRule(),
 			new LimitationRule(), new UnpaidRule(), new RepeatedFinesRule(), new HeavierAfterStatementRule(), new PreservationRule(), new SeizureRule(),
-			new HandInRule(), new DeviationRule(), new RemoteEnforcementRule(), new ProfitSeekingRule());
+			new HandInRule(), new DeviationRule(), new RemoteEnforcementRule(), new ProfitSeekingRule(), new CrimeIndicatorRule());
 
 	private AlertRules() {
 	}

@@ -20,23 +20,49 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param supervisionRegulation    how 《行政执法监督条例》 is cited until its text is imported (article numbers configurable)
  * @param hearingThresholdsByMatter 较大数额 where a domain sets its own, as {@code 事项编码前缀:公民（分）:单位（分）} — the
  *                                 default gives 公安 matters ({@code GA-}) the 2,000 / 10,000 yuan of 公安机关办理行政案件程序规定
+ * @param crimeIndicators          以罚代刑: the amount from which an act of a matter is suspected to be a crime, as
+ *                                 {@code 事项编码或前缀:GAINS|VALUE:金额（分）:标准的说明} (GAINS 违法所得, VALUE 涉案财物或货值) — the
+ *                                 defaults are examples to be replaced by each domain's 立案追诉标准 for its own matter codes
  */
 @ConfigurationProperties("zhifa.supervision.alerts")
 public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultValue("1000000") long hearingThresholdPerson,
 		@DefaultValue("10000000") long hearingThresholdOrganization, @DefaultValue("3") int repeatFines, @DefaultValue("12") int repeatMonths,
 		@DefaultValue List<String> fiveYearMatters, @DefaultValue("10") int answerWorkingDays,
 		@DefaultValue("《行政执法监督条例》（国务院令第825号）") String supervisionRegulation,
-		@DefaultValue("GA-:200000:1000000") List<String> hearingThresholdsByMatter) {
+		@DefaultValue("GA-:200000:1000000") List<String> hearingThresholdsByMatter,
+		@DefaultValue({ EXAMPLE_ADULTERATION, EXAMPLE_THEFT }) List<String> crimeIndicators) {
+
+	/** 产品质量法第五十条 (掺杂掺假): 伪劣产品货值金额十五万元以上 (最高人民检察院、公安部立案追诉标准（一）第十六条). */
+	static final String EXAMPLE_ADULTERATION = "SJ-CF-002:VALUE:15000000:伪劣产品货值金额十五万元以上（立案追诉标准（一）第十六条，刑法第一百四十条）";
+	/** 治安管理处罚法 (盗窃等): 三千元, the top of the 1,000–3,000 yuan band the provinces choose 数额较大 in. */
+	static final String EXAMPLE_THEFT = "GA-ZA-:VALUE:300000:盗窃财物价值三千元以上（两高盗窃司法解释第一条“数额较大”一千元至三千元的上限，刑法第二百六十四条）";
+
+	/** One crime indicator: the matter code or prefix, what is compared, the amount in fen and the standard cited. */
+	public record CrimeIndicator(String matter, String measure, long amount, String standard) {
+
+		/** The act's amount this indicator compares: 违法所得 or 涉案财物价值 (null when the source did not report it). */
+		Long of(zhifa.supervision.ActReport a) {
+			return "GAINS".equals(measure) ? a.gains() : a.propertyValue();
+		}
+
+		String measureLabel() {
+			return "GAINS".equals(measure) ? "没收违法所得" : "没收财物价值";
+		}
+	}
 
 	@org.springframework.boot.context.properties.bind.ConstructorBinding
 	public AlertSettings {
 		hearingThresholdsByMatter = hearingThresholdsByMatter == null ? List.of() : List.copyOf(hearingThresholdsByMatter);
+		crimeIndicators = crimeIndicators == null ? List.of() : List.copyOf(crimeIndicators);
+		for (String entry : crimeIndicators) {
+			parse(entry); // a wrong entry stops the start with its text, not the first act it would have judged
+		}
 	}
 
 	public AlertSettings(int triageWorkingDays, long hearingThresholdPerson, long hearingThresholdOrganization, int repeatFines, int repeatMonths,
 			List<String> fiveYearMatters, int answerWorkingDays, String supervisionRegulation) {
 		this(triageWorkingDays, hearingThresholdPerson, hearingThresholdOrganization, repeatFines, repeatMonths, fiveYearMatters, answerWorkingDays,
-				supervisionRegulation, List.of("GA-:200000:1000000"));
+				supervisionRegulation, List.of("GA-:200000:1000000"), List.of(EXAMPLE_ADULTERATION, EXAMPLE_THEFT));
 	}
 
 	public static AlertSettings defaults() {
@@ -52,6 +78,32 @@ public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultV
 			}
 		}
 		return person ? hearingThresholdPerson : hearingThresholdOrganization;
+	}
+
+	/** The crime indicators configured for the matter (an exact code or a prefix of it). */
+	public List<CrimeIndicator> crimeIndicators(String matterCode) {
+		if (matterCode == null) {
+			return List.of();
+		}
+		return crimeIndicators.stream().map(AlertSettings::parse).filter(i -> matterCode.startsWith(i.matter())).toList();
+	}
+
+	private static CrimeIndicator parse(String entry) {
+		String[] parts = entry.split(":", 4);
+		if (parts.length < 3 || parts[0].isBlank() || !List.of("GAINS", "VALUE").contains(parts[1].strip())) {
+			throw new IllegalArgumentException("zhifa.supervision.alerts.crime-indicators 的条目应为“事项编码或前缀:GAINS或VALUE:金额（分）:说明”: " + entry);
+		}
+		long amount;
+		try {
+			amount = Long.parseLong(parts[2].strip());
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException("zhifa.supervision.alerts.crime-indicators 的金额应为以分计的整数: " + entry, e);
+		}
+		if (amount <= 0) {
+			throw new IllegalArgumentException("zhifa.supervision.alerts.crime-indicators 的金额应大于零: " + entry);
+		}
+		return new CrimeIndicator(parts[0].strip(), parts[1].strip(), amount, parts.length == 4 ? parts[3].strip() : "");
 	}
 
 	public boolean fiveYearMatter(String matterCode) {

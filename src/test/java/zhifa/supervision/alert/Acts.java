@@ -32,6 +32,7 @@ final class Acts {
 	String outcome = "PENALTY";
 	Long fine = 500_000L;
 	Long gains;
+	Long propertyValue;
 	LocalDate decisionServedOn = LocalDate.of(2026, 4, 22);
 	long paid = 500_000L;
 	LocalDate closedOn;
@@ -47,7 +48,7 @@ final class Acts {
 	ActReport build() {
 		return new ActReport(source, externalId, 1, 1, kind, matterCode, "某事项", "某罚决〔2026〕" + externalId + "号", partyKind, "某公司", "某*司", partyKey,
 				placeRegionId, stage, actDate, receivedOn, filedOn, noticeServedOn, statementDue, hearingDue, hearingRight, hearingRequested, hearingHeld,
-				legalReviewRequired, legalReviewPassed, decidedOn, outcome, "N", fine, gains, null, decisionServedOn, paid, closedOn, certificates, valid,
+				legalReviewRequired, legalReviewPassed, decidedOn, outcome, "N", fine, gains, propertyValue, decisionServedOn, paid, closedOn, certificates, valid,
 				false, details);
 	}
 

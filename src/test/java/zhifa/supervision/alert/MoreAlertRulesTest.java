@@ -158,4 +158,50 @@ class MoreAlertRulesTest {
 		market.hearingRight = false;
 		assertThat(new HearingRightRule().evaluate(market.build(), on(TODAY))).isEmpty();
 	}
+
+	@Test
+	void aPenaltyInsteadOfATransferIsFoundFromTheMattersCrimeIndicator() {
+		// 治安 (example indicator GA-ZA-: property worth 3,000 yuan): 5,000 yuan of stolen goods settled with a fine
+		Acts theft = act();
+		theft.matterCode = "GA-ZA-001";
+		theft.propertyValue = 500_000L;
+		assertThat(new CrimeIndicatorRule().evaluate(theft.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("没收财物价值 5,000.00元", "达到 3,000.00元", "刑法第二百六十四条", "第二十七条", "第十一条",
+					"不得以行政处罚代替移送"));
+		// below the indicator, no amount reported, another matter, or transferred to the judicial organs: nothing
+		Acts small = act();
+		small.matterCode = "GA-ZA-001";
+		small.propertyValue = 299_999L;
+		assertThat(new CrimeIndicatorRule().evaluate(small.build(), on(TODAY))).isEmpty();
+		Acts unknown = act();
+		unknown.matterCode = "GA-ZA-001";
+		assertThat(new CrimeIndicatorRule().evaluate(unknown.build(), on(TODAY))).isEmpty();
+		Acts other = act();
+		other.matterCode = "JT-YS-001";
+		other.propertyValue = 50_000_000L;
+		assertThat(new CrimeIndicatorRule().evaluate(other.build(), on(TODAY))).isEmpty();
+		Acts transferred = act();
+		transferred.matterCode = "GA-ZA-001";
+		transferred.propertyValue = 500_000L;
+		transferred.outcome = "JUDICIAL";
+		assertThat(new CrimeIndicatorRule().evaluate(transferred.build(), on(TODAY))).isEmpty();
+	}
+
+	@Test
+	void aCrimeIndicatorOnGainsAndAWrongEntryStopsTheStart() {
+		AlertSettings d = AlertSettings.defaults();
+		AlertSettings gains = new AlertSettings(d.triageWorkingDays(), d.hearingThresholdPerson(), d.hearingThresholdOrganization(), d.repeatFines(),
+				d.repeatMonths(), d.fiveYearMatters(), d.answerWorkingDays(), d.supervisionRegulation(), d.hearingThresholdsByMatter(),
+				List.of("SJ-CF-003:GAINS:1000000:非法经营违法所得一万元以上"));
+		Acts a = act();
+		a.matterCode = "SJ-CF-003";
+		a.gains = 1_200_000L;
+		WorkdayCalendar calendar = new WorkdayCalendar(Map.of(), List.of());
+		assertThat(new CrimeIndicatorRule().evaluate(a.build(), new RuleContext(TODAY, calendar::due, gains, List.of()))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("没收违法所得 12,000.00元", "非法经营违法所得一万元以上"));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertSettings(15, 1, 1, 3, 12, List.of(), 10, "x", List.of(),
+				List.of("SJ-CF-003:REVENUE:100"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GAINS或VALUE");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertSettings(15, 1, 1, 3, 12, List.of(), 10, "x", List.of(),
+				List.of("SJ-CF-003:GAINS:一万"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("以分计");
+	}
 }

@@ -113,6 +113,23 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(alert).isNotNull();
 	}
 
+	@Test
+	void theDemoReportsBreakTheRulesTheyIllustrate() throws Exception {
+		// each reported demo act stands for one rule (the 公安 and 交通运输 systems' acts of SupervisionDemoData)
+		Map<String, String> expected = Map.of("GA-2026-001", "LATE_FILING", "GA-2026-002", "OFFICERS", "GA-2026-005", "PENALTY_FOR_CRIME",
+				"JT-2026-001", "HEARING_RIGHT", "JT-2026-002", "LEGAL_REVIEW", "JT-2026-005", "UNFILED_CLUE");
+		for (var e : expected.entrySet()) {
+			List<String> rules = await(() -> jdbc.queryForList("""
+					select l.rule_code from sv_alert l join sv_act a on a.id = l.act_id where a.external_id = ? and a.demo""", String.class, e.getKey()),
+					r -> r.contains(e.getValue()));
+			assertThat(rules).as(e.getKey()).contains(e.getValue());
+		}
+		String reasoning = jdbc.queryForObject("""
+				select l.reasoning from sv_alert l join sv_act a on a.id = l.act_id where a.external_id = 'GA-2026-005' and l.rule_code = 'PENALTY_FOR_CRIME'""",
+				String.class);
+		assertThat(reasoning).contains("没收财物价值 8,000.00元", "不得以行政处罚代替移送");
+	}
+
 	private long issue(HttpSession supervisor, long alertId, int replyDays) {
 		HttpResponse<String> r = post(supervisor, "/supervision/documents", Map.of("alertIds", String.valueOf(alertId), "type", "URGING", "finding",
 				"测试：案源逾期未立案", "requiredAction", "请依法作出立案决定并说明", "replyDays", String.valueOf(replyDays)));

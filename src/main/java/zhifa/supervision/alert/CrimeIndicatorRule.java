@@ -1,0 +1,56 @@
+package zhifa.supervision.alert;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import zhifa.shared.Money;
+import zhifa.supervision.ActReport;
+
+/**
+ * 以罚代刑: an act whose reported amount reaches the crime indicator configured for its matter (违法所得 or 涉案财物价值 at
+ * the 立案追诉标准) was decided as an administrative penalty and not transferred to the judicial organs. 行政处罚法第二十七条:
+ * 违法行为涉嫌犯罪的，行政机关应当及时将案件移送司法机关; 《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第十一条:
+ * 不得以行政处罚代替移送. An act decided 移送司法机关, or one whose source did not report the amount, is not found.
+ */
+final class CrimeIndicatorRule implements AlertRule {
+
+	public String code() {
+		return "PENALTY_FOR_CRIME";
+	}
+
+	public String title() {
+		return "以罚代刑（达到涉嫌犯罪标准未移送）";
+	}
+
+	public String article() {
+		return Rules.LAW + "第二十七条、《行政执法机关移送涉嫌犯罪案件的规定》第十一条";
+	}
+
+	public Severity severity() {
+		return Severity.HIGH;
+	}
+
+	public boolean timeBased() {
+		return false;
+	}
+
+	public List<Finding> evaluate(ActReport a, RuleContext c) {
+		if (!Rules.penaltyDecided(a) || "TRANSFERRED".equals(a.stage())) {
+			return List.of();
+		}
+		List<String> reached = new ArrayList<>();
+		for (AlertSettings.CrimeIndicator i : c.settings().crimeIndicators(a.matterCode())) {
+			Long amount = i.of(a);
+			if (amount != null && amount >= i.amount()) {
+				reached.add(i.measureLabel() + " " + Money.yuan(amount) + "，达到 " + Money.yuan(i.amount())
+						+ (i.standard().isBlank() ? "" : "（" + i.standard() + "）"));
+			}
+		}
+		if (reached.isEmpty()) {
+			return List.of();
+		}
+		return List.of(Finding.once("台账记载" + String.join("；", reached) + "，涉嫌犯罪，却作出行政处罚决定而未移送司法机关；依据" + article()
+				+ "，违法行为涉嫌犯罪的，行政机关应当及时将案件移送司法机关，不得以行政处罚代替移送。"
+				+ "如已移送或经公安机关审查不予立案，请在答复中说明并附材料。"));
+	}
+}
