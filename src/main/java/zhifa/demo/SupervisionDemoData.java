@@ -87,24 +87,32 @@ class SupervisionDemoData {
 				14, 100_000L, jtTwo, 1));
 		// stolen goods worth 8,000 yuan settled with a fine and confiscation instead of a transfer to the judicial organs (以罚代刑)
 		record(new Demo(POLICE, "GA-2026-005", police, ga, gaName, "周某（演示）", "P:DEMO-GA-ZHOU", 50, 48, 40, true, false, false, 30, 100_000L, 29,
-				100_000L, two, 2), 800_000L);
+				100_000L, two, 2), 800_000L, null);
+		// this quarter the transport bureau's identifiable fines fell on companies registered elsewhere (趋利性执法: 外地当事人)
+		String[][] outsiders = { { "四川某物流有限公司（演示）", "91510100MA6CD7Q01" }, { "广东某货运有限公司（演示）", "91440100MA5CD7Q02" },
+				{ "贵州某运输有限公司（演示）", "91520100MA6CD7Q03" } };
+		for (int i = 0; i < outsiders.length; i++) {
+			String uscc = outsiders[i][1] + zhifa.shared.Uscc.checkCharacter(outsiders[i][1]);
+			record(new Demo(TRANSPORT, "JT-2026-02" + i, transport, jt, jtName, outsiders[i][0], "U:" + uscc, 30 + i * 10, 28 + i * 10, 20 + i * 10, false,
+					false, false, 12 + i * 10, 2_000_000L, 11 + i * 10, 2_000_000L, jtTwo, 2), null, uscc);
+		}
 		// a clue received forty days ago with no filing decision (有案不立)
 		record(new Demo(TRANSPORT, "JT-2026-005", transport, jt, jtName, "举报：芒市某出租车公司（演示）", "U:DEMO-JT-CZ", 40, null, null, false, false, false,
 				null, null, null, 0L, List.of(), 0));
 	}
 
 	private void record(Demo d) {
-		record(d, null);
+		record(d, null, null);
 	}
 
-	/** With the value of the property confiscated (没收财物价值, in fen). */
-	private void record(Demo d, Long propertyValue) {
+	/** With the value of the property confiscated (没收财物价值, in fen) and the party's identifier as the ledger keeps it. */
+	private void record(Demo d, Long propertyValue, String partyMasked) {
 		LocalDate today = LocalDate.now(clock);
 		boolean decided = d.decided() != null;
 		String stage = decided ? "DECIDED" : d.filed() != null ? "FILED" : "CLUE";
 		ActReport r = new ActReport(d.source(), d.id(), 1, d.body(), "PENALTY", d.matter(), d.matterName(),
 				d.source().equals(POLICE) ? "芒公（治）行罚决字〔2026〕" + d.id().substring(8) + "号（演示）" : "芒交运罚〔2026〕" + d.id().substring(8) + "号（演示）",
-				d.partyKey().startsWith("U:") ? "ORGANIZATION" : "NATURAL_PERSON", d.party(), null, d.partyKey(), null, stage, day(today, d.received(), 3),
+				d.partyKey().startsWith("U:") ? "ORGANIZATION" : "NATURAL_PERSON", d.party(), partyMasked, d.partyKey(), null, stage, day(today, d.received(), 3),
 				day(today, d.received(), 0), day(today, d.filed(), 0), day(today, d.noticed(), 0), day(today, d.noticed(), -10), null, d.hearingRight(), false,
 				false, d.reviewRequired(), d.reviewPassed(), day(today, d.decided(), 0), decided ? "PENALTY" : null, null, d.fine(), null, propertyValue,
 				day(today, d.served(), 0), d.paid(), null, d.officers(), d.valid(), true);

@@ -197,6 +197,45 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void finesConcentratedOnNonLocalPartiesAreAlertedFromTheirIdentifiers() {
+		long body = bodyId("芒市水务局");
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		// parties known by their identifier: a USCC registered in 成都 (510104), one in 芒市 (533103); a person's masked ID from 德宏 (5331)
+		String chengdu = usccWithCheck("91510104MA6C" + "00001");
+		String mangshi = usccWithCheck("92533103MA6K" + "00002");
+		java.util.function.BiConsumer<String, Object[]> report = (id, x) -> ledger.record(new ActReport("TEST-NONLOCAL", id, 1, body, "PENALTY", "LC-001",
+				"测试事项", "测试罚决〔" + id + "〕号", (String) x[2], "测试当事人" + id, (String) x[3], "K:NONLOCAL" + id, null, "DECIDED",
+				today.minusDays((int) x[0] + 20), today.minusDays((int) x[0] + 15), today.minusDays((int) x[0] + 10), null, null, null, false, false, false,
+				false, false, today.minusDays((int) x[0]), "PENALTY", "N" + id, (Long) x[1], null, null, null, 0, null, List.of("C1", "C2"), 2, false));
+		// the year before: local parties only; the last ninety days: mostly a company from elsewhere, the same total as before
+		report.accept("L1", new Object[] { 200, 4_000_000L, "ORGANIZATION", mangshi });
+		report.accept("L2", new Object[] { 300, 4_000_000L, "NATURAL_PERSON", "5331**********1234" });
+		report.accept("N1", new Object[] { 20, 1_500_000L, "ORGANIZATION", chengdu });
+		report.accept("N2", new Object[] { 30, 300_000L, "NATURAL_PERSON", "5331**********5678" });
+		assertThat(jdbc.queryForList("select party_region from sv_act where source = 'TEST-NONLOCAL' order by external_id", String.class))
+			.containsExactly("533103", "5331", "510104", "5331");
+		String nonLocal = "select state from sv_alert where subject_kind = 'BODY' and subject_id = ? and rule_code = 'PROFIT_SEEKING' and occurrence = 'NON_LOCAL'";
+		alerts.sweepBodies();
+		assertThat(jdbc.queryForList(nonLocal, String.class, body)).containsExactly("NEW");
+		assertThat(jdbc.queryForObject("select reasoning from sv_alert where subject_kind = 'BODY' and subject_id = ? and occurrence = 'NON_LOCAL'", String.class,
+				body)).contains("外地当事人作出罚款决定 1 件", "15,000.00元", "83.3%", "0.0%");
+		// the amounts alone are not far above the body's past: no alert of that kind
+		assertThat(jdbc.queryForList("select occurrence from sv_alert where subject_kind = 'BODY' and subject_id = ?", String.class, body))
+			.containsExactly("NON_LOCAL");
+		// the 成都 decision is revoked: the condition ends and the alert closes itself
+		var r = ledger.find("TEST-NONLOCAL", "N1").orElseThrow().report();
+		ledger.record(new ActReport(r.source(), r.externalId(), 2, r.bodyId(), r.kind(), r.matterCode(), r.matterName(), r.caseNumber(), r.partyKind(),
+				r.partyName(), r.partyMasked(), r.partyKey(), r.placeRegionId(), r.stage(), r.actDate(), r.receivedOn(), r.filedOn(), null, null, null, false,
+				false, false, false, false, r.decidedOn(), "NO_PENALTY", r.decisionNumber(), null, null, null, null, 0, null, r.officerCertificates(), 2, false));
+		alerts.sweepBodies();
+		assertThat(jdbc.queryForList(nonLocal, String.class, body)).containsExactly("CONDITION_ENDED");
+	}
+
+	private static String usccWithCheck(String first17) {
+		return first17 + zhifa.shared.Uscc.checkCharacter(first17);
+	}
+
+	@Test
 	void casesFromBeforeTheLedgerAreReportedOnceAfterStart() throws Exception {
 		var scenarios = new CaseScenarios(jdbc, clock);
 		long id = scenarios.clue(loggedIn("scj.zhifa"), "台账补录测试公司", 954);

@@ -222,21 +222,25 @@ public class Alerts {
 		int changes = 0;
 		for (var f : rows.bodyFines(today)) {
 			seen.add(f.bodyId());
-			changes += bodyFinding(f.bodyId(), ProfitSeekingRule.finding(f.recent(), f.recentActs(), f.yearBefore(), from, today, profitRatio, profitMinimum));
+			List<Finding> findings = new java.util.ArrayList<>();
+			ProfitSeekingRule.finding(f.recent(), f.recentActs(), f.yearBefore(), from, today, profitRatio, profitMinimum).ifPresent(findings::add);
+			ProfitSeekingRule.nonLocalFinding(f.recentKnown(), f.recentNonLocal(), f.recentNonLocalActs(), f.yearBeforeKnown(), f.yearBeforeNonLocal(), from,
+					today, nonLocalShare, profitRatio, profitMinimum).ifPresent(findings::add);
+			changes += bodyFinding(f.bodyId(), findings);
 		}
 		for (long body : rows.bodiesWithOpenAlert(ProfitSeekingRule.CODE)) {
 			if (!seen.contains(body)) {
-				changes += bodyFinding(body, java.util.Optional.empty());
+				changes += bodyFinding(body, List.of());
 			}
 		}
 		return changes;
 	}
 
-	private int bodyFinding(long bodyId, java.util.Optional<Finding> finding) {
+	private int bodyFinding(long bodyId, List<Finding> findings) {
 		Integer n = transactions.execute(status -> {
 			rows.lock(Alert.SUBJECT_BODY, bodyId);
 			Map<String, Found> found = new LinkedHashMap<>();
-			finding.ifPresent(f -> found.put(ProfitSeekingRule.CODE + "/" + f.occurrence(), new Found(PROFIT_SEEKING, f)));
+			findings.forEach(f -> found.put(ProfitSeekingRule.CODE + "/" + f.occurrence(), new Found(PROFIT_SEEKING, f)));
 			return apply(Alert.SUBJECT_BODY, bodyId, null, bodyId, found, LocalDate.now(clock));
 		});
 		return n == null ? 0 : n;
@@ -246,6 +250,9 @@ public class Alerts {
 
 	@org.springframework.beans.factory.annotation.Value("${zhifa.supervision.alerts.profit-ratio:2.0}")
 	private double profitRatio = 2.0;
+
+	@org.springframework.beans.factory.annotation.Value("${zhifa.supervision.alerts.non-local-share:0.5}")
+	private double nonLocalShare = 0.5;
 
 	@org.springframework.beans.factory.annotation.Value("${zhifa.supervision.alerts.profit-minimum:1000000}")
 	private long profitMinimum = 1_000_000L;

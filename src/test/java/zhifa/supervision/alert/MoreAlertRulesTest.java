@@ -128,6 +128,27 @@ class MoreAlertRulesTest {
 	}
 
 	@Test
+	void finesConcentratedOnNonLocalPartiesAreFound() {
+		LocalDate from = LocalDate.of(2026, 3, 4);
+		LocalDate to = LocalDate.of(2026, 6, 1);
+		// 80,000 of 100,000 yuan on parties from elsewhere, against 10% the year before: found, with both shares shown
+		assertThat(ProfitSeekingRule.nonLocalFinding(10_000_000L, 8_000_000L, 6, 20_000_000L, 2_000_000L, from, to, 0.5, 2.0, 1_000_000L))
+			.hasValueSatisfying(f -> {
+				assertThat(f.occurrence()).isEqualTo(ProfitSeekingRule.NON_LOCAL);
+				assertThat(f.reasoning()).contains("外地当事人", "6 件", "80,000.00元", "80.0%", "10.0%", "《行政执法监督条例》");
+			});
+		// no past: compared with the share threshold alone
+		assertThat(ProfitSeekingRule.nonLocalFinding(10_000_000L, 8_000_000L, 6, 0L, 0L, from, to, 0.5, 2.0, 1_000_000L))
+			.hasValueSatisfying(f -> assertThat(f.reasoning()).contains("无可比数据"));
+		// a body on a border that always fined mostly non-local parties (60% before, 80% now): not twice its own share
+		assertThat(ProfitSeekingRule.nonLocalFinding(10_000_000L, 8_000_000L, 6, 20_000_000L, 12_000_000L, from, to, 0.5, 2.0, 1_000_000L)).isEmpty();
+		// under half, under the minimum, or no party whose region is known: nothing
+		assertThat(ProfitSeekingRule.nonLocalFinding(10_000_000L, 4_000_000L, 3, 20_000_000L, 0L, from, to, 0.5, 2.0, 1_000_000L)).isEmpty();
+		assertThat(ProfitSeekingRule.nonLocalFinding(900_000L, 900_000L, 2, 0L, 0L, from, to, 0.5, 2.0, 1_000_000L)).isEmpty();
+		assertThat(ProfitSeekingRule.nonLocalFinding(0L, 0L, 0, 0L, 0L, from, to, 0.5, 2.0, 1_000_000L)).isEmpty();
+	}
+
+	@Test
 	void aWrittenWaiverEndsTheWindowOnItsDay() {
 		Acts a = act(); // notice served 1 April, statement window to 8 April
 		a.decidedOn = LocalDate.of(2026, 4, 3);

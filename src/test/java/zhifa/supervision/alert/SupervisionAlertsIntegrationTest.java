@@ -128,6 +128,14 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 				select l.reasoning from sv_alert l join sv_act a on a.id = l.act_id where a.external_id = 'GA-2026-005' and l.rule_code = 'PENALTY_FOR_CRIME'""",
 				String.class);
 		assertThat(reasoning).contains("没收财物价值 8,000.00元", "不得以行政处罚代替移送");
+		// the transport bureau's quarter of fines on companies from 四川、广东、贵州 (their USCCs tell where they are registered)
+		long transport = bodyId("芒市交通运输局");
+		assertThat(jdbc.queryForList("select party_region from sv_act where source = 'DEMO-JT' and external_id like 'JT-2026-02%' order by external_id",
+				String.class)).containsExactly("510100", "440100", "520100");
+		alerts.sweepBodies();
+		assertThat(jdbc.queryForObject("""
+				select reasoning from sv_alert where subject_kind = 'BODY' and subject_id = ? and rule_code = 'PROFIT_SEEKING' and occurrence = 'NON_LOCAL'""",
+				String.class, transport)).contains("外地当事人作出罚款决定 3 件", "60,000.00元");
 	}
 
 	private long issue(HttpSession supervisor, long alertId, int replyDays) {

@@ -135,21 +135,41 @@ public class AlertRows {
 		return new Page<>(items, total, page, size);
 	}
 
-	/** The acts the nightly sweep evaluates again: those still under way and those with an alert still open. */
-	/** A body's fines decided in the last ninety days and in the year before them. */
-	public record BodyFines(long bodyId, long recent, int recentActs, long yearBefore) {
+	/**
+	 * A body's fines decided in the last ninety days and in the year before them; and of those whose party's region is known
+	 * (from its identifier), the fines on parties from outside the body's region.
+	 */
+	public record BodyFines(long bodyId, long recent, int recentActs, long yearBefore, long recentKnown, long recentNonLocal, int recentNonLocalActs,
+			long yearBeforeKnown, long yearBeforeNonLocal) {
 	}
 
-	/** For every body with fines in the ledger: the last ninety days up to {@code today} and the 365 days before them. */
+	/**
+	 * For every body with fines in the ledger: the last ninety days up to {@code today} and the 365 days before them. A party
+	 * is local when its region code agrees with the body's region on as many digits as both define (the body's code without
+	 * its trailing zero pairs: 533100 德宏州 → 5331; a person's masked ID gives four digits, an organisation's USCC six).
+	 */
 	public List<BodyFines> bodyFines(java.time.LocalDate today) {
 		return jdbc.query("""
+				with f as (
+				  select a.body_id, a.fine, a.decided_on > :recent as recent,
+				    case when a.party_region is null then null
+				      else left(a.party_region, k.k) <> left(r.code, k.k) end as non_local
+				  from sv_act a join org_body b on b.id = a.body_id join org_region r on r.id = b.region_id
+				  cross join lateral (select least(length(a.party_region), greatest(2, length(regexp_replace(left(r.code, 6), '(00)+$', ''))))) as k(k)
+				  where a.decision_outcome = 'PENALTY' and a.fine is not null and a.decided_on > :before and a.decided_on <= :today)
 				select body_id,
-				  coalesce(sum(fine) filter (where decided_on > :recent), 0) as recent,
-				  count(*) filter (where decided_on > :recent) as recent_acts,
-				  coalesce(sum(fine) filter (where decided_on <= :recent and decided_on > :before), 0) as year_before
-				from sv_act where decision_outcome = 'PENALTY' and fine is not null and decided_on > :before and decided_on <= :today
-				group by body_id""", Map.of("today", today, "recent", today.minusDays(90), "before", today.minusDays(90 + 365)),
-				(rs, i) -> new BodyFines(rs.getLong("body_id"), rs.getLong("recent"), rs.getInt("recent_acts"), rs.getLong("year_before")));
+				  coalesce(sum(fine) filter (where recent), 0) as recent,
+				  count(*) filter (where recent) as recent_acts,
+				  coalesce(sum(fine) filter (where not recent), 0) as year_before,
+				  coalesce(sum(fine) filter (where recent and non_local is not null), 0) as recent_known,
+				  coalesce(sum(fine) filter (where recent and non_local), 0) as recent_non_local,
+				  count(*) filter (where recent and non_local) as recent_non_local_acts,
+				  coalesce(sum(fine) filter (where not recent and non_local is not null), 0) as before_known,
+				  coalesce(sum(fine) filter (where not recent and non_local), 0) as before_non_local
+				from f group by body_id""", Map.of("today", today, "recent", today.minusDays(90), "before", today.minusDays(90 + 365)),
+				(rs, i) -> new BodyFines(rs.getLong("body_id"), rs.getLong("recent"), rs.getInt("recent_acts"), rs.getLong("year_before"),
+						rs.getLong("recent_known"), rs.getLong("recent_non_local"), rs.getInt("recent_non_local_acts"), rs.getLong("before_known"),
+						rs.getLong("before_non_local")));
 	}
 
 	/** Bodies with an open 趋利性执法 alert (their condition may have ended). */
@@ -158,6 +178,7 @@ public class AlertRows {
 				Map.of("r", rule), Long.class);
 	}
 
+	/** The acts the nightly sweep evaluates again: those still under way and those with an alert still open. */
 	public List<Long> actsToSweep() {
 		return jdbc.queryForList("""
 				select id from sv_act where closed_on is null and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED', 'ARCHIVED')
