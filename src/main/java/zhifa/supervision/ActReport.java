@@ -44,13 +44,22 @@ public record ActReport(String source, String externalId, long version, long bod
 	 * What some rules need beyond the steps' dates, when the source knows it: the kinds of penalty decided (行政处罚法第九条
 	 * codes) and notified, whether the party stated a defence, the amount notified, a deviation from the discretion
 	 * benchmark and whether it was reasoned, 先行登记保存 / 查封 / 扣押 with their dates, money collected on the spot, the
-	 * source's own due days, and the party's written waivers of the statement and hearing windows (第四十四条、第六十四条).
+	 * source's own due days, the party's written waivers of the statement and hearing windows (第四十四条、第六十四条), and
+	 * the 行政复议 / 行政诉讼 brought against the decision with their outcomes.
 	 */
 	public record Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
 			boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn, Dues dues, LocalDate statementWaivedOn,
-			LocalDate hearingWaivedOn) {
+			LocalDate hearingWaivedOn, List<Remedy> remedies) {
 
-		public static final Details NONE = new Details(List.of(), List.of(), null, false, false, false, List.of(), false, null, null, null, null);
+		public static final Details NONE = new Details(List.of(), List.of(), null, false, false, false, List.of(), false, null, null, null, null,
+				List.of());
+
+		public Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
+				boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn, Dues dues, LocalDate statementWaivedOn,
+				LocalDate hearingWaivedOn) {
+			this(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn, dues,
+					statementWaivedOn, hearingWaivedOn, List.of());
+		}
 
 		public Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
 				boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn) {
@@ -62,6 +71,40 @@ public record ActReport(String source, String externalId, long version, long bod
 			penaltyTypes = penaltyTypes == null ? List.of() : List.copyOf(penaltyTypes);
 			notifiedTypes = notifiedTypes == null ? List.of() : List.copyOf(notifiedTypes);
 			measures = measures == null ? List.of() : List.copyOf(measures);
+			remedies = remedies == null ? List.of() : List.copyOf(remedies);
+		}
+
+		/** The same details with the remedies brought against the decision. */
+		public Details withRemedies(List<Remedy> r) {
+			return new Details(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn,
+					dues, statementWaivedOn, hearingWaivedOn, r);
+		}
+	}
+
+	/**
+	 * 行政复议 ({@code REVIEW}) or 行政诉讼 ({@code LITIGATION}) against the decision: started, ended, and its outcome —
+	 * {@code UPHELD} 维持 (including 驳回), {@code CHANGED} 变更, {@code REVOKED} 撤销, {@code CONFIRMED_ILLEGAL} 确认违法; null
+	 * while under way. The last three are corrections of the decision (纠错).
+	 */
+	public record Remedy(String kind, LocalDate startedOn, LocalDate endedOn, String outcome) {
+
+		public static final List<String> OUTCOMES = List.of("UPHELD", "CHANGED", "REVOKED", "CONFIRMED_ILLEGAL");
+
+		public boolean corrected() {
+			return outcome != null && !"UPHELD".equals(outcome);
+		}
+
+		/** E.g. 行政复议：撤销（2026-05-06 至 2026-07-01）. */
+		public String label() {
+			String what = outcome == null ? "进行中" : switch (outcome) {
+				case "UPHELD" -> "维持";
+				case "CHANGED" -> "变更";
+				case "REVOKED" -> "撤销";
+				case "CONFIRMED_ILLEGAL" -> "确认违法";
+				default -> outcome;
+			};
+			String when = startedOn == null ? "" : "（" + startedOn + (endedOn == null ? " 起" : " 至 " + endedOn) + "）";
+			return ("LITIGATION".equals(kind) ? "行政诉讼" : "行政复议") + "：" + what + when;
 		}
 	}
 

@@ -44,7 +44,7 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		var page = supervisor.get("/supervision?year=" + year);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("芒市交通运输局", "data-chart=\"line\"", "/webjars/echarts/", "echarts.min.js");
-		var row = new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, null, null);
+		var row = new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, null, null, 0, 0, 0);
 		assertThat(row.overdueRate()).isNull();
 
 		var body1 = supervisor.get("/supervision/bodies/" + body + "?year=" + year);
@@ -80,8 +80,9 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		long openTransport = jdbc.queryForObject("select count(*) from sv_alert where body_id = ? and state in ('NEW','SUPERVISED','EXPLAINED','RECTIFIED')",
 				Long.class, body);
 		assertThat(openTransport).isPositive();
-		var now = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 14);
-		assertThat(now.stream().filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow().get(13)).isEqualTo(String.valueOf(openTransport));
+		var now = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 18);
+		assertThat(now.get(0).get(17)).isEqualTo("待处理预警");
+		assertThat(now.stream().filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow().get(17)).isEqualTo(String.valueOf(openTransport));
 		assertThat(page.body()).contains("id=\"alert-heat\"", "/supervision/alerts?rule=", "body=" + body);
 
 		// the middle level: the prefecture's supervisor sees 芒市 as a region with its totals, and drills down to it
@@ -103,6 +104,45 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		assertThat(supervisor.get("/supervision/acts/999999999").statusCode()).isEqualTo(404);
 		assertThat(loggedIn("scj.admin").get("/supervision").statusCode()).isEqualTo(403);
 		assertThat(supervisor.get("/supervision?year=1900").statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	void decisionsBroughtToReviewOrCourtAndCorrectedGiveTheCorrectedRate() throws Exception {
+		long body = bodyId("芒市应急管理局");
+		LocalDate today = LocalDate.now(clock);
+		int year = today.getYear();
+		LocalDate jan = LocalDate.of(year, 1, 12);
+		HttpSession supervisor = loggedIn("jiandu");
+		List<String> before = remedies(supervisor, year, "芒市应急管理局");
+		java.util.function.BiConsumer<String, List<ActReport.Remedy>> report = (id, r) -> ledger.record(new ActReport("TEST-REMEDY", id, 1, body, "PENALTY",
+				"TEST-001", "测试事项", "测试罚决〔" + id + "〕号", "ORGANIZATION", "复议测试公司" + id, null, "U:REMEDY" + id, null, "DECIDED", jan.minusDays(10),
+				jan.minusDays(5), jan, null, null, null, false, false, false, false, false, jan.plusDays(30), "PENALTY", "复议测试" + id, 100_000L, null, null,
+				null, 0, null, List.of(), 2, false, ActReport.Details.NONE.withRemedies(r)));
+		report.accept("R1", List.of(new ActReport.Remedy("REVIEW", jan.plusDays(40), jan.plusDays(90), "UPHELD"),
+				new ActReport.Remedy("LITIGATION", jan.plusDays(100), jan.plusDays(160), "REVOKED")));
+		report.accept("R2", List.of(new ActReport.Remedy("REVIEW", jan.plusDays(40), jan.plusDays(80), "UPHELD")));
+		report.accept("R3", List.of(new ActReport.Remedy("LITIGATION", jan.plusDays(50), null, null)));
+		report.accept("R4", List.of());
+		dashboard.refresh();
+		List<String> after = remedies(supervisor, year, "芒市应急管理局");
+		// three challenged, two ended, one corrected (the court revoked what the review had upheld)
+		assertThat(Long.parseLong(after.get(0)) - Long.parseLong(before.get(0))).isEqualTo(3);
+		assertThat(Long.parseLong(after.get(1)) - Long.parseLong(before.get(1))).isEqualTo(2);
+		assertThat(Long.parseLong(after.get(2)) - Long.parseLong(before.get(2))).isEqualTo(1);
+		assertThat(after.get(3)).endsWith("%");
+		assertThat(supervisor.get("/supervision?year=" + year).body()).contains("复议诉讼纠错率", "id=\"fig-corrected\"");
+		assertThat(supervisor.get("/supervision/bodies/" + body + "?year=" + year).body()).contains("复议诉讼纠错率");
+		var act = supervisor.get("/supervision/acts/" + ledger.find("TEST-REMEDY", "R1").orElseThrow().id()).body();
+		assertThat(act).contains("行政复议：维持（" + jan.plusDays(40) + " 至 " + jan.plusDays(90) + "）", "行政诉讼：撤销");
+		assertThat(new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, null, null, 3, 2, 1).correctedRate()).isEqualByComparingTo("50.0");
+		assertThat(new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, null, null, 1, 0, 0).correctedRate()).isNull();
+	}
+
+	/** A body's 被申请复议或起诉, 已结, 被纠错 and 纠错率 in the dashboard's Excel (zeros when it has no row yet). */
+	private static List<String> remedies(HttpSession supervisor, int year, String bodyName) {
+		var rows = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 18);
+		assertThat(rows.get(0).subList(13, 17)).containsExactly("被申请复议或起诉", "复议诉讼已结", "被纠错", "纠错率");
+		return rows.stream().filter(r -> r.get(0).equals(bodyName)).findFirst().map(r -> r.subList(13, 17)).orElse(List.of("0", "0", "0", "—"));
 	}
 
 	private ActReport decidedOnDay100(String id, long body, LocalDate filed, ActReport.Dues dues) {

@@ -68,6 +68,23 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForList("select rule_code from sv_alert where act_id = ?", String.class, act.id())).isEmpty();
 		assertThat(r.details().statementWaivedOn()).isEqualTo(java.time.LocalDate.now(clock));
 
+		// 行政复议 brought and ended with 撤销: the ledger's act carries it (the dashboard's corrected rate counts it)
+		String base = "/api/v1/cases/" + id;
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		assertThat(officer.postJson(base + "/remedies", "{\"kind\":\"REVIEW\",\"startedOn\":\"%s\"}".formatted(today)).statusCode()).isEqualTo(200);
+		long remedy = json(officer.get(base + "/execution").body()).get("remedies").get(0).get("id").asLong();
+		assertThat(officer.postJson(base + "/remedies/" + remedy + "/end", "{\"endedOn\":\"%s\",\"outcome\":\"REVOKED\"}".formatted(today)).statusCode())
+			.isEqualTo(200);
+		long revokedVersion = jdbc.queryForObject("select version from enforcement_case where id = ?", Long.class, id);
+		Act challenged = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), x -> x.report().version() == revokedVersion);
+		assertThat(challenged.report().details().remedies()).singleElement().satisfies(x -> {
+			assertThat(x.kind()).isEqualTo("REVIEW");
+			assertThat(x.outcome()).isEqualTo("REVOKED");
+			assertThat(x.corrected()).isTrue();
+			assertThat(x.label()).isEqualTo("行政复议：撤销（" + today + " 至 " + today + "）");
+		});
+		r = challenged.report();
+
 		// an older or repeated report changes nothing
 		var older = new ActReport(r.source(), r.externalId(), r.version() - 1, r.bodyId(), r.kind(), r.matterCode(), r.matterName(), r.caseNumber(),
 				r.partyKind(), r.partyName(), r.partyMasked(), r.partyKey(), r.placeRegionId(), "FILED", r.actDate(), r.receivedOn(), r.filedOn(), null, null,

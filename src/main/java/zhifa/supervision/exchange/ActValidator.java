@@ -134,6 +134,25 @@ class ActValidator {
 		if (a.decidedOn() == null && a.decisionOutcome() != null && !a.decisionOutcome().isBlank()) {
 			errors.add(new ReportError("decidedOn", "有决定结果时应填写决定日期"));
 		}
+		// 行政复议 and 行政诉讼 against the decision, with their outcomes
+		List<ActReport.Remedy> remedies = new java.util.ArrayList<>();
+		for (String[] r : new String[][] { { "REVIEW", "reviewOutcome", "行政复议结果", a.reviewOutcome() },
+				{ "LITIGATION", "litigationOutcome", "行政诉讼结果", a.litigationOutcome() } }) {
+			String v = text(r[3]);
+			if (v == null) {
+				continue;
+			}
+			String code = REMEDY_OUTCOMES.get(v.toUpperCase());
+			if (code == null) {
+				errors.add(new ReportError(r[1], r[2] + "“" + v + "”不可用，可用：进行中（PENDING）、维持（UPHELD，含驳回）、变更（CHANGED）、撤销（REVOKED）、确认违法（CONFIRMED_ILLEGAL）"));
+			}
+			else if (a.decidedOn() == null) {
+				errors.add(new ReportError(r[1], "有" + r[2] + "时应填写决定日期"));
+			}
+			else {
+				remedies.add(new ActReport.Remedy(r[0], null, null, "PENDING".equals(code) ? null : code));
+			}
+		}
 		// the matter in the body's catalogue in force on the day the body acted
 		CatalogueEntry matter = null;
 		String matterCode = mapped(ctx, CodeClass.MATTER, a.matterCode());
@@ -249,7 +268,7 @@ class ActValidator {
 				text(a.caseNumber()), partyKind, partyName, masked, partyKey, null, stage, a.actDate(), a.receivedOn(), a.filedOn(), a.noticeServedOn(),
 				a.statementDue(), a.hearingDue(), yes(a.hearingRight()), yes(a.hearingRequested()), yes(a.hearingHeld()), yes(a.legalReviewRequired()),
 				yes(a.legalReviewPassed()), a.decidedOn(), outcome, text(a.decisionNumber()), a.fine(), a.gains(), a.propertyValue(), a.decisionServedOn(),
-				a.paidTotal() == null ? 0 : a.paidTotal(), a.closedOn(), numbers, valid, ctx.demo);
+				a.paidTotal() == null ? 0 : a.paidTotal(), a.closedOn(), numbers, valid, ctx.demo, ActReport.Details.NONE.withRemedies(remedies));
 		return new Checked(report, List.of(), warnings);
 	}
 
@@ -318,6 +337,11 @@ class ActValidator {
 		return mapped ? "“" + v + "”映射为“" + ctx.mappings.get(codeClass).get(v) + "”，但" + why
 				: "代码“" + v + "”" + why + "，且报送系统“" + ctx.source.code() + "”没有该代码的映射（代码类别：" + codeClass.label() + " " + codeClass.name() + "）";
 	}
+
+	/** 复议/诉讼 outcomes by code and by the words a department would type. */
+	private static final Map<String, String> REMEDY_OUTCOMES = Map.ofEntries(Map.entry("PENDING", "PENDING"), Map.entry("进行中", "PENDING"),
+			Map.entry("UPHELD", "UPHELD"), Map.entry("维持", "UPHELD"), Map.entry("驳回", "UPHELD"), Map.entry("CHANGED", "CHANGED"), Map.entry("变更", "CHANGED"),
+			Map.entry("REVOKED", "REVOKED"), Map.entry("撤销", "REVOKED"), Map.entry("CONFIRMED_ILLEGAL", "CONFIRMED_ILLEGAL"), Map.entry("确认违法", "CONFIRMED_ILLEGAL"));
 
 	private static String text(String s) {
 		return s == null || s.isBlank() ? null : s.strip();

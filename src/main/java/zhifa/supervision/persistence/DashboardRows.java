@@ -24,7 +24,7 @@ public class DashboardRows {
 
 	/** A body's figures before the officer module's rates are added. */
 	public record BodyFigures(long bodyId, String bodyName, String regionName, String regionPath, long acts, long decided, long penalties, long fines,
-			long confiscations, BigDecimal averageDays, Integer longestDays, long overdue) {
+			long confiscations, BigDecimal averageDays, Integer longestDays, long overdue, long challenged, long concluded, long corrected) {
 	}
 
 	public record Stage(String stage, long count) {
@@ -66,7 +66,8 @@ public class DashboardRows {
 				with figures as (
 				  select m.body_id, sum(m.acts) as acts, sum(m.decided) as decided, sum(m.penalties) as penalties, sum(m.fines) as fines,
 				    sum(m.confiscations) as confiscations, round(sum(m.days_sum)::numeric / nullif(sum(m.days_n), 0), 1) as average_days,
-				    max(m.longest) as longest_days, sum(m.decided_late) as decided_late
+				    max(m.longest) as longest_days, sum(m.decided_late) as decided_late, sum(m.challenged) as challenged,
+				    sum(m.concluded) as concluded, sum(m.corrected) as corrected
 				  from sv_act_month m where\s""" + where + """
 				  group by m.body_id),
 				undecided as (
@@ -75,13 +76,14 @@ public class DashboardRows {
 				    and coalesce((a.details -> 'dues' ->> 'decision')::date, a.filed_on + :days) < :today
 				    and a.body_id in (select body_id from figures) group by a.body_id)
 				select b.id, b.name, b.region_name, b.region_path, f.acts, f.decided, f.penalties, f.fines, f.confiscations, f.average_days, f.longest_days,
-				  f.decided_late + coalesce(u.late, 0) as overdue
+				  f.decided_late + coalesce(u.late, 0) as overdue, f.challenged, f.concluded, f.corrected
 				from figures f join body_view b on b.id = f.body_id left join undecided u on u.body_id = f.body_id
 				order by f.acts desc, b.name""", p,
 				(rs, i) -> new BodyFigures(rs.getLong("id"), rs.getString("name"), rs.getString("region_name"), rs.getString("region_path"), rs.getLong("acts"),
 						rs.getLong("decided"),
 						rs.getLong("penalties"), rs.getLong("fines"), rs.getLong("confiscations"), rs.getBigDecimal("average_days"),
-						(Integer) rs.getObject("longest_days"), rs.getLong("overdue")));
+						(Integer) rs.getObject("longest_days"), rs.getLong("overdue"), rs.getLong("challenged"), rs.getLong("concluded"),
+						rs.getLong("corrected")));
 	}
 
 	public BigDecimal averageDays(DataScope scope, int year) {

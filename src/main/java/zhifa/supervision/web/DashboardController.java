@@ -112,7 +112,8 @@ class DashboardController {
 		}
 		rows.add(row(o.total(), String.valueOf(o.alerts().bodyIds().stream().mapToLong(id -> o.alerts().total(id)).sum())));
 		return Downloads.xlsx(y + "年行政执法情况.xlsx", Excel.workbook("执法情况", List.of("执法主体", "区划", "执法行为", "已作出决定", "处罚决定", "罚款",
-				"没收金额", "平均办理天数（立案至决定）", "最长办理天数", "超过九十日未决定", "超期率", "持证率", "培训完成率", "待处理预警"), rows));
+				"没收金额", "平均办理天数（立案至决定）", "最长办理天数", "超过九十日未决定", "超期率", "持证率", "培训完成率", "被申请复议或起诉", "复议诉讼已结",
+				"被纠错", "纠错率", "待处理预警"), rows));
 	}
 
 	/** One series of a chart. */
@@ -135,7 +136,8 @@ class DashboardController {
 				Money.yuan(b.fines()), Money.yuan(b.confiscations()), b.averageDays() == null ? "—" : b.averageDays().toPlainString(),
 				b.longestDays() == null ? "—" : String.valueOf(b.longestDays()), String.valueOf(b.overdue()),
 				b.overdueRate() == null ? "—" : b.overdueRate() + "%", b.certificateRate() == null ? "—" : b.certificateRate() + "%",
-				b.trainingRate() == null ? "—" : b.trainingRate() + "%", openAlerts);
+				b.trainingRate() == null ? "—" : b.trainingRate() + "%", String.valueOf(b.challenged()), String.valueOf(b.concluded()),
+				String.valueOf(b.corrected()), b.correctedRate() == null ? "—" : b.correctedRate() + "%", openAlerts);
 	}
 
 	@GetMapping("/supervision/bodies/{bodyId}")

@@ -215,6 +215,21 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void reviewAndLitigationOutcomesAreReportedInCodesOrWordsAndCheckedPerRecord() {
+		JsonNode res = post(system, batch(act("R1", 1, ",\"reviewOutcome\":\"维持\",\"litigationOutcome\":\"REVOKED\""),
+				act("R2", 1, ",\"reviewOutcome\":\"进行中\""), act("R3", 1, ",\"reviewOutcome\":\"取消\""),
+				act("R4", 1, ",\"litigationOutcome\":\"撤销\"").replaceFirst("\"decidedOn\":\"[0-9-]+\",\"decisionOutcome\":\"PENALTY\",", "")), 200);
+		assertThat(res.get("accepted").asInt()).isEqualTo(2);
+		assertThat(errors(res.get("results").get(2))).singleElement().asString().startsWith("reviewOutcome：行政复议结果“取消”不可用");
+		assertThat(errors(res.get("results").get(3))).contains("litigationOutcome：有行政诉讼结果时应填写决定日期");
+		assertThat(jdbc.queryForObject("select details -> 'remedies' from sv_act where source = ? and external_id = 'R1'", String.class, source))
+			.contains("\"REVIEW\"", "\"UPHELD\"", "\"LITIGATION\"", "\"REVOKED\"");
+		assertThat(jdbc.queryForObject("select jsonb_array_length(details -> 'remedies') from sv_act where source = ? and external_id = 'R2'", Integer.class,
+				source)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ? and external_id in ('R3', 'R4')", Long.class, source)).isZero();
+	}
+
+	@Test
 	void aMappingEditedByTheAdministratorAppliesToTheNextBatch() {
 		String unmapped = act("M1", 1, "").replace("\"stage\":\"04\"", "\"stage\":\"09\"");
 		assertThat(post(system, batch(unmapped), 200).get("results").get(0).get("status").asString()).isEqualTo("REFUSED");
@@ -246,7 +261,8 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 				Map.entry("matterCode", "ZF-CF-001"), Map.entry("partyKind", "1"), Map.entry("partyName", "表格报送公司"),
 				Map.entry("partyUscc", uscc("91533103TX0000077")), Map.entry("stage", "04"), Map.entry("actDate", today.toString()),
 				Map.entry("filedOn", today.plusDays(1).toString().replace("-", "/")), Map.entry("decidedOn", on.toString()), Map.entry("decisionOutcome", "PENALTY"),
-				Map.entry("fine", "2,000.50"), Map.entry("hearingRight", "是"), Map.entry("officerCertificates", good + "、" + expired));
+				Map.entry("fine", "2,000.50"), Map.entry("hearingRight", "是"), Map.entry("officerCertificates", good + "、" + expired),
+				Map.entry("reviewOutcome", "撤销"));
 		for (int c = 0; c < ActExcel.COLUMNS.size(); c++) {
 			goodRow.set(c, cells.getOrDefault(ActExcel.COLUMNS.get(c)[1], ""));
 		}
@@ -271,12 +287,22 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(x1.get("fine")).isEqualTo(200050L);
 		assertThat(x1.get("hearing_right")).isEqualTo(true);
 		assertThat(x1.get("stage")).isEqualTo("DECIDED");
+		assertThat(jdbc.queryForObject("select details -> 'remedies' -> 0 ->> 'outcome' from sv_act where source = ? and external_id = 'X1'", String.class,
+				source + ActExchange.EXCEL_SUFFIX)).isEqualTo("REVOKED");
 		assertThat(acts()).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ?", Long.class, source + ActExchange.EXCEL_SUFFIX)).isEqualTo(1);
+		// a sheet filled on the template before 复议/诉讼 were added (33 columns) is still read
+		List<String> earlierRow = new ArrayList<>(goodRow.subList(0, 33));
+		earlierRow.set(0, "X3");
+		byte[] earlier = Excel.workbook("执法行为", ActExcel.headers().subList(0, 33), List.of(earlierRow));
+		var read = supervisor.postMultipart("/api/v1/exchange/acts/excel", Map.of("source", source), "file", "earlier.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", earlier);
+		assertThat(json(read.body()).get("results").get(0).get("status").asString()).as(read.body()).isEqualTo("ACCEPTED");
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ?", Long.class, source + ActExchange.EXCEL_SUFFIX)).isEqualTo(2);
 		// an officer may not upload
 		assertThat(loggedIn("scj.zhifa").postMultipart("/api/v1/exchange/acts/excel", Map.of("source", source), "file", "acts.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", upload).statusCode()).isEqualTo(403);
-		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ?", Long.class, source + ActExchange.EXCEL_SUFFIX)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ?", Long.class, source + ActExchange.EXCEL_SUFFIX)).isEqualTo(2);
 	}
 
 	@Test

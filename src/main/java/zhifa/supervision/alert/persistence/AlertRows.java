@@ -154,7 +154,7 @@ public class AlertRows {
 				  select a.body_id, a.fine, a.decided_on > :recent as recent,
 				    case when a.party_region is null then null
 				      else left(a.party_region, k.k) <> left(r.code, k.k) end as non_local
-				  from sv_act a join org_body b on b.id = a.body_id join org_region r on r.id = b.region_id
+				  from sv_act a join body_view b on b.id = a.body_id join region_view r on r.id = b.region_id
 				  cross join lateral (select least(length(a.party_region), greatest(2, length(regexp_replace(left(r.code, 6), '(00)+$', ''))))) as k(k)
 				  where a.decision_outcome = 'PENALTY' and a.fine is not null and a.decided_on > :before and a.decided_on <= :today)
 				select body_id,
