@@ -115,8 +115,23 @@ class SupervisionDemoData {
 				d.partyKey().startsWith("U:") ? "ORGANIZATION" : "NATURAL_PERSON", d.party(), partyMasked, d.partyKey(), null, stage, day(today, d.received(), 3),
 				day(today, d.received(), 0), day(today, d.filed(), 0), day(today, d.noticed(), 0), day(today, d.noticed(), -10), null, d.hearingRight(), false,
 				false, d.reviewRequired(), d.reviewPassed(), day(today, d.decided(), 0), decided ? "PENALTY" : null, null, d.fine(), null, propertyValue,
-				day(today, d.served(), 0), d.paid(), null, d.officers(), d.valid(), true);
+				day(today, d.served(), 0), d.paid(), null, d.officers(), d.valid(), true, remedies(d, today));
 		ledger.record(r);
+	}
+
+	/** A few of the year's decisions were challenged: a court revoked one, a review upheld one, one review is under way. */
+	private static ActReport.Details remedies(Demo d, LocalDate today) {
+		String[] r = switch (d.id()) {
+			case "JT-2026-105" -> new String[] { "LITIGATION", "REVOKED" };
+			case "GA-2026-104" -> new String[] { "REVIEW", "UPHELD" };
+			case "GA-2026-106" -> new String[] { "REVIEW", null };
+			default -> null;
+		};
+		if (r == null || d.decided() == null) {
+			return ActReport.Details.NONE;
+		}
+		return ActReport.Details.NONE.withRemedies(List.of(new ActReport.Remedy(r[0], day(today, d.decided(), -20), r[1] == null ? null
+				: day(today, d.decided(), -80), r[1])));
 	}
 
 	/** {@code daysAgo} before today, moved {@code earlier} days further back (negative: later); null stays null. */

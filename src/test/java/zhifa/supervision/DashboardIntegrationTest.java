@@ -114,6 +114,8 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		LocalDate jan = LocalDate.of(year, 1, 12);
 		HttpSession supervisor = loggedIn("jiandu");
 		List<String> before = remedies(supervisor, year, "芒市应急管理局");
+		// the demo: a court revoked one of the transport bureau's decisions
+		assertThat(Long.parseLong(remedies(supervisor, year, "芒市交通运输局").get(2))).isPositive();
 		java.util.function.BiConsumer<String, List<ActReport.Remedy>> report = (id, r) -> ledger.record(new ActReport("TEST-REMEDY", id, 1, body, "PENALTY",
 				"TEST-001", "测试事项", "测试罚决〔" + id + "〕号", "ORGANIZATION", "复议测试公司" + id, null, "U:REMEDY" + id, null, "DECIDED", jan.minusDays(10),
 				jan.minusDays(5), jan, null, null, null, false, false, false, false, false, jan.plusDays(30), "PENALTY", "复议测试" + id, 100_000L, null, null,
