@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param crimeIndicators          以罚代刑: the amount from which an act of a matter is suspected to be a crime, as
  *                                 {@code 事项编码或前缀:GAINS|VALUE:金额（分）:标准的说明} (GAINS 违法所得, VALUE 涉案财物或货值) — the
  *                                 defaults are examples to be replaced by each domain's 立案追诉标准 for its own matter codes
+ * @param singleOfficerSimpleMatters matter codes (or prefixes) whose 当场处罚 a law lets one officer decide (第四十二条
+ *                                 “法律另有规定的除外”): by default 公安 ({@code GA-}), 治安管理处罚法's 当场处罚 by one 人民警察
  */
 @ConfigurationProperties("zhifa.supervision.alerts")
 public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultValue("1000000") long hearingThresholdPerson,
@@ -30,7 +32,8 @@ public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultV
 		@DefaultValue List<String> fiveYearMatters, @DefaultValue("10") int answerWorkingDays,
 		@DefaultValue("《行政执法监督条例》（国务院令第825号）") String supervisionRegulation,
 		@DefaultValue("GA-:200000:1000000") List<String> hearingThresholdsByMatter,
-		@DefaultValue({ EXAMPLE_ADULTERATION, EXAMPLE_THEFT }) List<String> crimeIndicators) {
+		@DefaultValue({ EXAMPLE_ADULTERATION, EXAMPLE_THEFT }) List<String> crimeIndicators,
+		@DefaultValue("GA-") List<String> singleOfficerSimpleMatters) {
 
 	/** 产品质量法第五十条 (掺杂掺假): 伪劣产品货值金额十五万元以上 (最高人民检察院、公安部立案追诉标准（一）第十六条). */
 	static final String EXAMPLE_ADULTERATION = "SJ-CF-002:VALUE:15000000:伪劣产品货值金额十五万元以上（立案追诉标准（一）第十六条，刑法第一百四十条）";
@@ -54,6 +57,7 @@ public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultV
 	public AlertSettings {
 		hearingThresholdsByMatter = hearingThresholdsByMatter == null ? List.of() : List.copyOf(hearingThresholdsByMatter);
 		crimeIndicators = crimeIndicators == null ? List.of() : List.copyOf(crimeIndicators);
+		singleOfficerSimpleMatters = singleOfficerSimpleMatters == null ? List.of() : List.copyOf(singleOfficerSimpleMatters);
 		for (String entry : crimeIndicators) {
 			parse(entry); // a wrong entry stops the start with its text, not the first act it would have judged
 		}
@@ -62,7 +66,7 @@ public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultV
 	public AlertSettings(int triageWorkingDays, long hearingThresholdPerson, long hearingThresholdOrganization, int repeatFines, int repeatMonths,
 			List<String> fiveYearMatters, int answerWorkingDays, String supervisionRegulation) {
 		this(triageWorkingDays, hearingThresholdPerson, hearingThresholdOrganization, repeatFines, repeatMonths, fiveYearMatters, answerWorkingDays,
-				supervisionRegulation, List.of("GA-:200000:1000000"), List.of(EXAMPLE_ADULTERATION, EXAMPLE_THEFT));
+				supervisionRegulation, List.of("GA-:200000:1000000"), List.of(EXAMPLE_ADULTERATION, EXAMPLE_THEFT), List.of("GA-"));
 	}
 
 	public static AlertSettings defaults() {
@@ -104,6 +108,11 @@ public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultV
 			throw new IllegalArgumentException("zhifa.supervision.alerts.crime-indicators 的金额应大于零: " + entry);
 		}
 		return new CrimeIndicator(parts[0].strip(), parts[1].strip(), amount, parts.length == 4 ? parts[3].strip() : "");
+	}
+
+	/** Whether one officer may decide this matter's 当场处罚 under its own law. */
+	public boolean singleOfficerSimple(String matterCode) {
+		return matterCode != null && singleOfficerSimpleMatters.stream().anyMatch(p -> !p.isBlank() && matterCode.startsWith(p.strip()));
 	}
 
 	public boolean fiveYearMatter(String matterCode) {

@@ -213,7 +213,7 @@ class MoreAlertRulesTest {
 		AlertSettings d = AlertSettings.defaults();
 		AlertSettings gains = new AlertSettings(d.triageWorkingDays(), d.hearingThresholdPerson(), d.hearingThresholdOrganization(), d.repeatFines(),
 				d.repeatMonths(), d.fiveYearMatters(), d.answerWorkingDays(), d.supervisionRegulation(), d.hearingThresholdsByMatter(),
-				List.of("SJ-CF-003:GAINS:1000000:非法经营违法所得一万元以上"));
+				List.of("SJ-CF-003:GAINS:1000000:非法经营违法所得一万元以上"), d.singleOfficerSimpleMatters());
 		Acts a = act();
 		a.matterCode = "SJ-CF-003";
 		a.gains = 1_200_000L;
@@ -221,8 +221,38 @@ class MoreAlertRulesTest {
 		assertThat(new CrimeIndicatorRule().evaluate(a.build(), new RuleContext(TODAY, calendar::due, gains, List.of()))).singleElement()
 			.satisfies(f -> assertThat(f.reasoning()).contains("没收违法所得 12,000.00元", "非法经营违法所得一万元以上"));
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertSettings(15, 1, 1, 3, 12, List.of(), 10, "x", List.of(),
-				List.of("SJ-CF-003:REVENUE:100"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GAINS或VALUE");
+				List.of("SJ-CF-003:REVENUE:100"), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GAINS或VALUE");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertSettings(15, 1, 1, 3, 12, List.of(), 10, "x", List.of(),
-				List.of("SJ-CF-003:GAINS:一万"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("以分计");
+				List.of("SJ-CF-003:GAINS:一万"), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("以分计");
+	}
+
+	@Test
+	void onePoliceOfficerMayDecideOnTheSpotButNotAFiledCase() {
+		// 公安 当场处罚 by one 人民警察: lawful (第四十二条 “法律另有规定的除外”)
+		Acts spot = act();
+		spot.kind = "PENALTY_SIMPLE";
+		spot.matterCode = "GA-ZA-001";
+		spot.certificates = List.of("警-1");
+		spot.valid = 1;
+		assertThat(new OfficerCountRule().evaluate(spot.build(), on(TODAY))).isEmpty();
+		// the same by one 市场监管 officer, or a 公安 case in the general procedure by one: found
+		Acts market = act();
+		market.kind = "PENALTY_SIMPLE";
+		market.matterCode = "SJ-CF-001";
+		market.certificates = List.of("C-1");
+		market.valid = 1;
+		assertThat(new OfficerCountRule().evaluate(market.build(), on(TODAY))).hasSize(1);
+		Acts filed = act();
+		filed.matterCode = "GA-ZA-001";
+		filed.certificates = List.of("警-1");
+		filed.valid = 1;
+		assertThat(new OfficerCountRule().evaluate(filed.build(), on(TODAY))).hasSize(1);
+		// nobody at all is never lawful
+		Acts none = act();
+		none.kind = "PENALTY_SIMPLE";
+		none.matterCode = "GA-ZA-001";
+		none.certificates = List.of();
+		none.valid = 0;
+		assertThat(new OfficerCountRule().evaluate(none.build(), on(TODAY))).hasSize(1);
 	}
 }
