@@ -70,7 +70,8 @@ public class CaseDocuments {
 
 	CaseDocuments(Cases cases, CaseKinds kinds, DocumentRows rows, EvidenceStore store, CaseEvidence evidence, CaseRecord record,
 			ObjectProvider<DocumentTemplate> templates, ObjectProvider<CaseFileItems> fileItems, DocumentRenderer renderer, VerificationCodes codes,
-			Clock clock) {
+			ObjectProvider<VerifiableDocuments> others, Clock clock) {
+		this.others = others;
 		this.cases = cases;
 		this.kinds = kinds;
 		this.rows = rows;
@@ -83,6 +84,8 @@ public class CaseDocuments {
 		this.codes = codes;
 		this.clock = clock;
 	}
+
+	private final ObjectProvider<VerifiableDocuments> others;
 
 	private Map<String, DocumentTemplate> registry() {
 		Map<String, DocumentTemplate> m = new LinkedHashMap<>();
@@ -112,8 +115,14 @@ public class CaseDocuments {
 		if (canonical == null) {
 			throw BusinessRuleViolation.onField("code", "验证码应为10位字母和数字（不含0、1、I、L、O），请核对文书上的验证码");
 		}
-		return rows.byCode(canonical).map(r -> new Verified(r.code(), label(r.type()), r.issuer(), r.number(), r.issuedOn(), r.version(),
-				rows.latestVersion(r)));
+		return found(canonical).map(VerifiableDocuments.Found::document);
+	}
+
+	/** A code's document among the case documents, else among the other verifiable documents (supervision documents). */
+	private Optional<VerifiableDocuments.Found> found(String canonical) {
+		Optional<VerifiableDocuments.Found> own = rows.byCode(canonical).map(r -> new VerifiableDocuments.Found(new Verified(r.code(), label(r.type()),
+				r.issuer(), r.number(), r.issuedOn(), r.version(), rows.latestVersion(r)), r.sm3()));
+		return own.isPresent() ? own : others.orderedStream().map(o -> o.byCode(canonical)).flatMap(Optional::stream).findFirst();
 	}
 
 	/**
@@ -125,7 +134,7 @@ public class CaseDocuments {
 			throw BusinessRuleViolation.onField("digest", "SM3 摘要应为64位十六进制字符");
 		}
 		Verified d = verify(code).orElseThrow(() -> new NotFound("验证码对应的文书"));
-		String stored = rows.byCode(d.code()).orElseThrow().sm3();
+		String stored = found(d.code()).orElseThrow().sm3();
 		boolean same = stored.equalsIgnoreCase(sm3.strip());
 		String answer = same && d.current() ? "是当前版本"
 				: same ? "不是本机关出具的当前版本：该文件是第" + d.version() + "版，已被第" + d.latestVersion() + "版取代"

@@ -20,21 +20,26 @@ public class VerificationCodes {
 
 	private final SecureRandom random = new SecureRandom();
 	private final DocumentRows rows;
+	private final org.springframework.beans.factory.ObjectProvider<VerifiableDocuments> others;
 	private final String baseUrl;
 
-	VerificationCodes(DocumentRows rows, @Value("${zhifa.public-base-url:http://localhost:8080}") String baseUrl) {
+	VerificationCodes(DocumentRows rows, org.springframework.beans.factory.ObjectProvider<VerifiableDocuments> others,
+			@Value("${zhifa.public-base-url:http://localhost:8080}") String baseUrl) {
 		this.rows = rows;
+		this.others = others;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	String next() {
+	/** A fresh code, unique among the case documents and every other {@link VerifiableDocuments}. */
+	public String next() {
 		for (int attempt = 0; attempt < 5; attempt++) {
 			StringBuilder sb = new StringBuilder(LENGTH);
 			for (int i = 0; i < LENGTH; i++) {
 				sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
 			}
-			if (!rows.codeTaken(sb.toString())) {
-				return sb.toString();
+			String code = sb.toString();
+			if (!rows.codeTaken(code) && others.stream().noneMatch(o -> o.byCode(code).isPresent())) {
+				return code;
 			}
 		}
 		throw new IllegalStateException("no free verification code after five draws");

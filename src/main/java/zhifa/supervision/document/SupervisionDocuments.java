@@ -56,10 +56,12 @@ public class SupervisionDocuments {
 	private final CalendarService calendar;
 	private final DocumentRenderer renderer;
 	private final FullProcessRecord record;
+	private final zhifa.casework.VerificationCodes codes;
 	private final Clock clock;
 
 	SupervisionDocuments(SupervisionDocumentRows rows, Alerts alerts, Ledger ledger, OrganizationDirectory directory, BodyScopes scopes, CalendarService calendar,
-			DocumentRenderer renderer, FullProcessRecord record, Clock clock) {
+			DocumentRenderer renderer, FullProcessRecord record, zhifa.casework.VerificationCodes codes, Clock clock) {
+		this.codes = codes;
 		this.rows = rows;
 		this.alerts = alerts;
 		this.ledger = ledger;
@@ -143,13 +145,15 @@ public class SupervisionDocuments {
 		int sequence = rows.next(me.bodyId(), today.getYear());
 		String number = issuer + "监督〔" + today.getYear() + "〕" + sequence + "号";
 		LocalDate replyDue = replyDue(today, f.replyDays());
-		PdfDocument.Rendered pdf = renderer.render(content(issuer, addressee, f.type(), number, finding, action, f.replyDays(), replyDue, linked, today), null);
+		String code = codes.next();
+		PdfDocument.Rendered pdf = renderer.render(content(issuer, addressee, f.type(), number, finding, action, f.replyDays(), replyDue, linked, today),
+				new PdfDocument.Verification(code, codes.url(code)));
 		long id = rows.insert(new SupervisionDocumentRows.NewDocument(me.bodyId(), bodyId, actId, f.type(), number, today.getYear(), sequence, finding, action,
-				f.replyDays(), today, replyDue, me.operatorName(), pdf.bytes(), pdf.pages()), alertIds);
+				f.replyDays(), today, replyDue, me.operatorName(), pdf.bytes(), pdf.pages(), code), alertIds);
 		alerts.supervised(alertIds, number, f.type().label());
 		record.append(SupervisionDocument.RECORD_SUBJECT, id, bodyId, "supervision.document_issued",
-				"发出" + f.type().label() + "（" + number + "）至" + addressee + "，限 " + replyDue + " 前答复",
-				Map.of("type", f.type().name(), "number", number, "alerts", alertIds, "replyDue", replyDue, "finding", finding, "requiredAction", action));
+				"发出" + f.type().label() + "（" + number + "）至" + addressee + "，限 " + replyDue + " 前答复，验证码" + code,
+				Map.of("verificationCode", code, "sm3", zhifa.shared.Sm3.hex(pdf.bytes()), "type", f.type().name(), "number", number, "alerts", alertIds, "replyDue", replyDue, "finding", finding, "requiredAction", action));
 		return rows.find(id).orElseThrow();
 	}
 

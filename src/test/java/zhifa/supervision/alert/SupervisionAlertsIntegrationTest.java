@@ -191,7 +191,23 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(document(doc).get("state")).isEqualTo("ISSUED");
 		assertThat(alertState(alert)).isEqualTo("SUPERVISED");
 		assertThat(jdbc.queryForObject("select number from sv_document where id = ?", String.class, doc)).matches("芒市司法局监督〔\\d{4}〕\\d+号");
-		assertThat(new String(jiandu.getBytes("/supervision/documents/" + doc + "/pdf"), 0, 5)).isEqualTo("%PDF-");
+		byte[] pdf = jiandu.getBytes("/supervision/documents/" + doc + "/pdf");
+		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+		// the document carries a verification code (printed with its QR code) that anyone can check on the public page
+		String code = jdbc.queryForObject("select verification_code from sv_document where id = ?", String.class, doc);
+		assertThat(code).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}");
+		try (var pd = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pd).replaceAll("\\s", "")).contains(code);
+		}
+		HttpSession anonymous = new HttpSession(port);
+		var verified = anonymous.get("/verify/documents/" + code.toLowerCase());
+		assertThat(verified.statusCode()).isEqualTo(200);
+		assertThat(verified.body()).contains("督办函", "芒市司法局", jdbc.queryForObject("select number from sv_document where id = ?", String.class, doc))
+			.doesNotContain("测试：案源逾期未立案");
+		assertThat(anonymous.get("/api/v1/public/documents/" + code + "/check?sm3=" + zhifa.shared.Sm3.hex(pdf)).body()).contains("\"genuine\":true");
+		byte[] modified = pdf.clone();
+		modified[modified.length / 2] ^= 1;
+		assertThat(anonymous.get("/api/v1/public/documents/" + code + "/check?sm3=" + zhifa.shared.Sm3.hex(modified)).body()).contains("\"genuine\":false");
 		assertThat(admin.get("/").body()).contains("待答复的监督文书", "/supervision/documents/" + doc);
 
 		// another body's admin cannot reply (he cannot even see it): nothing changed

@@ -41,7 +41,7 @@ public class SupervisionDocumentRows {
 	}
 
 	public record NewDocument(long issuerBodyId, long bodyId, Long actId, DocumentType type, String number, int year, int sequence, String finding,
-			String requiredAction, int replyDays, LocalDate issuedOn, LocalDate replyDue, String issuedBy, byte[] pdf, int pages) {
+			String requiredAction, int replyDays, LocalDate issuedOn, LocalDate replyDue, String issuedBy, byte[] pdf, int pages, String verificationCode) {
 	}
 
 	public long insert(NewDocument d, List<Long> alertIds) {
@@ -61,10 +61,11 @@ public class SupervisionDocumentRows {
 		p.put("by", d.issuedBy());
 		p.put("pdf", d.pdf());
 		p.put("pages", d.pages());
+		p.put("code", d.verificationCode());
 		long id = jdbc.queryForObject("""
 				insert into sv_document (issuer_body_id, body_id, act_id, doc_type, number, year, sequence, finding, required_action, reply_days, issued_on,
-				  reply_due, state, issued_by, pdf, pages)
-				values (:issuer, :body, :act, :type, :number, :year, :seq, :finding, :action, :days, :issuedOn, :due, 'ISSUED', :by, :pdf, :pages)
+				  reply_due, state, issued_by, pdf, pages, verification_code)
+				values (:issuer, :body, :act, :type, :number, :year, :seq, :finding, :action, :days, :issuedOn, :due, 'ISSUED', :by, :pdf, :pages, :code)
 				returning id""", p, Long.class);
 		if (!alertIds.isEmpty()) {
 			jdbc.batchUpdate("insert into sv_document_alert (document_id, alert_id) values (:d, :a)",
@@ -126,6 +127,18 @@ public class SupervisionDocumentRows {
 
 	public Optional<SupervisionDocument> find(long id) {
 		return jdbc.query(SELECT + " where d.id = :id", Map.of("id", id), (rs, i) -> row(rs)).stream().findFirst().map(this::complete);
+	}
+
+	/** What the public verification page shows of the document a code was printed on, with its PDF. */
+	public record ByCode(String code, String type, String issuer, String number, LocalDate issuedOn, byte[] pdf) {
+	}
+
+	public Optional<ByCode> byCode(String code) {
+		return jdbc.query("""
+				select d.verification_code, d.doc_type, b.name as issuer, d.number, d.issued_on, d.pdf
+				from sv_document d join body_view b on b.id = d.issuer_body_id where d.verification_code = :c""", Map.of("c", code),
+				(rs, i) -> new ByCode(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getBytes(6)))
+			.stream().findFirst();
 	}
 
 	public Optional<byte[]> pdf(long id) {
