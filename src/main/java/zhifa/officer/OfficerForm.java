@@ -12,6 +12,7 @@ public class OfficerForm {
 	private StaffingType staffing = StaffingType.ESTABLISHED;
 	private String legalQualificationNo;
 	private boolean police;
+	private String policeNumber;
 	private boolean supervisionStaff;
 	private boolean legalReviewer;
 	private List<String> domainCodes = new ArrayList<>();
@@ -25,6 +26,7 @@ public class OfficerForm {
 		f.staffing = o.staffing();
 		f.legalQualificationNo = o.legalQualificationNo();
 		f.police = o.police();
+		f.policeNumber = o.policeNumber();
 		f.supervisionStaff = o.supervisionStaff();
 		f.legalReviewer = o.legalReviewer();
 		f.domainCodes = new ArrayList<>(o.domainCodes());
@@ -46,6 +48,8 @@ public class OfficerForm {
 	public void setLegalQualificationNo(String v) { legalQualificationNo = v; }
 	public boolean isPolice() { return police; }
 	public void setPolice(boolean v) { police = v; }
+	public String getPoliceNumber() { return policeNumber; }
+	public void setPoliceNumber(String v) { policeNumber = v; }
 	public boolean isSupervisionStaff() { return supervisionStaff; }
 	public void setSupervisionStaff(boolean v) { supervisionStaff = v; }
 	public boolean isLegalReviewer() { return legalReviewer; }

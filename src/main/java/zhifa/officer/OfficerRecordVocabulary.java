@@ -41,7 +41,7 @@ class OfficerRecordVocabulary implements RecordVocabulary {
 	@Override
 	public Map<String, String> fields() {
 		return Map.ofEntries(Map.entry("post", "岗位"), Map.entry("staffing", "人员性质"), Map.entry("idNumber", "身份证号"),
-				Map.entry("legalQualificationNo", "法律职业资格证书编号"), Map.entry("police", "人民警察"),
+				Map.entry("legalQualificationNo", "法律职业资格证书编号"), Map.entry("police", "人民警察"), Map.entry("policeNumber", "人民警察证号（警号）"),
 				Map.entry("supervisionStaff", "执法监督人员"), Map.entry("legalReviewer", "法制审核人员"), Map.entry("from", "原状态"),
 				Map.entry("to", "新状态"), Map.entry("effectiveDate", "生效日期"), Map.entry("documentNumber", "文号"),
 				Map.entry("number", "编号"), Map.entry("validFrom", "有效期自"), Map.entry("validTo", "有效期至"),

@@ -122,8 +122,8 @@ public class Officers {
 		String id = form.getIdNumber().strip().toUpperCase();
 		long officerId = jdbc.queryForObject("""
 				insert into officer (body_id, name, id_number_cipher, id_number_fingerprint, id_number_masked, post, staffing_type,
-				  legal_qualification_no, police, supervision_staff, legal_reviewer, status, demo, created_at, updated_at)
-				values (:body, :name, :cipher, :fp, :masked, :post, :staffing, :lq, :police, :sup, :rev, 'ON_DUTY', :demo, :now, :now)
+				  legal_qualification_no, police, police_number, supervision_staff, legal_reviewer, status, demo, created_at, updated_at)
+				values (:body, :name, :cipher, :fp, :masked, :post, :staffing, :lq, :police, :pn, :sup, :rev, 'ON_DUTY', :demo, :now, :now)
 				returning id""",
 				params(form).addValue("cipher", personal.encrypt(id)).addValue("fp", personal.fingerprint(id))
 					.addValue("masked", IdNumber.mask(id)).addValue("demo", demo).addValue("now", Timestamp.from(now)),
@@ -161,7 +161,7 @@ public class Officers {
 		}
 		jdbc.update("""
 				update officer set name = :name, post = :post, staffing_type = :staffing, legal_qualification_no = :lq,
-				  police = :police, supervision_staff = :sup, legal_reviewer = :rev, updated_at = :now""" + idUpdate + " where id = :id", p);
+				  police = :police, police_number = :pn, supervision_staff = :sup, legal_reviewer = :rev, updated_at = :now""" + idUpdate + " where id = :id", p);
 		jdbc.update("delete from officer_domain where officer_id = :id", Map.of("id", id));
 		writeDomains(id, form.getDomainCodes());
 		linkUser(id, form);
@@ -273,6 +273,22 @@ public class Officers {
 		else if (f.getStaffing() == StaffingType.AUXILIARY && (f.isSupervisionStaff() || f.isLegalReviewer())) {
 			errors.put("staffing", "辅助人员不能担任执法监督人员或法制审核人员");
 		}
+		String pn = policeNumber(f);
+		if (pn != null) {
+			if (!f.isPolice()) {
+				errors.put("policeNumber", "只有人民警察填写人民警察证号（警号）");
+			}
+			else if (!pn.matches("[0-9A-Z]{4,20}")) {
+				errors.put("policeNumber", "人民警察证号（警号）应为4至20位数字或大写字母");
+			}
+			else {
+				List<String> holder = jdbc.queryForList("select o.name || '（' || b.name || '）' from officer o join body_view b on b.id = o.body_id"
+						+ " where o.police_number = :pn and o.id <> :id", Map.of("pn", pn, "id", existingId == null ? -1 : existingId), String.class);
+				if (!holder.isEmpty()) {
+					errors.put("policeNumber", "人民警察证号“" + pn + "”已登记为" + holder.get(0));
+				}
+			}
+		}
 		if (f.getLegalQualificationNo() != null && f.getLegalQualificationNo().strip().length() > 50) {
 			errors.put("legalQualificationNo", "法律职业资格证书编号不能超过50个字");
 		}
@@ -302,6 +318,20 @@ public class Officers {
 		jdbc.update("update officer set user_id = :u where id = :id", Map.of("u", userId, "id", officerId));
 	}
 
+	/** The 警号 as entered, upper-cased, or null when blank. */
+	private static String policeNumber(OfficerForm f) {
+		return f.getPoliceNumber() == null || f.getPoliceNumber().isBlank() ? null : f.getPoliceNumber().strip().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** The police officer holding a 人民警察证号（警号）, in any body (the exchange checks reported acts against it). */
+	public Optional<Officer> policeByNumber(String number) {
+		if (number == null || number.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.query(SELECT + " where o.police and o.police_number = :pn", Map.of("pn", number.strip().toUpperCase(java.util.Locale.ROOT)),
+				(rs, i) -> row(rs)).stream().findFirst();
+	}
+
 	private static MapSqlParameterSource params(OfficerForm f) {
 		return new MapSqlParameterSource().addValue("body", f.getBodyId())
 			.addValue("name", f.getName().strip())
@@ -309,6 +339,7 @@ public class Officers {
 			.addValue("staffing", f.getStaffing().name())
 			.addValue("lq", f.getLegalQualificationNo() == null || f.getLegalQualificationNo().isBlank() ? null : f.getLegalQualificationNo().strip())
 			.addValue("police", f.isPolice())
+			.addValue("pn", policeNumber(f))
 			.addValue("sup", f.isSupervisionStaff())
 			.addValue("rev", f.isLegalReviewer());
 	}
@@ -329,6 +360,7 @@ public class Officers {
 		m.put("staffing", o.staffing().label());
 		m.put("legalQualificationNo", o.legalQualificationNo() == null ? "" : o.legalQualificationNo());
 		m.put("police", o.police());
+		m.put("policeNumber", o.policeNumber() == null ? "" : o.policeNumber());
 		m.put("supervisionStaff", o.supervisionStaff());
 		m.put("legalReviewer", o.legalReviewer());
 		m.put("domains", String.join(",", o.domainCodes()));
@@ -343,6 +375,6 @@ public class Officers {
 				rs.getString("legal_qualification_no"), rs.getBoolean("police"), rs.getBoolean("supervision_staff"),
 				rs.getBoolean("legal_reviewer"), OfficerStatus.valueOf(rs.getString("status")),
 				domainList == null ? List.of() : List.of(domainList.split(",")), rs.getString("username"), rs.getBoolean("demo"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getString("police_number"));
 	}
 }

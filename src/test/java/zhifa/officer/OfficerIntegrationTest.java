@@ -92,6 +92,41 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void aPoliceOfficersNumberIsOnlyForPoliceWellFormedUniqueAndRecorded() {
+		HttpSession admin = loggedIn("admin");
+		long police = bodyId("芒市公安局");
+		String number = "PN" + (System.nanoTime() % 100_000_000L);
+		long before = jdbc.queryForObject("select count(*) from officer", Long.class);
+		// not a police officer, a malformed number: refused, nothing written
+		var notPolice = admin.postJson("/api/v1/officers", """
+				{"bodyId":%d,"name":"警号测试甲","idNumber":"%s","post":"文员","staffing":"ESTABLISHED","policeNumber":"%s"}""".formatted(police, idNumber(913),
+				number));
+		assertThat(notPolice.statusCode()).isEqualTo(400);
+		assertThat(json(notPolice.body()).get("errors").get("policeNumber").asString()).isEqualTo("只有人民警察填写人民警察证号（警号）");
+		var malformed = admin.postJson("/api/v1/officers", """
+				{"bodyId":%d,"name":"警号测试甲","idNumber":"%s","post":"民警","staffing":"ESTABLISHED","police":true,"policeNumber":"12-3"}""".formatted(police,
+				idNumber(913)));
+		assertThat(json(malformed.body()).get("errors").get("policeNumber").asString()).contains("4至20位");
+		assertThat(jdbc.queryForObject("select count(*) from officer", Long.class)).isEqualTo(before);
+
+		var created = admin.postJson("/api/v1/officers", """
+				{"bodyId":%d,"name":"警号测试甲","idNumber":"%s","post":"民警","staffing":"ESTABLISHED","police":true,"policeNumber":"%s",
+				 "domainCodes":["PUBLIC_SECURITY"]}""".formatted(police, idNumber(913), number.toLowerCase()));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = json(created.body()).get("id").asLong();
+		assertThat(jdbc.queryForObject("select police_number from officer where id = ?", String.class, id)).isEqualTo(number);
+		assertThat(officers.policeByNumber(number.toLowerCase())).hasValueSatisfying(o -> assertThat(o.id()).isEqualTo(id));
+		assertThat(jdbc.queryForObject("select payload from record_entry where subject_type = 'officer' and subject_id = ? and action = 'officer.created'",
+				String.class, String.valueOf(id))).contains(number);
+		assertThat(admin.get("/officers/" + id).body()).contains("警号 " + number);
+		// the same number for another officer: refused
+		var twice = admin.postJson("/api/v1/officers", """
+				{"bodyId":%d,"name":"警号测试乙","idNumber":"%s","post":"民警","staffing":"ESTABLISHED","police":true,"policeNumber":"%s"}""".formatted(police,
+				idNumber(914), number));
+		assertThat(json(twice.body()).get("errors").get("policeNumber").asString()).contains("已登记为警号测试甲（芒市公安局）");
+	}
+
+	@Test
 	void leavingThePostTakesTheCertificateBackAndQueuesCancellationInOneTransaction() {
 		long id = tx.execute(s -> {
 			var form = new OfficerForm();

@@ -40,7 +40,13 @@ class ActValidator {
 	private final SourceSystems sources;
 	private final PersonalData personal;
 
-	ActValidator(Certificates certificates, Catalogues catalogues, SourceSystems sources, PersonalData personal) {
+	private final zhifa.officer.Officers officers;
+	private final zhifa.officer.OfficerAuthority authority;
+
+	ActValidator(Certificates certificates, Catalogues catalogues, SourceSystems sources, PersonalData personal, zhifa.officer.Officers officers,
+			zhifa.officer.OfficerAuthority authority) {
+		this.officers = officers;
+		this.authority = authority;
 		this.certificates = certificates;
 		this.catalogues = catalogues;
 		this.sources = sources;
@@ -233,7 +239,26 @@ class ActValidator {
 			}
 			Optional<Certificate> c = certificates.byNumber(number);
 			if (c.isEmpty()) {
-				errors.add(new ReportError("officerCertificates", "执法证号“" + number + "”在执法证件库中不存在"));
+				// a police officer names his 人民警察证号（警号）: checked against the roster of police officers and their authority that day
+				Optional<zhifa.officer.Officer> police = officers.policeByNumber(number);
+				if (police.isEmpty()) {
+					errors.add(new ReportError("officerCertificates", "执法证号“" + number + "”在执法证件库中不存在，也不是已登记的人民警察证号（警号）"));
+					continue;
+				}
+				if (on == null || matter == null) {
+					continue;
+				}
+				zhifa.officer.Officer p = police.get();
+				var decision = authority.check(p.id(), matter.domainCode(), on);
+				if (!decision.allowed()) {
+					warnings.add("人民警察证号“" + number + "”（" + p.name() + "）在执法日期" + on + "不能从事该事项的执法（"
+							+ String.join("；", decision.refusals().stream().map(r -> r.label()).toList()) + "），不计为有效执法人员");
+					continue;
+				}
+				if (body.isPresent() && p.bodyId() != body.get().id()) {
+					warnings.add("人民警察证号“" + number + "”（" + p.name() + "）属于" + p.bodyName() + "，不是报送的执法主体");
+				}
+				valid++;
 				continue;
 			}
 			if (on == null) {

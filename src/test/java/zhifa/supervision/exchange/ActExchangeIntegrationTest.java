@@ -164,7 +164,7 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 			assertThat(r.get(i).get("errors")).as(r.get(i).toString()).hasSize(1);
 			assertThat(r.get(i).get("index").asInt()).isEqualTo(i + 1);
 		}
-		assertThat(errors(r.get(2))).containsExactly("officerCertificates：执法证号“530000209999999”在执法证件库中不存在");
+		assertThat(errors(r.get(2))).containsExactly("officerCertificates：执法证号“530000209999999”在执法证件库中不存在，也不是已登记的人民警察证号（警号）");
 		assertThat(errors(r.get(3)).get(0)).startsWith("officerCertificates：执法证号“" + notYetIssued + "”（报送乙）在执法日期" + on + "尚未发证生效");
 		assertThat(errors(r.get(4)).get(0)).startsWith("matterCode：代码“ZF-CF-999”不在“芒市综合行政执法局”" + on + "有效的执法事项目录")
 			.contains("没有该代码的映射（代码类别：执法事项 MATTER）");
@@ -227,6 +227,30 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select jsonb_array_length(details -> 'remedies') from sv_act where source = ? and external_id = 'R2'", Integer.class,
 				source)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ? and external_id in ('R3', 'R4')", Long.class, source)).isZero();
+	}
+
+	@Test
+	void aPoliceOfficersNumberIsCheckedAgainstTheRosterAndHisAuthorityThatDay() {
+		// a police officer of the reporting body, with his 警号: he acts on the 人民警察证 in public security only, so on this
+		// 城管 matter he is named but not counted valid; an unregistered number is refused
+		OfficerForm f = new OfficerForm();
+		f.setBodyId(bodyId("芒市综合行政执法局"));
+		f.setName("报送民警");
+		String first17 = "53310319850505" + String.format("%03d", 100 + (int) (System.nanoTime() % 800));
+		f.setIdNumber(first17 + IdNumber.checkCharacter(first17));
+		f.setPost("民警");
+		f.setStaffing(StaffingType.ESTABLISHED);
+		f.setPolice(true);
+		String number = "JH" + (System.nanoTime() % 10_000_000L);
+		f.setPoliceNumber(number);
+		officers.create(DataScope.all(), f, false);
+		JsonNode res = post(system, batch(act("P1", 1, "").replace(expired, number), act("P2", 1, "").replace(expired, "JH000000000")), 200);
+		JsonNode p1 = res.get("results").get(0);
+		assertThat(p1.get("status").asString()).as(p1.toString()).isEqualTo("ACCEPTED");
+		assertThat(p1.get("warnings").toString()).contains("人民警察证号“" + number + "”（报送民警）", "不计为有效执法人员");
+		assertThat(jdbc.queryForObject("select valid_officers from sv_act where source = ? and external_id = 'P1'", Integer.class, source)).isEqualTo(1);
+		assertThat(errors(res.get("results").get(1))).containsExactly("officerCertificates：执法证号“JH000000000”在执法证件库中不存在，也不是已登记的人民警察证号（警号）");
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ? and external_id = 'P2'", Long.class, source)).isZero();
 	}
 
 	@Test
