@@ -8,7 +8,7 @@
  * systems that report acts, the bodies each reports for, and their code mappings; {@code zhifa.supervision.exchange}), and
  * the materialized view {@code sv_act_month} (the dashboard's figures).
  * <p>
- * Complaints and the 12345 hotline ({@code complaint}) own {@code sv_complaint}, {@code sv_complaint_case}, {@code sv_hotline_reply}.
+ * Complaints and the 12345 hotline ({@code complaint}) own {@code sv_complaint}, {@code sv_complaint_case}, {@code sv_complaint_act}, {@code sv_hotline_reply}.
  * <p>
  * Alerts ({@code alert}) own {@code sv_alert}; supervision documents ({@code document}) own {@code sv_document},
  * {@code sv_document_alert}, {@code sv_document_reply} and {@code sv_document_sequence}.

@@ -212,6 +212,15 @@ public class Complaints {
 	/** The supervisor: to which body, with which cases it concerns; the reply is due in the configured working days. */
 	@Transactional
 	public Complaint assign(Operator op, long id, int version, Long bodyId, List<Long> caseIds) {
+		return assign(op, id, version, bodyId, caseIds, List.of());
+	}
+
+	/**
+	 * The supervisor: to which body, with which cases and which enforcement acts of the ledger (named by case or decision
+	 * number — this platform's cases and acts other systems reported) it concerns.
+	 */
+	@Transactional
+	public Complaint assign(Operator op, long id, int version, Long bodyId, List<Long> caseIds, List<String> actNumbers) {
 		Complaint c = get(op, id);
 		supervisorOf(op, c);
 		refuseUnless(ComplaintAction.ASSIGN, c);
@@ -227,14 +236,45 @@ public class Complaints {
 				throw BusinessRuleViolation.onField("caseIds", "案件 " + k + " 不存在或不在您的监督范围内");
 			}
 		}
+		List<ComplaintRows.ActRef> acts = new ArrayList<>();
+		List<String> numbers = actNumbers == null ? List.of()
+				: actNumbers.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+		if (numbers.size() > 20) {
+			throw BusinessRuleViolation.onField("actNumbers", "一次最多关联20个执法行为");
+		}
+		for (String n : numbers) {
+			if (n.length() > 100 || zhifa.shared.web.RequestLimits.hasControlCharacters(n)) {
+				throw BusinessRuleViolation.onField("actNumbers", "编号“" + (n.length() > 20 ? n.substring(0, 20) + "…" : n) + "”不是有效的案件编号或决定书文号");
+			}
+			List<ComplaintRows.ActRef> found = rows.actsByNumber(op.scope(), n);
+			if (found.isEmpty()) {
+				throw BusinessRuleViolation.onField("actNumbers", "在您的监督范围内没有案件编号或决定书文号为“" + n + "”的执法行为");
+			}
+			acts.addAll(found);
+		}
 		Deadline.Due due = calendar.due(Deadline.of(LocalDate.now(clock), replyWorkingDays, DeadlineUnit.WORKING_DAYS, REPLY_PERIOD_SOURCE));
 		rows.assign(id, version, body.id(), due.date(), due.provisional());
 		rows.linkCases(id, cases);
+		rows.linkActs(id, acts.stream().map(ComplaintRows.ActRef::id).toList());
+		// a platform case named by its number is linked as a case too: it shows on the case's page
+		rows.linkCases(id, acts.stream().map(ComplaintRows.ActRef::caseId).filter(java.util.Objects::nonNull).toList());
 		boolean direct = body.id() == c.supervisingBodyId();
 		record.append(op, "sv_complaint", id, c.supervisingBodyId(), "complaint.assigned",
 				(direct ? "直接办理" : "分办至" + body.name()) + "，" + due.date() + " 前答复" + (due.provisional() ? "（临时）" : ""),
-				Map.of("assignedBody", body.name(), "replyDue", due.date(), "source", REPLY_PERIOD_SOURCE, "caseIds", cases));
+				Map.of("assignedBody", body.name(), "replyDue", due.date(), "source", REPLY_PERIOD_SOURCE, "caseIds", cases, "acts",
+						acts.stream().map(ComplaintRows.ActRef::label).toList()));
 		return rows.find(id).orElseThrow();
+	}
+
+	/** The enforcement acts a complaint concerns. */
+	public List<ComplaintRows.ActRef> acts(Operator op, long id) {
+		get(op, id);
+		return rows.acts(id);
+	}
+
+	/** The complaints about an act of the ledger, as its supervisor sees them. */
+	public List<Complaint> forAct(Operator op, long actId) {
+		return rows.forAct(op.scope(), actId);
 	}
 
 	/** The assigned body's administrator (or the supervisor, when his own body handles it) answers. */

@@ -36,7 +36,10 @@ class DashboardController {
 	private final Clock clock;
 	private final zhifa.organization.Regions regions;
 
-	DashboardController(Dashboard dashboard, Clock clock, zhifa.organization.Regions regions) {
+	private final zhifa.supervision.complaint.Complaints complaints;
+
+	DashboardController(Dashboard dashboard, Clock clock, zhifa.organization.Regions regions, zhifa.supervision.complaint.Complaints complaints) {
+		this.complaints = complaints;
 		this.regions = regions;
 		this.dashboard = dashboard;
 		this.clock = clock;
@@ -167,6 +170,7 @@ class DashboardController {
 	@GetMapping("/supervision/acts/{actId}")
 	String act(@PathVariable long actId, Model model) {
 		model.addAttribute("a", dashboard.act(Operator.current().scope(), actId));
+		model.addAttribute("complaints", complaints.forAct(Operator.current(), actId));
 		return "supervision/act";
 	}
 }

@@ -467,13 +467,20 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(jiandu.get("/supervision/complaints/" + id).body()).contains("请选择承办单位");
 		assertThat(actions(id)).containsExactly("complaint.received");
 		jiandu.postForm("/supervision/complaints/" + id + "/assignment", Map.of("_csrf", jiandu.csrf(), "version",
-				String.valueOf(version(id)), "bodyId", String.valueOf(bodyId("芒市市场监督管理局")), "caseIds", "abc"));
-		assertThat(jiandu.get("/supervision/complaints/" + id).body()).contains("关联案件请填写案件编号");
+				String.valueOf(version(id)), "bodyId", String.valueOf(bodyId("芒市市场监督管理局")), "actNumbers", "芒交运罚〔2026〕001号（演示），无此文号〔2026〕9号"));
+		assertThat(jiandu.get("/supervision/complaints/" + id).body()).contains("在您的监督范围内没有案件编号或决定书文号为“无此文号〔2026〕9号”的执法行为");
 		assertThat(actions(id)).containsExactly("complaint.received");
+		assertThat(jdbc.queryForObject("select count(*) from sv_complaint_act where complaint_id = ?", Long.class, id)).isZero();
+		// the complaint concerns an act the transport system reported: named by its case number, linked, shown on both pages
 		var assigned = jiandu.postForm("/supervision/complaints/" + id + "/assignment", Map.of("_csrf", jiandu.csrf(), "version", String.valueOf(version(id)),
-				"bodyId", String.valueOf(bodyId("芒市市场监督管理局"))));
+				"bodyId", String.valueOf(bodyId("芒市市场监督管理局")), "actNumbers", "芒交运罚〔2026〕001号（演示）"));
 		assertThat(assigned.statusCode()).isEqualTo(302);
 		assertThat(jdbc.queryForObject("select status from sv_complaint where id = ?", String.class, id)).isEqualTo("ASSIGNED");
+		long act = jdbc.queryForObject("select id from sv_act where source = 'DEMO-JT' and external_id = 'JT-2026-001'", Long.class);
+		assertThat(jdbc.queryForList("select act_id from sv_complaint_act where complaint_id = ?", Long.class, id)).containsExactly(act);
+		assertThat(jiandu.get("/supervision/complaints/" + id).body()).contains("/supervision/acts/" + act, "芒交运罚〔2026〕001号（演示）");
+		assertThat(jiandu.get("/supervision/acts/" + act).body()).contains("/supervision/complaints/" + id,
+				jdbc.queryForObject("select receipt_no from sv_complaint where id = ?", String.class, id));
 
 		// the body's administrator now sees it with the reply form
 		HttpSession scj = loggedIn("scj.admin");

@@ -166,6 +166,43 @@ public class ComplaintRows {
 		}
 	}
 
+	/** An enforcement act of the ledger a complaint concerns: its ledger id, number, body, and its case when it is this platform's. */
+	public record ActRef(long id, String label, String bodyName, long bodyId, Long caseId) {
+	}
+
+	private static final String ACT_REF = """
+			select a.id, coalesce(a.case_number, a.decision_number, a.source || '/' || a.external_id) as label, b.name as body_name, a.body_id,
+			  case when a.source = 'PLATFORM' and a.external_id ~ '^[0-9]{1,18}$' then a.external_id::bigint end as case_id
+			from sv_act a join body_view b on b.id = a.body_id""";
+
+	private static ActRef actRef(ResultSet rs, int i) throws java.sql.SQLException {
+		return new ActRef(rs.getLong("id"), rs.getString("label"), rs.getString("body_name"), rs.getLong("body_id"), (Long) rs.getObject("case_id"));
+	}
+
+	/** The acts whose case number or decision number is exactly {@code number}, within the scope. */
+	public List<ActRef> actsByNumber(DataScope scope, String number) {
+		return jdbc.query(ACT_REF + " where (a.case_number = :n or a.decision_number = :n) and " + scope.sqlCondition("a.body_id", "b.region_path")
+				+ " order by a.id limit 20", scope.bind(Map.of("n", number)), ComplaintRows::actRef);
+	}
+
+	public List<ActRef> acts(long complaintId) {
+		return jdbc.query(ACT_REF + " join sv_complaint_act x on x.act_id = a.id where x.complaint_id = :c order by a.id", Map.of("c", complaintId),
+				ComplaintRows::actRef);
+	}
+
+	public void linkActs(long id, Collection<Long> actIds) {
+		jdbc.batchUpdate("insert into sv_complaint_act (complaint_id, act_id) values (:c, :a) on conflict do nothing",
+				actIds.stream().map(a -> new MapSqlParameterSource("c", id).addValue("a", a)).toArray(MapSqlParameterSource[]::new));
+	}
+
+	/** The complaints about an act of the ledger the scope sees (named on the act, or on its platform case). */
+	public List<Complaint> forAct(DataScope scope, long actId) {
+		return withCases(jdbc.query(SELECT + " where " + visible(scope)
+				+ " and (exists (select 1 from sv_complaint_act x where x.complaint_id = c.id and x.act_id = :act)"
+				+ " or exists (select 1 from sv_complaint_case k join sv_act a on a.source = 'PLATFORM' and a.external_id = k.case_id::text"
+				+ " where k.complaint_id = c.id and a.id = :act)) order by c.id desc", scope.bind(Map.of("act", actId)), this::map));
+	}
+
 	public void linkCases(long id, Collection<Long> caseIds) {
 		jdbc.batchUpdate("insert into sv_complaint_case (complaint_id, case_id) values (:c, :k) on conflict do nothing",
 				caseIds.stream().map(k -> new MapSqlParameterSource("c", id).addValue("k", k)).toArray(MapSqlParameterSource[]::new));

@@ -88,15 +88,17 @@ class ComplaintController {
 		model.addAttribute("mayClose", supervisor && c.may(ComplaintAction.CLOSE));
 		model.addAttribute("mayReopen", supervisor && c.may(ComplaintAction.REOPEN));
 		model.addAttribute("late", c.lateOn(java.time.LocalDate.now(clock)));
+		model.addAttribute("acts", complaints.acts(me, id));
 		return "supervision/complaint/detail";
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/supervision/complaints/{id}/assignment")
 	String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long bodyId,
-			@RequestParam(required = false) String caseIds, RedirectAttributes flash) {
+			@RequestParam(required = false) String actNumbers, RedirectAttributes flash) {
 		return PageActions.run(flash, "/supervision/complaints/" + id, () -> {
-			var c = complaints.assign(Operator.current(), id, version, bodyId, caseIds(caseIds));
+			var c = complaints.assign(Operator.current(), id, version, bodyId, List.of(),
+					actNumbers == null ? List.of() : List.of(actNumbers.split("[,，、;；\\r\\n]+")));
 			return "已分办至" + c.assignedBodyName() + "，" + c.replyDue() + " 前答复";
 		});
 	}
@@ -159,24 +161,5 @@ class ComplaintController {
 			var r = outbox.requeue(Operator.current(), id);
 			return "工单 " + r.orderNo() + " 的答复已重新排队推送";
 		});
-	}
-
-	private static List<Long> caseIds(String text) {
-		List<Long> ids = new ArrayList<>();
-		if (text == null || text.isBlank()) {
-			return ids;
-		}
-		for (String part : text.split("[,，\\s]+")) {
-			if (part.isBlank()) {
-				continue;
-			}
-			try {
-				ids.add(Long.parseLong(part.strip()));
-			}
-			catch (NumberFormatException e) {
-				throw BusinessRuleViolation.onField("caseIds", "关联案件请填写案件编号（数字 id），多个用逗号分隔：“" + part + "”不是");
-			}
-		}
-		return ids;
 	}
 }
