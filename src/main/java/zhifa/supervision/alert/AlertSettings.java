@@ -25,6 +25,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                 defaults are examples to be replaced by each domain's 立案追诉标准 for its own matter codes
  * @param singleOfficerSimpleMatters matter codes (or prefixes) whose 当场处罚 a law lets one officer decide (第四十二条
  *                                 “法律另有规定的除外”): by default 公安 ({@code GA-}), 治安管理处罚法's 当场处罚 by one 人民警察
+ * @param simpleCapsByMatter       当场处罚 caps where a law sets its own (第五十一条 “法律另有规定的，从其规定”), as
+ *                                 {@code 事项编码前缀:公民（分）:单位（分）}; by default 公安 {@code GA-} 500 / 500 yuan — to be confirmed
+ *                                 against the 治安管理处罚法 in force; other matters: 200 / 3,000 yuan
  */
 @ConfigurationProperties("zhifa.supervision.alerts")
 public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultValue("1000000") long hearingThresholdPerson,
@@ -33,7 +36,7 @@ public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultV
 		@DefaultValue("《行政执法监督条例》（国务院令第825号）") String supervisionRegulation,
 		@DefaultValue("GA-:200000:1000000") List<String> hearingThresholdsByMatter,
 		@DefaultValue({ EXAMPLE_ADULTERATION, EXAMPLE_THEFT }) List<String> crimeIndicators,
-		@DefaultValue("GA-") List<String> singleOfficerSimpleMatters) {
+		@DefaultValue("GA-") List<String> singleOfficerSimpleMatters, @DefaultValue("GA-:50000:50000") List<String> simpleCapsByMatter) {
 
 	/** 产品质量法第五十条 (掺杂掺假): 伪劣产品货值金额十五万元以上 (最高人民检察院、公安部立案追诉标准（一）第十六条). */
 	static final String EXAMPLE_ADULTERATION = "SJ-CF-002:VALUE:15000000:伪劣产品货值金额十五万元以上（立案追诉标准（一）第十六条，刑法第一百四十条）";
@@ -58,6 +61,7 @@ public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultV
 		hearingThresholdsByMatter = hearingThresholdsByMatter == null ? List.of() : List.copyOf(hearingThresholdsByMatter);
 		crimeIndicators = crimeIndicators == null ? List.of() : List.copyOf(crimeIndicators);
 		singleOfficerSimpleMatters = singleOfficerSimpleMatters == null ? List.of() : List.copyOf(singleOfficerSimpleMatters);
+		simpleCapsByMatter = simpleCapsByMatter == null ? List.of() : List.copyOf(simpleCapsByMatter);
 		for (String entry : crimeIndicators) {
 			parse(entry); // a wrong entry stops the start with its text, not the first act it would have judged
 		}
@@ -66,7 +70,7 @@ public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultV
 	public AlertSettings(int triageWorkingDays, long hearingThresholdPerson, long hearingThresholdOrganization, int repeatFines, int repeatMonths,
 			List<String> fiveYearMatters, int answerWorkingDays, String supervisionRegulation) {
 		this(triageWorkingDays, hearingThresholdPerson, hearingThresholdOrganization, repeatFines, repeatMonths, fiveYearMatters, answerWorkingDays,
-				supervisionRegulation, List.of("GA-:200000:1000000"), List.of(EXAMPLE_ADULTERATION, EXAMPLE_THEFT), List.of("GA-"));
+				supervisionRegulation, List.of("GA-:200000:1000000"), List.of(EXAMPLE_ADULTERATION, EXAMPLE_THEFT), List.of("GA-"), List.of("GA-:50000:50000"));
 	}
 
 	public static AlertSettings defaults() {
@@ -108,6 +112,17 @@ public record AlertSettings(@DefaultValue("15") int triageWorkingDays, @DefaultV
 			throw new IllegalArgumentException("zhifa.supervision.alerts.crime-indicators 的金额应大于零: " + entry);
 		}
 		return new CrimeIndicator(parts[0].strip(), parts[1].strip(), amount, parts.length == 4 ? parts[3].strip() : "");
+	}
+
+	/** The highest fine (fen) a 当场处罚 of this matter may impose on this party: the matter's own law's where configured, else 第五十一条's. */
+	public long simpleCap(String matterCode, boolean person) {
+		for (String entry : simpleCapsByMatter) {
+			String[] parts = entry.split(":");
+			if (parts.length == 3 && matterCode != null && !parts[0].isBlank() && matterCode.startsWith(parts[0].strip())) {
+				return Long.parseLong(parts[person ? 1 : 2].strip());
+			}
+		}
+		return person ? 20_000L : 300_000L;
 	}
 
 	/** Whether one officer may decide this matter's 当场处罚 under its own law. */

@@ -213,7 +213,7 @@ class MoreAlertRulesTest {
 		AlertSettings d = AlertSettings.defaults();
 		AlertSettings gains = new AlertSettings(d.triageWorkingDays(), d.hearingThresholdPerson(), d.hearingThresholdOrganization(), d.repeatFines(),
 				d.repeatMonths(), d.fiveYearMatters(), d.answerWorkingDays(), d.supervisionRegulation(), d.hearingThresholdsByMatter(),
-				List.of("SJ-CF-003:GAINS:1000000:非法经营违法所得一万元以上"), d.singleOfficerSimpleMatters());
+				List.of("SJ-CF-003:GAINS:1000000:非法经营违法所得一万元以上"), d.singleOfficerSimpleMatters(), d.simpleCapsByMatter());
 		Acts a = act();
 		a.matterCode = "SJ-CF-003";
 		a.gains = 1_200_000L;
@@ -221,9 +221,9 @@ class MoreAlertRulesTest {
 		assertThat(new CrimeIndicatorRule().evaluate(a.build(), new RuleContext(TODAY, calendar::due, gains, List.of()))).singleElement()
 			.satisfies(f -> assertThat(f.reasoning()).contains("没收违法所得 12,000.00元", "非法经营违法所得一万元以上"));
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertSettings(15, 1, 1, 3, 12, List.of(), 10, "x", List.of(),
-				List.of("SJ-CF-003:REVENUE:100"), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GAINS或VALUE");
+				List.of("SJ-CF-003:REVENUE:100"), List.of(), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GAINS或VALUE");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertSettings(15, 1, 1, 3, 12, List.of(), 10, "x", List.of(),
-				List.of("SJ-CF-003:GAINS:一万"), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("以分计");
+				List.of("SJ-CF-003:GAINS:一万"), List.of(), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("以分计");
 	}
 
 	@Test
@@ -254,5 +254,42 @@ class MoreAlertRulesTest {
 		none.certificates = List.of();
 		none.valid = 0;
 		assertThat(new OfficerCountRule().evaluate(none.build(), on(TODAY))).hasSize(1);
+	}
+
+	@Test
+	void anOnTheSpotDecisionBeyondItsLimitsIsFound() {
+		// an organisation fined 5,000 yuan on the spot (第五十一条: 3,000)
+		Acts big = act();
+		big.kind = "PENALTY_SIMPLE";
+		assertThat(new SimpleProcedureRule().evaluate(big.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("罚款 5,000.00元", "上限 3,000.00元", "第五十一条"));
+		// a citizen fined 200 yuan, an organisation 3,000: within the limits
+		Acts person = act();
+		person.kind = "PENALTY_SIMPLE";
+		person.partyKind = "NATURAL_PERSON";
+		person.fine = 20_000L;
+		assertThat(new SimpleProcedureRule().evaluate(person.build(), on(TODAY))).isEmpty();
+		person.fine = 20_001L;
+		assertThat(new SimpleProcedureRule().evaluate(person.build(), on(TODAY))).hasSize(1);
+		Acts org = act();
+		org.kind = "PENALTY_SIMPLE";
+		org.fine = 300_000L;
+		assertThat(new SimpleProcedureRule().evaluate(org.build(), on(TODAY))).isEmpty();
+		// confiscation or another kind on the spot: found; the same in the general procedure: not this rule
+		Acts confiscation = act();
+		confiscation.kind = "PENALTY_SIMPLE";
+		confiscation.fine = 10_000L;
+		confiscation.gains = 5_000L;
+		assertThat(new SimpleProcedureRule().evaluate(confiscation.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("没收违法所得"));
+		Acts general = act();
+		assertThat(new SimpleProcedureRule().evaluate(general.build(), on(TODAY))).isEmpty();
+		// 公安 (its own law's cap, configured): a citizen fined 500 yuan on the spot is within it
+		Acts police = act();
+		police.kind = "PENALTY_SIMPLE";
+		police.partyKind = "NATURAL_PERSON";
+		police.matterCode = "GA-ZA-001";
+		police.fine = 50_000L;
+		assertThat(new SimpleProcedureRule().evaluate(police.build(), on(TODAY))).isEmpty();
 	}
 }
