@@ -35,13 +35,19 @@ class DashboardBenchmark extends IntegrationTestBase {
 				region);
 		jdbc.update("""
 				insert into sv_act (source, external_id, version, body_id, kind, matter_code, matter_name, case_number, party_kind, party_name, party_key,
-				  stage, act_date, received_on, filed_on, decided_on, decision_outcome, fine, gains, paid_total, valid_officers, received_at)
+				  stage, act_date, received_on, filed_on, decided_on, decision_outcome, fine, gains, paid_total, valid_officers, received_at, details,
+				  decision_due)
 				select 'BENCH', g::text, 1, b.ids[1 + g % 300], 'PENALTY', 'SJ-CF-001', '基准事项', '基准罚决〔' || g || '〕号', 'ORGANIZATION', '当事人' || (g % 50000),
 				  'U:' || (g % 50000),
 				  case when g % 10 < 7 then 'DECIDED' when g % 10 < 8 then 'CLOSED' when g % 10 < 9 then 'FILED' else 'CLUE' end,
 				  d - 20, d - 15, case when g % 10 < 9 then d - 10 end, case when g % 10 < 8 then d + (g % 120) end,
 				  case when g % 10 < 8 then 'PENALTY' end, case when g % 10 < 8 then 100000 + (g % 97) * 1000 end, case when g % 40 = 0 then 5000 end, 0, 2,
-				  now()
+				  now(),
+				  -- one decision in fifty challenged (a third of those corrected), with the other details a system reports
+				  case when g % 50 = 0 then jsonb_build_object('penaltyTypes', jsonb_build_array('FINE'), 'remedies', jsonb_build_array(jsonb_build_object(
+				      'kind', 'REVIEW', 'startedOn', d + 30, 'endedOn', d + 90, 'outcome', (array['UPHELD','UPHELD','REVOKED'])[1 + g % 3])))
+				    else jsonb_build_object('penaltyTypes', jsonb_build_array('FINE'), 'remedies', '[]'::jsonb) end,
+				  case when g % 10 < 9 then d - 10 + 90 end
 				from generate_series(1, ?) g,
 				  lateral (select (current_date - (g % 700))::date as d) day,
 				  (select array_agg(id order by id) as ids from org_body where name like '基准测试执法主体%') b""", n);
@@ -53,7 +59,8 @@ class DashboardBenchmark extends IntegrationTestBase {
 				  current_date, current_date + 10, now(), now()
 				from sv_act a where a.source = 'BENCH' and a.id % 10 = 0""");
 		jdbc.execute("analyze sv_alert");
-		jdbc.execute("analyze sv_act");
+		// as autovacuum would have by then: statistics and the visibility map (index-only scans)
+		jdbc.execute("vacuum analyze sv_act");
 		long refresh = System.nanoTime();
 		dashboard.refresh();
 		System.out.printf("summary refreshed in %.1f s (every minute on the schedule; concurrently: readers never wait)%n", (System.nanoTime() - refresh) / 1e9);
@@ -70,13 +77,31 @@ class DashboardBenchmark extends IntegrationTestBase {
 		time("overview, all data (service)", () -> dashboard.overview(DataScope.all(), year).bodies().size());
 		time("one body's months (service)", () -> dashboard.months(scope, one, year).size());
 		time("one body's acts, first page (service)", () -> dashboard.acts(scope, one, year, 0, 50).size());
-		time("GET /supervision (page)", () -> supervisor.get("/supervision?year=" + year).body().length());
+		// the overview's parts, to see where its time goes
+		time("  part: bodies' figures from the summary", () -> parts.bodies(scope, year, LocalDate.now(clock), 90, null).size());
+		time("  part: open alerts by body and rule", () -> parts.openAlerts(scope).size());
+		time("  part: staffing and training (officer module)", () -> compliance.figures(scope, year).size());
+		time("  part: months, stages, average", () -> parts.months(scope, year).size() + parts.stages(scope, year).size()
+				+ (parts.averageDays(scope, year) == null ? 0 : 1));
+		time("GET /supervision (page, the 50 busiest bodies)", () -> supervisor.get("/supervision?year=" + year).body().length());
+		time("GET /supervision?all=true (page, all 300 bodies)", () -> supervisor.get("/supervision?all=true&year=" + year).body().length());
 		time("GET /supervision/bodies/{id} (page)", () -> supervisor.get("/supervision/bodies/" + one + "?year=" + year).body().length());
 		if (Boolean.getBoolean("bench.explain")) {
-			jdbc.queryForList("explain analyze select a.body_id, count(*), sum(fine) from sv_act a where coalesce(a.decided_on, a.filed_on, a.received_on, a.act_date) >= '"
-					+ year + "-01-01' group by a.body_id", String.class).forEach(System.out::println);
+			jdbc.queryForList("explain analyze select a.body_id, count(*) as late from sv_act a where a.decided_on is null and a.filed_on is not null"
+					+ " and a.filed_on >= '" + year + "-01-01' and a.filed_on < '" + (year + 1) + "-01-01'"
+					+ " and a.decision_due < current_date group by a.body_id", String.class)
+				.forEach(System.out::println);
+			jdbc.queryForList("explain analyze select m.body_id, sum(m.acts), sum(m.fines), sum(m.decided_late) from sv_act_month m"
+					+ " where m.month >= '" + year + "-01-01' and m.month < '" + (year + 1) + "-01-01' group by m.body_id", String.class)
+				.forEach(System.out::println);
 		}
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.supervision.persistence.DashboardRows parts;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.officer.Compliance compliance;
 
 	/** The 芒市司法局 supervisor's scope (芒市 and its townships). */
 	private DataScope loggedInScope() {

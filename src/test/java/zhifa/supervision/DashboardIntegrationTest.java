@@ -72,6 +72,21 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		ledger.record(decidedOnDay100("D5", body, jan, null));
 		dashboard.refresh();
 		assertThat(overdue(supervisor, year)).isEqualTo(overdueBefore + 1);
+		// undecided: late by the plain ninety days, not late within the source's own extended period (kept on the act)
+		long beforeUndecided = overdue(supervisor, year);
+		var extended = act("D6", body, jan, null, null);
+		ledger.record(new ActReport(extended.source(), extended.externalId(), 1, body, extended.kind(), extended.matterCode(), extended.matterName(),
+				extended.caseNumber(), extended.partyKind(), extended.partyName(), null, extended.partyKey(), null, "FILED", extended.actDate(),
+				extended.receivedOn(), jan, null, null, null, false, false, false, false, false, null, null, null, null, null, null, null, 0, null, List.of(),
+				2, false, new ActReport.Details(List.of(), List.of(), null, false, false, false, List.of(), false, null,
+						new ActReport.Dues(null, today.plusDays(10), null), null, null)));
+		dashboard.refresh();
+		assertThat(overdue(supervisor, year)).isEqualTo(beforeUndecided);
+		assertThat(jdbc.queryForObject("select decision_due from sv_act where source = 'TEST-DASH' and external_id = 'D6'", LocalDate.class))
+			.isEqualTo(today.plusDays(10));
+		ledger.record(act("D7", body, jan, null, null));
+		dashboard.refresh();
+		assertThat(overdue(supervisor, year)).isEqualTo(beforeUndecided + 1);
 		// D2 (120 days) and D3 (undecided since January) were counted from the start
 		assertThat(overdueBefore).isGreaterThanOrEqualTo(2);
 

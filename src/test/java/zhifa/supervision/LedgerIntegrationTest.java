@@ -112,6 +112,21 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 				Long.class), n -> n == 0)).isZero();
 	}
 
+	@Test
+	void detailsWrittenByAnotherVersionStillRead() throws Exception {
+		// a document missing fields (older) and with one this version does not know (newer): read, nothing fails
+		var scenarios = new CaseScenarios(jdbc, clock);
+		long id = scenarios.clue(loggedIn("scj.zhifa"), "台账细节测试公司", 955);
+		Act act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null);
+		assertThat(act).isNotNull();
+		jdbc.update("update sv_act set details = '{\"penaltyTypes\":[\"FINE\"],\"futureField\":1,\"remedies\":[{\"kind\":\"REVIEW\"}]}'::jsonb where id = ?",
+				act.id());
+		ActReport.Details d = ledger.find(act.id()).orElseThrow().report().details();
+		assertThat(d.penaltyTypes()).containsExactly("FINE");
+		assertThat(d.partyArgued()).isFalse();
+		assertThat(d.remedies()).singleElement().satisfies(r -> assertThat(r.outcome()).isNull());
+	}
+
 	@Autowired
 	Redelivery redelivery;
 

@@ -37,12 +37,12 @@ public class ActRows {
 				  party_masked, party_key, place_region_id, stage, act_date, received_on, filed_on, notice_served_on, statement_due, hearing_due,
 				  hearing_right, hearing_requested, hearing_held, legal_review_required, legal_review_passed, decided_on, decision_outcome,
 				  decision_number, fine, gains, property_value, decision_served_on, paid_total, closed_on, officer_certificates, valid_officers, demo,
-				  received_at, details)
+				  received_at, details, decision_due)
 				values (:source, :externalId, :version, :bodyId, :kind, :matterCode, :matterName, :caseNumber, :partyKind, :partyName, :partyMasked,
 				  :partyKey, :placeRegionId, :stage, :actDate, :receivedOn, :filedOn, :noticeServedOn, :statementDue, :hearingDue, :hearingRight,
 				  :hearingRequested, :hearingHeld, :legalReviewRequired, :legalReviewPassed, :decidedOn, :decisionOutcome, :decisionNumber, :fine,
 				  :gains, :propertyValue, :decisionServedOn, :paidTotal, :closedOn, string_to_array(:officers, '|'), :validOfficers, :demo, :at,
-				  cast(:details as jsonb))
+				  cast(:details as jsonb), :decisionDue)
 				on conflict (source, external_id) do update set version = excluded.version, body_id = excluded.body_id, kind = excluded.kind,
 				  matter_code = excluded.matter_code, matter_name = excluded.matter_name, case_number = excluded.case_number,
 				  party_kind = excluded.party_kind, party_name = excluded.party_name, party_masked = excluded.party_masked,
@@ -55,7 +55,7 @@ public class ActRows {
 				  fine = excluded.fine, gains = excluded.gains, property_value = excluded.property_value,
 				  decision_served_on = excluded.decision_served_on, paid_total = excluded.paid_total, closed_on = excluded.closed_on,
 				  officer_certificates = excluded.officer_certificates, valid_officers = excluded.valid_officers, demo = excluded.demo,
-				  received_at = excluded.received_at, details = excluded.details
+				  received_at = excluded.received_at, details = excluded.details, decision_due = excluded.decision_due
 				where sv_act.version < excluded.version
 				returning id""", p, Long.class);
 		if (!changed.isEmpty()) {
@@ -77,7 +77,8 @@ public class ActRows {
 			.addValue("fine", r.fine()).addValue("gains", r.gains()).addValue("propertyValue", r.propertyValue())
 			.addValue("decisionServedOn", r.decisionServedOn()).addValue("paidTotal", r.paidTotal()).addValue("closedOn", r.closedOn())
 			.addValue("officers", String.join("|", r.officerCertificates())).addValue("validOfficers", r.validOfficers()).addValue("demo", r.demo())
-			.addValue("details", JSON.writeValueAsString(r.details()));
+			.addValue("details", JSON.writeValueAsString(r.details()))
+			.addValue("decisionDue", decisionDue(r));
 	}
 
 	/** Platform cases with no act in the ledger (oldest first). */
@@ -115,13 +116,28 @@ public class ActRows {
 				rs.getInt("valid_officers"), rs.getBoolean("demo"), details(rs.getString("details"))), rs.getTimestamp("received_at").toInstant());
 	}
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+	/**
+	 * Details as stored: a field missing from an older document reads as its empty value, an unknown one (written by a newer
+	 * version during a rolling upgrade) is ignored — reading the ledger never fails on the shape of a document.
+	 */
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private static ActReport.Details details(String json) {
 		if (json == null || json.isBlank() || json.equals("{}")) {
 			return ActReport.Details.NONE;
 		}
 		return JSON.readValue(json, ActReport.Details.class);
+	}
+
+	/** The source's own due day of the decision, else ninety days from filing (行政处罚法第六十条); none before filing. */
+	static LocalDate decisionDue(ActReport r) {
+		if (r.details().dues() != null && r.details().dues().decision() != null) {
+			return r.details().dues().decision();
+		}
+		return r.filedOn() == null ? null : r.filedOn().plusDays(90);
 	}
 
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {

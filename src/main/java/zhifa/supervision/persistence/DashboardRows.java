@@ -72,8 +72,7 @@ public class DashboardRows {
 				  group by m.body_id),
 				undecided as (
 				  select a.body_id, count(*) as late from sv_act a
-				  where a.decided_on is null and a.filed_on is not null and a.filed_on >= :from and a.filed_on < :to
-				    and coalesce((a.details -> 'dues' ->> 'decision')::date, a.filed_on + :days) < :today
+				  where a.decided_on is null and a.filed_on is not null and a.filed_on >= :from and a.filed_on < :to and a.decision_due < :today
 				    and a.body_id in (select body_id from figures) group by a.body_id)
 				select b.id, b.name, b.region_name, b.region_path, f.acts, f.decided, f.penalties, f.fines, f.confiscations, f.average_days, f.longest_days,
 				  f.decided_late + coalesce(u.late, 0) as overdue, f.challenged, f.concluded, f.corrected

@@ -77,8 +77,12 @@ class DashboardController {
 		return new View(own, regions.tree().isEmpty() ? null : regions.tree().get(0));
 	}
 
+	/** Bodies listed on the page unless all are asked for, and bodies in the heat-table (most open alerts first). */
+	static final int BODY_ROWS = 50, HEAT_ROWS = 30;
+
 	@GetMapping("/supervision")
-	String overview(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long region, Model model) {
+	String overview(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long region,
+			@RequestParam(defaultValue = "false") boolean all, Model model) {
 		int y = year(year);
 		View v = view(region);
 		var o = dashboard.overview(v.scope(), y);
@@ -90,6 +94,9 @@ class DashboardController {
 			model.addAttribute("parentRegion", v.region().parentId());
 		}
 		model.addAttribute("o", o);
+		// a province has hundreds of bodies: the page lists the busiest (all on request, in the Excel and by region)
+		model.addAttribute("bodyRows", all ? o.bodies() : o.bodies().stream().limit(BODY_ROWS).toList());
+		model.addAttribute("heatIds", o.alerts().bodyIds().stream().limit(HEAT_ROWS).toList());
 		model.addAttribute("year", y);
 		model.addAttribute("years", List.of(y - 2, y - 1, y, y + 1).stream().filter(x -> x <= LocalDate.now(clock).getYear()).toList());
 		model.addAttribute("monthLabels", json(o.months().stream().map(Dashboard.Month::month).toList()));
