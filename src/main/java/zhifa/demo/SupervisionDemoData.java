@@ -85,7 +85,7 @@ class SupervisionDemoData {
 		// one of the two officers' certificates had lapsed on the day
 		record(new Demo(TRANSPORT, "JT-2026-004", transport, jt, jtName, "芒市某驾校（演示）", "U:DEMO-JT-JX", 40, 38, 30, false, false, false, 15, 100_000L,
 				14, 100_000L, jtTwo, 1));
-		// stolen goods worth 8,000 yuan settled with a fine and confiscation instead of a transfer to the judicial organs (以罚代刑)
+		// a theft of goods worth 8,000 yuan (returned to the owner) settled with a fine instead of a transfer to the judicial organs (以罚代刑)
 		record(new Demo(POLICE, "GA-2026-005", police, ga, gaName, "周某（演示）", "P:DEMO-GA-ZHOU", 50, 48, 40, true, false, false, 30, 100_000L, 29,
 				100_000L, two, 2), 800_000L, null);
 		// this quarter the transport bureau's identifiable fines fell on companies registered elsewhere (趋利性执法: 外地当事人)
@@ -105,8 +105,8 @@ class SupervisionDemoData {
 		record(d, null, null);
 	}
 
-	/** With the value of the property confiscated (没收财物价值, in fen) and the party's identifier as the ledger keeps it. */
-	private void record(Demo d, Long propertyValue, String partyMasked) {
+	/** With the amount involved (涉案金额, in fen) and the party's identifier as the ledger keeps it. */
+	private void record(Demo d, Long involvedAmount, String partyMasked) {
 		LocalDate today = LocalDate.now(clock);
 		boolean decided = d.decided() != null;
 		String stage = decided ? "DECIDED" : d.filed() != null ? "FILED" : "CLUE";
@@ -114,8 +114,8 @@ class SupervisionDemoData {
 				d.source().equals(POLICE) ? "芒公（治）行罚决字〔2026〕" + d.id().substring(8) + "号（演示）" : "芒交运罚〔2026〕" + d.id().substring(8) + "号（演示）",
 				d.partyKey().startsWith("U:") ? "ORGANIZATION" : "NATURAL_PERSON", d.party(), partyMasked, d.partyKey(), null, stage, day(today, d.received(), 3),
 				day(today, d.received(), 0), day(today, d.filed(), 0), day(today, d.noticed(), 0), day(today, d.noticed(), -10), null, d.hearingRight(), false,
-				false, d.reviewRequired(), d.reviewPassed(), day(today, d.decided(), 0), decided ? "PENALTY" : null, null, d.fine(), null, propertyValue,
-				day(today, d.served(), 0), d.paid(), null, d.officers(), d.valid(), true, remedies(d, today));
+				false, d.reviewRequired(), d.reviewPassed(), day(today, d.decided(), 0), decided ? "PENALTY" : null, null, d.fine(), null, null,
+				day(today, d.served(), 0), d.paid(), null, d.officers(), d.valid(), true, remedies(d, today).withInvolvedAmount(involvedAmount));
 		ledger.record(r);
 	}
 

@@ -19,7 +19,7 @@ import zhifa.shared.Page;
 public class OfficerExcel {
 
 	public static final List<String> HEADERS = List.of("姓名", "身份证号", "所属单位", "岗位", "人员性质（在编/聘用/辅助人员）",
-			"执法领域（多个用、分隔）", "法律职业资格证书编号", "人民警察（是/否）", "执法监督人员（是/否）", "法制审核人员（是/否）");
+			"执法领域（多个用、分隔）", "法律职业资格证书编号", "人民警察（是/否）", "执法监督人员（是/否）", "法制审核人员（是/否）", "人民警察证号（警号，仅人民警察）");
 
 	private final Officers officers;
 	private final Bodies bodies;
@@ -70,7 +70,13 @@ public class OfficerExcel {
 			f.setPolice(Excel.yes(r.get(7), "人民警察", problems));
 			f.setSupervisionStaff(Excel.yes(r.get(8), "执法监督人员", problems));
 			f.setLegalReviewer(Excel.yes(r.get(9), "法制审核人员", problems));
+			// a sheet on the template before the 警号 column was added has none: read as empty
+			f.setPoliceNumber(r.get(10));
 			try {
+				if (problems.isEmpty()) {
+					// the form's own checks first, so a bad row is reported without touching any transaction
+					problems.addAll(officers.validate(scope, f, null).values());
+				}
 				if (!problems.isEmpty()) {
 					throw new BusinessRuleViolation(String.join("；", problems));
 				}
@@ -85,7 +91,7 @@ public class OfficerExcel {
 	}
 
 	public byte[] template() {
-		return Excel.workbook("执法人员", HEADERS, List.of(List.of("张三", "11010519491231002X", "", "执法队员", "在编", "市场监管", "", "否", "否", "否")));
+		return Excel.workbook("执法人员", HEADERS, List.of(List.of("张三", "11010519491231002X", "", "执法队员", "在编", "市场监管", "", "否", "否", "否", "")));
 	}
 
 	public byte[] export(DataScope scope, Officers.Query q) {
@@ -98,7 +104,7 @@ public class OfficerExcel {
 				rows.add(List.of(o.name(), o.idNumberMasked(), o.bodyName(), o.post(), o.staffing().label(),
 						String.join("、", o.domainCodes().stream().map(c -> domains.byCodeOrName(c).map(Domains.Domain::name).orElse(c)).toList()),
 						o.legalQualificationNo() == null ? "" : o.legalQualificationNo(), o.police() ? "是" : "否", o.supervisionStaff() ? "是" : "否",
-						o.legalReviewer() ? "是" : "否", o.status().label()));
+						o.legalReviewer() ? "是" : "否", o.policeNumber() == null ? "" : o.policeNumber(), o.status().label()));
 			}
 		} while (p.hasNext());
 		List<String> headers = new ArrayList<>(HEADERS);

@@ -103,7 +103,9 @@ class PenaltyActSource implements ActSource {
 						c.penalised() ? payments.getObject().account(c, java.time.LocalDate.now(clock)).map(a -> a.due()).orElse(null) : null),
 				// a written waiver ends the party's window on its day (第四十四条、第六十四条)
 				n.map(Notice::statementWaivedOn).orElse(null), n.map(Notice::hearingWaivedOn).orElse(null),
-				delivery.getObject().remedies(caseId).stream().map(r -> new ActReport.Remedy(r.kind(), r.startedOn(), r.endedOn(), r.outcome())).toList());
+				delivery.getObject().remedies(caseId).stream().map(r -> new ActReport.Remedy(r.kind(), r.startedOn(), r.endedOn(), r.outcome())).toList(),
+				// the platform's case records what was confiscated, not the amount involved (涉案金额)
+				null);
 	}
 
 	/** The case's own due day of a timer (extensions and pauses applied), if it has one. */

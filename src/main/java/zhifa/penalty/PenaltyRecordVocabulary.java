@@ -46,7 +46,7 @@ class PenaltyRecordVocabulary implements RecordVocabulary {
 				Map.entry("outcome", "处理结果"), Map.entry("educationRecord", "教育记录"), Map.entry("handOverBodyId", "移送机关"),
 				Map.entry("opinion", "意见"), Map.entry("conclusion", "结论"), Map.entry("sanction", "处罚内容"),
 				Map.entry("fine", "罚款"), Map.entry("confiscation", "没收金额"), Map.entry("gains", "没收违法所得"), Map.entry("property", "没收非法财物"), Map.entry("propertyValue", "没收非法财物价值"), Map.entry("statement", "陈述申辩"),
-				Map.entry("result", "结果"), Map.entry("noticeOn", "通知日期"), Map.entry("hearingOn", "听证日期"),
+				Map.entry("result", "结果"), Map.entry("endedOn", "结束日期"), Map.entry("noticeOn", "通知日期"), Map.entry("hearingOn", "听证日期"),
 				Map.entry("presiding", "主持人"), Map.entry("on", "日期"), Map.entry("method", "方式"), Map.entry("servedOn", "送达日期"),
 				Map.entry("amount", "金额"), Map.entry("paidOn", "缴纳日期"), Map.entry("receiptNo", "票据号"),
 				Map.entry("parts", "期数"), Map.entry("newDue", "新的缴纳期限"), Map.entry("report", "结案报告"), Map.entry("files", "案卷文件数"),

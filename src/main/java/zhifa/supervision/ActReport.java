@@ -45,20 +45,21 @@ public record ActReport(String source, String externalId, long version, long bod
 	 * codes) and notified, whether the party stated a defence, the amount notified, a deviation from the discretion
 	 * benchmark and whether it was reasoned, 先行登记保存 / 查封 / 扣押 with their dates, money collected on the spot, the
 	 * source's own due days, the party's written waivers of the statement and hearing windows (第四十四条、第六十四条), and
-	 * the 行政复议 / 行政诉讼 brought against the decision with their outcomes.
+	 * the 行政复议 / 行政诉讼 brought against the decision with their outcomes, and the amount involved in the violation
+	 * (涉案金额) that crime indicators are measured on.
 	 */
 	public record Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
 			boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn, Dues dues, LocalDate statementWaivedOn,
-			LocalDate hearingWaivedOn, List<Remedy> remedies) {
+			LocalDate hearingWaivedOn, List<Remedy> remedies, Long involvedAmount) {
 
 		public static final Details NONE = new Details(List.of(), List.of(), null, false, false, false, List.of(), false, null, null, null, null,
-				List.of());
+				List.of(), null);
 
 		public Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
 				boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn, Dues dues, LocalDate statementWaivedOn,
 				LocalDate hearingWaivedOn) {
 			this(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn, dues,
-					statementWaivedOn, hearingWaivedOn, List.of());
+					statementWaivedOn, hearingWaivedOn, List.of(), null);
 		}
 
 		public Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
@@ -77,21 +78,28 @@ public record ActReport(String source, String externalId, long version, long bod
 		/** The same details with the remedies brought against the decision. */
 		public Details withRemedies(List<Remedy> r) {
 			return new Details(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn,
-					dues, statementWaivedOn, hearingWaivedOn, r);
+					dues, statementWaivedOn, hearingWaivedOn, r, involvedAmount);
+		}
+
+		/** The same details with the amount involved (涉案金额: 销售金额、货值、盗窃数额…, in fen) as the source reported it. */
+		public Details withInvolvedAmount(Long amount) {
+			return new Details(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn,
+					dues, statementWaivedOn, hearingWaivedOn, remedies, amount);
 		}
 	}
 
 	/**
 	 * 行政复议 ({@code REVIEW}) or 行政诉讼 ({@code LITIGATION}) against the decision: started, ended, and its outcome —
-	 * {@code UPHELD} 维持 (including 驳回), {@code CHANGED} 变更, {@code REVOKED} 撤销, {@code CONFIRMED_ILLEGAL} 确认违法; null
-	 * while under way. The last three are corrections of the decision (纠错).
+	 * {@code UPHELD} 维持 (including 驳回), {@code CHANGED} 变更, {@code REVOKED} 撤销, {@code CONFIRMED_ILLEGAL} 确认违法,
+	 * {@code CONFIRMED_INVALID} 确认无效, {@code WITHDRAWN} 撤回或终止; null while under way.
 	 */
 	public record Remedy(String kind, LocalDate startedOn, LocalDate endedOn, String outcome) {
 
-		public static final List<String> OUTCOMES = List.of("UPHELD", "CHANGED", "REVOKED", "CONFIRMED_ILLEGAL");
+		public static final List<String> OUTCOMES = List.of("UPHELD", "CHANGED", "REVOKED", "CONFIRMED_ILLEGAL", "CONFIRMED_INVALID", "WITHDRAWN");
 
+		/** 变更、撤销、确认违法、确认无效 correct the decision; 维持（驳回） and 撤回或终止 end the challenge without. */
 		public boolean corrected() {
-			return outcome != null && !"UPHELD".equals(outcome);
+			return List.of("CHANGED", "REVOKED", "CONFIRMED_ILLEGAL", "CONFIRMED_INVALID").contains(outcome);
 		}
 
 		/** E.g. 行政复议：撤销（2026-05-06 至 2026-07-01）. */
@@ -101,6 +109,8 @@ public record ActReport(String source, String externalId, long version, long bod
 				case "CHANGED" -> "变更";
 				case "REVOKED" -> "撤销";
 				case "CONFIRMED_ILLEGAL" -> "确认违法";
+				case "CONFIRMED_INVALID" -> "确认无效";
+				case "WITHDRAWN" -> "撤回或终止";
 				default -> outcome;
 			};
 			String when = startedOn == null ? "" : "（" + startedOn + (endedOn == null ? " 起" : " 至 " + endedOn) + "）";

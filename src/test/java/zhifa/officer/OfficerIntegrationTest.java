@@ -254,11 +254,15 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		byte[] file = xlsx(List.of(OfficerExcel.HEADERS,
 				List.of("导入甲", idNumber(911), "", "执法队员", "在编", "城市管理（综合行政执法）", "", "否", "否", "否"),
 				List.of("导入乙", "123", "", "执法队员", "临时工", "天文", "", "否", "否", "否"),
-				List.of("导入丙", idNumber(912), "芒市市场监督管理局", "协管员", "辅助人员", "", "", "否", "是", "否")));
+				List.of("导入丙", idNumber(912), "芒市市场监督管理局", "协管员", "辅助人员", "", "", "否", "是", "否"),
+				List.of("导入丁", idNumber(915), "", "民警", "在编", "", "", "是", "否", "否", "JHIMPORT915"),
+				List.of("导入戊", idNumber(916), "", "执法队员", "在编", "", "", "否", "否", "否", "JHIMPORT916")));
 		var result = tx.execute(s -> officerExcel.importOfficers(DataScope.body(bodyId("芒市综合行政执法局")), bodyId("芒市综合行政执法局"),
 				new java.io.ByteArrayInputStream(file)));
-		assertThat(result.created()).isEqualTo(1);
-		assertThat(result.errors()).extracting(zhifa.shared.ImportReport.RowError::row).containsExactly(3, 4);
+		assertThat(result.created()).isEqualTo(2);
+		assertThat(result.errors()).extracting(zhifa.shared.ImportReport.RowError::row).containsExactly(3, 4, 6);
+		assertThat(jdbc.queryForObject("select police_number from officer where name = '导入丁'", String.class)).isEqualTo("JHIMPORT915");
+		assertThat(result.errors().get(2).message()).contains("只有人民警察填写人民警察证号");
 		assertThat(result.errors().get(0).message()).contains("人员性质“临时工”").contains("执法领域“天文”不存在");
 		assertThat(result.errors().get(1).message()).contains("不在您的管理范围内");
 

@@ -140,12 +140,15 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		report.accept("R2", List.of(new ActReport.Remedy("REVIEW", jan.plusDays(40), jan.plusDays(80), "UPHELD")));
 		report.accept("R3", List.of(new ActReport.Remedy("LITIGATION", jan.plusDays(50), null, null)));
 		report.accept("R4", List.of());
+		// 确认无效 corrects; a withdrawn challenge has ended without a correction
+		report.accept("R5", List.of(new ActReport.Remedy("LITIGATION", jan.plusDays(40), jan.plusDays(70), "CONFIRMED_INVALID")));
+		report.accept("R6", List.of(new ActReport.Remedy("REVIEW", jan.plusDays(40), jan.plusDays(45), "WITHDRAWN")));
 		dashboard.refresh();
 		List<String> after = remedies(supervisor, year, "芒市应急管理局");
-		// three challenged, two ended, one corrected (the court revoked what the review had upheld)
-		assertThat(Long.parseLong(after.get(0)) - Long.parseLong(before.get(0))).isEqualTo(3);
-		assertThat(Long.parseLong(after.get(1)) - Long.parseLong(before.get(1))).isEqualTo(2);
-		assertThat(Long.parseLong(after.get(2)) - Long.parseLong(before.get(2))).isEqualTo(1);
+		// five challenged, four ended, two corrected (the court revoked what the review had upheld; one declared void)
+		assertThat(Long.parseLong(after.get(0)) - Long.parseLong(before.get(0))).isEqualTo(5);
+		assertThat(Long.parseLong(after.get(1)) - Long.parseLong(before.get(1))).isEqualTo(4);
+		assertThat(Long.parseLong(after.get(2)) - Long.parseLong(before.get(2))).isEqualTo(2);
 		assertThat(after.get(3)).endsWith("%");
 		assertThat(supervisor.get("/supervision?year=" + year).body()).contains("复议诉讼纠错率", "id=\"fig-corrected\"");
 		assertThat(supervisor.get("/supervision/bodies/" + body + "?year=" + year).body()).contains("复议诉讼纠错率");

@@ -244,13 +244,18 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		report.accept("L2", new Object[] { 300, 4_000_000L, "NATURAL_PERSON", "5331**********1234" });
 		report.accept("N1", new Object[] { 20, 1_500_000L, "ORGANIZATION", chengdu });
 		report.accept("N2", new Object[] { 30, 300_000L, "NATURAL_PERSON", "5331**********5678" });
+		// registered by the prefecture's authority (533100): local to a county body of 德宏州
+		report.accept("N3", new Object[] { 25, 200_000L, "ORGANIZATION", usccWithCheck("91533100MA6K" + "00003") });
+		// outside the window, only for the derivation: a 个体工商户 reported as a natural person with its USCC; a free-form mask
+		report.accept("X1", new Object[] { 600, 100_000L, "NATURAL_PERSON", usccWithCheck("92533103MA6K" + "00004") });
+		report.accept("X2", new Object[] { 600, 100_000L, "NATURAL_PERSON", "5331abcd" });
 		assertThat(jdbc.queryForList("select party_region from sv_act where source = 'TEST-NONLOCAL' order by external_id", String.class))
-			.containsExactly("533103", "5331", "510104", "5331");
+			.containsExactly("533103", "5331", "510104", "5331", "533100", "533103", null);
 		String nonLocal = "select state from sv_alert where subject_kind = 'BODY' and subject_id = ? and rule_code = 'PROFIT_SEEKING' and occurrence = 'NON_LOCAL'";
 		alerts.sweepBodies();
 		assertThat(jdbc.queryForList(nonLocal, String.class, body)).containsExactly("NEW");
 		assertThat(jdbc.queryForObject("select reasoning from sv_alert where subject_kind = 'BODY' and subject_id = ? and occurrence = 'NON_LOCAL'", String.class,
-				body)).contains("外地当事人作出罚款决定 1 件", "15,000.00元", "83.3%", "0.0%");
+				body)).contains("外地当事人作出罚款决定 1 件", "15,000.00元", "75.0%", "0.0%", "州（市）一级");
 		// the amounts alone are not far above the body's past: no alert of that kind
 		assertThat(jdbc.queryForList("select occurrence from sv_alert where subject_kind = 'BODY' and subject_id = ?", String.class, body))
 			.containsExactly("NON_LOCAL");

@@ -170,20 +170,16 @@ public class Delivery {
 		if (endedOn == null || endedOn.isBefore(r.startedOn()) || endedOn.isAfter(LocalDate.now(clock))) {
 			throw BusinessRuleViolation.onField("endedOn", "结束日期应在开始之后、今天之前");
 		}
-		if (!List.of("UPHELD", "CHANGED", "REVOKED", "CONFIRMED_ILLEGAL").contains(outcome == null ? "" : outcome)) {
-			throw BusinessRuleViolation.onField("outcome", "请选择结果：维持、变更、撤销或确认违法");
+		if (!List.of("UPHELD", "CHANGED", "REVOKED", "CONFIRMED_ILLEGAL", "CONFIRMED_INVALID", "WITHDRAWN").contains(outcome == null ? "" : outcome)) {
+			throw BusinessRuleViolation.onField("outcome", "请选择结果：维持、变更、撤销、确认违法、确认无效或撤回（终止）");
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		rows.remedyEnded(remedyId, endedOn, outcome, trim(note));
-		if (!"UPHELD".equals(outcome) && timers.find(caseId, TimerKind.WITHDRAW_PUBLICATION).isEmpty()) {
+		// a changed, revoked, illegal or void decision is withdrawn from publication (维持 and 撤回 leave it)
+		if (!"UPHELD".equals(outcome) && !"WITHDRAWN".equals(outcome) && timers.find(caseId, TimerKind.WITHDRAW_PUBLICATION).isEmpty()) {
 			timers.start(caseId, TimerKind.WITHDRAW_PUBLICATION, endedOn, TimerKind.WITHDRAW_PUBLICATION.defaultAmount());
 		}
-		record.append(file, "case.remedy_ended", ("REVIEW".equals(r.kind()) ? "行政复议" : "行政诉讼") + "结果：" + switch (outcome) {
-			case "UPHELD" -> "维持";
-			case "CHANGED" -> "变更";
-			case "REVOKED" -> "撤销";
-			default -> "确认违法";
-		}, Map.of("endedOn", endedOn.toString(), "note", trim(note) == null ? "" : trim(note)));
+		record.append(file, "case.remedy_ended", ("REVIEW".equals(r.kind()) ? "行政复议" : "行政诉讼") + "结果：" + new Remedy(0, r.kind(), r.startedOn(), endedOn, outcome, null).outcomeLabel(), Map.of("endedOn", endedOn.toString(), "note", trim(note) == null ? "" : trim(note)));
 		return remedies(caseId).stream().filter(x -> x.id() == remedyId).findFirst().orElseThrow();
 	}
 

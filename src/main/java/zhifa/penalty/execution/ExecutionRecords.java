@@ -38,6 +38,19 @@ public final class ExecutionRecords {
 
 	/** 行政复议 ({@code REVIEW}) or 行政诉讼 ({@code LITIGATION}) against the decision, and how it ended. */
 	public record Remedy(long id, String kind, LocalDate startedOn, LocalDate endedOn, String outcome, String note) {
+
+		/** The outcome in words (null while under way). */
+		public String outcomeLabel() {
+			return outcome == null ? null : switch (outcome) {
+				case "UPHELD" -> "维持";
+				case "CHANGED" -> "变更";
+				case "REVOKED" -> "撤销";
+				case "CONFIRMED_ILLEGAL" -> "确认违法";
+				case "CONFIRMED_INVALID" -> "确认无效";
+				case "WITHDRAWN" -> "撤回或终止";
+				default -> outcome;
+			};
+		}
 	}
 
 	/** Execution of a penalty other than money: 吊销许可证 on a day, 停产停业 from/to, and the like. */

@@ -118,7 +118,7 @@ class CaseExecutionApi {
 	record RemedyEnd(LocalDate endedOn, String outcome, String note) {
 	}
 
-	@Operation(summary = "复议或诉讼结果（UPHELD 维持、CHANGED 变更、REVOKED 撤销、CONFIRMED_ILLEGAL 确认违法）")
+	@Operation(summary = "复议或诉讼结果（UPHELD 维持、CHANGED 变更、REVOKED 撤销、CONFIRMED_ILLEGAL 确认违法、CONFIRMED_INVALID 确认无效、WITHDRAWN 撤回或终止）")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/remedies/{remedyId}/end")
 	Remedy endRemedy(@PathVariable long id, @PathVariable long remedyId, @RequestBody RemedyEnd r) {

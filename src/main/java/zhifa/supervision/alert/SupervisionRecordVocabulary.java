@@ -54,6 +54,7 @@ class SupervisionRecordVocabulary implements RecordVocabulary {
 		m.put("decisionKind", "监督决定种类");
 		m.put("decision", "监督决定");
 		m.put("outcome", "结果");
+		m.put("acts", "涉及的执法行为");
 		return m;
 	}
 

@@ -269,7 +269,8 @@ public class Complaints {
 	/** The enforcement acts a complaint concerns. */
 	public List<ComplaintRows.ActRef> acts(Operator op, long id) {
 		get(op, id);
-		return rows.acts(id);
+		// the assigned body's administrator sees the acts of his own body, not those of others the supervisor linked
+		return rows.acts(id).stream().filter(a -> scopes.covers(op.scope(), a.bodyId())).toList();
 	}
 
 	/** The complaints about an act of the ledger, as its supervisor sees them. */

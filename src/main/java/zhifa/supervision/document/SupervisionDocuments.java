@@ -343,7 +343,9 @@ public class SupervisionDocuments {
 	private String overdueBelowCondition(DataScope scope, long ownBodyId, LocalDate today, Map<String, Object> p) {
 		p.put("issuer", ownBodyId);
 		p.put("today", today);
-		return scopes.sqlCondition(scope, "d.body_id", p) + " and d.issuer_body_id <> :issuer and d.reply_due < :today";
+		// issued by another supervising body inside the scope (below, never a level above or beside it) to a body in the scope
+		return scopes.sqlCondition(scope, "d.body_id", p) + " and " + scopes.sqlCondition(scope, "d.issuer_body_id", p)
+				+ " and d.issuer_body_id <> :issuer and d.reply_due < :today";
 	}
 
 	/** Each night: a reply past its deadline raises the alert 监督文书逾期未答复 on the document; a reply given closes it. */

@@ -32,15 +32,24 @@ public final class ActExcel {
 			new String[] { "罚款（元）", "fine" }, new String[] { "没收违法所得（元）", "gains" }, new String[] { "没收财物价值（元）", "propertyValue" },
 			new String[] { "决定书送达日期", "decisionServedOn" }, new String[] { "已缴金额（元）", "paidTotal" }, new String[] { "结案日期", "closedOn" },
 			new String[] { "执法证号（多个以、分隔）", "officerCertificates" }, new String[] { "行政复议结果", "reviewOutcome" },
-			new String[] { "行政诉讼结果", "litigationOutcome" });
+			new String[] { "行政诉讼结果", "litigationOutcome" }, new String[] { "涉案金额（元，销售金额、货值、盗窃数额等）", "involvedAmount" });
 
-	/** The template before 复议/诉讼 were added: a sheet filled on it is still read (the two columns empty). */
+	/** Columns were only ever added at the end: a sheet filled on an earlier template has at least these, the rest empty. */
 	private static final int EARLIER_COLUMNS = 33;
 
 	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
 	private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("yyyy.M.d");
 
 	private ActExcel() {
+	}
+
+	/** The header row of the current template, or of an earlier one (a prefix of it, the rest empty). */
+	private static boolean earlierOrCurrent(List<String> header) {
+		int n = header.size();
+		while (n > 0 && header.get(n - 1).isBlank()) {
+			n--;
+		}
+		return n >= EARLIER_COLUMNS && header.subList(0, n).equals(headers().subList(0, n));
 	}
 
 	public static List<String> headers() {
@@ -51,16 +60,14 @@ public final class ActExcel {
 	public static byte[] template() {
 		List<String> example = List.of("JT-2026-0001", "1", "（本单位统一社会信用代码）", "PENALTY", "（目录中的事项编码）", "芒交罚〔2026〕1号", "ORGANIZATION", "某某运输有限公司",
 				"（18位统一社会信用代码）", "", "", "DECIDED", "2026-03-02", "2026-03-02", "2026-03-04", "2026-03-10", "2026-03-15", "2026-03-15", "是", "否", "否",
-				"否", "否", "2026-03-20", "PENALTY", "芒交罚决〔2026〕1号", "2000.00", "", "", "2026-03-22", "0", "", "53000020240001、53000020240002", "", "");
+				"否", "否", "2026-03-20", "PENALTY", "芒交罚决〔2026〕1号", "2000.00", "", "", "2026-03-22", "0", "", "53000020240001、53000020240002", "", "", "");
 		return Excel.workbook("执法行为", headers(), List.of(example));
 	}
 
 	/** Reads the rows of an upload (row numbers as in the sheet, the header being row 1); refuses a sheet with other headers. */
 	public static List<ActExchange.Incoming> read(byte[] bytes) {
 		List<List<String>> rows = Excel.read(new ByteArrayInputStream(bytes), COLUMNS.size());
-		if (rows.isEmpty() || !(rows.get(0).equals(headers())
-				|| rows.get(0).subList(0, EARLIER_COLUMNS).equals(headers().subList(0, EARLIER_COLUMNS)) && rows.get(0).subList(EARLIER_COLUMNS, COLUMNS.size())
-					.stream().allMatch(String::isBlank))) {
+		if (rows.isEmpty() || !earlierOrCurrent(rows.get(0))) {
 			throw BusinessRuleViolation.onField("file", "表头与模板不一致，请下载模板填写（第1行为表头，共" + COLUMNS.size() + "列）");
 		}
 		List<ActExchange.Incoming> out = new ArrayList<>();
@@ -73,7 +80,7 @@ public final class ActExcel {
 			Reader x = new Reader(r, errors);
 			ReportedAct act = new ReportedAct(x.text(0), x.number(1), x.text(2), x.text(3), x.text(4), x.text(5), x.text(6), x.text(7), x.text(8), x.text(9),
 					x.text(10), x.text(11), x.date(12), x.date(13), x.date(14), x.date(15), x.date(16), x.date(17), x.yes(18), x.yes(19), x.yes(20), x.yes(21),
-					x.yes(22), x.date(23), x.text(24), x.text(25), x.yuan(26), x.yuan(27), x.yuan(28), x.date(29), x.yuan(30), x.date(31), x.list(32), x.text(33), x.text(34));
+					x.yes(22), x.date(23), x.text(24), x.text(25), x.yuan(26), x.yuan(27), x.yuan(28), x.date(29), x.yuan(30), x.date(31), x.list(32), x.text(33), x.text(34), x.yuan(35));
 			out.add(new ActExchange.Incoming(i + 1, act, errors));
 		}
 		if (out.isEmpty()) {

@@ -150,7 +150,7 @@ class ActValidator {
 			}
 			String code = REMEDY_OUTCOMES.get(v.toUpperCase());
 			if (code == null) {
-				errors.add(new ReportError(r[1], r[2] + "“" + v + "”不可用，可用：进行中（PENDING）、维持（UPHELD，含驳回）、变更（CHANGED）、撤销（REVOKED）、确认违法（CONFIRMED_ILLEGAL）"));
+				errors.add(new ReportError(r[1], r[2] + "“" + v + "”不可用，可用：进行中（PENDING）、维持（UPHELD，含驳回）、变更（CHANGED）、撤销（REVOKED）、确认违法（CONFIRMED_ILLEGAL）、确认无效（CONFIRMED_INVALID）、撤回或终止（WITHDRAWN）"));
 			}
 			else if (a.decidedOn() == null) {
 				errors.add(new ReportError(r[1], "有" + r[2] + "时应填写决定日期"));
@@ -222,6 +222,7 @@ class ActValidator {
 		amount("gains", "没收违法所得", a.gains(), errors);
 		amount("propertyValue", "没收非法财物价值", a.propertyValue(), errors);
 		amount("paidTotal", "已缴金额", a.paidTotal(), errors);
+		amount("involvedAmount", "涉案金额", a.involvedAmount(), errors);
 		for (var t : List.of(new String[] { "caseNumber", "案件编号", a.caseNumber() }, new String[] { "decisionNumber", "决定书文号", a.decisionNumber() })) {
 			if (t[2] != null && t[2].strip().length() > 100) {
 				errors.add(new ReportError(t[0], t[1] + "不超过100个字符"));
@@ -293,7 +294,8 @@ class ActValidator {
 				text(a.caseNumber()), partyKind, partyName, masked, partyKey, null, stage, a.actDate(), a.receivedOn(), a.filedOn(), a.noticeServedOn(),
 				a.statementDue(), a.hearingDue(), yes(a.hearingRight()), yes(a.hearingRequested()), yes(a.hearingHeld()), yes(a.legalReviewRequired()),
 				yes(a.legalReviewPassed()), a.decidedOn(), outcome, text(a.decisionNumber()), a.fine(), a.gains(), a.propertyValue(), a.decisionServedOn(),
-				a.paidTotal() == null ? 0 : a.paidTotal(), a.closedOn(), numbers, valid, ctx.demo, ActReport.Details.NONE.withRemedies(remedies));
+				a.paidTotal() == null ? 0 : a.paidTotal(), a.closedOn(), numbers, valid, ctx.demo,
+				ActReport.Details.NONE.withRemedies(remedies).withInvolvedAmount(a.involvedAmount()));
 		return new Checked(report, List.of(), warnings);
 	}
 
@@ -366,7 +368,9 @@ class ActValidator {
 	/** 复议/诉讼 outcomes by code and by the words a department would type. */
 	private static final Map<String, String> REMEDY_OUTCOMES = Map.ofEntries(Map.entry("PENDING", "PENDING"), Map.entry("进行中", "PENDING"),
 			Map.entry("UPHELD", "UPHELD"), Map.entry("维持", "UPHELD"), Map.entry("驳回", "UPHELD"), Map.entry("CHANGED", "CHANGED"), Map.entry("变更", "CHANGED"),
-			Map.entry("REVOKED", "REVOKED"), Map.entry("撤销", "REVOKED"), Map.entry("CONFIRMED_ILLEGAL", "CONFIRMED_ILLEGAL"), Map.entry("确认违法", "CONFIRMED_ILLEGAL"));
+			Map.entry("REVOKED", "REVOKED"), Map.entry("撤销", "REVOKED"), Map.entry("CONFIRMED_ILLEGAL", "CONFIRMED_ILLEGAL"), Map.entry("确认违法", "CONFIRMED_ILLEGAL"),
+			Map.entry("CONFIRMED_INVALID", "CONFIRMED_INVALID"), Map.entry("确认无效", "CONFIRMED_INVALID"), Map.entry("WITHDRAWN", "WITHDRAWN"),
+			Map.entry("撤回", "WITHDRAWN"), Map.entry("终止", "WITHDRAWN"), Map.entry("撤回或终止", "WITHDRAWN"));
 
 	private static String text(String s) {
 		return s == null || s.isBlank() ? null : s.strip();

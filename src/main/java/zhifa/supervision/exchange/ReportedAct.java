@@ -15,13 +15,14 @@ import java.util.List;
  * @param reviewOutcome     行政复议 against the decision: {@code PENDING} 进行中, {@code UPHELD} 维持（驳回）, {@code CHANGED} 变更,
  *                          {@code REVOKED} 撤销, {@code CONFIRMED_ILLEGAL} 确认违法 (or the Chinese words); empty: none
  * @param litigationOutcome 行政诉讼 against the decision, the same codes
+ * @param involvedAmount    涉案金额 in fen (销售金额、货值、盗窃数额…): what crime indicators (以罚代刑) are measured on
  */
 public record ReportedAct(String externalId, Long version, String bodyCode, String kind, String matterCode, String caseNumber, String partyKind,
 		String partyName, String partyUscc, String partyIdNumber, String partyMasked, String stage, LocalDate actDate, LocalDate receivedOn,
 		LocalDate filedOn, LocalDate noticeServedOn, LocalDate statementDue, LocalDate hearingDue, Boolean hearingRight, Boolean hearingRequested,
 		Boolean hearingHeld, Boolean legalReviewRequired, Boolean legalReviewPassed, LocalDate decidedOn, String decisionOutcome, String decisionNumber,
 		Long fine, Long gains, Long propertyValue, LocalDate decisionServedOn, Long paidTotal, LocalDate closedOn, List<String> officerCertificates,
-		String reviewOutcome, String litigationOutcome) {
+		String reviewOutcome, String litigationOutcome, Long involvedAmount) {
 
 	/** The date the body acted, on which its officers' certificates and its catalogue are judged: decision, else filing, else receipt. */
 	public LocalDate actedOn() {

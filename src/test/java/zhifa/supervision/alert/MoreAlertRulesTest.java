@@ -185,26 +185,37 @@ class MoreAlertRulesTest {
 		// 治安 (example indicator GA-ZA-: property worth 3,000 yuan): 5,000 yuan of stolen goods settled with a fine
 		Acts theft = act();
 		theft.matterCode = "GA-ZA-001";
-		theft.propertyValue = 500_000L;
+		theft.details = ActReport.Details.NONE.withInvolvedAmount(500_000L);
 		assertThat(new CrimeIndicatorRule().evaluate(theft.build(), on(TODAY))).singleElement()
-			.satisfies(f -> assertThat(f.reasoning()).contains("没收财物价值 5,000.00元", "达到 3,000.00元", "刑法第二百六十四条", "第二十七条", "第十一条",
+			.satisfies(f -> assertThat(f.reasoning()).contains("涉案金额 5,000.00元", "达到 3,000.00元", "刑法第二百六十四条", "第二十七条", "第十一条",
 					"不得以行政处罚代替移送"));
+		// the value confiscated is not what the theft indicator measures
+		Acts confiscated = act();
+		confiscated.matterCode = "GA-ZA-001";
+		confiscated.propertyValue = 500_000L;
+		assertThat(new CrimeIndicatorRule().evaluate(confiscated.build(), on(TODAY))).isEmpty();
 		// below the indicator, no amount reported, another matter, or transferred to the judicial organs: nothing
 		Acts small = act();
 		small.matterCode = "GA-ZA-001";
-		small.propertyValue = 299_999L;
+		small.details = ActReport.Details.NONE.withInvolvedAmount(299_999L);
 		assertThat(new CrimeIndicatorRule().evaluate(small.build(), on(TODAY))).isEmpty();
 		Acts unknown = act();
 		unknown.matterCode = "GA-ZA-001";
 		assertThat(new CrimeIndicatorRule().evaluate(unknown.build(), on(TODAY))).isEmpty();
 		Acts other = act();
 		other.matterCode = "JT-YS-001";
-		other.propertyValue = 50_000_000L;
+		other.details = ActReport.Details.NONE.withInvolvedAmount(50_000_000L);
 		assertThat(new CrimeIndicatorRule().evaluate(other.build(), on(TODAY))).isEmpty();
+		// decided as a transfer, or penalised and also transferred (the stage says so): nothing
+		Acts judicial = act();
+		judicial.matterCode = "GA-ZA-001";
+		judicial.details = ActReport.Details.NONE.withInvolvedAmount(500_000L);
+		judicial.outcome = "JUDICIAL";
+		assertThat(new CrimeIndicatorRule().evaluate(judicial.build(), on(TODAY))).isEmpty();
 		Acts transferred = act();
 		transferred.matterCode = "GA-ZA-001";
-		transferred.propertyValue = 500_000L;
-		transferred.outcome = "JUDICIAL";
+		transferred.details = ActReport.Details.NONE.withInvolvedAmount(500_000L);
+		transferred.stage = "TRANSFERRED";
 		assertThat(new CrimeIndicatorRule().evaluate(transferred.build(), on(TODAY))).isEmpty();
 	}
 
@@ -291,5 +302,20 @@ class MoreAlertRulesTest {
 		police.matterCode = "GA-ZA-001";
 		police.fine = 50_000L;
 		assertThat(new SimpleProcedureRule().evaluate(police.build(), on(TODAY))).isEmpty();
+		// 交通管理 (道路交通安全法第一百零七条: 200 yuan) is not under the 治安 cap
+		Acts traffic = act();
+		traffic.kind = "PENALTY_SIMPLE";
+		traffic.partyKind = "NATURAL_PERSON";
+		traffic.matterCode = "GA-JT-001";
+		traffic.fine = 50_000L;
+		assertThat(new SimpleProcedureRule().evaluate(traffic.build(), on(TODAY))).hasSize(1);
+	}
+
+	@Test
+	void malformedAmountsInTheSettingsStopTheStart() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertSettings(15, 1, 1, 3, 12, List.of(), 10, "x", List.of("GA-:2000"), List.of(),
+				List.of(), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hearing-thresholds-by-matter");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertSettings(15, 1, 1, 3, 12, List.of(), 10, "x", List.of(), List.of(), List.of(),
+				List.of("GA-ZA-:五百:500"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("simple-caps-by-matter");
 	}
 }

@@ -127,7 +127,7 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		String reasoning = jdbc.queryForObject("""
 				select l.reasoning from sv_alert l join sv_act a on a.id = l.act_id where a.external_id = 'GA-2026-005' and l.rule_code = 'PENALTY_FOR_CRIME'""",
 				String.class);
-		assertThat(reasoning).contains("没收财物价值 8,000.00元", "不得以行政处罚代替移送");
+		assertThat(reasoning).contains("涉案金额 8,000.00元", "不得以行政处罚代替移送");
 		// the transport bureau's quarter of fines on companies from 四川、广东、贵州 (their USCCs tell where they are registered)
 		long transport = bodyId("芒市交通运输局");
 		assertThat(jdbc.queryForList("select party_region from sv_act where source = 'DEMO-JT' and external_id like 'JT-2026-02%' order by external_id",
@@ -275,6 +275,12 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		String prefectureHome = loggedIn("zhou.jiandu").get("/").body();
 		assertThat(prefectureHome).contains("逐级督办", "/supervision/documents/" + doc);
 		assertThat(jiandu.get("/").body()).doesNotContain("/supervision/documents/" + doc + "\"");
+		// …and a document the prefecture itself sent to a 芒市 body, overdue, is not the county's 逐级督办 (it comes from above)
+		HttpSession zhou = loggedIn("zhou.jiandu");
+		long fromAbove = issue(zhou, newAlert(), 1);
+		clock.shift(Duration.ofDays(10));
+		assertThat(jiandu.get("/").body()).doesNotContain("/supervision/documents/" + fromAbove + "\"");
+		assertThat(zhou.get("/").body()).contains("/supervision/documents/" + doc + "\"");
 
 		HttpSession admin = loggedIn("scj.admin");
 		post(admin, "/supervision/documents/" + doc + "/reply", Map.of("version", String.valueOf(version(doc)), "explanation", "逾期答复：已立案"));

@@ -216,16 +216,18 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void reviewAndLitigationOutcomesAreReportedInCodesOrWordsAndCheckedPerRecord() {
-		JsonNode res = post(system, batch(act("R1", 1, ",\"reviewOutcome\":\"维持\",\"litigationOutcome\":\"REVOKED\""),
-				act("R2", 1, ",\"reviewOutcome\":\"进行中\""), act("R3", 1, ",\"reviewOutcome\":\"取消\""),
+		JsonNode res = post(system, batch(act("R1", 1, ",\"reviewOutcome\":\"维持\",\"litigationOutcome\":\"确认无效\",\"involvedAmount\":1234500"),
+				act("R2", 1, ",\"reviewOutcome\":\"撤回\""), act("R3", 1, ",\"reviewOutcome\":\"取消\""),
 				act("R4", 1, ",\"litigationOutcome\":\"撤销\"").replaceFirst("\"decidedOn\":\"[0-9-]+\",\"decisionOutcome\":\"PENALTY\",", "")), 200);
 		assertThat(res.get("accepted").asInt()).isEqualTo(2);
 		assertThat(errors(res.get("results").get(2))).singleElement().asString().startsWith("reviewOutcome：行政复议结果“取消”不可用");
 		assertThat(errors(res.get("results").get(3))).contains("litigationOutcome：有行政诉讼结果时应填写决定日期");
 		assertThat(jdbc.queryForObject("select details -> 'remedies' from sv_act where source = ? and external_id = 'R1'", String.class, source))
-			.contains("\"REVIEW\"", "\"UPHELD\"", "\"LITIGATION\"", "\"REVOKED\"");
-		assertThat(jdbc.queryForObject("select jsonb_array_length(details -> 'remedies') from sv_act where source = ? and external_id = 'R2'", Integer.class,
-				source)).isEqualTo(1);
+			.contains("\"REVIEW\"", "\"UPHELD\"", "\"LITIGATION\"", "\"CONFIRMED_INVALID\"");
+		assertThat(jdbc.queryForObject("select (details ->> 'involvedAmount')::bigint from sv_act where source = ? and external_id = 'R1'", Long.class, source))
+			.isEqualTo(1_234_500L);
+		assertThat(jdbc.queryForObject("select details -> 'remedies' -> 0 ->> 'outcome' from sv_act where source = ? and external_id = 'R2'", String.class,
+				source)).isEqualTo("WITHDRAWN");
 		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ? and external_id in ('R3', 'R4')", Long.class, source)).isZero();
 	}
 

@@ -145,8 +145,9 @@ public class AlertRows {
 
 	/**
 	 * For every body with fines in the ledger: the last ninety days up to {@code today} and the 365 days before them. A party
-	 * is local when its region code agrees with the body's region on as many digits as both define (the body's code without
-	 * its trailing zero pairs: 533100 德宏州 → 5331; a person's masked ID gives four digits, an organisation's USCC six).
+	 * is local when its region lies in the body's prefecture (州、市) — the level a person's masked ID tells —, or in the
+	 * body's province for a provincial body: the codes are compared on the digits both define, at most four (trailing zero
+	 * pairs are not digits: 533100 德宏州 → 5331, 530000 云南省 → 53). A body whose region has no code is not compared.
 	 */
 	public List<BodyFines> bodyFines(java.time.LocalDate today) {
 		return jdbc.query("""
@@ -155,7 +156,8 @@ public class AlertRows {
 				    case when a.party_region is null then null
 				      else left(a.party_region, k.k) <> left(r.code, k.k) end as non_local
 				  from sv_act a join body_view b on b.id = a.body_id join region_view r on r.id = b.region_id
-				  cross join lateral (select least(length(a.party_region), greatest(2, length(regexp_replace(left(r.code, 6), '(00)+$', ''))))) as k(k)
+				  cross join lateral (select least(4, greatest(2, length(regexp_replace(a.party_region, '(00)+$', ''))),
+				    greatest(2, length(regexp_replace(left(r.code, 6), '(00)+$', ''))))) as k(k)
 				  where a.decision_outcome = 'PENALTY' and a.fine is not null and a.decided_on > :before and a.decided_on <= :today)
 				select body_id,
 				  coalesce(sum(fine) filter (where recent), 0) as recent,
