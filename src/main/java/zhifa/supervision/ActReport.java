@@ -102,9 +102,9 @@ public record ActReport(String source, String externalId, long version, long bod
 			return List.of("CHANGED", "REVOKED", "CONFIRMED_ILLEGAL", "CONFIRMED_INVALID").contains(outcome);
 		}
 
-		/** E.g. 行政复议：撤销（2026-05-06 至 2026-07-01）. */
-		public String label() {
-			String what = outcome == null ? "进行中" : switch (outcome) {
+		/** An outcome in words: 维持、变更、撤销、确认违法、确认无效、撤回或终止 (进行中 for none). */
+		public static String outcomeLabel(String outcome) {
+			return outcome == null ? "进行中" : switch (outcome) {
 				case "UPHELD" -> "维持";
 				case "CHANGED" -> "变更";
 				case "REVOKED" -> "撤销";
@@ -113,6 +113,11 @@ public record ActReport(String source, String externalId, long version, long bod
 				case "WITHDRAWN" -> "撤回或终止";
 				default -> outcome;
 			};
+		}
+
+		/** E.g. 行政复议：撤销（2026-05-06 至 2026-07-01）. */
+		public String label() {
+			String what = outcomeLabel(outcome);
 			String when = startedOn == null ? "" : "（" + startedOn + (endedOn == null ? " 起" : " 至 " + endedOn) + "）";
 			return ("LITIGATION".equals(kind) ? "行政诉讼" : "行政复议") + "：" + what + when;
 		}

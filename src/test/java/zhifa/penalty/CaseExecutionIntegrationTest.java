@@ -70,6 +70,7 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(paused.get("daysCounted").asInt()).isEqualTo(1);
 		long remedy = json(officer.get(base + "/execution").body()).get("remedies").get(0).get("id").asLong();
 		officer.postJson(base + "/remedies/" + remedy + "/end", "{\"endedOn\":\"%s\",\"outcome\":\"UPHELD\"}".formatted(due.plusDays(8)));
+		assertThat(officer.get("/cases/" + id).body()).contains("至 " + due.plusDays(8) + "：维持").doesNotContain("：UPHELD");
 		var resumed = json(officer.get(base + "/execution").body()).get("account").get("lateFee");
 		// days counted: due+1, due+9, due+10
 		assertThat(resumed.get("daysCounted").asInt()).isEqualTo(3);

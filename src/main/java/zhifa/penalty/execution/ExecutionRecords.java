@@ -41,15 +41,7 @@ public final class ExecutionRecords {
 
 		/** The outcome in words (null while under way). */
 		public String outcomeLabel() {
-			return outcome == null ? null : switch (outcome) {
-				case "UPHELD" -> "维持";
-				case "CHANGED" -> "变更";
-				case "REVOKED" -> "撤销";
-				case "CONFIRMED_ILLEGAL" -> "确认违法";
-				case "CONFIRMED_INVALID" -> "确认无效";
-				case "WITHDRAWN" -> "撤回或终止";
-				default -> outcome;
-			};
+			return outcome == null ? null : zhifa.supervision.ActReport.Remedy.outcomeLabel(outcome);
 		}
 	}
 
