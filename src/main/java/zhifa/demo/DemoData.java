@@ -53,11 +53,13 @@ class DemoData implements SmartInitializingSingleton {
 	private final CaseDemoData caseDemo;
 	private final SupervisionDemoData supervisionDemo;
 	private final ComplaintDemoData complaintDemo;
+	private final InspectionDemoData inspectionDemo;
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
 			Accounts accounts, TwoFactor twoFactor, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo,
-			CaseDemoData caseDemo, SupervisionDemoData supervisionDemo, ComplaintDemoData complaintDemo) {
+			CaseDemoData caseDemo, SupervisionDemoData supervisionDemo, ComplaintDemoData complaintDemo, InspectionDemoData inspectionDemo) {
+		this.inspectionDemo = inspectionDemo;
 		this.caseDemo = caseDemo;
 		this.supervisionDemo = supervisionDemo;
 		this.complaintDemo = complaintDemo;
@@ -81,6 +83,8 @@ class DemoData implements SmartInitializingSingleton {
 		tx.executeWithoutResult(status -> {
 			int inserted = jdbc.update("insert into demo_marker (id, loaded_at) values (1, now()) on conflict do nothing");
 			if (inserted == 0) {
+				// a demo database from before a module had demo data gets that module's part once
+				inspectionDemo.loadIfEmpty();
 				return;
 			}
 			load();
@@ -159,6 +163,7 @@ class DemoData implements SmartInitializingSingleton {
 		caseDemo.load(ids);
 		supervisionDemo.load(ids);
 		complaintDemo.load(ids);
+		inspectionDemo.load();
 	}
 
 	private long body(String name, String prefix, BodyKind kind, long regionId, boolean supervisory, List<String> domains,

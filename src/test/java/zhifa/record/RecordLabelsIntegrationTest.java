@@ -72,6 +72,8 @@ class RecordLabelsIntegrationTest extends IntegrationTestBase {
 	@Test
 	void theRecordPagesShowNamesNotCodes() {
 		HttpSession head = loggedIn("scj.fuze");
+		// its own case entry (other tests' refusals may fill the newest entries of a shared database)
+		new zhifa.support.CaseScenarios(jdbc, clock).clue(loggedIn("scj.zhifa"), "记录页测试公司", 961);
 		String latest = text(head.get("/records").body());
 		assertThat(latest).doesNotContain("penalty_case/", "case.", "scj.").contains("行政处罚案件", "登记案源");
 		long caseId = jdbc.queryForObject("select max(subject_id::bigint) from record_entry where subject_type = 'penalty_case'"

@@ -32,6 +32,7 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 		List<Long> later = jdbc.queryForList("select min(id) from enforcement_case where stage in ('PROPOSED', 'NOTIFIED', 'DECIDED') group by stage", Long.class);
 		assertThat(later).hasSize(3);
 		long onspot = jdbc.queryForObject("select min(case_id) from penalty_case where procedure = 'SIMPLE'", Long.class);
+		long object = jdbc.queryForObject("select min(id) from insp_object", Long.class);
 		List<String> pages = List.of("/", "/bodies", "/bodies/" + market, "/bodies/new", "/bodies/" + market + "/edit", "/bodies/import",
 				"/regions", "/domains", "/accounts", "/accounts/new", "/tokens", "/records", "/records/anchors", "/records/body/" + market,
 				"/calendar", "/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS", "/account/password", "/officers",
@@ -45,7 +46,9 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/townships/report", "/townships/report.xlsx?year=2025", "/cases", "/cases?filter=MINE", "/cases?filter=OVERDUE",
 				"/cases?filter=DUE_SOON", "/cases?filter=ALL", "/cases?filter=ALL&page=1", "/cases?filter=UNPAID", "/cases?filter=ENFORCEMENT", "/onspot/new", "/onspot/ranges", "/cases/new", "/cases/" + clue, "/cases/" + filedCase, "/cases/" + declined,
 				"/cases/" + later.get(0), "/cases/" + later.get(1), "/cases/" + later.get(2), "/cases/" + onspot, "/procedure-profiles",
-				"/procedure-profiles?domain=MARKET", "/procedure-profiles?domain=URBAN");
+				"/procedure-profiles?domain=MARKET", "/procedure-profiles?domain=URBAN", "/inspection/objects", "/inspection/objects?risk=D&page=1",
+				"/inspection/objects/" + object, "/inspection/objects/new", "/inspection/objects/" + object + "/edit", "/inspection/objects/import",
+				"/inspection/objects/export.xlsx?risk=D", "/inspection/objects/import/template.xlsx");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {
