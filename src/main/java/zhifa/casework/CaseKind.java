@@ -15,4 +15,14 @@ public interface CaseKind extends TimerTypes {
 	String recordSubject();
 
 	Lifecycle lifecycle();
+
+	/** How lists name a case: its number once it has one, else the clue's registration. */
+	default String caseLabel(CaseFile c) {
+		return c.caseNumber() != null ? c.caseNumber() : "案源第" + c.id() + "号";
+	}
+
+	/** The page where a case of this kind is worked on. */
+	default String pagePath(long caseId) {
+		return "/cases/" + caseId;
+	}
 }

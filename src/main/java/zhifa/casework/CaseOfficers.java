@@ -86,8 +86,17 @@ public class CaseOfficers {
 
 	/** The body's officers with what {@link OfficerAuthority} says about them for the domain today. */
 	public List<AuthorityDecision> choices(long bodyId, String domainCode) {
-		LocalDate today = LocalDate.now(clock);
-		return officers.ofBody(bodyId).stream().map(id -> authority.check(id, domainCode, today)).toList();
+		return choices(bodyId, domainCode, LocalDate.now(clock));
+	}
+
+	/** The same on a given day (an inspection's date). */
+	public List<AuthorityDecision> choices(long bodyId, String domainCode, LocalDate day) {
+		return officers.ofBody(bodyId).stream().map(id -> authority.check(id, domainCode, day)).toList();
+	}
+
+	/** What {@link OfficerAuthority} says about one officer for a domain on a day. */
+	public AuthorityDecision authority(long officerId, String domainCode, LocalDate day) {
+		return authority.check(officerId, domainCode, day);
 	}
 
 	/** The officer record of a user account, if the account belongs to one. */
@@ -98,6 +107,14 @@ public class CaseOfficers {
 	/** The 法律职业资格 number of the officer behind a user account (法制审核, 行政处罚法第五十八条第二款). */
 	public Optional<String> legalQualificationOfUser(Long userId) {
 		return userId == null ? Optional.empty() : officers.ofUser(userId).map(OfficerLookups.OfficerRow::legalQualificationNo);
+	}
+
+	/** An officer as other modules see him: id, name and body. */
+	public record OfficerRef(long id, String name, long bodyId) {
+	}
+
+	public Optional<OfficerRef> nameAndBody(long officerId) {
+		return officers.officer(officerId).map(o -> new OfficerRef(o.id(), o.name(), o.bodyId()));
 	}
 
 	/** The name of an officer of the body. */

@@ -48,12 +48,12 @@ class CaseTodos implements TodoSource {
 		this.workbench = workbench;
 	}
 
-	static String label(CaseFile c) {
-		return c.caseNumber() != null ? c.caseNumber() : "案源第" + c.id() + "号";
+	private String label(CaseFile c) {
+		return kinds.of(c.kind()).caseLabel(c);
 	}
 
-	static String link(CaseFile c) {
-		return "/cases/" + c.id();
+	private String link(CaseFile c) {
+		return kinds.of(c.kind()).pagePath(c.id());
 	}
 
 	@Override

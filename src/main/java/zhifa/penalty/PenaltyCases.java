@@ -35,6 +35,11 @@ public class PenaltyCases {
 		return of(c);
 	}
 
+	/** The kind of a case in the scope (the case page of another kind is elsewhere). */
+	public String kindOf(DataScope scope, long id) {
+		return cases.get(scope, id).kind();
+	}
+
 	public PenaltyCase of(CaseFile c) {
 		return of(List.of(c)).get(0);
 	}

@@ -106,6 +106,16 @@ public class SignedAnchors {
 		return jdbc.query("select * from record_seal where seq = ?", ROW, seq).stream().findFirst();
 	}
 
+	/** The number of the last anchor made (0 before the first). */
+	public long lastSeq() {
+		return jdbc.queryForObject("select coalesce(max(seq), 0) from record_seal", Long.class);
+	}
+
+	/** The first anchor made after the one numbered {@code seq}. */
+	public Optional<SignedAnchor> firstAfter(long seq) {
+		return jdbc.query("select * from record_seal where seq > ? order by seq limit 1", ROW, seq).stream().findFirst();
+	}
+
 	/** The chain heads of the period (the last entry of each subject written in it), in a fixed byte order. */
 	public List<DailyAnchors.Leaf> leaves(Instant from, Instant to) {
 		String where = from == null ? "occurred_at < ?" : "occurred_at >= ? and occurred_at < ?";
@@ -141,7 +151,22 @@ public class SignedAnchors {
 	 * @return the new anchor, if one was made
 	 */
 	public synchronized Optional<SignedAnchor> anchorPending() {
-		Instant hour = clock.instant().minus(grace).truncatedTo(ChronoUnit.HOURS);
+		return anchor(clock.instant().minus(grace).truncatedTo(ChronoUnit.HOURS), false);
+	}
+
+	/**
+	 * Signs at once everything written up to now (not waiting for the full hour): for an act that needs a value fixed
+	 * only after something it has just recorded — the beacon of a 双随机 draw. The period ends just after the later of now
+	 * and the end of the last anchor (entries dated at that end by a clock behind are covered); later entries are dated
+	 * after it, as after any anchor.
+	 *
+	 * @return the new anchor, if anything was written since the last one
+	 */
+	public synchronized Optional<SignedAnchor> anchorNow() {
+		return anchor(null, true);
+	}
+
+	private Optional<SignedAnchor> anchor(Instant hourBoundary, boolean upToNow) {
 		Optional<SignedAnchor> made = tx.execute(status -> {
 			// waits for every transaction that is appending entries to commit, and holds new appends until this one has:
 			// what this anchor covers is exactly what is committed (FullProcessRecord.append takes the shared lock)
@@ -149,7 +174,11 @@ public class SignedAnchors {
 			jdbc.execute("set local statement_timeout = 0");
 			List<SignedAnchor> last = jdbc.query("select * from record_seal order by seq desc limit 1 for update", ROW);
 			Instant from = last.isEmpty() ? null : last.get(0).periodEnd();
-			Instant boundary = hour;
+			Instant boundary = hourBoundary;
+			if (upToNow) {
+				Instant t = clock.instant().truncatedTo(ChronoUnit.MICROS);
+				boundary = (from != null && from.isAfter(t) ? from : t).plus(1, ChronoUnit.MICROS);
+			}
 			if (last.isEmpty()) {
 				// a database of an earlier version: the first anchor covers every entry written without a MAC (all of
 				// them committed before this version started), even those after the last full hour

@@ -86,3 +86,45 @@ document.addEventListener('DOMContentLoaded', function () {
     form.insertBefore(copy, form.firstChild);
   }
 });
+// forms used on site (class keep-offline): what is typed stays in this browser until the form is sent and the page
+// shows it recorded; without a connection the form is not sent and says so, the entries stay
+document.addEventListener('DOMContentLoaded', function () {
+  var forms = document.querySelectorAll('form.keep-offline');
+  var prefix = 'keep:' + location.pathname + ':';
+  var present = {};
+  Array.prototype.forEach.call(forms, function (form) {
+    var idField = form.querySelector('input[type=hidden][name=itemId]');
+    var key = prefix + form.getAttribute('action') + ':' + (idField ? idField.value : '');
+    present[key] = true;
+    var saved = null;
+    try { saved = JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { saved = null; }
+    if (saved) {
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (!el.name || el.type === 'hidden' || !Object.prototype.hasOwnProperty.call(saved, el.name)) { return; }
+        if (el.type === 'radio') { el.checked = el.value === saved[el.name]; } else { el.value = saved[el.name]; }
+      });
+    }
+    form.addEventListener('input', function () {
+      var data = {};
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (!el.name || el.type === 'hidden') { return; }
+        if (el.type === 'radio') { if (el.checked) { data[el.name] = el.value; } } else { data[el.name] = el.value; }
+      });
+      try { localStorage.setItem(key, JSON.stringify(data)); } catch (e) { /* storage full or disabled: the page still works */ }
+    });
+    form.addEventListener('submit', function (ev) {
+      if (navigator.onLine === false) {
+        ev.preventDefault();
+        var note = form.querySelector('.offline-note') || document.createElement('div');
+        note.className = 'offline-note alert alert-warning small py-1 px-2 mt-2';
+        note.textContent = '网络已断开：填写的内容已保存在本机，恢复网络后再点“记录结果”。';
+        form.appendChild(note);
+      }
+    });
+  });
+  // a form no longer on the page was recorded: its saved entries go
+  for (var i = localStorage.length - 1; i >= 0; i--) {
+    var k = localStorage.key(i);
+    if (k && k.indexOf(prefix) === 0 && !present[k]) { localStorage.removeItem(k); }
+  }
+});

@@ -161,6 +161,11 @@ public class HttpSession {
 		return this;
 	}
 
+	/** A form already encoded (for repeated fields). */
+	public HttpResponse<String> postEncoded(String path, String body) {
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, text/html");
 		headers.forEach(b::header);

@@ -38,12 +38,7 @@ class WorkbenchController {
 	}
 
 	/** One line of the workbench: the case, its kind, its stage, and its running timer due soonest. */
-	record Row(CaseFile c, String kind, Stage stage, CaseTimer nearest) {
-
-		/** The case number once filed, else the clue's registration label. */
-		public String label() {
-			return c.caseNumber() != null ? c.caseNumber() : "案源第" + c.id() + "号";
-		}
+	record Row(CaseFile c, String kind, Stage stage, CaseTimer nearest, String href, String label) {
 	}
 
 	@GetMapping("/cases")
@@ -51,7 +46,7 @@ class WorkbenchController {
 		var page = workbench.page(Operator.current().scope(), filter, after, PAGE_SIZE);
 		Map<Long, CaseTimer> nearest = timers.nearestRunning(page.items().stream().map(CaseFile::id).toList());
 		List<Row> rows = page.items().stream()
-			.map(c -> new Row(c, kinds.of(c.kind()).label(), kinds.stage(c), nearest.get(c.id()))).toList();
+			.map(c -> new Row(c, kinds.of(c.kind()).label(), kinds.stage(c), nearest.get(c.id()), kinds.of(c.kind()).pagePath(c.id()), kinds.of(c.kind()).caseLabel(c))).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("page", page);
 		model.addAttribute("filter", workbench.filter(filter));

@@ -44,10 +44,10 @@ public final class Recompute {
 	}
 
 	/** The task, ratios and population of a canonical text; refuses a text that is not one (its own canonical form differs). */
-	record Parsed(String task, Map<String, BigDecimal> ratios, List<RandomDraw.Candidate> population) {
+	public record Parsed(String task, Map<String, BigDecimal> ratios, List<RandomDraw.Candidate> population) {
 	}
 
-	static Parsed parse(String canonical) {
+	public static Parsed parse(String canonical) {
 		String[] lines = canonical.split("\n", -1);
 		if (lines.length < 3 || !RandomDraw.VERSION.equals(lines[0]) || !lines[lines.length - 1].isEmpty()) {
 			throw new IllegalArgumentException("不是" + RandomDraw.VERSION + "的任务文本");

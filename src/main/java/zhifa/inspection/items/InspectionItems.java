@@ -27,7 +27,6 @@ import zhifa.shared.DataScope;
 import zhifa.shared.NotFound;
 import zhifa.shared.Operator;
 import zhifa.shared.StaleWrite;
-import zhifa.shared.web.RequestLimits;
 
 /**
  * 随机抽查事项清单 (RULES.md §5: only published inspection items may be inspected at random): per body, items taken from
@@ -86,6 +85,17 @@ public class InspectionItems {
 	/** The published items of a body: what its random inspections may cover. */
 	public List<Item> published(long bodyId) {
 		return jdbc.query(SELECT + " where i.body_id = :b and i.status = 'PUBLISHED' order by i.matter_code", Map.of("b", bodyId), InspectionItems::row);
+	}
+
+	/** An item of any body (a joint task's partners bring theirs). */
+	public Optional<Item> find(long id) {
+		return jdbc.query(SELECT + " where i.id = :id", Map.of("id", id), InspectionItems::row).stream().findFirst();
+	}
+
+	/** The catalogue matter behind an item, as published today (its id and 执法领域). */
+	public Optional<CatalogueEntry> matter(Item item) {
+		return catalogues.publishedOn(item.bodyId(), LocalDate.now(clock)).flatMap(v -> catalogues.entries(v.id()).stream()
+			.filter(e -> e.code().equals(item.matterCode())).findFirst());
 	}
 
 	public Item get(DataScope scope, long id) {
@@ -175,15 +185,7 @@ public class InspectionItems {
 	}
 
 	private static void text(Map<String, String> errors, String field, String label, String value, int max) {
-		if (value == null || value.isBlank()) {
-			errors.put(field, "请填写" + label);
-		}
-		else if (value.strip().length() > max) {
-			errors.put(field, label + "不超过" + max + "个字");
-		}
-		else if (RequestLimits.hasControlCharacters(value)) {
-			errors.put(field, label + "含有不允许的控制字符");
-		}
+		zhifa.inspection.Fields.text(errors, field, label, value, max);
 	}
 
 	private static Item row(ResultSet rs, int i) throws SQLException {

@@ -123,6 +123,27 @@ public class InspectionObjects {
 		return new Page<>(items, total, page, size);
 	}
 
+	/** An object as a draw's pool holds it. */
+	public record PoolEntry(long id, String uscc, RiskClass riskClass) {
+	}
+
+	/** The objects in a region's subtree (all when null) and of an industry (any when null or blank): a task's pool. */
+	public List<PoolEntry> pool(Long regionId, String industry) {
+		Map<String, Object> p = new HashMap<>();
+		StringBuilder where = new StringBuilder(" where true");
+		if (regionId != null) {
+			Region r = regions.find(regionId).orElseThrow(() -> BusinessRuleViolation.onField("regionId", "区划不存在"));
+			where.append(" and r.path like :path");
+			p.put("path", r.path() + "%");
+		}
+		if (industry != null && !industry.isBlank()) {
+			where.append(" and o.industry = :industry");
+			p.put("industry", industry.strip());
+		}
+		return jdbc.query("select o.id, o.uscc, o.risk_class from insp_object o join region_view r on r.id = o.region_id" + where + " order by o.uscc", p,
+				(rs, i) -> new PoolEntry(rs.getLong(1), rs.getString(2), RiskClass.valueOf(rs.getString(3).trim())));
+	}
+
 	/** The industries in the pool, for the filter. */
 	public List<String> industries() {
 		return jdbc.queryForList("select distinct industry from insp_object order by industry", Map.of(), String.class);

@@ -188,6 +188,10 @@ class CaseController {
 	@GetMapping("/cases/{id}")
 	String show(@PathVariable long id, Model model) {
 		var scope = Operator.current().scope();
+		String kind = cases.kindOf(scope, id);
+		if (!PenaltyCases.KIND.equals(kind)) {
+			return "redirect:" + kinds.of(kind).pagePath(id);
+		}
 		PenaltyCase c = cases.get(scope, id);
 		LocalDate today = LocalDate.now(clock);
 		Map<String, Boolean> can = new HashMap<>(kinds.may(c.file()));

@@ -1,0 +1,41 @@
+package zhifa.inspection.visits;
+
+import static java.util.Map.entry;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import zhifa.record.RecordVocabulary;
+
+/** The record's words for plans, draws and visits. */
+@Component
+class VisitRecordVocabulary implements RecordVocabulary {
+
+	@Override
+	public Map<String, String> actions() {
+		return Map.ofEntries(entry("inspection.plan_created", "建立随机抽查计划"), entry("inspection.plan_filed", "报备随机抽查计划"),
+				entry("inspection.plan_approved", "批准随机抽查计划"), entry("inspection.plan_returned", "退回随机抽查计划"),
+				entry("inspection.task_added", "添加抽查任务"), entry("inspection.task_committed", "公布抽查任务承诺值"), entry("inspection.task_drawn", "抽取抽查任务"),
+				entry("inspection.visit_drawn", "随机抽中检查对象"), entry("inspection.item_checked", "记录检查结果"),
+				entry("inspection.over_cap_approved", "批准超限检查"), entry("inspection.completed", "完成检查"), entry("inspection.result_published", "公示检查结果"),
+				entry("inspection.rechecked", "整改复查"), entry("inspection.scanned", "企业扫码查看"), entry("inspection.confirmed", "企业确认接受检查"),
+				entry("inspection.problem_reported", "企业扫码反映问题"), entry("inspection.conflict_declared", "申报利害关系"));
+	}
+
+	@Override
+	public Map<String, String> fields() {
+		return Map.ofEntries(entry("year", "年度"), entry("late", "逾期"), entry("deadline", "期限"), entry("note", "意见"), entry("code", "任务编号"),
+				entry("items", "检查事项"), entry("ratios", "抽查比例"), entry("period", "检查期间"), entry("commitment", "承诺值"), entry("pool", "对象名录户数"),
+				entry("strata", "各类抽取数"), entry("anchorSeqAtCommit", "公布时最后的签名锚定"), entry("beaconAnchor", "信标锚定"), entry("beacon", "信标"),
+				entry("seed", "种子"), entry("result", "结果"), entry("drawn", "抽中户数"), entry("overCap", "超过年度上限"), entry("task", "抽查任务"),
+				entry("uscc", "统一社会信用代码"), entry("stratum", "类别"), entry("rank", "名次"), entry("inspectors", "检查人员"), entry("item", "检查事项"),
+				entry("rectifyBy", "整改期限"), entry("clueCaseId", "处罚案源"), entry("publishBy", "公示期限"),
+				entry("otherBodiesWithin30Days", "30日内检查过的其他机关"), entry("outcome", "检查结果"), entry("passed", "已整改"), entry("receiptNo", "受理编号"), entry("officer", "执法人员"));
+	}
+
+	@Override
+	public Map<String, String> subjectTypes() {
+		return Map.of("insp_plan", "随机抽查计划", "insp_task", "抽查任务");
+	}
+}

@@ -1,0 +1,111 @@
+package zhifa.inspection.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import zhifa.casework.CaseRecord;
+import zhifa.inspection.visits.Visits;
+import zhifa.shared.Operator;
+import zhifa.shared.QrCode;
+import zhifa.shared.web.PageActions;
+
+/** A visit on a phone: who, where, the team with its QR code, the checklist per item, completion and publication. */
+@Controller
+@PreAuthorize("hasAnyRole('OFFICER','LEADER','LEGAL_REVIEWER','UNIT_ADMIN','SUPERVISOR','PLATFORM_ADMIN')")
+class VisitController {
+
+	private final Visits visits;
+	private final CaseRecord record;
+	private final zhifa.casework.Cases cases;
+	private final Clock clock;
+	private final String publicUrl;
+
+	VisitController(Visits visits, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
+			@Value("${zhifa.public-base-url:http://localhost:8080}") String publicUrl) {
+		this.cases = cases;
+		this.visits = visits;
+		this.record = record;
+		this.clock = clock;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	@GetMapping("/inspection/today")
+	String today(Model model) {
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("visits", visits.mine(Operator.current(), today));
+		model.addAttribute("today", today);
+		return "inspection/today";
+	}
+
+	@GetMapping("/inspection/visits/case/{caseId}")
+	String byCase(@PathVariable long caseId) {
+		long id = visits.idOfCase(caseId);
+		visits.view(Operator.current(), id);
+		return "redirect:/inspection/visits/" + id;
+	}
+
+	@GetMapping("/inspection/visits/{id}")
+	String show(@PathVariable long id, Model model) {
+		Operator me = Operator.current();
+		var v = visits.view(me, id);
+		model.addAttribute("v", v);
+		String url = publicUrl + "/scan/" + v.scanToken();
+		model.addAttribute("scanUrl", url);
+		model.addAttribute("qr", QrCode.svg(url));
+		model.addAttribute("penaltyMatters", v.checks().stream().map(Visits.Check::bodyId).distinct()
+			.collect(java.util.stream.Collectors.toMap(b -> b, visits::penaltyMatters)));
+		model.addAttribute("timeline", record.timeline(me.scope(), cases.get(zhifa.shared.DataScope.all(), v.caseId())));
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("isLeader", me.holdsAnyRole(List.of("LEADER")));
+		return "inspection/visit";
+	}
+
+	@PostMapping("/inspection/visits/{id}/checks")
+	String check(@PathVariable long id, @RequestParam long itemId, @RequestParam(required = false) String result,
+			@RequestParam(required = false) String note, @RequestParam(required = false) LocalDate rectifyBy,
+			@RequestParam(required = false) Long penaltyMatterId, RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/visits/" + id + "#item-" + itemId, () -> {
+			visits.check(Operator.current(), id, itemId, result, note, rectifyBy, penaltyMatterId);
+			return "已记录检查结果";
+		});
+	}
+
+	@PostMapping("/inspection/visits/{id}/rechecks")
+	String recheck(@PathVariable long id, @RequestParam long itemId, @RequestParam(required = false) Boolean passed,
+			@RequestParam(required = false) String note, RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/visits/" + id + "#item-" + itemId, () -> {
+			visits.recheck(Operator.current(), id, itemId, passed, note);
+			return "已记录整改复查";
+		});
+	}
+
+	@PostMapping("/inspection/visits/{id}/over-cap")
+	String overCap(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/visits/" + id, () -> {
+			visits.approveOverCap(Operator.current(), id, reason);
+			return "已批准超限检查";
+		});
+	}
+
+	@PostMapping("/inspection/visits/{id}/completion")
+	String complete(@PathVariable long id, RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/visits/" + id, () -> "已完成检查；检查结果应于 " + visits.complete(Operator.current(), id).publication().due()
+				+ " 前公示");
+	}
+
+	@PostMapping("/inspection/visits/{id}/publication")
+	String publish(@PathVariable long id, RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/visits/" + id, () -> "已公示检查结果：" + visits.publish(Operator.current(), id).outcome());
+	}
+}

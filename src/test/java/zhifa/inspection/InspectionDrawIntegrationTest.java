@@ -1,0 +1,274 @@
+package zhifa.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.catalog.Catalogues;
+import zhifa.catalog.ItemReview;
+import zhifa.catalog.MatterType;
+import zhifa.catalog.Matters;
+import zhifa.inspection.draw.RandomDraw;
+import zhifa.inspection.draw.Recompute;
+import zhifa.inspection.items.InspectionItems;
+import zhifa.inspection.plans.InspectionPlans;
+import zhifa.inspection.visits.Draws;
+import zhifa.inspection.visits.Visits;
+import zhifa.shared.DataScope;
+import zhifa.shared.Operator;
+import zhifa.shared.Sm3;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * From the demo data: the market bureau files a plan with a joint task (遮放镇 brings its own item), the justice bureau
+ * approves it, the task is committed and drawn once — recomputed independently to the same list — each body's two
+ * inspectors are certified and free of declared conflicts, the enterprise's scan page works without login, a finding
+ * opens a penalty clue, each body records only its own items, and the result is published before its deadline.
+ */
+class InspectionDrawIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	InspectionItems items;
+	@Autowired
+	InspectionPlans plans;
+	@Autowired
+	Draws draws;
+	@Autowired
+	Visits visits;
+	@Autowired
+	Matters matters;
+	@Autowired
+	Catalogues catalogues;
+
+	private static HttpResponse<String> post(HttpSession session, String path, Map<String, String> form) {
+		Map<String, String> withToken = new HashMap<>(form);
+		withToken.put("_csrf", session.csrf());
+		return session.postForm(path, withToken);
+	}
+
+	/** A published item of the body for the matter (made and published here when there is none). */
+	private long item(long body, String code) {
+		var live = items.list(DataScope.all(), body).stream().filter(i -> i.matterCode().equals(code) && i.status() != InspectionItems.Status.WITHDRAWN)
+			.findFirst();
+		var i = live.orElseGet(() -> items.create(Operator.SYSTEM, body, code, "辖区内经营者（测试）", "现场检查"));
+		if (i.status() == InspectionItems.Status.DRAFT) {
+			i = items.publish(Operator.SYSTEM, i.id(), i.version());
+		}
+		return i.id();
+	}
+
+	private List<Object> snapshot() {
+		return List.of(jdbc.queryForList("select id, status, version from insp_plan order by id"),
+				jdbc.queryForList("select id, status, version from insp_task order by id"), jdbc.queryForObject("select count(*) from insp_visit", Long.class),
+				jdbc.queryForObject("select count(*) from insp_check", Long.class));
+	}
+
+	@Test
+	void aPlanIsFiledApprovedDrawnOnceRecomputedInspectedJointlyAndPublished() throws Exception {
+		long market = bodyId("芒市市场监督管理局");
+		long zhefang = bodyId("遮放镇人民政府");
+		// 遮放镇's own 行政检查 matter in a catalogue of its own (test data)
+		if (catalogues.publishedOn(zhefang, LocalDate.now(clock)).flatMap(v -> catalogues.entries(v.id()).stream()
+			.filter(e -> e.code().equals("ZFZ-JC-901")).findFirst()).isEmpty()) {
+			matters.create(DataScope.all(), new Matters.MatterForm(zhefang, "ZFZ-JC-901", "集镇食品经营户日常巡查（测试）", MatterType.INSPECTION, "TOWNSHIP", false,
+					List.of("食品安全法第一百一十条"), List.of()), false);
+			var s = catalogues.submit(DataScope.all(), zhefang, "测试：新增检查事项");
+			catalogues.submissionItems(s.id())
+				.forEach(e -> catalogues.review(DataScope.all(), s.id(), e.entry().code(), new ItemReview(true, true, true, "依据明确")));
+			catalogues.publish(DataScope.all(), s.id(), "测试发布");
+		}
+		long marketItem = item(market, "SJ-JC-001");
+		long townItem = item(zhefang, "ZFZ-JC-901");
+		try {
+			run(market, zhefang, marketItem, townItem);
+		}
+		finally {
+			// the demo's item list is left as it was found
+			for (long id : List.of(marketItem, townItem)) {
+				var i = items.get(DataScope.all(), id);
+				if (i.status() != InspectionItems.Status.WITHDRAWN) {
+					items.withdraw(Operator.SYSTEM, id, i.version(), "测试结束");
+				}
+			}
+		}
+	}
+
+	private void run(long market, long zhefang, long marketItem, long townItem) throws Exception {
+		// a small pool: one region and industry of the demo 名录库
+		var pool = jdbc.queryForMap("""
+				select region_id, industry, count(*) as n from insp_object group by region_id, industry having count(*) >= 2
+				order by count(*), region_id, industry limit 1""");
+		long regionId = ((Number) pool.get("region_id")).longValue();
+		String industry = (String) pool.get("industry");
+		int year = LocalDate.now(clock).getYear();
+		HttpSession admin = loggedIn("scj.admin");
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession supervisor = loggedIn("jiandu");
+
+		// the officer may not plan; the administrator does
+		var before = snapshot();
+		assertThat(post(officer, "/inspection/plans", Map.of("year", String.valueOf(year))).statusCode()).isEqualTo(403);
+		assertThat(snapshot()).isEqualTo(before);
+		post(admin, "/inspection/plans", Map.of("year", String.valueOf(year)));
+		long planId = jdbc.queryForObject("select id from insp_plan where body_id = ? and year = ?", Long.class, market, year);
+		assertThat(admin.get("/inspection/plans/" + planId).body()).contains("已建立" + year + "年度抽查计划");
+
+		// a task with a ratio outside 0–100 or without an own item changes nothing
+		Map<String, String> task = new HashMap<>(Map.of("name", "食品经营者联合抽查（测试）", "regionId", String.valueOf(regionId), "industry", industry, "ratioA",
+				"100", "ratioB", "100", "ratioC", "100", "ratioD", "100", "startsOn", LocalDate.now(clock).toString(), "endsOn",
+				LocalDate.of(year, 12, 31).toString()));
+		Map<String, String> bad = new HashMap<>(task);
+		bad.put("ratioB", "150");
+		before = snapshot();
+		post(admin, "/inspection/plans/" + planId + "/tasks", bad);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(admin.get("/inspection/plans/" + planId).body()).contains("B类抽查比例应在0至100之间");
+		// filing an empty plan is refused
+		post(admin, "/inspection/plans/" + planId + "/filing", Map.of("version", "0"));
+		assertThat(snapshot()).isEqualTo(before);
+
+		// itemIds repeated: the own item and 遮放镇's (a joint task)
+		String body = "_csrf=" + admin.csrf() + "&itemIds=" + marketItem + "&itemIds=" + townItem + "&" + String.join("&", task.entrySet().stream()
+			.map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
+		admin.postEncoded("/inspection/plans/" + planId + "/tasks", body);
+		var t = plans.tasks(planId).get(0);
+		assertThat(t.joint()).isTrue();
+		assertThat(t.partners()).containsExactly(zhefang);
+
+		// committing before approval is refused
+		before = snapshot();
+		post(admin, "/inspection/tasks/" + t.id() + "/commitment", Map.of("version", "0"));
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(admin.get("/inspection/tasks/" + t.id()).body()).contains("经执法监督机构批准后才能公布任务");
+
+		post(admin, "/inspection/plans/" + planId + "/filing", Map.of("version", "0"));
+		assertThat(plans.plan(DataScope.all(), planId).status()).isEqualTo(InspectionPlans.PlanStatus.FILED);
+		// the body cannot approve its own plan; returning needs a reason
+		before = snapshot();
+		assertThat(post(admin, "/inspection/plans/" + planId + "/decision", Map.of("version", "1", "outcome", "APPROVE")).statusCode()).isIn(302, 403);
+		post(supervisor, "/inspection/plans/" + planId + "/decision", Map.of("version", "1", "outcome", "RETURN", "note", " "));
+		assertThat(snapshot()).isEqualTo(before);
+		post(supervisor, "/inspection/plans/" + planId + "/decision", Map.of("version", "1", "outcome", "APPROVE", "note", "同意"));
+		assertThat(plans.plan(DataScope.all(), planId).status()).isEqualTo(InspectionPlans.PlanStatus.APPROVED);
+
+		// an inspector declares a conflict with every object of the pool: he is never drawn for them
+		long zhangwei = jdbc.queryForObject("select id from officer where name = '张伟' and body_id = ?", Long.class, market);
+		for (long objectId : jdbc.queryForList("select id from insp_object where region_id = ? and industry = ?", Long.class, regionId, industry)) {
+			draws.declareConflict(Operator.SYSTEM, zhangwei, objectId, "近亲属经营（测试）");
+		}
+
+		// committed (published) before the draw: the commitment is the SM3 of the published text
+		post(admin, "/inspection/tasks/" + t.id() + "/commitment", Map.of("version", "0"));
+		t = plans.task(DataScope.all(), t.id());
+		assertThat(t.status()).isEqualTo(InspectionPlans.TaskStatus.COMMITTED);
+		String canonical = new String(admin.getBytes("/inspection/tasks/" + t.id() + "/canonical.txt"), StandardCharsets.UTF_8);
+		assertThat(Sm3.hex(canonical)).isEqualTo(t.commitment());
+
+		// the draw, once: the beacon is an anchor made after the commitment
+		post(admin, "/inspection/tasks/" + t.id() + "/draw", Map.of());
+		t = plans.task(DataScope.all(), t.id());
+		assertThat(t.status()).isEqualTo(InspectionPlans.TaskStatus.DRAWN);
+		assertThat(t.beaconSeq()).isGreaterThan(t.anchorSeqAtCommit());
+		long refusalsBefore = jdbc.queryForObject("select count(*) from record_entry where action = 'access.refused' and summary like '%重复抽取%'", Long.class);
+		before = snapshot();
+		post(admin, "/inspection/tasks/" + t.id() + "/draw", Map.of());
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'access.refused' and summary like '%重复抽取%'", Long.class))
+			.isEqualTo(refusalsBefore + 1);
+
+		// anyone recomputes the same list from the published text and the beacon
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		var run = Recompute.class.getDeclaredMethod("run", String.class, String.class, PrintStream.class);
+		run.setAccessible(true);
+		run.invoke(null, canonical, t.beacon(), new PrintStream(out, true, StandardCharsets.UTF_8));
+		List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).split("\n"));
+		assertThat(lines.get(0)).isEqualTo("承诺值 " + t.commitment());
+		assertThat(lines.get(1)).isEqualTo("种子 " + t.seed());
+		String result = String.join("\n", lines.subList(2, lines.size())) + "\n";
+		assertThat(Sm3.hex(result)).isEqualTo(t.resultDigest());
+		List<String> drawn = lines.subList(2, lines.size()).stream().map(l -> l.split(" ")[2]).sorted().toList();
+		assertThat(jdbc.queryForList("select uscc from insp_visit where task_id = ? order by uscc", String.class, t.id())).isEqualTo(drawn);
+		assertThat(drawn).hasSize(((Number) pool.get("n")).intValue());
+		assertThat(RandomDraw.seed(t.commitment(), t.beacon())).isEqualTo(t.seed());
+
+		// one visit per enterprise; two inspectors of each body, all certified, none with a declared conflict
+		var lineList = visits.ofTask(t.id());
+		for (var l : lineList) {
+			var v = visits.load(l.id()).orElseThrow();
+			assertThat(v.team()).hasSize(4);
+			assertThat(v.team().stream().filter(m -> m.bodyId() == market)).hasSize(2);
+			assertThat(v.team().stream().filter(m -> m.bodyId() == zhefang)).hasSize(2);
+			assertThat(v.team()).allMatch(Visits.Member::valid);
+			assertThat(v.team()).noneMatch(m -> m.officerId() == zhangwei);
+			assertThat(v.checks()).hasSize(2);
+		}
+		var visit = visits.load(lineList.get(0).id()).orElseThrow();
+
+		// the scan page without login: who inspects and on what basis; each scan kept; confirming once
+		HttpSession anonymous = new HttpSession(port);
+		var scan = anonymous.get("/scan/" + visit.scanToken());
+		assertThat(scan.statusCode()).isEqualTo(200);
+		assertThat(scan.body()).contains(visit.team().get(0).name(), "证件有效", "食品安全法");
+		assertThat(anonymous.get("/scan/0123456789abcdef0123456789abcdef").statusCode()).isEqualTo(404);
+		var page = anonymous.get("/scan/" + visit.scanToken()).body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).isTrue();
+		anonymous.postForm("/scan/" + visit.scanToken() + "/confirmation", Map.of("_csrf", csrf.group(1)));
+		var problem = anonymous.postForm("/scan/" + visit.scanToken() + "/problem",
+				Map.of("_csrf", csrf.group(1), "name", "李经理", "phone", "13800138000", "content", "检查人员未出示证件（测试）"));
+		assertThat(problem.body()).contains("受理编号");
+		assertThat(jdbc.queryForList("select action from insp_scan where visit_id = ? order by id", String.class, visit.id()))
+			.containsExactly("VIEWED", "VIEWED", "CONFIRMED", "PROBLEM");
+		assertThat(jdbc.queryForObject("select count(*) from sv_complaint where content like ?", Long.class, "%行政检查第" + visit.caseId() + "号%"))
+			.isEqualTo(1);
+
+		// the market bureau cannot record 遮放镇's item; its head records the market's: a violation opens a penalty clue
+		long penaltyMatter = jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class);
+		HttpSession head = loggedIn("scj.fuze");
+		before = snapshot();
+		assertThat(post(head, "/inspection/visits/" + visit.id() + "/checks", Map.of("itemId", String.valueOf(townItem), "result", "PASSED", "note", "正常"))
+			.statusCode()).isEqualTo(403);
+		post(head, "/inspection/visits/" + visit.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "VIOLATION", "note", "超范围使用添加剂"));
+		assertThat(snapshot()).as("发现违法 without a penalty matter").isEqualTo(before);
+		post(head, "/inspection/visits/" + visit.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "VIOLATION", "note",
+				"超范围使用食品添加剂", "penaltyMatterId", String.valueOf(penaltyMatter)));
+		Long clue = jdbc.queryForObject("select clue_case_id from insp_check where visit_id = ? and item_id = ?", Long.class, visit.id(), marketItem);
+		assertThat(clue).isNotNull();
+		assertThat(jdbc.queryForObject("select source from enforcement_case where id = ?", String.class, clue)).isEqualTo("INSPECTION");
+		assertThat(jdbc.queryForObject("select description from enforcement_case where id = ?", String.class, clue)).contains("行政检查 " + visit.caseId());
+		// completion waits for 遮放镇's item
+		assertThat(post(head, "/inspection/visits/" + visit.id() + "/completion", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, visit.caseId())).isEqualTo("PLANNED");
+		visits.check(Operator.SYSTEM, visit.id(), townItem, "RECTIFY", "从业人员健康证过期", LocalDate.now(clock).plusDays(15), null);
+		post(head, "/inspection/visits/" + visit.id() + "/completion", Map.of());
+		var done = visits.load(visit.id()).orElseThrow();
+		assertThat(done.stage().name()).isEqualTo("CHECKED");
+		assertThat(done.publication().due()).isAfter(LocalDate.now(clock).plusDays(19));
+
+		// published before its deadline; the export lists it
+		post(admin, "/inspection/visits/" + visit.id() + "/publication", Map.of());
+		done = visits.load(visit.id()).orElseThrow();
+		assertThat(done.stage().name()).isEqualTo("PUBLISHED");
+		assertThat(done.publishedOn()).isBeforeOrEqualTo(done.publication().due());
+		assertThat(jdbc.queryForObject("select state from case_timer where case_id = ? and kind = 'RESULT_PUBLICATION'", String.class, visit.caseId()))
+			.isEqualTo("MET");
+		assertThat(admin.getBytes("/inspection/tasks/" + t.id() + "/results.xlsx").length).isGreaterThan(1000);
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'inspection_case' and subject_id = ? order by seq", String.class,
+				String.valueOf(visit.caseId()))).contains("inspection.visit_drawn", "inspection.scanned", "inspection.confirmed", "inspection.problem_reported",
+						"inspection.item_checked", "inspection.completed", "inspection.result_published");
+		// the workbench and the case page lead to the visit
+		assertThat(head.get("/cases/" + visit.caseId()).headers().firstValue("Location").orElse("")).endsWith("/inspection/visits/case/" + visit.caseId());
+		assertThat(head.get("/inspection/visits/" + visit.id()).body()).contains("结果已公示", "扫码入企二维码");
+	}
+}
