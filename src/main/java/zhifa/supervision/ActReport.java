@@ -50,10 +50,17 @@ public record ActReport(String source, String externalId, long version, long bod
 	 */
 	public record Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
 			boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn, Dues dues, LocalDate statementWaivedOn,
-			LocalDate hearingWaivedOn, List<Remedy> remedies, Long involvedAmount) {
+			LocalDate hearingWaivedOn, List<Remedy> remedies, Long involvedAmount, Inspection inspection) {
 
 		public static final Details NONE = new Details(List.of(), List.of(), null, false, false, false, List.of(), false, null, null, null, null,
-				List.of(), null);
+				List.of(), null, null);
+
+		public Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
+				boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn, Dues dues, LocalDate statementWaivedOn,
+				LocalDate hearingWaivedOn, List<Remedy> remedies, Long involvedAmount) {
+			this(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn, dues,
+					statementWaivedOn, hearingWaivedOn, remedies, involvedAmount, null);
+		}
 
 		public Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
 				boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn, Dues dues, LocalDate statementWaivedOn,
@@ -78,14 +85,27 @@ public record ActReport(String source, String externalId, long version, long bod
 		/** The same details with the remedies brought against the decision. */
 		public Details withRemedies(List<Remedy> r) {
 			return new Details(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn,
-					dues, statementWaivedOn, hearingWaivedOn, r, involvedAmount);
+					dues, statementWaivedOn, hearingWaivedOn, r, involvedAmount, inspection);
 		}
 
 		/** The same details with the amount involved (涉案金额: 销售金额、货值、盗窃数额…, in fen) as the source reported it. */
 		public Details withInvolvedAmount(Long amount) {
 			return new Details(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn,
-					dues, statementWaivedOn, hearingWaivedOn, remedies, amount);
+					dues, statementWaivedOn, hearingWaivedOn, remedies, amount, inspection);
 		}
+
+		/** The same details with an inspection's facts. */
+		public Details withInspection(Inspection i) {
+			return new Details(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn,
+					dues, statementWaivedOn, hearingWaivedOn, remedies, involvedAmount, i);
+		}
+	}
+
+	/**
+	 * A 行政检查 (kind {@code INSPECTION}): whether it was drawn at random, the day it was carried out, the day its result
+	 * must be published by (20 working days) and the day it was.
+	 */
+	public record Inspection(boolean random, String bodyName, LocalDate checkedOn, LocalDate publishBy, LocalDate publishedOn) {
 	}
 
 	/**

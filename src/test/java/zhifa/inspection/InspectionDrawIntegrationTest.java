@@ -142,6 +142,13 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		String body = "_csrf=" + admin.csrf() + "&itemIds=" + marketItem + "&itemIds=" + townItem + "&" + String.join("&", task.entrySet().stream()
 			.map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
 		admin.postEncoded("/inspection/plans/" + planId + "/tasks", body);
+		// two more tasks of the market bureau alone over the same pool: the third visit to an enterprise in a year is over the cap (2)
+		Map<String, String> again = new HashMap<>(task);
+		again.put("itemIds", String.valueOf(marketItem));
+		again.put("name", "复查抽查（测试）");
+		post(admin, "/inspection/plans/" + planId + "/tasks", again);
+		post(admin, "/inspection/plans/" + planId + "/tasks", again);
+		assertThat(plans.tasks(planId)).hasSize(3);
 		var t = plans.tasks(planId).get(0);
 		assertThat(t.joint()).isTrue();
 		assertThat(t.partners()).containsExactly(zhefang);
@@ -186,6 +193,29 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'access.refused' and summary like '%重复抽取%'", Long.class))
 			.isEqualTo(refusalsBefore + 1);
+
+		// the second and third tasks: every enterprise's third visit this year waits for the head's approval with a reason
+		for (var other : plans.tasks(planId).subList(1, 3)) {
+			post(admin, "/inspection/tasks/" + other.id() + "/commitment", Map.of("version", "0"));
+			post(admin, "/inspection/tasks/" + other.id() + "/draw", Map.of());
+		}
+		var third = plans.tasks(planId).get(2);
+		assertThat(plans.tasks(planId).get(1).status()).isEqualTo(InspectionPlans.TaskStatus.DRAWN);
+		assertThat(jdbc.queryForList("select over_cap from insp_visit where task_id = ?", Boolean.class, plans.tasks(planId).get(1).id())).containsOnly(false);
+		var capped = visits.load(visits.ofTask(third.id()).get(0).id()).orElseThrow();
+		assertThat(capped.overCap()).isTrue();
+		assertThat(capped.awaitingApproval()).isTrue();
+		HttpSession leader = loggedIn("scj.fuze");
+		before = snapshot();
+		post(leader, "/inspection/visits/" + capped.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "PASSED", "note", "正常"));
+		post(leader, "/inspection/visits/" + capped.id() + "/over-cap", Map.of("reason", " "));
+		assertThat(post(admin, "/inspection/visits/" + capped.id() + "/over-cap", Map.of("reason", "投诉线索需核查")).statusCode()).isEqualTo(403);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(visits.load(capped.id()).orElseThrow().awaitingApproval()).isTrue();
+		post(leader, "/inspection/visits/" + capped.id() + "/over-cap", Map.of("reason", "群众投诉反映问题，需再次核查"));
+		assertThat(visits.load(capped.id()).orElseThrow().awaitingApproval()).isFalse();
+		post(leader, "/inspection/visits/" + capped.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "PASSED", "note", "正常"));
+		assertThat(jdbc.queryForObject("select result from insp_check where visit_id = ?", String.class, capped.id())).isEqualTo("PASSED");
 
 		// anyone recomputes the same list from the published text and the beacon
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -267,6 +297,14 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'inspection_case' and subject_id = ? order by seq", String.class,
 				String.valueOf(visit.caseId()))).contains("inspection.visit_drawn", "inspection.scanned", "inspection.confirmed", "inspection.problem_reported",
 						"inspection.item_checked", "inspection.completed", "inspection.result_published");
+		// the ledger holds the inspection, with its publication in time: no late-result alert
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (jdbc.queryForObject("select count(*) from sv_act where kind = 'INSPECTION' and external_id = ? and stage = 'PUBLISHED'", Long.class,
+				String.valueOf(visit.caseId())) == 0 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where kind = 'INSPECTION' and external_id = ? and stage = 'PUBLISHED'", Long.class,
+				String.valueOf(visit.caseId()))).isEqualTo(1);
 		// the workbench and the case page lead to the visit
 		assertThat(head.get("/cases/" + visit.caseId()).headers().firstValue("Location").orElse("")).endsWith("/inspection/visits/case/" + visit.caseId());
 		assertThat(head.get("/inspection/visits/" + visit.id()).body()).contains("结果已公示", "扫码入企二维码");

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The alert rules over the ledger, in one place (RULES.md §8 and 《行政执法监督条例》). Not among them yet: 乱检查 (visits to
- * one enterprise beyond the limits — inspections are issue 14's case kind and do not reach the ledger yet).
+ * The alert rules over the ledger, in one place (RULES.md §8 and 《行政执法监督条例》), including those on inspections (late
+ * results, one enterprise visited by several bodies within 30 days).
  */
 public final class AlertRules {
 
@@ -15,7 +15,8 @@ public final class AlertRules {
 	static final List<AlertRule> ALL = List.of(new OfficerCountRule(), new LapsedCertificateRule(), new LateFilingRule(), new UnfiledClueRule(),
 			new DecisionWithoutNoticeRule(), new HearingRightRule(), new LegalReviewRule(), new DecisionPeriodRule(), new DecisionServiceRule(),
 			new LimitationRule(), new UnpaidRule(), new RepeatedFinesRule(), new HeavierAfterStatementRule(), new PreservationRule(), new SeizureRule(),
-			new HandInRule(), new DeviationRule(), new RemoteEnforcementRule(), new ProfitSeekingRule(), new CrimeIndicatorRule(), new SimpleProcedureRule());
+			new HandInRule(), new DeviationRule(), new RemoteEnforcementRule(), new ProfitSeekingRule(), new CrimeIndicatorRule(), new SimpleProcedureRule(),
+			new InspectionResultRule(), new RepeatedVisitsRule());
 
 	private AlertRules() {
 	}

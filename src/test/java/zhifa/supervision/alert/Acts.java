@@ -12,6 +12,7 @@ final class Acts {
 
 	String source = "GONGAN";
 	String externalId = "A-1";
+	long bodyId = 1;
 	String kind = "PENALTY";
 	String matterCode = "SJ-001";
 	String partyKind = "ORGANIZATION";
@@ -46,7 +47,7 @@ final class Acts {
 	}
 
 	ActReport build() {
-		return new ActReport(source, externalId, 1, 1, kind, matterCode, "某事项", "某罚决〔2026〕" + externalId + "号", partyKind, "某公司", "某*司", partyKey,
+		return new ActReport(source, externalId, 1, bodyId, kind, matterCode, "某事项", "某罚决〔2026〕" + externalId + "号", partyKind, "某公司", "某*司", partyKey,
 				placeRegionId, stage, actDate, receivedOn, filedOn, noticeServedOn, statementDue, hearingDue, hearingRight, hearingRequested, hearingHeld,
 				legalReviewRequired, legalReviewPassed, decidedOn, outcome, "N", fine, gains, propertyValue, decisionServedOn, paid, closedOn, certificates, valid,
 				false, details);
