@@ -48,7 +48,8 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/cases/" + later.get(0), "/cases/" + later.get(1), "/cases/" + later.get(2), "/cases/" + onspot, "/procedure-profiles",
 				"/procedure-profiles?domain=MARKET", "/procedure-profiles?domain=URBAN", "/inspection/objects", "/inspection/objects?risk=D&page=1",
 				"/inspection/objects/" + object, "/inspection/objects/new", "/inspection/objects/" + object + "/edit", "/inspection/objects/import",
-				"/inspection/objects/export.xlsx?risk=D", "/inspection/objects/import/template.xlsx", "/inspection/items", "/inspection/items?bodyId=" + market);
+				"/inspection/objects/export.xlsx?risk=D", "/inspection/objects/import/template.xlsx", "/inspection/items", "/inspection/items?bodyId=" + market, "/inspection/plans", "/inspection/plans?year=2026",
+				"/inspection/today");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

@@ -260,7 +260,7 @@ public class Visits {
 		if (me.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.query(LINE + """
+		return jdbc.query(LINE + " " + """
 				 where exists (select 1 from insp_team_member m where m.visit_id = v.id and m.officer_id = :me)
 				 and ((c.stage = 'PLANNED' and v.planned_on <= :day)
 				   or exists (select 1 from insp_check k where k.visit_id = v.id and k.result = 'RECTIFY' and k.rechecked_on is null))
@@ -489,7 +489,7 @@ public class Visits {
 	public Visit confirm(String token) {
 		Visit v = byToken(token);
 		if (v.confirmedAt() != null) {
-			throw new BusinessRuleViolation("已于 " + v.confirmedAt() + " 确认过本次检查");
+			throw new BusinessRuleViolation("已于 " + zhifa.shared.web.Formats.at(v.confirmedAt()) + " 确认过本次检查");
 		}
 		Instant now = clock.instant();
 		jdbc.update("update insp_visit set confirmed_at = :now where id = :id", Map.of("now", Timestamp.from(now), "id", v.id()));

@@ -15,6 +15,11 @@ public class Formats {
 	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZONE);
 
 	public String time(Instant instant) {
+		return at(instant);
+	}
+
+	/** The same for messages built outside templates. */
+	public static String at(Instant instant) {
 		return instant == null ? "" : TIME.format(instant);
 	}
 
