@@ -171,9 +171,19 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 
 		// an inspector declares a conflict with every object of the pool: he is never drawn for them
 		long zhangwei = jdbc.queryForObject("select id from officer where name = '张伟' and body_id = ?", Long.class, market);
-		for (long objectId : jdbc.queryForList("select id from insp_object where region_id = ? and industry = ?", Long.class, regionId, industry)) {
-			draws.declareConflict(Operator.SYSTEM, zhangwei, objectId, "近亲属经营（测试）");
+		List<Long> poolIds = jdbc.queryForList("select id from insp_object where region_id = ? and industry = ?", Long.class, regionId, industry);
+		long yanwen = jdbc.queryForObject("select id from officer where name = '岩温' and body_id = ?", Long.class, market);
+		long conflictsBefore = jdbc.queryForObject("select count(*) from insp_conflict", Long.class);
+		// an officer declares for himself only, with a reason
+		assertThat(post(officer, "/inspection/objects/" + poolIds.get(0) + "/conflicts", Map.of("officerId", String.valueOf(yanwen), "reason", "亲属"))
+			.statusCode()).isEqualTo(403);
+		post(officer, "/inspection/objects/" + poolIds.get(0) + "/conflicts", Map.of("officerId", String.valueOf(zhangwei), "reason", " "));
+		assertThat(jdbc.queryForObject("select count(*) from insp_conflict", Long.class)).isEqualTo(conflictsBefore);
+		for (long objectId : poolIds) {
+			post(officer, "/inspection/objects/" + objectId + "/conflicts", Map.of("officerId", String.valueOf(zhangwei), "reason", "近亲属经营（测试）"));
 		}
+		assertThat(jdbc.queryForObject("select count(*) from insp_conflict where officer_id = ?", Long.class, zhangwei)).isEqualTo(poolIds.size());
+		assertThat(officer.get("/inspection/objects/" + poolIds.get(0)).body()).contains("张伟：近亲属经营（测试）");
 
 		// committed (published) before the draw: the commitment is the SM3 of the published text
 		post(admin, "/inspection/tasks/" + t.id() + "/commitment", Map.of("version", "0"));

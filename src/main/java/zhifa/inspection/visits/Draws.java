@@ -120,6 +120,34 @@ public class Draws {
 		});
 	}
 
+	/** A declared conflict of interest, as the object's page lists it. */
+	public record Conflict(String officerName, String bodyName, String reason, LocalDate declaredOn, String declaredBy) {
+	}
+
+	/** The conflicts declared with an object by officers of the bodies in the scope. */
+	public List<Conflict> conflicts(DataScope scope, long objectId) {
+		Map<String, Object> p = new HashMap<>();
+		String where = scopes.sqlCondition(scope, "o.body_id", p);
+		p.put("obj", objectId);
+		return jdbc.query("""
+				select o.name, b.name as body_name, c.reason, c.declared_on, c.declared_by from insp_conflict c join officer_view o on o.id = c.officer_id
+				join body_view b on b.id = o.body_id where c.object_id = :obj""" + " and " + where + " order by c.declared_on desc, o.name", p,
+				(rs, i) -> new Conflict(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5)));
+	}
+
+	/** Who the operator may declare a conflict for: himself, or (head, administrator) the officers of his body. */
+	public Map<Long, String> declarable(Operator op) {
+		Map<Long, String> m = new LinkedHashMap<>();
+		officers.officerOfUser(op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null)
+			.ifPresent(me -> officers.nameAndBody(me).ifPresent(o -> m.put(o.id(), o.name() + "（本人）")));
+		if (op.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) && op.bodyId() != null) {
+			jdbc.query("select id, name from officer_view where body_id = :b and status = 'ON_DUTY' order by name", Map.of("b", op.bodyId()), rs -> {
+				m.putIfAbsent(rs.getLong(1), rs.getString(2));
+			});
+		}
+		return m;
+	}
+
 	/** The yearly caps on visits to one enterprise: by one body, and by all bodies together. */
 	public int[] caps() {
 		return new int[] { capPerBody, capTotal };

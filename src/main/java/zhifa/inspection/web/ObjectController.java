@@ -38,10 +38,12 @@ class ObjectController {
 	static final int PAGE_SIZE = 50;
 
 	private final InspectionObjects objects;
+	private final zhifa.inspection.visits.Draws draws;
 	private final Regions regions;
 
-	ObjectController(InspectionObjects objects, Regions regions) {
+	ObjectController(InspectionObjects objects, zhifa.inspection.visits.Draws draws, Regions regions) {
 		this.objects = objects;
+		this.draws = draws;
 		this.regions = regions;
 	}
 
@@ -80,7 +82,22 @@ class ObjectController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("o", objects.get(id));
 		model.addAttribute("history", objects.riskHistory(id));
+		model.addAttribute("conflicts", draws.conflicts(Operator.current().scope(), id));
+		model.addAttribute("declarable", draws.declarable(Operator.current()));
 		return "inspection/object";
+	}
+
+	/** 申报利害关系: the officer (or his head or administrator for him) is left out of every draw for this object. */
+	@PostMapping("/inspection/objects/{id}/conflicts")
+	String conflict(@PathVariable long id, @RequestParam(required = false) Long officerId, @RequestParam(required = false) String reason,
+			RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/objects/" + id + "#conflicts", () -> {
+			if (officerId == null) {
+				throw BusinessRuleViolation.onField("officerId", "请选择执法人员");
+			}
+			draws.declareConflict(Operator.current(), officerId, id, reason);
+			return "已申报利害关系：今后抽取检查人员时回避该对象";
+		});
 	}
 
 	@PreAuthorize("hasAnyRole('UNIT_ADMIN','PLATFORM_ADMIN')")
