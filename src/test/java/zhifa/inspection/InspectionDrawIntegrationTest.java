@@ -227,6 +227,25 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		post(leader, "/inspection/visits/" + capped.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "PASSED", "note", "正常"));
 		assertThat(jdbc.queryForObject("select result from insp_check where visit_id = ?", String.class, capped.id())).isEqualTo("PASSED");
 
+		// 回避 after the draw: the head decides, a replacement is drawn under the same rules, the conflict is kept
+		var second = visits.load(visits.ofTask(plans.tasks(planId).get(1).id()).get(0).id()).orElseThrow();
+		var leaving = second.team().get(0);
+		before = snapshot();
+		List<Object> teamBefore = List.copyOf(jdbc.queryForList("select officer_id from insp_team_member where visit_id = ? order by officer_id", Long.class,
+				second.id()));
+		assertThat(post(officer, "/inspection/visits/" + second.id() + "/recusal", Map.of("officerId", String.valueOf(leaving.officerId()), "reason", "亲属"))
+			.statusCode()).isEqualTo(403);
+		post(leader, "/inspection/visits/" + second.id() + "/recusal", Map.of("officerId", String.valueOf(leaving.officerId()), "reason", " "));
+		assertThat(jdbc.queryForList("select officer_id from insp_team_member where visit_id = ? order by officer_id", Long.class, second.id()))
+			.isEqualTo(teamBefore);
+		post(leader, "/inspection/visits/" + second.id() + "/recusal", Map.of("officerId", String.valueOf(leaving.officerId()), "reason", "与企业负责人系同学"));
+		var after = visits.load(second.id()).orElseThrow();
+		assertThat(after.team()).hasSize(2).allMatch(Visits.Member::valid).noneMatch(x -> x.officerId() == leaving.officerId() || x.officerId() == zhangwei);
+		assertThat(jdbc.queryForObject("select count(*) from insp_conflict where officer_id = ? and object_id = ?", Long.class, leaving.officerId(),
+				second.objectId())).isEqualTo(1);
+		assertThat(jdbc.queryForList("select officer_id from case_officer where case_id = ? and released_on is null order by officer_id", Long.class,
+				second.caseId())).containsExactlyInAnyOrderElementsOf(after.team().stream().map(Visits.Member::officerId).toList());
+
 		// anyone recomputes the same list from the published text and the beacon
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		var run = Recompute.class.getDeclaredMethod("run", String.class, String.class, PrintStream.class);

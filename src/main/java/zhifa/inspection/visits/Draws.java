@@ -65,6 +65,7 @@ public class Draws {
 	private final SignedAnchors anchors;
 	private final FullProcessRecord record;
 	private final zhifa.casework.CaseRecord caseRecord;
+	private final org.springframework.beans.factory.ObjectProvider<Visits> visits;
 	private final BodyScopes scopes;
 	private final TransactionTemplate tx;
 	private final Clock clock;
@@ -72,7 +73,7 @@ public class Draws {
 	private final int capTotal;
 
 	Draws(NamedParameterJdbcTemplate jdbc, InspectionPlans plans, InspectionItems items, InspectionObjects objects, Cases cases, CaseOfficers officers,
-			SignedAnchors anchors, FullProcessRecord record, zhifa.casework.CaseRecord caseRecord, BodyScopes scopes, TransactionTemplate tx, Clock clock,
+			SignedAnchors anchors, FullProcessRecord record, zhifa.casework.CaseRecord caseRecord, org.springframework.beans.factory.ObjectProvider<Visits> visits, BodyScopes scopes, TransactionTemplate tx, Clock clock,
 			@Value("${zhifa.inspection.yearly-cap-per-body:2}") int capPerBody, @Value("${zhifa.inspection.yearly-cap-total:4}") int capTotal) {
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -83,6 +84,7 @@ public class Draws {
 		this.anchors = anchors;
 		this.record = record;
 		this.caseRecord = caseRecord;
+		this.visits = visits;
 		this.scopes = scopes;
 		this.tx = tx;
 		this.clock = clock;
@@ -201,26 +203,8 @@ public class Draws {
 		}
 		// who may inspect for each body on the day: a valid certificate for every domain of its items
 		Map<Long, List<AuthorityDecision>> pool = new HashMap<>();
-		for (var e : domains.entrySet()) {
-			Map<Long, AuthorityDecision> ok = null;
-			for (String domain : e.getValue()) {
-				Map<Long, AuthorityDecision> valid = new LinkedHashMap<>();
-				officers.choices(e.getKey(), domain, day).stream().filter(AuthorityDecision::allowed).forEach(d -> valid.put(d.officerId(), d));
-				if (ok == null) {
-					ok = valid;
-				}
-				else {
-					ok.keySet().retainAll(valid.keySet());
-				}
-			}
-			pool.put(e.getKey(), new ArrayList<>(ok.values()));
-		}
-		Map<Long, Integer> load = new HashMap<>();
-		jdbc.query("""
-				select m.officer_id, count(*) from insp_team_member m join insp_visit v on v.id = m.visit_id join case_view c on c.id = v.case_id
-				where c.stage = 'PLANNED' group by m.officer_id""", Map.of(), rs -> {
-			load.put(rs.getLong(1), rs.getInt(2));
-		});
+		domains.forEach((body, codes) -> pool.put(body, certified(body, codes, day)));
+		Map<Long, Integer> load = load();
 
 		List<Long> caseIds = new ArrayList<>();
 		int overCap = 0;
@@ -235,9 +219,7 @@ public class Draws {
 					throw new BusinessRuleViolation(bodyItems.get(body).get(0).bodyName() + "持有效执法证件（覆盖检查事项的执法领域）、与“" + object.name()
 							+ "”无利害关系的检查人员不足两名，不能组成检查组（RULES.md §5：每组至少两名）");
 				}
-				eligible.sort(Comparator.comparingInt((AuthorityDecision a) -> load.getOrDefault(a.officerId(), 0))
-					.thenComparing(a -> Sm3.hex(seed + "\n" + body + "\n" + d.uscc() + "\n" + a.officerId())));
-				List<AuthorityDecision> two = eligible.subList(0, 2);
+				List<AuthorityDecision> two = order(eligible, load, seed, body, d.uscc()).subList(0, 2);
 				two.forEach(a -> load.merge(a.officerId(), 1, Integer::sum));
 				team.put(body, List.copyOf(two));
 			}
@@ -297,6 +279,95 @@ public class Draws {
 		record.append(op, "insp_task", t.id(), t.bodyId(), "inspection.task_drawn", "抽取抽查任务 " + t.code() + "：信标为第" + beacon.seq() + "号签名锚定，抽中 "
 				+ picks.size() + " 户" + (overCap > 0 ? "（其中 " + overCap + " 户已达年度检查次数上限）" : ""), payload);
 		return plans.task(DataScope.all(), t.id());
+	}
+
+	/** The body's officers whose certificate covers every one of the domains on the day. */
+	private List<AuthorityDecision> certified(long body, java.util.Collection<String> codes, LocalDate day) {
+		Map<Long, AuthorityDecision> ok = null;
+		for (String domain : codes) {
+			Map<Long, AuthorityDecision> valid = new LinkedHashMap<>();
+			officers.choices(body, domain, day).stream().filter(AuthorityDecision::allowed).forEach(a -> valid.put(a.officerId(), a));
+			if (ok == null) {
+				ok = valid;
+			}
+			else {
+				ok.keySet().retainAll(valid.keySet());
+			}
+		}
+		return ok == null ? List.of() : new ArrayList<>(ok.values());
+	}
+
+	/** How many visits still to be made each officer is on (the load the draw spreads). */
+	private Map<Long, Integer> load() {
+		Map<Long, Integer> load = new HashMap<>();
+		jdbc.query("""
+				select m.officer_id, count(*) from insp_team_member m join insp_visit v on v.id = m.visit_id join case_view c on c.id = v.case_id
+				where c.stage = 'PLANNED' group by m.officer_id""", Map.of(), rs -> {
+			load.put(rs.getLong(1), rs.getInt(2));
+		});
+		return load;
+	}
+
+	/** The order inspectors are drawn in: fewest visits first, then the smallest SM3(种子 ‖ 机关 ‖ 代码 ‖ 人员编号). */
+	private static List<AuthorityDecision> order(List<AuthorityDecision> eligible, Map<Long, Integer> load, String seed, long body, String uscc) {
+		List<AuthorityDecision> sorted = new ArrayList<>(eligible);
+		sorted.sort(Comparator.comparingInt((AuthorityDecision a) -> load.getOrDefault(a.officerId(), 0))
+			.thenComparing(a -> Sm3.hex(seed + "\n" + body + "\n" + uscc + "\n" + a.officerId())));
+		return sorted;
+	}
+
+	/**
+	 * 回避 after the draw: the head of the inspector's body decides; the inspector leaves the team, the conflict is kept
+	 * (no later draw puts him on this enterprise), and a replacement is drawn under the same rules and the task's seed.
+	 */
+	public void recuse(Operator op, long visitId, long officerId, String reason) {
+		Visits.Visit v = visits.getObject().view(op, visitId);
+		Visits.Member m = v.team().stream().filter(x -> x.officerId() == officerId).findFirst()
+			.orElseThrow(() -> BusinessRuleViolation.onField("officerId", "该人员不是本次检查组成员"));
+		if (!op.holdsAnyRole(List.of("LEADER")) || !scopes.covers(op.scope(), m.bodyId())) {
+			throw new AccessDeniedException("检查人员的回避由其所在机关负责人决定");
+		}
+		if (v.stage() != VisitStage.PLANNED) {
+			throw new BusinessRuleViolation("检查已经实施，不能再更换检查人员");
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		zhifa.inspection.Fields.text(errors, "reason", "回避理由", reason, 300);
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
+		}
+		tx.executeWithoutResult(s -> {
+			var c = cases.get(DataScope.all(), v.caseId());
+			cases.claim(c, null);
+			jdbc.update("""
+					insert into insp_conflict (officer_id, object_id, reason, declared_on, declared_by) values (:o, :obj, :r, :d, :by)
+					on conflict (officer_id, object_id) do nothing""", new MapSqlParameterSource().addValue("o", officerId).addValue("obj", v.objectId())
+				.addValue("r", "回避：" + reason.strip()).addValue("d", LocalDate.now(clock)).addValue("by", op.operatorName()));
+			jdbc.update("delete from insp_team_member where visit_id = :v and officer_id = :o", Map.of("v", visitId, "o", officerId));
+			Set<String> codes = new LinkedHashSet<>();
+			v.checks().stream().filter(k -> k.bodyId() == m.bodyId())
+				.forEach(k -> items.find(k.itemId()).flatMap(items::matter).ifPresent(e -> codes.add(e.domainCode())));
+			Set<Long> out = new HashSet<>(jdbc.queryForList("select officer_id from insp_conflict where object_id = :o", Map.of("o", v.objectId()), Long.class));
+			v.team().forEach(x -> out.add(x.officerId()));
+			List<AuthorityDecision> eligible = certified(m.bodyId(), codes, v.plannedOn()).stream().filter(a -> !out.contains(a.officerId())).toList();
+			if (eligible.isEmpty()) {
+				throw new BusinessRuleViolation(m.bodyName() + "没有其他持有效执法证件、与该企业无利害关系的检查人员可以替换，请调整检查安排");
+			}
+			String seed = v.taskId() == null ? Sm3.hex("visit\n" + v.id())
+					: jdbc.queryForObject("select seed from insp_task where id = :t", Map.of("t", v.taskId()), String.class).trim();
+			AuthorityDecision next = order(eligible, load(), seed, m.bodyId(), v.uscc()).get(0);
+			int orderNo = jdbc.queryForObject("select coalesce(max(draw_order), 0) + 1 from insp_team_member where visit_id = :v", Map.of("v", visitId),
+					Integer.class);
+			jdbc.update("insert into insp_team_member (visit_id, body_id, officer_id, draw_order) values (:v, :b, :o, :n)",
+					Map.of("v", visitId, "b", m.bodyId(), "o", next.officerId(), "n", orderNo));
+			if (m.bodyId() == v.bodyId()) {
+				List<Long> lead = new ArrayList<>(v.team().stream().filter(x -> x.bodyId() == v.bodyId() && x.officerId() != officerId)
+					.map(Visits.Member::officerId).toList());
+				lead.add(next.officerId());
+				officers.change(c, lead, LocalDate.now(clock));
+			}
+			caseRecord.append(c, "inspection.recused", m.bodyName() + "负责人决定" + m.name() + "回避（" + reason.strip() + "），按同一规则重新抽取" + next.officerName(),
+					Map.of("officer", m.name(), "replacement", next.officerName(), "reason", reason.strip()));
+		});
 	}
 
 	/** Visits to the enterprise planned in the year (by the body, or by all when the condition is true). */

@@ -26,15 +26,17 @@ import zhifa.shared.web.PageActions;
 class VisitController {
 
 	private final Visits visits;
+	private final zhifa.inspection.visits.Draws draws;
 	private final CaseRecord record;
 	private final zhifa.casework.Cases cases;
 	private final Clock clock;
 	private final String publicUrl;
 
-	VisitController(Visits visits, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
+	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
 			@Value("${zhifa.public-base-url:http://localhost:8080}") String publicUrl) {
 		this.cases = cases;
 		this.visits = visits;
+		this.draws = draws;
 		this.record = record;
 		this.clock = clock;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -87,6 +89,14 @@ class VisitController {
 		return PageActions.run(flash, "/inspection/visits/" + id + "#item-" + itemId, () -> {
 			visits.recheck(Operator.current(), id, itemId, passed, note);
 			return "已记录整改复查";
+		});
+	}
+
+	@PostMapping("/inspection/visits/{id}/recusal")
+	String recuse(@PathVariable long id, @RequestParam long officerId, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/visits/" + id + "#team", () -> {
+			draws.recuse(Operator.current(), id, officerId, reason);
+			return "已决定回避，并按同一规则重新抽取了检查人员";
 		});
 	}
 
