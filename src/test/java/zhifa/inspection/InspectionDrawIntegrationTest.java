@@ -218,11 +218,11 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		HttpSession leader = loggedIn("scj.fuze");
 		before = snapshot();
 		post(leader, "/inspection/visits/" + capped.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "PASSED", "note", "正常"));
-		post(leader, "/inspection/visits/" + capped.id() + "/over-cap", Map.of("reason", " "));
-		assertThat(post(admin, "/inspection/visits/" + capped.id() + "/over-cap", Map.of("reason", "投诉线索需核查")).statusCode()).isEqualTo(403);
+		post(leader, "/inspection/visits/" + capped.id() + "/approval", Map.of("reason", " "));
+		assertThat(post(admin, "/inspection/visits/" + capped.id() + "/approval", Map.of("reason", "投诉线索需核查")).statusCode()).isEqualTo(403);
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(visits.load(capped.id()).orElseThrow().awaitingApproval()).isTrue();
-		post(leader, "/inspection/visits/" + capped.id() + "/over-cap", Map.of("reason", "群众投诉反映问题，需再次核查"));
+		post(leader, "/inspection/visits/" + capped.id() + "/approval", Map.of("reason", "群众投诉反映问题，需再次核查"));
 		assertThat(visits.load(capped.id()).orElseThrow().awaitingApproval()).isFalse();
 		post(leader, "/inspection/visits/" + capped.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "PASSED", "note", "正常"));
 		assertThat(jdbc.queryForObject("select result from insp_check where visit_id = ?", String.class, capped.id())).isEqualTo("PASSED");

@@ -150,6 +150,15 @@ public class Draws {
 		return m;
 	}
 
+	/** The officers on duty in a body (for choosing the inspectors of a registered visit). */
+	public Map<Long, String> officersOf(long bodyId) {
+		Map<Long, String> m = new LinkedHashMap<>();
+		jdbc.query("select id, name from officer_view where body_id = :b and status = 'ON_DUTY' order by name", Map.of("b", bodyId), rs -> {
+			m.put(rs.getLong(1), rs.getString(2));
+		});
+		return m;
+	}
+
 	/** The yearly caps on visits to one enterprise: by one body, and by all bodies together. */
 	public int[] caps() {
 		return new int[] { capPerBody, capTotal };
@@ -223,42 +232,15 @@ public class Draws {
 				two.forEach(a -> load.merge(a.officerId(), 1, Integer::sum));
 				team.put(body, List.copyOf(two));
 			}
-			int year = day.getYear();
-			int byBody = count("v.body_id = :b", object.uscc(), year, t.bodyId());
-			int total = count("true", object.uscc(), year, t.bodyId());
-			boolean beyond = byBody >= capPerBody || total >= capTotal;
-			overCap += beyond ? 1 : 0;
-
-			var registered = cases.register(new Cases.NewCase(InspectionKind.CODE, t.bodyId(), matterId, VisitStage.PLANNED.name(), "RANDOM",
-					"insp-" + t.code() + "-" + object.uscc(), PartyType.ORGANIZATION, object.name(), null, "U:" + object.uscc(), object.uscc(),
-					object.regionId(), object.address(), day, null, "双随机抽查：" + t.code() + " " + t.name(), today, op.operatorName(),
-					op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null, false));
-			long caseId = registered.id();
-			long visitId = jdbc.queryForObject("""
-					insert into insp_visit (task_id, case_id, object_id, uscc, body_id, stratum, rank, scan_token, planned_on, over_cap)
-					values (:task, :case, :object, :uscc, :body, :stratum, :rank, :token, :day, :over) returning id""",
-					new MapSqlParameterSource().addValue("task", t.id()).addValue("case", caseId).addValue("object", object.id())
-						.addValue("uscc", object.uscc()).addValue("body", t.bodyId()).addValue("stratum", d.stratum()).addValue("rank", d.rank())
-						.addValue("token", token()).addValue("day", day).addValue("over", beyond),
-					Long.class);
-			List<String> names = new ArrayList<>();
-			team.forEach((body, members) -> {
-				for (int i = 0; i < members.size(); i++) {
-					jdbc.update("insert into insp_team_member (visit_id, body_id, officer_id, draw_order) values (:v, :b, :o, :n)",
-							Map.of("v", visitId, "b", body, "o", members.get(i).officerId(), "n", i + 1));
-					names.add(members.get(i).officerName());
-				}
-			});
-			officers.assign(cases.get(DataScope.all(), caseId), team.get(t.bodyId()).stream().map(AuthorityDecision::officerId).toList(), day);
 			Map<String, Object> payload = new TreeMap<>();
 			payload.put("task", t.code());
-			payload.put("uscc", object.uscc());
 			payload.put("stratum", d.stratum());
 			payload.put("rank", d.rank());
-			payload.put("inspectors", names);
-			payload.put("overCap", beyond);
-			caseRecord.append(cases.get(DataScope.all(), caseId), "inspection.visit_drawn", "随机抽中“" + object.name() + "”（" + d.stratum() + "类第"
-					+ d.rank() + "名），检查人员：" + String.join("、", names) + (beyond ? "；已达年度检查次数上限，须说明理由并经负责人批准后实施" : ""), payload);
+			NewVisit visit = newVisit(op, t.id(), t.bodyId(), object, matterId, Visits.Origin.RANDOM, null, d.stratum(), d.rank(), day,
+					"insp-" + t.code() + "-" + object.uscc(), "双随机抽查：" + t.code() + " " + t.name(), team, "inspection.visit_drawn",
+					"随机抽中“" + object.name() + "”（" + d.stratum() + "类第" + d.rank() + "名）", payload);
+			overCap += visit.overCap() ? 1 : 0;
+			long caseId = visit.caseId();
 			caseIds.add(caseId);
 		}
 		int n = jdbc.update("""
@@ -367,6 +349,138 @@ public class Draws {
 			}
 			caseRecord.append(c, "inspection.recused", m.bodyName() + "负责人决定" + m.name() + "回避（" + reason.strip() + "），按同一规则重新抽取" + next.officerName(),
 					Map.of("officer", m.name(), "replacement", next.officerName(), "reason", reason.strip()));
+		});
+	}
+
+	private record NewVisit(long visitId, long caseId, boolean overCap) {
+	}
+
+	/**
+	 * One visit: the inspection case, the visit with its QR token and whether it is beyond the yearly caps, the team, the
+	 * lead body's officers on the case, and the record entry.
+	 */
+	private NewVisit newVisit(Operator op, Long taskId, long bodyId, InspectionObjects.InspectionObject object, long matterId, Visits.Origin origin,
+			String originReason, String stratum, Integer rank, LocalDate day, String key, String description, Map<Long, List<AuthorityDecision>> team,
+			String action, String summary, Map<String, Object> payload) {
+		int year = day.getYear();
+		int byBody = count("v.body_id = :b", object.uscc(), year, bodyId);
+		int total = count("true", object.uscc(), year, bodyId);
+		boolean beyond = byBody >= capPerBody || total >= capTotal;
+		var registered = cases.register(new Cases.NewCase(InspectionKind.CODE, bodyId, matterId, VisitStage.PLANNED.name(), origin.name(), key,
+				PartyType.ORGANIZATION, object.name(), null, "U:" + object.uscc(), object.uscc(), object.regionId(), object.address(), day, null, description,
+				LocalDate.now(clock), op.operatorName(), op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null, false));
+		long caseId = registered.id();
+		long visitId = jdbc.queryForObject("""
+				insert into insp_visit (task_id, case_id, object_id, uscc, body_id, stratum, rank, scan_token, planned_on, over_cap, origin, origin_reason)
+				values (:task, :case, :object, :uscc, :body, :stratum, :rank, :token, :day, :over, :origin, :reason) returning id""",
+				new MapSqlParameterSource().addValue("task", taskId).addValue("case", caseId).addValue("object", object.id()).addValue("uscc", object.uscc())
+					.addValue("body", bodyId).addValue("stratum", stratum).addValue("rank", rank).addValue("token", token()).addValue("day", day)
+					.addValue("over", beyond).addValue("origin", origin.name()).addValue("reason", originReason),
+				Long.class);
+		List<String> names = new ArrayList<>();
+		team.forEach((body, members) -> {
+			for (int i = 0; i < members.size(); i++) {
+				jdbc.update("insert into insp_team_member (visit_id, body_id, officer_id, draw_order) values (:v, :b, :o, :n)",
+						Map.of("v", visitId, "b", body, "o", members.get(i).officerId(), "n", i + 1));
+				names.add(members.get(i).officerName());
+			}
+		});
+		officers.assign(cases.get(DataScope.all(), caseId), team.get(bodyId).stream().map(AuthorityDecision::officerId).toList(), day);
+		Map<String, Object> data = new TreeMap<>(payload);
+		data.put("uscc", object.uscc());
+		data.put("inspectors", names);
+		data.put("overCap", beyond);
+		data.put("plannedOn", day.toString());
+		caseRecord.append(cases.get(DataScope.all(), caseId), action, summary + "，检查人员：" + String.join("、", names)
+				+ (beyond ? "；已达年度检查次数上限，须说明理由并经负责人批准后实施" : ""), data);
+		return new NewVisit(visitId, caseId, beyond);
+	}
+
+	/** An inspection not drawn at random, as registered: its origin and reason, the enterprise, the body's items, the day and its inspectors. */
+	public record Registration(Long bodyId, String origin, String reason, String uscc, List<Long> itemIds, LocalDate plannedOn, List<Long> officerIds) {
+	}
+
+	/**
+	 * Registers an inspection not drawn at random (投诉举报、转办交办、专项检查…): the reason is kept, the head approves it
+	 * before it is carried out, its inspectors are at least two of the body's officers certified for its items on the
+	 * day and free of declared conflicts, and it counts toward the yearly caps.
+	 */
+	public long register(Operator op, Registration f) {
+		long body = f.bodyId() != null ? f.bodyId() : op.bodyId() == null ? -1 : op.bodyId();
+		if (!op.holdsAnyRole(List.of("OFFICER", "LEADER")) || !scopes.covers(op.scope(), body)) {
+			throw new AccessDeniedException("检查由本机关执法人员登记");
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		Visits.Origin origin = null;
+		try {
+			origin = f.origin() == null ? null : Visits.Origin.valueOf(f.origin());
+		}
+		catch (IllegalArgumentException e) {
+			// reported below
+		}
+		if (origin == null || origin == Visits.Origin.RANDOM) {
+			errors.put("origin", "请选择检查来源：投诉举报核查、转办交办移送、专项检查或其他");
+		}
+		zhifa.inspection.Fields.text(errors, "reason", "检查理由", f.reason(), 500);
+		var object = f.uscc() == null ? java.util.Optional.<InspectionObjects.InspectionObject>empty() : objects.byUscc(f.uscc().strip().toUpperCase());
+		if (object.isEmpty()) {
+			errors.put("uscc", "检查对象名录库中没有这个统一社会信用代码，请先加入名录库");
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (f.plannedOn() == null || f.plannedOn().isBefore(today) || f.plannedOn().isAfter(today.plusYears(1))) {
+			errors.put("plannedOn", "请填写计划检查日期（今天起一年以内）");
+		}
+		List<InspectionItems.Item> chosen = new ArrayList<>();
+		for (Long id : f.itemIds() == null ? List.<Long>of() : f.itemIds().stream().distinct().toList()) {
+			items.find(id).filter(i -> i.bodyId() == body && i.status() == InspectionItems.Status.PUBLISHED).ifPresent(chosen::add);
+		}
+		if (chosen.isEmpty() || f.itemIds().stream().distinct().count() != chosen.size()) {
+			errors.put("itemIds", "请选择本单位已公布的检查事项");
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
+		}
+		Set<String> codes = new LinkedHashSet<>();
+		Long matterId = null;
+		for (var i : chosen) {
+			var m = items.matter(i).orElseThrow(() -> new BusinessRuleViolation("“" + i.name() + "”已不在本单位现行公布的执法事项目录中"));
+			codes.add(m.domainCode());
+			matterId = matterId == null ? m.matterId() : matterId;
+		}
+		var target = object.get();
+		Set<Long> conflicted = new HashSet<>(jdbc.queryForList("select officer_id from insp_conflict where object_id = :o", Map.of("o", target.id()),
+				Long.class));
+		Map<Long, AuthorityDecision> ok = new LinkedHashMap<>();
+		certified(body, codes, f.plannedOn()).forEach(a -> ok.put(a.officerId(), a));
+		List<AuthorityDecision> team = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		for (Long id : f.officerIds() == null ? List.<Long>of() : f.officerIds().stream().distinct().toList()) {
+			var a = ok.get(id);
+			String name = officers.nameAndBody(id).map(CaseOfficers.OfficerRef::name).orElse("编号" + id);
+			if (a == null) {
+				problems.add(name + "在检查日的执法证件不覆盖检查事项的执法领域或不是本机关人员");
+			}
+			else if (conflicted.contains(id)) {
+				problems.add(name + "已申报与该企业有利害关系，应当回避");
+			}
+			else {
+				team.add(a);
+			}
+		}
+		if (problems.isEmpty() && team.size() < 2) {
+			problems.add("检查人员不得少于两名持有效执法证件的人员");
+		}
+		if (!problems.isEmpty()) {
+			throw BusinessRuleViolation.onField("officerIds", String.join("；", problems));
+		}
+		Visits.Origin o = origin;
+		long mid = matterId;
+		return tx.execute(s -> {
+			NewVisit v = newVisit(op, null, body, target, mid, o, f.reason().strip(), null, null, f.plannedOn(), "insp-" + o.name() + "-" + java.util.UUID
+				.randomUUID(), o.label() + "：" + f.reason().strip(), Map.of(body, team), "inspection.visit_registered",
+					"登记" + o.label() + "“" + target.name() + "”（" + f.reason().strip() + "），待负责人批准", Map.of("origin", o.name()));
+			chosen.forEach(i -> jdbc.update("insert into insp_visit_item (visit_id, item_id) values (:v, :i)", Map.of("v", v.visitId(), "i", i.id())));
+			return v.visitId();
 		});
 	}
 

@@ -93,14 +93,15 @@ public class Visits {
 	public record Visit(long id, long caseId, Long taskId, String taskCode, String taskName, long objectId, String uscc, String objectName, String address,
 			String regionName, long bodyId, String bodyName, String stratum, Integer rank, String scanToken, LocalDate plannedOn, LocalDate checkedOn,
 			LocalDate publishedOn, boolean overCap, String overCapReason, String overCapApprovedBy, Instant confirmedAt, VisitStage stage,
-			List<Member> team, List<Check> checks, List<Scan> scans, CaseTimer publication) {
+			List<Member> team, List<Check> checks, List<Scan> scans, CaseTimer publication, Origin origin, String originReason, String approvedBy) {
 
 		public boolean joint() {
 			return team.stream().map(Member::bodyId).distinct().count() > 1;
 		}
 
+		/** Not to be carried out yet: beyond the yearly cap, or not drawn at random, and not approved by the head. */
 		public boolean awaitingApproval() {
-			return overCap && overCapApprovedBy == null;
+			return overCap && overCapApprovedBy == null || origin != Origin.RANDOM && approvedBy == null;
 		}
 
 		/** The result as the public sees it: the worst finding. */
@@ -115,6 +116,26 @@ public class Visits {
 				return "发现问题，责令整改";
 			}
 			return "未发现问题";
+		}
+	}
+
+	/** The items of visit {@code v}: its task's, or its own when it was not drawn. */
+	static final String ITEMS = """
+			(select ti.item_id from insp_task_item ti where ti.task_id = v.task_id union all select vi.item_id from insp_visit_item vi where vi.visit_id = v.id)
+			""";
+
+	/** Why a visit was made. */
+	public enum Origin {
+		RANDOM("双随机抽查"), COMPLAINT("投诉举报核查"), REFERRAL("转办、交办、移送"), SPECIAL("专项检查"), OTHER("其他");
+
+		private final String label;
+
+		Origin(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
 		}
 	}
 
@@ -176,7 +197,8 @@ public class Visits {
 					rs.getLong("body_id"), rs.getString("body_name"), rs.getString("stratum"), rs.getObject("rank"), rs.getString("scan_token"),
 					rs.getObject("planned_on", LocalDate.class), rs.getObject("checked_on", LocalDate.class), rs.getObject("published_on", LocalDate.class),
 					rs.getBoolean("over_cap"), rs.getString("over_cap_reason"), rs.getString("over_cap_approved_by"),
-					confirmed == null ? null : confirmed.toInstant(), VisitStage.valueOf(rs.getString("stage").trim()) };
+					confirmed == null ? null : confirmed.toInstant(), VisitStage.valueOf(rs.getString("stage").trim()), Origin.valueOf(rs.getString("origin")),
+					rs.getString("origin_reason"), rs.getString("approved_by") };
 		}).stream().findFirst().map(r -> {
 			long id2 = (Long) r[0];
 			LocalDate planned = (LocalDate) r[15];
@@ -184,7 +206,7 @@ public class Visits {
 					(String) r[7], (String) r[8], (String) r[9], (Long) r[10], (String) r[11], r[12] == null ? null : ((String) r[12]).trim(),
 					r[13] == null ? null : ((Number) r[13]).intValue(), (String) r[14], planned, (LocalDate) r[16], (LocalDate) r[17], (Boolean) r[18],
 					(String) r[19], (String) r[20], (Instant) r[21], (VisitStage) r[22], team(id2, (Long) r[1], planned), checks(id2), scans(id2),
-					timers.find((Long) r[1], InspectionTimer.RESULT_PUBLICATION).orElse(null));
+					timers.find((Long) r[1], InspectionTimer.RESULT_PUBLICATION).orElse(null), (Origin) r[23], (String) r[24], (String) r[25]);
 		});
 	}
 
@@ -204,7 +226,7 @@ public class Visits {
 	/** The 执法领域 of the body's first item in the visit's task. */
 	private String domainOf(long visitId, long bodyId) {
 		List<String> codes = jdbc.queryForList("""
-				select i.matter_code from insp_visit v join insp_task_item ti on ti.task_id = v.task_id join insp_item i on i.id = ti.item_id
+				select i.matter_code from insp_visit v join insp_item i on i.id in """ + ITEMS + """
 				where v.id = :v and i.body_id = :b order by i.matter_code""", Map.of("v", visitId, "b", bodyId), String.class);
 		var version = catalogues.publishedOn(bodyId, LocalDate.now(clock));
 		return version.flatMap(ver -> catalogues.entries(ver.id()).stream().filter(e -> codes.contains(e.code())).map(CatalogueEntry::domainCode)
@@ -215,7 +237,7 @@ public class Visits {
 		return jdbc.query("""
 				select i.id as item_id, i.body_id, b.name as body_name, i.matter_code, i.name, i.basis, i.method, k.result, k.note, k.rectify_by,
 				  k.rechecked_on, k.recheck_passed, k.clue_case_id, k.recorded_by
-				from insp_visit v join insp_task_item ti on ti.task_id = v.task_id join insp_item i on i.id = ti.item_id
+				from insp_visit v join insp_item i on i.id in """ + ITEMS + """
 				join body_view b on b.id = i.body_id left join insp_check k on k.visit_id = v.id and k.item_id = i.id
 				where v.id = :v order by i.body_id = v.body_id desc, b.name, i.matter_code""", Map.of("v", visitId),
 				(rs, i) -> new Check(rs.getLong("item_id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("matter_code"),
@@ -232,12 +254,12 @@ public class Visits {
 
 	/** A line of a list of visits. */
 	public record Line(long id, long caseId, String taskCode, String objectName, String uscc, String address, String regionName, String bodyName,
-			LocalDate plannedOn, LocalDate checkedOn, LocalDate publishedOn, VisitStage stage, boolean overCap, String team) {
+			LocalDate plannedOn, LocalDate checkedOn, LocalDate publishedOn, VisitStage stage, boolean awaitingApproval, String team) {
 	}
 
 	private static final String LINE = """
 			select v.id, v.case_id, t.code, o.name, v.uscc, o.address, r.name as region_name, b.name as body_name, v.planned_on, v.checked_on,
-			  v.published_on, c.stage, v.over_cap and v.over_cap_approved_by is null as waiting,
+			  v.published_on, c.stage, (v.over_cap and v.over_cap_approved_by is null) or (v.origin <> 'RANDOM' and v.approved_by is null) as waiting,
 			  (select string_agg(ov.name, '、' order by m.body_id, m.draw_order) from insp_team_member m join officer_view ov on ov.id = m.officer_id
 			   where m.visit_id = v.id) as team
 			from insp_visit v join insp_object o on o.id = v.object_id join region_view r on r.id = o.region_id join body_view b on b.id = v.body_id
@@ -280,7 +302,7 @@ public class Visits {
 		Visit v = load(idOfCase(c.id())).orElseThrow();
 		List<String> r = new ArrayList<>();
 		if (v.awaitingApproval()) {
-			r.add("已达年度检查次数上限，须经负责人批准");
+			r.add(v.overCap() && v.overCapApprovedBy() == null ? "已达年度检查次数上限，须经负责人批准" : "须经负责人批准后实施");
 		}
 		List<String> open = v.checks().stream().filter(k -> k.result() == null).map(k -> k.bodyName() + "“" + k.itemName() + "”").toList();
 		if (!open.isEmpty()) {
@@ -289,29 +311,47 @@ public class Visits {
 		return r;
 	}
 
-	/** The head's approval of a visit beyond the yearly cap, with the reason it is needed. */
+	/**
+	 * The head's approval to carry out a visit that needs it: one beyond the yearly cap (with the reason it is needed) or
+	 * one not drawn at random (its reason was given when it was registered).
+	 */
 	@Transactional
-	public Visit approveOverCap(Operator op, long id, String reason) {
+	public Visit approve(Operator op, long id, String reason) {
 		Visit v = view(op, id);
 		if (!op.holdsAnyRole(List.of("LEADER")) || !scopes.covers(op.scope(), v.bodyId())) {
-			throw new AccessDeniedException("超过年度检查次数上限的检查由机关负责人批准");
+			throw new AccessDeniedException("实施检查由机关负责人批准");
 		}
 		if (!v.awaitingApproval()) {
-			throw new BusinessRuleViolation("本次检查不需要超限批准");
+			throw new BusinessRuleViolation("本次检查不需要批准或已经批准");
 		}
+		boolean cap = v.overCap() && v.overCapApprovedBy() == null;
 		Map<String, String> errors = new LinkedHashMap<>();
-		Fields.text(errors, "reason", "超限检查理由", reason, 500);
+		if (cap) {
+			Fields.text(errors, "reason", "超过年度检查次数上限的理由", reason, 500);
+		}
+		else {
+			Fields.optional(errors, "reason", "批准意见", reason, 500);
+		}
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
 		}
 		CaseFile c = cases.get(DataScope.all(), v.caseId());
 		kinds.require(c, InspectionKind.CHECK);
 		cases.claim(c, null);
-		jdbc.update("update insp_visit set over_cap_reason = :r, over_cap_approved_by = :by, over_cap_approved_on = :on, version = version + 1 where id = :id",
-				new MapSqlParameterSource().addValue("r", reason.strip()).addValue("by", op.operatorName()).addValue("on", LocalDate.now(clock))
-					.addValue("id", id));
-		caseRecord.append(c, "inspection.over_cap_approved", "批准超过年度检查次数上限的检查：" + reason.strip(),
-				Map.of("reason", reason.strip()));
+		String text = Fields.strip(reason);
+		LocalDate today = LocalDate.now(clock);
+		if (cap) {
+			jdbc.update("update insp_visit set over_cap_reason = :r, over_cap_approved_by = :by, over_cap_approved_on = :on where id = :id",
+					new MapSqlParameterSource().addValue("r", text).addValue("by", op.operatorName()).addValue("on", today).addValue("id", id));
+		}
+		if (v.origin() != Origin.RANDOM && v.approvedBy() == null) {
+			jdbc.update("update insp_visit set approved_by = :by, approved_on = :on where id = :id",
+					new MapSqlParameterSource().addValue("by", op.operatorName()).addValue("on", today).addValue("id", id));
+		}
+		jdbc.update("update insp_visit set version = version + 1 where id = :id", Map.of("id", id));
+		caseRecord.append(c, cap ? "inspection.over_cap_approved" : "inspection.approved",
+				(cap ? "批准超过年度检查次数上限的检查：" : "批准实施" + v.origin().label()) + (text == null ? "" : (cap ? "" : "：") + text),
+				text == null ? Map.of() : Map.of("reason", text));
 		return view(op, id);
 	}
 
@@ -330,7 +370,8 @@ public class Visits {
 		CaseFile c = cases.get(DataScope.all(), v.caseId());
 		kinds.require(c, InspectionKind.CHECK);
 		if (v.awaitingApproval()) {
-			throw new BusinessRuleViolation("本企业今年的检查已达年度上限，须经负责人说明理由批准后才能实施检查");
+			throw new BusinessRuleViolation(v.overCap() && v.overCapApprovedBy() == null ? "本企业今年的检查已达年度上限，须经负责人说明理由批准后才能实施检查"
+					: "本次" + v.origin().label() + "须经负责人批准后才能实施");
 		}
 		if (item.result() != null) {
 			throw new BusinessRuleViolation("“" + item.itemName() + "”的检查结果已经记录（" + item.result().label() + "）");

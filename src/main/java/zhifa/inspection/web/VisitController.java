@@ -27,16 +27,18 @@ class VisitController {
 
 	private final Visits visits;
 	private final zhifa.inspection.visits.Draws draws;
+	private final zhifa.inspection.items.InspectionItems items;
 	private final CaseRecord record;
 	private final zhifa.casework.Cases cases;
 	private final Clock clock;
 	private final String publicUrl;
 
-	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
+	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, zhifa.inspection.items.InspectionItems items, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
 			@Value("${zhifa.public-base-url:http://localhost:8080}") String publicUrl) {
 		this.cases = cases;
 		this.visits = visits;
 		this.draws = draws;
+		this.items = items;
 		this.record = record;
 		this.clock = clock;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -48,6 +50,29 @@ class VisitController {
 		model.addAttribute("visits", visits.mine(Operator.current(), today));
 		model.addAttribute("today", today);
 		return "inspection/today";
+	}
+
+	@GetMapping("/inspection/visits/new")
+	String newVisit(Model model) {
+		Operator me = Operator.current();
+		model.addAttribute("ownItems", me.bodyId() == null ? List.of() : items.published(me.bodyId()));
+		model.addAttribute("officers", me.bodyId() == null ? java.util.Map.of() : draws.officersOf(me.bodyId()));
+		model.addAttribute("origins", java.util.Arrays.stream(Visits.Origin.values()).filter(o -> o != Visits.Origin.RANDOM).toList());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "inspection/visit-new";
+	}
+
+	@PostMapping("/inspection/visits")
+	String register(@RequestParam(required = false) String origin, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String uscc, @RequestParam(required = false) List<Long> itemIds,
+			@RequestParam(required = false) LocalDate plannedOn, @RequestParam(required = false) List<Long> officerIds, RedirectAttributes flash) {
+		long[] id = { 0 };
+		String back = PageActions.run(flash, "/inspection/visits/new", () -> {
+			id[0] = draws.register(Operator.current(), new zhifa.inspection.visits.Draws.Registration(null, origin, reason, uscc, itemIds, plannedOn,
+					officerIds));
+			return "已登记，待负责人批准后实施";
+		});
+		return id[0] > 0 ? "redirect:/inspection/visits/" + id[0] : back;
 	}
 
 	@GetMapping("/inspection/visits/case/{caseId}")
@@ -100,11 +125,11 @@ class VisitController {
 		});
 	}
 
-	@PostMapping("/inspection/visits/{id}/over-cap")
-	String overCap(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+	@PostMapping("/inspection/visits/{id}/approval")
+	String approve(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
 		return PageActions.run(flash, "/inspection/visits/" + id, () -> {
-			visits.approveOverCap(Operator.current(), id, reason);
-			return "已批准超限检查";
+			visits.approve(Operator.current(), id, reason);
+			return "已批准实施检查";
 		});
 	}
 
