@@ -50,6 +50,8 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 	Matters matters;
 	@Autowired
 	Catalogues catalogues;
+	@Autowired
+	zhifa.inspection.visits.InspectionOverview overview;
 
 	private static HttpResponse<String> post(HttpSession session, String path, Map<String, String> form) {
 		Map<String, String> withToken = new HashMap<>(form);
@@ -334,6 +336,16 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		}
 		assertThat(jdbc.queryForObject("select count(*) from sv_act where kind = 'INSPECTION' and external_id = ? and stage = 'PUBLISHED'", Long.class,
 				String.valueOf(visit.caseId()))).isEqualTo(1);
+		// the overview: the body's and the supervisor's
+		int n = ((Number) pool.get("n")).intValue();
+		var o = overview.of(DataScope.all(), year);
+		assertThat(o.visits()).isGreaterThanOrEqualTo(3L * n);
+		assertThat(o.joint()).isGreaterThanOrEqualTo(n);
+		assertThat(o.overCap()).isGreaterThanOrEqualTo(n);
+		assertThat(o.violation()).isGreaterThanOrEqualTo(1);
+		assertThat(o.mostVisited()).extracting(zhifa.inspection.visits.InspectionOverview.MostVisited::uscc).contains(visit.uscc());
+		assertThat(supervisor.get("/inspection/overview").body()).contains("被检查次数最多的企业", visit.objectName());
+		assertThat(admin.get("/inspection/overview?year=" + year).body()).contains("联合检查占比");
 		// the workbench and the case page lead to the visit
 		assertThat(head.get("/cases/" + visit.caseId()).headers().firstValue("Location").orElse("")).endsWith("/inspection/visits/case/" + visit.caseId());
 		assertThat(head.get("/inspection/visits/" + visit.id()).body()).contains("结果已公示", "扫码入企二维码");

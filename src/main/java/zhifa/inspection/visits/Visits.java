@@ -448,8 +448,9 @@ public class Visits {
 		kinds.check(c, InspectionKind.COMPLETE);
 		cases.claim(c, VisitStage.CHECKED.name());
 		LocalDate today = LocalDate.now(clock);
-		jdbc.update("update insp_visit set checked_on = :d, version = version + 1 where id = :id", Map.of("d", today, "id", id));
 		CaseTimer t = timers.start(v.caseId(), InspectionTimer.RESULT_PUBLICATION, today, InspectionTimer.RESULT_PUBLICATION.defaultAmount());
+		jdbc.update("update insp_visit set checked_on = :d, publish_by = :due, version = version + 1 where id = :id",
+				Map.of("d", today, "due", t.due(), "id", id));
 		List<String> others = jdbc.queryForList("""
 				select distinct b.name from insp_visit o join body_view b on b.id = o.body_id
 				where o.uscc = :u and o.id <> :id and o.body_id <> :body and o.checked_on between :from and :to order by b.name""",

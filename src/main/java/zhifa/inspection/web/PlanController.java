@@ -45,13 +45,15 @@ class PlanController {
 	private final InspectionObjects objects;
 	private final Draws draws;
 	private final Visits visits;
+	private final zhifa.inspection.visits.InspectionOverview overview;
 	private final Bodies bodies;
 	private final Regions regions;
 	private final BodyScopes scopes;
 	private final Clock clock;
 
-	PlanController(InspectionPlans plans, InspectionItems items, InspectionObjects objects, Draws draws, Visits visits, Bodies bodies, Regions regions,
-			BodyScopes scopes, Clock clock) {
+	PlanController(InspectionPlans plans, InspectionItems items, InspectionObjects objects, Draws draws, Visits visits,
+			zhifa.inspection.visits.InspectionOverview overview, Bodies bodies, Regions regions, BodyScopes scopes, Clock clock) {
+		this.overview = overview;
 		this.plans = plans;
 		this.items = items;
 		this.objects = objects;
@@ -74,6 +76,15 @@ class PlanController {
 		model.addAttribute("mayCreate", me.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) && me.bodyId() != null);
 		model.addAttribute("tasks", plans.approvedTasks(me.scope(), 30));
 		return "inspection/plans";
+	}
+
+	@GetMapping("/inspection/overview")
+	String overview(@RequestParam(required = false) Integer year, Model model) {
+		int y = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
+		model.addAttribute("o", overview.of(Operator.current().scope(), y));
+		model.addAttribute("caps", draws.caps());
+		model.addAttribute("waiting", plans.plans(Operator.current().scope(), y).stream().filter(p -> p.status() == InspectionPlans.PlanStatus.FILED).toList());
+		return "inspection/overview";
 	}
 
 	@PostMapping("/inspection/plans")
