@@ -163,6 +163,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 
 		post(admin, "/inspection/plans/" + planId + "/filing", Map.of("version", "0"));
 		assertThat(plans.plan(DataScope.all(), planId).status()).isEqualTo(InspectionPlans.PlanStatus.FILED);
+		assertThat(supervisor.get("/").body()).contains("待审核的随机抽查计划", "芒市市场监督管理局");
 		// the body cannot approve its own plan; returning needs a reason
 		before = snapshot();
 		assertThat(post(admin, "/inspection/plans/" + planId + "/decision", Map.of("version", "1", "outcome", "APPROVE")).statusCode()).isIn(302, 403);
@@ -218,6 +219,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(capped.overCap()).isTrue();
 		assertThat(capped.awaitingApproval()).isTrue();
 		HttpSession leader = loggedIn("scj.fuze");
+		assertThat(leader.get("/").body()).contains("待批准实施的检查", capped.objectName(), "超过年度检查次数上限");
 		before = snapshot();
 		post(leader, "/inspection/visits/" + capped.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "PASSED", "note", "正常"));
 		post(leader, "/inspection/visits/" + capped.id() + "/approval", Map.of("reason", " "));
@@ -315,6 +317,8 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		post(head, "/inspection/visits/" + visit.id() + "/completion", Map.of());
 		var done = visits.load(visit.id()).orElseThrow();
 		assertThat(done.stage().name()).isEqualTo("CHECKED");
+		// 遮放镇's inspector sees the rectification to re-check on his home page
+		assertThat(loggedIn("zhefang.admin").get("/").body()).contains("整改待复查", "集镇食品经营户日常巡查（测试）：整改期限", visit.objectName());
 		assertThat(done.publication().due()).isAfter(LocalDate.now(clock).plusDays(19));
 
 		// published before its deadline; the export lists it
