@@ -52,6 +52,8 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 	Catalogues catalogues;
 	@Autowired
 	zhifa.inspection.visits.InspectionOverview overview;
+	@Autowired
+	zhifa.inspection.visits.Merges merges;
 
 	private static HttpResponse<String> post(HttpSession session, String path, Map<String, String> form) {
 		Map<String, String> withToken = new HashMap<>(form);
@@ -249,6 +251,31 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 				second.objectId())).isEqualTo(1);
 		assertThat(jdbc.queryForList("select officer_id from case_officer where case_id = ? and released_on is null order by officer_id", Long.class,
 				second.caseId())).containsExactlyInAnyOrderElementsOf(after.team().stream().map(Visits.Member::officerId).toList());
+
+		// 遮放镇 registers its own check of that enterprise this quarter: the platform proposes merging it with the market
+		// bureau's two visits still to be made; one is declined (a reason is needed), the other accepted by both: one day
+		long yuhan = jdbc.queryForObject("select id from officer where name = '玉罕'", Long.class);
+		long yanbao = jdbc.queryForObject("select id from officer where name = '岩保'", Long.class);
+		long townVisit = draws.register(Operator.SYSTEM, new Draws.Registration(zhefang, "SPECIAL", "集镇食品安全专项检查（测试）", second.uscc(),
+				List.of(townItem), LocalDate.now(clock).plusDays(3), List.of(yuhan, yanbao)));
+		var proposals = merges.ofVisit(townVisit);
+		assertThat(proposals).hasSize(2).allMatch(m -> m.bodyA() == market && m.bodyB() == zhefang && "PROPOSED".equals(m.status()));
+		HttpSession townAdmin = loggedIn("zhefang.admin");
+		assertThat(townAdmin.get("/inspection/merges").body()).contains(second.objectName(), "待双方确认");
+		var first = proposals.get(0);
+		var other = proposals.get(1);
+		assertThat(post(officer, "/inspection/merges/" + first.id(), Map.of("decision", "DECLINE", "reason", "x")).statusCode()).isEqualTo(403);
+		post(leader, "/inspection/merges/" + first.id(), Map.of("decision", "DECLINE", "reason", " "));
+		assertThat(merges.ofVisit(townVisit).get(0).aDecision()).isNull();
+		post(leader, "/inspection/merges/" + first.id(), Map.of("decision", "DECLINE", "reason", "该次为整改复查，不宜合并"));
+		assertThat(merges.ofVisit(townVisit).get(0).status()).isEqualTo("DECLINED");
+		post(leader, "/inspection/merges/" + other.id(), Map.of("decision", "ACCEPT"));
+		assertThat(merges.ofVisit(townVisit).get(1).status()).isEqualTo("PROPOSED");
+		post(townAdmin, "/inspection/merges/" + other.id(), Map.of("decision", "ACCEPT", "reason", "同意"));
+		var merged = merges.ofVisit(townVisit).get(1);
+		assertThat(merged.status()).isEqualTo("ACCEPTED");
+		assertThat(visits.load(merged.visitA()).orElseThrow().plannedOn()).isEqualTo(visits.load(townVisit).orElseThrow().plannedOn())
+			.isEqualTo(merged.jointOn()).isEqualTo(LocalDate.now(clock));
 
 		// anyone recomputes the same list from the published text and the beacon
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

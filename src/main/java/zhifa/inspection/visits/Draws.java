@@ -66,6 +66,7 @@ public class Draws {
 	private final FullProcessRecord record;
 	private final zhifa.casework.CaseRecord caseRecord;
 	private final org.springframework.beans.factory.ObjectProvider<Visits> visits;
+	private final Merges merges;
 	private final BodyScopes scopes;
 	private final TransactionTemplate tx;
 	private final Clock clock;
@@ -73,7 +74,7 @@ public class Draws {
 	private final int capTotal;
 
 	Draws(NamedParameterJdbcTemplate jdbc, InspectionPlans plans, InspectionItems items, InspectionObjects objects, Cases cases, CaseOfficers officers,
-			SignedAnchors anchors, FullProcessRecord record, zhifa.casework.CaseRecord caseRecord, org.springframework.beans.factory.ObjectProvider<Visits> visits, BodyScopes scopes, TransactionTemplate tx, Clock clock,
+			SignedAnchors anchors, FullProcessRecord record, zhifa.casework.CaseRecord caseRecord, org.springframework.beans.factory.ObjectProvider<Visits> visits, Merges merges, BodyScopes scopes, TransactionTemplate tx, Clock clock,
 			@Value("${zhifa.inspection.yearly-cap-per-body:2}") int capPerBody, @Value("${zhifa.inspection.yearly-cap-total:4}") int capTotal) {
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -85,6 +86,7 @@ public class Draws {
 		this.record = record;
 		this.caseRecord = caseRecord;
 		this.visits = visits;
+		this.merges = merges;
 		this.scopes = scopes;
 		this.tx = tx;
 		this.clock = clock;
@@ -386,13 +388,18 @@ public class Draws {
 			}
 		});
 		officers.assign(cases.get(DataScope.all(), caseId), team.get(bodyId).stream().map(AuthorityDecision::officerId).toList(), day);
+		int proposed = merges.propose(visitId);
 		Map<String, Object> data = new TreeMap<>(payload);
+		if (proposed > 0) {
+			data.put("mergeProposals", proposed);
+		}
 		data.put("uscc", object.uscc());
 		data.put("inspectors", names);
 		data.put("overCap", beyond);
 		data.put("plannedOn", day.toString());
 		caseRecord.append(cases.get(DataScope.all(), caseId), action, summary + "，检查人员：" + String.join("、", names)
-				+ (beyond ? "；已达年度检查次数上限，须说明理由并经负责人批准后实施" : ""), data);
+				+ (beyond ? "；已达年度检查次数上限，须说明理由并经负责人批准后实施" : "")
+				+ (proposed > 0 ? "；本季度其他部门也将检查该企业，已提出合并检查建议" : ""), data);
 		return new NewVisit(visitId, caseId, beyond);
 	}
 

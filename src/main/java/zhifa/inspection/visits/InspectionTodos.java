@@ -28,8 +28,10 @@ class InspectionTodos implements TodoSource {
 	private final InspectionPlans plans;
 	private final CaseOfficers officers;
 	private final BodyScopes scopes;
+	private final Merges merges;
 
-	InspectionTodos(NamedParameterJdbcTemplate jdbc, InspectionPlans plans, CaseOfficers officers, BodyScopes scopes) {
+	InspectionTodos(NamedParameterJdbcTemplate jdbc, InspectionPlans plans, CaseOfficers officers, BodyScopes scopes, Merges merges) {
+		this.merges = merges;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.officers = officers;
@@ -58,6 +60,13 @@ class InspectionTodos implements TodoSource {
 						what + "；报备期限 " + due + (today.isAfter(due) ? "（已逾期）" : ""), plan.map(p -> "/inspection/plans/" + p.id()).orElse("/inspection/plans"),
 						today.isAfter(due)))));
 			}
+		}
+		if (me.bodyId() != null && (TodoSource.holds(me, "LEADER") || TodoSource.holds(me, "UNIT_ADMIN"))) {
+			long body = me.bodyId();
+			var open = merges.list(DataScope.body(body)).stream().filter(m -> m.awaits(body)).toList();
+			lists.add(new Todo(TodoSource.holds(me, "LEADER") ? "LEADER" : "UNIT_ADMIN", 47, "合并检查建议待确认", open.size(), "/inspection/merges",
+					open.stream().map(m -> new Todo.Item(m.objectName(), m.bodyAName() + "（" + m.dayA() + "）与" + m.bodyBName() + "（" + m.dayB() + "）同季度检查",
+							"/inspection/merges", false)).toList()));
 		}
 		if (me.bodyId() != null && TodoSource.holds(me, "LEADER")) {
 			Map<String, Object> p = new HashMap<>();

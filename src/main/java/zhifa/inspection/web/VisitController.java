@@ -28,17 +28,20 @@ class VisitController {
 	private final Visits visits;
 	private final zhifa.inspection.visits.Draws draws;
 	private final zhifa.inspection.items.InspectionItems items;
+	private final zhifa.inspection.visits.Merges merges;
 	private final CaseRecord record;
 	private final zhifa.casework.Cases cases;
 	private final Clock clock;
 	private final String publicUrl;
 
-	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, zhifa.inspection.items.InspectionItems items, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
+	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, zhifa.inspection.items.InspectionItems items,
+			zhifa.inspection.visits.Merges merges, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
 			@Value("${zhifa.public-base-url:http://localhost:8080}") String publicUrl) {
 		this.cases = cases;
 		this.visits = visits;
 		this.draws = draws;
 		this.items = items;
+		this.merges = merges;
 		this.record = record;
 		this.clock = clock;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -75,6 +78,21 @@ class VisitController {
 		return id[0] > 0 ? "redirect:/inspection/visits/" + id[0] : back;
 	}
 
+	@GetMapping("/inspection/merges")
+	String merges(Model model) {
+		Operator me = Operator.current();
+		model.addAttribute("proposals", merges.list(me.scope()));
+		model.addAttribute("myBody", me.bodyId() == null ? -1L : me.bodyId());
+		model.addAttribute("mayDecide", me.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")));
+		return "inspection/merges";
+	}
+
+	@PostMapping("/inspection/merges/{id}")
+	String decideMerge(@PathVariable long id, @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+			RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/merges", () -> merges.decide(Operator.current(), id, "ACCEPT".equals(decision), reason).statusLabel());
+	}
+
 	@GetMapping("/inspection/visits/case/{caseId}")
 	String byCase(@PathVariable long caseId) {
 		long id = visits.idOfCase(caseId);
@@ -95,6 +113,7 @@ class VisitController {
 		model.addAttribute("timeline", record.timeline(me.scope(), cases.get(zhifa.shared.DataScope.all(), v.caseId())));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("isLeader", me.holdsAnyRole(List.of("LEADER")));
+		model.addAttribute("proposals", merges.ofVisit(id));
 		return "inspection/visit";
 	}
 
