@@ -55,10 +55,17 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	zhifa.inspection.visits.Merges merges;
 
-	private static HttpResponse<String> post(HttpSession session, String path, Map<String, String> form) {
+	/** The page the last form led to (its message shown). */
+	private String lastPage = "";
+
+	/** Posts a page form and, as a browser does, follows its redirect (so the page's message is shown and consumed). */
+	private HttpResponse<String> post(HttpSession session, String path, Map<String, String> form) {
 		Map<String, String> withToken = new HashMap<>(form);
 		withToken.put("_csrf", session.csrf());
-		return session.postForm(path, withToken);
+		HttpResponse<String> response = session.postForm(path, withToken);
+		lastPage = response.headers().firstValue("Location").filter(l -> !l.contains("/login"))
+			.map(l -> session.get(l.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*", "")).body()).orElse(response.body());
+		return response;
 	}
 
 	/** A published item of the body for the matter (made and published here when there is none). */
@@ -126,7 +133,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(snapshot()).isEqualTo(before);
 		post(admin, "/inspection/plans", Map.of("year", String.valueOf(year)));
 		long planId = jdbc.queryForObject("select id from insp_plan where body_id = ? and year = ?", Long.class, market, year);
-		assertThat(admin.get("/inspection/plans/" + planId).body()).contains("已建立" + year + "年度抽查计划");
+		assertThat(lastPage).contains("已建立" + year + "年度抽查计划");
 
 		// a task with a ratio outside 0–100 or without an own item changes nothing
 		Map<String, String> task = new HashMap<>(Map.of("name", "食品经营者联合抽查（测试）", "regionId", String.valueOf(regionId), "industry", industry, "ratioA",
@@ -137,7 +144,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		before = snapshot();
 		post(admin, "/inspection/plans/" + planId + "/tasks", bad);
 		assertThat(snapshot()).isEqualTo(before);
-		assertThat(admin.get("/inspection/plans/" + planId).body()).contains("B类抽查比例应在0至100之间");
+		assertThat(lastPage).contains("B类抽查比例应在0至100之间");
 		// filing an empty plan is refused
 		post(admin, "/inspection/plans/" + planId + "/filing", Map.of("version", "0"));
 		assertThat(snapshot()).isEqualTo(before);
@@ -161,7 +168,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		before = snapshot();
 		post(admin, "/inspection/tasks/" + t.id() + "/commitment", Map.of("version", "0"));
 		assertThat(snapshot()).isEqualTo(before);
-		assertThat(admin.get("/inspection/tasks/" + t.id()).body()).contains("经执法监督机构批准后才能公布任务");
+		assertThat(lastPage).contains("经执法监督机构批准后才能公布任务");
 
 		post(admin, "/inspection/plans/" + planId + "/filing", Map.of("version", "0"));
 		assertThat(plans.plan(DataScope.all(), planId).status()).isEqualTo(InspectionPlans.PlanStatus.FILED);
@@ -332,7 +339,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		post(head, "/inspection/visits/" + visit.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "VIOLATION", "note", "超范围使用添加剂"));
 		assertThat(snapshot()).as("发现违法 without a penalty matter").isEqualTo(before);
 		post(head, "/inspection/visits/" + visit.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "VIOLATION", "note",
-				"超范围使用食品添加剂", "penaltyMatterId", String.valueOf(penaltyMatter)));
+				"超范围使用食品添加剂\n现场查获添加剂两袋", "penaltyMatterId", String.valueOf(penaltyMatter)));
 		Long clue = jdbc.queryForObject("select clue_case_id from insp_check where visit_id = ? and item_id = ?", Long.class, visit.id(), marketItem);
 		assertThat(clue).isNotNull();
 		assertThat(jdbc.queryForObject("select source from enforcement_case where id = ?", String.class, clue)).isEqualTo("INSPECTION");
@@ -347,6 +354,16 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		// 遮放镇's inspector sees the rectification to re-check on his home page
 		assertThat(loggedIn("zhefang.admin").get("/").body()).contains("整改待复查", "集镇食品经营户日常巡查（测试）：整改期限", visit.objectName());
 		assertThat(done.publication().due()).isAfter(LocalDate.now(clock).plusDays(19));
+
+		// the 检查记录 PDF, with its number and verification code
+		post(head, "/inspection/visits/" + visit.id() + "/record-document", Map.of());
+		assertThat(lastPage).contains("已生成检查记录");
+		long documentId = jdbc.queryForObject("select id from case_document where case_id = ? and type = 'INSPECTION_RECORD'", Long.class, visit.caseId());
+		byte[] pdf = head.getBytes("/cases/" + visit.caseId() + "/documents/" + documentId + "/pdf");
+		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/inspection-record.pdf"), pdf);
+		assertThat(head.get("/inspection/visits/" + visit.id()).body()).contains("检查记录 第1版 检记〔");
 
 		// published before its deadline; the export lists it
 		post(admin, "/inspection/visits/" + visit.id() + "/publication", Map.of());

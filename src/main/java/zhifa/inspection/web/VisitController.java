@@ -29,19 +29,21 @@ class VisitController {
 	private final zhifa.inspection.visits.Draws draws;
 	private final zhifa.inspection.items.InspectionItems items;
 	private final zhifa.inspection.visits.Merges merges;
+	private final zhifa.casework.CaseDocuments documents;
 	private final CaseRecord record;
 	private final zhifa.casework.Cases cases;
 	private final Clock clock;
 	private final String publicUrl;
 
 	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, zhifa.inspection.items.InspectionItems items,
-			zhifa.inspection.visits.Merges merges, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
+			zhifa.inspection.visits.Merges merges, zhifa.casework.CaseDocuments documents, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
 			@Value("${zhifa.public-base-url:http://localhost:8080}") String publicUrl) {
 		this.cases = cases;
 		this.visits = visits;
 		this.draws = draws;
 		this.items = items;
 		this.merges = merges;
+		this.documents = documents;
 		this.record = record;
 		this.clock = clock;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -114,6 +116,7 @@ class VisitController {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("isLeader", me.holdsAnyRole(List.of("LEADER")));
 		model.addAttribute("proposals", merges.ofVisit(id));
+		model.addAttribute("documents", documents.documents(me.scope(), v.caseId()));
 		return "inspection/visit";
 	}
 
@@ -156,6 +159,14 @@ class VisitController {
 	String complete(@PathVariable long id, RedirectAttributes flash) {
 		return PageActions.run(flash, "/inspection/visits/" + id, () -> "已完成检查；检查结果应于 " + visits.complete(Operator.current(), id).publication().due()
 				+ " 前公示");
+	}
+
+	@PostMapping("/inspection/visits/{id}/record-document")
+	String recordDocument(@PathVariable long id, RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/visits/" + id + "#documents", () -> {
+			var d = documents.generate(Operator.current().scope(), visits.view(Operator.current(), id).caseId(), "INSPECTION_RECORD");
+			return "已生成" + d.label() + "（第" + d.version() + "版，" + d.pages() + "页）";
+		});
 	}
 
 	@PostMapping("/inspection/visits/{id}/publication")
