@@ -8,7 +8,7 @@
  * {@code insp_plan}, {@code insp_task}, {@code insp_task_item}); and the visits, each a case of the kernel
  * ({@code visits}: {@link zhifa.inspection.visits.InspectionKind}, the once-only draw with its teams, the checklist,
  * 扫码入企; owns {@code insp_visit}, {@code insp_visit_item}, {@code insp_team_member}, {@code insp_check}, {@code insp_scan},
- * {@code insp_conflict}, {@code insp_merge}).
+ * {@code insp_conflict}, {@code insp_merge}, {@code insp_expert}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "行政检查")
 package zhifa.inspection;

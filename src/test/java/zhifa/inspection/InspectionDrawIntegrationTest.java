@@ -312,11 +312,18 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		}
 		var visit = visits.load(lineList.get(0).id()).orElseThrow();
 
+		// an expert joins the drawn team (the head invites; an officer may not; a name is needed)
+		assertThat(post(officer, "/inspection/visits/" + visit.id() + "/experts", Map.of("name", "王工", "expertise", "食品检验")).statusCode()).isEqualTo(403);
+		post(leader, "/inspection/visits/" + visit.id() + "/experts", Map.of("name", " ", "expertise", "食品检验"));
+		assertThat(jdbc.queryForObject("select count(*) from insp_expert where visit_id = ?", Long.class, visit.id())).isZero();
+		post(leader, "/inspection/visits/" + visit.id() + "/experts", Map.of("name", "王工", "expertise", "食品检验，德宏州食品检验所"));
+		assertThat(visits.load(visit.id()).orElseThrow().experts()).extracting(Visits.Expert::name).containsExactly("王工");
+
 		// the scan page without login: who inspects and on what basis; each scan kept; confirming once
 		HttpSession anonymous = new HttpSession(port);
 		var scan = anonymous.get("/scan/" + visit.scanToken());
 		assertThat(scan.statusCode()).isEqualTo(200);
-		assertThat(scan.body()).contains(visit.team().get(0).name(), "证件有效", "食品安全法");
+		assertThat(scan.body()).contains(visit.team().get(0).name(), "证件有效", "食品安全法", "专家（协助检查，不是执法人员）：王工");
 		assertThat(anonymous.get("/scan/0123456789abcdef0123456789abcdef").statusCode()).isEqualTo(404);
 		var page = anonymous.get("/scan/" + visit.scanToken()).body();
 		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);

@@ -79,6 +79,10 @@ public class Visits {
 		}
 	}
 
+	/** An expert assisting the team (not an enforcement officer). */
+	public record Expert(String name, String expertise) {
+	}
+
 	public record Scan(Instant at, String action, String note) {
 
 		public String label() {
@@ -93,7 +97,8 @@ public class Visits {
 	public record Visit(long id, long caseId, Long taskId, String taskCode, String taskName, long objectId, String uscc, String objectName, String address,
 			String regionName, long bodyId, String bodyName, String stratum, Integer rank, String scanToken, LocalDate plannedOn, LocalDate checkedOn,
 			LocalDate publishedOn, boolean overCap, String overCapReason, String overCapApprovedBy, Instant confirmedAt, VisitStage stage,
-			List<Member> team, List<Check> checks, List<Scan> scans, CaseTimer publication, Origin origin, String originReason, String approvedBy) {
+			List<Member> team, List<Check> checks, List<Scan> scans, CaseTimer publication, Origin origin, String originReason, String approvedBy,
+			List<Expert> experts) {
 
 		public boolean joint() {
 			return team.stream().map(Member::bodyId).distinct().count() > 1;
@@ -206,7 +211,8 @@ public class Visits {
 					(String) r[7], (String) r[8], (String) r[9], (Long) r[10], (String) r[11], r[12] == null ? null : ((String) r[12]).trim(),
 					r[13] == null ? null : ((Number) r[13]).intValue(), (String) r[14], planned, (LocalDate) r[16], (LocalDate) r[17], (Boolean) r[18],
 					(String) r[19], (String) r[20], (Instant) r[21], (VisitStage) r[22], team(id2, (Long) r[1], planned), checks(id2), scans(id2),
-					timers.find((Long) r[1], InspectionTimer.RESULT_PUBLICATION).orElse(null), (Origin) r[23], (String) r[24], (String) r[25]);
+					timers.find((Long) r[1], InspectionTimer.RESULT_PUBLICATION).orElse(null), (Origin) r[23], (String) r[24], (String) r[25],
+					experts(id2));
 		});
 	}
 
@@ -245,6 +251,38 @@ public class Visits {
 						rs.getString("result") == null ? null : Result.valueOf(rs.getString("result")), rs.getString("note"),
 						rs.getObject("rectify_by", LocalDate.class), rs.getObject("rechecked_on", LocalDate.class),
 						(Boolean) rs.getObject("recheck_passed"), (Long) rs.getObject("clue_case_id"), rs.getString("recorded_by")));
+	}
+
+	private List<Expert> experts(long visitId) {
+		return jdbc.query("select name, expertise from insp_expert where visit_id = :v order by id", Map.of("v", visitId),
+				(rs, i) -> new Expert(rs.getString(1), rs.getString(2)));
+	}
+
+	/** The head adds an expert to the team once its inspectors are drawn (before the inspection); the expert assists only. */
+	@Transactional
+	public Visit addExpert(Operator op, long id, String name, String expertise) {
+		Visit v = view(op, id);
+		if (!op.holdsAnyRole(List.of("LEADER")) || !scopes.covers(op.scope(), v.bodyId())) {
+			throw new AccessDeniedException("专家由牵头机关负责人邀请加入检查组");
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		Fields.text(errors, "name", "专家姓名", name, 50);
+		Fields.text(errors, "expertise", "专业领域和所在单位", expertise, 200);
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
+		}
+		if (v.team().stream().filter(Member::valid).count() < 2) {
+			throw new BusinessRuleViolation("检查组须先有两名持有效执法证件的检查人员，专家只能协助");
+		}
+		CaseFile c = cases.get(DataScope.all(), v.caseId());
+		kinds.require(c, InspectionKind.CHECK);
+		cases.claim(c, null);
+		jdbc.update("insert into insp_expert (visit_id, name, expertise, added_by, added_at) values (:v, :n, :e, :by, :now)",
+				new MapSqlParameterSource().addValue("v", id).addValue("n", name.strip()).addValue("e", expertise.strip()).addValue("by", op.operatorName())
+					.addValue("now", Timestamp.from(clock.instant())));
+		caseRecord.append(c, "inspection.expert_added", "邀请专家" + name.strip() + "（" + expertise.strip() + "）协助检查",
+				Map.of("expert", name.strip(), "expertise", expertise.strip()));
+		return view(op, id);
 	}
 
 	private List<Scan> scans(long visitId) {

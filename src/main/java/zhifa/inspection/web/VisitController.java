@@ -139,6 +139,15 @@ class VisitController {
 		});
 	}
 
+	@PostMapping("/inspection/visits/{id}/experts")
+	String addExpert(@PathVariable long id, @RequestParam(required = false) String name, @RequestParam(required = false) String expertise,
+			RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/visits/" + id + "#team", () -> {
+			visits.addExpert(Operator.current(), id, name, expertise);
+			return "已邀请专家协助检查";
+		});
+	}
+
 	@PostMapping("/inspection/visits/{id}/recusal")
 	String recuse(@PathVariable long id, @RequestParam long officerId, @RequestParam(required = false) String reason, RedirectAttributes flash) {
 		return PageActions.run(flash, "/inspection/visits/" + id + "#team", () -> {
