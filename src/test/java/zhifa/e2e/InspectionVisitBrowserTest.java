@@ -92,6 +92,11 @@ class InspectionVisitBrowserTest extends BrowserTestBase {
 		assertThat(driver.findElement(By.id("my-visits")).getText()).contains(line.objectName(), line.address());
 		Browser.screenshot(driver, "inspection-today-phone");
 		driver.findElement(By.cssSelector("#my-visits a[href$='/inspection/visits/" + line.id() + "']")).click();
+		// first the notice: the enterprise was told
+		var notice = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.id("notice-note")).stream().findFirst().orElse(null));
+		notice.sendKeys("当天上午电话通知负责人");
+		submit(driver.findElement(By.cssSelector("#notice button")));
+		assertThat(driver.findElement(By.id("notice")).getText()).contains("已通知被检查对象：当天上午电话通知负责人");
 		var form = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#checklist form")).stream().findFirst().orElse(null));
 		assertThat(driver.findElement(By.id("team")).getText()).contains("企业已于");
 

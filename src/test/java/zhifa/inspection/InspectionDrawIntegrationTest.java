@@ -237,6 +237,12 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(visits.load(capped.id()).orElseThrow().awaitingApproval()).isTrue();
 		post(leader, "/inspection/visits/" + capped.id() + "/approval", Map.of("reason", "群众投诉反映问题，需再次核查"));
 		assertThat(visits.load(capped.id()).orElseThrow().awaitingApproval()).isFalse();
+		// no result before the notice (or the reason for an unannounced visit) is recorded
+		post(leader, "/inspection/visits/" + capped.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "PASSED", "note", "正常"));
+		assertThat(lastPage).contains("请先记录检查通知");
+		post(leader, "/inspection/visits/" + capped.id() + "/notice", Map.of("kind", "UNANNOUNCED", "note", " "));
+		assertThat(visits.load(capped.id()).orElseThrow().noticeKind()).isNull();
+		post(leader, "/inspection/visits/" + capped.id() + "/notice", Map.of("kind", "UNANNOUNCED", "note", "群众反映夜间违规生产，预先通知将无法查实"));
 		post(leader, "/inspection/visits/" + capped.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "PASSED", "note", "正常"));
 		assertThat(jdbc.queryForObject("select result from insp_check where visit_id = ?", String.class, capped.id())).isEqualTo("PASSED");
 
@@ -337,7 +343,14 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from sv_complaint where content like ?", Long.class, "%行政检查第" + visit.caseId() + "号%"))
 			.isEqualTo(1);
 
-		// the market bureau cannot record 遮放镇's item; its head records the market's: a violation opens a penalty clue
+		// the notice, then photos through the kernel's evidence
+		post(leader, "/inspection/visits/" + visit.id() + "/notice", Map.of("kind", "NOTIFIED", "note", "11月25日电话通知企业负责人李某"));
+		assertThat(visits.load(visit.id()).orElseThrow().noticeLabel()).contains("已通知被检查对象：11月25日电话通知");
+		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9 };
+		leader.postMultipart("/inspection/visits/" + visit.id() + "/evidence", Map.of("_csrf", leader.csrf(), "type", "AUDIOVISUAL", "title", "后厨现场照片"),
+				"file", "kitchen.jpg", "image/jpeg", jpeg);
+		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ?", Long.class, visit.caseId())).isEqualTo(1);
+				// the market bureau cannot record 遮放镇's item; its head records the market's: a violation opens a penalty clue
 		long penaltyMatter = jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class);
 		HttpSession head = loggedIn("scj.fuze");
 		before = snapshot();

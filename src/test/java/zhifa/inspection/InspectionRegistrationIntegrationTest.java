@@ -104,11 +104,14 @@ class InspectionRegistrationIntegrationTest extends IntegrationTestBase {
 		HttpSession head = loggedIn("scj.fuze");
 		head.postEncoded("/inspection/visits/" + id + "/approval", "_csrf=" + head.csrf() + "&reason=" + URLEncoder.encode("同意核查", StandardCharsets.UTF_8));
 		assertThat(visits.load(id).orElseThrow().approvedBy()).isNotNull();
+		officer.postEncoded("/inspection/visits/" + id + "/notice", "_csrf=" + officer.csrf() + "&kind=UNANNOUNCED&note="
+				+ URLEncoder.encode("举报反映正在违规生产，预先通知将无法查实", StandardCharsets.UTF_8));
 		officer.postEncoded("/inspection/visits/" + id + "/checks", "_csrf=" + officer.csrf() + "&itemId=" + item + "&result=PASSED&note="
 				+ URLEncoder.encode("未发现超范围使用", StandardCharsets.UTF_8));
 		assertThat(jdbc.queryForObject("select result from insp_check where visit_id = ?", String.class, id)).isEqualTo("PASSED");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'inspection_case' and subject_id = ? order by seq", String.class,
-				String.valueOf(v.caseId()))).containsExactly("inspection.visit_registered", "inspection.approved", "inspection.item_checked");
+				String.valueOf(v.caseId()))).containsExactly("inspection.visit_registered", "inspection.approved", "inspection.noticed",
+						"inspection.item_checked");
 		// it counts toward the caps like a drawn visit
 		assertThat(jdbc.queryForObject("select count(*) from insp_visit where uscc = ? and origin = 'COMPLAINT'", Long.class, uscc)).isEqualTo(1);
 		assertThat(officer.get("/inspection/visits/" + id).body()).contains("投诉举报核查：12345工单反映");

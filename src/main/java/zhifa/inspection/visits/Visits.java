@@ -98,7 +98,13 @@ public class Visits {
 			String regionName, long bodyId, String bodyName, String stratum, Integer rank, String scanToken, LocalDate plannedOn, LocalDate checkedOn,
 			LocalDate publishedOn, boolean overCap, String overCapReason, String overCapApprovedBy, Instant confirmedAt, VisitStage stage,
 			List<Member> team, List<Check> checks, List<Scan> scans, CaseTimer publication, Origin origin, String originReason, String approvedBy,
-			List<Expert> experts) {
+			List<Expert> experts, String noticeKind, String noticeNote, LocalDate noticedOn) {
+
+		/** The notice as the page and the record say it. */
+		public String noticeLabel() {
+			return noticeKind == null ? "尚未通知" : "NOTIFIED".equals(noticeKind) ? noticedOn + " 已通知被检查对象：" + noticeNote
+					: "不预先通知（" + noticeNote + "）";
+		}
 
 		public boolean joint() {
 			return team.stream().map(Member::bodyId).distinct().count() > 1;
@@ -203,7 +209,8 @@ public class Visits {
 					rs.getObject("planned_on", LocalDate.class), rs.getObject("checked_on", LocalDate.class), rs.getObject("published_on", LocalDate.class),
 					rs.getBoolean("over_cap"), rs.getString("over_cap_reason"), rs.getString("over_cap_approved_by"),
 					confirmed == null ? null : confirmed.toInstant(), VisitStage.valueOf(rs.getString("stage").trim()), Origin.valueOf(rs.getString("origin")),
-					rs.getString("origin_reason"), rs.getString("approved_by") };
+					rs.getString("origin_reason"), rs.getString("approved_by"), rs.getString("notice_kind"), rs.getString("notice_note"),
+					rs.getObject("noticed_on", LocalDate.class) };
 		}).stream().findFirst().map(r -> {
 			long id2 = (Long) r[0];
 			LocalDate planned = (LocalDate) r[15];
@@ -212,7 +219,7 @@ public class Visits {
 					r[13] == null ? null : ((Number) r[13]).intValue(), (String) r[14], planned, (LocalDate) r[16], (LocalDate) r[17], (Boolean) r[18],
 					(String) r[19], (String) r[20], (Instant) r[21], (VisitStage) r[22], team(id2, (Long) r[1], planned), checks(id2), scans(id2),
 					timers.find((Long) r[1], InspectionTimer.RESULT_PUBLICATION).orElse(null), (Origin) r[23], (String) r[24], (String) r[25],
-					experts(id2));
+					experts(id2), (String) r[26], (String) r[27], (LocalDate) r[28]);
 		});
 	}
 
@@ -394,6 +401,37 @@ public class Visits {
 	}
 
 	/**
+	 * 检查通知: the enterprise was told (how and when), or the visit is unannounced for the reason given. Recorded once,
+	 * before any result.
+	 */
+	@Transactional
+	public Visit notice(Operator op, long id, String kind, String note) {
+		Visit v = view(op, id);
+		if (!onTeamFor(op, v, v.bodyId())) {
+			throw new AccessDeniedException("检查通知由牵头机关的检查人员记录");
+		}
+		CaseFile c = cases.get(DataScope.all(), v.caseId());
+		kinds.require(c, InspectionKind.CHECK);
+		if (v.noticeKind() != null) {
+			throw new BusinessRuleViolation("检查通知已经记录：" + v.noticeLabel());
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (!"NOTIFIED".equals(kind) && !"UNANNOUNCED".equals(kind)) {
+			errors.put("kind", "请选择已通知或不预先通知");
+		}
+		Fields.text(errors, "note", "UNANNOUNCED".equals(kind) ? "不预先通知的理由" : "通知方式和时间", note, 500);
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
+		}
+		cases.claim(c, null);
+		jdbc.update("update insp_visit set notice_kind = :k, notice_note = :n, noticed_on = :d, version = version + 1 where id = :id",
+				new MapSqlParameterSource().addValue("k", kind).addValue("n", note.strip()).addValue("d", LocalDate.now(clock)).addValue("id", id));
+		caseRecord.append(c, "inspection.noticed", "NOTIFIED".equals(kind) ? "已通知被检查对象：" + note.strip() : "不预先通知：" + note.strip(),
+				Map.of("notice", kind, "note", note.strip()));
+		return view(op, id);
+	}
+
+	/**
 	 * Records the result of one item, by an inspector of the item's body on the team (or that body's head): 合格; 责令整改
 	 * with the day it is due; 发现违法, which registers a penalty clue of the item's body under the penalty matter chosen.
 	 */
@@ -413,6 +451,9 @@ public class Visits {
 		}
 		if (item.result() != null) {
 			throw new BusinessRuleViolation("“" + item.itemName() + "”的检查结果已经记录（" + item.result().label() + "）");
+		}
+		if (v.noticeKind() == null) {
+			throw new BusinessRuleViolation("请先记录检查通知（已通知被检查对象，或说明不预先通知的理由）");
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		Result r = null;

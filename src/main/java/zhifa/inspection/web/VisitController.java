@@ -30,13 +30,15 @@ class VisitController {
 	private final zhifa.inspection.items.InspectionItems items;
 	private final zhifa.inspection.visits.Merges merges;
 	private final zhifa.casework.CaseDocuments documents;
+	private final zhifa.casework.CaseEvidence evidence;
 	private final CaseRecord record;
 	private final zhifa.casework.Cases cases;
 	private final Clock clock;
 	private final String publicUrl;
 
 	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, zhifa.inspection.items.InspectionItems items,
-			zhifa.inspection.visits.Merges merges, zhifa.casework.CaseDocuments documents, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
+			zhifa.inspection.visits.Merges merges, zhifa.casework.CaseDocuments documents, zhifa.casework.CaseEvidence evidence,
+			CaseRecord record, zhifa.casework.Cases cases, Clock clock,
 			@Value("${zhifa.public-base-url:http://localhost:8080}") String publicUrl) {
 		this.cases = cases;
 		this.visits = visits;
@@ -44,6 +46,7 @@ class VisitController {
 		this.items = items;
 		this.merges = merges;
 		this.documents = documents;
+		this.evidence = evidence;
 		this.record = record;
 		this.clock = clock;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -117,6 +120,8 @@ class VisitController {
 		model.addAttribute("isLeader", me.holdsAnyRole(List.of("LEADER")));
 		model.addAttribute("proposals", merges.ofVisit(id));
 		model.addAttribute("documents", documents.documents(me.scope(), v.caseId()));
+		model.addAttribute("evidence", evidence.evidence(v.caseId()));
+		model.addAttribute("evidenceTypes", zhifa.casework.EvidenceType.values());
 		return "inspection/visit";
 	}
 
@@ -136,6 +141,24 @@ class VisitController {
 		return PageActions.run(flash, "/inspection/visits/" + id + "#item-" + itemId, () -> {
 			visits.recheck(Operator.current(), id, itemId, passed, note);
 			return "已记录整改复查";
+		});
+	}
+
+	@PostMapping("/inspection/visits/{id}/notice")
+	String notice(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String note, RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/visits/" + id, () -> "已记录：" + visits.notice(Operator.current(), id, kind, note).noticeLabel());
+	}
+
+	@PostMapping("/inspection/visits/{id}/evidence")
+	String evidence(@PathVariable long id, @RequestParam(required = false) zhifa.casework.EvidenceType type,
+			@RequestParam(defaultValue = "") String title, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes flash) throws java.io.IOException {
+		byte[] bytes = file == null || file.isEmpty() ? null : file.getBytes();
+		return PageActions.run(flash, "/inspection/visits/" + id + "#evidence", () -> {
+			long caseId = visits.view(Operator.current(), id).caseId();
+			evidence.addEvidence(Operator.current().scope(), caseId, type, title, bytes, file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getContentType(), null, "");
+			return "已保存证据“" + title.strip() + "”";
 		});
 	}
 
