@@ -305,6 +305,15 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(drawn).hasSize(((Number) pool.get("n")).intValue());
 		assertThat(RandomDraw.seed(t.commitment(), t.beacon())).isEqualTo(t.seed());
 
+		// the same in public, without login
+		HttpSession citizen = new HttpSession(port);
+		var publicPage = citizen.get("/verify/draws/" + t.code());
+		assertThat(publicPage.statusCode()).isEqualTo(200);
+		assertThat(publicPage.body()).contains(t.commitment(), t.beacon(), t.resultDigest());
+		drawn.forEach(u -> assertThat(publicPage.body()).contains(u));
+		assertThat(new String(citizen.getBytes("/verify/draws/" + t.code() + "/canonical.txt"), StandardCharsets.UTF_8)).isEqualTo(canonical);
+		assertThat(citizen.get("/verify/draws/CC1999-1-01").statusCode()).isEqualTo(404);
+
 		// one visit per enterprise; two inspectors of each body, all certified, none with a declared conflict
 		var lineList = visits.ofTask(t.id());
 		for (var l : lineList) {

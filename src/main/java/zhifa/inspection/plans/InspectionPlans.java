@@ -405,6 +405,14 @@ public class InspectionPlans {
 		return task(DataScope.all(), id);
 	}
 
+	/** A task by its code, once its parameters are published (committed or drawn): what the public draw page shows. */
+	public java.util.Optional<Task> published(String code) {
+		if (code == null || code.length() > 40) {
+			return java.util.Optional.empty();
+		}
+		return jdbc.query(TASK + " where t.code = :c and t.status <> 'PLANNED'", Map.of("c", code), this::task).stream().findFirst();
+	}
+
 	/** The published text of a committed task (what its commitment is the SM3 of). */
 	public String canonical(long id) {
 		String text = jdbc.queryForObject("select canonical from insp_task where id = :id", Map.of("id", id), String.class);
