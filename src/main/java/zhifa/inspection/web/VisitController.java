@@ -31,6 +31,7 @@ class VisitController {
 	private final zhifa.inspection.visits.Merges merges;
 	private final zhifa.casework.CaseDocuments documents;
 	private final zhifa.casework.CaseEvidence evidence;
+	private final zhifa.casework.CaseKinds kinds;
 	private final CaseRecord record;
 	private final zhifa.casework.Cases cases;
 	private final Clock clock;
@@ -38,7 +39,7 @@ class VisitController {
 
 	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, zhifa.inspection.items.InspectionItems items,
 			zhifa.inspection.visits.Merges merges, zhifa.casework.CaseDocuments documents, zhifa.casework.CaseEvidence evidence,
-			CaseRecord record, zhifa.casework.Cases cases, Clock clock,
+			zhifa.casework.CaseKinds kinds, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
 			@Value("${zhifa.public-base-url:http://localhost:8080}") String publicUrl) {
 		this.cases = cases;
 		this.visits = visits;
@@ -47,6 +48,7 @@ class VisitController {
 		this.merges = merges;
 		this.documents = documents;
 		this.evidence = evidence;
+		this.kinds = kinds;
 		this.record = record;
 		this.clock = clock;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -122,6 +124,8 @@ class VisitController {
 		model.addAttribute("documents", documents.documents(me.scope(), v.caseId()));
 		model.addAttribute("evidence", evidence.evidence(v.caseId()));
 		model.addAttribute("evidenceTypes", zhifa.casework.EvidenceType.values());
+		// the page shows a step's form when the lifecycle allows it now and the operator holds one of its roles
+		model.addAttribute("can", kinds.may(cases.get(zhifa.shared.DataScope.all(), v.caseId())));
 		return "inspection/visit";
 	}
 
