@@ -111,9 +111,10 @@ public class SignedAnchors {
 		return jdbc.queryForObject("select coalesce(max(seq), 0) from record_seal", Long.class);
 	}
 
-	/** The first anchor made after the one numbered {@code seq}. */
-	public Optional<SignedAnchor> firstAfter(long seq) {
-		return jdbc.query("select * from record_seal where seq > ? order by seq limit 1", ROW, seq).stream().findFirst();
+	/** The first anchor made after the one numbered {@code seq} whose period ends after {@code moment} (so it covers what was written then). */
+	public Optional<SignedAnchor> firstCovering(long seq, Instant moment) {
+		return jdbc.query("select * from record_seal where seq > ? and period_end > ? order by seq limit 1", ROW, seq, Timestamp.from(moment)).stream()
+			.findFirst();
 	}
 
 	/** The chain heads of the period (the last entry of each subject written in it), in a fixed byte order. */

@@ -197,6 +197,16 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from insp_conflict where officer_id = ?", Long.class, zhangwei)).isEqualTo(poolIds.size());
 		assertThat(officer.get("/inspection/objects/" + poolIds.get(0)).body()).contains("张伟：近亲属经营（测试）");
 
+		// a joint task waits for its partner's consent
+		HttpSession townAdmin = loggedIn("zhefang.admin");
+		before = snapshot();
+		post(admin, "/inspection/tasks/" + t.id() + "/commitment", Map.of("version", "0"));
+		assertThat(lastPage).contains("联合检查须参加单位同意后才能公布：遮放镇人民政府尚未同意");
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(townAdmin.get("/inspection/tasks/" + t.id()).body()).contains("本单位同意参加联合检查");
+		post(townAdmin, "/inspection/tasks/" + t.id() + "/partnership", Map.of());
+		assertThat(plans.task(DataScope.all(), t.id()).partnerStatus()).singleElement().satisfies(x -> assertThat(x.acceptedBy()).contains("zhefang.admin"));
+
 		// committed (published) before the draw: the commitment is the SM3 of the published text
 		post(admin, "/inspection/tasks/" + t.id() + "/commitment", Map.of("version", "0"));
 		t = plans.task(DataScope.all(), t.id());
@@ -273,7 +283,6 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 				List.of(townItem), LocalDate.now(clock).plusDays(3), List.of(yuhan, yanbao)));
 		var proposals = merges.ofVisit(townVisit);
 		assertThat(proposals).hasSize(2).allMatch(m -> m.bodyA() == market && m.bodyB() == zhefang && "PROPOSED".equals(m.status()));
-		HttpSession townAdmin = loggedIn("zhefang.admin");
 		assertThat(townAdmin.get("/inspection/merges").body()).contains(second.objectName(), "待双方确认");
 		var first = proposals.get(0);
 		var other = proposals.get(1);
@@ -376,7 +385,12 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		// completion waits for 遮放镇's item
 		assertThat(post(head, "/inspection/visits/" + visit.id() + "/completion", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, visit.caseId())).isEqualTo("PLANNED");
-		visits.check(Operator.SYSTEM, visit.id(), townItem, "RECTIFY", "从业人员健康证过期", LocalDate.now(clock).plusDays(15), null);
+		// 遮放镇's inspector (on the team) opens the visit and records his body's item; he cannot record the market's
+		assertThat(townAdmin.get("/inspection/visits/" + visit.id()).statusCode()).isEqualTo(200);
+		post(townAdmin, "/inspection/visits/" + visit.id() + "/checks", Map.of("itemId", String.valueOf(townItem), "result", "RECTIFY", "note",
+				"从业人员健康证过期", "rectifyBy", LocalDate.now(clock).plusDays(15).toString()));
+		assertThat(jdbc.queryForObject("select result from insp_check where visit_id = ? and item_id = ?", String.class, visit.id(), townItem))
+			.isEqualTo("RECTIFY");
 		post(head, "/inspection/visits/" + visit.id() + "/completion", Map.of());
 		var done = visits.load(visit.id()).orElseThrow();
 		assertThat(done.stage().name()).isEqualTo("CHECKED");
@@ -388,7 +402,9 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		post(head, "/inspection/visits/" + visit.id() + "/record-document", Map.of());
 		assertThat(lastPage).contains("已生成检查记录");
 		long documentId = jdbc.queryForObject("select id from case_document where case_id = ? and type = 'INSPECTION_RECORD'", Long.class, visit.caseId());
-		byte[] pdf = head.getBytes("/cases/" + visit.caseId() + "/documents/" + documentId + "/pdf");
+		byte[] pdf = head.getBytes("/inspection/visits/" + visit.id() + "/documents/" + documentId + "/pdf");
+		// the partner body's inspector reads the visit and its record too
+		assertThat(townAdmin.getBytes("/inspection/visits/" + visit.id() + "/documents/" + documentId + "/pdf")).isEqualTo(pdf);
 		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/inspection-record.pdf"), pdf);

@@ -81,6 +81,10 @@ public class InspectionPlans {
 			String decidedBy, String decisionNote, int version) {
 	}
 
+	/** A body taking part in a joint task, and whether (by whom) it agreed. */
+	public record Partner(long bodyId, String bodyName, String acceptedBy, Instant acceptedAt) {
+	}
+
 	/** An item of a task, with the body that brings it (a joint task has several). */
 	public record TaskItem(long itemId, long bodyId, String bodyName, String matterCode, String name, String basis) {
 	}
@@ -88,7 +92,7 @@ public class InspectionPlans {
 	public record Task(long id, long planId, long bodyId, String bodyName, String code, String name, Long regionId, String regionName,
 			String industry, Map<RiskClass, BigDecimal> ratios, LocalDate startsOn, LocalDate endsOn, TaskStatus status, String commitment,
 			Instant committedAt, Long anchorSeqAtCommit, Long beaconSeq, String beacon, String seed, String resultDigest, Instant drawnAt,
-			String drawnBy, int version, List<TaskItem> items) {
+			String drawnBy, int version, List<TaskItem> items, List<Partner> partnerStatus) {
 
 		/** The bodies taking part besides the initiating one (a joint task: 综合查一次). */
 		public List<Long> partners() {
@@ -340,6 +344,8 @@ public class InspectionPlans {
 		for (var i : chosen) {
 			jdbc.update("insert into insp_task_item (task_id, item_id, body_id) values (:t, :i, :b)", Map.of("t", id, "i", i.id(), "b", i.bodyId()));
 		}
+		chosen.stream().map(InspectionItems.Item::bodyId).filter(b -> b != p.bodyId()).distinct()
+			.forEach(b -> jdbc.update("insert into insp_task_partner (task_id, body_id) values (:t, :b)", Map.of("t", id, "b", b)));
 		Map<String, Object> payload = new TreeMap<>();
 		payload.put("code", code);
 		payload.put("items", chosen.stream().map(InspectionItems.Item::matterCode).toList());
@@ -363,6 +369,26 @@ public class InspectionPlans {
 		}
 	}
 
+	/** A partner body agrees to take part in a joint task (its head or administrator); recorded on the task. */
+	@Transactional
+	public Task acceptPartnership(Operator op, long id) {
+		Task t = task(op.scope(), id);
+		var mine = t.partnerStatus().stream().filter(x -> scopes.covers(op.scope(), x.bodyId()) && x.acceptedBy() == null).findFirst()
+			.orElseThrow(() -> new BusinessRuleViolation("本单位不是本任务待确认的参加单位"));
+		if (!op.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN"))) {
+			throw new AccessDeniedException("参加联合检查由本单位负责人或单位管理员确认");
+		}
+		if (t.status() != TaskStatus.PLANNED) {
+			throw new BusinessRuleViolation("本任务" + t.status().label());
+		}
+		jdbc.update("update insp_task_partner set accepted_by = :by, accepted_at = :now where task_id = :t and body_id = :b and accepted_by is null",
+				new MapSqlParameterSource().addValue("by", op.operatorName()).addValue("now", Timestamp.from(clock.instant())).addValue("t", id)
+					.addValue("b", mine.bodyId()));
+		record.append(op, "insp_task", id, t.bodyId(), "inspection.partner_accepted", mine.bodyName() + "同意参加联合检查任务 " + t.code(),
+				Map.of("partner", mine.bodyName()));
+		return task(DataScope.all(), id);
+	}
+
 	/**
 	 * Publishes the task's parameters and pool with their commitment, before anything about the draw can be known: the
 	 * plan must be approved; the pool is the 名录库's objects matching the filter now, stratified by credit-risk class.
@@ -381,6 +407,10 @@ public class InspectionPlans {
 		if (LocalDate.now(clock).isAfter(t.endsOn())) {
 			throw new BusinessRuleViolation("本任务的检查期间已于 " + t.endsOn() + " 结束");
 		}
+		List<String> waiting = t.partnerStatus().stream().filter(x -> x.acceptedBy() == null).map(Partner::bodyName).toList();
+		if (!waiting.isEmpty()) {
+			throw new BusinessRuleViolation("联合检查须参加单位同意后才能公布：" + String.join("、", waiting) + "尚未同意");
+		}
 		List<RandomDraw.Candidate> pool = objects.pool(t.regionId(), t.industry()).stream()
 			.map(o -> new RandomDraw.Candidate(o.riskClass().name(), o.uscc())).toList();
 		if (pool.isEmpty()) {
@@ -389,19 +419,20 @@ public class InspectionPlans {
 		String canonical = RandomDraw.canonical(t.code(), t.fractions(), pool);
 		String commitment = RandomDraw.commitment(t.code(), t.fractions(), pool);
 		long anchorSeq = anchors.lastSeq();
-		Instant now = clock.instant();
 		int n = jdbc.update("""
-				update insp_task set status = 'COMMITTED', canonical = :text, commitment = :c, committed_at = :now, anchor_seq_at_commit = :seq,
+				update insp_task set status = 'COMMITTED', canonical = :text, commitment = :c, anchor_seq_at_commit = :seq,
 				  version = version + 1 where id = :id and version = :v and status = 'PLANNED'""",
-				new MapSqlParameterSource().addValue("text", canonical).addValue("c", commitment).addValue("now", Timestamp.from(now))
-					.addValue("seq", anchorSeq).addValue("id", id).addValue("v", version));
+				new MapSqlParameterSource().addValue("text", canonical).addValue("c", commitment).addValue("seq", anchorSeq).addValue("id", id)
+					.addValue("v", version));
 		if (n != 1) {
 			throw new StaleWrite("该抽查任务");
 		}
 		Map<String, Object> sizes = new TreeMap<>();
 		RandomDraw.sizes(t.fractions(), pool).forEach((k, v) -> sizes.put(k, v[0] + "中抽" + v[1]));
-		record.append(op, "insp_task", id, t.bodyId(), "inspection.task_committed", "公布抽查任务 " + t.code() + " 的参数、对象名录（" + pool.size()
+		var entry = record.append(op, "insp_task", id, t.bodyId(), "inspection.task_committed", "公布抽查任务 " + t.code() + " 的参数、对象名录（" + pool.size()
 				+ "户）和承诺值 " + commitment, Map.of("commitment", commitment, "pool", pool.size(), "strata", sizes, "anchorSeqAtCommit", anchorSeq));
+		// the moment of the commitment is the moment of its record entry: the beacon is an anchor whose period ends after it
+		jdbc.update("update insp_task set committed_at = :at where id = :id", Map.of("at", Timestamp.from(entry.occurredAt()), "id", id));
 		return task(DataScope.all(), id);
 	}
 
@@ -446,7 +477,10 @@ public class InspectionPlans {
 				rs.getObject("ends_on", LocalDate.class), TaskStatus.valueOf(rs.getString("status")), trim(rs.getString("commitment")),
 				committed == null ? null : committed.toInstant(), (Long) rs.getObject("anchor_seq_at_commit"), (Long) rs.getObject("beacon_seq"),
 				trim(rs.getString("beacon")), trim(rs.getString("seed")), trim(rs.getString("result_digest")), drawn == null ? null : drawn.toInstant(),
-				rs.getString("drawn_by"), rs.getInt("version"), taskItems);
+				rs.getString("drawn_by"), rs.getInt("version"), taskItems, jdbc.query("""
+						select p.body_id, b.name, p.accepted_by, p.accepted_at from insp_task_partner p join body_view b on b.id = p.body_id
+						where p.task_id = :t order by b.name""", Map.of("t", id), (r, n) -> new Partner(r.getLong(1), r.getString(2), r.getString(3),
+								r.getTimestamp(4) == null ? null : r.getTimestamp(4).toInstant())));
 	}
 
 	private static String trim(String s) {

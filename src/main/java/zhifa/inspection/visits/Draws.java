@@ -180,7 +180,10 @@ public class Draws {
 			throw new BusinessRuleViolation("请先公布本任务的参数、对象名录和承诺值，再抽取");
 		}
 		// the beacon: fixed only after the commitment was recorded (an anchor made now covers that entry)
-		SignedAnchors.SignedAnchor beacon = anchors.firstAfter(t.anchorSeqAtCommit()).or(anchors::anchorNow)
+		if (LocalDate.now(clock).isAfter(t.endsOn())) {
+			throw new BusinessRuleViolation("本任务的检查期间已于 " + t.endsOn() + " 结束，不能再抽取");
+		}
+		SignedAnchors.SignedAnchor beacon = anchors.firstCovering(t.anchorSeqAtCommit(), t.committedAt()).or(anchors::anchorNow)
 			.orElseThrow(() -> new BusinessRuleViolation("尚无承诺值公布后的签名锚定，请稍后再抽取"));
 		return tx.execute(s -> drawWith(op, t, beacon));
 	}
@@ -205,6 +208,9 @@ public class Draws {
 		Long matterId = null;
 		for (var ti : t.items()) {
 			var item = items.find(ti.itemId()).orElseThrow();
+			if (item.status() != InspectionItems.Status.PUBLISHED) {
+				throw new BusinessRuleViolation("“" + item.name() + "”已从" + ti.bodyName() + "的随机抽查事项清单撤回，不能再随机抽查");
+			}
 			var matter = items.matter(item).orElseThrow(() -> new BusinessRuleViolation("“" + item.name() + "”已不在" + ti.bodyName() + "现行公布的执法事项目录中"));
 			bodyItems.computeIfAbsent(item.bodyId(), k -> new ArrayList<>()).add(item);
 			domains.computeIfAbsent(item.bodyId(), k -> new LinkedHashSet<>()).add(matter.domainCode());
@@ -221,8 +227,9 @@ public class Draws {
 		int overCap = 0;
 		for (RandomDraw.Drawn d : picks) {
 			var object = objects.byUscc(d.uscc()).orElseThrow(() -> new BusinessRuleViolation("名录库中已无对象 " + d.uscc()));
-			Set<Long> conflicted = new HashSet<>(jdbc.queryForList("select officer_id from insp_conflict where object_id = :o", Map.of("o", object.id()),
-					Long.class));
+			// conflicts declared before the commitment; later ones go through 回避 (nobody picks a team once the beacon is known)
+			Set<Long> conflicted = new HashSet<>(jdbc.queryForList("select officer_id from insp_conflict where object_id = :o and declared_at <= :at",
+					new MapSqlParameterSource().addValue("o", object.id()).addValue("at", Timestamp.from(t.committedAt())), Long.class));
 			Map<Long, List<AuthorityDecision>> team = new LinkedHashMap<>();
 			for (long body : bodyItems.keySet()) {
 				List<AuthorityDecision> eligible = new ArrayList<>(pool.get(body).stream().filter(a -> !conflicted.contains(a.officerId())).toList());

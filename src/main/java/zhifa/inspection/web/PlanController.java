@@ -159,6 +159,8 @@ class PlanController {
 		model.addAttribute("p", plans.plan(DataScope.all(), t.planId()));
 		boolean own = me.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) && scopes.covers(me.scope(), t.bodyId());
 		model.addAttribute("mayDraw", own);
+		model.addAttribute("mayAccept", me.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN"))
+				&& t.partnerStatus().stream().anyMatch(x -> x.acceptedBy() == null && scopes.covers(me.scope(), x.bodyId())));
 		if (t.commitment() != null) {
 			var parsed = Recompute.parse(plans.canonical(id));
 			model.addAttribute("poolSize", parsed.population().size());
@@ -167,6 +169,14 @@ class PlanController {
 		model.addAttribute("visits", visits.ofTask(id));
 		model.addAttribute("caps", draws.caps());
 		return "inspection/task";
+	}
+
+	@PostMapping("/inspection/tasks/{id}/partnership")
+	String acceptPartnership(@PathVariable long id, RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/tasks/" + id, () -> {
+			plans.acceptPartnership(Operator.current(), id);
+			return "已同意参加联合检查；本单位的检查人员将在抽取时按同一规则从本单位持证人员中抽取";
+		});
 	}
 
 	@PostMapping("/inspection/tasks/{id}/commitment")

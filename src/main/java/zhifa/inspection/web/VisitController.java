@@ -117,11 +117,12 @@ class VisitController {
 		model.addAttribute("qr", QrCode.svg(url));
 		model.addAttribute("penaltyMatters", v.checks().stream().map(Visits.Check::bodyId).distinct()
 			.collect(java.util.stream.Collectors.toMap(b -> b, visits::penaltyMatters)));
-		model.addAttribute("timeline", record.timeline(me.scope(), cases.get(zhifa.shared.DataScope.all(), v.caseId())));
+		// visits.view let the operator in (his body leads or is on the team): the case's record and documents are his to read
+		model.addAttribute("timeline", record.timeline(zhifa.shared.DataScope.all(), cases.get(zhifa.shared.DataScope.all(), v.caseId())));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("isLeader", me.holdsAnyRole(List.of("LEADER")));
 		model.addAttribute("proposals", merges.ofVisit(id));
-		model.addAttribute("documents", documents.documents(me.scope(), v.caseId()));
+		model.addAttribute("documents", documents.documents(zhifa.shared.DataScope.all(), v.caseId()));
 		model.addAttribute("evidence", evidence.evidence(v.caseId()));
 		model.addAttribute("evidenceTypes", zhifa.casework.EvidenceType.values());
 		// the page shows a step's form when the lifecycle allows it now and the operator holds one of its roles
@@ -160,10 +161,27 @@ class VisitController {
 		byte[] bytes = file == null || file.isEmpty() ? null : file.getBytes();
 		return PageActions.run(flash, "/inspection/visits/" + id + "#evidence", () -> {
 			long caseId = visits.view(Operator.current(), id).caseId();
-			evidence.addEvidence(Operator.current().scope(), caseId, type, title, bytes, file == null ? null : file.getOriginalFilename(),
+			evidence.addEvidence(zhifa.shared.DataScope.all(), caseId, type, title, bytes, file == null ? null : file.getOriginalFilename(),
 					file == null ? null : file.getContentType(), null, "");
 			return "已保存证据“" + title.strip() + "”";
 		});
+	}
+
+	@GetMapping("/inspection/visits/{id}/evidence/{evidenceId}/file")
+	org.springframework.http.ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long evidenceId) {
+		long caseId = visits.view(Operator.current(), id).caseId();
+		var e = evidence.evidence(caseId).stream().filter(x -> x.id() == evidenceId).findFirst()
+			.orElseThrow(() -> new zhifa.shared.NotFound("证据"));
+		return zhifa.shared.web.Downloads.file(e.fileName() == null ? "evidence" : e.fileName(),
+				org.springframework.http.MediaType.parseMediaType(e.contentType() == null ? "application/octet-stream" : e.contentType()),
+				evidence.evidenceFile(zhifa.shared.DataScope.all(), caseId, evidenceId));
+	}
+
+	@GetMapping("/inspection/visits/{id}/documents/{documentId}/pdf")
+	org.springframework.http.ResponseEntity<byte[]> documentPdf(@PathVariable long id, @PathVariable long documentId) {
+		long caseId = visits.view(Operator.current(), id).caseId();
+		var pdf = documents.pdf(zhifa.shared.DataScope.all(), caseId, documentId);
+		return zhifa.shared.web.Downloads.file(pdf.fileName(), org.springframework.http.MediaType.APPLICATION_PDF, pdf.bytes());
 	}
 
 	@PostMapping("/inspection/visits/{id}/experts")
@@ -200,7 +218,7 @@ class VisitController {
 	@PostMapping("/inspection/visits/{id}/record-document")
 	String recordDocument(@PathVariable long id, RedirectAttributes flash) {
 		return PageActions.run(flash, "/inspection/visits/" + id + "#documents", () -> {
-			var d = documents.generate(Operator.current().scope(), visits.view(Operator.current(), id).caseId(), "INSPECTION_RECORD");
+			var d = documents.generate(zhifa.shared.DataScope.all(), visits.view(Operator.current(), id).caseId(), "INSPECTION_RECORD");
 			return "已生成" + d.label() + "（第" + d.version() + "版，" + d.pages() + "页）";
 		});
 	}
