@@ -103,9 +103,13 @@ public record ActReport(String source, String externalId, long version, long bod
 
 	/**
 	 * A 行政检查 (kind {@code INSPECTION}): whether it was drawn at random, the day it was carried out, the day its result
-	 * must be published by (20 working days) and the day it was.
+	 * must be published by (20 working days), the day it was, and the acts it was merged with into one joint visit.
 	 */
-	public record Inspection(boolean random, String bodyName, LocalDate checkedOn, LocalDate publishBy, LocalDate publishedOn) {
+	public record Inspection(boolean random, String bodyName, LocalDate checkedOn, LocalDate publishBy, LocalDate publishedOn, List<String> jointWith) {
+
+		public Inspection {
+			jointWith = jointWith == null ? List.of() : List.copyOf(jointWith);
+		}
 	}
 
 	/**

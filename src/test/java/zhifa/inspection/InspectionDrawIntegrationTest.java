@@ -54,6 +54,8 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 	zhifa.inspection.visits.InspectionOverview overview;
 	@Autowired
 	zhifa.inspection.visits.Merges merges;
+	@Autowired
+	zhifa.officer.Certificates certificates;
 
 	/** The page the last form led to (its message shown). */
 	private String lastPage = "";
@@ -253,6 +255,21 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		post(leader, "/inspection/visits/" + capped.id() + "/notice", Map.of("kind", "UNANNOUNCED", "note", " "));
 		assertThat(visits.load(capped.id()).orElseThrow().noticeKind()).isNull();
 		post(leader, "/inspection/visits/" + capped.id() + "/notice", Map.of("kind", "UNANNOUNCED", "note", "群众反映夜间违规生产，预先通知将无法查实"));
+		// a certificate suspended since the draw: the team no longer has two valid on the day, nothing is recorded
+		long member = capped.team().get(0).officerId();
+		long certificate = jdbc.queryForObject("select id from certificate where officer_id = ? and number is not null order by id desc limit 1", Long.class,
+				member);
+		certificates.change(DataScope.all(), certificate, zhifa.officer.CertificateStatus.SUSPENDED,
+				new zhifa.officer.Certificates.Change("测试：暂扣", "测试〔2026〕1号", LocalDate.now(clock)));
+		try {
+			post(leader, "/inspection/visits/" + capped.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "PASSED", "note", "正常"));
+			assertThat(lastPage).contains("今天持有效执法证件（覆盖检查事项的执法领域）的人员不足两名");
+			assertThat(jdbc.queryForObject("select count(*) from insp_check where visit_id = ?", Long.class, capped.id())).isZero();
+		}
+		finally {
+			certificates.change(DataScope.all(), certificate, zhifa.officer.CertificateStatus.VALID,
+					new zhifa.officer.Certificates.Change("测试：恢复", "测试〔2026〕2号", LocalDate.now(clock)));
+		}
 		post(leader, "/inspection/visits/" + capped.id() + "/checks", Map.of("itemId", String.valueOf(marketItem), "result", "PASSED", "note", "正常"));
 		assertThat(jdbc.queryForObject("select result from insp_check where visit_id = ?", String.class, capped.id())).isEqualTo("PASSED");
 
@@ -320,7 +337,10 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(publicPage.statusCode()).isEqualTo(200);
 		assertThat(publicPage.body()).contains(t.commitment(), t.beacon(), t.resultDigest());
 		drawn.forEach(u -> assertThat(publicPage.body()).contains(u));
-		assertThat(new String(citizen.getBytes("/verify/draws/" + t.code() + "/canonical.txt"), StandardCharsets.UTF_8)).isEqualTo(canonical);
+		// the pool's credit-risk classes stay with the authorities
+		assertThat(publicPage.body()).doesNotContain("A " + drawn.get(0), "B " + drawn.get(0), "C " + drawn.get(0), "D " + drawn.get(0));
+		assertThat(citizen.get("/verify/draws/" + t.code() + "/canonical.txt").statusCode()).isIn(401, 403, 404);
+		assertThat(citizen.get("/inspection/tasks/" + t.id() + "/canonical.txt").statusCode()).isEqualTo(302);
 		assertThat(citizen.get("/verify/draws/CC1999-1-01").statusCode()).isEqualTo(404);
 
 		// one visit per enterprise; two inspectors of each body, all certified, none with a declared conflict
@@ -353,11 +373,15 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(csrf.find()).isTrue();
 		anonymous.postForm("/scan/" + visit.scanToken() + "/confirmation", Map.of("_csrf", csrf.group(1)));
+		long complaintsBefore = jdbc.queryForObject("select count(*) from sv_complaint", Long.class);
+		assertThat(anonymous.postForm("/scan/" + visit.scanToken() + "/problem", Map.of("_csrf", csrf.group(1), "name", "李经理", "phone", "13800138000",
+				"content", " ")).statusCode()).isEqualTo(400);
+		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(complaintsBefore);
 		var problem = anonymous.postForm("/scan/" + visit.scanToken() + "/problem",
 				Map.of("_csrf", csrf.group(1), "name", "李经理", "phone", "13800138000", "content", "检查人员未出示证件（测试）"));
 		assertThat(problem.body()).contains("受理编号");
 		assertThat(jdbc.queryForList("select action from insp_scan where visit_id = ? order by id", String.class, visit.id()))
-			.containsExactly("VIEWED", "VIEWED", "CONFIRMED", "PROBLEM");
+			.containsExactly("VIEWED", "CONFIRMED", "PROBLEM");
 		assertThat(jdbc.queryForObject("select count(*) from sv_complaint where content like ?", Long.class, "%行政检查第" + visit.caseId() + "号%"))
 			.isEqualTo(1);
 

@@ -80,9 +80,14 @@ class InspectionRegistrationIntegrationTest extends IntegrationTestBase {
 		Map<String, String> random = new HashMap<>(good);
 		random.put("origin", "RANDOM");
 		officer.postEncoded("/inspection/visits", form(officer, random, List.of(zhangwei, yanwen), item));
+		assertThat(officer.get("/inspection/visits/new").body()).contains("请选择检查来源");
 		Map<String, String> unknown = new HashMap<>(good);
 		unknown.put("uscc", "91533103MA6K00009X");
 		officer.postEncoded("/inspection/visits", form(officer, unknown, List.of(zhangwei, yanwen), item));
+		assertThat(officer.get("/inspection/visits/new").body()).contains("检查对象名录库中没有这个统一社会信用代码");
+		// an empty choice among the items binds to nothing: a refusal in Chinese, not a server error
+		assertThat(officer.postEncoded("/inspection/visits", form(officer, good, List.of(zhangwei, yanwen), item) + "&itemIds=").statusCode()).isEqualTo(302);
+		assertThat(officer.get("/inspection/visits/new").body()).contains("选择有误");
 		assertThat(snapshot()).isEqualTo(before);
 
 		var created = officer.postEncoded("/inspection/visits", form(officer, good, List.of(zhangwei, yanwen), item));

@@ -297,7 +297,10 @@ public class InspectionPlans {
 		Fields.text(errors, "name", "任务名称", f.name(), 200);
 		Fields.optional(errors, "industry", "行业", f.industry(), 100);
 		List<InspectionItems.Item> chosen = new ArrayList<>();
-		for (Long itemId : f.itemIds() == null ? List.<Long>of() : f.itemIds().stream().distinct().toList()) {
+		if (f.itemIds() != null && f.itemIds().stream().anyMatch(java.util.Objects::isNull)) {
+			errors.put("itemIds", "检查事项的选择有误，请重新选择");
+		}
+		for (Long itemId : f.itemIds() == null || errors.containsKey("itemIds") ? List.<Long>of() : f.itemIds().stream().distinct().toList()) {
 			var item = items.find(itemId).filter(i -> i.status() == InspectionItems.Status.PUBLISHED);
 			if (item.isEmpty()) {
 				errors.put("itemIds", "只能选择已公布的随机抽查事项");

@@ -444,6 +444,9 @@ public class Draws {
 		if (f.plannedOn() == null || f.plannedOn().isBefore(today) || f.plannedOn().isAfter(today.plusYears(1))) {
 			errors.put("plannedOn", "请填写计划检查日期（今天起一年以内）");
 		}
+		if (f.itemIds() != null && f.itemIds().stream().anyMatch(java.util.Objects::isNull) || f.officerIds() != null && f.officerIds().stream().anyMatch(java.util.Objects::isNull)) {
+			throw new BusinessRuleViolation("检查事项或检查人员的选择有误，请重新选择");
+		}
 		List<InspectionItems.Item> chosen = new ArrayList<>();
 		for (Long id : f.itemIds() == null ? List.<Long>of() : f.itemIds().stream().distinct().toList()) {
 			items.find(id).filter(i -> i.bodyId() == body && i.status() == InspectionItems.Status.PUBLISHED).ifPresent(chosen::add);

@@ -21,9 +21,11 @@ class InspectionActSource implements ActSource {
 
 	private final Cases cases;
 	private final ObjectProvider<Visits> visits;
+	private final ObjectProvider<Merges> merges;
 
-	InspectionActSource(Cases cases, ObjectProvider<Visits> visits) {
+	InspectionActSource(Cases cases, ObjectProvider<Visits> visits, ObjectProvider<Merges> merges) {
 		this.cases = cases;
+		this.merges = merges;
 		this.visits = visits;
 	}
 
@@ -38,7 +40,7 @@ class InspectionActSource implements ActSource {
 		var visit = v.load(v.idOfCase(caseId)).orElseThrow();
 		List<Visits.Member> lead = visit.team().stream().filter(m -> m.bodyId() == visit.bodyId()).toList();
 		var inspection = new ActReport.Inspection(visit.taskId() != null, visit.bodyName(), visit.checkedOn(), visit.publication() == null ? null : visit.publication().due(),
-				visit.publishedOn());
+				visit.publishedOn(), merges.getObject().jointCases(visit.id()));
 		return Optional.of(new ActReport(ActReport.PLATFORM, String.valueOf(caseId), f.version(), f.bodyId(), InspectionKind.CODE, f.matterCode(),
 				f.matterName(), visit.taskCode(), f.partyKind().name(), f.partyName(), f.partyMasked(), cases.partyKey(caseId), f.placeRegionId(), f.stage(),
 				visit.checkedOn() != null ? visit.checkedOn() : visit.plannedOn(), null, null, null, null, null, false, false, false, false, false, null, null,

@@ -74,7 +74,8 @@ public class InspectionOverview {
 				  count(*) filter (where v.published_on is null and v.publish_by < :today) as late_open,
 				  count(*) filter (where v.published_on > v.publish_by) as late_done,
 				  count(*) filter (where v.checked_on is not null and exists (select 1 from insp_visit o where o.uscc = v.uscc and o.body_id <> v.body_id
-				    and o.checked_on between v.checked_on - 30 and v.checked_on)) as repeated
+				    and o.checked_on between v.checked_on - 30 and v.checked_on and not exists (select 1 from insp_merge m where m.status = 'ACCEPTED'
+				    and m.visit_a = least(o.id, v.id) and m.visit_b = greatest(o.id, v.id)))) as repeated
 				from insp_visit v join case_view c on c.id = v.case_id where""" + inYear, p);
 		Map<String, Object> k = jdbc.queryForMap("""
 				select count(*) filter (where k.result = 'PASSED') as passed, count(*) filter (where k.result = 'RECTIFY') as rectify,

@@ -128,7 +128,13 @@ public class Merges {
 		if (!"PROPOSED".equals(m.status()) || !sideA && !sideB) {
 			throw new BusinessRuleViolation("本单位已经答复过这条建议（" + m.statusLabel() + "）");
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
+		boolean planned = Boolean.TRUE.equals(jdbc.queryForObject("""
+				select bool_and(c.stage = 'PLANNED') from insp_visit v join case_view c on c.id = v.case_id where v.id in (:a, :b)""",
+				Map.of("a", m.visitA(), "b", m.visitB()), Boolean.class));
+		if (!planned) {
+			throw new BusinessRuleViolation("其中一次检查已经实施，不能再合并");
+		}
+				Map<String, String> errors = new LinkedHashMap<>();
 		if (accept) {
 			Fields.optional(errors, "reason", "意见", reason, 500);
 		}
@@ -170,6 +176,13 @@ public class Merges {
 			caseRecord.append(ownCase, "inspection.merge_accepted", "同意与" + otherBody + "合并检查“" + m.objectName() + "”，待对方确认", Map.of());
 		}
 		return jdbc.query(SELECT + " where m.id = :id", Map.of("id", id), Merges::row).get(0);
+	}
+
+	/** The cases of the visits merged with this one into one joint visit. */
+	public List<String> jointCases(long visitId) {
+		return jdbc.queryForList("""
+				select v.case_id::text from insp_merge m join insp_visit v on v.id = case when m.visit_a = :v then m.visit_b else m.visit_a end
+				where m.status = 'ACCEPTED' and (m.visit_a = :v or m.visit_b = :v)""", Map.of("v", visitId), String.class);
 	}
 
 	private long caseOf(long visitId) {

@@ -316,6 +316,12 @@ public class Visits {
 				VisitStage.valueOf(rs.getString(12).trim()), rs.getBoolean(13), rs.getString(14));
 	}
 
+	/** The enterprises a task drew, by code (name and USCC only). */
+	public List<String[]> drawnOf(long taskId) {
+		return jdbc.query("select o.name, v.uscc from insp_visit v join insp_object o on o.id = v.object_id where v.task_id = :t order by v.uscc",
+				Map.of("t", taskId), (rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+	}
+
 	/** The visits of a task, in the draw's order. */
 	public List<Line> ofTask(long taskId) {
 		return jdbc.query(LINE + " where v.task_id = :t order by v.stratum desc, v.rank", Map.of("t", taskId), Visits::line);
@@ -342,12 +348,22 @@ public class Visits {
 				|| op.holdsAnyRole(List.of("LEADER")) && scopes.covers(op.scope(), bodyId);
 	}
 
+	/** How many of the body's inspectors on the team hold a certificate valid today for the body's items (行政处罚法第四十二条 applied to the visit day). */
+	private long validToday(Visit v, long bodyId) {
+		String domain = domainOf(v.id(), bodyId);
+		LocalDate today = LocalDate.now(clock);
+		return v.team().stream().filter(m -> m.bodyId() == bodyId).filter(m -> officers.authority(m.officerId(), domain, today).allowed()).count();
+	}
+
 	/** Why the visit cannot be completed (every reason); empty when it can. */
 	public List<String> completionRefusals(CaseFile c) {
 		Visit v = load(idOfCase(c.id())).orElseThrow();
 		List<String> r = new ArrayList<>();
 		if (v.awaitingApproval()) {
 			r.add(v.overCap() && v.overCapApprovedBy() == null ? "已达年度检查次数上限，须经负责人批准" : "须经负责人批准后实施");
+		}
+		if (validToday(v, v.bodyId()) < 2) {
+			r.add(v.bodyName() + "检查组中今天持有效执法证件的人员不足两名");
 		}
 		List<String> open = v.checks().stream().filter(k -> k.result() == null).map(k -> k.bodyName() + "“" + k.itemName() + "”").toList();
 		if (!open.isEmpty()) {
@@ -394,9 +410,13 @@ public class Visits {
 					new MapSqlParameterSource().addValue("by", op.operatorName()).addValue("on", today).addValue("id", id));
 		}
 		jdbc.update("update insp_visit set version = version + 1 where id = :id", Map.of("id", id));
-		caseRecord.append(c, cap ? "inspection.over_cap_approved" : "inspection.approved",
-				(cap ? "批准超过年度检查次数上限的检查：" : "批准实施" + v.origin().label()) + (text == null ? "" : (cap ? "" : "：") + text),
-				text == null ? Map.of() : Map.of("reason", text));
+		if (cap) {
+			caseRecord.append(c, "inspection.over_cap_approved", "批准超过年度检查次数上限的检查：" + text, Map.of("reason", text));
+		}
+		if (v.origin() != Origin.RANDOM && v.approvedBy() == null) {
+			caseRecord.append(c, "inspection.approved", "批准实施" + v.origin().label() + (text == null ? "" : "：" + text),
+					text == null ? Map.of() : Map.of("reason", text));
+		}
 		return view(op, id);
 	}
 
@@ -454,6 +474,9 @@ public class Visits {
 		}
 		if (v.noticeKind() == null) {
 			throw new BusinessRuleViolation("请先记录检查通知（已通知被检查对象，或说明不预先通知的理由）");
+		}
+		if (validToday(v, item.bodyId()) < 2) {
+			throw new BusinessRuleViolation(item.bodyName() + "检查组中今天持有效执法证件（覆盖检查事项的执法领域）的人员不足两名，不能实施检查；请负责人决定回避并重新抽取检查人员");
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		Result r = null;
@@ -532,7 +555,9 @@ public class Visits {
 				Map.of("d", today, "due", t.due(), "id", id));
 		List<String> others = jdbc.queryForList("""
 				select distinct b.name from insp_visit o join body_view b on b.id = o.body_id
-				where o.uscc = :u and o.id <> :id and o.body_id <> :body and o.checked_on between :from and :to order by b.name""",
+				where o.uscc = :u and o.id <> :id and o.body_id <> :body and o.checked_on between :from and :to
+				and not exists (select 1 from insp_merge m where m.status = 'ACCEPTED' and m.visit_a = least(o.id, :id) and m.visit_b = greatest(o.id, :id))
+				order by b.name""",
 				Map.of("u", v.uscc(), "id", id, "body", v.bodyId(), "from", today.minusDays(30), "to", today), String.class);
 		Map<String, Object> payload = new TreeMap<>();
 		payload.put("publishBy", t.due().toString());
@@ -600,9 +625,15 @@ public class Visits {
 	@Transactional
 	public Visit scanned(String token) {
 		Visit v = byToken(token);
-		jdbc.update("insert into insp_scan (visit_id, scanned_at, action) values (:v, :now, 'VIEWED')",
-				Map.of("v", v.id(), "now", Timestamp.from(clock.instant())));
-		record.append(Operator.SYSTEM, "inspection_case", v.caseId(), v.bodyId(), "inspection.scanned", "企业扫码查看检查信息", Map.of());
+		// one view kept per visit and ten minutes: a page reloaded or fetched by a preview does not flood the record
+		Instant now = clock.instant();
+		boolean recent = Boolean.TRUE.equals(jdbc.queryForObject("""
+				select exists (select 1 from insp_scan where visit_id = :v and action = 'VIEWED' and scanned_at > :since)""",
+				Map.of("v", v.id(), "since", Timestamp.from(now.minusSeconds(600))), Boolean.class));
+		if (!recent) {
+			jdbc.update("insert into insp_scan (visit_id, scanned_at, action) values (:v, :now, 'VIEWED')", Map.of("v", v.id(), "now", Timestamp.from(now)));
+			record.append(Operator.SYSTEM, "inspection_case", v.caseId(), v.bodyId(), "inspection.scanned", "企业扫码查看检查信息", Map.of());
+		}
 		return load(v.id()).orElseThrow();
 	}
 
@@ -613,7 +644,9 @@ public class Visits {
 			throw new BusinessRuleViolation("已于 " + zhifa.shared.web.Formats.at(v.confirmedAt()) + " 确认过本次检查");
 		}
 		Instant now = clock.instant();
-		jdbc.update("update insp_visit set confirmed_at = :now where id = :id", Map.of("now", Timestamp.from(now), "id", v.id()));
+		if (jdbc.update("update insp_visit set confirmed_at = :now where id = :id and confirmed_at is null", Map.of("now", Timestamp.from(now), "id", v.id())) != 1) {
+			throw new BusinessRuleViolation("已经确认过本次检查");
+		}
 		jdbc.update("insert into insp_scan (visit_id, scanned_at, action) values (:v, :now, 'CONFIRMED')", Map.of("v", v.id(), "now", Timestamp.from(now)));
 		record.append(Operator.SYSTEM, "inspection_case", v.caseId(), v.bodyId(), "inspection.confirmed", "企业扫码确认接受检查", Map.of());
 		return load(v.id()).orElseThrow();
@@ -623,11 +656,14 @@ public class Visits {
 	@Transactional
 	public String problem(String token, String name, String phone, String content) {
 		Visit v = byToken(token);
+		if (content == null || content.isBlank()) {
+			throw BusinessRuleViolation.onField("content", "请写明反映的问题");
+		}
 		Long supervisor = jdbc.query("""
 				select s.id from body_view s, body_view b where b.id = :b and s.supervisory and b.region_path like s.region_path || '%'
 				order by length(s.region_path) desc limit 1""", Map.of("b", v.bodyId()), (rs, i) -> rs.getLong(1)).stream().findFirst().orElse(null);
 		var receipt = complaints.receive(Operator.SYSTEM, ComplaintChannel.PUBLIC, new ComplaintForm(null, ComplaintCategory.COMPLAINT, true, supervisor,
-				v.bodyId(), null, null, name, phone, null, "扫码入企反映：" + v.bodyName() + "检查“" + v.objectName() + "”",
+				v.bodyId(), null, null, name, phone, null, shorten("扫码入企反映：" + v.bodyName() + "检查“" + v.objectName() + "”", 100),
 				content == null ? null : content.strip() + "\n（来自扫码入企，行政检查第" + v.caseId() + "号" + (v.taskCode() == null ? "" : "，抽查任务 " + v.taskCode())
 						+ "）"), false);
 		String no = receipt.complaint().receiptNo();
@@ -641,6 +677,10 @@ public class Visits {
 	/** The visit of a QR code (not found for anything else). */
 	public long idOfToken(String token) {
 		return byToken(token).id();
+	}
+
+	private static String shorten(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 	private Visit byToken(String token) {

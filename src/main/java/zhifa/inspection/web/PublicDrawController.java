@@ -1,12 +1,6 @@
 package zhifa.inspection.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,17 +12,21 @@ import zhifa.inspection.plans.InspectionPlans;
 import zhifa.shared.NotFound;
 
 /**
- * A draw in public, without login ({@code /verify/draws/任务编号}): the task's parameters and pool as published before the
- * draw with their commitment, the beacon, the seed and the list — recomputed here from the published text by the same
- * documented function anyone can run — and the text itself to download.
+ * A draw in public, without login ({@code /verify/draws/任务编号}): the task's parameters, how many objects of each class
+ * it drew from how many, the commitment published before the draw, the beacon, the seed, the result's digest and the
+ * enterprises drawn. The pool text itself carries each enterprise's credit-risk class, which the authorities use
+ * internally: it is given to those who verify the draw (staff, supervisors, auditors on request), who recompute it with
+ * the documented function.
  */
 @Controller
 class PublicDrawController {
 
 	private final InspectionPlans plans;
+	private final zhifa.inspection.visits.Visits visits;
 
-	PublicDrawController(InspectionPlans plans) {
+	PublicDrawController(InspectionPlans plans, zhifa.inspection.visits.Visits visits) {
 		this.plans = plans;
+		this.visits = visits;
 	}
 
 	@GetMapping("/verify/draws/{code}")
@@ -38,17 +36,8 @@ class PublicDrawController {
 		model.addAttribute("t", t);
 		model.addAttribute("poolSize", parsed.population().size());
 		model.addAttribute("sizes", RandomDraw.sizes(parsed.ratios(), parsed.population()));
-		List<RandomDraw.Drawn> result = t.beacon() == null ? List.of()
-				: RandomDraw.select(RandomDraw.seed(t.commitment(), t.beacon()), parsed.ratios(), parsed.population());
-		model.addAttribute("result", result);
+		// the enterprises drawn, by code: their credit-risk classes are for the authorities' use and are not shown here
+		model.addAttribute("drawn", visits.drawnOf(t.id()));
 		return "inspection/public-draw";
-	}
-
-	@GetMapping("/verify/draws/{code}/canonical.txt")
-	ResponseEntity<byte[]> canonical(@PathVariable String code) {
-		var t = plans.published(code).orElseThrow(() -> new NotFound("抽查任务"));
-		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(t.code() + ".txt").build().toString())
-			.body(plans.canonical(t.id()).getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -43,6 +43,8 @@ final class RepeatedVisitsRule implements AlertRule {
 		LocalDate day = i.checkedOn();
 		List<ActReport> others = c.partyHistory().stream()
 			.filter(o -> !(o.source().equals(a.source()) && o.externalId().equals(a.externalId())))
+			// visits merged into one joint visit are one visit
+			.filter(o -> !(o.source().equals(a.source()) && i.jointWith().contains(o.externalId())))
 			.filter(o -> o.bodyId() != a.bodyId() && a.partyKey().equals(o.partyKey()) && o.details().inspection() != null
 					&& o.details().inspection().checkedOn() != null)
 			.filter(o -> {

@@ -26,7 +26,7 @@ class InspectionAlertRulesTest {
 		a.outcome = null;
 		a.fine = null;
 		a.partyKey = "U:91533103MA6K00001X";
-		a.details = ActReport.Details.NONE.withInspection(new ActReport.Inspection(true, bodyName, checked, publishBy, published));
+		a.details = ActReport.Details.NONE.withInspection(new ActReport.Inspection(true, bodyName, checked, publishBy, published, List.of()));
 		return a;
 	}
 
@@ -57,6 +57,13 @@ class InspectionAlertRulesTest {
 		assertThat(rule.evaluate(now, on(day, List.of(now, otherBody, tooEarly, sameBody)))).singleElement()
 			.satisfies(f -> assertThat(f.reasoning()).contains("综合执法局", "2026-05-11", "综合查一次").doesNotContain("卫健局"));
 		assertThat(rule.evaluate(now, on(day, List.of(now, tooEarly, sameBody)))).isEmpty();
+		// the other body's visit merged with this one (综合查一次) is the same visit
+		Acts merged = visit("3", 1, "市场监管局", day, null, null);
+		merged.details = ActReport.Details.NONE.withInspection(new ActReport.Inspection(true, "市场监管局", day, null, null, List.of("6")));
+		merged.source = ActReport.PLATFORM;
+		ActReport partner = visit("6", 2, "综合执法局", day, null, null).build();
+		assertThat(rule.evaluate(merged.build(), on(day, List.of(partner)))).isEmpty();
+		assertThat(rule.evaluate(now, on(day, List.of(partner)))).singleElement();
 		Acts unchecked = visit("5", 2, "综合执法局", null, null, null);
 		assertThat(rule.evaluate(now, on(day, List.of(unchecked.build())))).isEmpty();
 	}
