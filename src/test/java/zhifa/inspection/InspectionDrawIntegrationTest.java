@@ -392,6 +392,9 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		leader.postMultipart("/inspection/visits/" + visit.id() + "/evidence", Map.of("_csrf", leader.csrf(), "type", "AUDIOVISUAL", "title", "后厨现场照片"),
 				"file", "kitchen.jpg", "image/jpeg", jpeg);
 		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ?", Long.class, visit.caseId())).isEqualTo(1);
+		post(leader, "/inspection/visits/" + visit.id() + "/transcripts", Map.of("kind", "INQUIRY", "heldOn", LocalDate.now(clock).toString(), "place",
+				"企业办公室", "subject", "企业负责人李某", "content", "问：添加剂从何处购进？答：……"));
+		assertThat(leader.get("/inspection/visits/" + visit.id()).body()).contains("询问笔录（", "企业负责人李某");
 				// the market bureau cannot record 遮放镇's item; its head records the market's: a violation opens a penalty clue
 		long penaltyMatter = jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class);
 		HttpSession head = loggedIn("scj.fuze");

@@ -84,6 +84,8 @@ public class InspectionKind implements CaseKind {
 					.basis("责令改正后的复查").unlisted().build(),
 				Transition.step(zhifa.casework.CaseActions.EVIDENCE, "收集证据（照片、视频、材料）").from(PLANNED, CHECKED).by("检查组执法人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第四十六条、第五十五条").unlisted().build(),
+				Transition.step(zhifa.casework.CaseActions.TRANSCRIPT, "制作询问笔录、现场检查笔录").from(PLANNED, CHECKED).by("检查组执法人员", "OFFICER", "LEADER")
+					.basis("行政处罚法第五十五条").unlisted().build(),
 				Transition.step(zhifa.casework.CaseActions.DOCUMENT, "生成检查记录").from(CHECKED, PUBLISHED).by("检查组执法人员或负责人", "OFFICER", "LEADER")
 					.basis("行政处罚法第五十五条（制作笔录）").unlisted().build());
 		return new Lifecycle(CODE, "行政检查", "检查", Arrays.stream(VisitStage.values()).map(VisitStage::stage).toList(), steps);

@@ -124,6 +124,7 @@ class VisitController {
 		model.addAttribute("proposals", merges.ofVisit(id));
 		model.addAttribute("documents", documents.documents(zhifa.shared.DataScope.all(), v.caseId()));
 		model.addAttribute("evidence", evidence.evidence(v.caseId()));
+		model.addAttribute("transcripts", evidence.transcripts(v.caseId()));
 		model.addAttribute("evidenceTypes", zhifa.casework.EvidenceType.values());
 		// the page shows a step's form when the lifecycle allows it now and the operator holds one of its roles
 		model.addAttribute("can", kinds.may(cases.get(zhifa.shared.DataScope.all(), v.caseId())));
@@ -164,6 +165,16 @@ class VisitController {
 			evidence.addEvidence(zhifa.shared.DataScope.all(), caseId, type, title, bytes, file == null ? null : file.getOriginalFilename(),
 					file == null ? null : file.getContentType(), null, "");
 			return "已保存证据“" + title.strip() + "”";
+		});
+	}
+
+	@PostMapping("/inspection/visits/{id}/transcripts")
+	String transcript(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) LocalDate heldOn,
+			@RequestParam(required = false) String place, @RequestParam(required = false) String subject, @RequestParam(required = false) String content,
+			RedirectAttributes flash) {
+		return PageActions.run(flash, "/inspection/visits/" + id + "#evidence", () -> {
+			long caseId = visits.view(Operator.current(), id).caseId();
+			return "已保存" + evidence.addTranscript(zhifa.shared.DataScope.all(), caseId, kind, heldOn, place, subject, content).kindLabel();
 		});
 	}
 
