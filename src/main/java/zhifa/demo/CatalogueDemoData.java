@@ -83,6 +83,19 @@ class CatalogueDemoData {
 				TownshipPowers.Satisfaction.SATISFIED, "集镇占道问题处理及时。"), true);
 		townships.addFeedback(all, zhefang, new TownshipPowers.NewFeedback(LocalDate.of(2025, 10, 8), TownshipPowers.Channel.MEETING,
 				TownshipPowers.Satisfaction.BASIC, "希望执法前多做宣传提醒。"), true);
+		townshipInspection(zhefang);
+	}
+
+	/**
+	 * 遮放镇's own 行政检查 matter in a catalogue of its own, so that a joint inspection (综合查一次) with the market bureau
+	 * can be tried from the demo data; added once to a demo database from before it existed.
+	 */
+	void townshipInspection(long zhefang) {
+		if (matters.list(DataScope.all(), zhefang, null).stream().anyMatch(m -> m.code().equals("ZFZ-JC-001"))) {
+			return;
+		}
+		matter(zhefang, "ZFZ-JC-001", "集镇食品经营户日常巡查", MatterType.INSPECTION, "TOWNSHIP", false, null, "食品安全法第一百一十条", null);
+		publish(zhefang, "编制乡镇执法事项目录（演示）");
 	}
 
 	/**

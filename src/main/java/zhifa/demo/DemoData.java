@@ -85,6 +85,7 @@ class DemoData implements SmartInitializingSingleton {
 			if (inserted == 0) {
 				// a demo database from before a module had demo data gets that module's part once
 				inspectionDemo.loadIfEmpty();
+				jdbc.queryForList("select id from body_view where name = '遮放镇人民政府' and demo", Long.class).forEach(catalogueDemo::townshipInspection);
 				return;
 			}
 			load();

@@ -91,18 +91,11 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 	void aPlanIsFiledApprovedDrawnOnceRecomputedInspectedJointlyAndPublished() throws Exception {
 		long market = bodyId("芒市市场监督管理局");
 		long zhefang = bodyId("遮放镇人民政府");
-		// 遮放镇's own 行政检查 matter in a catalogue of its own (test data)
-		if (catalogues.publishedOn(zhefang, LocalDate.now(clock)).flatMap(v -> catalogues.entries(v.id()).stream()
-			.filter(e -> e.code().equals("ZFZ-JC-901")).findFirst()).isEmpty()) {
-			matters.create(DataScope.all(), new Matters.MatterForm(zhefang, "ZFZ-JC-901", "集镇食品经营户日常巡查（测试）", MatterType.INSPECTION, "TOWNSHIP", false,
-					List.of("食品安全法第一百一十条"), List.of()), false);
-			var s = catalogues.submit(DataScope.all(), zhefang, "测试：新增检查事项");
-			catalogues.submissionItems(s.id())
-				.forEach(e -> catalogues.review(DataScope.all(), s.id(), e.entry().code(), new ItemReview(true, true, true, "依据明确")));
-			catalogues.publish(DataScope.all(), s.id(), "测试发布");
-		}
+		// the demo gives 遮放镇 a 行政检查 matter of its own: the joint task's partner
+		assertThat(catalogues.publishedOn(zhefang, LocalDate.now(clock)).flatMap(v -> catalogues.entries(v.id()).stream()
+			.filter(e -> e.code().equals("ZFZ-JC-001")).findFirst())).as("遮放镇's 行政检查 matter of the demo").isPresent();
 		long marketItem = item(market, "SJ-JC-001");
-		long townItem = item(zhefang, "ZFZ-JC-901");
+		long townItem = item(zhefang, "ZFZ-JC-001");
 		try {
 			run(market, zhefang, marketItem, townItem);
 		}
@@ -422,7 +415,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		var done = visits.load(visit.id()).orElseThrow();
 		assertThat(done.stage().name()).isEqualTo("CHECKED");
 		// 遮放镇's inspector sees the rectification to re-check on his home page
-		assertThat(loggedIn("zhefang.admin").get("/").body()).contains("整改待复查", "集镇食品经营户日常巡查（测试）：整改期限", visit.objectName());
+		assertThat(loggedIn("zhefang.admin").get("/").body()).contains("整改待复查", "集镇食品经营户日常巡查：整改期限", visit.objectName());
 		assertThat(done.publication().due()).isAfter(LocalDate.now(clock).plusDays(19));
 
 		// the 检查记录 PDF, with its number and verification code
