@@ -172,7 +172,7 @@ public class Draws {
 			throw new AccessDeniedException("抽取由任务所属机关的负责人或单位管理员办理");
 		}
 		if (t.status() == TaskStatus.DRAWN) {
-			String reason = "本任务已于 " + zhifa.shared.web.Formats.at(t.drawnAt()) + " 由" + t.drawnBy() + "抽取，同一任务不能重复抽取";
+			String reason = "本任务已于 " + zhifa.shared.web.Formats.at(t.drawnAt()) + " 由" + zhifa.shared.web.Formats.name(t.drawnBy()) + "抽取，同一任务不能重复抽取";
 			tx.executeWithoutResult(s -> record.appendRefusal(op, "重复抽取抽查任务 " + t.code(), reason, Map.of("task", t.code())));
 			throw new BusinessRuleViolation(reason);
 		}

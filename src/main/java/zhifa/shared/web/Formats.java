@@ -43,6 +43,11 @@ public class Formats {
 	 * the audit); pages show the name only. Anything else (a token, the system, free text) as written.
 	 */
 	public String person(String operatorName) {
+		return name(operatorName);
+	}
+
+	/** The same for messages built outside templates. */
+	public static String name(String operatorName) {
 		if (operatorName == null) {
 			return "";
 		}
