@@ -6,7 +6,8 @@
  * recompute; the 检查对象名录库 ({@code objects}), which owns {@code insp_object} and {@code insp_object_risk_change};
  * the 随机抽查事项清单 ({@code items}), which owns {@code insp_item}; yearly plans and their tasks ({@code plans}: owns
  * {@code insp_plan}, {@code insp_task}, {@code insp_task_item}, {@code insp_task_partner}); and the visits, each a case of the kernel
- * ({@code visits}: {@link zhifa.inspection.visits.InspectionKind}, the once-only draw with its teams, the checklist,
+ * ({@code visits}: {@link zhifa.inspection.visits.InspectionKind}, the once-only draw with its teams ({@code Draws}), conflicts, the
+ * visit's lifecycle ({@code Visits}), its lists, the checklist, merge proposals,
  * 扫码入企; owns {@code insp_visit}, {@code insp_visit_item}, {@code insp_team_member}, {@code insp_check}, {@code insp_scan},
  * {@code insp_conflict}, {@code insp_merge}, {@code insp_expert}).
  */

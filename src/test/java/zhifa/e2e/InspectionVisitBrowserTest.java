@@ -44,9 +44,11 @@ class InspectionVisitBrowserTest extends BrowserTestBase {
 	Draws draws;
 	@Autowired
 	Visits visits;
+	@Autowired
+	zhifa.inspection.visits.VisitLists lists;
 
 	/** 遮放镇 plans, files and draws one small task (its own test matter and item); the visits of the draw. */
-	private List<Visits.Line> drawnVisits() {
+	private List<zhifa.inspection.visits.VisitLists.Line> drawnVisits() {
 		long zhefang = bodyId("遮放镇人民政府");
 		LocalDate today = LocalDate.now(clock);
 		assertThat(catalogues.publishedOn(zhefang, LocalDate.now(clock)).flatMap(v -> catalogues.entries(v.id()).stream()
@@ -62,7 +64,7 @@ class InspectionVisitBrowserTest extends BrowserTestBase {
 		plans.decide(Operator.SYSTEM, plan.id(), plan.version(), true, "同意");
 		plans.commit(Operator.SYSTEM, task.id(), task.version());
 		draws.draw(Operator.SYSTEM, task.id());
-		return visits.ofTask(task.id());
+		return lists.ofTask(task.id());
 	}
 
 	@Test

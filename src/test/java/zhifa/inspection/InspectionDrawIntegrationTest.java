@@ -56,6 +56,8 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 	zhifa.inspection.visits.Merges merges;
 	@Autowired
 	zhifa.officer.Certificates certificates;
+	@Autowired
+	zhifa.inspection.visits.VisitLists lists;
 
 	/** The page the last form led to (its message shown). */
 	private String lastPage = "";
@@ -229,7 +231,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		var third = plans.tasks(planId).get(2);
 		assertThat(plans.tasks(planId).get(1).status()).isEqualTo(InspectionPlans.TaskStatus.DRAWN);
 		assertThat(jdbc.queryForList("select over_cap from insp_visit where task_id = ?", Boolean.class, plans.tasks(planId).get(1).id())).containsOnly(false);
-		var capped = visits.load(visits.ofTask(third.id()).get(0).id()).orElseThrow();
+		var capped = visits.load(lists.ofTask(third.id()).get(0).id()).orElseThrow();
 		assertThat(capped.overCap()).isTrue();
 		assertThat(capped.awaitingApproval()).isTrue();
 		HttpSession leader = loggedIn("scj.fuze");
@@ -267,7 +269,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select result from insp_check where visit_id = ?", String.class, capped.id())).isEqualTo("PASSED");
 
 		// 回避 after the draw: the head decides, a replacement is drawn under the same rules, the conflict is kept
-		var second = visits.load(visits.ofTask(plans.tasks(planId).get(1).id()).get(0).id()).orElseThrow();
+		var second = visits.load(lists.ofTask(plans.tasks(planId).get(1).id()).get(0).id()).orElseThrow();
 		var leaving = second.team().get(0);
 		before = snapshot();
 		List<Object> teamBefore = List.copyOf(jdbc.queryForList("select officer_id from insp_team_member where visit_id = ? order by officer_id", Long.class,
@@ -337,7 +339,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(citizen.get("/verify/draws/CC1999-1-01").statusCode()).isEqualTo(404);
 
 		// one visit per enterprise; two inspectors of each body, all certified, none with a declared conflict
-		var lineList = visits.ofTask(t.id());
+		var lineList = lists.ofTask(t.id());
 		for (var l : lineList) {
 			var v = visits.load(l.id()).orElseThrow();
 			assertThat(v.team()).hasSize(4);

@@ -39,10 +39,6 @@ import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
 import zhifa.shared.NotFound;
 import zhifa.shared.Operator;
-import zhifa.supervision.complaint.ComplaintCategory;
-import zhifa.supervision.complaint.ComplaintChannel;
-import zhifa.supervision.complaint.ComplaintForm;
-import zhifa.supervision.complaint.Complaints;
 
 /**
  * A visit (one inspection case): the team shows its QR code (扫码入企 — the enterprise sees who inspects and on what basis,
@@ -162,14 +158,13 @@ public class Visits {
 	private final CaseOfficers officers;
 	private final Catalogues catalogues;
 	private final Filing filing;
-	private final Complaints complaints;
 	private final FullProcessRecord record;
 	private final CaseRecord caseRecord;
 	private final BodyScopes scopes;
 	private final Clock clock;
 
 	Visits(NamedParameterJdbcTemplate jdbc, Cases cases, CaseKinds kinds, CaseTimers timers, CaseOfficers officers, Catalogues catalogues, Filing filing,
-			Complaints complaints, FullProcessRecord record, CaseRecord caseRecord, BodyScopes scopes, Clock clock) {
+			FullProcessRecord record, CaseRecord caseRecord, BodyScopes scopes, Clock clock) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -177,7 +172,6 @@ public class Visits {
 		this.officers = officers;
 		this.catalogues = catalogues;
 		this.filing = filing;
-		this.complaints = complaints;
 		this.record = record;
 		this.caseRecord = caseRecord;
 		this.scopes = scopes;
@@ -295,49 +289,6 @@ public class Visits {
 	private List<Scan> scans(long visitId) {
 		return jdbc.query("select scanned_at, action, note from insp_scan where visit_id = :v order by scanned_at, id", Map.of("v", visitId),
 				(rs, i) -> new Scan(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)));
-	}
-
-	/** A line of a list of visits. */
-	public record Line(long id, long caseId, String taskCode, String objectName, String uscc, String address, String regionName, String bodyName,
-			LocalDate plannedOn, LocalDate checkedOn, LocalDate publishedOn, VisitStage stage, boolean awaitingApproval, String team) {
-	}
-
-	private static final String LINE = """
-			select v.id, v.case_id, t.code, o.name, v.uscc, o.address, r.name as region_name, b.name as body_name, v.planned_on, v.checked_on,
-			  v.published_on, c.stage, (v.over_cap and v.over_cap_approved_by is null) or (v.origin <> 'RANDOM' and v.approved_by is null) as waiting,
-			  (select string_agg(ov.name, '、' order by m.body_id, m.draw_order) from insp_team_member m join officer_view ov on ov.id = m.officer_id
-			   where m.visit_id = v.id) as team
-			from insp_visit v join insp_object o on o.id = v.object_id join region_view r on r.id = o.region_id join body_view b on b.id = v.body_id
-			join case_view c on c.id = v.case_id left join insp_task t on t.id = v.task_id""";
-
-	private static Line line(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-		return new Line(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-				rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class),
-				VisitStage.valueOf(rs.getString(12).trim()), rs.getBoolean(13), rs.getString(14));
-	}
-
-	/** The enterprises a task drew, by code (name and USCC only). */
-	public List<String[]> drawnOf(long taskId) {
-		return jdbc.query("select o.name, v.uscc from insp_visit v join insp_object o on o.id = v.object_id where v.task_id = :t order by v.uscc",
-				Map.of("t", taskId), (rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
-	}
-
-	/** The visits of a task, in the draw's order. */
-	public List<Line> ofTask(long taskId) {
-		return jdbc.query(LINE + " where v.task_id = :t order by v.stratum desc, v.rank", Map.of("t", taskId), Visits::line);
-	}
-
-	/** The inspector's visits still to do (planned up to the day, earliest first) and those with a rectification to re-check. */
-	public List<Line> mine(Operator op, LocalDate day) {
-		Optional<Long> me = officers.officerOfUser(op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null);
-		if (me.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.query(LINE + " " + """
-				 where exists (select 1 from insp_team_member m where m.visit_id = v.id and m.officer_id = :me)
-				 and ((c.stage = 'PLANNED' and v.planned_on <= :day)
-				   or exists (select 1 from insp_check k where k.visit_id = v.id and k.result = 'RECTIFY' and k.rechecked_on is null))
-				 order by v.planned_on, o.name limit 200""", Map.of("me", me.get(), "day", day), Visits::line);
 	}
 
 	// ----- acting
@@ -617,78 +568,6 @@ public class Visits {
 				+ "；" + note.strip() + (!passed ? "" : "") + (today.isAfter(item.rectifyBy()) ? "（整改期限 " + item.rectifyBy() + "）" : ""),
 				Map.of("item", item.matterCode(), "passed", passed, "note", note.strip()));
 		return view(op, id);
-	}
-
-	// ----- 扫码入企 (no login)
-
-	/** The visit behind a QR code, as the enterprise sees it; the scan is kept. */
-	@Transactional
-	public Visit scanned(String token) {
-		Visit v = byToken(token);
-		// one view kept per visit and ten minutes: a page reloaded or fetched by a preview does not flood the record
-		Instant now = clock.instant();
-		boolean recent = Boolean.TRUE.equals(jdbc.queryForObject("""
-				select exists (select 1 from insp_scan where visit_id = :v and action = 'VIEWED' and scanned_at > :since)""",
-				Map.of("v", v.id(), "since", Timestamp.from(now.minusSeconds(600))), Boolean.class));
-		if (!recent) {
-			jdbc.update("insert into insp_scan (visit_id, scanned_at, action) values (:v, :now, 'VIEWED')", Map.of("v", v.id(), "now", Timestamp.from(now)));
-			record.append(Operator.SYSTEM, "inspection_case", v.caseId(), v.bodyId(), "inspection.scanned", "企业扫码查看检查信息", Map.of());
-		}
-		return load(v.id()).orElseThrow();
-	}
-
-	@Transactional
-	public Visit confirm(String token) {
-		Visit v = byToken(token);
-		if (v.confirmedAt() != null) {
-			throw new BusinessRuleViolation("已于 " + zhifa.shared.web.Formats.at(v.confirmedAt()) + " 确认过本次检查");
-		}
-		Instant now = clock.instant();
-		if (jdbc.update("update insp_visit set confirmed_at = :now where id = :id and confirmed_at is null", Map.of("now", Timestamp.from(now), "id", v.id())) != 1) {
-			throw new BusinessRuleViolation("已经确认过本次检查");
-		}
-		jdbc.update("insert into insp_scan (visit_id, scanned_at, action) values (:v, :now, 'CONFIRMED')", Map.of("v", v.id(), "now", Timestamp.from(now)));
-		record.append(Operator.SYSTEM, "inspection_case", v.caseId(), v.bodyId(), "inspection.confirmed", "企业扫码确认接受检查", Map.of());
-		return load(v.id()).orElseThrow();
-	}
-
-	/** The enterprise reports a problem with the visit: a complaint to the supervising body, linked to the inspection case. */
-	@Transactional
-	public String problem(String token, String name, String phone, String content) {
-		Visit v = byToken(token);
-		if (content == null || content.isBlank()) {
-			throw BusinessRuleViolation.onField("content", "请写明反映的问题");
-		}
-		Long supervisor = jdbc.query("""
-				select s.id from body_view s, body_view b where b.id = :b and s.supervisory and b.region_path like s.region_path || '%'
-				order by length(s.region_path) desc limit 1""", Map.of("b", v.bodyId()), (rs, i) -> rs.getLong(1)).stream().findFirst().orElse(null);
-		var receipt = complaints.receive(Operator.SYSTEM, ComplaintChannel.PUBLIC, new ComplaintForm(null, ComplaintCategory.COMPLAINT, true, supervisor,
-				v.bodyId(), null, null, name, phone, null, shorten("扫码入企反映：" + v.bodyName() + "检查“" + v.objectName() + "”", 100),
-				content == null ? null : content.strip() + "\n（来自扫码入企，行政检查第" + v.caseId() + "号" + (v.taskCode() == null ? "" : "，抽查任务 " + v.taskCode())
-						+ "）"), false);
-		String no = receipt.complaint().receiptNo();
-		jdbc.update("insert into insp_scan (visit_id, scanned_at, action, note) values (:v, :now, 'PROBLEM', :n)",
-				Map.of("v", v.id(), "now", Timestamp.from(clock.instant()), "n", "投诉受理编号 " + no));
-		record.append(Operator.SYSTEM, "inspection_case", v.caseId(), v.bodyId(), "inspection.problem_reported", "企业扫码反映问题，已转执法监督机构（受理编号 "
-				+ no + "）", Map.of("receiptNo", no));
-		return no;
-	}
-
-	/** The visit of a QR code (not found for anything else). */
-	public long idOfToken(String token) {
-		return byToken(token).id();
-	}
-
-	private static String shorten(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-	}
-
-	private Visit byToken(String token) {
-		if (token == null || !token.matches("[0-9a-f]{32}")) {
-			throw new NotFound("检查");
-		}
-		return jdbc.queryForList("select id from insp_visit where scan_token = :t", Map.of("t", token), Long.class).stream().findFirst()
-			.flatMap(this::load).orElseThrow(() -> new NotFound("检查"));
 	}
 
 	/** The penalty matters of a body's catalogue in force, for the 发现违法 choice. */

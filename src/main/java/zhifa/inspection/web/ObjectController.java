@@ -38,12 +38,12 @@ class ObjectController {
 	static final int PAGE_SIZE = 50;
 
 	private final InspectionObjects objects;
-	private final zhifa.inspection.visits.Draws draws;
+	private final zhifa.inspection.visits.Conflicts conflicts;
 	private final Regions regions;
 
-	ObjectController(InspectionObjects objects, zhifa.inspection.visits.Draws draws, Regions regions) {
+	ObjectController(InspectionObjects objects, zhifa.inspection.visits.Conflicts conflicts, Regions regions) {
 		this.objects = objects;
-		this.draws = draws;
+		this.conflicts = conflicts;
 		this.regions = regions;
 	}
 
@@ -82,8 +82,8 @@ class ObjectController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("o", objects.get(id));
 		model.addAttribute("history", objects.riskHistory(id));
-		model.addAttribute("conflicts", draws.conflicts(Operator.current().scope(), id));
-		model.addAttribute("declarable", draws.declarable(Operator.current()));
+		model.addAttribute("conflicts", conflicts.conflicts(Operator.current().scope(), id));
+		model.addAttribute("declarable", conflicts.declarable(Operator.current()));
 		return "inspection/object";
 	}
 
@@ -95,7 +95,7 @@ class ObjectController {
 			if (officerId == null) {
 				throw BusinessRuleViolation.onField("officerId", "请选择执法人员");
 			}
-			draws.declareConflict(Operator.current(), officerId, id, reason);
+			conflicts.declareConflict(Operator.current(), officerId, id, reason);
 			return "已申报利害关系：今后抽取检查人员时回避该对象";
 		});
 	}

@@ -46,14 +46,16 @@ class PlanController {
 	private final Draws draws;
 	private final Visits visits;
 	private final zhifa.inspection.visits.InspectionOverview overview;
+	private final zhifa.inspection.visits.VisitLists lists;
 	private final Bodies bodies;
 	private final Regions regions;
 	private final BodyScopes scopes;
 	private final Clock clock;
 
 	PlanController(InspectionPlans plans, InspectionItems items, InspectionObjects objects, Draws draws, Visits visits,
-			zhifa.inspection.visits.InspectionOverview overview, Bodies bodies, Regions regions, BodyScopes scopes, Clock clock) {
+			zhifa.inspection.visits.InspectionOverview overview, zhifa.inspection.visits.VisitLists lists, Bodies bodies, Regions regions, BodyScopes scopes, Clock clock) {
 		this.overview = overview;
+		this.lists = lists;
 		this.plans = plans;
 		this.items = items;
 		this.objects = objects;
@@ -166,7 +168,7 @@ class PlanController {
 			model.addAttribute("poolSize", parsed.population().size());
 			model.addAttribute("sizes", RandomDraw.sizes(parsed.ratios(), parsed.population()));
 		}
-		model.addAttribute("visits", visits.ofTask(id));
+		model.addAttribute("visits", lists.ofTask(id));
 		model.addAttribute("caps", draws.caps());
 		return "inspection/task";
 	}
@@ -207,7 +209,7 @@ class PlanController {
 	ResponseEntity<byte[]> results(@PathVariable long id) {
 		var t = plans.task(Operator.current().scope(), id);
 		List<List<String>> rows = new ArrayList<>();
-		for (var l : visits.ofTask(id)) {
+		for (var l : lists.ofTask(id)) {
 			var v = visits.load(l.id()).orElseThrow();
 			rows.add(List.of(t.code(), t.name(), "双随机抽查" + (v.joint() ? "（部门联合）" : ""), v.bodyName(), v.objectName(), v.uscc(),
 					String.join("；", v.checks().stream().map(Visits.Check::itemName).distinct().toList()), v.outcome(),

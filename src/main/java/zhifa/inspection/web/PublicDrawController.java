@@ -22,11 +22,11 @@ import zhifa.shared.NotFound;
 class PublicDrawController {
 
 	private final InspectionPlans plans;
-	private final zhifa.inspection.visits.Visits visits;
+	private final zhifa.inspection.visits.VisitLists lists;
 
-	PublicDrawController(InspectionPlans plans, zhifa.inspection.visits.Visits visits) {
+	PublicDrawController(InspectionPlans plans, zhifa.inspection.visits.VisitLists lists) {
 		this.plans = plans;
-		this.visits = visits;
+		this.lists = lists;
 	}
 
 	@GetMapping("/verify/draws/{code}")
@@ -37,7 +37,7 @@ class PublicDrawController {
 		model.addAttribute("poolSize", parsed.population().size());
 		model.addAttribute("sizes", RandomDraw.sizes(parsed.ratios(), parsed.population()));
 		// the enterprises drawn, by code: their credit-risk classes are for the authorities' use and are not shown here
-		model.addAttribute("drawn", visits.drawnOf(t.id()));
+		model.addAttribute("drawn", lists.drawnOf(t.id()));
 		return "inspection/public-draw";
 	}
 }

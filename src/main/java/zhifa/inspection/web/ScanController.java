@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import zhifa.inspection.visits.Visits;
+import zhifa.inspection.visits.Scans;
 import zhifa.shared.BusinessRuleViolation;
 
 /**
@@ -20,27 +20,27 @@ import zhifa.shared.BusinessRuleViolation;
 @Controller
 class ScanController {
 
-	private final Visits visits;
+	private final Scans scans;
 
-	ScanController(Visits visits) {
-		this.visits = visits;
+	ScanController(Scans scans) {
+		this.scans = scans;
 	}
 
 	@GetMapping("/scan/{token}")
 	String show(@PathVariable String token, Model model) {
-		model.addAttribute("v", visits.scanned(token));
+		model.addAttribute("v", scans.scanned(token));
 		return "inspection/scan";
 	}
 
 	@PostMapping("/scan/{token}/confirmation")
 	String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
 		try {
-			model.addAttribute("v", visits.confirm(token));
+			model.addAttribute("v", scans.confirm(token));
 			model.addAttribute("message", "已确认。感谢配合，检查结果将在检查结束后20个工作日内公示。");
 		}
 		catch (BusinessRuleViolation e) {
 			response.setStatus(400);
-			model.addAttribute("v", visits.load(visits.idOfToken(token)).orElseThrow());
+			model.addAttribute("v", scans.visit(token));
 			model.addAttribute("error", e.getMessage());
 		}
 		return "inspection/scan";
@@ -50,7 +50,7 @@ class ScanController {
 	String problem(@PathVariable String token, @RequestParam(required = false) String name, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) String content, Model model, HttpServletResponse response) {
 		try {
-			String no = visits.problem(token, name, phone, content);
+			String no = scans.problem(token, name, phone, content);
 			model.addAttribute("message", "已转交行政执法监督机构办理，受理编号 " + no + "，可在“投诉举报”页面凭编号和手机号查询进度。");
 		}
 		catch (BusinessRuleViolation e) {
@@ -58,7 +58,7 @@ class ScanController {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("draft", new String[] { name, phone, content });
 		}
-		model.addAttribute("v", visits.load(visits.idOfToken(token)).orElseThrow());
+		model.addAttribute("v", scans.visit(token));
 		return "inspection/scan";
 	}
 }

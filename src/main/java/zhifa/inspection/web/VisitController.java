@@ -27,6 +27,7 @@ class VisitController {
 
 	private final Visits visits;
 	private final zhifa.inspection.visits.Draws draws;
+	private final zhifa.inspection.visits.VisitLists lists;
 	private final zhifa.inspection.items.InspectionItems items;
 	private final zhifa.inspection.visits.Merges merges;
 	private final zhifa.casework.CaseDocuments documents;
@@ -37,13 +38,14 @@ class VisitController {
 	private final Clock clock;
 	private final String publicUrl;
 
-	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, zhifa.inspection.items.InspectionItems items,
+	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, zhifa.inspection.visits.VisitLists lists, zhifa.inspection.items.InspectionItems items,
 			zhifa.inspection.visits.Merges merges, zhifa.casework.CaseDocuments documents, zhifa.casework.CaseEvidence evidence,
 			zhifa.casework.CaseKinds kinds, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
 			@Value("${zhifa.public-base-url:http://localhost:8080}") String publicUrl) {
 		this.cases = cases;
 		this.visits = visits;
 		this.draws = draws;
+		this.lists = lists;
 		this.items = items;
 		this.merges = merges;
 		this.documents = documents;
@@ -57,7 +59,7 @@ class VisitController {
 	@GetMapping("/inspection/today")
 	String today(Model model) {
 		LocalDate today = LocalDate.now(clock);
-		model.addAttribute("visits", visits.mine(Operator.current(), today));
+		model.addAttribute("visits", lists.mine(Operator.current(), today));
 		model.addAttribute("today", today);
 		return "inspection/today";
 	}

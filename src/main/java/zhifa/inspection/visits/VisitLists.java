@@ -1,0 +1,69 @@
+package zhifa.inspection.visits;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import zhifa.casework.CaseOfficers;
+import zhifa.shared.Operator;
+
+/** Lists of visits: a task's, an inspector's for the day, the enterprises a task drew. */
+@Service
+public class VisitLists {
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final CaseOfficers officers;
+
+	VisitLists(NamedParameterJdbcTemplate jdbc, CaseOfficers officers) {
+		this.jdbc = jdbc;
+		this.officers = officers;
+	}
+
+	/** A line of a list of visits. */
+	public record Line(long id, long caseId, String taskCode, String objectName, String uscc, String address, String regionName, String bodyName,
+			LocalDate plannedOn, LocalDate checkedOn, LocalDate publishedOn, VisitStage stage, boolean awaitingApproval, String team) {
+	}
+
+	private static final String LINE = """
+			select v.id, v.case_id, t.code, o.name, v.uscc, o.address, r.name as region_name, b.name as body_name, v.planned_on, v.checked_on,
+			  v.published_on, c.stage, (v.over_cap and v.over_cap_approved_by is null) or (v.origin <> 'RANDOM' and v.approved_by is null) as waiting,
+			  (select string_agg(ov.name, '、' order by m.body_id, m.draw_order) from insp_team_member m join officer_view ov on ov.id = m.officer_id
+			   where m.visit_id = v.id) as team
+			from insp_visit v join insp_object o on o.id = v.object_id join region_view r on r.id = o.region_id join body_view b on b.id = v.body_id
+			join case_view c on c.id = v.case_id left join insp_task t on t.id = v.task_id""";
+
+	private static Line line(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+		return new Line(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+				rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class),
+				VisitStage.valueOf(rs.getString(12).trim()), rs.getBoolean(13), rs.getString(14));
+	}
+
+	/** The enterprises a task drew, by code (name and USCC only). */
+	public List<String[]> drawnOf(long taskId) {
+		return jdbc.query("select o.name, v.uscc from insp_visit v join insp_object o on o.id = v.object_id where v.task_id = :t order by v.uscc",
+				Map.of("t", taskId), (rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+	}
+
+	/** The visits of a task, in the draw's order. */
+	public List<Line> ofTask(long taskId) {
+		return jdbc.query(LINE + " where v.task_id = :t order by v.stratum desc, v.rank", Map.of("t", taskId), VisitLists::line);
+	}
+
+	/** The inspector's visits still to do (planned up to the day, earliest first) and those with a rectification to re-check. */
+	public List<Line> mine(Operator op, LocalDate day) {
+		Optional<Long> me = officers.officerOfUser(op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null);
+		if (me.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query(LINE + " " + """
+				 where exists (select 1 from insp_team_member m where m.visit_id = v.id and m.officer_id = :me)
+				 and ((c.stage = 'PLANNED' and v.planned_on <= :day)
+				   or exists (select 1 from insp_check k where k.visit_id = v.id and k.result = 'RECTIFY' and k.rechecked_on is null))
+				 order by v.planned_on, o.name limit 200""", Map.of("me", me.get(), "day", day), VisitLists::line);
+	}
+
+}
