@@ -1,0 +1,76 @@
+package zhifa.disclosure.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+import zhifa.disclosure.Portal;
+
+/** 行政执法公示, without login: the bodies, each body's officers, catalogue, inspection items; benchmarks; procedures. */
+@Controller
+class PortalController {
+
+	private final Portal portal;
+
+	PortalController(Portal portal) {
+		this.portal = portal;
+	}
+
+	/** The portal's pages carry an ETag: a browser or proxy that has the page gets 304 without the body. */
+	@Bean
+	static FilterRegistrationBean<ShallowEtagHeaderFilter> portalEtags() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> f = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+		f.addUrlPatterns("/portal", "/portal/*");
+		f.setName("portalEtags");
+		return f;
+	}
+
+	@GetMapping("/portal")
+	String home(Model model) {
+		model.addAttribute("bodies", portal.bodies());
+		return "disclosure/home";
+	}
+
+	@GetMapping("/portal/bodies/{id}")
+	String body(@PathVariable long id, Model model) {
+		var b = portal.body(id);
+		model.addAttribute("b", b);
+		var names = portal.domainNames();
+		model.addAttribute("bodyDomains", b.domainCodes().stream().map(c -> names.getOrDefault(c, c)).toList());
+		model.addAttribute("officers", portal.officers(id));
+		var catalogue = portal.catalogue(id);
+		model.addAttribute("catalogue", catalogue.orElse(null));
+		model.addAttribute("entries", catalogue.map(portal::entries).orElse(java.util.List.of()));
+		model.addAttribute("versions", portal.versions(id));
+		model.addAttribute("items", portal.inspectionItems(id));
+		return "disclosure/body";
+	}
+
+	@GetMapping("/portal/bodies/{id}/catalogues/{number}")
+	String version(@PathVariable long id, @PathVariable int number, Model model) {
+		var b = portal.body(id);
+		var v = portal.version(id, number);
+		model.addAttribute("b", b);
+		model.addAttribute("v", v);
+		model.addAttribute("entries", portal.entries(v));
+		return "disclosure/catalogue";
+	}
+
+	@GetMapping("/portal/benchmarks")
+	String benchmarks(Model model) {
+		model.addAttribute("benchmarks", portal.benchmarks());
+		model.addAttribute("leniency", portal.leniency());
+		model.addAttribute("domainNames", portal.domainNames());
+		return "disclosure/benchmarks";
+	}
+
+	@GetMapping("/portal/procedures")
+	String procedures(Model model) {
+		model.addAttribute("procedures", portal.procedures());
+		return "disclosure/procedures";
+	}
+}

@@ -1,0 +1,72 @@
+package zhifa.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.inspection.items.InspectionItems;
+import zhifa.shared.DataScope;
+import zhifa.shared.Operator;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/** 行政执法公示 without login: bodies, officers with valid certificates, catalogues and their history, inspection items, benchmarks, procedures; ETags. */
+class PortalIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	InspectionItems items;
+
+	@Test
+	void aCitizenSeesTheBodiesTheirOfficersCataloguesAndItemsWithoutLoggingIn() throws Exception {
+		long market = bodyId("芒市市场监督管理局");
+		HttpSession citizen = new HttpSession(port);
+		var home = citizen.get("/portal");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("芒市市场监督管理局", "/portal/bodies/" + market);
+
+		String number = jdbc.queryForObject("""
+				select c.number from certificate c join officer o on o.id = c.officer_id where o.name = '张伟' and o.body_id = ? and c.number is not null
+				order by c.id desc limit 1""", String.class, market);
+		String masked = jdbc.queryForObject("select id_number_masked from officer where name = '张伟' and body_id = ?", String.class, market);
+		var page = citizen.get("/portal/bodies/" + market).body();
+		assertThat(page).contains("张伟", number, "/verify/certificates/" + number, "SJ-CF-001", "现行第", "第1版");
+		// only what the law makes public: no ID number, nobody without a valid certificate
+		assertThat(page).doesNotContain(masked, "王小红");
+		assertThat(citizen.get("/portal/bodies/" + market + "/catalogues/1").body()).contains("第1版", "SJ-CF-001");
+		assertThat(citizen.get("/portal/bodies/999999").statusCode()).isEqualTo(404);
+
+		// the 随机抽查事项清单: what is published shows, what is withdrawn goes
+		var live = items.list(DataScope.all(), market).stream().filter(i -> i.matterCode().equals("SJ-JC-001") && i.status() != InspectionItems.Status.WITHDRAWN)
+			.findFirst();
+		var item = live.orElseGet(() -> items.create(Operator.SYSTEM, market, "SJ-JC-001", "辖区内食品经营者（公示测试）", "现场检查"));
+		if (item.status() == InspectionItems.Status.DRAFT) {
+			item = items.publish(Operator.SYSTEM, item.id(), item.version());
+		}
+		assertThat(citizen.get("/portal/bodies/" + market).body()).contains("SJ-JC-001 食品生产经营日常监督检查");
+		items.withdraw(Operator.SYSTEM, item.id(), item.version(), "公示测试结束");
+		assertThat(citizen.get("/portal/bodies/" + market).body()).doesNotContain("SJ-JC-001 食品生产经营日常监督检查");
+
+		var benchmarks = citizen.get("/portal/benchmarks");
+		assertThat(benchmarks.statusCode()).isEqualTo(200);
+		assertThat(benchmarks.body()).contains("行政处罚裁量基准", "减免责清单");
+		String violation = jdbc.queryForObject("select violation from discretion_benchmark where published order by id limit 1", String.class);
+		assertThat(benchmarks.body()).contains(violation);
+		assertThat(citizen.get("/portal/procedures").body()).contains("行政处罚", "行政检查", "立案", "公示检查结果", "行政处罚法第五十四条");
+
+		// cacheable: the same page again with its ETag is 304 without a body
+		HttpClient client = HttpClient.newHttpClient();
+		HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/procedures")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/procedures"))
+			.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+}
