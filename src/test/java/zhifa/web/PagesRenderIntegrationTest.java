@@ -49,7 +49,8 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/procedure-profiles?domain=MARKET", "/procedure-profiles?domain=URBAN", "/inspection/objects", "/inspection/objects?risk=D&page=1",
 				"/inspection/objects/" + object, "/inspection/objects/new", "/inspection/objects/" + object + "/edit", "/inspection/objects/import",
 				"/inspection/objects/export.xlsx?risk=D", "/inspection/objects/import/template.xlsx", "/inspection/items", "/inspection/items?bodyId=" + market, "/inspection/plans", "/inspection/plans?year=2026",
-				"/inspection/today", "/inspection/visits/new", "/inspection/overview", "/inspection/overview?year=2025", "/inspection/merges");
+				"/inspection/today", "/inspection/visits/new", "/inspection/overview", "/inspection/overview?year=2025", "/inspection/merges", "/disclosure/decisions", "/portal",
+				"/portal/decisions", "/portal/benchmarks", "/portal/procedures", "/portal/bodies/" + market);
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 import zhifa.disclosure.Portal;
@@ -15,9 +16,11 @@ import zhifa.disclosure.Portal;
 class PortalController {
 
 	private final Portal portal;
+	private final zhifa.disclosure.DecisionDisclosures decisions;
 
-	PortalController(Portal portal) {
+	PortalController(Portal portal, zhifa.disclosure.DecisionDisclosures decisions) {
 		this.portal = portal;
+		this.decisions = decisions;
 	}
 
 	/** The portal's pages carry an ETag: a browser or proxy that has the page gets 304 without the body. */
@@ -66,6 +69,21 @@ class PortalController {
 		model.addAttribute("leniency", portal.leniency());
 		model.addAttribute("domainNames", portal.domainNames());
 		return "disclosure/benchmarks";
+	}
+
+	@GetMapping("/portal/decisions")
+	String decisions(@RequestParam(required = false) Long bodyId, @RequestParam(defaultValue = "0") int page, Model model) {
+		int p = Math.max(0, Math.min(page, 10_000));
+		model.addAttribute("page", decisions.published(bodyId, p, 20));
+		model.addAttribute("bodyId", bodyId);
+		model.addAttribute("bodies", portal.bodies());
+		return "disclosure/portal-decisions";
+	}
+
+	@GetMapping("/portal/decisions/{id}")
+	String decision(@PathVariable long id, Model model) {
+		model.addAttribute("d", decisions.publicItem(id));
+		return "disclosure/portal-decision";
 	}
 
 	@GetMapping("/portal/procedures")

@@ -1,0 +1,268 @@
+package zhifa.disclosure;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.calendar.CalendarService;
+import zhifa.casework.CaseChanged;
+import zhifa.casework.CaseDocuments;
+import zhifa.casework.CaseRecord;
+import zhifa.casework.CaseTimers;
+import zhifa.casework.Cases;
+import zhifa.discretion.PenaltyType;
+import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.PenaltyCases;
+import zhifa.penalty.TimerKind;
+import zhifa.shared.BodyScopes;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+import zhifa.shared.Page;
+import zhifa.shared.StaleWrite;
+
+/**
+ * 事后公开 of penalty decisions: when a penalty is decided the platform drafts its public version, masked ({@link Masking});
+ * the body publishes it within 7 working days (with the decision document's verification code) — a warning alone is
+ * exempt when {@code zhifa.disclosure.exempt-warning-only} is set; when 复议 or 诉讼 changes, revokes or confirms the
+ * decision illegal, the item is due for withdrawal within 3 working days (the case's timer) and the body withdraws it
+ * with the reason, which the portal shows.
+ */
+@Service
+public class DecisionDisclosures {
+
+	public enum Status {
+		DRAFT("待公开"), PUBLISHED("已公开"), WITHDRAWN("已撤回"), EXEMPT("依规定不予公开");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public record Item(long id, long caseId, long bodyId, String bodyName, String title, String decisionNumber, String party, String place,
+			String matter, String sanction, String facts, LocalDate decidedOn, Status status, LocalDate publishBy, LocalDate publishedOn,
+			String publishedBy, String verificationCode, LocalDate withdrawBy, LocalDate withdrawnOn, String withdrawReason, int version) {
+
+		public boolean lateOn(LocalDate day) {
+			return status == Status.DRAFT && day.isAfter(publishBy) || status == Status.PUBLISHED && withdrawBy != null && day.isAfter(withdrawBy);
+		}
+
+		/** Published and not withdrawn although the decision was changed, revoked or confirmed illegal. */
+		public boolean dueForWithdrawal() {
+			return status == Status.PUBLISHED && withdrawBy != null;
+		}
+	}
+
+	private static final String SELECT = "select d.*, b.name as body_name from disclosure_item d join body_view b on b.id = d.body_id";
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final PenaltyCases penalties;
+	private final Cases cases;
+	private final CaseRecord record;
+	private final CaseDocuments documents;
+	private final CaseTimers timers;
+	private final CalendarService calendar;
+	private final BodyScopes scopes;
+	private final Clock clock;
+	private final boolean exemptWarningOnly;
+
+	DecisionDisclosures(NamedParameterJdbcTemplate jdbc, PenaltyCases penalties, Cases cases, CaseRecord record, CaseDocuments documents, CaseTimers timers,
+			CalendarService calendar, BodyScopes scopes, Clock clock, @Value("${zhifa.disclosure.exempt-warning-only:false}") boolean exemptWarningOnly) {
+		this.jdbc = jdbc;
+		this.penalties = penalties;
+		this.cases = cases;
+		this.record = record;
+		this.documents = documents;
+		this.timers = timers;
+		this.calendar = calendar;
+		this.scopes = scopes;
+		this.clock = clock;
+		this.exemptWarningOnly = exemptWarningOnly;
+	}
+
+	/** A decision made, or 复议/诉讼 concluded: draft the public version, or mark a published one for withdrawal. */
+	@ApplicationModuleListener
+	void on(CaseChanged changed) {
+		if (!PenaltyCases.KIND.equals(changed.caseKind())) {
+			return;
+		}
+		if ("case.decided".equals(changed.action())) {
+			draft(changed.caseId());
+		}
+		else if ("case.remedy_ended".equals(changed.action())) {
+			markForWithdrawal(changed.caseId());
+		}
+	}
+
+	/** Drafts the public version of a penalty decision (once per case); nothing for a decision not to penalise. */
+	@Transactional
+	public Optional<Item> draft(long caseId) {
+		Optional<Item> existing = ofCase(caseId);
+		if (existing.isPresent()) {
+			return existing;
+		}
+		PenaltyCase c = penalties.get(DataScope.all(), caseId);
+		if (!c.penalised() || c.decision() == null || c.decidedOn() == null) {
+			return Optional.empty();
+		}
+		var sanction = c.decision().sanction();
+		boolean exempt = exemptWarningOnly && Set.of(PenaltyType.WARNING).equals(sanction.types());
+		String party = c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? Masking.person(c.partyName())
+				: c.partyName() + (c.partyMasked() == null || c.partyMasked().isBlank() ? "" : "（统一社会信用代码 " + c.partyMasked() + "）");
+		LocalDate publishBy = calendar.due(Deadline.of(c.decidedOn(), 7, DeadlineUnit.WORKING_DAYS, "国办发〔2018〕118号：行政处罚决定7个工作日内公开")).date();
+		jdbc.update("""
+				insert into disclosure_item (case_id, body_id, title, decision_number, party, place, matter, sanction, facts, decided_on, status, publish_by,
+				  created_at) values (:case, :body, :title, :number, :party, :place, :matter, :sanction, :facts, :decided, :status, :by, :now)
+				on conflict (case_id) do nothing""",
+				new MapSqlParameterSource().addValue("case", caseId).addValue("body", c.bodyId())
+					.addValue("title", "行政处罚决定书" + (c.decisionNumber() == null ? "" : "（" + c.decisionNumber() + "）"))
+					.addValue("number", c.decisionNumber()).addValue("party", Masking.text(party)).addValue("place", c.placeName())
+					.addValue("matter", c.matterName()).addValue("sanction", sanction.describe())
+					.addValue("facts", Masking.text(c.decision().text() == null ? "" : c.decision().text())).addValue("decided", c.decidedOn())
+					.addValue("status", exempt ? Status.EXEMPT.name() : Status.DRAFT.name()).addValue("by", publishBy)
+					.addValue("now", Timestamp.from(clock.instant())));
+		record.append(cases.get(DataScope.all(), caseId), "case.disclosure_drafted", exempt ? "仅处警告，依本平台设置不予公开"
+				: "已起草处罚决定的公开文本（已脱敏），应于 " + publishBy + " 前公开", Map.of("publishBy", publishBy.toString()));
+		return ofCase(caseId);
+	}
+
+	/** 复议/诉讼 changed, revoked or confirmed the decision illegal: a published item is due for withdrawal by the case's timer. */
+	@Transactional
+	public void markForWithdrawal(long caseId) {
+		var timer = timers.find(caseId, TimerKind.WITHDRAW_PUBLICATION);
+		if (timer.isEmpty()) {
+			return;
+		}
+		jdbc.update("update disclosure_item set withdraw_by = :by, version = version + 1 where case_id = :c and status = 'PUBLISHED' and withdraw_by is null",
+				Map.of("by", timer.get().due(), "c", caseId));
+	}
+
+	public Optional<Item> ofCase(long caseId) {
+		return jdbc.query(SELECT + " where d.case_id = :c", Map.of("c", caseId), DecisionDisclosures::row).stream().findFirst();
+	}
+
+	/** The items of the bodies in the scope: drafts and those due for withdrawal first. */
+	public List<Item> forBodies(DataScope scope, Status status) {
+		Map<String, Object> p = new HashMap<>();
+		String where = scopes.sqlCondition(scope, "d.body_id", p) + (status == null ? "" : " and d.status = :s");
+		p.put("s", status == null ? null : status.name());
+		return jdbc.query(SELECT + " where " + where
+				+ " order by d.status = 'DRAFT' desc, d.withdraw_by is not null and d.status = 'PUBLISHED' desc, d.publish_by, d.id desc limit 200", p,
+				DecisionDisclosures::row);
+	}
+
+	/** Publishes a draft: the decision document must have been generated (its verification code goes with the item). */
+	@Transactional
+	public Item publish(Operator op, long id, int version) {
+		Item d = get(op.scope(), id);
+		requireHead(op, d.bodyId());
+		if (d.status() != Status.DRAFT) {
+			throw new BusinessRuleViolation("本条" + d.status().label() + "，不能再公开");
+		}
+		String code = documents.documents(DataScope.all(), d.caseId()).stream().filter(x -> "DECISION".equals(x.type()))
+			.reduce((a, b) -> b).map(CaseDocuments.Document::verificationCode)
+			.orElseThrow(() -> new BusinessRuleViolation("请先生成行政处罚决定书，公开的决定附带决定书的验证码"));
+		LocalDate today = LocalDate.now(clock);
+		int n = jdbc.update("""
+				update disclosure_item set status = 'PUBLISHED', published_on = :d, published_by = :by, verification_code = :code, version = version + 1
+				where id = :id and version = :v and status = 'DRAFT'""", new MapSqlParameterSource().addValue("d", today).addValue("by", op.operatorName())
+			.addValue("code", code).addValue("id", id).addValue("v", version));
+		if (n != 1) {
+			throw new StaleWrite("该公开事项");
+		}
+		boolean late = today.isAfter(d.publishBy());
+		record.append(cases.get(DataScope.all(), d.caseId()), "case.disclosed", "公开行政处罚决定" + (late ? "（超过公开期限 " + d.publishBy() + "）" : ""),
+				Map.of("code", code, "late", late));
+		return get(DataScope.all(), id);
+	}
+
+	/** Withdraws a published item with the reason (shown on the portal); closes the case's withdrawal timer. */
+	@Transactional
+	public Item withdraw(Operator op, long id, int version, String reason) {
+		Item d = get(op.scope(), id);
+		requireHead(op, d.bodyId());
+		if (d.status() != Status.PUBLISHED) {
+			throw new BusinessRuleViolation("只有已公开的决定可以撤回（本条" + d.status().label() + "）");
+		}
+		if (reason == null || reason.isBlank() || reason.strip().length() > 500 || zhifa.shared.web.RequestLimits.hasControlCharacters(reason)) {
+			throw BusinessRuleViolation.onField("reason", "请填写撤回原因（500字以内）");
+		}
+		LocalDate today = LocalDate.now(clock);
+		int n = jdbc.update("""
+				update disclosure_item set status = 'WITHDRAWN', withdrawn_on = :d, withdraw_reason = :r, version = version + 1
+				where id = :id and version = :v and status = 'PUBLISHED'""", new MapSqlParameterSource().addValue("d", today).addValue("r", reason.strip())
+			.addValue("id", id).addValue("v", version));
+		if (n != 1) {
+			throw new StaleWrite("该公开事项");
+		}
+		timers.find(d.caseId(), TimerKind.WITHDRAW_PUBLICATION).filter(t -> t.state() == zhifa.casework.CaseTimer.State.RUNNING)
+			.ifPresent(t -> timers.close(t, today));
+		record.append(cases.get(DataScope.all(), d.caseId()), "case.disclosure_withdrawn", "撤回已公开的行政处罚决定：" + reason.strip(),
+				Map.of("reason", reason.strip()));
+		return get(DataScope.all(), id);
+	}
+
+	private void requireHead(Operator op, long bodyId) {
+		if (!op.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) || !scopes.covers(op.scope(), bodyId)) {
+			throw new AccessDeniedException("处罚决定的公开和撤回由本单位负责人或单位管理员办理");
+		}
+	}
+
+	public Item get(DataScope scope, long id) {
+		return jdbc.query(SELECT + " where d.id = :id", Map.of("id", id), DecisionDisclosures::row).stream().filter(d -> scopes.covers(scope, d.bodyId()))
+			.findFirst().orElseThrow(() -> new NotFound("公开事项"));
+	}
+
+	// ----- the public side
+
+	/** Published and withdrawn items (withdrawn ones say so), newest first, optionally of one body. */
+	public Page<Item> published(Long bodyId, int page, int size) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		String where = " where d.status in ('PUBLISHED', 'WITHDRAWN')" + (bodyId == null ? "" : " and d.body_id = :b");
+		p.put("b", bodyId);
+		long total = jdbc.queryForObject("select count(*) from disclosure_item d" + where, p, Long.class);
+		p.put("limit", size);
+		p.put("offset", (long) page * size);
+		return new Page<>(jdbc.query(SELECT + where + " order by d.published_on desc, d.id desc limit :limit offset :offset", p, DecisionDisclosures::row), total, page,
+				size);
+	}
+
+	public Item publicItem(long id) {
+		return jdbc.query(SELECT + " where d.id = :id and d.status in ('PUBLISHED', 'WITHDRAWN')", Map.of("id", id), DecisionDisclosures::row).stream().findFirst()
+			.orElseThrow(() -> new NotFound("公开的处罚决定"));
+	}
+
+	private static Item row(ResultSet rs, int i) throws SQLException {
+		return new Item(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("title"),
+				rs.getString("decision_number"), rs.getString("party"), rs.getString("place"), rs.getString("matter"), rs.getString("sanction"),
+				rs.getString("facts"), rs.getObject("decided_on", LocalDate.class), Status.valueOf(rs.getString("status")),
+				rs.getObject("publish_by", LocalDate.class), rs.getObject("published_on", LocalDate.class), rs.getString("published_by"),
+				rs.getString("verification_code"), rs.getObject("withdraw_by", LocalDate.class), rs.getObject("withdrawn_on", LocalDate.class),
+				rs.getString("withdraw_reason"), rs.getInt("version"));
+	}
+}

@@ -1,0 +1,27 @@
+package zhifa.disclosure;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import zhifa.record.RecordVocabulary;
+
+/** The record's words for publication on the portal. */
+@Component
+class DisclosureRecordVocabulary implements RecordVocabulary {
+
+	@Override
+	public Map<String, String> actions() {
+		return Map.of("case.disclosure_drafted", "起草处罚决定公开文本", "case.disclosed", "公开处罚决定", "case.disclosure_withdrawn", "撤回已公开的处罚决定");
+	}
+
+	@Override
+	public Map<String, String> fields() {
+		return Map.of("publishBy", "公开期限", "code", "验证码", "late", "逾期", "reason", "原因");
+	}
+
+	@Override
+	public Map<String, String> subjectTypes() {
+		return Map.of();
+	}
+}

@@ -1,0 +1,118 @@
+package zhifa.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.calendar.CalendarService;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+import zhifa.support.CaseScenarios;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * 事后公开 of a penalty decision: drafted masked when it is made, published by the body with the decision document's
+ * verification code within 7 working days, shown on the portal without login, and withdrawn with its reason when 复议
+ * revokes it (the case's 3-working-day timer closed).
+ */
+class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	DecisionDisclosures decisions;
+	@Autowired
+	CalendarService calendar;
+
+	private static HttpResponseHolder post(HttpSession s, String path, Map<String, String> form) {
+		Map<String, String> f = new HashMap<>(form);
+		f.put("_csrf", s.csrf());
+		var r = s.postForm(path, f);
+		String page = r.headers().firstValue("Location").map(l -> s.get(l.replaceFirst("^https?://[^/]+", "")).body()).orElse(r.body());
+		return new HttpResponseHolder(r.statusCode(), page);
+	}
+
+	record HttpResponseHolder(int status, String page) {
+	}
+
+	private List<Object> snapshot(long caseId) {
+		return List.of(jdbc.queryForList("select status, version, verification_code from disclosure_item where case_id = ?", caseId),
+				jdbc.queryForObject("select count(*) from record_entry where subject_id = ? and action like 'case.disclos%'", Long.class,
+						String.valueOf(caseId)));
+	}
+
+	@Test
+	void aDecisionIsDraftedPublishedShownAndWithdrawnWhenRevoked() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		HttpSession admin = loggedIn("scj.admin");
+		long caseId = new CaseScenarios(jdbc, clock).decidedAndServed(officer, head, "芒市公开测试商贸有限公司", 901);
+
+		// drafted after the decision's commit (the event publication registry delivers it)
+		long until = System.currentTimeMillis() + 20_000;
+		while (decisions.ofCase(caseId).isEmpty() && System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+		}
+		var d = decisions.ofCase(caseId).orElseThrow();
+		LocalDate today = LocalDate.now(clock);
+		assertThat(d.status()).isEqualTo(DecisionDisclosures.Status.DRAFT);
+		assertThat(d.publishBy()).isEqualTo(calendar.due(Deadline.of(d.decidedOn(), 7, DeadlineUnit.WORKING_DAYS, "")).date());
+		assertThat(d.party()).startsWith("芒市公开测试商贸有限公司（统一社会信用代码 91533103MD");
+		assertThat(d.sanction()).contains("罚款");
+		assertThat(admin.get("/disclosure/decisions").body()).contains(d.title(), "应于 " + d.publishBy() + " 前公开");
+
+		// not by an officer; not before the decision document exists
+		var before = snapshot(caseId);
+		assertThat(post(officer, "/disclosure/decisions/" + d.id() + "/publication", Map.of("version", "0")).status()).isEqualTo(403);
+		assertThat(post(admin, "/disclosure/decisions/" + d.id() + "/publication", Map.of("version", "0")).page()).contains("请先生成行政处罚决定书");
+		assertThat(snapshot(caseId)).isEqualTo(before);
+		assertThat(new HttpSession(port).get("/portal/decisions/" + d.id()).statusCode()).isEqualTo(404);
+
+		var doc = officer.postJson("/api/v1/cases/" + caseId + "/documents/DECISION", "{}");
+		assertThat(doc.statusCode()).as(doc.body()).isIn(200, 201);
+		String code = jdbc.queryForObject("select verification_code from case_document where case_id = ? and type = 'DECISION' order by id desc limit 1",
+				String.class, caseId);
+		assertThat(post(admin, "/disclosure/decisions/" + d.id() + "/publication", Map.of("version", "0")).page()).contains("已公开");
+		d = decisions.ofCase(caseId).orElseThrow();
+		assertThat(d.status()).isEqualTo(DecisionDisclosures.Status.PUBLISHED);
+		assertThat(d.verificationCode()).isEqualTo(code);
+		assertThat(d.publishedOn()).isEqualTo(today).isBeforeOrEqualTo(d.publishBy());
+
+		// the citizen: the list and the decision with its verification code, no login
+		HttpSession citizen = new HttpSession(port);
+		assertThat(citizen.get("/portal/decisions").body()).contains(d.title(), "芒市公开测试商贸有限公司");
+		var page = citizen.get("/portal/decisions/" + d.id()).body();
+		assertThat(page).contains(d.title(), "罚款", code, "/verify/documents/" + code);
+
+		// 复议 revokes it: due for withdrawal by the case's timer; withdrawn with the reason, shown on the portal
+		String base = "/api/v1/cases/" + caseId;
+		assertThat(officer.postJson(base + "/remedies", "{\"kind\":\"REVIEW\",\"startedOn\":\"%s\"}".formatted(today)).statusCode()).isEqualTo(200);
+		long remedy = json(officer.get(base + "/execution").body()).get("remedies").get(0).get("id").asLong();
+		assertThat(officer.postJson(base + "/remedies/" + remedy + "/end", "{\"endedOn\":\"%s\",\"outcome\":\"REVOKED\"}".formatted(today)).statusCode())
+			.isEqualTo(200);
+		until = System.currentTimeMillis() + 20_000;
+		while (decisions.ofCase(caseId).orElseThrow().withdrawBy() == null && System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+		}
+		d = decisions.ofCase(caseId).orElseThrow();
+		assertThat(d.dueForWithdrawal()).isTrue();
+		assertThat(d.withdrawBy()).isEqualTo(jdbc.queryForObject("select due_date from case_timer where case_id = ? and kind = 'WITHDRAW_PUBLICATION'",
+				LocalDate.class, caseId));
+		before = snapshot(caseId);
+		post(admin, "/disclosure/decisions/" + d.id() + "/withdrawal", Map.of("version", String.valueOf(d.version()), "reason", " "));
+		assertThat(snapshot(caseId)).isEqualTo(before);
+		post(admin, "/disclosure/decisions/" + d.id() + "/withdrawal", Map.of("version", String.valueOf(d.version()), "reason", "行政复议决定撤销原处罚决定"));
+		d = decisions.ofCase(caseId).orElseThrow();
+		assertThat(d.status()).isEqualTo(DecisionDisclosures.Status.WITHDRAWN);
+		assertThat(jdbc.queryForObject("select state from case_timer where case_id = ? and kind = 'WITHDRAW_PUBLICATION'", String.class, caseId))
+			.isEqualTo("MET");
+		assertThat(citizen.get("/portal/decisions/" + d.id()).body()).contains("本决定已于 " + today + " 撤回：行政复议决定撤销原处罚决定");
+		assertThat(jdbc.queryForList("select action from record_entry where subject_id = ? and action like 'case.disclos%' order by id", String.class,
+				String.valueOf(caseId))).containsExactly("case.disclosure_drafted", "case.disclosed", "case.disclosure_withdrawn");
+	}
+}
