@@ -146,7 +146,8 @@ public class DecisionDisclosures {
 					.addValue("facts", Masking.text(c.decision().text() == null ? "" : c.decision().text())).addValue("decided", c.decidedOn())
 					.addValue("status", exempt ? Status.EXEMPT.name() : Status.DRAFT.name()).addValue("by", publishBy)
 					.addValue("now", Timestamp.from(clock.instant())));
-		record.append(cases.get(DataScope.all(), caseId), "case.disclosure_drafted", exempt ? "仅处警告，依本平台设置不予公开"
+		// the case's version moves, so the ledger takes the act again with its publication
+		record.append(touch(caseId), "case.disclosure_drafted", exempt ? "仅处警告，依本平台设置不予公开"
 				: "已起草处罚决定的公开文本（已脱敏），应于 " + publishBy + " 前公开", Map.of("publishBy", publishBy.toString()));
 		return ofCase(caseId);
 	}
@@ -196,7 +197,7 @@ public class DecisionDisclosures {
 			throw new StaleWrite("该公开事项");
 		}
 		boolean late = today.isAfter(d.publishBy());
-		record.append(cases.get(DataScope.all(), d.caseId()), "case.disclosed", "公开行政处罚决定" + (late ? "（超过公开期限 " + d.publishBy() + "）" : ""),
+		record.append(touch(d.caseId()), "case.disclosed", "公开行政处罚决定" + (late ? "（超过公开期限 " + d.publishBy() + "）" : ""),
 				Map.of("code", code, "late", late));
 		return get(DataScope.all(), id);
 	}
@@ -222,9 +223,18 @@ public class DecisionDisclosures {
 		}
 		timers.find(d.caseId(), TimerKind.WITHDRAW_PUBLICATION).filter(t -> t.state() == zhifa.casework.CaseTimer.State.RUNNING)
 			.ifPresent(t -> timers.close(t, today));
-		record.append(cases.get(DataScope.all(), d.caseId()), "case.disclosure_withdrawn", "撤回已公开的行政处罚决定：" + reason.strip(),
+		record.append(touch(d.caseId()), "case.disclosure_withdrawn", "撤回已公开的行政处罚决定：" + reason.strip(),
 				Map.of("reason", reason.strip()));
 		return get(DataScope.all(), id);
+	}
+
+	/**
+	 * The case, its version moved so the ledger takes its act again with the publication; an archived case's file is
+	 * read-only and keeps its version (its publication still changes here).
+	 */
+	private zhifa.casework.CaseFile touch(long caseId) {
+		var c = cases.get(DataScope.all(), caseId);
+		return c.archivedOn() == null ? cases.claim(c, null) : c;
 	}
 
 	private void requireHead(Operator op, long bodyId) {

@@ -50,16 +50,16 @@ public record ActReport(String source, String externalId, long version, long bod
 	 */
 	public record Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
 			boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn, Dues dues, LocalDate statementWaivedOn,
-			LocalDate hearingWaivedOn, List<Remedy> remedies, Long involvedAmount, Inspection inspection) {
+			LocalDate hearingWaivedOn, List<Remedy> remedies, Long involvedAmount, Inspection inspection, Publication publication) {
 
 		public static final Details NONE = new Details(List.of(), List.of(), null, false, false, false, List.of(), false, null, null, null, null,
-				List.of(), null, null);
+				List.of(), null, null, null);
 
 		public Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
 				boolean deviationReasoned, List<Measure> measures, boolean collectedOnSpot, LocalDate handedInOn, Dues dues, LocalDate statementWaivedOn,
 				LocalDate hearingWaivedOn, List<Remedy> remedies, Long involvedAmount) {
 			this(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn, dues,
-					statementWaivedOn, hearingWaivedOn, remedies, involvedAmount, null);
+					statementWaivedOn, hearingWaivedOn, remedies, involvedAmount, null, null);
 		}
 
 		public Details(List<String> penaltyTypes, List<String> notifiedTypes, Long notifiedMoney, boolean partyArgued, boolean deviates,
@@ -85,20 +85,34 @@ public record ActReport(String source, String externalId, long version, long bod
 		/** The same details with the remedies brought against the decision. */
 		public Details withRemedies(List<Remedy> r) {
 			return new Details(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn,
-					dues, statementWaivedOn, hearingWaivedOn, r, involvedAmount, inspection);
+					dues, statementWaivedOn, hearingWaivedOn, r, involvedAmount, inspection, publication);
 		}
 
 		/** The same details with the amount involved (涉案金额: 销售金额、货值、盗窃数额…, in fen) as the source reported it. */
 		public Details withInvolvedAmount(Long amount) {
 			return new Details(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn,
-					dues, statementWaivedOn, hearingWaivedOn, remedies, amount, inspection);
+					dues, statementWaivedOn, hearingWaivedOn, remedies, amount, inspection, publication);
 		}
 
 		/** The same details with an inspection's facts. */
 		public Details withInspection(Inspection i) {
 			return new Details(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn,
-					dues, statementWaivedOn, hearingWaivedOn, remedies, involvedAmount, i);
+					dues, statementWaivedOn, hearingWaivedOn, remedies, involvedAmount, i, publication);
 		}
+
+		/** The same details with the decision's publication on the portal. */
+		public Details withPublication(Publication p) {
+			return new Details(penaltyTypes, notifiedTypes, notifiedMoney, partyArgued, deviates, deviationReasoned, measures, collectedOnSpot, handedInOn,
+					dues, statementWaivedOn, hearingWaivedOn, remedies, involvedAmount, inspection, p);
+		}
+	}
+
+	/**
+	 * The decision's publication (事后公开): the day it must be published by (7 working days) and was, whether it is exempt
+	 * (a warning alone, when configured), and — once changed, revoked or confirmed illegal — the day it must be withdrawn
+	 * by (3 working days) and was.
+	 */
+	public record Publication(LocalDate publishBy, LocalDate publishedOn, boolean exempt, LocalDate withdrawBy, LocalDate withdrawnOn) {
 	}
 
 	/**

@@ -24,13 +24,15 @@ public class Ledger {
 
 	private final ActRows rows;
 	private final ObjectProvider<ActSource> sources;
+	private final ObjectProvider<PublicationSource> publications;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-	Ledger(ActRows rows, ObjectProvider<ActSource> sources, ApplicationEventPublisher events, Clock clock,
-			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+	Ledger(ActRows rows, ObjectProvider<ActSource> sources, ObjectProvider<PublicationSource> publications, ApplicationEventPublisher events,
+			Clock clock, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.publications = publications;
 		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.rows = rows;
 		this.sources = sources;
@@ -61,7 +63,19 @@ public class Ledger {
 	/** Reports the platform case as it stands now (also for re-building the ledger). */
 	@Transactional
 	public void refresh(long caseId) {
-		sources.orderedStream().forEach(s -> s.report(caseId).ifPresent(this::record));
+		sources.orderedStream().forEach(s -> s.report(caseId).map(r -> withPublication(r, caseId)).ifPresent(this::record));
+	}
+
+	private ActReport withPublication(ActReport r, long caseId) {
+		var p = publications.orderedStream().map(s -> s.publication(caseId)).flatMap(java.util.Optional::stream).findFirst();
+		if (p.isEmpty()) {
+			return r;
+		}
+		return new ActReport(r.source(), r.externalId(), r.version(), r.bodyId(), r.kind(), r.matterCode(), r.matterName(), r.caseNumber(), r.partyKind(),
+				r.partyName(), r.partyMasked(), r.partyKey(), r.placeRegionId(), r.stage(), r.actDate(), r.receivedOn(), r.filedOn(), r.noticeServedOn(),
+				r.statementDue(), r.hearingDue(), r.hearingRight(), r.hearingRequested(), r.hearingHeld(), r.legalReviewRequired(), r.legalReviewPassed(),
+				r.decidedOn(), r.decisionOutcome(), r.decisionNumber(), r.fine(), r.gains(), r.propertyValue(), r.decisionServedOn(), r.paidTotal(),
+				r.closedOn(), r.officerCertificates(), r.validOfficers(), r.demo(), r.details().withPublication(p.get()));
 	}
 
 	/**

@@ -66,6 +66,15 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 		assertThat(d.sanction()).contains("罚款");
 		assertThat(admin.get("/disclosure/decisions").body()).contains(d.title(), "应于 " + d.publishBy() + " 前公开");
 
+		// the ledger knows the day it must be published by
+		long ledgerUntil = System.currentTimeMillis() + 20_000;
+		while (jdbc.queryForObject("select count(*) from sv_act where external_id = ? and details -> 'publication' ->> 'publishBy' = ?", Long.class,
+				String.valueOf(caseId), d.publishBy().toString()) == 0 && System.currentTimeMillis() < ledgerUntil) {
+			Thread.sleep(100);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where external_id = ? and details -> 'publication' ->> 'publishBy' = ?", Long.class,
+				String.valueOf(caseId), d.publishBy().toString())).isEqualTo(1);
+
 		// not by an officer; not before the decision document exists
 		var before = snapshot(caseId);
 		assertThat(post(officer, "/disclosure/decisions/" + d.id() + "/publication", Map.of("version", "0")).status()).isEqualTo(403);

@@ -1,0 +1,31 @@
+package zhifa.disclosure;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import zhifa.casework.CaseTimers;
+import zhifa.penalty.TimerKind;
+import zhifa.supervision.ActReport;
+import zhifa.supervision.PublicationSource;
+
+/** A penalty case's publication as the supervision ledger sees it (the withdrawal day from the case's own timer). */
+@Component
+class DisclosurePublications implements PublicationSource {
+
+	private final DecisionDisclosures decisions;
+	private final CaseTimers timers;
+
+	DisclosurePublications(DecisionDisclosures decisions, CaseTimers timers) {
+		this.decisions = decisions;
+		this.timers = timers;
+	}
+
+	@Override
+	public Optional<ActReport.Publication> publication(long caseId) {
+		return decisions.ofCase(caseId).map(d -> {
+			var withdrawBy = d.publishedOn() == null ? null : timers.find(caseId, TimerKind.WITHDRAW_PUBLICATION).map(t -> t.due()).orElse(null);
+			return new ActReport.Publication(d.publishBy(), d.publishedOn(), d.status() == DecisionDisclosures.Status.EXEMPT, withdrawBy, d.withdrawnOn());
+		});
+	}
+}
