@@ -106,6 +106,11 @@ public class SignedAnchors {
 		return jdbc.query("select * from record_seal where seq = ?", ROW, seq).stream().findFirst();
 	}
 
+	/** The latest anchors, newest first (the public page shows them). */
+	public List<SignedAnchor> latest(int limit) {
+		return jdbc.query("select * from record_seal order by seq desc limit ?", ROW, limit);
+	}
+
 	/** The number of the last anchor made (0 before the first). */
 	public long lastSeq() {
 		return jdbc.queryForObject("select coalesce(max(seq), 0) from record_seal", Long.class);

@@ -21,6 +21,10 @@ class PortalIntegrationTest extends IntegrationTestBase {
 
 	@Autowired
 	InspectionItems items;
+	@Autowired
+	zhifa.record.RecordKeys keys;
+	@Autowired
+	zhifa.record.SignedAnchors anchors;
 
 	@Test
 	void aCitizenSeesTheBodiesTheirOfficersCataloguesAndItemsWithoutLoggingIn() throws Exception {
@@ -58,6 +62,12 @@ class PortalIntegrationTest extends IntegrationTestBase {
 		String violation = jdbc.queryForObject("select violation from discretion_benchmark where published order by id limit 1", String.class);
 		assertThat(benchmarks.body()).contains(violation);
 		assertThat(citizen.get("/portal/procedures").body()).contains("行政处罚", "行政检查", "立案", "公示检查结果", "行政处罚法第五十四条");
+
+		// the record's signed anchors and the public key to check them
+		var recordPage = citizen.get("/portal/record");
+		assertThat(recordPage.statusCode()).isEqualTo(200);
+		assertThat(recordPage.body()).contains(keys.publicKeyHex(), "SM3 默克尔根", "/verify/documents");
+		anchors.latest(1).forEach(a -> assertThat(recordPage.body()).contains(a.root(), a.signature()));
 
 		// cacheable: the same page again with its ETag is 304 without a body
 		HttpClient client = HttpClient.newHttpClient();

@@ -440,6 +440,9 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select state from case_timer where case_id = ? and kind = 'RESULT_PUBLICATION'", String.class, visit.caseId()))
 			.isEqualTo("MET");
 		assertThat(admin.getBytes("/inspection/tasks/" + t.id() + "/results.xlsx").length).isGreaterThan(1000);
+		// and on the public portal, without login
+		assertThat(new HttpSession(port).get("/portal/inspections?bodyId=" + market).body()).contains(visit.objectName(), visit.uscc(), "发现问题，已依法处置",
+				t.code());
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'inspection_case' and subject_id = ? order by seq", String.class,
 				String.valueOf(visit.caseId()))).contains("inspection.visit_drawn", "inspection.scanned", "inspection.confirmed", "inspection.problem_reported",
 						"inspection.item_checked", "inspection.completed", "inspection.result_published");

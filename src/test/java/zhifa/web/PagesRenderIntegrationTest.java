@@ -50,7 +50,8 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/inspection/objects/" + object, "/inspection/objects/new", "/inspection/objects/" + object + "/edit", "/inspection/objects/import",
 				"/inspection/objects/export.xlsx?risk=D", "/inspection/objects/import/template.xlsx", "/inspection/items", "/inspection/items?bodyId=" + market, "/inspection/plans", "/inspection/plans?year=2026",
 				"/inspection/today", "/inspection/visits/new", "/inspection/overview", "/inspection/overview?year=2025", "/inspection/merges", "/disclosure/decisions", "/portal",
-				"/portal/decisions", "/portal/benchmarks", "/portal/procedures", "/portal/bodies/" + market);
+				"/portal/decisions", "/portal/benchmarks", "/portal/procedures", "/portal/bodies/" + market, "/portal/inspections",
+				"/portal/record");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

@@ -17,10 +17,17 @@ class PortalController {
 
 	private final Portal portal;
 	private final zhifa.disclosure.DecisionDisclosures decisions;
+	private final zhifa.record.SignedAnchors anchors;
+	private final zhifa.record.RecordKeys keys;
+	private final zhifa.inspection.visits.VisitLists visits;
 
-	PortalController(Portal portal, zhifa.disclosure.DecisionDisclosures decisions) {
+	PortalController(Portal portal, zhifa.disclosure.DecisionDisclosures decisions, zhifa.record.SignedAnchors anchors, zhifa.record.RecordKeys keys,
+			zhifa.inspection.visits.VisitLists visits) {
+		this.visits = visits;
 		this.portal = portal;
 		this.decisions = decisions;
+		this.anchors = anchors;
+		this.keys = keys;
 	}
 
 	/** The portal's pages carry an ETag: a browser or proxy that has the page gets 304 without the body. */
@@ -84,6 +91,24 @@ class PortalController {
 	String decision(@PathVariable long id, Model model) {
 		model.addAttribute("d", decisions.publicItem(id));
 		return "disclosure/portal-decision";
+	}
+
+	@GetMapping("/portal/inspections")
+	String inspections(@RequestParam(required = false) Long bodyId, @RequestParam(defaultValue = "0") int page, Model model) {
+		int p = Math.max(0, Math.min(page, 10_000));
+		model.addAttribute("page", visits.published(bodyId, p, 20));
+		model.addAttribute("bodyId", bodyId);
+		model.addAttribute("bodies", portal.bodies());
+		return "disclosure/portal-inspections";
+	}
+
+	/** The signed anchors of the full-process record, with the public key: anyone can check a signature and a document. */
+	@GetMapping("/portal/record")
+	String record(Model model) {
+		model.addAttribute("anchors", anchors.latest(48));
+		model.addAttribute("publicKey", keys.publicKeyHex());
+		model.addAttribute("keyId", keys.keyId());
+		return "disclosure/record";
 	}
 
 	@GetMapping("/portal/procedures")

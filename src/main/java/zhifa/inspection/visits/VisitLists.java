@@ -42,6 +42,32 @@ public class VisitLists {
 				VisitStage.valueOf(rs.getString(12).trim()), rs.getBoolean(13), rs.getString(14));
 	}
 
+	/** A published inspection result as the portal lists it. */
+	public record PublishedResult(long id, String objectName, String uscc, String bodyName, String taskCode, String origin, String outcome,
+			LocalDate checkedOn, LocalDate publishedOn) {
+	}
+
+	/** The inspection results published, newest first (谁检查、谁公开). */
+	public zhifa.shared.Page<PublishedResult> published(Long bodyId, int page, int size) {
+		Map<String, Object> p = new java.util.HashMap<>();
+		String where = " where v.published_on is not null" + (bodyId == null ? "" : " and v.body_id = :b");
+		p.put("b", bodyId);
+		long total = jdbc.queryForObject("select count(*) from insp_visit v" + where, p, Long.class);
+		p.put("limit", size);
+		p.put("offset", (long) page * size);
+		List<PublishedResult> items = jdbc.query("""
+				select v.id, o.name, v.uscc, b.name as body_name, t.code, v.origin, v.checked_on, v.published_on,
+				  case when exists (select 1 from insp_check k where k.visit_id = v.id and k.result = 'VIOLATION') then '发现问题，已依法处置'
+				       when exists (select 1 from insp_check k where k.visit_id = v.id and k.result = 'RECTIFY') then '发现问题，责令整改'
+				       else '未发现问题' end as outcome
+				from insp_visit v join insp_object o on o.id = v.object_id join body_view b on b.id = v.body_id left join insp_task t on t.id = v.task_id
+				""" + where + " order by v.published_on desc, v.id desc limit :limit offset :offset", p,
+				(rs, i) -> new PublishedResult(rs.getLong("id"), rs.getString(2), rs.getString("uscc"), rs.getString("body_name"), rs.getString("code"),
+						Visits.Origin.valueOf(rs.getString("origin")).label(), rs.getString("outcome"), rs.getObject("checked_on", LocalDate.class),
+						rs.getObject("published_on", LocalDate.class)));
+		return new zhifa.shared.Page<>(items, total, page, size);
+	}
+
 	/** The enterprises a task drew, by code (name and USCC only). */
 	public List<String[]> drawnOf(long taskId) {
 		return jdbc.query("select o.name, v.uscc from insp_visit v join insp_object o on o.id = v.object_id where v.task_id = :t order by v.uscc",
