@@ -250,16 +250,39 @@ public class DecisionDisclosures {
 
 	// ----- the public side
 
-	/** Published and withdrawn items (withdrawn ones say so), newest first, optionally of one body. */
-	public Page<Item> published(Long bodyId, int page, int size) {
+	/**
+	 * Published decisions matching the words (title, party — organisations by name; people are 某 already —, matter, body)
+	 * and the period, newest first.
+	 */
+	public Page<Item> search(Long bodyId, String words, LocalDate from, LocalDate to, int page, int size) {
 		Map<String, Object> p = new LinkedHashMap<>();
-		String where = " where d.status in ('PUBLISHED', 'WITHDRAWN')" + (bodyId == null ? "" : " and d.body_id = :b");
-		p.put("b", bodyId);
-		long total = jdbc.queryForObject("select count(*) from disclosure_item d" + where, p, Long.class);
+		StringBuilder where = new StringBuilder(" where d.status in ('PUBLISHED', 'WITHDRAWN')");
+		if (bodyId != null) {
+			where.append(" and d.body_id = :b");
+			p.put("b", bodyId);
+		}
+		if (words != null && !words.isBlank()) {
+			where.append(" and (d.title like :w or d.party like :w or d.matter like :w or b.name like :w)");
+			p.put("w", "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (from != null) {
+			where.append(" and d.decided_on >= :from");
+			p.put("from", from);
+		}
+		if (to != null) {
+			where.append(" and d.decided_on <= :to");
+			p.put("to", to);
+		}
+		long total = jdbc.queryForObject("select count(*) from disclosure_item d join body_view b on b.id = d.body_id" + where, p, Long.class);
 		p.put("limit", size);
 		p.put("offset", (long) page * size);
-		return new Page<>(jdbc.query(SELECT + where + " order by d.published_on desc, d.id desc limit :limit offset :offset", p, DecisionDisclosures::row), total, page,
-				size);
+		return new Page<>(jdbc.query(SELECT + where + " order by d.published_on desc, d.id desc limit :limit offset :offset", p, DecisionDisclosures::row),
+				total, page, size);
+	}
+
+	/** The ids of every published item (for the sitemap). */
+	public List<Long> publishedIds() {
+		return jdbc.queryForList("select id from disclosure_item where status in ('PUBLISHED', 'WITHDRAWN') order by id desc limit 50000", Map.of(), Long.class);
 	}
 
 	public Item publicItem(long id) {

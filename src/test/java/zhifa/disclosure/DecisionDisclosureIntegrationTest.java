@@ -98,6 +98,19 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 		var page = citizen.get("/portal/decisions/" + d.id()).body();
 		assertThat(page).contains(d.title(), "罚款", code, "/verify/documents/" + code);
 
+		// found by the organisation's name and by the period; a hostile query is refused in Chinese; listed in the sitemap
+		assertThat(citizen.get("/portal/decisions?q=" + java.net.URLEncoder.encode("公开测试商贸", java.nio.charset.StandardCharsets.UTF_8)).body())
+			.contains(d.title());
+		assertThat(citizen.get("/portal/decisions?q=" + java.net.URLEncoder.encode("公开测试商贸", java.nio.charset.StandardCharsets.UTF_8) + "&from="
+				+ today.plusDays(1)).body()).doesNotContain(d.title());
+		var hostile = citizen.get("/portal/decisions?q=%01abc");
+		assertThat(hostile.statusCode()).isEqualTo(400);
+		assertThat(hostile.body()).contains("控制字符");
+		var tooLong = citizen.get("/portal/decisions?q=" + "x".repeat(51));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("检索词不超过50个字");
+		assertThat(citizen.get("/portal/sitemap.xml").body()).contains("/portal/decisions/" + d.id() + "</loc>", "/portal/bodies/");
+
 		// 复议 revokes it: due for withdrawal by the case's timer; withdrawn with the reason, shown on the portal
 		String base = "/api/v1/cases/" + caseId;
 		assertThat(officer.postJson(base + "/remedies", "{\"kind\":\"REVIEW\",\"startedOn\":\"%s\"}".formatted(today)).statusCode()).isEqualTo(200);

@@ -20,6 +20,14 @@ class PortalBrowserTest extends BrowserTestBase {
 		get("/portal");
 		assertThat(driver.findElement(By.id("portal-bodies")).getText()).contains("芒市市场监督管理局");
 		Browser.screenshot(driver, "portal-home-phone");
+		// 大字模式, remembered on the next page
+		driver.findElement(By.id("large-text")).sendKeys(org.openqa.selenium.Keys.ENTER);
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).contains("portal-large");
+		get("/portal/benchmarks");
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).contains("portal-large");
+		assertThat(driver.findElement(By.id("large-text")).getAttribute("aria-pressed")).isEqualTo("true");
+		Browser.screenshot(driver, "portal-large-phone");
+		get("/portal");
 		driver.findElement(By.xpath("//div[@id='portal-bodies']//a[contains(., '芒市市场监督管理局')]")).sendKeys(org.openqa.selenium.Keys.ENTER);
 		var officers = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.id("portal-officers")).stream().findFirst().orElse(null));
 		assertThat(officers.getText()).contains("张伟");

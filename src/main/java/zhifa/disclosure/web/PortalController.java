@@ -79,12 +79,37 @@ class PortalController {
 	}
 
 	@GetMapping("/portal/decisions")
-	String decisions(@RequestParam(required = false) Long bodyId, @RequestParam(defaultValue = "0") int page, Model model) {
+	String decisions(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		int p = Math.max(0, Math.min(page, 10_000));
-		model.addAttribute("page", decisions.published(bodyId, p, 20));
+		String words = q == null ? null : q.strip();
+		if (words != null && (words.length() > 50 || zhifa.shared.web.RequestLimits.hasControlCharacters(words))) {
+			response.setStatus(400);
+			model.addAttribute("error", "检索词不超过50个字，且不能含控制字符");
+			words = null;
+		}
+		model.addAttribute("page", decisions.search(bodyId, words, from, to, p, 20));
 		model.addAttribute("bodyId", bodyId);
+		model.addAttribute("q", words);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		model.addAttribute("bodies", portal.bodies());
 		return "disclosure/portal-decisions";
+	}
+
+	/** Every public page, for search engines. */
+	@GetMapping(value = "/portal/sitemap.xml", produces = "application/xml")
+	@org.springframework.web.bind.annotation.ResponseBody
+	String sitemap(jakarta.servlet.http.HttpServletRequest request) {
+		String base = request.getScheme() + "://" + request.getServerName() + (request.getServerPort() == 80 || request.getServerPort() == 443 ? ""
+				: ":" + request.getServerPort());
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		java.util.function.Consumer<String> url = path -> xml.append("  <url><loc>").append(base).append(path).append("</loc></url>\n");
+		java.util.List.of("/portal", "/portal/decisions", "/portal/inspections", "/portal/benchmarks", "/portal/procedures", "/portal/record").forEach(url);
+		portal.bodies().forEach(b -> url.accept("/portal/bodies/" + b.id()));
+		decisions.publishedIds().forEach(id -> url.accept("/portal/decisions/" + id));
+		return xml.append("</urlset>\n").toString();
 	}
 
 	@GetMapping("/portal/decisions/{id}")
