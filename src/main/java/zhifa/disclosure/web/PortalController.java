@@ -99,9 +99,8 @@ class PortalController {
 	}
 
 	/** Every public page, for search engines. */
-	@GetMapping(value = "/portal/sitemap.xml", produces = "application/xml")
-	@org.springframework.web.bind.annotation.ResponseBody
-	String sitemap(jakarta.servlet.http.HttpServletRequest request) {
+	@GetMapping("/portal/sitemap.xml")
+	org.springframework.http.ResponseEntity<String> sitemap(jakarta.servlet.http.HttpServletRequest request) {
 		String base = request.getScheme() + "://" + request.getServerName() + (request.getServerPort() == 80 || request.getServerPort() == 443 ? ""
 				: ":" + request.getServerPort());
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -109,7 +108,8 @@ class PortalController {
 		java.util.List.of("/portal", "/portal/decisions", "/portal/inspections", "/portal/benchmarks", "/portal/procedures", "/portal/record").forEach(url);
 		portal.bodies().forEach(b -> url.accept("/portal/bodies/" + b.id()));
 		decisions.publishedIds().forEach(id -> url.accept("/portal/decisions/" + id));
-		return xml.append("</urlset>\n").toString();
+		return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_XML)
+			.body(xml.append("</urlset>\n").toString());
 	}
 
 	@GetMapping("/portal/decisions/{id}")
