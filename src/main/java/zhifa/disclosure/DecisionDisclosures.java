@@ -90,6 +90,7 @@ public class DecisionDisclosures {
 	private final BodyScopes scopes;
 	private final Clock clock;
 	private final boolean exemptWarningOnly;
+	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
 	DecisionDisclosures(NamedParameterJdbcTemplate jdbc, PenaltyCases penalties, Cases cases, CaseRecord record, CaseDocuments documents, CaseTimers timers,
 			CalendarService calendar, BodyScopes scopes, Clock clock, @Value("${zhifa.disclosure.exempt-warning-only:false}") boolean exemptWarningOnly) {
@@ -146,6 +147,7 @@ public class DecisionDisclosures {
 					.addValue("facts", Masking.text(c.decision().text() == null ? "" : c.decision().text())).addValue("decided", c.decidedOn())
 					.addValue("status", exempt ? Status.EXEMPT.name() : Status.DRAFT.name()).addValue("by", publishBy)
 					.addValue("now", Timestamp.from(clock.instant())));
+		changed();
 		// the case's version moves, so the ledger takes the act again with its publication
 		record.append(touch(caseId), "case.disclosure_drafted", exempt ? "仅处警告，依本平台设置不予公开"
 				: "已起草处罚决定的公开文本（已脱敏），应于 " + publishBy + " 前公开", Map.of("publishBy", publishBy.toString()));
@@ -159,8 +161,24 @@ public class DecisionDisclosures {
 		if (timer.isEmpty()) {
 			return;
 		}
+		changed();
 		jdbc.update("update disclosure_item set withdraw_by = :by, version = version + 1 where case_id = :c and status = 'PUBLISHED' and withdraw_by is null",
 				Map.of("by", timer.get().due(), "c", caseId));
+	}
+
+	/** Moves whenever a public item changes (in this instance): cached public pages older than it are rendered again. */
+	public long generation() {
+		return generation.get();
+	}
+
+	private void changed() {
+		org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+				new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						generation.incrementAndGet();
+					}
+				});
 	}
 
 	public Optional<Item> ofCase(long caseId) {
@@ -196,6 +214,7 @@ public class DecisionDisclosures {
 		if (n != 1) {
 			throw new StaleWrite("该公开事项");
 		}
+		changed();
 		boolean late = today.isAfter(d.publishBy());
 		record.append(touch(d.caseId()), "case.disclosed", "公开行政处罚决定" + (late ? "（超过公开期限 " + d.publishBy() + "）" : ""),
 				Map.of("code", code, "late", late));
@@ -221,6 +240,7 @@ public class DecisionDisclosures {
 		if (n != 1) {
 			throw new StaleWrite("该公开事项");
 		}
+		changed();
 		timers.find(d.caseId(), TimerKind.WITHDRAW_PUBLICATION).filter(t -> t.state() == zhifa.casework.CaseTimer.State.RUNNING)
 			.ifPresent(t -> timers.close(t, today));
 		record.append(touch(d.caseId()), "case.disclosure_withdrawn", "撤回已公开的行政处罚决定：" + reason.strip(),

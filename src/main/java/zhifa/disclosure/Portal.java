@@ -73,10 +73,24 @@ public class Portal {
 		this.clock = clock;
 	}
 
-	/** The active bodies, grouped by region, by name. */
+	private record Cached(List<EnforcementBody> bodies, long at) {
+	}
+
+	private volatile Cached cachedBodies;
+
+	/**
+	 * The active bodies, grouped by region, by name — kept for a minute: every portal page lists them (the search form),
+	 * and a new or renamed body may take that long to show.
+	 */
 	public List<EnforcementBody> bodies() {
-		return bodies.search(DataScope.all(), new Bodies.Query(null, null, null, true, null), 0, 1000).items().stream()
-			.sorted(Comparator.comparing(EnforcementBody::regionPath).thenComparing(EnforcementBody::name)).toList();
+		Cached c = cachedBodies;
+		long now = System.nanoTime();
+		if (c == null || now - c.at() > 60_000_000_000L) {
+			c = new Cached(bodies.search(DataScope.all(), new Bodies.Query(null, null, null, true, null), 0, 1000).items().stream()
+				.sorted(Comparator.comparing(EnforcementBody::regionPath).thenComparing(EnforcementBody::name)).toList(), now);
+			cachedBodies = c;
+		}
+		return c.bodies();
 	}
 
 	public EnforcementBody body(long id) {

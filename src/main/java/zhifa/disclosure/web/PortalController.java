@@ -36,6 +36,17 @@ class PortalController {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> f = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
 		f.addUrlPatterns("/portal", "/portal/*");
 		f.setName("portalEtags");
+		f.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 20);
+		return f;
+	}
+
+	/** After the ETag filter (a cached page still answers 304 to a browser that has it). */
+	@Bean
+	static FilterRegistrationBean<PortalPageCache> portalPageCache(zhifa.disclosure.DecisionDisclosures decisions) {
+		FilterRegistrationBean<PortalPageCache> f = new FilterRegistrationBean<>(new PortalPageCache(decisions));
+		f.addUrlPatterns("/portal/decisions", "/portal/decisions/*");
+		f.setName("portalPageCache");
+		f.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
 		return f;
 	}
 
