@@ -21,7 +21,7 @@ final class PublicationRule implements AlertRule {
 	}
 
 	public String article() {
-		return "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）；行政处罚法第四十八条第二款";
+		return "行政处罚法第四十八条（行政处罚决定依法公开；被变更、撤销、确认违法或者确认无效的，三日内撤回）；国办发〔2018〕118号（行政执法公示：七个工作日内公开）";
 	}
 
 	public Severity severity() {
@@ -44,7 +44,7 @@ final class PublicationRule implements AlertRule {
 		}
 		if (p.withdrawBy() != null && (p.withdrawnOn() == null ? c.today().isAfter(p.withdrawBy()) : p.withdrawnOn().isAfter(p.withdrawBy()))) {
 			found.add(new Finding("WITHDRAW", "处罚决定被变更、撤销或确认违法后，已公开的决定应于 " + p.withdrawBy() + " 前撤回，" + (p.withdrawnOn() == null ? "至今（" + c.today()
-					+ "）未撤回" : "实际于 " + p.withdrawnOn() + " 撤回") + "；依据行政处罚法第四十八条第二款。"));
+					+ "）未撤回" : "实际于 " + p.withdrawnOn() + " 撤回") + "；依据" + article() + "。"));
 		}
 		return found;
 	}

@@ -1,0 +1,3 @@
+/** Visits (inspection cases): the portal lists the results published. */
+@org.springframework.modulith.NamedInterface("visits")
+package zhifa.inspection.visits;
