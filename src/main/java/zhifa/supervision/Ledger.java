@@ -110,6 +110,11 @@ public class Ledger {
 		return rows.ofParty(partyKey, limit);
 	}
 
+	/** A body's acts of a year (by decision day, else the act's day), as the ledger holds them — platform and reported alike. */
+	public java.util.List<Act> ofBodyInYear(long bodyId, int year) {
+		return rows.ofBodyInYear(bodyId, year);
+	}
+
 	public Optional<Act> find(long id) {
 		return rows.find(id);
 	}

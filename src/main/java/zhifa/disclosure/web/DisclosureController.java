@@ -22,10 +22,17 @@ import zhifa.shared.web.PageActions;
 class DisclosureController {
 
 	private final DecisionDisclosures decisions;
+	private final zhifa.disclosure.YearlyStatistics statistics;
+	private final zhifa.organization.Bodies bodies;
+	private final zhifa.shared.BodyScopes scopes;
 	private final Clock clock;
 
-	DisclosureController(DecisionDisclosures decisions, Clock clock) {
+	DisclosureController(DecisionDisclosures decisions, zhifa.disclosure.YearlyStatistics statistics, zhifa.organization.Bodies bodies,
+			zhifa.shared.BodyScopes scopes, Clock clock) {
 		this.decisions = decisions;
+		this.statistics = statistics;
+		this.bodies = bodies;
+		this.scopes = scopes;
 		this.clock = clock;
 	}
 
@@ -36,6 +43,36 @@ class DisclosureController {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("mayAct", me.holdsAnyRole(java.util.List.of("LEADER", "UNIT_ADMIN")));
 		return "disclosure/decisions";
+	}
+
+	@GetMapping("/disclosure/statistics")
+	String statistics(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) Integer year, Model model) {
+		Operator me = Operator.current();
+		int y = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() - 1 : year;
+		Long body = bodyId != null ? bodyId : me.bodyId();
+		model.addAttribute("bodies", bodies.choices(me.scope()));
+		model.addAttribute("year", y);
+		model.addAttribute("bodyId", body);
+		model.addAttribute("columns", zhifa.disclosure.YearlyTables.Column.values());
+		if (body != null) {
+			requireInScope(me, body);
+			model.addAttribute("s", statistics.of(body, y));
+		}
+		return "disclosure/statistics";
+	}
+
+	@GetMapping("/disclosure/statistics.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> statisticsExcel(@RequestParam long bodyId, @RequestParam int year) {
+		requireInScope(Operator.current(), bodyId);
+		var s = statistics.of(bodyId, Math.max(2000, Math.min(year, 2100)));
+		return zhifa.shared.web.Downloads.file(s.bodyName() + s.year() + "年度行政执法数据.xlsx",
+				org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), statistics.excel(s));
+	}
+
+	private void requireInScope(Operator me, long bodyId) {
+		if (!scopes.covers(me.scope(), bodyId)) {
+			throw new zhifa.shared.NotFound("执法主体");
+		}
 	}
 
 	@PostMapping("/disclosure/decisions/{id}/publication")

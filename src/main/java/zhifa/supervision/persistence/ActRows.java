@@ -102,6 +102,14 @@ public class ActRows {
 				Map.of("k", partyKey, "n", limit), (rs, i) -> row(rs));
 	}
 
+	/** The acts of one body that happened in a year (decided, checked or acted on then), for the yearly statistics. */
+	public List<Act> ofBodyInYear(long bodyId, int year) {
+		return jdbc.query("""
+				select * from sv_act where body_id = :b
+				and coalesce(decided_on, act_date) >= make_date(:y, 1, 1) and coalesce(decided_on, act_date) < make_date(:y + 1, 1, 1)
+				order by id""", Map.of("b", bodyId, "y", year), (rs, i) -> row(rs));
+	}
+
 	static Act row(ResultSet rs) throws SQLException {
 		Array officers = rs.getArray("officer_certificates");
 		List<String> certificates = officers == null ? List.of() : Arrays.stream((Object[]) officers.getArray()).map(String::valueOf).toList();

@@ -1,0 +1,55 @@
+package zhifa.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.support.CaseScenarios;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/** A decision made this year shows in the body's yearly tables (once, under 罚款, with its money); no power is 无此职权; scope holds. */
+class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	YearlyStatistics statistics;
+
+	@Test
+	void aNewDecisionMovesTheTablesByExactlyItself() throws Exception {
+		long market = bodyId("芒市市场监督管理局");
+		int year = LocalDate.now(clock).getYear();
+		var before = statistics.of(market, year);
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long caseId = new CaseScenarios(jdbc, clock).decidedAndServed(officer, head, "芒市统计测试有限公司", 902);
+		long until = System.currentTimeMillis() + 20_000;
+		while (jdbc.queryForObject("select count(*) from sv_act where external_id = ? and decided_on is not null", Long.class, String.valueOf(caseId)) == 0
+				&& System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+		}
+		var after = statistics.of(market, year);
+		assertThat(after.penalties().total()).isEqualTo(before.penalties().total() + 1);
+		assertThat(after.penalties().byColumn().get(YearlyTables.Column.FINE)).isEqualTo(before.penalties().byColumn().get(YearlyTables.Column.FINE) + 1);
+		// a fine of 60,000 yuan: 6.00 万元
+		assertThat(after.penalties().money().subtract(before.penalties().money())).isEqualByComparingTo(new BigDecimal("6.00"));
+		// the market bureau has no licensing matter: 无此职权, not 0; it has penalty and inspection powers
+		assertThat(after.counts()).filteredOn(c -> c.kind() == YearlyTables.Kind.LICENSING).singleElement()
+			.satisfies(c -> assertThat(c.shown()).isEqualTo("无此职权"));
+		assertThat(after.counts()).filteredOn(c -> c.kind() == YearlyTables.Kind.INSPECTION).singleElement()
+			.satisfies(c -> assertThat(c.count()).isNotNull());
+		assertThat(after.certificateRate()).isNotNull();
+
+		HttpSession admin = loggedIn("scj.admin");
+		var page = admin.get("/disclosure/statistics?year=" + year).body();
+		assertThat(page).contains("芒市市场监督管理局 " + year + "年度", "无此职权", "罚没金额（万元）", after.penalties().money().toPlainString());
+		assertThat(admin.getBytes("/disclosure/statistics.xlsx?bodyId=" + market + "&year=" + year).length).isGreaterThan(1000);
+		// another body's administrator does not see the market bureau's tables
+		assertThat(loggedIn("zhefang.admin").get("/disclosure/statistics?bodyId=" + market + "&year=" + year).statusCode()).isEqualTo(404);
+		// the supervisor sees every body in his region
+		assertThat(loggedIn("jiandu").get("/disclosure/statistics?bodyId=" + market + "&year=" + year).body()).contains("芒市市场监督管理局 " + year);
+	}
+}
