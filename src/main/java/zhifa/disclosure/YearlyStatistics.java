@@ -23,7 +23,7 @@ import zhifa.supervision.Ledger;
 /**
  * A body's 年度行政执法数据 for a year ({@link YearlyTables}) from the supervision ledger — the platform's acts and those
  * other systems reported — with its powers from the catalogue in force at the year's end (today for the current year)
- * and its 持证率 from the officer module.
+ * (or the acts themselves: a kind the body acted in that year is one it had) and its 持证率 from the officer module.
  */
 @Service
 public class YearlyStatistics {
@@ -32,13 +32,24 @@ public class YearlyStatistics {
 			BigDecimal certificateRate, int officers, int certified) {
 	}
 
+	/** A body's published tables: the figures as confirmed. */
+	public record Published(long bodyId, String bodyName, int year, String figures, LocalDate publishedOn, String publishedBy) {
+	}
+
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+	private final zhifa.record.FullProcessRecord record;
+	private final zhifa.shared.BodyScopes scopes;
 	private final Ledger ledger;
 	private final Catalogues catalogues;
 	private final Compliance compliance;
 	private final Bodies bodies;
 	private final Clock clock;
 
-	YearlyStatistics(Ledger ledger, Catalogues catalogues, Compliance compliance, Bodies bodies, Clock clock) {
+	YearlyStatistics(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, zhifa.record.FullProcessRecord record,
+			zhifa.shared.BodyScopes scopes, Ledger ledger, Catalogues catalogues, Compliance compliance, Bodies bodies, Clock clock) {
+		this.jdbc = jdbc;
+		this.record = record;
+		this.scopes = scopes;
 		this.ledger = ledger;
 		this.catalogues = catalogues;
 		this.compliance = compliance;
@@ -58,6 +69,20 @@ public class YearlyStatistics {
 			}
 		}));
 		List<ActReport> acts = ledger.ofBodyInYear(bodyId, year).stream().map(Act::report).toList();
+		// acts of a kind in the year show the power too (a catalogue published later, reported acts)
+		acts.forEach(a -> {
+			if (a.kind() != null && a.kind().startsWith("PENALTY")) {
+				powers.add(YearlyTables.Kind.PENALTY);
+			}
+			for (YearlyTables.Kind k : YearlyTables.Kind.values()) {
+				if (k.name().equals(a.kind())) {
+					powers.add(k);
+				}
+			}
+			if (!a.details().measures().isEmpty()) {
+				powers.add(YearlyTables.Kind.COERCION);
+			}
+		});
 		var figures = compliance.figures(DataScope.body(bodyId), year).stream().filter(f -> f.bodyId() == bodyId).findFirst();
 		return new Statistics(bodyId, body.name(), year, YearlyTables.counts(acts, powers, year),
 				YearlyTables.penalties(acts, powers.contains(YearlyTables.Kind.PENALTY)), figures.map(Compliance.BodyFigures::certificateRate).orElse(null),
@@ -74,6 +99,76 @@ public class YearlyStatistics {
 			case INSPECTION -> YearlyTables.Kind.INSPECTION;
 			default -> null;
 		};
+	}
+
+	/** The figures as one line each, the way they are kept and shown once published. */
+	static String text(Statistics s) {
+		StringBuilder b = new StringBuilder();
+		s.counts().forEach(c -> b.append(c.kind().label()).append("：").append(c.shown()).append('\n'));
+		if (s.penalties().noPower()) {
+			b.append("行政处罚（按种类）：无此职权\n");
+		}
+		else {
+			for (YearlyTables.Column c : YearlyTables.Column.values()) {
+				b.append("行政处罚·").append(c.label()).append("：").append(s.penalties().byColumn().get(c)).append('\n');
+			}
+			b.append("行政处罚·合计：").append(s.penalties().total()).append('\n');
+			b.append("罚没金额（万元）：").append(s.penalties().money().toPlainString()).append('\n');
+		}
+		b.append("持证率：").append(s.certificateRate() == null ? "—" : s.certificateRate() + "%（" + s.certified() + "/" + s.officers() + "）").append('\n');
+		return b.toString();
+	}
+
+	/**
+	 * The body's head or administrator confirms the tables of a finished year and publishes them (on the portal, for the
+	 * report upward): the figures are kept as they stand now; once published they are not published again.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public Published publish(zhifa.shared.Operator op, long bodyId, int year) {
+		if (!op.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) || !scopes.covers(op.scope(), bodyId)) {
+			throw new org.springframework.security.access.AccessDeniedException("年度行政执法数据由本单位负责人或单位管理员确认公开");
+		}
+		if (year >= LocalDate.now(clock).getYear()) {
+			throw new zhifa.shared.BusinessRuleViolation(year + "年度尚未结束，年度数据在次年1月确认公开");
+		}
+		Statistics s = of(bodyId, year);
+		String figures = text(s);
+		int n = jdbc.update("""
+				insert into disclosure_yearly (body_id, year, figures, published_on, published_by, created_at)
+				values (:b, :y, to_jsonb(:f::text), :d, :by, now()) on conflict (body_id, year) do nothing""",
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("b", bodyId).addValue("y", year).addValue("f", figures)
+					.addValue("d", LocalDate.now(clock)).addValue("by", op.operatorName()));
+		if (n == 0) {
+			throw new zhifa.shared.BusinessRuleViolation(s.bodyName() + year + "年度行政执法数据已经公开");
+		}
+		LocalDate due = LocalDate.of(year + 1, 1, 31);
+		boolean late = LocalDate.now(clock).isAfter(due);
+		record.append(op, "body", bodyId, bodyId, "disclosure.yearly_published", "公开" + year + "年度行政执法数据" + (late ? "（超过 " + due + " 的期限）" : ""),
+				java.util.Map.of("year", year, "late", late));
+		return published(bodyId, year).orElseThrow();
+	}
+
+	public java.util.Optional<Published> published(long bodyId, int year) {
+		return jdbc.query("""
+				select y.body_id, b.name, y.year, y.figures #>> '{}' as figures, y.published_on, y.published_by from disclosure_yearly y
+				join body_view b on b.id = y.body_id where y.body_id = :b and y.year = :y""", java.util.Map.of("b", bodyId, "y", year),
+				(rs, i) -> new Published(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6)))
+			.stream().findFirst();
+	}
+
+	/** Every published table of a year, for the portal. */
+	public List<Published> publishedIn(int year) {
+		return jdbc.query("""
+				select y.body_id, b.name, y.year, y.figures #>> '{}' as figures, y.published_on, y.published_by from disclosure_yearly y
+				join body_view b on b.id = y.body_id where y.year = :y order by b.name""", java.util.Map.of("y", year),
+				(rs, i) -> new Published(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6)));
+	}
+
+	/** The active bodies in the scope that have not published a year's tables (the supervisor's list after 31 January). */
+	public List<String> notPublished(DataScope scope, int year) {
+		java.util.Set<Long> done = new java.util.HashSet<>(jdbc.queryForList("select body_id from disclosure_yearly where year = :y",
+				java.util.Map.of("y", year), Long.class));
+		return bodies.choices(scope).stream().filter(b -> !done.contains(b.id())).map(zhifa.organization.EnforcementBody::name).toList();
 	}
 
 	/** The tables as a workbook in the template's layout (one sheet of kinds, one of penalties by type). */

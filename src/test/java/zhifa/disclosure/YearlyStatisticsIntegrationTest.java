@@ -49,6 +49,29 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 		assertThat(admin.getBytes("/disclosure/statistics.xlsx?bodyId=" + market + "&year=" + year).length).isGreaterThan(1000);
 		// another body's administrator does not see the market bureau's tables
 		assertThat(loggedIn("zhefang.admin").get("/disclosure/statistics?bodyId=" + market + "&year=" + year).statusCode()).isEqualTo(404);
+		// last year's tables: confirmed and published once by the head (not by an officer), kept as they stood, on the portal
+		int last = year - 1;
+		assertThat(officer.postForm("/disclosure/statistics/publication", java.util.Map.of("_csrf", officer.csrf(), "bodyId", String.valueOf(market), "year",
+				String.valueOf(last))).statusCode()).isEqualTo(403);
+		assertThat(jdbc.queryForObject("select count(*) from disclosure_yearly", Long.class)).isZero();
+		assertThat(admin.get("/").body()).contains(last + "年度数据尚未公开");
+		admin.postForm("/disclosure/statistics/publication", java.util.Map.of("_csrf", admin.csrf(), "bodyId", String.valueOf(market), "year",
+				String.valueOf(last)));
+		var published = statistics.published(market, last).orElseThrow();
+		var lastYear = statistics.of(market, last);
+		assertThat(published.figures()).isEqualTo(YearlyStatistics.text(lastYear)).contains("行政许可：无此职权", "持证率：");
+		admin.postForm("/disclosure/statistics/publication", java.util.Map.of("_csrf", admin.csrf(), "bodyId", String.valueOf(market), "year",
+				String.valueOf(last)));
+		assertThat(jdbc.queryForObject("select count(*) from disclosure_yearly where body_id = ?", Long.class, market)).isEqualTo(1);
+		// the current year cannot be published before it ends
+		admin.postForm("/disclosure/statistics/publication", java.util.Map.of("_csrf", admin.csrf(), "bodyId", String.valueOf(market), "year",
+				String.valueOf(year)));
+		assertThat(statistics.published(market, year)).isEmpty();
+		assertThat(new HttpSession(port).get("/portal/statistics?year=" + last).body()).contains("芒市市场监督管理局", "行政许可：无此职权");
+		// the supervisor sees which bodies have not published
+		assertThat(loggedIn("jiandu").get("/disclosure/statistics?year=" + last).body()).contains("年度数据尚未公开的执法主体").doesNotContain(
+				"<p class=\"small mb-0\">芒市市场监督管理局");
+
 		// the supervisor sees every body in his region
 		assertThat(loggedIn("jiandu").get("/disclosure/statistics?bodyId=" + market + "&year=" + year).body()).contains("芒市市场监督管理局 " + year);
 	}

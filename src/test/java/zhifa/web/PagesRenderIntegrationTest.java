@@ -51,7 +51,7 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/inspection/objects/export.xlsx?risk=D", "/inspection/objects/import/template.xlsx", "/inspection/items", "/inspection/items?bodyId=" + market, "/inspection/plans", "/inspection/plans?year=2026",
 				"/inspection/today", "/inspection/visits/new", "/inspection/overview", "/inspection/overview?year=2025", "/inspection/merges", "/disclosure/decisions", "/portal",
 				"/portal/decisions", "/portal/benchmarks", "/portal/procedures", "/portal/bodies/" + market, "/portal/inspections",
-				"/portal/record", "/disclosure/statistics", "/disclosure/statistics?year=2025");
+				"/portal/record", "/disclosure/statistics", "/disclosure/statistics?year=2025", "/portal/statistics");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

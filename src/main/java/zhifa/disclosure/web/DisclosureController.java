@@ -57,8 +57,22 @@ class DisclosureController {
 		if (body != null) {
 			requireInScope(me, body);
 			model.addAttribute("s", statistics.of(body, y));
+			model.addAttribute("published", statistics.published(body, y).orElse(null));
+		}
+		model.addAttribute("mayPublish", me.holdsAnyRole(java.util.List.of("LEADER", "UNIT_ADMIN")) && y < LocalDate.now(clock).getYear());
+		if (me.holdsAnyRole(java.util.List.of("SUPERVISOR"))) {
+			model.addAttribute("missing", statistics.notPublished(me.scope(), y));
+			model.addAttribute("due", LocalDate.of(y + 1, 1, 31));
 		}
 		return "disclosure/statistics";
+	}
+
+	@PostMapping("/disclosure/statistics/publication")
+	String publishStatistics(@RequestParam long bodyId, @RequestParam int year, RedirectAttributes flash) {
+		return PageActions.run(flash, "/disclosure/statistics?bodyId=" + bodyId + "&year=" + year, () -> {
+			var p = statistics.publish(Operator.current(), bodyId, year);
+			return "已公开" + p.year() + "年度行政执法数据，公示网站可见";
+		});
 	}
 
 	@GetMapping("/disclosure/statistics.xlsx")

@@ -20,10 +20,12 @@ class PortalController {
 	private final zhifa.record.SignedAnchors anchors;
 	private final zhifa.record.RecordKeys keys;
 	private final zhifa.inspection.visits.VisitLists visits;
+	private final zhifa.disclosure.YearlyStatistics yearly;
 
 	PortalController(Portal portal, zhifa.disclosure.DecisionDisclosures decisions, zhifa.record.SignedAnchors anchors, zhifa.record.RecordKeys keys,
-			zhifa.inspection.visits.VisitLists visits) {
+			zhifa.inspection.visits.VisitLists visits, zhifa.disclosure.YearlyStatistics yearly) {
 		this.visits = visits;
+		this.yearly = yearly;
 		this.portal = portal;
 		this.decisions = decisions;
 		this.anchors = anchors;
@@ -116,7 +118,7 @@ class PortalController {
 				: ":" + request.getServerPort());
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		java.util.function.Consumer<String> url = path -> xml.append("  <url><loc>").append(base).append(path).append("</loc></url>\n");
-		java.util.List.of("/portal", "/portal/decisions", "/portal/inspections", "/portal/benchmarks", "/portal/procedures", "/portal/record").forEach(url);
+		java.util.List.of("/portal", "/portal/decisions", "/portal/inspections", "/portal/statistics", "/portal/benchmarks", "/portal/procedures", "/portal/record").forEach(url);
 		portal.bodies().forEach(b -> url.accept("/portal/bodies/" + b.id()));
 		decisions.publishedIds().forEach(id -> url.accept("/portal/decisions/" + id));
 		return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_XML)
@@ -127,6 +129,14 @@ class PortalController {
 	String decision(@PathVariable long id, Model model) {
 		model.addAttribute("d", decisions.publicItem(id));
 		return "disclosure/portal-decision";
+	}
+
+	@GetMapping("/portal/statistics")
+	String statistics(@RequestParam(required = false) Integer year, Model model) {
+		int y = year == null || year < 2000 || year > 2100 ? java.time.LocalDate.now().getYear() - 1 : year;
+		model.addAttribute("year", y);
+		model.addAttribute("tables", yearly.publishedIn(y));
+		return "disclosure/portal-statistics";
 	}
 
 	@GetMapping("/portal/inspections")
