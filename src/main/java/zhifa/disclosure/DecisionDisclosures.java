@@ -51,7 +51,7 @@ import zhifa.shared.StaleWrite;
 public class DecisionDisclosures {
 
 	public enum Status {
-		DRAFT("待公开"), PUBLISHED("已公开"), WITHDRAWN("已撤回"), EXEMPT("依规定不予公开");
+		DRAFT("待公开"), PUBLISHED("已公开"), WITHDRAWN("已撤回"), EXEMPT("依规定不予公开"), CANCELLED("公开前已被变更或撤销，不再公开");
 
 		private final String label;
 
@@ -143,8 +143,9 @@ public class DecisionDisclosures {
 				new MapSqlParameterSource().addValue("case", caseId).addValue("body", c.bodyId())
 					.addValue("title", "行政处罚决定书" + (c.decisionNumber() == null ? "" : "（" + c.decisionNumber() + "）"))
 					.addValue("number", c.decisionNumber()).addValue("party", Masking.text(party)).addValue("place", c.placeName())
-					.addValue("matter", c.matterName()).addValue("sanction", sanction.describe())
-					.addValue("facts", Masking.text(c.decision().text() == null ? "" : c.decision().text())).addValue("decided", c.decidedOn())
+					.addValue("matter", c.matterName()).addValue("sanction", Masking.text(sanction.describe(), person(c), c.placeDetail()))
+					.addValue("facts", Masking.text(c.decision().text() == null ? "" : c.decision().text(), person(c), c.placeDetail()))
+					.addValue("decided", c.decidedOn())
 					.addValue("status", exempt ? Status.EXEMPT.name() : Status.DRAFT.name()).addValue("by", publishBy)
 					.addValue("now", Timestamp.from(clock.instant())));
 		changed();
@@ -152,6 +153,11 @@ public class DecisionDisclosures {
 		record.append(touch(caseId), "case.disclosure_drafted", exempt ? "仅处警告，依本平台设置不予公开"
 				: "已起草处罚决定的公开文本（已脱敏），应于 " + publishBy + " 前公开", Map.of("publishBy", publishBy.toString()));
 		return ofCase(caseId);
+	}
+
+	/** The natural person whose name is masked in what is published (none for an organisation). */
+	private static String person(PenaltyCase c) {
+		return c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? c.partyName() : null;
 	}
 
 	/** 复议/诉讼 changed, revoked or confirmed the decision illegal: a published item is due for withdrawal by the case's timer. */
@@ -164,6 +170,14 @@ public class DecisionDisclosures {
 		changed();
 		jdbc.update("update disclosure_item set withdraw_by = :by, version = version + 1 where case_id = :c and status = 'PUBLISHED' and withdraw_by is null",
 				Map.of("by", timer.get().due(), "c", caseId));
+		// not published yet: it will not be (nothing to withdraw; the case's timer is met)
+		if (jdbc.update("update disclosure_item set status = 'CANCELLED', version = version + 1 where case_id = :c and status = 'DRAFT'",
+				Map.of("c", caseId)) == 1) {
+			if (timer.get().state() == zhifa.casework.CaseTimer.State.RUNNING) {
+				timers.close(timer.get(), LocalDate.now(clock));
+			}
+			record.append(touch(caseId), "case.disclosure_cancelled", "处罚决定公开前已被变更、撤销或确认违法，不再公开", Map.of());
+		}
 	}
 
 	/** Moves whenever a public item changes (in this instance): cached public pages older than it are rendered again. */
@@ -198,11 +212,32 @@ public class DecisionDisclosures {
 	/** Publishes a draft: the decision document must have been generated (its verification code goes with the item). */
 	@Transactional
 	public Item publish(Operator op, long id, int version) {
+		return publish(op, id, version, null);
+	}
+
+	/**
+	 * Publishes a draft, with the facts as the head corrected them (masked again); refused while what would be published
+	 * still names the person in full or carries an ID or phone number.
+	 */
+	@Transactional
+	public Item publish(Operator op, long id, int version, String facts) {
 		Item d = get(op.scope(), id);
 		requireHead(op, d.bodyId());
 		if (d.status() != Status.DRAFT) {
 			throw new BusinessRuleViolation("本条" + d.status().label() + "，不能再公开");
 		}
+		PenaltyCase c = penalties.get(DataScope.all(), d.caseId());
+		String text = d.facts();
+		if (facts != null && !facts.isBlank()) {
+			if (facts.length() > 20_000 || zhifa.shared.web.RequestLimits.hasControlCharacters(facts.replace("\n", "").replace("\r", ""))) {
+				throw BusinessRuleViolation.onField("facts", "公开的事实和理由不超过20000字，且不能含控制字符");
+			}
+			text = Masking.text(facts.strip(), person(c), c.placeDetail());
+		}
+		if (Masking.leaks(text, person(c)) || Masking.leaks(d.sanction(), person(c)) || Masking.leaks(d.party(), person(c))) {
+			throw BusinessRuleViolation.onField("facts", "公开文本中仍有当事人的全名、身份证号码或电话号码，请修改后再公开");
+		}
+		jdbc.update("update disclosure_item set facts = :f where id = :id", Map.of("f", text, "id", id));
 		String code = documents.documents(DataScope.all(), d.caseId()).stream().filter(x -> "DECISION".equals(x.type()))
 			.reduce((a, b) -> b).map(CaseDocuments.Document::verificationCode)
 			.orElseThrow(() -> new BusinessRuleViolation("请先生成行政处罚决定书，公开的决定附带决定书的验证码"));
@@ -258,7 +293,7 @@ public class DecisionDisclosures {
 	}
 
 	private void requireHead(Operator op, long bodyId) {
-		if (!op.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) || !scopes.covers(op.scope(), bodyId)) {
+		if (!op.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) || op.bodyId() == null || op.bodyId() != bodyId) {
 			throw new AccessDeniedException("处罚决定的公开和撤回由本单位负责人或单位管理员办理");
 		}
 	}
@@ -282,7 +317,8 @@ public class DecisionDisclosures {
 			p.put("b", bodyId);
 		}
 		if (words != null && !words.isBlank()) {
-			where.append(" and (d.title like :w or d.party like :w or d.matter like :w or b.name like :w)");
+			// a withdrawn decision is found by its title and body only (its content is no longer public)
+			where.append(" and (d.title like :w or b.name like :w or (d.status = 'PUBLISHED' and (d.party like :w or d.matter like :w)))");
 			p.put("w", "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		if (from != null) {

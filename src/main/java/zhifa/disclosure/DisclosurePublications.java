@@ -25,7 +25,7 @@ class DisclosurePublications implements PublicationSource {
 	public Optional<ActReport.Publication> publication(long caseId) {
 		return decisions.ofCase(caseId).map(d -> {
 			var withdrawBy = d.publishedOn() == null ? null : timers.find(caseId, TimerKind.WITHDRAW_PUBLICATION).map(t -> t.due()).orElse(null);
-			return new ActReport.Publication(d.publishBy(), d.publishedOn(), d.status() == DecisionDisclosures.Status.EXEMPT, withdrawBy, d.withdrawnOn());
+			return new ActReport.Publication(d.publishBy(), d.publishedOn(), (d.status() == DecisionDisclosures.Status.EXEMPT || d.status() == DecisionDisclosures.Status.CANCELLED), withdrawBy, d.withdrawnOn());
 		});
 	}
 }

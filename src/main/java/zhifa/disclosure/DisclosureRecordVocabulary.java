@@ -13,7 +13,7 @@ class DisclosureRecordVocabulary implements RecordVocabulary {
 	@Override
 	public Map<String, String> actions() {
 		return Map.of("case.disclosure_drafted", "起草处罚决定公开文本", "case.disclosed", "公开处罚决定", "case.disclosure_withdrawn", "撤回已公开的处罚决定",
-				"disclosure.yearly_published", "公开年度行政执法数据");
+				"disclosure.yearly_published", "公开年度行政执法数据", "case.disclosure_cancelled", "处罚决定不再公开");
 	}
 
 	@Override

@@ -85,7 +85,7 @@ public class YearlyStatistics {
 		});
 		var figures = compliance.figures(DataScope.body(bodyId), year).stream().filter(f -> f.bodyId() == bodyId).findFirst();
 		return new Statistics(bodyId, body.name(), year, YearlyTables.counts(acts, powers, year),
-				YearlyTables.penalties(acts, powers.contains(YearlyTables.Kind.PENALTY)), figures.map(Compliance.BodyFigures::certificateRate).orElse(null),
+				YearlyTables.penalties(acts, powers.contains(YearlyTables.Kind.PENALTY), year), figures.map(Compliance.BodyFigures::certificateRate).orElse(null),
 				figures.map(Compliance.BodyFigures::officers).orElse(0), figures.map(Compliance.BodyFigures::certified).orElse(0));
 	}
 
@@ -125,7 +125,7 @@ public class YearlyStatistics {
 	 */
 	@org.springframework.transaction.annotation.Transactional
 	public Published publish(zhifa.shared.Operator op, long bodyId, int year) {
-		if (!op.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) || !scopes.covers(op.scope(), bodyId)) {
+		if (!op.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) || op.bodyId() == null || op.bodyId() != bodyId) {
 			throw new org.springframework.security.access.AccessDeniedException("年度行政执法数据由本单位负责人或单位管理员确认公开");
 		}
 		if (year >= LocalDate.now(clock).getYear()) {

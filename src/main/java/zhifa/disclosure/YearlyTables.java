@@ -94,7 +94,7 @@ public final class YearlyTables {
 		return worst == null ? Column.OTHER : worst;
 	}
 
-	public static PenaltyTable penalties(List<ActReport> acts, boolean hasPower) {
+	public static PenaltyTable penalties(List<ActReport> acts, boolean hasPower, int year) {
 		if (!hasPower) {
 			return new PenaltyTable(null, null, null);
 		}
@@ -105,7 +105,7 @@ public final class YearlyTables {
 		long total = 0;
 		long fen = 0;
 		for (ActReport a : acts) {
-			if (!penaltyDecided(a)) {
+			if (!penaltyDecided(a) || a.decidedOn().getYear() != year) {
 				continue;
 			}
 			by.merge(mostSevere(a.details().penaltyTypes()), 1L, Long::sum);
@@ -124,7 +124,7 @@ public final class YearlyTables {
 				continue;
 			}
 			long n = switch (k) {
-				case PENALTY -> acts.stream().filter(YearlyTables::penaltyDecided).count();
+				case PENALTY -> acts.stream().filter(a -> penaltyDecided(a) && a.decidedOn().getYear() == year).count();
 				case INSPECTION -> acts.stream().filter(a -> "INSPECTION".equals(a.kind()) && a.details().inspection() != null
 						&& a.details().inspection().checkedOn() != null && a.details().inspection().checkedOn().getYear() == year).count();
 				case COERCION -> acts.stream().mapToLong(a -> a.details().measures().stream()

@@ -86,7 +86,11 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 		assertThat(doc.statusCode()).as(doc.body()).isIn(200, 201);
 		String code = jdbc.queryForObject("select verification_code from case_document where case_id = ? and type = 'DECISION' order by id desc limit 1",
 				String.class, caseId);
-		assertThat(post(admin, "/disclosure/decisions/" + d.id() + "/publication", Map.of("version", "0")).page()).contains("已公开");
+		// a supervisor does not publish for a body; the head's corrected text is masked again
+		assertThat(post(loggedIn("jiandu"), "/disclosure/decisions/" + d.id() + "/publication", Map.of("version", "0")).status()).isIn(403, 404);
+		assertThat(post(admin, "/disclosure/decisions/" + d.id() + "/publication", Map.of("version", "0", "facts",
+				"经查，当事人超范围使用食品添加剂，联系电话13900001111。")).page()).contains("已公开");
+		assertThat(decisions.ofCase(caseId).orElseThrow().facts()).contains("［电话已隐去］").doesNotContain("13900001111");
 		d = decisions.ofCase(caseId).orElseThrow();
 		assertThat(d.status()).isEqualTo(DecisionDisclosures.Status.PUBLISHED);
 		assertThat(d.verificationCode()).isEqualTo(code);
@@ -134,6 +138,29 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select state from case_timer where case_id = ? and kind = 'WITHDRAW_PUBLICATION'", String.class, caseId))
 			.isEqualTo("MET");
 		assertThat(citizen.get("/portal/decisions/" + d.id()).body()).contains("本决定已于 " + today + " 撤回：行政复议决定撤销原处罚决定");
+		// withdrawn: the notice stays, the content goes (and it is no longer found by the party)
+		assertThat(citizen.get("/portal/decisions/" + d.id()).body()).doesNotContain("芒市公开测试商贸有限公司", "超范围使用食品添加剂");
+		assertThat(citizen.get("/portal/decisions?q=" + java.net.URLEncoder.encode("公开测试商贸", java.nio.charset.StandardCharsets.UTF_8)).body())
+			.doesNotContain(d.title());
+
+		// a decision revoked before it was published is not published any more, its timer met
+		long second = new CaseScenarios(jdbc, clock).decidedAndServed(officer, head, "芒市未公开测试有限公司", 903);
+		until = System.currentTimeMillis() + 20_000;
+		while (decisions.ofCase(second).isEmpty() && System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+		}
+		String base2 = "/api/v1/cases/" + second;
+		assertThat(officer.postJson(base2 + "/remedies", "{\"kind\":\"REVIEW\",\"startedOn\":\"%s\"}".formatted(today)).statusCode()).isEqualTo(200);
+		long remedy2 = json(officer.get(base2 + "/execution").body()).get("remedies").get(0).get("id").asLong();
+		assertThat(officer.postJson(base2 + "/remedies/" + remedy2 + "/end", "{\"endedOn\":\"%s\",\"outcome\":\"CHANGED\"}".formatted(today))
+			.statusCode()).isEqualTo(200);
+		until = System.currentTimeMillis() + 20_000;
+		while (decisions.ofCase(second).orElseThrow().status() == DecisionDisclosures.Status.DRAFT && System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+		}
+		assertThat(decisions.ofCase(second).orElseThrow().status()).isEqualTo(DecisionDisclosures.Status.CANCELLED);
+		assertThat(jdbc.queryForObject("select state from case_timer where case_id = ? and kind = 'WITHDRAW_PUBLICATION'", String.class, second))
+			.isEqualTo("MET");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_id = ? and action like 'case.disclos%' order by id", String.class,
 				String.valueOf(caseId))).containsExactly("case.disclosure_drafted", "case.disclosed", "case.disclosure_withdrawn");
 	}

@@ -69,6 +69,12 @@ class PortalIntegrationTest extends IntegrationTestBase {
 		assertThat(recordPage.body()).contains(keys.publicKeyHex(), "SM3 默克尔根", "/verify/documents");
 		anchors.latest(1).forEach(a -> assertThat(recordPage.body()).contains(a.root(), a.signature()));
 
+		// a malformed parameter is a Chinese 400, not a server error
+		var badYear = citizen.get("/portal/statistics?year=2024%E5%B9%B4");
+		assertThat(badYear.statusCode()).isEqualTo(400);
+		assertThat(badYear.body()).contains("参数“year”的格式不正确");
+		assertThat(citizen.get("/portal/decisions?from=yesterday").statusCode()).isEqualTo(400);
+
 		// cacheable: the same page again with its ETag is 304 without a body
 		HttpClient client = HttpClient.newHttpClient();
 		HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/procedures")).build(),

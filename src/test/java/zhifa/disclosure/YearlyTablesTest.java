@@ -45,12 +45,14 @@ class YearlyTablesTest {
 				decision("6", List.of("OTHER"), null, null, null),
 				// 没收非法财物 valued 800 yuan
 				decision("7", List.of("CONFISCATE_PROPERTY"), null, null, 80_000L),
-				// not counted: decided not to penalise; a clue; an inspection
+				// not counted: decided in another year; decided not to penalise; a clue; an inspection
+				act("11", "PENALTY", "PENALTY", LocalDate.of(2024, 12, 30), 100_000L, null, null,
+						new ActReport.Details(List.of("FINE"), List.of(), null, false, false, false, List.of(), false, null)),
 				act("8", "PENALTY", "NO_PENALTY", LocalDate.of(2025, 7, 1), null, null, null, ActReport.Details.NONE),
 				act("9", "PENALTY", null, null, null, null, null, ActReport.Details.NONE),
 				act("10", "INSPECTION", null, null, null, null, null, ActReport.Details.NONE.withInspection(
 						new ActReport.Inspection(true, "某局", LocalDate.of(2025, 3, 3), null, null, List.of()))));
-		var t = YearlyTables.penalties(acts, true);
+		var t = YearlyTables.penalties(acts, true, 2025);
 		// by hand: 警告 1, 罚款 1, 没收 2 (3 and 7), 吊销 1, 停产停业 1, 其他 1; 7 decisions; 5,000 + 4,200 + 20,000 + 800 = 30,000 yuan = 3.00 万元
 		assertThat(t.byColumn().values()).containsExactly(1L, 1L, 2L, 0L, 1L, 0L, 1L, 0L, 1L);
 		assertThat(t.byColumn().keySet()).containsExactly(Column.values());
@@ -60,7 +62,7 @@ class YearlyTablesTest {
 		// a body with powers of penalty and inspection only: the other kinds are 无此职权, not 0
 		var counts = YearlyTables.counts(acts, EnumSet.of(Kind.PENALTY, Kind.INSPECTION, Kind.COERCION), 2025);
 		assertThat(counts).extracting(YearlyTables.Count::shown).containsExactly("无此职权", "7", "0", "无此职权", "无此职权", "1");
-		assertThat(YearlyTables.penalties(acts, false).noPower()).isTrue();
+		assertThat(YearlyTables.penalties(acts, false, 2025).noPower()).isTrue();
 	}
 
 	@Test

@@ -42,6 +42,7 @@ class DisclosureController {
 		model.addAttribute("items", decisions.forBodies(me.scope(), null));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("mayAct", me.holdsAnyRole(java.util.List.of("LEADER", "UNIT_ADMIN")));
+		model.addAttribute("myBody", me.bodyId() == null ? -1L : me.bodyId());
 		return "disclosure/decisions";
 	}
 
@@ -59,7 +60,8 @@ class DisclosureController {
 			model.addAttribute("s", statistics.of(body, y));
 			model.addAttribute("published", statistics.published(body, y).orElse(null));
 		}
-		model.addAttribute("mayPublish", me.holdsAnyRole(java.util.List.of("LEADER", "UNIT_ADMIN")) && y < LocalDate.now(clock).getYear());
+		model.addAttribute("mayPublish", me.holdsAnyRole(java.util.List.of("LEADER", "UNIT_ADMIN")) && body != null && body.equals(me.bodyId())
+				&& y < LocalDate.now(clock).getYear());
 		if (me.holdsAnyRole(java.util.List.of("SUPERVISOR"))) {
 			model.addAttribute("missing", statistics.notPublished(me.scope(), y));
 			model.addAttribute("due", LocalDate.of(y + 1, 1, 31));
@@ -90,8 +92,8 @@ class DisclosureController {
 	}
 
 	@PostMapping("/disclosure/decisions/{id}/publication")
-	String publish(@PathVariable long id, @RequestParam int version, RedirectAttributes flash) {
-		return PageActions.run(flash, "/disclosure/decisions", () -> "已公开：" + decisions.publish(Operator.current(), id, version).title());
+	String publish(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String facts, RedirectAttributes flash) {
+		return PageActions.run(flash, "/disclosure/decisions", () -> "已公开：" + decisions.publish(Operator.current(), id, version, facts).title());
 	}
 
 	@PostMapping("/disclosure/decisions/{id}/withdrawal")

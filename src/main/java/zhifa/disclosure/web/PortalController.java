@@ -21,9 +21,11 @@ class PortalController {
 	private final zhifa.record.RecordKeys keys;
 	private final zhifa.inspection.visits.VisitLists visits;
 	private final zhifa.disclosure.YearlyStatistics yearly;
+	private final java.time.Clock clock;
 
 	PortalController(Portal portal, zhifa.disclosure.DecisionDisclosures decisions, zhifa.record.SignedAnchors anchors, zhifa.record.RecordKeys keys,
-			zhifa.inspection.visits.VisitLists visits, zhifa.disclosure.YearlyStatistics yearly) {
+			zhifa.inspection.visits.VisitLists visits, zhifa.disclosure.YearlyStatistics yearly, java.time.Clock clock) {
+		this.clock = clock;
 		this.visits = visits;
 		this.yearly = yearly;
 		this.portal = portal;
@@ -133,7 +135,7 @@ class PortalController {
 
 	@GetMapping("/portal/statistics")
 	String statistics(@RequestParam(required = false) Integer year, Model model) {
-		int y = year == null || year < 2000 || year > 2100 ? java.time.LocalDate.now().getYear() - 1 : year;
+		int y = year == null || year < 2000 || year > 2100 ? java.time.LocalDate.now(clock).getYear() - 1 : year;
 		model.addAttribute("year", y);
 		model.addAttribute("tables", yearly.publishedIn(y));
 		return "disclosure/portal-statistics";

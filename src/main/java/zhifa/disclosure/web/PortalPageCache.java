@@ -44,7 +44,15 @@ class PortalPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		// the key is the address and the parameters the pages read, nothing else (junk parameters share one entry)
+		StringBuilder k = new StringBuilder(request.getRequestURI());
+		for (String name : java.util.List.of("bodyId", "q", "from", "to", "page")) {
+			String v = request.getParameter(name);
+			if (v != null) {
+				k.append('|').append(name).append('=').append(v);
+			}
+		}
+		String key = k.toString();
 		long generation = decisions.generation();
 		long now = System.nanoTime();
 		Page page = pages.get(key);

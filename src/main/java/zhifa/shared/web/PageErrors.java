@@ -42,6 +42,15 @@ public class PageErrors {
 		return "error";
 	}
 
+	/** A parameter of the wrong form in the address (a year with letters, a date that is not one): a Chinese 400 page. */
+	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e, Model model) {
+		model.addAttribute("status", 400);
+		model.addAttribute("detail", "参数“" + e.getName() + "”的格式不正确，请检查后重试");
+		return "error";
+	}
+
 	@ExceptionHandler(BusinessRuleViolation.class)
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String refused(BusinessRuleViolation e, Model model) {

@@ -102,11 +102,14 @@ public class ActRows {
 				Map.of("k", partyKey, "n", limit), (rs, i) -> row(rs));
 	}
 
-	/** The acts of one body that happened in a year (decided, checked or acted on then), for the yearly statistics. */
+	/** The acts of one body with something in a year (decided or done, an inspection carried out, a measure applied), for the yearly statistics. */
 	public List<Act> ofBodyInYear(long bodyId, int year) {
 		return jdbc.query("""
 				select * from sv_act where body_id = :b
-				and coalesce(decided_on, act_date) >= make_date(:y, 1, 1) and coalesce(decided_on, act_date) < make_date(:y + 1, 1, 1)
+				and ((coalesce(decided_on, act_date) >= make_date(:y, 1, 1) and coalesce(decided_on, act_date) < make_date(:y + 1, 1, 1))
+				  or extract(year from (details -> 'inspection' ->> 'checkedOn')::date) = :y
+				  or exists (select 1 from jsonb_array_elements(coalesce(details -> 'measures', '[]'::jsonb)) m
+				             where extract(year from (m ->> 'appliedOn')::date) = :y))
 				order by id""", Map.of("b", bodyId, "y", year), (rs, i) -> row(rs));
 	}
 
