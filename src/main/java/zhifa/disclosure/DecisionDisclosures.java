@@ -15,7 +15,6 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,8 +105,11 @@ public class DecisionDisclosures {
 		this.exemptWarningOnly = exemptWarningOnly;
 	}
 
-	/** A decision made, or 复议/诉讼 concluded: draft the public version, or mark a published one for withdrawal. */
-	@ApplicationModuleListener
+	/**
+	 * A decision made, or 复议/诉讼 concluded: draft the public version, or mark a published one for withdrawal — in the
+	 * same transaction as the change, so a decision never exists without its draft and nothing is written later.
+	 */
+	@org.springframework.context.event.EventListener
 	void on(CaseChanged changed) {
 		if (!PenaltyCases.KIND.equals(changed.caseKind())) {
 			return;

@@ -51,7 +51,7 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
 		HttpSession admin = loggedIn("scj.admin");
-		long caseId = new CaseScenarios(jdbc, clock).decidedAndServed(officer, head, "芒市公开测试商贸有限公司", 901);
+		long caseId = new CaseScenarios(jdbc, clock).decidedAndServed(officer, head, "芒市公开测试商贸有限公司", 1401);
 
 		// drafted after the decision's commit (the event publication registry delivers it)
 		long until = System.currentTimeMillis() + 20_000;
@@ -144,7 +144,7 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 			.doesNotContain(d.title());
 
 		// a decision revoked before it was published is not published any more, its timer met
-		long second = new CaseScenarios(jdbc, clock).decidedAndServed(officer, head, "芒市未公开测试有限公司", 903);
+		long second = new CaseScenarios(jdbc, clock).decidedAndServed(officer, head, "芒市未公开测试有限公司", 1403);
 		until = System.currentTimeMillis() + 20_000;
 		while (decisions.ofCase(second).isEmpty() && System.currentTimeMillis() < until) {
 			Thread.sleep(100);

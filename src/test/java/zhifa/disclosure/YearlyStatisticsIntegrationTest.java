@@ -25,7 +25,7 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 		var before = statistics.of(market, year);
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
-		long caseId = new CaseScenarios(jdbc, clock).decidedAndServed(officer, head, "芒市统计测试有限公司", 902);
+		long caseId = new CaseScenarios(jdbc, clock).decidedAndServed(officer, head, "芒市统计测试有限公司", 1402);
 		long until = System.currentTimeMillis() + 20_000;
 		while (jdbc.queryForObject("select count(*) from sv_act where external_id = ? and decided_on is not null", Long.class, String.valueOf(caseId)) == 0
 				&& System.currentTimeMillis() < until) {
