@@ -25,7 +25,7 @@ class OfficerRecordVocabulary implements RecordVocabulary {
 		Map<String, String> actions = new HashMap<>(Map.ofEntries(Map.entry("officer.created", "新增执法人员"),
 				Map.entry("officer.updated", "修改执法人员"), Map.entry("officer.status_changed", "变更人员状态"),
 				Map.entry("certificate.applied", "申领执法证件"), Map.entry("certificate.registered", "登记执法证件"),
-				Map.entry("certificate.cancellation_queued", "提请注销执法证件"), Map.entry("certificate.number_rule_saved", "设置证件编号规则"),
+				Map.entry("certificate.cancellation_queued", "提请注销执法证件"), Map.entry("certificate.cancellation_sent", "注销申请已推送"), Map.entry("certificate.number_rule_saved", "设置证件编号规则"),
 				Map.entry("exam.created", "新建资格考试"), Map.entry("exam.question_added", "题库新增试题"),
 				Map.entry("exam.candidates_added", "添加考生"), Map.entry("exam.paper_started", "开始答题"),
 				Map.entry("exam.paper_submitted", "交卷"), Map.entry("training.target_saved", "设置培训学时目标"),
@@ -40,7 +40,7 @@ class OfficerRecordVocabulary implements RecordVocabulary {
 
 	@Override
 	public Map<String, String> fields() {
-		return Map.ofEntries(Map.entry("post", "岗位"), Map.entry("staffing", "人员性质"), Map.entry("idNumber", "身份证号"),
+		return Map.ofEntries(Map.entry("post", "岗位"), Map.entry("requests", "申请数"), Map.entry("staffing", "人员性质"), Map.entry("idNumber", "身份证号"),
 				Map.entry("legalQualificationNo", "法律职业资格证书编号"), Map.entry("police", "人民警察"), Map.entry("policeNumber", "人民警察证号（警号）"),
 				Map.entry("supervisionStaff", "执法监督人员"), Map.entry("legalReviewer", "法制审核人员"), Map.entry("from", "原状态"),
 				Map.entry("to", "新状态"), Map.entry("effectiveDate", "生效日期"), Map.entry("documentNumber", "文号"),

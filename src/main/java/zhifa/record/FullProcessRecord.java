@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,11 +33,13 @@ public class FullProcessRecord {
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 	private final RecordKeys keys;
+	private final ApplicationEventPublisher events;
 
-	FullProcessRecord(JdbcTemplate jdbc, Clock clock, RecordKeys keys) {
+	FullProcessRecord(JdbcTemplate jdbc, Clock clock, RecordKeys keys, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.keys = keys;
+		this.events = events;
 	}
 
 	/** Appends an entry attributed to the current operator. */
@@ -78,6 +81,7 @@ public class FullProcessRecord {
 				action, summary, json, prevHash, hash, mac);
 		jdbc.update("update record_chain set last_seq = ?, last_hash = ?, updated_at = now() where subject_type = ? and subject_id = ?",
 				seq, hash, subjectType, id);
+		events.publishEvent(new RecordAppended(subjectType, id, ownerBodyId, action, payload == null ? Map.of() : payload));
 		return new RecordEntry(entryId, subjectType, id, seq, now, draft.actorKind(), draft.actorId(), draft.actorName(),
 				draft.actorBodyId(), ownerBodyId, action, summary, json, prevHash, hash, mac);
 	}

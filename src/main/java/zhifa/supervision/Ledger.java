@@ -115,6 +115,11 @@ public class Ledger {
 		return rows.ofBodyInYear(bodyId, year);
 	}
 
+	/** Every act's id with its body, ascending after {@code after}, at most {@code limit} (for a full push upward). */
+	public java.util.Map<Long, Long> idsAfter(long after, int limit) {
+		return rows.idsAfter(after, limit);
+	}
+
 	public Optional<Act> find(long id) {
 		return rows.find(id);
 	}

@@ -60,6 +60,9 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 		var published = statistics.published(market, last).orElseThrow();
 		var lastYear = statistics.of(market, last);
 		assertThat(published.figures()).isEqualTo(YearlyStatistics.text(lastYear)).contains("行政许可：无此职权", "持证率：");
+		// reported upward: queued for the push to the provincial system in the same transaction
+		assertThat(jdbc.queryForObject("select count(*) from ex_outbound where element_class = 'STATISTICS' and element_key = ?", Long.class,
+				market + "-" + last)).isEqualTo(1);
 		admin.postForm("/disclosure/statistics/publication", java.util.Map.of("_csrf", admin.csrf(), "bodyId", String.valueOf(market), "year",
 				String.valueOf(last)));
 		assertThat(jdbc.queryForObject("select count(*) from disclosure_yearly where body_id = ?", Long.class, market)).isEqualTo(1);

@@ -33,6 +33,7 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 		assertThat(later).hasSize(3);
 		long onspot = jdbc.queryForObject("select min(case_id) from penalty_case where procedure = 'SIMPLE'", Long.class);
 		long object = jdbc.queryForObject("select min(id) from insp_object", Long.class);
+		long outbound = jdbc.queryForObject("select min(id) from ex_outbound where element_class = 'ACT'", Long.class);
 		List<String> pages = List.of("/", "/bodies", "/bodies/" + market, "/bodies/new", "/bodies/" + market + "/edit", "/bodies/import",
 				"/regions", "/domains", "/accounts", "/accounts/new", "/tokens", "/records", "/records/anchors", "/records/body/" + market,
 				"/calendar", "/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS", "/account/password", "/officers",
@@ -51,7 +52,8 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/inspection/objects/export.xlsx?risk=D", "/inspection/objects/import/template.xlsx", "/inspection/items", "/inspection/items?bodyId=" + market, "/inspection/plans", "/inspection/plans?year=2026",
 				"/inspection/today", "/inspection/visits/new", "/inspection/overview", "/inspection/overview?year=2025", "/inspection/merges", "/disclosure/decisions", "/portal",
 				"/portal/decisions", "/portal/benchmarks", "/portal/procedures", "/portal/bodies/" + market, "/portal/inspections",
-				"/portal/record", "/disclosure/statistics", "/disclosure/statistics?year=2025", "/portal/statistics");
+				"/portal/record", "/disclosure/statistics", "/disclosure/statistics?year=2025", "/portal/statistics",
+				"/exchange/outbound", "/exchange/outbound?dead=true&elementClass=ACT&page=1", "/exchange/outbound/" + outbound, "/exchange/codes");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

@@ -92,6 +92,15 @@ public class ActRows {
 			.findFirst();
 	}
 
+	/** Act ids with their bodies after {@code after}, ascending (for a full push). */
+	public Map<Long, Long> idsAfter(long after, int limit) {
+		Map<Long, Long> m = new java.util.LinkedHashMap<>();
+		jdbc.query("select id, body_id from sv_act where id > :a order by id limit :n", Map.of("a", after, "n", limit), rs -> {
+			m.put(rs.getLong(1), rs.getLong(2));
+		});
+		return m;
+	}
+
 	public Optional<Act> find(long id) {
 		return jdbc.query("select * from sv_act where id = :id", Map.of("id", id), (rs, i) -> row(rs)).stream().findFirst();
 	}
