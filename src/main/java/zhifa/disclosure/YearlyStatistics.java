@@ -171,6 +171,15 @@ public class YearlyStatistics {
 		return bodies.choices(scope).stream().filter(b -> !done.contains(b.id())).map(zhifa.organization.EnforcementBody::name).toList();
 	}
 
+	/** The active bodies that have not published a year's tables, by id (the supervision alert). */
+	public java.util.Set<Long> notPublishedIds(int year) {
+		java.util.Set<Long> done = new java.util.HashSet<>(jdbc.queryForList("select body_id from disclosure_yearly where year = :y",
+				java.util.Map.of("y", year), Long.class));
+		java.util.Set<Long> missing = new java.util.TreeSet<>();
+		bodies.choices(DataScope.all()).stream().filter(b -> !done.contains(b.id())).forEach(b -> missing.add(b.id()));
+		return missing;
+	}
+
 	/** The tables as a workbook in the template's layout (one sheet of kinds, one of penalties by type). */
 	public byte[] excel(Statistics s) {
 		List<List<String>> kinds = new ArrayList<>();

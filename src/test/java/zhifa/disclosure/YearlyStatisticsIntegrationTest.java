@@ -18,6 +18,9 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	YearlyStatistics statistics;
 
+	@Autowired
+	zhifa.supervision.alert.Alerts alerts;
+
 	@Test
 	void aNewDecisionMovesTheTablesByExactlyItself() throws Exception {
 		long market = bodyId("芒市市场监督管理局");
@@ -74,6 +77,19 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 		// the supervisor sees which bodies have not published
 		assertThat(loggedIn("jiandu").get("/disclosure/statistics?year=" + last).body()).contains("年度数据尚未公开的执法主体").doesNotContain(
 				"<p class=\"small mb-0\">芒市市场监督管理局");
+
+		// and, from the nightly sweep, an alert on every body that has not published by 31 January — not on the one that has
+		alerts.sweepBodies();
+		String alertOn = "select count(*) from sv_alert where rule_code = 'YEARLY_STATISTICS' and subject_kind = 'BODY' and subject_id = ? and occurrence = ? and state not in ('CONDITION_ENDED')";
+		assertThat(jdbc.queryForObject(alertOn, Long.class, market, String.valueOf(last))).isZero();
+		assertThat(jdbc.queryForObject(alertOn, Long.class, bodyId("芒市综合行政执法局"), String.valueOf(last))).isEqualTo(1);
+		assertThat(loggedIn("jiandu").get("/supervision/alerts?rule=YEARLY_STATISTICS&body=" + bodyId("芒市综合行政执法局")).body())
+			.contains("年度行政执法数据逾期未公开", last + "年度");
+		long alertId = jdbc.queryForObject("select id from sv_alert where rule_code = 'YEARLY_STATISTICS' and subject_id = ? and occurrence = ?", Long.class,
+				bodyId("芒市综合行政执法局"), String.valueOf(last));
+		assertThat(loggedIn("jiandu").get("/supervision/alerts/" + alertId).body()).contains(last + "年度行政执法数据应于 " + (last + 1) + "-01-31 前公开");
+		alerts.sweepBodies();
+		assertThat(jdbc.queryForObject(alertOn, Long.class, bodyId("芒市综合行政执法局"), String.valueOf(last))).as("kept, not raised twice").isEqualTo(1);
 
 		// the supervisor sees every body in his region
 		assertThat(loggedIn("jiandu").get("/disclosure/statistics?bodyId=" + market + "&year=" + year).body()).contains("芒市市场监督管理局 " + year);

@@ -54,10 +54,12 @@ public class Alerts {
 
 	private final zhifa.organization.OrganizationDirectory directory;
 	private final zhifa.organization.Regions regions;
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly;
 
 	Alerts(AlertRows rows, Ledger ledger, CalendarService calendar, FullProcessRecord record, BodyScopes scopes, AlertSettings settings, Clock clock,
 			org.springframework.transaction.PlatformTransactionManager transactionManager, zhifa.organization.OrganizationDirectory directory,
-			zhifa.organization.Regions regions) {
+			zhifa.organization.Regions regions, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly) {
+		this.yearly = yearly;
 		this.directory = directory;
 		this.regions = regions;
 		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
@@ -218,33 +220,45 @@ public class Alerts {
 	public int sweepBodies() {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate from = today.minusDays(89);
-		java.util.Set<Long> seen = new java.util.HashSet<>();
-		int changes = 0;
+		Map<Long, List<Found>> byBody = new LinkedHashMap<>();
 		for (var f : rows.bodyFines(today)) {
-			seen.add(f.bodyId());
-			List<Finding> findings = new java.util.ArrayList<>();
-			ProfitSeekingRule.finding(f.recent(), f.recentActs(), f.yearBefore(), from, today, profitRatio, profitMinimum).ifPresent(findings::add);
+			List<Found> found = byBody.computeIfAbsent(f.bodyId(), k -> new java.util.ArrayList<>());
+			ProfitSeekingRule.finding(f.recent(), f.recentActs(), f.yearBefore(), from, today, profitRatio, profitMinimum)
+				.ifPresent(x -> found.add(new Found(PROFIT_SEEKING, x)));
 			ProfitSeekingRule.nonLocalFinding(f.recentKnown(), f.recentNonLocal(), f.recentNonLocalActs(), f.yearBeforeKnown(), f.yearBeforeNonLocal(), from,
-					today, nonLocalShare, profitRatio, profitMinimum).ifPresent(findings::add);
-			changes += bodyFinding(f.bodyId(), findings);
+					today, nonLocalShare, profitRatio, profitMinimum).ifPresent(x -> found.add(new Found(PROFIT_SEEKING, x)));
 		}
-		for (long body : rows.bodiesWithOpenAlert(ProfitSeekingRule.CODE)) {
-			if (!seen.contains(body)) {
-				changes += bodyFinding(body, List.of());
+		yearly.orderedStream().forEach(source -> {
+			for (int year : YearlyStatisticsRule.yearsDue(today)) {
+				for (long body : source.notPublished(year)) {
+					byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>()).add(new Found(YEARLY_STATISTICS, YearlyStatisticsRule.finding(year)));
+				}
 			}
+		});
+		for (String code : List.of(ProfitSeekingRule.CODE, YearlyStatisticsRule.CODE)) {
+			for (long body : rows.bodiesWithOpenAlert(code)) {
+				byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>());
+			}
+		}
+		int changes = 0;
+		for (var e : byBody.entrySet()) {
+			changes += bodyFinding(e.getKey(), e.getValue());
 		}
 		return changes;
 	}
 
-	private int bodyFinding(long bodyId, List<Finding> findings) {
+	/** Raises, keeps or closes a body's own alerts (every body-level rule at once, so that one does not close the other's). */
+	private int bodyFinding(long bodyId, List<Found> findings) {
 		Integer n = transactions.execute(status -> {
 			rows.lock(Alert.SUBJECT_BODY, bodyId);
 			Map<String, Found> found = new LinkedHashMap<>();
-			findings.forEach(f -> found.put(ProfitSeekingRule.CODE + "/" + f.occurrence(), new Found(PROFIT_SEEKING, f)));
+			findings.forEach(f -> found.put(f.rule().code() + "/" + f.finding().occurrence(), f));
 			return apply(Alert.SUBJECT_BODY, bodyId, null, bodyId, found, LocalDate.now(clock));
 		});
 		return n == null ? 0 : n;
 	}
+
+	private static final AlertRule YEARLY_STATISTICS = new YearlyStatisticsRule();
 
 	private static final AlertRule PROFIT_SEEKING = new ProfitSeekingRule();
 
