@@ -198,4 +198,80 @@ public class YearlyStatistics {
 		return Excel.workbook(List.of(new Excel.SheetData("执法数据", List.of("执法主体", "年度", "类别", "数量"), kinds),
 				new Excel.SheetData("行政处罚", headers, List.of(row))));
 	}
+
+	/** The summary of the bodies in a scope (县级汇总): each body's tables and their sum. */
+	public record Summary(int year, List<Statistics> bodies, Statistics total) {
+	}
+
+	public Summary summary(DataScope scope, String name, int year) {
+		List<Statistics> rows = bodies.choices(scope).stream().map(b -> of(b.id(), year)).toList();
+		return new Summary(year, rows, sum(name, year, rows));
+	}
+
+	/**
+	 * The sum of bodies' tables: a kind counts where any body has the power (无此职权 only when none has), penalties
+	 * column by column, the money in 万元, 持证率 over all officers.
+	 */
+	public static Statistics sum(String name, int year, List<Statistics> rows) {
+		List<YearlyTables.Count> counts = new ArrayList<>();
+		for (YearlyTables.Kind k : YearlyTables.Kind.values()) {
+			Long total = null;
+			for (Statistics r : rows) {
+				for (YearlyTables.Count c : r.counts()) {
+					if (c.kind() == k && c.count() != null) {
+						total = (total == null ? 0 : total) + c.count();
+					}
+				}
+			}
+			counts.add(new YearlyTables.Count(k, total));
+		}
+		java.util.Map<YearlyTables.Column, Long> byColumn = new java.util.EnumMap<>(YearlyTables.Column.class);
+		Long total = null;
+		BigDecimal money = null;
+		for (Statistics r : rows) {
+			if (r.penalties().noPower()) {
+				continue;
+			}
+			for (YearlyTables.Column c : YearlyTables.Column.values()) {
+				byColumn.merge(c, r.penalties().byColumn().getOrDefault(c, 0L), Long::sum);
+			}
+			total = (total == null ? 0 : total) + r.penalties().total();
+			money = (money == null ? BigDecimal.ZERO : money).add(r.penalties().money());
+		}
+		if (total != null) {
+			for (YearlyTables.Column c : YearlyTables.Column.values()) {
+				byColumn.putIfAbsent(c, 0L);
+			}
+		}
+		int officers = rows.stream().mapToInt(Statistics::officers).sum();
+		int certified = rows.stream().mapToInt(Statistics::certified).sum();
+		BigDecimal rate = officers == 0 ? null
+				: BigDecimal.valueOf(certified * 100L).divide(BigDecimal.valueOf(officers), 1, java.math.RoundingMode.HALF_UP);
+		return new Statistics(0, name, year, counts, new YearlyTables.PenaltyTable(byColumn, total, money), rate, officers, certified);
+	}
+
+	/** The summary as a workbook: one row per body and the total, in the template's columns. */
+	public byte[] excel(Summary summary) {
+		List<String> headers = new ArrayList<>(List.of("执法主体", "年度"));
+		for (YearlyTables.Kind k : YearlyTables.Kind.values()) {
+			headers.add(k.label());
+		}
+		for (YearlyTables.Column c : YearlyTables.Column.values()) {
+			headers.add("行政处罚·" + c.label());
+		}
+		headers.addAll(List.of("行政处罚·合计", "罚没金额（万元）", "持证率"));
+		List<List<String>> rows = new ArrayList<>();
+		java.util.stream.Stream.concat(summary.bodies().stream(), java.util.stream.Stream.of(summary.total())).forEach(s -> {
+			List<String> row = new ArrayList<>(List.of(s.bodyName(), String.valueOf(s.year())));
+			s.counts().forEach(c -> row.add(c.shown()));
+			for (YearlyTables.Column c : YearlyTables.Column.values()) {
+				row.add(s.penalties().noPower() ? "无此职权" : String.valueOf(s.penalties().byColumn().get(c)));
+			}
+			row.add(s.penalties().noPower() ? "无此职权" : String.valueOf(s.penalties().total()));
+			row.add(s.penalties().noPower() ? "无此职权" : s.penalties().money().toPlainString());
+			row.add(s.certificateRate() == null ? "—" : s.certificateRate() + "%");
+			rows.add(row);
+		});
+		return Excel.workbook("汇总", headers, rows);
+	}
 }

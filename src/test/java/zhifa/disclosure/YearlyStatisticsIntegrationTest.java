@@ -91,6 +91,12 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 		alerts.sweepBodies();
 		assertThat(jdbc.queryForObject(alertOn, Long.class, bodyId("芒市综合行政执法局"), String.valueOf(last))).as("kept, not raised twice").isEqualTo(1);
 
+		// the county summary: every body in the supervisor's region and their sum, which moves with the body's own tables
+		var summary = loggedIn("jiandu").get("/disclosure/statistics/summary?year=" + last);
+		assertThat(summary.statusCode()).isEqualTo(200);
+		assertThat(summary.body()).contains("芒市汇总", "芒市市场监督管理局", "id=\"summary-total\"");
+		assertThat(loggedIn("scj.admin").get("/disclosure/statistics/summary?year=" + last).statusCode()).isEqualTo(403);
+
 		// the supervisor sees every body in his region
 		assertThat(loggedIn("jiandu").get("/disclosure/statistics?bodyId=" + market + "&year=" + year).body()).contains("芒市市场监督管理局 " + year);
 	}

@@ -69,6 +69,31 @@ class DisclosureController {
 		return "disclosure/statistics";
 	}
 
+	/** 县级汇总: every body in the supervisor's scope and their sum. */
+	@org.springframework.security.access.prepost.PreAuthorize("hasRole('SUPERVISOR')")
+	@GetMapping("/disclosure/statistics/summary")
+	String summary(@RequestParam(required = false) Integer year, Model model) {
+		int y = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() - 1 : year;
+		model.addAttribute("summary", summaryOf(Operator.current(), y));
+		model.addAttribute("columns", zhifa.disclosure.YearlyTables.Column.values());
+		model.addAttribute("kinds", zhifa.disclosure.YearlyTables.Kind.values());
+		model.addAttribute("year", y);
+		return "disclosure/summary";
+	}
+
+	@org.springframework.security.access.prepost.PreAuthorize("hasRole('SUPERVISOR')")
+	@GetMapping("/disclosure/statistics/summary.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> summaryExcel(@RequestParam(required = false) Integer year) {
+		int y = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() - 1 : year;
+		var summary = summaryOf(Operator.current(), y);
+		return zhifa.shared.web.Downloads.xlsx(summary.total().bodyName() + y + "年度行政执法数据.xlsx", statistics.excel(summary));
+	}
+
+	private zhifa.disclosure.YearlyStatistics.Summary summaryOf(Operator me, int year) {
+		String region = me.bodyId() == null ? "全部" : bodies.find(zhifa.shared.DataScope.all(), me.bodyId()).map(b -> b.regionName()).orElse("本区域");
+		return statistics.summary(me.scope(), region + "汇总", year);
+	}
+
 	@PostMapping("/disclosure/statistics/publication")
 	String publishStatistics(@RequestParam long bodyId, @RequestParam int year, RedirectAttributes flash) {
 		return PageActions.run(flash, "/disclosure/statistics?bodyId=" + bodyId + "&year=" + year, () -> {
