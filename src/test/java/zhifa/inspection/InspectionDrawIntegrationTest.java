@@ -443,6 +443,17 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		// and on the public portal, without login
 		assertThat(new HttpSession(port).get("/portal/inspections?bodyId=" + market).body()).contains(visit.objectName(), visit.uscc(), "发现问题，已依法处置",
 				t.code());
+		// searched by the enterprise's code or a word of its name and the inspection day; another day finds nothing
+		HttpSession visitor = new HttpSession(port);
+		assertThat(visitor.get("/portal/inspections?q=" + visit.uscc()).body()).contains(visit.objectName());
+		String day = done.checkedOn().toString();
+		assertThat(visitor.get("/portal/inspections?bodyId=" + market + "&q=" + java.net.URLEncoder.encode(visit.objectName(), java.nio.charset.StandardCharsets.UTF_8)
+				+ "&from=" + day + "&to=" + day).body()).contains(visit.uscc());
+		assertThat(visitor.get("/portal/inspections?q=" + visit.uscc() + "&from=" + done.checkedOn().plusDays(1)).body()).doesNotContain(visit.objectName())
+			.contains("暂无公示的检查结果");
+		var hostile = visitor.get("/portal/inspections?q=" + "x".repeat(60));
+		assertThat(hostile.statusCode()).isEqualTo(400);
+		assertThat(hostile.body()).contains("检索词不超过50个字");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'inspection_case' and subject_id = ? order by seq", String.class,
 				String.valueOf(visit.caseId()))).contains("inspection.visit_drawn", "inspection.scanned", "inspection.confirmed", "inspection.problem_reported",
 						"inspection.item_checked", "inspection.completed", "inspection.result_published");

@@ -142,9 +142,20 @@ class PortalController {
 	}
 
 	@GetMapping("/portal/inspections")
-	String inspections(@RequestParam(required = false) Long bodyId, @RequestParam(defaultValue = "0") int page, Model model) {
+	String inspections(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		int p = Math.max(0, Math.min(page, 10_000));
-		model.addAttribute("page", visits.published(bodyId, p, 20));
+		String words = q == null ? null : q.strip();
+		if (words != null && (words.length() > 50 || zhifa.shared.web.RequestLimits.hasControlCharacters(words))) {
+			response.setStatus(400);
+			model.addAttribute("error", "检索词不超过50个字，且不能含控制字符");
+			words = null;
+		}
+		model.addAttribute("page", visits.published(bodyId, words, from, to, p, 20));
+		model.addAttribute("q", words);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		model.addAttribute("bodyId", bodyId);
 		model.addAttribute("bodies", portal.bodies());
 		return "disclosure/portal-inspections";

@@ -49,10 +49,31 @@ public class VisitLists {
 
 	/** The inspection results published, newest first (谁检查、谁公开). */
 	public zhifa.shared.Page<PublishedResult> published(Long bodyId, int page, int size) {
+		return published(bodyId, null, null, null, page, size);
+	}
+
+	/**
+	 * Published results, searched by the inspecting body, words in the enterprise's name or its 统一社会信用代码, and the
+	 * inspection day's range.
+	 */
+	public zhifa.shared.Page<PublishedResult> published(Long bodyId, String words, LocalDate from, LocalDate to, int page, int size) {
 		Map<String, Object> p = new java.util.HashMap<>();
 		String where = " where v.published_on is not null" + (bodyId == null ? "" : " and v.body_id = :b");
 		p.put("b", bodyId);
-		long total = jdbc.queryForObject("select count(*) from insp_visit v" + where, p, Long.class);
+		if (words != null && !words.isBlank()) {
+			where += " and (o.name like :w escape '\\' or v.uscc = :u)";
+			p.put("w", "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			p.put("u", words.strip().toUpperCase());
+		}
+		if (from != null) {
+			where += " and v.checked_on >= :from";
+			p.put("from", from);
+		}
+		if (to != null) {
+			where += " and v.checked_on <= :to";
+			p.put("to", to);
+		}
+		long total = jdbc.queryForObject("select count(*) from insp_visit v join insp_object o on o.id = v.object_id" + where, p, Long.class);
 		p.put("limit", size);
 		p.put("offset", (long) page * size);
 		List<PublishedResult> items = jdbc.query("""
