@@ -63,7 +63,29 @@ public class DecisionDisclosures {
 		}
 	}
 
-	public record Item(long id, long caseId, long bodyId, String bodyName, String title, String decisionNumber, String party, String place,
+	/** What is published: the penalty decision (7 working days) or another decision on the case (20 working days). */
+	public enum Kind {
+		PENALTY("行政处罚决定", 7), MEASURE("行政强制措施决定", 20), ENFORCEMENT("行政强制执行决定", 20);
+
+		private final String label;
+		private final int days;
+
+		Kind(String label, int days) {
+			this.label = label;
+			this.days = days;
+		}
+
+		public String label() {
+			return label;
+		}
+
+		/** Working days from the decision within which it is published (国办发〔2018〕118号). */
+		public int days() {
+			return days;
+		}
+	}
+
+	public record Item(long id, Kind kind, long caseId, long bodyId, String bodyName, String title, String decisionNumber, String party, String place,
 			String matter, String sanction, String facts, LocalDate decidedOn, Status status, LocalDate publishBy, LocalDate publishedOn,
 			String publishedBy, String verificationCode, LocalDate withdrawBy, LocalDate withdrawnOn, String withdrawReason, int version) {
 
@@ -89,10 +111,15 @@ public class DecisionDisclosures {
 	private final BodyScopes scopes;
 	private final Clock clock;
 	private final boolean exemptWarningOnly;
+	private final zhifa.coercion.Measures measures;
+	private final zhifa.coercion.Enforcements enforcements;
 	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
 	DecisionDisclosures(NamedParameterJdbcTemplate jdbc, PenaltyCases penalties, Cases cases, CaseRecord record, CaseDocuments documents, CaseTimers timers,
-			CalendarService calendar, BodyScopes scopes, Clock clock, @Value("${zhifa.disclosure.exempt-warning-only:false}") boolean exemptWarningOnly) {
+			CalendarService calendar, BodyScopes scopes, Clock clock, @Value("${zhifa.disclosure.exempt-warning-only:false}") boolean exemptWarningOnly,
+			zhifa.coercion.Measures measures, zhifa.coercion.Enforcements enforcements) {
+		this.measures = measures;
+		this.enforcements = enforcements;
 		this.jdbc = jdbc;
 		this.penalties = penalties;
 		this.cases = cases;
@@ -120,6 +147,63 @@ public class DecisionDisclosures {
 		else if ("case.remedy_ended".equals(changed.action())) {
 			markForWithdrawal(changed.caseId());
 		}
+		else if ("case.measure_applied".equals(changed.action())) {
+			measures.measures(changed.caseId()).forEach(m -> draftMeasure(changed.caseId(), m));
+		}
+		else if ("case.enforcement_decided".equals(changed.action())) {
+			enforcements.enforcement(changed.caseId()).filter(e -> e.decidedOn() != null).ifPresent(e -> draftEnforcement(changed.caseId(), e));
+		}
+	}
+
+	/** A 查封 or 扣押 decided on the case: drafted for publication within 20 working days (once per measure). */
+	@Transactional
+	public void draftMeasure(long caseId, zhifa.coercion.Measure m) {
+		PenaltyCase c = penalties.get(DataScope.all(), caseId);
+		String items = m.items() == null ? "" : m.items();
+		insertOther(c, Kind.MEASURE, m.id(), m.kind().label() + "决定" + (c.caseNumber() == null ? "" : "（" + c.caseNumber() + "）"), null,
+				m.kind().label() + "：" + items, "依照《中华人民共和国行政强制法》第二十四条，" + (m.approvedBy() == null ? "" : "经" + m.approvedBy() + "批准，")
+						+ "对当事人的下列" + (m.kind() == zhifa.coercion.Measure.Kind.SEAL ? "场所、设施或者财物予以查封" : "财物予以扣押") + "：" + items + "。",
+				m.appliedOn());
+	}
+
+	/** A 强制执行决定 made by the body: drafted for publication within 20 working days. */
+	@Transactional
+	public void draftEnforcement(long caseId, zhifa.coercion.Enforcement e) {
+		PenaltyCase c = penalties.get(DataScope.all(), caseId);
+		insertOther(c, Kind.ENFORCEMENT, null, "行政强制执行决定书（" + e.decisionNumber() + "）", e.decisionNumber(),
+				"强制执行：" + (e.obligation() == null ? "" : e.obligation()),
+				"当事人在催告期限内未履行义务" + (e.obligation() == null ? "" : "（" + e.obligation() + "）") + "，依照" + e.powerBasis() + "，作出强制执行决定。",
+				e.decidedOn());
+	}
+
+	private void insertOther(PenaltyCase c, Kind kind, Long ref, String title, String number, String sanction, String facts, LocalDate decidedOn) {
+		if (decidedOn == null) {
+			return;
+		}
+		String party = c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? Masking.person(c.partyName())
+				: c.partyName() + (c.partyMasked() == null || c.partyMasked().isBlank() ? "" : "（统一社会信用代码 " + c.partyMasked() + "）");
+		LocalDate publishBy = calendar.due(Deadline.of(decidedOn, kind.days(), DeadlineUnit.WORKING_DAYS,
+				"国办发〔2018〕118号：其他行政执法决定" + kind.days() + "个工作日内公开")).date();
+		int n = jdbc.update("""
+				insert into disclosure_item (case_id, kind, ref, body_id, title, decision_number, party, place, matter, sanction, facts, decided_on, status,
+				  publish_by, created_at) values (:case, :kind, :ref, :body, :title, :number, :party, :place, :matter, :sanction, :facts, :decided, 'DRAFT',
+				  :by, :now)
+				on conflict do nothing""",
+				new MapSqlParameterSource().addValue("case", c.id()).addValue("kind", kind.name()).addValue("ref", ref).addValue("body", c.bodyId())
+					.addValue("title", truncate(Masking.text(title, person(c), c.placeDetail()), 200)).addValue("number", number)
+					.addValue("party", Masking.text(party)).addValue("place", c.placeName()).addValue("matter", c.matterName())
+					.addValue("sanction", truncate(Masking.text(sanction, person(c), c.placeDetail()), 500))
+					.addValue("facts", Masking.text(facts, person(c), c.placeDetail())).addValue("decided", decidedOn).addValue("by", publishBy)
+					.addValue("now", Timestamp.from(clock.instant())));
+		if (n == 1) {
+			changed();
+			record.append(touch(c.id()), "case.disclosure_drafted", "已起草" + kind.label() + "的公开文本（已脱敏），应于 " + publishBy + " 前公开",
+					Map.of("publishBy", publishBy.toString(), "kind", kind.name()));
+		}
+	}
+
+	private static String truncate(String s, int max) {
+		return s.length() > max ? s.substring(0, max - 1) + "…" : s;
 	}
 
 	/** Drafts the public version of a penalty decision (once per case); nothing for a decision not to penalise. */
@@ -141,7 +225,7 @@ public class DecisionDisclosures {
 		jdbc.update("""
 				insert into disclosure_item (case_id, body_id, title, decision_number, party, place, matter, sanction, facts, decided_on, status, publish_by,
 				  created_at) values (:case, :body, :title, :number, :party, :place, :matter, :sanction, :facts, :decided, :status, :by, :now)
-				on conflict (case_id) do nothing""",
+				on conflict do nothing""",
 				new MapSqlParameterSource().addValue("case", caseId).addValue("body", c.bodyId())
 					.addValue("title", "行政处罚决定书" + (c.decisionNumber() == null ? "" : "（" + c.decisionNumber() + "）"))
 					.addValue("number", c.decisionNumber()).addValue("party", Masking.text(party)).addValue("place", c.placeName())
@@ -170,10 +254,10 @@ public class DecisionDisclosures {
 			return;
 		}
 		changed();
-		jdbc.update("update disclosure_item set withdraw_by = :by, version = version + 1 where case_id = :c and status = 'PUBLISHED' and withdraw_by is null",
+		jdbc.update("update disclosure_item set withdraw_by = :by, version = version + 1 where case_id = :c and kind = 'PENALTY' and status = 'PUBLISHED' and withdraw_by is null",
 				Map.of("by", timer.get().due(), "c", caseId));
 		// not published yet: it will not be (nothing to withdraw; the case's timer is met)
-		if (jdbc.update("update disclosure_item set status = 'CANCELLED', version = version + 1 where case_id = :c and status = 'DRAFT'",
+		if (jdbc.update("update disclosure_item set status = 'CANCELLED', version = version + 1 where case_id = :c and kind = 'PENALTY' and status = 'DRAFT'",
 				Map.of("c", caseId)) == 1) {
 			if (timer.get().state() == zhifa.casework.CaseTimer.State.RUNNING) {
 				timers.close(timer.get(), LocalDate.now(clock));
@@ -198,7 +282,12 @@ public class DecisionDisclosures {
 	}
 
 	public Optional<Item> ofCase(long caseId) {
-		return jdbc.query(SELECT + " where d.case_id = :c", Map.of("c", caseId), DecisionDisclosures::row).stream().findFirst();
+		return jdbc.query(SELECT + " where d.case_id = :c and d.kind = 'PENALTY'", Map.of("c", caseId), DecisionDisclosures::row).stream().findFirst();
+	}
+
+	/** Every item of a case: its penalty decision and its other decisions. */
+	public List<Item> allOfCase(long caseId) {
+		return jdbc.query(SELECT + " where d.case_id = :c order by d.id", Map.of("c", caseId), DecisionDisclosures::row);
 	}
 
 	/** The items of the bodies in the scope: drafts and those due for withdrawal first. */
@@ -240,9 +329,12 @@ public class DecisionDisclosures {
 			throw BusinessRuleViolation.onField("facts", "公开文本中仍有当事人的全名、身份证号码或电话号码，请修改后再公开");
 		}
 		jdbc.update("update disclosure_item set facts = :f where id = :id", Map.of("f", text, "id", id));
-		String code = documents.documents(DataScope.all(), d.caseId()).stream().filter(x -> "DECISION".equals(x.type()))
-			.reduce((a, b) -> b).map(CaseDocuments.Document::verificationCode)
-			.orElseThrow(() -> new BusinessRuleViolation("请先生成行政处罚决定书，公开的决定附带决定书的验证码"));
+		// a penalty decision is published with its document's verification code; the other decisions' documents are not
+		// generated on the platform (their 文号 is published)
+		String code = d.kind() != Kind.PENALTY ? null
+				: documents.documents(DataScope.all(), d.caseId()).stream().filter(x -> "DECISION".equals(x.type()) || "ONSPOT_DECISION".equals(x.type()))
+					.reduce((a, b) -> b).map(CaseDocuments.Document::verificationCode)
+					.orElseThrow(() -> new BusinessRuleViolation("请先生成行政处罚决定书，公开的决定附带决定书的验证码"));
 		LocalDate today = LocalDate.now(clock);
 		int n = jdbc.update("""
 				update disclosure_item set status = 'PUBLISHED', published_on = :d, published_by = :by, verification_code = :code, version = version + 1
@@ -253,8 +345,13 @@ public class DecisionDisclosures {
 		}
 		changed();
 		boolean late = today.isAfter(d.publishBy());
-		record.append(touch(d.caseId()), "case.disclosed", "公开行政处罚决定" + (late ? "（超过公开期限 " + d.publishBy() + "）" : ""),
-				Map.of("code", code, "late", late));
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("kind", d.kind().name());
+		payload.put("late", late);
+		if (code != null) {
+			payload.put("code", code);
+		}
+		record.append(touch(d.caseId()), "case.disclosed", "公开" + d.kind().label() + (late ? "（超过公开期限 " + d.publishBy() + "）" : ""), payload);
 		return get(DataScope.all(), id);
 	}
 
@@ -280,7 +377,7 @@ public class DecisionDisclosures {
 		changed();
 		timers.find(d.caseId(), TimerKind.WITHDRAW_PUBLICATION).filter(t -> t.state() == zhifa.casework.CaseTimer.State.RUNNING)
 			.ifPresent(t -> timers.close(t, today));
-		record.append(touch(d.caseId()), "case.disclosure_withdrawn", "撤回已公开的行政处罚决定：" + reason.strip(),
+		record.append(touch(d.caseId()), "case.disclosure_withdrawn", "撤回已公开的" + d.kind().label() + "：" + reason.strip(),
 				Map.of("reason", reason.strip()));
 		return get(DataScope.all(), id);
 	}
@@ -349,7 +446,7 @@ public class DecisionDisclosures {
 	}
 
 	private static Item row(ResultSet rs, int i) throws SQLException {
-		return new Item(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("title"),
+		return new Item(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), rs.getLong("case_id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("title"),
 				rs.getString("decision_number"), rs.getString("party"), rs.getString("place"), rs.getString("matter"), rs.getString("sanction"),
 				rs.getString("facts"), rs.getObject("decided_on", LocalDate.class), Status.valueOf(rs.getString("status")),
 				rs.getObject("publish_by", LocalDate.class), rs.getObject("published_on", LocalDate.class), rs.getString("published_by"),

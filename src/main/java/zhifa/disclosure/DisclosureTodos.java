@@ -35,7 +35,7 @@ class DisclosureTodos implements TodoSource {
 			String role = TodoSource.holds(me, "LEADER") ? "LEADER" : "UNIT_ADMIN";
 			var open = decisions.forBodies(DataScope.body(me.bodyId()), null).stream()
 				.filter(d -> d.status() == DecisionDisclosures.Status.DRAFT || d.dueForWithdrawal()).toList();
-			lists.add(new Todo(role, 48, "处罚决定待公开或撤回", open.size(), "/disclosure/decisions", open.stream()
+			lists.add(new Todo(role, 48, "执法决定待公开或撤回", open.size(), "/disclosure/decisions", open.stream()
 				.map(d -> new Todo.Item(d.title(), d.status() == DecisionDisclosures.Status.DRAFT ? "应于 " + d.publishBy() + " 前公开" : "应于 " + d.withdrawBy() + " 前撤回",
 						"/disclosure/decisions", d.lateOn(today)))
 				.toList()));

@@ -164,4 +164,44 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForList("select action from record_entry where subject_id = ? and action like 'case.disclos%' order by id", String.class,
 				String.valueOf(caseId))).containsExactly("case.disclosure_drafted", "case.disclosed", "case.disclosure_withdrawn");
 	}
+
+	@Test
+	void aSeizureIsDraftedAndPublishedWithinTwentyWorkingDays() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession admin = loggedIn("scj.admin");
+		long caseId = new CaseScenarios(jdbc, clock).filed(officer, loggedIn("scj.fuze"), "芒市查封公开测试有限公司", 1404);
+		LocalDate today = LocalDate.now(clock);
+		var sealed = officer.postJson("/api/v1/cases/" + caseId + "/measures",
+				"{\"kind\":\"SEAL\",\"items\":\"加工设备两台\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(today));
+		assertThat(sealed.statusCode()).as(sealed.body()).isEqualTo(200);
+
+		// drafted in the measure's own transaction, due in 20 working days, not a penalty decision
+		var items = decisions.allOfCase(caseId);
+		assertThat(items).singleElement().satisfies(d -> {
+			assertThat(d.kind()).isEqualTo(DecisionDisclosures.Kind.MEASURE);
+			assertThat(d.status()).isEqualTo(DecisionDisclosures.Status.DRAFT);
+			assertThat(d.publishBy()).isEqualTo(calendar.due(Deadline.of(today, 20, DeadlineUnit.WORKING_DAYS, "")).date());
+			assertThat(d.sanction()).isEqualTo("查封：加工设备两台");
+			assertThat(d.party()).startsWith("芒市查封公开测试有限公司");
+		});
+		assertThat(decisions.ofCase(caseId)).isEmpty();
+		var d = items.get(0);
+		assertThat(admin.get("/disclosure/decisions").body()).contains("行政强制措施决定", d.title());
+
+		// an officer may not publish; the head publishes it without a generated document (its 文号 is the case's)
+		var before = snapshot(caseId);
+		assertThat(post(officer, "/disclosure/decisions/" + d.id() + "/publication", Map.of("version", String.valueOf(d.version()))).status())
+			.isEqualTo(403);
+		assertThat(snapshot(caseId)).isEqualTo(before);
+		post(admin, "/disclosure/decisions/" + d.id() + "/publication", Map.of("version", String.valueOf(d.version())));
+		var published = decisions.allOfCase(caseId).get(0);
+		assertThat(published.status()).isEqualTo(DecisionDisclosures.Status.PUBLISHED);
+		assertThat(published.verificationCode()).isNull();
+		String page = new HttpSession(port).get("/portal/decisions/" + d.id()).body();
+		assertThat(page).contains("行政强制措施决定", "决定内容", "查封：加工设备两台").doesNotContain("决定书验证码");
+		assertThat(new HttpSession(port).get("/portal/decisions?q=" + java.net.URLEncoder.encode("芒市查封公开测试", java.nio.charset.StandardCharsets.UTF_8))
+			.body()).contains(d.title());
+		assertThat(jdbc.queryForList("select payload from record_entry where subject_id = ? and action = 'case.disclosed'", String.class,
+				String.valueOf(caseId))).singleElement().satisfies(p -> assertThat(p).contains("MEASURE"));
+	}
 }

@@ -37,7 +37,7 @@ class PortalBrowserTest extends BrowserTestBase {
 		officers.findElement(By.cssSelector("a[href*='/verify/certificates/']")).sendKeys(org.openqa.selenium.Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/verify/certificates/"));
 		get("/portal/decisions");
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("行政处罚决定公开");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("执法决定公开");
 		get("/portal/procedures");
 		assertThat(driver.findElement(By.id("procedure-INSPECTION")).getText()).contains("行政检查", "公示检查结果");
 		Browser.screenshot(driver, "portal-procedures-phone");

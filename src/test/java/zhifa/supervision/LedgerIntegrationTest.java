@@ -213,7 +213,7 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		String state = "select state from sv_alert where subject_kind = 'BODY' and subject_id = ? and rule_code = 'PROFIT_SEEKING'";
 		alerts.sweepBodies();
 		assertThat(jdbc.queryForList(state, String.class, body)).containsExactly("NEW");
-		assertThat(jdbc.queryForObject("select reasoning from sv_alert where subject_kind = 'BODY' and subject_id = ?", String.class, body))
+		assertThat(jdbc.queryForObject("select reasoning from sv_alert where subject_kind = 'BODY' and subject_id = ? and rule_code = 'PROFIT_SEEKING'", String.class, body))
 			.contains("60,000.00元", "倍");
 		// the two recent decisions are revoked on review (the source reports them again, now without a penalty): the condition ends,
 		// the alert closes itself
@@ -257,7 +257,7 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select reasoning from sv_alert where subject_kind = 'BODY' and subject_id = ? and occurrence = 'NON_LOCAL'", String.class,
 				body)).contains("外地当事人作出罚款决定 1 件", "15,000.00元", "75.0%", "0.0%", "州（市）一级");
 		// the amounts alone are not far above the body's past: no alert of that kind
-		assertThat(jdbc.queryForList("select occurrence from sv_alert where subject_kind = 'BODY' and subject_id = ?", String.class, body))
+		assertThat(jdbc.queryForList("select occurrence from sv_alert where subject_kind = 'BODY' and subject_id = ? and rule_code = 'PROFIT_SEEKING'", String.class, body))
 			.containsExactly("NON_LOCAL");
 		// the 成都 decision is revoked: the condition ends and the alert closes itself
 		var r = ledger.find("TEST-NONLOCAL", "N1").orElseThrow().report();
