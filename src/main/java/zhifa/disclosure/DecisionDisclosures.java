@@ -375,8 +375,11 @@ public class DecisionDisclosures {
 			throw new StaleWrite("该公开事项");
 		}
 		changed();
-		timers.find(d.caseId(), TimerKind.WITHDRAW_PUBLICATION).filter(t -> t.state() == zhifa.casework.CaseTimer.State.RUNNING)
-			.ifPresent(t -> timers.close(t, today));
+		if (d.kind() == Kind.PENALTY) {
+			// the case's withdrawal timer is the penalty decision's
+			timers.find(d.caseId(), TimerKind.WITHDRAW_PUBLICATION).filter(t -> t.state() == zhifa.casework.CaseTimer.State.RUNNING)
+				.ifPresent(t -> timers.close(t, today));
+		}
 		record.append(touch(d.caseId()), "case.disclosure_withdrawn", "撤回已公开的" + d.kind().label() + "：" + reason.strip(),
 				Map.of("reason", reason.strip()));
 		return get(DataScope.all(), id);

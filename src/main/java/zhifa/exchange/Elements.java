@@ -121,6 +121,32 @@ class Elements {
 		}
 	}
 
+	/** What a person reads for an element on the outbox page: a name, a number, a case. */
+	String label(ElementClass c, String key) {
+		try {
+			return switch (c) {
+				case ORGANIZATION -> bodies.find(DataScope.all(), id(key)).map(EnforcementBody::name).orElse(key);
+				case PERSON -> officers.find(DataScope.all(), id(key)).map(o -> o.name() + "（" + o.bodyName() + "）").orElse(key);
+				case CERTIFICATE -> certificates.find(DataScope.all(), id(key))
+					.map(x -> (x.number() == null ? "申领中" : x.number()) + " " + x.officerName()).orElse(key);
+				case CATALOGUE -> bodies.find(DataScope.all(), id(key)).map(b -> b.name() + "执法事项目录").orElse(key);
+				case ACT -> ledger.find(id(key)).map(a -> {
+					var r = a.report();
+					String number = r.decisionNumber() != null ? r.decisionNumber() : r.caseNumber() != null ? r.caseNumber() : r.externalId();
+					return number + (r.matterName() == null ? "" : " " + r.matterName());
+				}).orElse(key);
+				case STATISTICS -> {
+					int dash = key.lastIndexOf('-');
+					yield bodies.find(DataScope.all(), Long.parseLong(key.substring(0, dash))).map(EnforcementBody::name).orElse("") + key.substring(dash + 1)
+							+ "年度";
+				}
+			};
+		}
+		catch (RuntimeException e) {
+			return key;
+		}
+	}
+
 	private static Built plain(Optional<Map<String, Object>> data) {
 		return new Built(data.orElse(null), List.of());
 	}
@@ -157,6 +183,7 @@ class Elements {
 			m.put("address", b.documents().contactAddress());
 		}
 		m.put("updatedAt", b.updatedAt());
+		m.put("demo", b.demo());
 		return m;
 	}
 
@@ -174,6 +201,7 @@ class Elements {
 		m.put("domains", codes.map(OutboundCodeClass.DOMAIN, o.domainCodes()));
 		m.put("certificates", certificates.ofOfficer(o.id()).stream().filter(c -> c.number() != null).map(Certificate::number).toList());
 		m.put("updatedAt", o.updatedAt());
+		m.put("demo", o.demo());
 		return m;
 	}
 
@@ -252,7 +280,8 @@ class Elements {
 		m.put("caseNumber", r.caseNumber());
 		m.put("partyKind", codes.map(OutboundCodeClass.PARTY_KIND, r.partyKind()));
 		boolean person = "NATURAL_PERSON".equals(r.partyKind());
-		m.put("partyName", person ? r.partyMasked() : r.partyName());
+		// a natural person by the masked name (张某), an organisation by its name
+		m.put("partyName", person ? zhifa.disclosure.Masking.person(r.partyName()) : r.partyName());
 		m.put("partyId", r.partyMasked());
 		m.put("placeRegionCode", r.placeRegionId() == null ? null : codes.map(OutboundCodeClass.REGION, regions.find(r.placeRegionId()).map(x -> x.code()).orElse(null)));
 		m.put("stage", codes.map(OutboundCodeClass.STAGE, r.stage()));
@@ -276,6 +305,7 @@ class Elements {
 		m.put("closedOn", r.closedOn());
 		m.put("officerCertificates", r.officerCertificates());
 		m.put("validOfficers", r.validOfficers());
+		m.put("demo", r.demo());
 		var p = r.details().publication();
 		if (p != null) {
 			m.put("publishedOn", p.publishedOn());

@@ -142,6 +142,9 @@ public class Outbox {
 			case "certificate" -> {
 				if (a.startsWith("certificate.") && !a.equals("certificate.cancellation_sent")) {
 					queue(ElementClass.CERTIFICATE, e.subjectId(), e.ownerBodyId(), a);
+					// the officer's element lists his certificates
+					certificates.find(zhifa.shared.DataScope.all(), Long.parseLong(e.subjectId()))
+						.ifPresent(c -> queue(ElementClass.PERSON, String.valueOf(c.officerId()), c.bodyId(), a));
 				}
 			}
 			case "catalogue_version" -> {
@@ -168,7 +171,7 @@ public class Outbox {
 				values (:c, :k, :b, :ch, :ch, :now, :now, :now)
 				on conflict (element_class, element_key) where state = 'PENDING'
 				do update set version = ex_outbound.version + 1, last_change = excluded.last_change, changed_at = excluded.changed_at,
-				  body_id = coalesce(excluded.body_id, ex_outbound.body_id)""")
+				  body_id = coalesce(excluded.body_id, ex_outbound.body_id), attempts = 0, next_attempt_at = excluded.next_attempt_at""")
 			.param("c", c.name()).param("k", key).param("b", bodyId).param("ch", change).param("now", now).update();
 	}
 
@@ -189,21 +192,21 @@ public class Outbox {
 	@SchedulerLock(name = "exchange-push", lockAtMostFor = "PT10M")
 	public void scheduledPush() {
 		if (configured.enabled()) {
+			// bounded by time, well inside the scheduler lock
+			Instant stop = Instant.now().plus(Duration.ofMinutes(5));
 			Round r;
-			int rounds = 0;
 			do {
 				r = push(configured, 200);
-			} while (r.delivered() + r.rejected() + r.failed() + r.retried() == 200 && ++rounds < 50);
+			} while (r.delivered() + r.rejected() + r.failed() + r.retried() == 200 && Instant.now().isBefore(stop));
 		}
 	}
 
-	/** Pushes up to {@code limit} due elements once with these settings; nothing when the URL is empty. */
+	/**
+	 * Pushes up to {@code limit} due elements once with these settings; nothing when the URL is empty. Each element is
+	 * leased just before it is sent, so a lease never runs out while the element waits its turn in a batch.
+	 */
 	public Round push(Settings settings, int limit) {
 		if (!settings.enabled()) {
-			return new Round(0, 0, 0, 0);
-		}
-		List<Outbound> due = lease(settings, limit);
-		if (due.isEmpty()) {
 			return new Round(0, 0, 0, 0);
 		}
 		CodeTables.Snapshot mapping = codes.snapshot();
@@ -211,33 +214,63 @@ public class Outbox {
 		int retried = 0;
 		int rejected = 0;
 		int failed = 0;
-		for (Outbound o : due) {
-			Elements.Built built;
-			String body;
-			try {
-				built = tx.execute(s -> elements.build(o.elementClass(), o.elementKey(), mapping));
-				body = envelope(settings, o, built.data());
+		java.util.Set<Long> seen = new java.util.HashSet<>();
+		for (int n = 0; n < limit; n++) {
+			List<Outbound> leased = lease(settings, 1);
+			if (leased.isEmpty()) {
+				break;
 			}
-			catch (RuntimeException e) {
-				log.warn("Outbound {} could not be read", o.idempotencyKey(), e);
-				finish(o, OutboundState.FAILED, o.attempts() + 1, "读取数据失败：" + e.getClass().getSimpleName(), null, List.of());
-				failed++;
-				continue;
+			Outbound o = leased.get(0);
+			if (!seen.add(o.id())) {
+				// tried once in this round already (due again at once): the next round takes it
+				tx.executeWithoutResult(s -> jdbc.sql("update ex_outbound set lease_until = null where id = :id").param("id", o.id()).update());
+				break;
 			}
-			Result res = post(settings, o, body);
 			int attempts = o.attempts() + 1;
-			switch (res.kind()) {
-				case ACCEPTED -> delivered += finish(o, OutboundState.DELIVERED, attempts, null, Sm3.hex(body), built.cancellations()) ? 1 : 0;
-				case REJECTED -> rejected += finish(o, OutboundState.REJECTED, attempts, res.error(), Sm3.hex(body), List.of()) ? 1 : 0;
-				case TRANSIENT -> {
+			try {
+				Elements.Built built;
+				String body;
+				try {
+					built = tx.execute(s -> elements.build(o.elementClass(), o.elementKey(), mapping));
+					body = envelope(settings, o, built.data());
+				}
+				catch (RuntimeException e) {
+					log.warn("Outbound {} could not be read", o.idempotencyKey(), e);
+					Result unread = new Result(Outcome.TRANSIENT, "读取数据失败：" + e.getClass().getSimpleName());
 					if (attempts >= settings.attempts()) {
-						failed += finish(o, OutboundState.FAILED, attempts, res.error(), Sm3.hex(body), List.of()) ? 1 : 0;
+						failed += finish(o, OutboundState.FAILED, attempts, unread.error(), null, List.of()) ? 1 : 0;
 					}
 					else {
-						retry(o, attempts, settings.nextAfter(clock.instant(), attempts), res.error());
+						retry(o, attempts, settings.nextAfter(clock.instant(), attempts), unread.error());
 						retried++;
 					}
+					continue;
 				}
+				Result res = post(settings, o, body);
+				switch (res.kind()) {
+					case ACCEPTED -> delivered += finish(o, OutboundState.DELIVERED, attempts, null, Sm3.hex(body), built.cancellations()) ? 1 : 0;
+					case REJECTED -> rejected += finish(o, OutboundState.REJECTED, attempts, res.error(), Sm3.hex(body), List.of()) ? 1 : 0;
+					case TRANSIENT -> {
+						if (attempts >= settings.attempts()) {
+							failed += finish(o, OutboundState.FAILED, attempts, res.error(), Sm3.hex(body), List.of()) ? 1 : 0;
+						}
+						else {
+							retry(o, attempts, settings.nextAfter(clock.instant(), attempts), res.error());
+							retried++;
+						}
+					}
+				}
+			}
+			catch (RuntimeException e) {
+				// writing the outcome failed: the row counts the attempt and waits its back-off, it does not block the others
+				log.warn("Outbound {}: outcome not written", o.idempotencyKey(), e);
+				try {
+					retry(o, attempts, settings.nextAfter(clock.instant(), attempts), "写入推送结果失败：" + e.getClass().getSimpleName());
+				}
+				catch (RuntimeException again) {
+					log.warn("Outbound {}: retry not written either; the lease expires and it is sent again", o.idempotencyKey(), again);
+				}
+				retried++;
 			}
 		}
 		return new Round(delivered, retried, rejected, failed);
@@ -272,6 +305,13 @@ public class Outbox {
 					.param("now", Timestamp.from(now)).param("id", o.id()).update();
 				return false;
 			}
+			if (state == OutboundState.DELIVERED) {
+				// older refusals of the element are answered by this delivery
+				jdbc.sql("""
+						update ex_outbound set state = 'SUPERSEDED', finished_at = :now
+						where element_class = :c and element_key = :k and id < :id and state in ('REJECTED', 'FAILED')""")
+					.param("now", Timestamp.from(now)).param("c", o.elementClass().name()).param("k", o.elementKey()).param("id", o.id()).update();
+			}
 			if (state == OutboundState.DELIVERED && o.elementClass() == ElementClass.CERTIFICATE) {
 				certificates.cancellationsSent(Long.parseLong(o.elementKey()), cancellations, "省级执法证件管理系统");
 			}
@@ -296,11 +336,17 @@ public class Outbox {
 		}));
 	}
 
+	/** The attempt failed: back-off for the version that was sent; a newer version waiting in the same row goes now. */
 	private void retry(Outbound o, int attempts, Instant next, String error) {
-		tx.executeWithoutResult(s -> jdbc.sql("""
-				update ex_outbound set attempts = :a, next_attempt_at = :next, last_error = :e, lease_until = null
-				where id = :id and state = 'PENDING'""")
-			.param("a", attempts).param("next", Timestamp.from(next)).param("e", error).param("id", o.id()).update());
+		tx.executeWithoutResult(s -> {
+			int n = jdbc.sql("""
+					update ex_outbound set attempts = :a, next_attempt_at = :next, last_error = :e, lease_until = null
+					where id = :id and version = :v and state = 'PENDING'""")
+				.param("a", attempts).param("next", Timestamp.from(next)).param("e", error).param("id", o.id()).param("v", o.version()).update();
+			if (n == 0) {
+				jdbc.sql("update ex_outbound set lease_until = null where id = :id and state = 'PENDING'").param("id", o.id()).update();
+			}
+		});
 	}
 
 	String envelope(Settings settings, Outbound o, Map<String, Object> data) {
@@ -337,9 +383,10 @@ public class Outbox {
 			if (status / 100 == 2) {
 				return new Result(Outcome.ACCEPTED, null);
 			}
-			String text = res.body() == null ? "" : res.body().strip();
+			String text = reason(res.body());
 			String error = truncate("HTTP " + status + (text.isEmpty() ? "" : "：" + text));
-			boolean refused = status / 100 == 4 && status != 408 && status != 425 && status != 429;
+			// 401/403/404 say our credentials or address are wrong, not the element: retried (and fixed in the configuration)
+			boolean refused = status / 100 == 4 && !java.util.Set.of(401, 403, 404, 408, 425, 429).contains(status);
 			return new Result(refused ? Outcome.REJECTED : Outcome.TRANSIENT, error);
 		}
 		catch (java.net.http.HttpTimeoutException e) {
@@ -352,6 +399,26 @@ public class Outbox {
 		catch (Exception e) {
 			return new Result(Outcome.TRANSIENT, truncate("无法连接接收方：" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())));
 		}
+	}
+
+	/** The receiver's reason: the message of a JSON answer ({@code message}, {@code detail}, {@code error}, {@code msg}), else the text. */
+	static String reason(String body) {
+		String text = body == null ? "" : body.strip();
+		if (text.startsWith("{")) {
+			try {
+				var node = JSON.readTree(text);
+				for (String field : List.of("message", "detail", "error", "msg", "errMsg")) {
+					var v = node.get(field);
+					if (v != null && v.isString() && !v.asString().isBlank()) {
+						return v.asString().strip();
+					}
+				}
+			}
+			catch (RuntimeException notJson) {
+				// shown as it came
+			}
+		}
+		return text;
 	}
 
 	private static String truncate(String s) {
@@ -382,13 +449,36 @@ public class Outbox {
 						"重新推送" + what + "（已有更新的待推送记录，按最新数据推送）", Map.of("elementClass", o.elementClass().name(), "attempts", o.attempts()));
 				return find(waiting.get().id()).orElseThrow();
 			}
-			jdbc.sql("""
-					update ex_outbound set state = 'PENDING', attempts = 0, next_attempt_at = :now, lease_until = null, finished_at = null
-					where id = :id""").param("now", Timestamp.from(now)).param("id", id).update();
+			// a refused element goes with a new key (the receiver answered the old one); a failed one keeps its key (it may have taken it)
+			try {
+				jdbc.sql("""
+						update ex_outbound set state = 'PENDING', attempts = 0, next_attempt_at = :now, lease_until = null, finished_at = null,
+						  version = version + :bump where id = :id""").param("now", Timestamp.from(now)).param("bump", o.state() == OutboundState.REJECTED ? 1 : 0)
+					.param("id", id).update();
+			}
+			catch (org.springframework.dao.DuplicateKeyException raced) {
+				throw new Conflict("该数据刚有新的变更已在排队，请刷新后再看");
+			}
 			record.append(op, SUBJECT, o.elementClass().name() + ":" + o.elementKey(), o.bodyId(), "exchange.push_requeued", "重新推送" + what,
 					Map.of("elementClass", o.elementClass().name(), "attempts", o.attempts()));
 			return find(id).orElseThrow();
 		});
+	}
+
+	/** 全部重新推送: every dead letter back to the queue (after the receiver or the configuration was put right). */
+	public int requeueAll(Operator op) {
+		CodeTables.requireAdmin(op);
+		int n = 0;
+		for (Outbound o : dead(100_000)) {
+			try {
+				requeue(op, o.id());
+				n++;
+			}
+			catch (Conflict | NotFound changed) {
+				// moved on meanwhile
+			}
+		}
+		return n;
 	}
 
 	private static final String SELECT = """
@@ -484,6 +574,13 @@ public class Outbox {
 		catch (IllegalArgumentException e) {
 			throw BusinessRuleViolation.onField("state", "没有推送状态“" + (s.length() > 20 ? s.substring(0, 20) + "…" : s) + "”，可用：PENDING、DELIVERED、REJECTED、FAILED、SUPERSEDED");
 		}
+	}
+
+	/** Readable names of the elements on a page of the outbox, by row id. */
+	public Map<Long, String> labels(List<Outbound> rows) {
+		Map<Long, String> m = new LinkedHashMap<>();
+		rows.forEach(o -> m.put(o.id(), elements.label(o.elementClass(), o.elementKey())));
+		return m;
 	}
 
 	/** What would be sent now for this element (the administrator's preview). */

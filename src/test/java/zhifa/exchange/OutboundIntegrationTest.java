@@ -250,6 +250,8 @@ class OutboundIntegrationTest extends IntegrationTestBase {
 		try (Receiver r = Receiver.accepting()) {
 			outbox.push(settings(r.url(), 3), 1000);
 			assertThat(r.of(prefix)).hasSize(1);
+			// the refused element goes again under a new key: the receiver answered the old one
+			assertThat(r.of(prefix).get(0)[0]).isEqualTo("PERSON:" + id + ":" + deadId + ".2");
 		}
 		assertThat(rows("PERSON", id).get(1)).containsEntry("state", "DELIVERED");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'ex_element' and subject_id = ? order by seq", String.class,
@@ -267,18 +269,36 @@ class OutboundIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void aReceiverThatDoesNotAnswerIsRetriedThenDeadLettered() throws IOException {
-		long id = officerCreated(loggedIn("scj.admin"), 2, "推送测试乙");
+		HttpSession scj = loggedIn("scj.admin");
+		long id = officerCreated(scj, 2, "推送测试乙");
 		String prefix = "PERSON:" + id + ":";
-		try (Receiver r = Receiver.answering((k, b) -> new Receiver.Answer(200, "", k.startsWith(prefix) ? 2500 : 0))) {
-			outbox.push(settings(r.url(), 2), 1000);
+		// a wrong token (401) is the configuration's fault, not the element's: retried, not refused
+		try (Receiver r = Receiver.answering((k, b) -> new Receiver.Answer(k.startsWith(prefix) ? 401 : 200, "{\"message\":\"令牌无效\"}", 0))) {
+			outbox.push(settings(r.url(), 5), 1000);
 			assertThat(rows("PERSON", id)).singleElement().satisfies(x -> {
 				assertThat(x).containsEntry("state", "PENDING").containsEntry("attempts", 1);
+				assertThat((String) x.get("last_error")).isEqualTo("HTTP 401：令牌无效");
+			});
+		}
+		try (Receiver r = Receiver.answering((k, b) -> new Receiver.Answer(200, "", k.startsWith(prefix) ? 2500 : 0))) {
+			outbox.push(settings(r.url(), 3), 1000);
+			assertThat(rows("PERSON", id)).singleElement().satisfies(x -> {
+				assertThat(x).containsEntry("state", "PENDING").containsEntry("attempts", 2);
 				assertThat((String) x.get("last_error")).contains("没有答复");
 			});
-			outbox.push(settings(r.url(), 2), 1000);
-			assertThat(rows("PERSON", id)).singleElement().satisfies(x -> assertThat(x).containsEntry("state", "FAILED").containsEntry("attempts", 2));
+			outbox.push(settings(r.url(), 3), 1000);
+			assertThat(rows("PERSON", id)).singleElement().satisfies(x -> assertThat(x).containsEntry("state", "FAILED").containsEntry("attempts", 3));
 		}
 		assertThat(outbox.dead(200)).anySatisfy(o -> assertThat(o.elementKey()).isEqualTo(String.valueOf(id)));
+		// a later change delivered answers the failed one: it leaves the failure list
+		assertThat(scj.putJson("/api/v1/officers/" + id, """
+				{"name":"推送测试乙","idNumber":"%s","post":"执法科科长","staffing":"ESTABLISHED","domainCodes":["MARKET"]}""".formatted(idNumber(2)))
+			.statusCode()).isEqualTo(200);
+		try (Receiver r = Receiver.accepting()) {
+			outbox.push(settings(r.url(), 3), 1000);
+		}
+		assertThat(rows("PERSON", id)).extracting(x -> x.get("state")).containsExactly("SUPERSEDED", "DELIVERED");
+		assertThat(outbox.dead(200)).noneSatisfy(o -> assertThat(o.elementKey()).isEqualTo(String.valueOf(id)));
 	}
 
 	@Test

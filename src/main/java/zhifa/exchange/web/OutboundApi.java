@@ -62,6 +62,15 @@ class OutboundApi {
 		return outbox.requeue(Operator.current(), id);
 	}
 
+	record Requeued(int count) {
+	}
+
+	@Operation(summary = "全部重新推送：失败清单中的每一条重新排队（接收方或配置修复后）")
+	@PostMapping("/requeue-all")
+	Requeued requeueAll() {
+		return new Requeued(outbox.requeueAll(Operator.current()));
+	}
+
 	record QueueAll(String elementClass) {
 	}
 

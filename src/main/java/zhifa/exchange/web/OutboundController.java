@@ -36,7 +36,9 @@ class OutboundController {
 			Model model) {
 		ElementClass c = Outbox.elementClass(elementClass);
 		OutboundState s = Outbox.state(state);
-		model.addAttribute("page", outbox.list(Operator.current(), c, s, dead, key, page, 50));
+		var found = outbox.list(Operator.current(), c, s, dead, key, page, 50);
+		model.addAttribute("page", found);
+		model.addAttribute("labels", outbox.labels(found.items()));
 		model.addAttribute("counts", outbox.counts());
 		model.addAttribute("classes", ElementClass.values());
 		model.addAttribute("states", OutboundState.values());
@@ -67,6 +69,7 @@ class OutboundController {
 	String one(@PathVariable long id, Model model) {
 		var o = outbox.find(id).orElseThrow(() -> new zhifa.shared.NotFound("推送记录 " + id));
 		model.addAttribute("o", o);
+		model.addAttribute("label", outbox.labels(java.util.List.of(o)).get(o.id()));
 		model.addAttribute("history", outbox.history(o.elementClass(), o.elementKey()));
 		model.addAttribute("preview", outbox.preview(Operator.current(), id));
 		return "exchange/outbound-one";
@@ -78,6 +81,11 @@ class OutboundController {
 			var o = outbox.requeue(Operator.current(), id);
 			return o.elementClass().label() + " " + o.elementKey() + " 已重新排队推送";
 		});
+	}
+
+	@PostMapping("/exchange/outbound/requeue-all")
+	String requeueAll(RedirectAttributes flash) {
+		return PageActions.run(flash, "/exchange/outbound", () -> outbox.requeueAll(Operator.current()) + " 条失败记录已重新排队推送");
 	}
 
 	@PostMapping("/exchange/outbound/queue-all")

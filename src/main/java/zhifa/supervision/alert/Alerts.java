@@ -229,7 +229,7 @@ public class Alerts {
 					today, nonLocalShare, profitRatio, profitMinimum).ifPresent(x -> found.add(new Found(PROFIT_SEEKING, x)));
 		}
 		yearly.orderedStream().forEach(source -> {
-			for (int year : YearlyStatisticsRule.yearsDue(today)) {
+			for (int year : YearlyStatisticsRule.yearsDue(today, statisticsFirstYear)) {
 				for (long body : source.notPublished(year)) {
 					byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>()).add(new Found(YEARLY_STATISTICS, YearlyStatisticsRule.finding(year)));
 				}
@@ -261,6 +261,10 @@ public class Alerts {
 	private static final AlertRule YEARLY_STATISTICS = new YearlyStatisticsRule();
 
 	private static final AlertRule PROFIT_SEEKING = new ProfitSeekingRule();
+
+	/** The first year whose statistics the platform expects (its first year of use): earlier years raise no alert. */
+	@org.springframework.beans.factory.annotation.Value("${zhifa.disclosure.statistics-first-year:2025}")
+	private int statisticsFirstYear = 2025;
 
 	@org.springframework.beans.factory.annotation.Value("${zhifa.supervision.alerts.profit-ratio:2.0}")
 	private double profitRatio = 2.0;

@@ -37,10 +37,17 @@ final class YearlyStatisticsRule implements AlertRule {
 		return List.of();
 	}
 
-	/** The years whose deadline has passed on {@code today} and are still watched: the last two. */
-	static List<Integer> yearsDue(LocalDate today) {
-		int last = today.getYear() - 1;
-		return today.isAfter(LocalDate.of(today.getYear(), 1, 31)) ? List.of(last - 1, last) : List.of(last - 1);
+	/**
+	 * The years whose deadline (31 January of the next year) has passed on {@code today}, from {@code firstYear} — the
+	 * first year the platform holds a body's acts for; earlier years would be published from an empty ledger.
+	 */
+	static List<Integer> yearsDue(LocalDate today, int firstYear) {
+		int lastDue = today.isAfter(LocalDate.of(today.getYear(), 1, 31)) ? today.getYear() - 1 : today.getYear() - 2;
+		List<Integer> years = new java.util.ArrayList<>();
+		for (int y = firstYear; y <= lastDue; y++) {
+			years.add(y);
+		}
+		return years;
 	}
 
 	static Finding finding(int year) {
