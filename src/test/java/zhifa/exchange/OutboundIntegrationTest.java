@@ -256,6 +256,11 @@ class OutboundIntegrationTest extends IntegrationTestBase {
 		assertThat(rows("PERSON", id).get(1)).containsEntry("state", "DELIVERED");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'ex_element' and subject_id = ? order by seq", String.class,
 				"PERSON:" + id)).containsExactly("exchange.pushed", "exchange.push_rejected", "exchange.push_requeued", "exchange.pushed");
+		// the bulk re-send must be confirmed
+		assertThat(admin.postJson("/api/v1/exchange/outbound/requeue-all", "{}").statusCode()).isEqualTo(400);
+		var all = admin.postJson("/api/v1/exchange/outbound/requeue-all", "{\"confirm\":true}");
+		assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select count(*) from ex_outbound where state in ('REJECTED', 'FAILED')", Long.class)).isZero();
 		jdbc.update("delete from ex_code_map where code_class = 'DOMAIN' and local_code = 'MARKET'");
 	}
 

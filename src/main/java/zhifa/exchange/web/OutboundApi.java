@@ -65,9 +65,15 @@ class OutboundApi {
 	record Requeued(int count) {
 	}
 
-	@Operation(summary = "全部重新推送：失败清单中的每一条重新排队（接收方或配置修复后）")
+	record Confirm(Boolean confirm) {
+	}
+
+	@Operation(summary = "全部重新推送：失败清单中的每一条重新排队（接收方或配置修复后）", description = "请求体 {\"confirm\":true}")
 	@PostMapping("/requeue-all")
-	Requeued requeueAll() {
+	Requeued requeueAll(@RequestBody(required = false) Confirm body) {
+		if (body == null || !Boolean.TRUE.equals(body.confirm())) {
+			throw BusinessRuleViolation.onField("confirm", "请确认全部重新推送（confirm 为 true）");
+		}
 		return new Requeued(outbox.requeueAll(Operator.current()));
 	}
 
