@@ -180,8 +180,7 @@ public class DecisionDisclosures {
 		if (decidedOn == null) {
 			return;
 		}
-		String party = c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? Masking.person(c.partyName())
-				: c.partyName() + (c.partyMasked() == null || c.partyMasked().isBlank() ? "" : "（统一社会信用代码 " + c.partyMasked() + "）");
+		String party = partyOf(c);
 		LocalDate publishBy = calendar.due(Deadline.of(decidedOn, kind.days(), DeadlineUnit.WORKING_DAYS,
 				"国办发〔2018〕118号：其他行政执法决定" + kind.days() + "个工作日内公开")).date();
 		int n = jdbc.update("""
@@ -219,8 +218,7 @@ public class DecisionDisclosures {
 		}
 		var sanction = c.decision().sanction();
 		boolean exempt = exemptWarningOnly && Set.of(PenaltyType.WARNING).equals(sanction.types());
-		String party = c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? Masking.person(c.partyName())
-				: c.partyName() + (c.partyMasked() == null || c.partyMasked().isBlank() ? "" : "（统一社会信用代码 " + c.partyMasked() + "）");
+		String party = partyOf(c);
 		LocalDate publishBy = calendar.due(Deadline.of(c.decidedOn(), 7, DeadlineUnit.WORKING_DAYS, "国办发〔2018〕118号：行政处罚决定7个工作日内公开")).date();
 		jdbc.update("""
 				insert into disclosure_item (case_id, body_id, title, decision_number, party, place, matter, sanction, facts, decided_on, status, publish_by,
@@ -239,6 +237,12 @@ public class DecisionDisclosures {
 		record.append(touch(caseId), "case.disclosure_drafted", exempt ? "仅处警告，依本平台设置不予公开"
 				: "已起草处罚决定的公开文本（已脱敏），应于 " + publishBy + " 前公开", Map.of("publishBy", publishBy.toString()));
 		return ofCase(caseId);
+	}
+
+	/** The party as published: a natural person as 张某, an organisation by name and 统一社会信用代码. */
+	private static String partyOf(PenaltyCase c) {
+		return c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? Masking.person(c.partyName())
+				: c.partyName() + (c.partyMasked() == null || c.partyMasked().isBlank() ? "" : "（统一社会信用代码 " + c.partyMasked() + "）");
 	}
 
 	/** The natural person whose name is masked in what is published (none for an organisation). */

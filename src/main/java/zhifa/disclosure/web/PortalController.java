@@ -93,17 +93,23 @@ class PortalController {
 		return "disclosure/benchmarks";
 	}
 
+	/** The visitor's search words, or {@code null} and a Chinese 400 on the page when they are too long or carry control characters. */
+	private static String searchWords(String q, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		String words = q == null ? null : q.strip();
+		if (words != null && (words.length() > 50 || zhifa.shared.web.RequestLimits.hasControlCharacters(words))) {
+			response.setStatus(400);
+			model.addAttribute("error", "检索词不超过50个字，且不能含控制字符");
+			return null;
+		}
+		return words;
+	}
+
 	@GetMapping("/portal/decisions")
 	String decisions(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		int p = Math.max(0, Math.min(page, 10_000));
-		String words = q == null ? null : q.strip();
-		if (words != null && (words.length() > 50 || zhifa.shared.web.RequestLimits.hasControlCharacters(words))) {
-			response.setStatus(400);
-			model.addAttribute("error", "检索词不超过50个字，且不能含控制字符");
-			words = null;
-		}
+		String words = searchWords(q, model, response);
 		model.addAttribute("page", decisions.search(bodyId, words, from, to, p, 20));
 		model.addAttribute("bodyId", bodyId);
 		model.addAttribute("q", words);
@@ -146,12 +152,7 @@ class PortalController {
 			@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		int p = Math.max(0, Math.min(page, 10_000));
-		String words = q == null ? null : q.strip();
-		if (words != null && (words.length() > 50 || zhifa.shared.web.RequestLimits.hasControlCharacters(words))) {
-			response.setStatus(400);
-			model.addAttribute("error", "检索词不超过50个字，且不能含控制字符");
-			words = null;
-		}
+		String words = searchWords(q, model, response);
 		model.addAttribute("page", visits.published(bodyId, words, from, to, p, 20));
 		model.addAttribute("q", words);
 		model.addAttribute("from", from);

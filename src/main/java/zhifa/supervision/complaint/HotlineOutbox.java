@@ -53,9 +53,7 @@ public class HotlineOutbox {
 
 		/** When the next attempt is due after {@code attempts} failures: backoff × 2^(attempts−1), at most a day. */
 		public Instant nextAfter(Instant now, int attempts) {
-			long factor = 1L << Math.min(20, Math.max(0, attempts - 1));
-			Duration wait = backoff.multipliedBy(factor);
-			return now.plus(wait.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : wait);
+			return zhifa.shared.Backoff.next(now, backoff, attempts);
 		}
 	}
 
