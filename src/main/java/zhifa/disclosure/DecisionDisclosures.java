@@ -112,12 +112,14 @@ public class DecisionDisclosures {
 	private final Clock clock;
 	private final boolean exemptWarningOnly;
 	private final zhifa.coercion.Measures measures;
+	private final zhifa.record.FullProcessRecord fullRecord;
 	private final zhifa.coercion.Enforcements enforcements;
 	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
 	DecisionDisclosures(NamedParameterJdbcTemplate jdbc, PenaltyCases penalties, Cases cases, CaseRecord record, CaseDocuments documents, CaseTimers timers,
 			CalendarService calendar, BodyScopes scopes, Clock clock, @Value("${zhifa.disclosure.exempt-warning-only:false}") boolean exemptWarningOnly,
-			zhifa.coercion.Measures measures, zhifa.coercion.Enforcements enforcements) {
+			zhifa.coercion.Measures measures, zhifa.coercion.Enforcements enforcements, zhifa.record.FullProcessRecord fullRecord) {
+		this.fullRecord = fullRecord;
 		this.measures = measures;
 		this.enforcements = enforcements;
 		this.jdbc = jdbc;
@@ -217,7 +219,7 @@ public class DecisionDisclosures {
 			return Optional.empty();
 		}
 		var sanction = c.decision().sanction();
-		boolean exempt = exemptWarningOnly && Set.of(PenaltyType.WARNING).equals(sanction.types());
+		boolean exempt = exemptWarningOnly(c.bodyId()) && Set.of(PenaltyType.WARNING).equals(sanction.types());
 		String party = partyOf(c);
 		LocalDate publishBy = calendar.due(Deadline.of(c.decidedOn(), 7, DeadlineUnit.WORKING_DAYS, "国办发〔2018〕118号：行政处罚决定7个工作日内公开")).date();
 		jdbc.update("""
@@ -237,6 +239,28 @@ public class DecisionDisclosures {
 		record.append(touch(caseId), "case.disclosure_drafted", exempt ? "仅处警告，依本平台设置不予公开"
 				: "已起草处罚决定的公开文本（已脱敏），应于 " + publishBy + " 前公开", Map.of("publishBy", publishBy.toString()));
 		return ofCase(caseId);
+	}
+
+	/** Whether the body publishes no decision that imposes a warning alone (its own setting, else the platform's). */
+	public boolean exemptWarningOnly(long bodyId) {
+		return jdbc.query("select exempt_warning_only from disclosure_setting where body_id = :b", Map.of("b", bodyId), (rs, i) -> rs.getBoolean(1))
+			.stream().findFirst().orElse(exemptWarningOnly);
+	}
+
+	/** The body's head or administrator decides whether decisions imposing a warning alone are published; on the body's record. */
+	@Transactional
+	public void setExemptWarningOnly(Operator op, long bodyId, boolean exempt) {
+		requireHead(op, bodyId);
+		boolean before = exemptWarningOnly(bodyId);
+		jdbc.update("""
+				insert into disclosure_setting (body_id, exempt_warning_only, updated_by, updated_at) values (:b, :e, :by, :at)
+				on conflict (body_id) do update set exempt_warning_only = excluded.exempt_warning_only, updated_by = excluded.updated_by,
+				  updated_at = excluded.updated_at""", new MapSqlParameterSource().addValue("b", bodyId).addValue("e", exempt)
+			.addValue("by", op.operatorName()).addValue("at", Timestamp.from(clock.instant())));
+		if (before != exempt) {
+			fullRecord.append(op, "body", bodyId, bodyId, "disclosure.setting_changed", exempt ? "设置：仅处警告的处罚决定不予公开" : "设置：仅处警告的处罚决定也予以公开",
+					Map.of("exemptWarningOnly", exempt));
+		}
 	}
 
 	/** The party as published: a natural person as 张某, an organisation by name and 统一社会信用代码. */

@@ -23,9 +23,16 @@ class DisclosurePublications implements PublicationSource {
 
 	@Override
 	public Optional<ActReport.Publication> publication(long caseId) {
-		return decisions.ofCase(caseId).map(d -> {
+		var all = decisions.allOfCase(caseId);
+		if (all.isEmpty()) {
+			return Optional.empty();
+		}
+		var others = all.stream().filter(d -> d.kind() != DecisionDisclosures.Kind.PENALTY)
+			.map(d -> new ActReport.Other(d.id(), d.kind().label(), d.decidedOn(), d.publishBy(), d.publishedOn())).toList();
+		return Optional.of(all.stream().filter(d -> d.kind() == DecisionDisclosures.Kind.PENALTY).findFirst().map(d -> {
 			var withdrawBy = d.publishedOn() == null ? null : timers.find(caseId, TimerKind.WITHDRAW_PUBLICATION).map(t -> t.due()).orElse(null);
-			return new ActReport.Publication(d.publishBy(), d.publishedOn(), (d.status() == DecisionDisclosures.Status.EXEMPT || d.status() == DecisionDisclosures.Status.CANCELLED), withdrawBy, d.withdrawnOn());
-		});
+			return new ActReport.Publication(d.publishBy(), d.publishedOn(),
+					d.status() == DecisionDisclosures.Status.EXEMPT || d.status() == DecisionDisclosures.Status.CANCELLED, withdrawBy, d.withdrawnOn(), others);
+		}).orElse(new ActReport.Publication(null, null, false, null, null, others)));
 	}
 }

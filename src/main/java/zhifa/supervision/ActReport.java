@@ -110,9 +110,22 @@ public record ActReport(String source, String externalId, long version, long bod
 	/**
 	 * The decision's publication (事后公开): the day it must be published by (7 working days) and was, whether it is exempt
 	 * (a warning alone, when configured), and — once changed, revoked or confirmed illegal — the day it must be withdrawn
-	 * by (3 working days) and was.
+	 * by (3 working days) and was; and the case's other decisions published on their own (查封、扣押, 强制执行决定: 20
+	 * working days). {@code publishBy} is {@code null} when the case has no penalty decision to publish.
 	 */
-	public record Publication(LocalDate publishBy, LocalDate publishedOn, boolean exempt, LocalDate withdrawBy, LocalDate withdrawnOn) {
+	public record Publication(LocalDate publishBy, LocalDate publishedOn, boolean exempt, LocalDate withdrawBy, LocalDate withdrawnOn, List<Other> others) {
+
+		public Publication {
+			others = others == null ? List.of() : List.copyOf(others);
+		}
+
+		public Publication(LocalDate publishBy, LocalDate publishedOn, boolean exempt, LocalDate withdrawBy, LocalDate withdrawnOn) {
+			this(publishBy, publishedOn, exempt, withdrawBy, withdrawnOn, List.of());
+		}
+	}
+
+	/** Another decision of the case published on its own: what it is (行政强制措施决定…), by when and when it was published. */
+	public record Other(long id, String label, LocalDate decidedOn, LocalDate publishBy, LocalDate publishedOn) {
 	}
 
 	/**

@@ -203,5 +203,43 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 			.body()).contains(d.title());
 		assertThat(jdbc.queryForList("select payload from record_entry where subject_id = ? and action = 'case.disclosed'", String.class,
 				String.valueOf(caseId))).singleElement().satisfies(p -> assertThat(p).contains("MEASURE"));
+		// the ledger knows the seizure's publication days (late publication of other decisions is alerted too)
+		long until = System.currentTimeMillis() + 20_000;
+		String ledger = "select count(*) from sv_act where external_id = ? and details -> 'publication' -> 'others' -> 0 ->> 'publishedOn' = ?";
+		while (jdbc.queryForObject(ledger, Long.class, String.valueOf(caseId), today.toString()) == 0 && System.currentTimeMillis() < until) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		assertThat(jdbc.queryForObject(ledger, Long.class, String.valueOf(caseId), today.toString())).isEqualTo(1);
+	}
+
+	@Test
+	void aBodyDecidesWhetherWarningsAloneArePublished() {
+		long market = bodyId("芒市市场监督管理局");
+		String setting = "select count(*) from disclosure_setting where body_id = ?";
+		String entries = "select count(*) from record_entry where subject_type = 'body' and subject_id = ? and action = 'disclosure.setting_changed'";
+		long rows = jdbc.queryForObject(setting, Long.class, market);
+		long before = jdbc.queryForObject(entries, Long.class, String.valueOf(market));
+		boolean was = decisions.exemptWarningOnly(market);
+		// an officer may not change it: refused, nothing changed
+		assertThat(post(loggedIn("scj.zhifa"), "/disclosure/settings", Map.of("exemptWarningOnly", "true")).status()).isEqualTo(403);
+		assertThat(jdbc.queryForObject(setting, Long.class, market)).isEqualTo(rows);
+		assertThat(decisions.exemptWarningOnly(market)).isEqualTo(was);
+		HttpSession admin = loggedIn("scj.admin");
+		try {
+			var set = post(admin, "/disclosure/settings", Map.of("exemptWarningOnly", String.valueOf(!was)));
+			assertThat(set.page()).contains(!was ? "仅处警告的处罚决定不予公开" : "仅处警告的处罚决定也予以公开");
+			assertThat(decisions.exemptWarningOnly(market)).isEqualTo(!was);
+			assertThat(decisions.exemptWarningOnly(bodyId("芒市综合行政执法局"))).as("another body keeps the platform's default").isFalse();
+			assertThat(jdbc.queryForObject(entries, Long.class, String.valueOf(market))).isEqualTo(before + 1);
+		}
+		finally {
+			post(admin, "/disclosure/settings", Map.of("exemptWarningOnly", String.valueOf(was)));
+		}
+		assertThat(decisions.exemptWarningOnly(market)).isEqualTo(was);
 	}
 }

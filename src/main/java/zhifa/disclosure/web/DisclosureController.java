@@ -43,7 +43,21 @@ class DisclosureController {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("mayAct", me.holdsAnyRole(java.util.List.of("LEADER", "UNIT_ADMIN")));
 		model.addAttribute("myBody", me.bodyId() == null ? -1L : me.bodyId());
+		model.addAttribute("exemptWarningOnly", me.bodyId() != null && decisions.exemptWarningOnly(me.bodyId()));
 		return "disclosure/decisions";
+	}
+
+	/** The body's own setting: decisions imposing a warning alone are not published. */
+	@PostMapping("/disclosure/settings")
+	String settings(@RequestParam(defaultValue = "false") boolean exemptWarningOnly, RedirectAttributes flash) {
+		return PageActions.run(flash, "/disclosure/decisions", () -> {
+			Operator me = Operator.current();
+			if (me.bodyId() == null) {
+				throw new org.springframework.security.access.AccessDeniedException("公开设置由执法主体的负责人或单位管理员办理");
+			}
+			decisions.setExemptWarningOnly(me, me.bodyId(), exemptWarningOnly);
+			return exemptWarningOnly ? "已设置：本单位仅处警告的处罚决定不予公开" : "已设置：本单位仅处警告的处罚决定也予以公开";
+		});
 	}
 
 	@GetMapping("/disclosure/statistics")

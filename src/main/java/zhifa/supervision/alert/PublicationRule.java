@@ -17,7 +17,7 @@ final class PublicationRule implements AlertRule {
 	}
 
 	public String title() {
-		return "行政处罚决定未按时公开或撤回";
+		return "行政执法决定未按时公开或撤回";
 	}
 
 	public String article() {
@@ -34,10 +34,20 @@ final class PublicationRule implements AlertRule {
 
 	public List<Finding> evaluate(ActReport a, RuleContext c) {
 		ActReport.Publication p = a.details().publication();
-		if (p == null || p.exempt()) {
+		if (p == null) {
 			return List.of();
 		}
 		List<Finding> found = new ArrayList<>();
+		for (ActReport.Other o : p.others()) {
+			if (o.publishBy() != null && (o.publishedOn() == null ? c.today().isAfter(o.publishBy()) : o.publishedOn().isAfter(o.publishBy()))) {
+				found.add(new Finding("OTHER/" + o.id(), o.label() + "（" + o.decidedOn() + " 作出）应于 " + o.publishBy()
+						+ " 前（20个工作日内）公开，" + (o.publishedOn() == null ? "至今（" + c.today() + "）未公开" : "实际于 " + o.publishedOn() + " 公开")
+						+ "；依据国办发〔2018〕118号（行政执法公示：其他行政执法决定二十个工作日内公开）。"));
+			}
+		}
+		if (p.exempt()) {
+			return found;
+		}
 		if (p.publishBy() != null && (p.publishedOn() == null ? c.today().isAfter(p.publishBy()) : p.publishedOn().isAfter(p.publishBy()))) {
 			found.add(new Finding("PUBLISH", "处罚决定应于 " + p.publishBy() + " 前（作出决定后7个工作日内）公开，" + (p.publishedOn() == null ? "至今（" + c.today() + "）未公开"
 					: "实际于 " + p.publishedOn() + " 公开") + "；依据" + article() + "。"));

@@ -37,4 +37,25 @@ class PublicationRuleTest {
 		assertThat(rule.evaluate(Acts.act().build(), on(by.plusDays(90)))).as("no publication facts").isEmpty();
 		assertThat(rule.timeBased()).isTrue();
 	}
+
+	@Test
+	void otherDecisionsAreDueInTwentyWorkingDaysEvenWhenThePenaltyIsExemptOrAbsent() {
+		LocalDate by = LocalDate.of(2026, 6, 1);
+		PublicationRule rule = new PublicationRule();
+		var seizure = new ActReport.Other(7, "行政强制措施决定", LocalDate.of(2026, 5, 1), by, null);
+		Acts a = Acts.act();
+		a.details = ActReport.Details.NONE.withPublication(new ActReport.Publication(null, null, false, null, null, java.util.List.of(seizure)));
+		assertThat(rule.evaluate(a.build(), on(by))).isEmpty();
+		assertThat(rule.evaluate(a.build(), on(by.plusDays(1)))).singleElement().satisfies(f -> {
+			assertThat(f.occurrence()).isEqualTo("OTHER/7");
+			assertThat(f.reasoning()).contains("行政强制措施决定", "应于 2026-06-01 前", "二十个工作日");
+		});
+		// exempt penalty (a warning alone): the seizure is still due
+		a.details = ActReport.Details.NONE.withPublication(new ActReport.Publication(by, null, true, null, null, java.util.List.of(seizure)));
+		assertThat(rule.evaluate(a.build(), on(by.plusDays(1)))).singleElement().satisfies(f -> assertThat(f.occurrence()).isEqualTo("OTHER/7"));
+		// published on time: nothing
+		a.details = ActReport.Details.NONE.withPublication(new ActReport.Publication(null, null, false, null, null,
+				java.util.List.of(new ActReport.Other(7, "行政强制措施决定", LocalDate.of(2026, 5, 1), by, by))));
+		assertThat(rule.evaluate(a.build(), on(by.plusDays(30)))).isEmpty();
+	}
 }
