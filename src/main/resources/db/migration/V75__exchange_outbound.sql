@@ -3,7 +3,7 @@
 
 -- One row per element and delivery: while an element waits (PENDING) further changes only raise its version, so the
 -- queue holds at most one waiting row per element; the data is read when it is sent, and the receiver dedupes on
--- "class:key:row id.version" (the Idempotency-Key header).
+-- "class:key:version" (the Idempotency-Key header).
 create table ex_outbound (
     id               bigserial primary key,
     element_class    text        not null check (element_class in ('ORGANIZATION', 'PERSON', 'CERTIFICATE', 'CATALOGUE', 'ACT', 'STATISTICS')),
