@@ -40,6 +40,8 @@ class PortalIntegrationTest extends IntegrationTestBase {
 		String masked = jdbc.queryForObject("select id_number_masked from officer where name = '张伟' and body_id = ?", String.class, market);
 		var page = citizen.get("/portal/bodies/" + market).body();
 		assertThat(page).contains("张伟", number, "/verify/certificates/" + number, "SJ-CF-001", "现行第", "第1版");
+		// its standing and the remedies against its decisions, from the body's own data
+		assertThat(page).contains("执法主体资格", "资格公告 芒政执资〔2024〕1号", "救济途径", "六十日内", "六个月内");
 		// only what the law makes public: no ID number, nobody without a valid certificate
 		assertThat(page).doesNotContain(masked, "王小红");
 		assertThat(citizen.get("/portal/bodies/" + market + "/catalogues/1").body()).contains("第1版", "SJ-CF-001");
