@@ -18,4 +18,18 @@ public enum ElementClass {
 	public String label() {
 		return label;
 	}
+
+	/** The class named in a request; {@code null} when none is named; a Chinese 400 for an unknown one. */
+	public static ElementClass parse(String s) {
+		if (s == null || s.isBlank()) {
+			return null;
+		}
+		try {
+			return valueOf(s.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw zhifa.shared.BusinessRuleViolation.onField("elementClass", "没有数据类别“" + (s.length() > 20 ? s.substring(0, 20) + "…" : s)
+					+ "”，可用：ORGANIZATION、PERSON、CERTIFICATE、CATALOGUE、ACT、STATISTICS");
+		}
+	}
 }

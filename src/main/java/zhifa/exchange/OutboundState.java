@@ -19,4 +19,18 @@ public enum OutboundState {
 	public boolean dead() {
 		return this == REJECTED || this == FAILED;
 	}
+
+	/** The state named in a request; {@code null} when none is named; a Chinese 400 for an unknown one. */
+	public static OutboundState parse(String s) {
+		if (s == null || s.isBlank()) {
+			return null;
+		}
+		try {
+			return valueOf(s.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw zhifa.shared.BusinessRuleViolation.onField("state", "没有推送状态“" + (s.length() > 20 ? s.substring(0, 20) + "…" : s)
+					+ "”，可用：PENDING、DELIVERED、REJECTED、FAILED、SUPERSEDED");
+		}
+	}
 }

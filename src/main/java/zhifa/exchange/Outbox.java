@@ -1,10 +1,5 @@
 package zhifa.exchange;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -95,7 +90,7 @@ public class Outbox {
 	private final TransactionTemplate tx;
 	private final Clock clock;
 	private final Settings configured;
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final ReceiverClient receiver = new ReceiverClient();
 
 	Outbox(JdbcClient jdbc, FullProcessRecord record, Elements elements, CodeTables codes, Certificates certificates, PlatformTransactionManager transactions,
 			Clock clock, @Value("${zhifa.exchange.push-url:}") String url, @Value("${zhifa.exchange.push-token:}") String token,
@@ -234,7 +229,7 @@ public class Outbox {
 				}
 				catch (RuntimeException e) {
 					log.warn("Outbound {} could not be read", o.idempotencyKey(), e);
-					Result unread = new Result(Outcome.TRANSIENT, "读取数据失败：" + e.getClass().getSimpleName());
+					ReceiverClient.Result unread = new ReceiverClient.Result(ReceiverClient.Outcome.TRANSIENT, "读取数据失败：" + e.getClass().getSimpleName());
 					if (attempts >= settings.attempts()) {
 						failed += finish(o, OutboundState.FAILED, attempts, unread.error(), null, List.of()) ? 1 : 0;
 					}
@@ -244,7 +239,7 @@ public class Outbox {
 					}
 					continue;
 				}
-				Result res = post(settings, o, body);
+				ReceiverClient.Result res = receiver.post(settings, o, body);
 				switch (res.kind()) {
 					case ACCEPTED -> delivered += finish(o, OutboundState.DELIVERED, attempts, null, Sm3.hex(body), built.cancellations()) ? 1 : 0;
 					case REJECTED -> rejected += finish(o, OutboundState.REJECTED, attempts, res.error(), Sm3.hex(body), List.of()) ? 1 : 0;
@@ -359,70 +354,6 @@ public class Outbox {
 		m.put("deleted", data == null);
 		m.put("data", data);
 		return JSON.writeValueAsString(m);
-	}
-
-	enum Outcome {
-		ACCEPTED, REJECTED, TRANSIENT
-	}
-
-	record Result(Outcome kind, String error) {
-	}
-
-	private Result post(Settings settings, Outbound o, String body) {
-		try {
-			HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(settings.url().strip())).timeout(settings.timeout())
-				.header("Content-Type", "application/json; charset=utf-8").header("Idempotency-Key", o.idempotencyKey())
-				.header("X-Element-Class", o.elementClass().name()).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-			if (settings.token() != null && !settings.token().isBlank()) {
-				b.header("Authorization", "Bearer " + settings.token().strip());
-			}
-			HttpResponse<String> res = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			int status = res.statusCode();
-			if (status / 100 == 2) {
-				return new Result(Outcome.ACCEPTED, null);
-			}
-			String text = reason(res.body());
-			String error = truncate("HTTP " + status + (text.isEmpty() ? "" : "：" + text));
-			// 401/403/404 say our credentials or address are wrong, not the element: retried (and fixed in the configuration)
-			boolean refused = status / 100 == 4 && !java.util.Set.of(401, 403, 404, 408, 425, 429).contains(status);
-			return new Result(refused ? Outcome.REJECTED : Outcome.TRANSIENT, error);
-		}
-		catch (java.net.http.HttpTimeoutException e) {
-			return new Result(Outcome.TRANSIENT, "接收方在 " + settings.timeout().toSeconds() + " 秒内没有答复");
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return new Result(Outcome.TRANSIENT, "推送被中断");
-		}
-		catch (Exception e) {
-			return new Result(Outcome.TRANSIENT, truncate("无法连接接收方：" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())));
-		}
-	}
-
-	/** The receiver's reason: the message of a JSON answer ({@code message}, {@code detail}, {@code error}, {@code msg}), else the text. */
-	static String reason(String body) {
-		String text = body == null ? "" : body.strip();
-		if (text.startsWith("{")) {
-			try {
-				var node = JSON.readTree(text);
-				for (String field : List.of("message", "detail", "error", "msg", "errMsg")) {
-					var v = node.get(field);
-					if (v != null && v.isString() && !v.asString().isBlank()) {
-						return v.asString().strip();
-					}
-				}
-			}
-			catch (RuntimeException notJson) {
-				// shown as it came
-			}
-		}
-		return text;
-	}
-
-	private static String truncate(String s) {
-		String clean = s.codePoints().filter(cp -> !Character.isISOControl(cp) || cp == '\n').collect(StringBuilder::new, StringBuilder::appendCodePoint,
-				StringBuilder::append).toString();
-		return clean.length() > 480 ? clean.substring(0, 480) + "…" : clean;
 	}
 
 	// ---- the administrator's view
@@ -547,31 +478,6 @@ public class Outbox {
 
 	public List<Outbound> dead(int limit) {
 		return jdbc.sql(SELECT + " where o.state in ('REJECTED', 'FAILED') order by o.id desc limit ?").param(limit).query(Outbox::row).list();
-	}
-
-	/** A class or state named in a request; {@code null} when none is named. */
-	public static ElementClass elementClass(String s) {
-		if (s == null || s.isBlank()) {
-			return null;
-		}
-		try {
-			return ElementClass.valueOf(s.strip());
-		}
-		catch (IllegalArgumentException e) {
-			throw BusinessRuleViolation.onField("elementClass", "没有数据类别“" + (s.length() > 20 ? s.substring(0, 20) + "…" : s) + "”，可用：ORGANIZATION、PERSON、CERTIFICATE、CATALOGUE、ACT、STATISTICS");
-		}
-	}
-
-	public static OutboundState state(String s) {
-		if (s == null || s.isBlank()) {
-			return null;
-		}
-		try {
-			return OutboundState.valueOf(s.strip());
-		}
-		catch (IllegalArgumentException e) {
-			throw BusinessRuleViolation.onField("state", "没有推送状态“" + (s.length() > 20 ? s.substring(0, 20) + "…" : s) + "”，可用：PENDING、DELIVERED、REJECTED、FAILED、SUPERSEDED");
-		}
 	}
 
 	/** Readable names of the elements on a page of the outbox, by row id. */

@@ -43,13 +43,13 @@ class OutboundApi {
 	Page<Outbound> list(@RequestParam(required = false) String elementClass, @RequestParam(required = false) String state,
 			@RequestParam(defaultValue = "false") boolean dead, @RequestParam(required = false) String key, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return outbox.list(Operator.current(), Outbox.elementClass(elementClass), Outbox.state(state), dead, key, page, size);
+		return outbox.list(Operator.current(), ElementClass.parse(elementClass), zhifa.exchange.OutboundState.parse(state), dead, key, page, size);
 	}
 
 	@Operation(summary = "一条数据的推送状态与历次推送（新的在前，第一条即当前状态）")
 	@GetMapping("/status")
 	List<Outbound> status(@RequestParam(required = false) String elementClass, @RequestParam(required = false) String key) {
-		ElementClass c = Outbox.elementClass(elementClass);
+		ElementClass c = ElementClass.parse(elementClass);
 		if (c == null || key == null || key.isBlank() || key.length() > 64) {
 			throw BusinessRuleViolation.onField(c == null ? "elementClass" : "key", c == null ? "请给出数据类别 elementClass" : "请给出对象编号 key（不超过64个字符）");
 		}
@@ -86,7 +86,7 @@ class OutboundApi {
 	@Operation(summary = "全量推送某类数据（首次对接或对方重置后）")
 	@PostMapping("/queue-all")
 	Queued queueAll(@RequestBody(required = false) QueueAll body) {
-		ElementClass c = Outbox.elementClass(body == null ? null : body.elementClass());
+		ElementClass c = ElementClass.parse(body == null ? null : body.elementClass());
 		if (c == null) {
 			throw BusinessRuleViolation.onField("elementClass", "请给出要全量推送的数据类别");
 		}

@@ -34,8 +34,8 @@ class OutboundController {
 	String list(@RequestParam(required = false) String elementClass, @RequestParam(required = false) String state,
 			@RequestParam(defaultValue = "false") boolean dead, @RequestParam(required = false) String key, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		ElementClass c = Outbox.elementClass(elementClass);
-		OutboundState s = Outbox.state(state);
+		ElementClass c = ElementClass.parse(elementClass);
+		OutboundState s = zhifa.exchange.OutboundState.parse(state);
 		var found = outbox.list(Operator.current(), c, s, dead, key, page, 50);
 		model.addAttribute("page", found);
 		model.addAttribute("labels", outbox.labels(found.items()));
@@ -91,7 +91,7 @@ class OutboundController {
 	@PostMapping("/exchange/outbound/queue-all")
 	String queueAll(@RequestParam(required = false) String elementClass, RedirectAttributes flash) {
 		return PageActions.run(flash, "/exchange/outbound", () -> {
-			ElementClass c = Outbox.elementClass(elementClass);
+			ElementClass c = ElementClass.parse(elementClass);
 			if (c == null) {
 				throw zhifa.shared.BusinessRuleViolation.onField("elementClass", "请选择要全量推送的数据类别");
 			}
