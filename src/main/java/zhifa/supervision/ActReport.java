@@ -150,7 +150,7 @@ public record ActReport(String source, String externalId, long version, long bod
 
 		/** 变更、撤销、确认违法、确认无效 correct the decision; 维持（驳回） and 撤回或终止 end the challenge without. */
 		public boolean corrected() {
-			return List.of("CHANGED", "REVOKED", "CONFIRMED_ILLEGAL", "CONFIRMED_INVALID").contains(outcome);
+			return outcome != null && List.of("CHANGED", "REVOKED", "CONFIRMED_ILLEGAL", "CONFIRMED_INVALID").contains(outcome);
 		}
 
 		/** An outcome in words: 维持、变更、撤销、确认违法、确认无效、撤回或终止 (进行中 for none). */

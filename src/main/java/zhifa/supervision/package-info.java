@@ -11,7 +11,8 @@
  * Complaints and the 12345 hotline ({@code complaint}) own {@code sv_complaint}, {@code sv_complaint_case}, {@code sv_complaint_act}, {@code sv_hotline_reply}.
  * <p>
  * Alerts ({@code alert}) own {@code sv_alert}; supervision documents ({@code document}) own {@code sv_document},
- * {@code sv_document_alert}, {@code sv_document_reply} and {@code sv_document_sequence}.
+ * {@code sv_document_alert}, {@code sv_document_reply} and {@code sv_document_sequence}; special supervision
+ * ({@code special}: corrected decisions, 监察/司法/检察建议, designated acts) owns {@code sv_special}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法监督")
 package zhifa.supervision;

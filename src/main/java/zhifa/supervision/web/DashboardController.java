@@ -38,7 +38,11 @@ class DashboardController {
 
 	private final zhifa.supervision.complaint.Complaints complaints;
 
-	DashboardController(Dashboard dashboard, Clock clock, zhifa.organization.Regions regions, zhifa.supervision.complaint.Complaints complaints) {
+	private final zhifa.supervision.special.SpecialSupervision special;
+
+	DashboardController(Dashboard dashboard, Clock clock, zhifa.organization.Regions regions, zhifa.supervision.complaint.Complaints complaints,
+			zhifa.supervision.special.SpecialSupervision special) {
+		this.special = special;
 		this.complaints = complaints;
 		this.regions = regions;
 		this.dashboard = dashboard;
@@ -178,6 +182,7 @@ class DashboardController {
 	String act(@PathVariable long actId, Model model) {
 		model.addAttribute("a", dashboard.act(Operator.current().scope(), actId));
 		model.addAttribute("complaints", complaints.forAct(Operator.current(), actId));
+		model.addAttribute("special", special.ofAct(Operator.current().scope(), actId));
 		return "supervision/act";
 	}
 }
