@@ -12,7 +12,8 @@
  * <p>
  * Alerts ({@code alert}) own {@code sv_alert}; supervision documents ({@code document}) own {@code sv_document},
  * {@code sv_document_alert}, {@code sv_document_reply} and {@code sv_document_sequence}; special supervision
- * ({@code special}: corrected decisions, 监察/司法/检察建议, designated acts) owns {@code sv_special}.
+ * ({@code special}: corrected decisions, 监察/司法/检察建议, designated acts) owns {@code sv_special}; yearly supervision plans
+ * ({@code plan}) own {@code sv_plan} and {@code sv_plan_item}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法监督")
 package zhifa.supervision;

@@ -53,7 +53,7 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/inspection/today", "/inspection/visits/new", "/inspection/overview", "/inspection/overview?year=2025", "/inspection/merges", "/disclosure/decisions", "/portal",
 				"/portal/decisions", "/portal/benchmarks", "/portal/procedures", "/portal/bodies/" + market, "/portal/inspections",
 				"/portal/record", "/disclosure/statistics", "/disclosure/statistics?year=2025", "/portal/statistics",
-				"/disclosure/statistics/summary", "/disclosure/statistics/summary?year=2025", "/disclosure/statistics/summary.xlsx", "/supervision/special", "/supervision/special?status=OPEN&kind=CORRECTED&page=1", "/supervision/special/new", "/exchange/outbound", "/exchange/outbound?dead=true&elementClass=ACT&page=1", "/exchange/outbound/" + outbound, "/exchange/codes");
+				"/disclosure/statistics/summary", "/disclosure/statistics/summary?year=2025", "/disclosure/statistics/summary.xlsx", "/supervision/special", "/supervision/special?status=OPEN&kind=CORRECTED&page=1", "/supervision/special/new", "/supervision/plans", "/supervision/plans?year=2025", "/exchange/outbound", "/exchange/outbound?dead=true&elementClass=ACT&page=1", "/exchange/outbound/" + outbound, "/exchange/codes");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

@@ -55,10 +55,13 @@ public class Alerts {
 	private final zhifa.organization.OrganizationDirectory directory;
 	private final zhifa.organization.Regions regions;
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly;
+	private final zhifa.supervision.plan.SupervisionPlans plans;
 
 	Alerts(AlertRows rows, Ledger ledger, CalendarService calendar, FullProcessRecord record, BodyScopes scopes, AlertSettings settings, Clock clock,
 			org.springframework.transaction.PlatformTransactionManager transactionManager, zhifa.organization.OrganizationDirectory directory,
-			zhifa.organization.Regions regions, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly) {
+			zhifa.organization.Regions regions, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly,
+			zhifa.supervision.plan.SupervisionPlans plans) {
+		this.plans = plans;
 		this.yearly = yearly;
 		this.directory = directory;
 		this.regions = regions;
@@ -235,7 +238,12 @@ public class Alerts {
 				}
 			}
 		});
-		for (String code : List.of(ProfitSeekingRule.CODE, YearlyStatisticsRule.CODE)) {
+		for (int year : SupervisionPlanRule.yearsDue(today)) {
+			for (long body : plans.notFiledIds(year)) {
+				byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>()).add(new Found(SUPERVISION_PLAN, SupervisionPlanRule.finding(year)));
+			}
+		}
+		for (String code : List.of(ProfitSeekingRule.CODE, YearlyStatisticsRule.CODE, SupervisionPlanRule.CODE)) {
 			for (long body : rows.bodiesWithOpenAlert(code)) {
 				byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>());
 			}
@@ -259,6 +267,8 @@ public class Alerts {
 	}
 
 	private static final AlertRule YEARLY_STATISTICS = new YearlyStatisticsRule();
+
+	private static final AlertRule SUPERVISION_PLAN = new SupervisionPlanRule();
 
 	private static final AlertRule PROFIT_SEEKING = new ProfitSeekingRule();
 

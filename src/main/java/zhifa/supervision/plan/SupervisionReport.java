@@ -1,0 +1,84 @@
+package zhifa.supervision.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import zhifa.organization.Bodies;
+import zhifa.organization.EnforcementBody;
+import zhifa.shared.BodyScopes;
+import zhifa.shared.DataScope;
+import zhifa.shared.NotFound;
+
+/**
+ * 年度行政执法监督工作报告: a supervising unit's year assembled from the data — its plan's items and their progress, the
+ * alerts raised and closed in its region, the supervision documents it issued and how they were answered, the
+ * complaints it handled, the special supervision items and the decisions corrected in 复议 or 诉讼. Nothing is typed.
+ */
+@Service
+public class SupervisionReport {
+
+	public record Line(String label, long value, String note) {
+	}
+
+	public record Report(SupervisionPlans.Plan plan, String region, List<Line> lines) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final SupervisionPlans plans;
+	private final Bodies bodies;
+	private final BodyScopes scopes;
+
+	SupervisionReport(NamedParameterJdbcTemplate jdbc, SupervisionPlans plans, Bodies bodies, BodyScopes scopes) {
+		this.jdbc = jdbc;
+		this.plans = plans;
+		this.bodies = bodies;
+		this.scopes = scopes;
+	}
+
+	public Report of(DataScope viewer, long planId) {
+		SupervisionPlans.Plan plan = plans.get(viewer, planId);
+		EnforcementBody unit = bodies.find(DataScope.all(), plan.bodyId()).orElseThrow(() -> new NotFound("执法监督机构"));
+		DataScope region = DataScope.regionSubtree(unit.id(), unit.regionPath());
+		List<Long> ids = new ArrayList<>(scopes.visibleBodyIds(region));
+		if (ids.isEmpty()) {
+			ids.add(-1L);
+		}
+		LocalDate from = LocalDate.of(plan.year(), 1, 1);
+		LocalDate to = LocalDate.of(plan.year(), 12, 31);
+		Map<String, Object> p = Map.of("ids", ids, "from", from, "to", to, "y", plan.year(), "unit", unit.id(), "fromTs",
+				java.sql.Timestamp.valueOf(from.atStartOfDay()), "toTs", java.sql.Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+		List<Line> lines = new ArrayList<>();
+		long items = plan.items().size();
+		long done = plan.items().stream().filter(i -> i.progress() == SupervisionPlans.Progress.DONE).count();
+		lines.add(new Line("监督计划事项", items, "已完成 " + done + " 项" + (plan.filed() ? "，" + plan.filedOn() + " 报备" + (plan.late() ? "（逾期）" : "") : "，尚未报备")));
+		lines.add(new Line("案卷评查", 0, "平台尚未提供案卷评查，未计入"));
+		lines.add(new Line("监督预警", count("select count(*) from sv_alert where body_id in (:ids) and raised_on between :from and :to", p),
+				"其中已核实关闭、误报或条件消除 " + count("""
+						select count(*) from sv_alert where body_id in (:ids) and raised_on between :from and :to
+						and state in ('VERIFIED_CLOSED', 'FALSE_ALARM', 'CONDITION_ENDED')""", p) + " 条"));
+		lines.add(new Line("发出监督文书", count("select count(*) from sv_document where issuer_body_id = :unit and year = :y", p),
+				"已答复 " + count("select count(*) from sv_document where issuer_body_id = :unit and year = :y and state in ('REPLIED', 'ACCEPTED')", p)
+						+ " 件，整改验收 " + count("select count(*) from sv_document where issuer_body_id = :unit and year = :y and state = 'ACCEPTED'", p) + " 件"));
+		lines.add(new Line("受理投诉举报", count("select count(*) from sv_complaint where supervising_body_id = :unit and received_on between :from and :to", p),
+				"已办结 " + count("select count(*) from sv_complaint where supervising_body_id = :unit and received_on between :from and :to and status = 'CLOSED'", p)
+						+ " 件"));
+		lines.add(new Line("复议诉讼纠错的决定", count("""
+				select count(*) from sv_special where kind = 'CORRECTED' and body_id in (:ids) and created_at >= :fromTs and created_at < :toTs""", p),
+				"均列入专项监督"));
+		lines.add(new Line("专项监督事项", count("select count(*) from sv_special where body_id in (:ids) and created_at >= :fromTs and created_at < :toTs", p),
+				"已办结 " + count("""
+						select count(*) from sv_special where body_id in (:ids) and created_at >= :fromTs and created_at < :toTs and status = 'CLOSED'""", p)
+						+ " 件"));
+		return new Report(plan, unit.regionName(), lines);
+	}
+
+	private long count(String sql, Map<String, Object> p) {
+		Long n = jdbc.queryForObject(sql, p, Long.class);
+		return n == null ? 0 : n;
+	}
+}
