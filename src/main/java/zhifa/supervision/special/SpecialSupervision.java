@@ -61,9 +61,12 @@ public class SpecialSupervision {
 	private final FullProcessRecord record;
 	private final Clock clock;
 	private final int answerDays;
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
 	SpecialSupervision(NamedParameterJdbcTemplate jdbc, Ledger ledger, BodyScopes scopes, CalendarService calendar, FullProcessRecord record, Clock clock,
-			@Value("${zhifa.supervision.special.answer-working-days:15}") int answerDays) {
+			@Value("${zhifa.supervision.special.answer-working-days:15}") int answerDays,
+			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.scopes = scopes;
@@ -110,6 +113,23 @@ public class SpecialSupervision {
 		if (id != null) {
 			record.append(Operator.SYSTEM, SUBJECT, id, r.bodyId(), "special.opened", "决定被行政复议或行政诉讼纠错，自动列入专项监督（" + what + "）",
 					Map.of("kind", Kind.CORRECTED.name(), "answerDue", due.toString()));
+		}
+	}
+
+	/**
+	 * Acts already corrected when special supervision came (or whose item was missed): each opens its item now — at
+	 * start-up, idempotently.
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	public void backfill() {
+		List<Long> ids = jdbc.queryForList("""
+				select a.id from sv_act a where a.decided_on is not null
+				and exists (select 1 from jsonb_array_elements(coalesce(a.details -> 'remedies', '[]'::jsonb)) r
+				            where r ->> 'outcome' in ('CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_INVALID'))
+				and not exists (select 1 from sv_special s where s.act_id = a.id and s.kind = 'CORRECTED')
+				order by a.id limit 10000""", Map.of(), Long.class);
+		for (long id : ids) {
+			transactions.executeWithoutResult(t -> ledger.find(id).ifPresent(this::openIfCorrected));
 		}
 	}
 

@@ -28,6 +28,9 @@ class SpecialSupervisionIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	Ledger ledger;
 
+	@Autowired
+	SpecialSupervision special;
+
 	record Posted(int status, String page) {
 	}
 
@@ -102,6 +105,12 @@ class SpecialSupervisionIntegrationTest extends IntegrationTestBase {
 		var closed = post(jiandu, "/supervision/special/" + id + "/close", Map.of("version", "3", "conclusion", "整改到位，予以办结。"));
 		assertThat(closed.page()).contains("已办结", "整改到位，予以办结。");
 		assertThat(actions(id)).containsExactly("special.opened", "special.answered", "special.returned", "special.answered", "special.closed");
+
+		// an act corrected before special supervision existed (no item): opened by the start-up backfill, once
+		jdbc.update("delete from sv_special where id = ?", id);
+		special.backfill();
+		special.backfill();
+		assertThat(jdbc.queryForObject(ofAct, Long.class, actId)).isEqualTo(1);
 	}
 
 	@Test
