@@ -238,7 +238,7 @@ public class Alerts {
 				}
 			}
 		});
-		for (int year : SupervisionPlanRule.yearsDue(today)) {
+		for (int year : SupervisionPlanRule.yearsDue(today, planFirstYear)) {
 			for (long body : plans.notFiledIds(year)) {
 				byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>()).add(new Found(SUPERVISION_PLAN, SupervisionPlanRule.finding(year)));
 			}
@@ -271,6 +271,10 @@ public class Alerts {
 	private static final AlertRule SUPERVISION_PLAN = new SupervisionPlanRule();
 
 	private static final AlertRule PROFIT_SEEKING = new ProfitSeekingRule();
+
+	/** The first year whose supervision plan the platform expects: earlier years raise no alert. */
+	@org.springframework.beans.factory.annotation.Value("${zhifa.supervision.plan-first-year:2026}")
+	private int planFirstYear = 2026;
 
 	/** The first year whose statistics the platform expects (its first year of use): earlier years raise no alert. */
 	@org.springframework.beans.factory.annotation.Value("${zhifa.disclosure.statistics-first-year:2025}")

@@ -37,9 +37,17 @@ final class SupervisionPlanRule implements AlertRule {
 		return List.of();
 	}
 
-	/** The year whose plan is overdue on {@code today}: this year's after 31 March, none before. */
-	static List<Integer> yearsDue(LocalDate today) {
-		return today.isAfter(LocalDate.of(today.getYear(), 3, 31)) ? List.of(today.getYear()) : List.of();
+	/**
+	 * The years whose plan is overdue on {@code today}, from {@code firstYear}: every earlier year, and this year's after
+	 * 31 March (so an alert for last year's missing plan does not close on 1 January).
+	 */
+	static List<Integer> yearsDue(LocalDate today, int firstYear) {
+		int last = today.isAfter(LocalDate.of(today.getYear(), 3, 31)) ? today.getYear() : today.getYear() - 1;
+		List<Integer> years = new java.util.ArrayList<>();
+		for (int y = firstYear; y <= last; y++) {
+			years.add(y);
+		}
+		return years;
 	}
 
 	static Finding finding(int year) {

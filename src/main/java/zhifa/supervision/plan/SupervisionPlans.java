@@ -134,6 +134,7 @@ public class SupervisionPlans {
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation("请检查填写的内容：" + String.join("；", errors.values()), errors);
 		}
+		touchDraft(planId);
 		jdbc.update("""
 				insert into sv_plan_item (plan_id, title, target, starts_on, ends_on, responsible) values (:p, :t, :g, :s, :e, :r)""",
 				new MapSqlParameterSource().addValue("p", planId).addValue("t", title).addValue("g", target).addValue("s", f.startsOn())
@@ -150,6 +151,7 @@ public class SupervisionPlans {
 			throw new BusinessRuleViolation("计划已报备，不能删除事项");
 		}
 		Item item = p.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow(() -> new NotFound("监督事项"));
+		touchDraft(planId);
 		jdbc.update("delete from sv_plan_item where id = :i and plan_id = :p", Map.of("i", itemId, "p", planId));
 		record.append(op, SUBJECT, planId, p.bodyId(), "plan.item_removed", "删除监督事项：" + item.title(), Map.of("title", item.title()));
 		return get(op.scope(), planId);
@@ -216,6 +218,13 @@ public class SupervisionPlans {
 		return get(op.scope(), planId);
 	}
 
+	/** The draft's version moves with its items (the filing form sees the plan it shows); a plan filed meanwhile is refused. */
+	private void touchDraft(long planId) {
+		if (jdbc.update("update sv_plan set version = version + 1 where id = :id and status = 'DRAFT'", Map.of("id", planId)) != 1) {
+			throw new BusinessRuleViolation("计划已报备，不能再修改事项");
+		}
+	}
+
 	// ---- reading
 
 	public Plan get(DataScope scope, long id) {
@@ -248,12 +257,17 @@ public class SupervisionPlans {
 	public List<EnforcementBody> notFiled(DataScope scope, int year) {
 		Set<Long> filed = new TreeSet<>(jdbc.queryForList("select body_id from sv_plan where year = :y and status = 'FILED'", Map.of("y", year), Long.class));
 		List<EnforcementBody> missing = new ArrayList<>();
-		for (EnforcementBody b : bodies.choices(scope)) {
-			if (b.supervisory() && !filed.contains(b.id())) {
-				missing.add(b);
+		for (int page = 0;; page++) {
+			var found = bodies.search(scope, new Bodies.Query(null, null, null, true, null), page, 100);
+			for (EnforcementBody b : found.items()) {
+				if (b.supervisory() && !filed.contains(b.id())) {
+					missing.add(b);
+				}
+			}
+			if (!found.hasNext()) {
+				return missing;
 			}
 		}
-		return missing;
 	}
 
 	/** Every active supervising unit without a filed plan for the year (the nightly alert). */

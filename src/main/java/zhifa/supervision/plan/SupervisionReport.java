@@ -32,8 +32,10 @@ public class SupervisionReport {
 	private final SupervisionPlans plans;
 	private final Bodies bodies;
 	private final BodyScopes scopes;
+	private final java.time.Clock clock;
 
-	SupervisionReport(NamedParameterJdbcTemplate jdbc, SupervisionPlans plans, Bodies bodies, BodyScopes scopes) {
+	SupervisionReport(NamedParameterJdbcTemplate jdbc, SupervisionPlans plans, Bodies bodies, BodyScopes scopes, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.bodies = bodies;
@@ -51,7 +53,8 @@ public class SupervisionReport {
 		LocalDate from = LocalDate.of(plan.year(), 1, 1);
 		LocalDate to = LocalDate.of(plan.year(), 12, 31);
 		Map<String, Object> p = Map.of("ids", ids, "from", from, "to", to, "y", plan.year(), "unit", unit.id(), "fromTs",
-				java.sql.Timestamp.valueOf(from.atStartOfDay()), "toTs", java.sql.Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+				java.sql.Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()), "toTs",
+				java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
 		List<Line> lines = new ArrayList<>();
 		long items = plan.items().size();
 		long done = plan.items().stream().filter(i -> i.progress() == SupervisionPlans.Progress.DONE).count();
@@ -68,8 +71,10 @@ public class SupervisionReport {
 				"已办结 " + count("select count(*) from sv_complaint where supervising_body_id = :unit and received_on between :from and :to and status = 'CLOSED'", p)
 						+ " 件"));
 		lines.add(new Line("复议诉讼纠错的决定", count("""
-				select count(*) from sv_special where kind = 'CORRECTED' and body_id in (:ids) and created_at >= :fromTs and created_at < :toTs""", p),
-				"均列入专项监督"));
+				select count(*) from sv_act a where a.body_id in (:ids) and exists (
+				  select 1 from jsonb_array_elements(coalesce(a.details -> 'remedies', '[]'::jsonb)) r
+				  where r ->> 'outcome' in ('CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_INVALID')
+				  and (r ->> 'endedOn')::date between :from and :to)""", p), "复议或诉讼于本年度变更、撤销、确认违法或无效的决定，均列入专项监督"));
 		lines.add(new Line("专项监督事项", count("select count(*) from sv_special where body_id in (:ids) and created_at >= :fromTs and created_at < :toTs", p),
 				"已办结 " + count("""
 						select count(*) from sv_special where body_id in (:ids) and created_at >= :fromTs and created_at < :toTs and status = 'CLOSED'""", p)

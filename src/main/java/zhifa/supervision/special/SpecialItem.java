@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /** One item under special supervision, as read. */
 public record SpecialItem(long id, Kind kind, Long actId, long bodyId, String bodyName, String title, String basis, SuggestionType suggestionType,
 		String issuer, String documentNumber, LocalDate receivedOn, LocalDate answerDue, Status status, String answer, LocalDate answeredOn,
-		String answeredBy, String conclusion, LocalDate closedOn, String closedBy, String openedBy, int version, Instant createdAt) {
+		String answeredBy, String conclusion, LocalDate closedOn, String closedBy, String openedBy, int version, Instant createdAt, String returnReason) {
 
 	public enum Kind {
 		CORRECTED("复议诉讼纠错"), SUGGESTION("监察、司法、检察建议"), DESIGNATED("重大案件专项监督");

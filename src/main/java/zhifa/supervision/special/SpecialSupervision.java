@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zhifa.calendar.CalendarService;
@@ -62,10 +60,12 @@ public class SpecialSupervision {
 	private final Clock clock;
 	private final int answerDays;
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
+	private final org.springframework.core.env.Environment environment;
 
 	SpecialSupervision(NamedParameterJdbcTemplate jdbc, Ledger ledger, BodyScopes scopes, CalendarService calendar, FullProcessRecord record, Clock clock,
 			@Value("${zhifa.supervision.special.answer-working-days:15}") int answerDays,
-			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+			org.springframework.transaction.PlatformTransactionManager transactionManager, org.springframework.core.env.Environment environment) {
+		this.environment = environment;
 		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.ledger = ledger;
@@ -86,9 +86,12 @@ public class SpecialSupervision {
 
 	// ---- opened by itself
 
-	/** An act entered or changed in the ledger: a corrected decision opens its item (once). */
-	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
+	/**
+	 * An act entered or changed in the ledger: a corrected decision opens its item (once). After the ledger's commit, in
+	 * a transaction of its own, through the event publication registry (redelivered after a failure or a crash), so a
+	 * problem here never refuses the ledger's report.
+	 */
+	@org.springframework.modulith.events.ApplicationModuleListener
 	void on(ActRecorded recorded) {
 		ledger.find(recorded.actId()).ifPresent(this::openIfCorrected);
 	}
@@ -121,16 +124,41 @@ public class SpecialSupervision {
 	 * start-up, idempotently.
 	 */
 	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-	public void backfill() {
-		List<Long> ids = jdbc.queryForList("""
+	@org.springframework.scheduling.annotation.Async
+	public void backfillAtStart() {
+		if (environment.matchesProfiles("cli")) {
+			return;
+		}
+		backfill();
+	}
+
+	/** Opens the items of corrected acts that have none, in batches, one transaction per act; returns how many. */
+	public int backfill() {
+		int opened = 0;
+		List<Long> ids;
+		do {
+			ids = uncovered();
+			for (long id : ids) {
+				try {
+					transactions.executeWithoutResult(t -> ledger.find(id).ifPresent(this::openIfCorrected));
+					opened++;
+				}
+				catch (RuntimeException e) {
+					org.slf4j.LoggerFactory.getLogger(SpecialSupervision.class).warn("special supervision backfill: act {} not opened", id, e);
+					return opened;
+				}
+			}
+		} while (ids.size() == 500);
+		return opened;
+	}
+
+	private List<Long> uncovered() {
+		return jdbc.queryForList("""
 				select a.id from sv_act a where a.decided_on is not null
 				and exists (select 1 from jsonb_array_elements(coalesce(a.details -> 'remedies', '[]'::jsonb)) r
 				            where r ->> 'outcome' in ('CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_INVALID'))
 				and not exists (select 1 from sv_special s where s.act_id = a.id and s.kind = 'CORRECTED')
-				order by a.id limit 10000""", Map.of(), Long.class);
-		for (long id : ids) {
-			transactions.executeWithoutResult(t -> ledger.find(id).ifPresent(this::openIfCorrected));
-		}
+				order by a.id limit 500""", Map.of(), Long.class);
 	}
 
 	// ---- registered by the supervisor
@@ -243,6 +271,7 @@ public class SpecialSupervision {
 	public SpecialItem close(Operator op, long id, int version, String conclusion) {
 		requireSupervisor(op);
 		SpecialItem s = get(op.scope(), id);
+		requireOtherBody(op, s);
 		if (s.status() == Status.CLOSED) {
 			throw new BusinessRuleViolation("本事项已办结");
 		}
@@ -263,6 +292,7 @@ public class SpecialSupervision {
 	public SpecialItem returnAnswer(Operator op, long id, int version, String reason) {
 		requireSupervisor(op);
 		SpecialItem s = get(op.scope(), id);
+		requireOtherBody(op, s);
 		if (s.status() != Status.ANSWERED) {
 			throw new BusinessRuleViolation("只有已答复的事项可以退回");
 		}
@@ -271,7 +301,7 @@ public class SpecialSupervision {
 			throw BusinessRuleViolation.onField("reason", "请写明退回的理由（不超过" + MAX_TEXT + "字）");
 		}
 		LocalDate due = answerDue(today());
-		change(id, version, "status = 'OPEN', answer_due = :due", Map.of("due", due));
+		change(id, version, "status = 'OPEN', answer_due = :due, return_reason = :r", Map.of("due", due, "r", why));
 		record.append(op, SUBJECT, id, s.bodyId(), "special.returned", "退回纠正和整改情况：" + why + "；重新报告期限 " + due,
 				Map.of("reason", why, "answerDue", due.toString()));
 		return get(op.scope(), id);
@@ -330,7 +360,7 @@ public class SpecialSupervision {
 				rs.getObject("answer_due", LocalDate.class), Status.valueOf(rs.getString("status")), rs.getString("answer"),
 				rs.getObject("answered_on", LocalDate.class), rs.getString("answered_by"), rs.getString("conclusion"),
 				rs.getObject("closed_on", LocalDate.class), rs.getString("closed_by"), rs.getString("opened_by"), rs.getInt("version"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getString("return_reason"));
 	}
 
 	// ---- checks
@@ -338,6 +368,13 @@ public class SpecialSupervision {
 	private static void requireSupervisor(Operator op) {
 		if (!op.holdsAnyRole(List.of("SUPERVISOR"))) {
 			throw new AccessDeniedException("专项监督由执法监督人员办理");
+		}
+	}
+
+	/** Nobody concludes on his own unit's item (a 司法局 account may also answer for the 司法局). */
+	private static void requireOtherBody(Operator op, SpecialItem s) {
+		if (op.bodyId() != null && op.bodyId() == s.bodyId()) {
+			throw new AccessDeniedException("本单位的专项监督事项由上级执法监督机构审核");
 		}
 	}
 

@@ -32,7 +32,7 @@ class SpecialTodos implements TodoSource {
 			lists.add(new Todo("SUPERVISOR", 43, "专项监督：待被监督单位答复", open.total(), "/supervision/special?status=OPEN",
 					open.items().stream().map(s -> item(s, today)).toList()));
 		}
-		if (TodoSource.holds(me, "UNIT_ADMIN") && me.bodyId() != null) {
+		if ((TodoSource.holds(me, "UNIT_ADMIN") || TodoSource.holds(me, "LEADER")) && me.bodyId() != null) {
 			var mine = special.list(DataScope.body(me.bodyId()), SpecialItem.Status.OPEN, null, 0, Todo.KEPT);
 			lists.add(new Todo("UNIT_ADMIN", 41, "专项监督：本单位待报告整改情况", mine.total(), "/supervision/special?status=OPEN",
 					mine.items().stream().map(s -> item(s, today)).toList()));

@@ -64,7 +64,11 @@ class SupervisionPlanIntegrationTest extends IntegrationTestBase {
 				"startsOn", year + "-05-01", "endsOn", year + "-06-30"));
 		post(jiandu, "/supervision/plans/" + id + "/items", Map.of("title", "涉企行政检查专项监督", "target", "覆盖全部执法部门", "responsible", "赵明",
 				"startsOn", year + "-03-01", "endsOn", year + "-12-31"));
-		var filed = post(jiandu, "/supervision/plans/" + id + "/filing", Map.of("version", "0"));
+		// the plan's version moved with its items: a filing form older than the last item is stale
+		assertThat(post(jiandu, "/supervision/plans/" + id + "/filing", Map.of("version", "0")).status()).isIn(302, 409);
+		assertThat(jdbc.queryForObject("select status from sv_plan where id = ?", String.class, id)).isEqualTo("DRAFT");
+		String version = String.valueOf(jdbc.queryForObject("select version from sv_plan where id = ?", Integer.class, id));
+		var filed = post(jiandu, "/supervision/plans/" + id + "/filing", Map.of("version", version));
 		boolean late = LocalDate.now(clock).isAfter(LocalDate.of(year, 3, 31));
 		assertThat(filed.page()).contains("报备" + (late ? "（超过3月31日）" : ""));
 		assertThat(jdbc.queryForObject("select late from sv_plan where id = ?", Boolean.class, id)).isEqualTo(late);

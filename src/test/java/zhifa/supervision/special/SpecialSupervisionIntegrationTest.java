@@ -101,6 +101,7 @@ class SpecialSupervisionIntegrationTest extends IntegrationTestBase {
 		assertThat(item(id)).containsEntry("status", "ANSWERED");
 		post(jiandu, "/supervision/special/" + id + "/return", Map.of("version", "1", "reason", "未说明证据不足的原因"));
 		assertThat(item(id)).containsEntry("status", "OPEN");
+		assertThat(admin.get("/supervision/special/" + id).body()).contains("退回理由", "未说明证据不足的原因");
 		post(admin, "/supervision/special/" + id + "/answer", Map.of("version", "2", "answer", "原因：现场检查笔录缺少当事人签字；已完善制度。"));
 		var closed = post(jiandu, "/supervision/special/" + id + "/close", Map.of("version", "3", "conclusion", "整改到位，予以办结。"));
 		assertThat(closed.page()).contains("已办结", "整改到位，予以办结。");
