@@ -104,18 +104,27 @@ class PortalController {
 		return words;
 	}
 
+	/** What a visitor searches for, as the search form shows it back (body, words, period, page). */
+	private record Search(Long bodyId, String words, java.time.LocalDate from, java.time.LocalDate to, int page) {
+	}
+
+	private Search search(Long bodyId, String q, java.time.LocalDate from, java.time.LocalDate to, int page, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		Search s = new Search(bodyId, searchWords(q, model, response), from, to, Math.max(0, Math.min(page, 10_000)));
+		model.addAttribute("bodyId", bodyId);
+		model.addAttribute("q", s.words());
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("bodies", portal.bodies());
+		return s;
+	}
+
 	@GetMapping("/portal/decisions")
 	String decisions(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model, jakarta.servlet.http.HttpServletResponse response) {
-		int p = Math.max(0, Math.min(page, 10_000));
-		String words = searchWords(q, model, response);
-		model.addAttribute("page", decisions.search(bodyId, words, from, to, p, 20));
-		model.addAttribute("bodyId", bodyId);
-		model.addAttribute("q", words);
-		model.addAttribute("from", from);
-		model.addAttribute("to", to);
-		model.addAttribute("bodies", portal.bodies());
+		Search s = search(bodyId, q, from, to, page, model, response);
+		model.addAttribute("page", decisions.search(s.bodyId(), s.words(), s.from(), s.to(), s.page(), 20));
 		return "disclosure/portal-decisions";
 	}
 
@@ -151,14 +160,8 @@ class PortalController {
 	String inspections(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model, jakarta.servlet.http.HttpServletResponse response) {
-		int p = Math.max(0, Math.min(page, 10_000));
-		String words = searchWords(q, model, response);
-		model.addAttribute("page", visits.published(bodyId, words, from, to, p, 20));
-		model.addAttribute("q", words);
-		model.addAttribute("from", from);
-		model.addAttribute("to", to);
-		model.addAttribute("bodyId", bodyId);
-		model.addAttribute("bodies", portal.bodies());
+		Search s = search(bodyId, q, from, to, page, model, response);
+		model.addAttribute("page", visits.published(s.bodyId(), s.words(), s.from(), s.to(), s.page(), 20));
 		return "disclosure/portal-inspections";
 	}
 

@@ -232,18 +232,18 @@ public class Alerts {
 					today, nonLocalShare, profitRatio, profitMinimum).ifPresent(x -> found.add(new Found(PROFIT_SEEKING, x)));
 		}
 		yearly.orderedStream().forEach(source -> {
-			for (int year : YearlyStatisticsRule.yearsDue(today, statisticsFirstYear)) {
+			for (int year : YearlyDutyRule.STATISTICS.yearsDue(today, statisticsFirstYear)) {
 				for (long body : source.notPublished(year)) {
-					byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>()).add(new Found(YEARLY_STATISTICS, YearlyStatisticsRule.finding(year)));
+					byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>()).add(new Found(YearlyDutyRule.STATISTICS, YearlyDutyRule.STATISTICS.finding(year)));
 				}
 			}
 		});
-		for (int year : SupervisionPlanRule.yearsDue(today, planFirstYear)) {
+		for (int year : YearlyDutyRule.PLAN.yearsDue(today, planFirstYear)) {
 			for (long body : plans.notFiledIds(year)) {
-				byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>()).add(new Found(SUPERVISION_PLAN, SupervisionPlanRule.finding(year)));
+				byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>()).add(new Found(YearlyDutyRule.PLAN, YearlyDutyRule.PLAN.finding(year)));
 			}
 		}
-		for (String code : List.of(ProfitSeekingRule.CODE, YearlyStatisticsRule.CODE, SupervisionPlanRule.CODE)) {
+		for (String code : List.of(ProfitSeekingRule.CODE, YearlyDutyRule.STATISTICS.code(), YearlyDutyRule.PLAN.code())) {
 			for (long body : rows.bodiesWithOpenAlert(code)) {
 				byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>());
 			}
@@ -266,9 +266,6 @@ public class Alerts {
 		return n == null ? 0 : n;
 	}
 
-	private static final AlertRule YEARLY_STATISTICS = new YearlyStatisticsRule();
-
-	private static final AlertRule SUPERVISION_PLAN = new SupervisionPlanRule();
 
 	private static final AlertRule PROFIT_SEEKING = new ProfitSeekingRule();
 

@@ -11,9 +11,15 @@ class SupervisionPlanRuleTest {
 
 	@Test
 	void thisYearAfterTheThirtyFirstOfMarchAndEveryEarlierYear() {
-		assertThat(SupervisionPlanRule.yearsDue(LocalDate.of(2026, 3, 31), 2026)).isEmpty();
-		assertThat(SupervisionPlanRule.yearsDue(LocalDate.of(2026, 4, 1), 2026)).containsExactly(2026);
-		assertThat(SupervisionPlanRule.yearsDue(LocalDate.of(2027, 1, 1), 2026)).containsExactly(2026);
-		assertThat(SupervisionPlanRule.yearsDue(LocalDate.of(2027, 4, 1), 2026)).containsExactly(2026, 2027);
+		assertThat(YearlyDutyRule.PLAN.yearsDue(LocalDate.of(2026, 3, 31), 2026)).isEmpty();
+		assertThat(YearlyDutyRule.PLAN.yearsDue(LocalDate.of(2026, 4, 1), 2026)).containsExactly(2026);
+		assertThat(YearlyDutyRule.PLAN.yearsDue(LocalDate.of(2027, 1, 1), 2026)).containsExactly(2026);
+		assertThat(YearlyDutyRule.PLAN.yearsDue(LocalDate.of(2027, 4, 1), 2026)).containsExactly(2026, 2027);
+	}
+
+	@Test
+	void theFindingNamesTheDutyAndItsDay() {
+		assertThat(YearlyDutyRule.PLAN.finding(2026).reasoning()).isEqualTo("2026年度行政执法监督计划应于 2026-03-31 前报备，至今未报备");
+		assertThat(YearlyDutyRule.STATISTICS.finding(2025).reasoning()).isEqualTo("2025年度行政执法数据应于 2026-01-31 前公开，至今未公开");
 	}
 }

@@ -11,14 +11,14 @@ class YearlyStatisticsRuleTest {
 
 	@Test
 	void theLastYearIsDueOnlyAfterTheThirtyFirstOfJanuary() {
-		assertThat(YearlyStatisticsRule.yearsDue(LocalDate.of(2027, 1, 31), 2025)).containsExactly(2025);
-		assertThat(YearlyStatisticsRule.yearsDue(LocalDate.of(2027, 2, 1), 2025)).containsExactly(2025, 2026);
-		assertThat(YearlyStatisticsRule.yearsDue(LocalDate.of(2026, 11, 29), 2025)).containsExactly(2025);
+		assertThat(YearlyDutyRule.STATISTICS.yearsDue(LocalDate.of(2027, 1, 31), 2025)).containsExactly(2025);
+		assertThat(YearlyDutyRule.STATISTICS.yearsDue(LocalDate.of(2027, 2, 1), 2025)).containsExactly(2025, 2026);
+		assertThat(YearlyDutyRule.STATISTICS.yearsDue(LocalDate.of(2026, 11, 29), 2025)).containsExactly(2025);
 	}
 
 	@Test
 	void yearsBeforeThePlatformsFirstAreNotDue() {
-		assertThat(YearlyStatisticsRule.yearsDue(LocalDate.of(2026, 1, 15), 2025)).isEmpty();
-		assertThat(YearlyStatisticsRule.yearsDue(LocalDate.of(2026, 11, 29), 2026)).isEmpty();
+		assertThat(YearlyDutyRule.STATISTICS.yearsDue(LocalDate.of(2026, 1, 15), 2025)).isEmpty();
+		assertThat(YearlyDutyRule.STATISTICS.yearsDue(LocalDate.of(2026, 11, 29), 2026)).isEmpty();
 	}
 }
