@@ -13,7 +13,8 @@
  * Alerts ({@code alert}) own {@code sv_alert}; supervision documents ({@code document}) own {@code sv_document},
  * {@code sv_document_alert}, {@code sv_document_reply} and {@code sv_document_sequence}; special supervision
  * ({@code special}: corrected decisions, 监察/司法/检察建议, designated acts) owns {@code sv_special}; yearly supervision plans
- * ({@code plan}) own {@code sv_plan} and {@code sv_plan_item}.
+ * ({@code plan}) own {@code sv_plan} and {@code sv_plan_item}; case-file review ({@code review}) owns {@code sv_rubric},
+ * {@code sv_review_programme}, {@code sv_review_reviewer}, {@code sv_review_file} and {@code sv_review_score}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法监督")
 package zhifa.supervision;

@@ -8,7 +8,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import zhifa.inspection.draw.RandomDraw;
+import zhifa.shared.RandomDraw;
 import zhifa.shared.Sm3;
 import zhifa.shared.Uscc;
 

@@ -18,7 +18,7 @@ import zhifa.catalog.Catalogues;
 import zhifa.catalog.ItemReview;
 import zhifa.catalog.MatterType;
 import zhifa.catalog.Matters;
-import zhifa.inspection.draw.RandomDraw;
+import zhifa.shared.RandomDraw;
 import zhifa.inspection.draw.Recompute;
 import zhifa.inspection.items.InspectionItems;
 import zhifa.inspection.plans.InspectionPlans;

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import zhifa.shared.RandomDraw;
+
 /**
  * Recomputes a published draw from its canonical text (as the platform publishes it before the draw) and the beacon:
  * <pre>

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import zhifa.inspection.Fields;
-import zhifa.inspection.draw.RandomDraw;
+import zhifa.shared.RandomDraw;
 import zhifa.inspection.items.InspectionItems;
 import zhifa.inspection.objects.InspectionObjects;
 import zhifa.inspection.objects.RiskClass;

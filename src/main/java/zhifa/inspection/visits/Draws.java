@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import zhifa.casework.CaseOfficers;
 import zhifa.casework.Cases;
 import zhifa.casework.PartyType;
-import zhifa.inspection.draw.RandomDraw;
+import zhifa.shared.RandomDraw;
 import zhifa.inspection.draw.Recompute;
 import zhifa.inspection.items.InspectionItems;
 import zhifa.inspection.objects.InspectionObjects;

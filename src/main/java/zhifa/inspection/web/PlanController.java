@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import zhifa.inspection.draw.RandomDraw;
+import zhifa.shared.RandomDraw;
 import zhifa.inspection.draw.Recompute;
 import zhifa.inspection.items.InspectionItems;
 import zhifa.inspection.objects.InspectionObjects;

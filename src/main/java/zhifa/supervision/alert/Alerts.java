@@ -100,21 +100,29 @@ public class Alerts {
 		if (act == null) {
 			return 0;
 		}
-		ActReport r = act.report();
 		LocalDate today = LocalDate.now(clock);
+		Map<String, Found> found = new LinkedHashMap<>();
+		findings(act, today).forEach(f -> found.put(f.rule().code() + "/" + f.finding().occurrence(), f));
+		return apply(Alert.SUBJECT_ACT, actId, actId, act.report().bodyId(), found, today);
+	}
+
+	/** What every rule finds on an act as the ledger holds it on a day (nothing stored): the alerts' and the case-file review's one evaluation. */
+	public List<Found> findings(Act act, LocalDate today) {
+		ActReport r = act.report();
 		List<ActReport> history = r.partyKey() == null || r.partyKey().isBlank() ? List.of()
 				: ledger.ofParty(r.partyKey(), PARTY_HISTORY).stream().map(Act::report).toList();
 		RuleContext context = new RuleContext(today, calendar::due, settings, history, this::outside);
-		Map<String, Found> found = new LinkedHashMap<>();
+		List<Found> out = new java.util.ArrayList<>();
 		for (AlertRule rule : AlertRules.all()) {
 			for (Finding f : rule.evaluate(r, context)) {
-				found.put(rule.code() + "/" + f.occurrence(), new Found(rule, f));
+				out.add(new Found(rule, f));
 			}
 		}
-		return apply(Alert.SUBJECT_ACT, actId, actId, r.bodyId(), found, today);
+		return out;
 	}
 
-	private record Found(AlertRule rule, Finding finding) {
+	/** A rule's finding on an act. */
+	public record Found(AlertRule rule, Finding finding) {
 	}
 
 	private int apply(String kind, long subjectId, Long actId, long bodyId, Map<String, Found> found, LocalDate today) {

@@ -1,4 +1,4 @@
-package zhifa.inspection.draw;
+package zhifa.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,7 +20,7 @@ import org.bouncycastle.crypto.digests.SM3Digest;
  * <li><b>Commitment</b>, published before the draw: SM3 of the canonical text of the task — the line {@value #VERSION},
  * then the task code, then one line per stratum {@code 分层键=比例} in the order of the keys (比例 as a decimal fraction
  * between 0 and 1, e.g. {@code 0.05}), then the population: one line per object {@code 分层键 统一社会信用代码} sorted by key
- * then code. Lines end with {@code \n}. Whoever has the published list can recompute it.</li>
+ * then code (for 案卷评查: {@code 执法主体编号 台账编号}). Lines end with {@code \n}. Whoever has the published list can recompute it.</li>
  * <li><b>Seed</b>: SM3 of {@code 承诺值 + "\n" + 信标}, where the 信标 (beacon) is a value nobody knew when the commitment
  * was published — the platform uses the root of the first signed record anchor made after it.</li>
  * <li><b>Selection</b>: in each stratum of {@code n} objects, {@code k = ⌈n × 比例⌉} objects are drawn (at least one when the
@@ -36,14 +36,17 @@ public final class RandomDraw {
 	private RandomDraw() {
 	}
 
-	/** An object of the pool: its 统一社会信用代码 and the stratum it belongs to (e.g. its credit-risk class). */
+	/**
+	 * An object of the pool: its identifier and the stratum it belongs to. For inspections the identifier is the
+	 * 统一社会信用代码 and the stratum the credit-risk class; for 案卷评查 the ledger number of the closed act and its body.
+	 */
 	public record Candidate(String stratum, String uscc) {
 		public Candidate {
 			if (stratum == null || stratum.isBlank() || stratum.contains("\n") || stratum.contains(" ") || stratum.contains("=")) {
 				throw new IllegalArgumentException("分层键不能为空，也不能含空格、等号或换行：" + stratum);
 			}
-			if (uscc == null || !uscc.matches("[0-9A-HJ-NPQRTUWXY]{18}")) {
-				throw new IllegalArgumentException("统一社会信用代码应为18位：" + uscc);
+			if (uscc == null || !uscc.matches("[0-9A-Za-z-]{1,64}")) {
+				throw new IllegalArgumentException("对象标识应为1至64位字母、数字或连字符：" + uscc);
 			}
 		}
 	}

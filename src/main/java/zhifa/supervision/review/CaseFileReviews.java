@@ -1,0 +1,941 @@
+package zhifa.supervision.review;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+import zhifa.calendar.CalendarService;
+import zhifa.organization.OrganizationDirectory;
+import zhifa.record.FullProcessRecord;
+import zhifa.record.SignedAnchors;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Conflict;
+import zhifa.shared.DataScope;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+import zhifa.shared.RandomDraw;
+import zhifa.shared.Sm3;
+import zhifa.shared.StaleWrite;
+import zhifa.shared.UploadedFile;
+import zhifa.shared.web.RequestLimits;
+import zhifa.supervision.Act;
+import zhifa.supervision.Ledger;
+import zhifa.supervision.alert.AlertRules;
+import zhifa.supervision.alert.Alerts;
+import zhifa.supervision.document.DocumentType;
+import zhifa.supervision.document.SupervisionDocuments;
+
+/**
+ * 案卷评查 (方案任务13; RULES.md §8). A supervising unit runs a <b>programme</b>: it chooses a published rubric version,
+ * the audited bodies, the kinds of act and the period in which the files were closed, the sampling ratio and the number
+ * of reviewers per file, and names its reviewers (each with the bodies he declares a conflict with). It then publishes
+ * the population of closed files and its commitment, and draws with the same publicly re-runnable draw as the
+ * inspections ({@link RandomDraw}: strata are the audited bodies, objects the ledger numbers), the beacon being the first
+ * signed record anchor after the commitment. Each drawn file gets its reviewers ({@link CrossReview}); a file reported by
+ * another system must be uploaded by its body within the configured working days. A reviewer marks the rubric beside
+ * the file, the platform proposing the items its alert rules find in the case data (he confirms or overrules with a
+ * reason); when all have submitted, equal results become final, different ones are resolved by the lead unit. The body
+ * sees its result; rectification goes through a supervision document. Every step is on the programme's record.
+ */
+@Service
+public class CaseFileReviews {
+
+	static final String RUBRIC = "sv_rubric";
+	static final String PROGRAMME = "sv_review_programme";
+
+	public enum Status {
+		PLANNED("筹备中"), COMMITTED("已公布名录和承诺值"), DRAWN("评查中"), CLOSED("已结束");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public record RubricVersion(long id, String code, int version, String title, boolean example, boolean published, String content, Rubric rubric,
+			Instant publishedAt) {
+
+		public String label() {
+			return title + "（第" + version + "版" + (published ? "" : "，草稿") + "）";
+		}
+	}
+
+	public record Reviewer(long accountId, String name, long bodyId, String bodyName, List<Long> conflicts, String conflictNames) {
+	}
+
+	public record Programme(long id, long bodyId, String bodyName, String code, String title, long rubricId, String rubricLabel, LocalDate closedFrom,
+			LocalDate closedTo, List<String> kinds, List<Long> auditedBodies, String auditedNames, BigDecimal ratio, int perFile, int uploadDays,
+			Status status, String commitment, Long beaconSeq, String beacon, String seed, String resultDigest, Instant drawnAt, String createdBy,
+			int version, List<Reviewer> reviewers) {
+	}
+
+	public record Score(long id, long fileId, long accountId, String name, long bodyId, String bodyName, boolean submitted,
+			Map<String, Rubric.Mark> marks, Integer total, String grade, List<String> vetoes, Instant submittedAt, int version) {
+	}
+
+	public enum FileStatus {
+		SCORING("评查中"), DIFFERENT("评查意见不一致，待组长裁定"), FINAL("已出结果");
+
+		private final String label;
+
+		FileStatus(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public record ReviewFile(long id, long programmeId, String programmeCode, long actId, long bodyId, String bodyName, String caseNumber, String matterName,
+			String kind, int rank, String drawKey, boolean platform, String externalId, LocalDate uploadDue, String fileName, Instant uploadedAt,
+			FileStatus status, Integer total, String grade, List<String> vetoes, String resolution, Long documentId, int version, List<Score> scores) {
+
+		public boolean awaitingUpload() {
+			return !platform && fileName == null;
+		}
+	}
+
+	/** What the platform proposes for a rubric item from the case data: the alert rule, its reasoning and where to look. */
+	public record Proposal(String rule, String title, String reasoning) {
+	}
+
+	public record ProgrammeForm(String title, Long rubricId, LocalDate closedFrom, LocalDate closedTo, List<String> kinds, List<Long> bodyIds,
+			BigDecimal ratio, Integer perFile, Integer uploadDays) {
+	}
+
+	/** A reviewer's mark as submitted: hit (veto) or times (scored), the reason when he overrules a proposal, a note. */
+	public record MarkInput(boolean hit, int count, String reason, String note) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final OrganizationDirectory directory;
+	private final Ledger ledger;
+	private final Alerts alerts;
+	private final SignedAnchors anchors;
+	private final CalendarService calendar;
+	private final SupervisionDocuments documents;
+	private final FullProcessRecord record;
+	private final TransactionTemplate tx;
+	private static final JsonMapper json = JsonMapper.builder().build();
+	private final Clock clock;
+
+	CaseFileReviews(NamedParameterJdbcTemplate jdbc, OrganizationDirectory directory, Ledger ledger, Alerts alerts, SignedAnchors anchors,
+			CalendarService calendar, SupervisionDocuments documents, FullProcessRecord record, TransactionTemplate tx, Clock clock) {
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.ledger = ledger;
+		this.alerts = alerts;
+		this.anchors = anchors;
+		this.calendar = calendar;
+		this.documents = documents;
+		this.record = record;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	// ---- rubrics
+
+	public List<RubricVersion> rubrics() {
+		return jdbc.query("select * from sv_rubric order by code, version desc", Map.of(), this::rubricRow);
+	}
+
+	public RubricVersion rubric(long id) {
+		return jdbc.query("select * from sv_rubric where id = :id", Map.of("id", id), this::rubricRow).stream().findFirst()
+			.orElseThrow(() -> new NotFound("评查标准"));
+	}
+
+	/**
+	 * A new draft: the next version of an existing rubric ({@code fromId}) or the first of a new one. The text is checked
+	 * in full (every line's error named); the draft can be changed until published.
+	 */
+	@Transactional
+	public RubricVersion draftRubric(Operator op, Long fromId, String title, String text) {
+		requireSupervisor(op);
+		Rubric parsed = RubricText.parse(title, text, AlertRules.all().stream().map(r -> r.code()).collect(Collectors.toSet()));
+		String code;
+		int version;
+		if (fromId != null) {
+			RubricVersion from = rubric(fromId);
+			code = from.code();
+			jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('sv_rubric:' || :c))", Map.of("c", code), Object.class);
+			version = jdbc.queryForObject("select max(version) + 1 from sv_rubric where code = :c", Map.of("c", code), Integer.class);
+		}
+		else {
+			code = "R" + jdbc.queryForObject("select nextval('sv_rubric_id_seq')", Map.of(), Long.class);
+			version = 1;
+		}
+		long id = jdbc.queryForObject("""
+				insert into sv_rubric (code, version, title, status, content, created_by, created_at)
+				values (:c, :v, :t, 'DRAFT', :x, :by, :now) returning id""", new MapSqlParameterSource().addValue("c", code).addValue("v", version)
+			.addValue("t", parsed.title()).addValue("x", text.replace("\r\n", "\n").strip()).addValue("by", op.operatorName())
+			.addValue("now", Timestamp.from(clock.instant())), Long.class);
+		record.append(op, RUBRIC, id, op.bodyId(), "review.rubric_drafted", "起草评查标准“" + parsed.title() + "”第" + version + "版（满分" + parsed.full() + "，否决项"
+				+ parsed.vetoes().size() + "项）", Map.of("code", code, "version", version));
+		return rubric(id);
+	}
+
+	/** Publishes a draft: from now on the version never changes (a database trigger refuses any change). */
+	@Transactional
+	public RubricVersion publishRubric(Operator op, long id) {
+		requireSupervisor(op);
+		RubricVersion r = rubric(id);
+		if (r.published()) {
+			throw new Conflict("该版本已于 " + zhifa.shared.web.Formats.at(r.publishedAt()) + " 发布");
+		}
+		jdbc.update("update sv_rubric set status = 'PUBLISHED', published_at = :now where id = :id and status = 'DRAFT'",
+				Map.of("id", id, "now", Timestamp.from(clock.instant())));
+		record.append(op, RUBRIC, id, op.bodyId(), "review.rubric_published", "发布评查标准“" + r.title() + "”第" + r.version() + "版",
+				Map.of("code", r.code(), "version", r.version(), "sm3", Sm3.hex(r.content())));
+		return rubric(id);
+	}
+
+	private RubricVersion rubricRow(ResultSet rs, int i) throws SQLException {
+		String content = rs.getString("content");
+		Rubric parsed = RubricText.parse(rs.getString("title"), content, AlertRules.all().stream().map(r -> r.code()).collect(Collectors.toSet()));
+		Timestamp at = rs.getTimestamp("published_at");
+		return new RubricVersion(rs.getLong("id"), rs.getString("code"), rs.getInt("version"), rs.getString("title"), rs.getBoolean("example"),
+				"PUBLISHED".equals(rs.getString("status")), content, parsed, at == null ? null : at.toInstant());
+	}
+
+	// ---- programmes
+
+	@Transactional
+	public Programme create(Operator op, ProgrammeForm f) {
+		long lead = requireSupervisor(op);
+		DataScope scope = op.scope();
+		Map<String, String> errors = new LinkedHashMap<>();
+		String title = f.title() == null ? "" : f.title().strip();
+		if (title.isEmpty() || title.length() > 200 || RequestLimits.hasControlCharacters(title)) {
+			errors.put("title", "请填写评查活动名称（200字以内）");
+		}
+		RubricVersion rubric = null;
+		if (f.rubricId() == null) {
+			errors.put("rubricId", "请选择评查标准");
+		}
+		else {
+			rubric = jdbc.query("select * from sv_rubric where id = :id", Map.of("id", f.rubricId()), this::rubricRow).stream().findFirst().orElse(null);
+			if (rubric == null || !rubric.published()) {
+				errors.put("rubricId", "请选择已发布的评查标准版本");
+			}
+		}
+		if (f.closedFrom() == null || f.closedTo() == null || f.closedTo().isBefore(f.closedFrom()) || f.closedTo().isAfter(today())) {
+			errors.put("closedTo", "请填写结案日期范围（不晚于今天，结束不早于开始）");
+		}
+		List<String> kinds = f.kinds() == null ? List.of() : f.kinds().stream().filter(k -> k != null && !k.isBlank()).distinct().toList();
+		if (kinds.isEmpty() || !zhifa.supervision.exchange.OurCodes.KINDS.keySet().containsAll(kinds)) {
+			errors.put("kinds", "请选择评查的案件种类");
+		}
+		List<Long> audited = f.bodyIds() == null ? List.of() : f.bodyIds().stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+		if (audited.isEmpty() || audited.size() > 500) {
+			errors.put("bodyIds", "请选择被评查的执法主体");
+		}
+		else if (!audited.stream().allMatch(b -> directory.covers(scope, b) && directory.facts(b).isPresent())) {
+			errors.put("bodyIds", "所选执法主体不在您的监督范围内");
+		}
+		if (f.ratio() == null || f.ratio().signum() <= 0 || f.ratio().compareTo(BigDecimal.ONE) > 0 || f.ratio().scale() > 4) {
+			errors.put("ratio", "抽取比例应大于0、不超过100%（如 0.1 表示10%）");
+		}
+		if (f.perFile() == null || f.perFile() < 1 || f.perFile() > 3) {
+			errors.put("perFile", "每份案卷的评查人数应为1至3人");
+		}
+		if (f.uploadDays() == null || f.uploadDays() < 1 || f.uploadDays() > 60) {
+			errors.put("uploadDays", "其他系统案卷的上传期限应为1至60个工作日");
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation("请检查填写的内容：" + String.join("；", errors.values()), errors);
+		}
+		long id = jdbc.queryForObject("select nextval('sv_review_programme_id_seq')", Map.of(), Long.class);
+		String code = "AJPC-" + today().getYear() + "-" + id;
+		jdbc.update("""
+				insert into sv_review_programme (id, body_id, code, title, rubric_id, closed_from, closed_to, kinds, audited_bodies, ratio, per_file,
+				  upload_days, status, created_by, created_at)
+				values (:id, :b, :code, :t, :r, :from, :to, :k, :a, :ratio, :per, :up, 'PLANNED', :by, :now)""",
+				new MapSqlParameterSource().addValue("id", id).addValue("b", lead).addValue("code", code).addValue("t", title)
+					.addValue("r", f.rubricId()).addValue("from", f.closedFrom()).addValue("to", f.closedTo()).addValue("k", String.join(",", kinds))
+					.addValue("a", audited.stream().map(String::valueOf).collect(Collectors.joining(","))).addValue("ratio", f.ratio())
+					.addValue("per", f.perFile()).addValue("up", f.uploadDays()).addValue("by", op.operatorName())
+					.addValue("now", Timestamp.from(clock.instant())));
+		record.append(op, PROGRAMME, id, lead, "review.programme_created", "设立案卷评查活动“" + title + "”（" + code + "，" + rubric.label() + "，抽取比例 "
+				+ f.ratio().stripTrailingZeros().toPlainString() + "，每卷 " + f.perFile() + " 人评查）", Map.of("code", code, "bodies", audited.size()));
+		return get(scope, id);
+	}
+
+	/** Adds a reviewer (an account of any body in the lead's scope) with the bodies he declares a conflict with. */
+	@Transactional
+	public Programme addReviewer(Operator op, long id, Long accountId, List<Long> conflicts) {
+		Programme p = lead(op, id);
+		if (p.status() != Status.PLANNED && p.status() != Status.COMMITTED) {
+			throw new BusinessRuleViolation("抽取后不能再调整评查人员");
+		}
+		if (accountId == null) {
+			throw BusinessRuleViolation.onField("accountId", "请选择评查人员");
+		}
+		var acc = jdbc.query("select id, display_name, body_id from account_view where id = :id and enabled and body_id is not null", Map.of("id", accountId),
+				(rs, i) -> new Object[] { rs.getString(2), rs.getLong(3) }).stream().findFirst()
+			.filter(a -> directory.covers(op.scope(), (Long) a[1])).orElseThrow(() -> BusinessRuleViolation.onField("accountId", "该账号不存在、已停用或不在您的监督范围内"));
+		List<Long> declared = conflicts == null ? List.of() : conflicts.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+		if (declared.size() > 20 || !declared.stream().allMatch(b -> directory.facts(b).isPresent())) {
+			throw BusinessRuleViolation.onField("conflicts", "申报回避的单位不存在（最多20个）");
+		}
+		int n = jdbc.update("""
+				insert into sv_review_reviewer (programme_id, account_id, name, body_id, conflicts) values (:p, :a, :n, :b, :c)
+				on conflict (programme_id, account_id) do update set conflicts = excluded.conflicts""",
+				new MapSqlParameterSource().addValue("p", id).addValue("a", accountId).addValue("n", acc[0]).addValue("b", acc[1])
+					.addValue("c", declared.stream().map(String::valueOf).collect(Collectors.joining(","))));
+		touch(id, p.version());
+		record.append(op, PROGRAMME, id, p.bodyId(), "review.reviewer_added", "评查人员：" + acc[0] + "（" + bodyName((Long) acc[1]) + "）"
+				+ (declared.isEmpty() ? "" : "，申报回避：" + names(declared)), Map.of("account", accountId, "conflicts", declared.size()));
+		return get(op.scope(), id);
+	}
+
+	@Transactional
+	public Programme removeReviewer(Operator op, long id, long accountId) {
+		Programme p = lead(op, id);
+		if (p.status() != Status.PLANNED && p.status() != Status.COMMITTED) {
+			throw new BusinessRuleViolation("抽取后不能再调整评查人员");
+		}
+		Reviewer r = p.reviewers().stream().filter(x -> x.accountId() == accountId).findFirst().orElseThrow(() -> new NotFound("评查人员"));
+		jdbc.update("delete from sv_review_reviewer where programme_id = :p and account_id = :a", Map.of("p", id, "a", accountId));
+		touch(id, p.version());
+		record.append(op, PROGRAMME, id, p.bodyId(), "review.reviewer_removed", "移除评查人员：" + r.name(), Map.of("account", accountId));
+		return get(op.scope(), id);
+	}
+
+	/** The closed files the programme draws from: stratum = body, object = ledger number. */
+	private List<RandomDraw.Candidate> population(Programme p) {
+		return jdbc.query("""
+				select id, body_id from sv_act where body_id in (:b) and kind in (:k) and closed_on between :from and :to order by id""",
+				new MapSqlParameterSource().addValue("b", p.auditedBodies()).addValue("k", p.kinds()).addValue("from", p.closedFrom()).addValue("to", p.closedTo()),
+				(rs, i) -> new RandomDraw.Candidate(String.valueOf(rs.getLong(2)), String.valueOf(rs.getLong(1))));
+	}
+
+	private static Map<String, BigDecimal> ratios(Programme p) {
+		Map<String, BigDecimal> m = new TreeMap<>();
+		p.auditedBodies().forEach(b -> m.put(String.valueOf(b), p.ratio()));
+		return m;
+	}
+
+	/** Publishes the population and its commitment (before the draw: the beacon is an anchor made after this entry). */
+	@Transactional
+	public Programme commit(Operator op, long id, int version) {
+		Programme p = lead(op, id);
+		if (p.status() != Status.PLANNED) {
+			throw new BusinessRuleViolation("本活动" + p.status().label() + "，名录和承诺值公布后不能更改");
+		}
+		List<RandomDraw.Candidate> pool = population(p);
+		if (pool.isEmpty()) {
+			throw new BusinessRuleViolation("所选单位在 " + p.closedFrom() + " 至 " + p.closedTo() + " 没有已结案的所选种类案件");
+		}
+		List<CrossReview.Reviewer> reviewers = reviewers(p);
+		// every stratum that will give a file needs enough eligible reviewers (checked again at the draw)
+		for (String body : RandomDraw.sizes(ratios(p), pool).keySet()) {
+			long b = Long.parseLong(body);
+			long eligible = reviewers.stream().filter(r -> r.mayReview(b)).count();
+			if (RandomDraw.sizes(ratios(p), pool).get(body)[1] > 0 && eligible < p.perFile()) {
+				throw new BusinessRuleViolation(bodyName(b) + "的案卷只有 " + eligible + " 名可评查人员（须非本单位、未申报回避），需要 " + p.perFile() + " 名");
+			}
+		}
+		String canonical = RandomDraw.canonical(p.code(), ratios(p), pool);
+		String commitment = RandomDraw.commitment(p.code(), ratios(p), pool);
+		long anchorSeq = anchors.lastSeq();
+		if (jdbc.update("""
+				update sv_review_programme set status = 'COMMITTED', canonical = :text, commitment = :c, anchor_seq_at_commit = :seq, version = version + 1
+				where id = :id and version = :v and status = 'PLANNED'""", new MapSqlParameterSource().addValue("text", canonical).addValue("c", commitment)
+			.addValue("seq", anchorSeq).addValue("id", id).addValue("v", version)) != 1) {
+			throw new StaleWrite("该评查活动");
+		}
+		Map<String, Object> sizes = new TreeMap<>();
+		RandomDraw.sizes(ratios(p), pool).forEach((k, v) -> sizes.put(bodyName(Long.parseLong(k)), v[0] + "中抽" + v[1]));
+		var entry = record.append(op, PROGRAMME, id, p.bodyId(), "review.programme_committed", "公布案卷名录（" + pool.size() + "件）和承诺值 " + commitment,
+				Map.of("commitment", commitment, "pool", pool.size(), "strata", sizes, "anchorSeqAtCommit", anchorSeq));
+		jdbc.update("update sv_review_programme set committed_at = :at where id = :id", Map.of("at", Timestamp.from(entry.occurredAt()), "id", id));
+		return get(op.scope(), id);
+	}
+
+	/** The published text of a committed programme (what its commitment is the SM3 of; re-run with the inspections' tool). */
+	public String canonical(DataScope scope, long id) {
+		get(scope, id);
+		String text = jdbc.queryForObject("select canonical from sv_review_programme where id = :id", Map.of("id", id), String.class);
+		if (text == null) {
+			throw new BusinessRuleViolation("本活动尚未公布名录和承诺值");
+		}
+		return text;
+	}
+
+	/** Draws with the first signed anchor after the commitment, and assigns the reviewers of each drawn file. */
+	public Programme draw(Operator op, long id) {
+		Programme p = lead(op, id);
+		if (p.status() == Status.DRAWN || p.status() == Status.CLOSED) {
+			String reason = "本活动已于 " + zhifa.shared.web.Formats.at(p.drawnAt()) + " 抽取，不能重复抽取";
+			tx.executeWithoutResult(s -> record.appendRefusal(op, "重复抽取评查案卷 " + p.code(), reason, Map.of("programme", p.code())));
+			throw new BusinessRuleViolation(reason);
+		}
+		if (p.status() != Status.COMMITTED) {
+			throw new BusinessRuleViolation("请先公布案卷名录和承诺值，再抽取");
+		}
+		var t = jdbc.queryForMap("select anchor_seq_at_commit, committed_at from sv_review_programme where id = :id", Map.of("id", id));
+		SignedAnchors.SignedAnchor beacon = anchors.firstCovering((Long) t.get("anchor_seq_at_commit"), ((Timestamp) t.get("committed_at")).toInstant())
+			.or(anchors::anchorNow).orElseThrow(() -> new BusinessRuleViolation("尚无承诺值公布后的签名锚定，请稍后再抽取"));
+		return tx.execute(s -> drawWith(op, p, beacon));
+	}
+
+	private Programme drawWith(Operator op, Programme p, SignedAnchors.SignedAnchor beacon) {
+		String status = jdbc.queryForObject("select status from sv_review_programme where id = :id for update", Map.of("id", p.id()), String.class);
+		if (!Status.COMMITTED.name().equals(status)) {
+			throw new BusinessRuleViolation("本活动刚刚已被抽取，不能重复抽取");
+		}
+		String canonical = jdbc.queryForObject("select canonical from sv_review_programme where id = :id", Map.of("id", p.id()), String.class);
+		String commitment = jdbc.queryForObject("select commitment from sv_review_programme where id = :id", Map.of("id", p.id()), String.class);
+		List<RandomDraw.Candidate> pool = new ArrayList<>();
+		Map<String, BigDecimal> ratios = new TreeMap<>();
+		// the population as published (not as the ledger stands now)
+		for (String line : canonical.split("\n")) {
+			int eq = line.indexOf('=');
+			int sp = line.indexOf(' ');
+			if (eq > 0 && sp < 0) {
+				ratios.put(line.substring(0, eq), new BigDecimal(line.substring(eq + 1)));
+			}
+			else if (sp > 0) {
+				pool.add(new RandomDraw.Candidate(line.substring(0, sp), line.substring(sp + 1)));
+			}
+		}
+		String seed = RandomDraw.seed(commitment, beacon.root());
+		List<RandomDraw.Drawn> picks = RandomDraw.select(seed, ratios, pool);
+		StringBuilder result = new StringBuilder();
+		picks.forEach(d -> result.append(d.stratum()).append(' ').append(d.rank()).append(' ').append(d.uscc()).append(' ').append(d.key()).append('\n'));
+		String digest = Sm3.hex(result.toString());
+		List<CrossReview.File> files = new ArrayList<>();
+		Map<Long, RandomDraw.Drawn> drawnById = new LinkedHashMap<>();
+		for (RandomDraw.Drawn d : picks) {
+			long actId = Long.parseLong(d.uscc());
+			Act act = ledger.find(actId).orElseThrow();
+			files.add(new CrossReview.File(actId, act.report().bodyId(), label(act)));
+			drawnById.put(actId, d);
+		}
+		Map<Long, List<CrossReview.Reviewer>> assignment;
+		try {
+			assignment = CrossReview.assign(files, reviewers(p), p.perFile());
+		}
+		catch (IllegalArgumentException e) {
+			throw new BusinessRuleViolation(e.getMessage());
+		}
+		LocalDate uploadDue = calendar.due(Deadline.of(today(), p.uploadDays(), DeadlineUnit.WORKING_DAYS, "案卷上传期限（评查活动设定）")).date();
+		for (CrossReview.File f : files) {
+			Act act = ledger.find(f.id()).orElseThrow();
+			RandomDraw.Drawn d = drawnById.get(f.id());
+			boolean platform = act.platform();
+			long fileId = jdbc.queryForObject("""
+					insert into sv_review_file (programme_id, act_id, body_id, rank, draw_key, platform, upload_due, status)
+					values (:p, :a, :b, :r, :k, :pl, :due, 'SCORING') returning id""", new MapSqlParameterSource().addValue("p", p.id()).addValue("a", f.id())
+				.addValue("b", f.bodyId()).addValue("r", d.rank()).addValue("k", d.key()).addValue("pl", platform).addValue("due", platform ? null : uploadDue),
+					Long.class);
+			for (CrossReview.Reviewer r : assignment.get(f.id())) {
+				jdbc.update("""
+						insert into sv_review_score (file_id, account_id, name, body_id, status) values (:f, :a, :n, :b, 'ASSIGNED')""",
+						new MapSqlParameterSource().addValue("f", fileId).addValue("a", r.accountId()).addValue("n", r.name()).addValue("b", r.bodyId()));
+			}
+		}
+		jdbc.update("""
+				update sv_review_programme set status = 'DRAWN', beacon_seq = :bs, beacon = :b, seed = :s, result_digest = :d, drawn_at = :now, version = version + 1
+				where id = :id""", new MapSqlParameterSource().addValue("bs", beacon.seq()).addValue("b", beacon.root()).addValue("s", seed)
+			.addValue("d", digest).addValue("now", Timestamp.from(clock.instant())).addValue("id", p.id()));
+		record.append(op, PROGRAMME, p.id(), p.bodyId(), "review.programme_drawn", "抽取评查案卷 " + files.size() + " 件（信标为第" + beacon.seq() + "号签名锚定，结果摘要 "
+				+ digest + "）", Map.of("files", files.size(), "seed", seed, "resultDigest", digest, "beaconSeq", beacon.seq()));
+		return get(op.scope(), p.id());
+	}
+
+	private List<CrossReview.Reviewer> reviewers(Programme p) {
+		return p.reviewers().stream().map(r -> new CrossReview.Reviewer(r.accountId(), r.name(), r.bodyId(), Set.copyOf(r.conflicts()))).toList();
+	}
+
+	/** Closes a programme whose files all have their results. */
+	@Transactional
+	public Programme close(Operator op, long id, int version) {
+		Programme p = lead(op, id);
+		if (p.status() != Status.DRAWN) {
+			throw new BusinessRuleViolation("本活动" + p.status().label() + "，不能结束");
+		}
+		long open = jdbc.queryForObject("select count(*) from sv_review_file where programme_id = :p and status <> 'FINAL'", Map.of("p", id), Long.class);
+		if (open > 0) {
+			throw new BusinessRuleViolation("还有 " + open + " 份案卷没有评查结果");
+		}
+		touch(id, version);
+		jdbc.update("update sv_review_programme set status = 'CLOSED' where id = :id", Map.of("id", id));
+		record.append(op, PROGRAMME, id, p.bodyId(), "review.programme_closed", "结束案卷评查活动 " + p.code(), Map.of("code", p.code()));
+		return get(op.scope(), id);
+	}
+
+	// ---- the files
+
+	public ReviewFile file(long fileId) {
+		return jdbc.query(FILE + " where f.id = :id", Map.of("id", fileId), this::fileRow).stream().findFirst().orElseThrow(() -> new NotFound("评查案卷"));
+	}
+
+	public List<ReviewFile> files(long programmeId) {
+		return jdbc.query(FILE + " where f.programme_id = :p order by b.name, f.rank", Map.of("p", programmeId), this::fileRow);
+	}
+
+	/** A file as the lead unit, one of its reviewers or (once final) its own body may see it. */
+	public ReviewFile visibleFile(Operator op, long fileId) {
+		ReviewFile f = file(fileId);
+		if (mayRead(op, f)) {
+			return f;
+		}
+		throw new NotFound("评查案卷");
+	}
+
+	private boolean mayRead(Operator op, ReviewFile f) {
+		Programme p = programme(f.programmeId()).orElseThrow();
+		if (op.holdsAnyRole(List.of("SUPERVISOR")) && directory.covers(op.scope(), p.bodyId())) {
+			return true;
+		}
+		if (f.scores().stream().anyMatch(s -> op.operatorId() != null && s.accountId() == op.operatorId())) {
+			return true;
+		}
+		return op.bodyId() != null && op.bodyId() == f.bodyId();
+	}
+
+	/** The scope in which a reviewer (or the lead) reads the audited case's documents, evidence and record. */
+	public DataScope readScope(Operator op, ReviewFile f) {
+		if (!mayRead(op, f)) {
+			throw new NotFound("评查案卷");
+		}
+		return DataScope.body(f.bodyId());
+	}
+
+	/** The audited body uploads the file of an act reported by another system (PDF), once. */
+	@Transactional
+	public ReviewFile upload(Operator op, long fileId, UploadedFile file) {
+		ReviewFile f = file(fileId);
+		if (op.bodyId() == null || op.bodyId() != f.bodyId() || !op.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER"))) {
+			throw new AccessDeniedException("案卷由被评查单位的单位管理员或负责人上传");
+		}
+		if (f.platform()) {
+			throw new BusinessRuleViolation("本平台办理的案件，评查人员直接查阅平台上的案卷，不需上传");
+		}
+		if (file == null || !"application/pdf".equals(file.contentType())) {
+			throw BusinessRuleViolation.onField("file", "请上传案卷的PDF扫描件");
+		}
+		if (file.bytes().length > 50 * 1024 * 1024) {
+			throw BusinessRuleViolation.onField("file", "案卷文件不超过50MB");
+		}
+		if (jdbc.update("""
+				update sv_review_file set file_name = :n, file_bytes = :b, file_sm3 = :h, uploaded_at = :now, version = version + 1
+				where id = :id and file_name is null""", new MapSqlParameterSource().addValue("n", file.name()).addValue("b", file.bytes())
+			.addValue("h", Sm3.hex(file.bytes())).addValue("now", Timestamp.from(clock.instant())).addValue("id", fileId)) != 1) {
+			throw new Conflict("该案卷已上传");
+		}
+		boolean late = today().isAfter(f.uploadDue());
+		record.append(op, PROGRAMME, f.programmeId(), f.bodyId(), "review.file_uploaded", "上传评查案卷：" + f.caseNumber() + (late ? "（超过 " + f.uploadDue() + " 的期限）" : ""),
+				Map.of("act", f.actId(), "sm3", Sm3.hex(file.bytes()), "late", late));
+		return file(fileId);
+	}
+
+	public UploadedFile uploaded(Operator op, long fileId) {
+		ReviewFile f = visibleFile(op, fileId);
+		return jdbc.query("select file_name, file_bytes from sv_review_file where id = :id and file_bytes is not null", Map.of("id", f.id()),
+				(rs, i) -> new UploadedFile(rs.getString(1), "application/pdf", rs.getBytes(2))).stream().findFirst().orElseThrow(() -> new NotFound("案卷文件"));
+	}
+
+	/**
+	 * What the platform proposes for each rubric item from the case data: the findings of the alert rules each item names,
+	 * as the act stands in the ledger on the day it was closed (the file as archived), with their reasoning.
+	 */
+	public Map<String, List<Proposal>> proposals(ReviewFile f, Rubric rubric) {
+		Act act = ledger.find(f.actId()).orElseThrow();
+		LocalDate asOf = act.report().closedOn() == null ? today() : act.report().closedOn();
+		Map<String, List<Proposal>> byRule = new HashMap<>();
+		for (Alerts.Found found : alerts.findings(act, asOf)) {
+			byRule.computeIfAbsent(found.rule().code(), k -> new ArrayList<>())
+				.add(new Proposal(found.rule().code(), found.rule().title(), found.finding().reasoning()));
+		}
+		Map<String, List<Proposal>> out = new LinkedHashMap<>();
+		rubric.prechecks().forEach((code, rules) -> {
+			List<Proposal> ps = rules.stream().flatMap(r -> byRule.getOrDefault(r, List.of()).stream()).toList();
+			if (!ps.isEmpty()) {
+				out.put(code, ps);
+			}
+		});
+		return out;
+	}
+
+	public Rubric rubricOf(ReviewFile f) {
+		long rubricId = jdbc.queryForObject("select rubric_id from sv_review_programme where id = :p", Map.of("p", f.programmeId()), Long.class);
+		return rubric(rubricId).rubric();
+	}
+
+	/** The files waiting for an account's assessment, and those he has submitted. */
+	public List<ReviewFile> assignedTo(long accountId, boolean open) {
+		return jdbc.queryForList("select file_id from sv_review_score where account_id = :a and status " + (open ? "= 'ASSIGNED'" : "= 'SUBMITTED'")
+				+ " order by file_id desc limit 200", Map.of("a", accountId), Long.class).stream().map(this::file).toList();
+	}
+
+	/**
+	 * A reviewer submits his assessment. Every proposed item he does not confirm needs his reason; the result is computed
+	 * by the rubric ({@link Rubric#score}). When every reviewer of the file has submitted, equal results (same vetoes,
+	 * same total) become the file's result; different ones wait for the lead.
+	 */
+	@Transactional
+	public ReviewFile submit(Operator op, long fileId, int version, Map<String, MarkInput> input) {
+		ReviewFile f = file(fileId);
+		Score mine = f.scores().stream().filter(s -> op.operatorId() != null && s.accountId() == op.operatorId()).findFirst()
+			.orElseThrow(() -> new AccessDeniedException("您不是本案卷的评查人员"));
+		if (mine.submitted()) {
+			throw new Conflict("您已于 " + zhifa.shared.web.Formats.at(mine.submittedAt()) + " 提交评查意见");
+		}
+		if (f.awaitingUpload()) {
+			throw new BusinessRuleViolation("被评查单位尚未上传案卷，请在案卷上传后评查");
+		}
+		Rubric rubric = rubricOf(f);
+		Map<String, List<Proposal>> proposed = proposals(f, rubric);
+		Map<String, Rubric.Mark> marks = new LinkedHashMap<>();
+		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, MarkInput> in = input == null ? Map.of() : input;
+		for (String code : rubric.prechecks().keySet()) {
+			MarkInput m = in.get(code);
+			boolean veto = rubric.isVeto(code);
+			boolean hit = m != null && (veto ? m.hit() : m.count() > 0);
+			int count = veto ? (hit ? 1 : 0) : (m == null ? 0 : m.count());
+			if (count < 0 || count > 50) {
+				errors.put(code, "“" + rubric.text(code) + "”的扣分次数应为0至50");
+				continue;
+			}
+			String reason = clean(m == null ? null : m.reason(), 500);
+			String note = clean(m == null ? null : m.note(), 500);
+			if (reason == null && m != null && m.reason() != null && !m.reason().isBlank() || note == null && m != null && m.note() != null && !m.note().isBlank()) {
+				errors.put(code, "“" + rubric.text(code) + "”的说明不超过500字");
+				continue;
+			}
+			boolean isProposed = proposed.containsKey(code);
+			if (isProposed && !hit && reason == null) {
+				errors.put(code, "平台根据案件数据提示“" + rubric.text(code) + "”，不认定须说明理由");
+				continue;
+			}
+			if (hit || isProposed || note != null) {
+				marks.put(code, new Rubric.Mark(code, hit, count, isProposed, isProposed && !hit ? reason : null, note));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation("请检查评查意见：" + String.join("；", errors.values()), errors);
+		}
+		Rubric.Result result = rubric.score(marks);
+		if (jdbc.update("""
+				update sv_review_score set status = 'SUBMITTED', marks = cast(:m as jsonb), total = :t, grade = :g, vetoes = :v, submitted_at = :now,
+				  version = version + 1 where id = :id and version = :ver and status = 'ASSIGNED'""", new MapSqlParameterSource()
+			.addValue("m", json.writeValueAsString(marks.values())).addValue("t", result.total()).addValue("g", result.grade())
+			.addValue("v", String.join(",", result.vetoes())).addValue("now", Timestamp.from(clock.instant())).addValue("id", mine.id())
+			.addValue("ver", version)) != 1) {
+			throw new StaleWrite("您的评查意见");
+		}
+		long overruled = marks.values().stream().filter(m -> m.proposed() && !m.hit() && m.count() == 0).count();
+		record.append(op, PROGRAMME, f.programmeId(), f.bodyId(), "review.scored", "评查 " + f.caseNumber() + "：" + result.total() + " 分，" + result.grade()
+				+ (result.vetoes().isEmpty() ? "" : "（否决项：" + result.vetoes().stream().map(rubric::text).collect(Collectors.joining("、")) + "）")
+				+ (overruled == 0 ? "" : "，不认定平台提示 " + overruled + " 项"), Map.of("act", f.actId(), "total", result.total(), "grade", result.grade()));
+		settle(op, fileId);
+		return file(fileId);
+	}
+
+	/** All submitted: the same result is final; a different one goes to the lead. */
+	private void settle(Operator op, long fileId) {
+		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
+		ReviewFile f = file(fileId);
+		if (f.status() != FileStatus.SCORING || f.scores().stream().anyMatch(s -> !s.submitted())) {
+			return;
+		}
+		Score first = f.scores().get(0);
+		boolean same = f.scores().stream().allMatch(s -> s.total().equals(first.total()) && s.vetoes().equals(first.vetoes()));
+		if (same) {
+			finish(op, f, first, null);
+		}
+		else {
+			jdbc.update("update sv_review_file set status = 'DIFFERENT', version = version + 1 where id = :id", Map.of("id", fileId));
+			record.append(op, PROGRAMME, f.programmeId(), f.bodyId(), "review.differs", "评查意见不一致：" + f.scores().stream()
+				.map(s -> s.name() + " " + s.total() + " 分 " + s.grade()).collect(Collectors.joining("；")) + "，待组长裁定", Map.of("act", f.actId()));
+		}
+	}
+
+	private void finish(Operator op, ReviewFile f, Score adopted, String resolution) {
+		jdbc.update("""
+				update sv_review_file set status = 'FINAL', total = :t, grade = :g, vetoes = :v, resolution = :r, resolved_by = :by, version = version + 1
+				where id = :id""", new MapSqlParameterSource().addValue("t", adopted.total()).addValue("g", adopted.grade())
+			.addValue("v", String.join(",", adopted.vetoes())).addValue("r", resolution).addValue("by", resolution == null ? null : op.operatorName())
+			.addValue("id", f.id()));
+		record.append(op, PROGRAMME, f.programmeId(), f.bodyId(), "review.final", "评查结果：" + f.caseNumber() + " " + adopted.total() + " 分，" + adopted.grade()
+				+ (resolution == null ? "" : "（组长裁定采纳" + adopted.name() + "的意见：" + resolution + "）"), Map.of("act", f.actId(), "total", adopted.total(),
+						"grade", adopted.grade()));
+	}
+
+	/** The lead resolves different assessments by adopting one, with the reason. */
+	@Transactional
+	public ReviewFile resolve(Operator op, long fileId, int version, Long scoreId, String reason) {
+		ReviewFile f = file(fileId);
+		lead(op, f.programmeId());
+		if (f.status() != FileStatus.DIFFERENT) {
+			throw new BusinessRuleViolation("本案卷" + f.status().label() + "，不需裁定");
+		}
+		Score adopted = f.scores().stream().filter(s -> scoreId != null && s.id() == scoreId).findFirst()
+			.orElseThrow(() -> BusinessRuleViolation.onField("scoreId", "请选择采纳的评查意见"));
+		String why = clean(reason, 2000);
+		if (why == null) {
+			throw BusinessRuleViolation.onField("reason", "请说明裁定理由（2000字以内）");
+		}
+		if (f.version() != version) {
+			throw new StaleWrite("该评查案卷");
+		}
+		finish(op, f, adopted, why);
+		return file(fileId);
+	}
+
+	/** Rectification of a file's problems through a supervision document to its body (part 1's documents). */
+	@Transactional
+	public ReviewFile rectify(Operator op, long fileId, String requiredAction, Integer replyDays) {
+		ReviewFile f = file(fileId);
+		lead(op, f.programmeId());
+		if (f.status() != FileStatus.FINAL) {
+			throw new BusinessRuleViolation("案卷出结果后才能发出整改通知");
+		}
+		if (f.documentId() != null) {
+			throw new Conflict("本案卷已发出整改通知");
+		}
+		Rubric rubric = rubricOf(f);
+		Score basis = f.scores().stream().filter(s -> s.total().equals(f.total()) && s.vetoes().equals(f.vetoes())).findFirst().orElse(f.scores().get(0));
+		String problems = basis.marks().values().stream().filter(m -> m.hit() || m.count() > 0)
+			.map(m -> rubric.text(m.code()) + (rubric.isVeto(m.code()) ? "（否决项）" : "（扣" + rubric.item(m.code()).map(i -> i.deduction() * m.count()).orElse(0) + "分）")
+					+ (m.note() == null ? "" : "：" + m.note()))
+			.collect(Collectors.joining("；"));
+		String finding = "案卷评查（" + f.programmeCode() + "）：" + f.caseNumber() + " 得分 " + f.total() + "，" + f.grade() + "。" + (problems.isEmpty() ? "" : "发现问题：" + problems + "。");
+		var doc = documents.issue(new SupervisionDocuments.IssueForm(DocumentType.RECTIFICATION, List.of(), f.actId(), null,
+				finding.length() > 2000 ? finding.substring(0, 1999) + "…" : finding, requiredAction, replyDays));
+		jdbc.update("update sv_review_file set document_id = :d, version = version + 1 where id = :id", Map.of("d", doc.id(), "id", fileId));
+		record.append(op, PROGRAMME, f.programmeId(), f.bodyId(), "review.rectification", "就评查案卷 " + f.caseNumber() + " 发出整改通知 " + doc.number(),
+				Map.of("act", f.actId(), "document", doc.number()));
+		return file(fileId);
+	}
+
+	// ---- results
+
+	/** One body's results in a programme. */
+	public record BodyResult(long bodyId, String bodyName, int files, int finished, double average, Map<String, Integer> grades, int rank) {
+	}
+
+	/** Per body: files, average of final scores, grades; ranked by average (best first), bodies without results last. */
+	public List<BodyResult> results(long programmeId, List<String> grades) {
+		Map<Long, List<ReviewFile>> byBody = new LinkedHashMap<>();
+		files(programmeId).forEach(f -> byBody.computeIfAbsent(f.bodyId(), k -> new ArrayList<>()).add(f));
+		List<BodyResult> out = new ArrayList<>();
+		byBody.forEach((b, fs) -> {
+			List<ReviewFile> done = fs.stream().filter(x -> x.status() == FileStatus.FINAL).toList();
+			Map<String, Integer> g = new LinkedHashMap<>();
+			grades.forEach(x -> g.put(x, 0));
+			done.forEach(x -> g.merge(x.grade(), 1, Integer::sum));
+			double avg = done.isEmpty() ? Double.NaN : done.stream().mapToInt(ReviewFile::total).average().orElse(0);
+			out.add(new BodyResult(b, fs.get(0).bodyName(), fs.size(), done.size(), avg, g, 0));
+		});
+		out.sort((a, b) -> Double.isNaN(a.average()) ? (Double.isNaN(b.average()) ? 0 : 1) : Double.isNaN(b.average()) ? -1 : Double.compare(b.average(), a.average()));
+		List<BodyResult> ranked = new ArrayList<>();
+		for (int i = 0; i < out.size(); i++) {
+			BodyResult r = out.get(i);
+			ranked.add(new BodyResult(r.bodyId(), r.bodyName(), r.files(), r.finished(), r.average(), r.grades(), Double.isNaN(r.average()) ? 0 : i + 1));
+		}
+		return ranked;
+	}
+
+	/** The grade labels of a rubric, best first, then 不合格. */
+	public static List<String> grades(Rubric r) {
+		List<String> g = new ArrayList<>(r.bands().stream().map(Rubric.Band::label).toList());
+		g.add(Rubric.FAIL);
+		return g;
+	}
+
+	/** A body's own final results (what the audited body sees). */
+	public List<ReviewFile> resultsOfBody(long bodyId) {
+		return jdbc.query(FILE + " where f.body_id = :b and f.status = 'FINAL' order by f.id desc limit 200", Map.of("b", bodyId), this::fileRow);
+	}
+
+	public long countResultsOfBody(long bodyId) {
+		return jdbc.queryForObject("select count(*) from sv_review_file where body_id = :b and status = 'FINAL'", Map.of("b", bodyId), Long.class);
+	}
+
+	public List<ReviewFile> awaitingUpload(long bodyId) {
+		return jdbc.query(FILE + " where f.body_id = :b and not f.platform and f.file_name is null and p.status = 'DRAWN' order by f.upload_due",
+				Map.of("b", bodyId), this::fileRow);
+	}
+
+	public List<ReviewFile> awaitingResolution(DataScope scope, long leadBodyId) {
+		return jdbc.query(FILE + " where p.body_id = :b and f.status = 'DIFFERENT' order by f.id", Map.of("b", leadBodyId), this::fileRow);
+	}
+
+	// ---- reading programmes
+
+	public List<Programme> list(DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		String where = directory.sqlCondition(scope, "body_id", params);
+		return jdbc.queryForList("select id from sv_review_programme where " + where + " order by id desc limit 200", params, Long.class).stream()
+			.map(id -> programme(id).orElseThrow()).toList();
+	}
+
+	public Programme get(DataScope scope, long id) {
+		return programme(id).filter(p -> directory.covers(scope, p.bodyId())).orElseThrow(() -> new NotFound("评查活动"));
+	}
+
+	private Optional<Programme> programme(long id) {
+		return jdbc.query("select p.*, b.name as body_name from sv_review_programme p join body_view b on b.id = p.body_id where p.id = :id", Map.of("id", id),
+				(rs, i) -> {
+					List<Long> audited = ids(rs.getString("audited_bodies"));
+					Timestamp drawn = rs.getTimestamp("drawn_at");
+					long rubricId = rs.getLong("rubric_id");
+					String rubricLabel = jdbc.queryForObject("select title || '（第' || version || '版）' from sv_rubric where id = :id", Map.of("id", rubricId), String.class);
+					return new Programme(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("code"), rs.getString("title"), rubricId,
+							rubricLabel, rs.getObject("closed_from", LocalDate.class), rs.getObject("closed_to", LocalDate.class),
+							List.of(rs.getString("kinds").split(",")), audited, names(audited), rs.getBigDecimal("ratio"), rs.getInt("per_file"),
+							rs.getInt("upload_days"), Status.valueOf(rs.getString("status")), rs.getString("commitment"), (Long) rs.getObject("beacon_seq"),
+							rs.getString("beacon"), rs.getString("seed"), rs.getString("result_digest"), drawn == null ? null : drawn.toInstant(),
+							rs.getString("created_by"), rs.getInt("version"), reviewerList(id));
+				}).stream().findFirst();
+	}
+
+	private List<Reviewer> reviewerList(long programmeId) {
+		return jdbc.query("select r.*, b.name as body_name from sv_review_reviewer r join body_view b on b.id = r.body_id where programme_id = :p order by b.name, r.name",
+				Map.of("p", programmeId), (rs, i) -> {
+					List<Long> conflicts = ids(rs.getString("conflicts"));
+					return new Reviewer(rs.getLong("account_id"), rs.getString("name"), rs.getLong("body_id"), rs.getString("body_name"), conflicts, names(conflicts));
+				});
+	}
+
+	/** Accounts that may be named reviewers: enabled accounts of bodies in the scope. */
+	public List<Map<String, Object>> candidates(DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		String where = directory.sqlCondition(scope, "a.body_id", params);
+		return jdbc.queryForList("select a.id, a.display_name, b.name as body_name from account_view a join body_view b on b.id = a.body_id where a.enabled and "
+				+ where + " order by b.name, a.display_name limit 500", params);
+	}
+
+	/** The active bodies in the scope a programme may audit, by name. */
+	public List<Map<String, Object>> auditable(DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		String where = directory.sqlCondition(scope, "id", params);
+		return jdbc.queryForList("select id, name from body_view where status = 'ACTIVE' and " + where + " order by name limit 500", params);
+	}
+
+	private static final String FILE = """
+			select f.*, p.code as programme_code, b.name as body_name, a.case_number, a.matter_name, a.kind, a.external_id
+			from sv_review_file f join sv_review_programme p on p.id = f.programme_id join body_view b on b.id = f.body_id join sv_act a on a.id = f.act_id""";
+
+	private ReviewFile fileRow(ResultSet rs, int i) throws SQLException {
+		long id = rs.getLong("id");
+		Timestamp up = rs.getTimestamp("uploaded_at");
+		return new ReviewFile(id, rs.getLong("programme_id"), rs.getString("programme_code"), rs.getLong("act_id"), rs.getLong("body_id"), rs.getString("body_name"),
+				rs.getString("case_number") == null ? "台账第" + rs.getLong("act_id") + "号" : rs.getString("case_number"), rs.getString("matter_name"),
+				rs.getString("kind"), rs.getInt("rank"), rs.getString("draw_key"), rs.getBoolean("platform"), rs.getString("external_id"),
+				rs.getObject("upload_due", LocalDate.class), rs.getString("file_name"), up == null ? null : up.toInstant(), FileStatus.valueOf(rs.getString("status")),
+				(Integer) rs.getObject("total"), rs.getString("grade"), codes(rs.getString("vetoes")), rs.getString("resolution"), (Long) rs.getObject("document_id"),
+				rs.getInt("version"), scores(id));
+	}
+
+	private List<Score> scores(long fileId) {
+		return jdbc.query("select s.*, b.name as body_name from sv_review_score s join body_view b on b.id = s.body_id where file_id = :f order by s.id",
+				Map.of("f", fileId), (rs, i) -> {
+					Map<String, Rubric.Mark> marks = new LinkedHashMap<>();
+					String m = rs.getString("marks");
+					if (m != null) {
+						for (Rubric.Mark mark : json.readValue(m, Rubric.Mark[].class)) {
+							marks.put(mark.code(), mark);
+						}
+					}
+					Timestamp at = rs.getTimestamp("submitted_at");
+					return new Score(rs.getLong("id"), fileId, rs.getLong("account_id"), rs.getString("name"), rs.getLong("body_id"), rs.getString("body_name"),
+							"SUBMITTED".equals(rs.getString("status")), marks, (Integer) rs.getObject("total"), rs.getString("grade"), codes(rs.getString("vetoes")),
+							at == null ? null : at.toInstant(), rs.getInt("version"));
+				});
+	}
+
+	// ---- helpers
+
+	private long requireSupervisor(Operator op) {
+		if (!op.holdsAnyRole(List.of("SUPERVISOR")) || op.bodyId() == null || directory.facts(op.bodyId()).filter(b -> b.supervisory()).isEmpty()) {
+			throw new AccessDeniedException("案卷评查由执法监督机构的执法监督人员组织");
+		}
+		return op.bodyId();
+	}
+
+	/** The programme, for a supervisor of its lead unit. */
+	private Programme lead(Operator op, long id) {
+		long body = requireSupervisor(op);
+		Programme p = get(op.scope(), id);
+		if (p.bodyId() != body) {
+			throw new AccessDeniedException("只有组织本次评查的单位（" + p.bodyName() + "）可以办理");
+		}
+		return p;
+	}
+
+	private void touch(long id, int version) {
+		if (jdbc.update("update sv_review_programme set version = version + 1 where id = :id and version = :v", Map.of("id", id, "v", version)) != 1) {
+			throw new StaleWrite("该评查活动");
+		}
+	}
+
+	private String label(Act a) {
+		return (a.report().caseNumber() == null ? "台账第" + a.id() + "号" : a.report().caseNumber()) + "（" + bodyName(a.report().bodyId()) + "）";
+	}
+
+	private String bodyName(long id) {
+		return directory.facts(id).map(OrganizationDirectory.BodyFacts::name).orElse("单位" + id);
+	}
+
+	private String names(List<Long> ids) {
+		return ids.stream().map(this::bodyName).collect(Collectors.joining("、"));
+	}
+
+	private static List<Long> ids(String csv) {
+		if (csv == null || csv.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(csv.split(",")).map(Long::parseLong).toList();
+	}
+
+	private static List<String> codes(String csv) {
+		return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
+	}
+
+	private static String clean(String s, int max) {
+		if (s == null || s.isBlank()) {
+			return null;
+		}
+		String v = s.strip();
+		return v.length() > max || RequestLimits.hasControlCharacters(v.replace("\n", "").replace("\r", "")) ? null : v;
+	}
+}

@@ -1,0 +1,225 @@
+package zhifa.supervision.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.supervision.ActReport;
+import zhifa.supervision.Ledger;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * 案卷评查 end to end over HTTP: a rubric version is published and frozen; a programme draws closed files (reported by
+ * another system, so the body uploads them); reviewers come only from other bodies and outside declared conflicts; the
+ * platform proposes the veto its alert rule finds (overruling needs a reason — refused without, nothing written); equal
+ * assessments become final, different ones are ruled by the lead; deductions stop at zero; the body sees its result and
+ * a rectification document; the Excel and the report PDF are produced.
+ */
+class CaseFileReviewIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	Ledger ledger;
+
+	static final byte[] PDF = "%PDF-1.4\n% 案卷扫描件\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+
+	record Posted(int status, String page) {
+	}
+
+	private static Posted post(HttpSession s, String path, Map<String, String> form) {
+		Map<String, String> f = new HashMap<>(form);
+		f.put("_csrf", s.csrf());
+		var r = s.postForm(path, f);
+		return follow(s, r);
+	}
+
+	private static Posted follow(HttpSession s, java.net.http.HttpResponse<String> r) {
+		String page = r.headers().firstValue("Location").map(l -> s.get(l.replaceFirst("^https?://[^/]+", "")).body()).orElse(r.body());
+		return new Posted(r.statusCode(), page);
+	}
+
+	/** A form with repeated fields (several bodies, kinds). */
+	private static Posted postPairs(HttpSession s, String path, List<String[]> pairs) {
+		List<String[]> all = new ArrayList<>(pairs);
+		all.add(new String[] { "_csrf", s.csrf() });
+		String body = all.stream().map(p -> URLEncoder.encode(p[0], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(p[1], StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return follow(s, s.postEncoded(path, body));
+	}
+
+	private long account(String username) {
+		return jdbc.queryForObject("select id from account_view where username = ?", Long.class, username);
+	}
+
+	/** A penalty reported by another system, closed on the day given; {@code officers} certificates. */
+	private long reported(long bodyId, String id, LocalDate closed, List<String> officers) {
+		LocalDate decided = closed.minusDays(20);
+		return ledger.record(new ActReport("REVIEW-IT", id, 1, bodyId, "PENALTY", "SJ-REVIEW", "评查测试事项", "芒市评查测〔2025〕" + id + "号", "ORGANIZATION",
+				"评查测试公司", "评查*司", "REVIEW-" + id, null, "CLOSED", decided.minusDays(40), decided.minusDays(40), decided.minusDays(38),
+				decided.minusDays(10), decided.minusDays(5), decided.minusDays(5), true, false, false, false, false, decided, "PENALTY", "芒评罚〔2025〕" + id + "号",
+				100_000L, null, null, decided.plusDays(1), 100_000L, closed, officers, officers.size(), false)).actId();
+	}
+
+	private List<String> actions(long programme) {
+		return jdbc.queryForList("select action from record_entry where subject_type = 'sv_review_programme' and subject_id = ? order by seq", String.class,
+				String.valueOf(programme));
+	}
+
+	@Test
+	void aPublishedRubricVersionNeverChangesAndANewVersionIsDrafted() {
+		HttpSession jiandu = loggedIn("jiandu");
+		long example = jdbc.queryForObject("select id from sv_rubric where code = 'PENALTY' and version = 1", Long.class);
+		String before = jdbc.queryForObject("select content from sv_rubric where id = ?", String.class, example);
+		// the database itself refuses to change a published version
+		assertThatThrownBy(() -> jdbc.update("update sv_rubric set content = 'x' where id = ?", example)).hasMessageContaining("已发布的评查标准版本不能修改");
+		assertThatThrownBy(() -> jdbc.update("delete from sv_rubric where id = ?", example)).hasMessageContaining("已发布的评查标准版本不能修改");
+		// a bad draft is refused with its line, nothing written
+		long rubrics = jdbc.queryForObject("select count(*) from sv_rubric", Long.class);
+		var refused = post(jiandu, "/supervision/reviews/rubrics", Map.of("from", String.valueOf(example), "title", "新标准", "text", "分组|G|形式|abc"));
+		assertThat(refused.page()).contains("第1行：满分应为1至1000的整数");
+		assertThat(jdbc.queryForObject("select count(*) from sv_rubric", Long.class)).isEqualTo(rubrics);
+		// not a supervisor: refused
+		assertThat(post(loggedIn("scj.admin"), "/supervision/reviews/rubrics", Map.of("title", "x", "text", before)).status()).isEqualTo(403);
+
+		var drafted = post(jiandu, "/supervision/reviews/rubrics", Map.of("from", String.valueOf(example), "title", "行政处罚案卷评查标准（2026）",
+				"text", before.replace("档次|合格|60", "档次|合格|70")));
+		assertThat(drafted.page()).contains("第2版", "草稿");
+		long v2 = jdbc.queryForObject("select max(id) from sv_rubric where code = 'PENALTY'", Long.class);
+		assertThat(jdbc.queryForObject("select version from sv_rubric where id = ?", Integer.class, v2)).isGreaterThanOrEqualTo(2);
+		post(jiandu, "/supervision/reviews/rubrics/" + v2 + "/publication", Map.of());
+		assertThat(jdbc.queryForObject("select status from sv_rubric where id = ?", String.class, v2)).isEqualTo("PUBLISHED");
+		assertThat(post(jiandu, "/supervision/reviews/rubrics/" + v2 + "/publication", Map.of()).page()).contains("该版本已于");
+		assertThat(jdbc.queryForObject("select content from sv_rubric where id = ?", String.class, example)).isEqualTo(before);
+		assertThat(jiandu.get("/supervision/reviews/rubrics/" + v2).body()).contains("合格 ≥ 70", "此版本不再改变");
+	}
+
+	@Test
+	void aProgrammeDrawsClosedFilesCrossReviewsThemAndTheBodyGetsItsResult() {
+		HttpSession jiandu = loggedIn("jiandu");
+		HttpSession unitAdmin = loggedIn("scj.admin");
+		HttpSession sfj = loggedIn("sfj.admin");
+		HttpSession zhzf = loggedIn("zhzf.zhifa");
+		long market = bodyId("芒市市场监督管理局");
+		long zhefang = bodyId("遮放镇人民政府");
+		long example = jdbc.queryForObject("select id from sv_rubric where code = 'PENALTY' and version = 1", Long.class);
+		LocalDate from = LocalDate.of(2025, 1, 6);
+		long single = reported(market, "R1", from, List.of("53000020250001"));
+		long clean = reported(market, "R2", from.plusDays(1), List.of("53000020250001", "53000020250002"));
+		reported(market, "R3", from.minusDays(1), List.of("53000020250001", "53000020250002"));
+
+		List<String[]> form = new ArrayList<>(List.of(new String[] { "title", "2025年初行政处罚案卷评查（测试）" }, new String[] { "rubricId", String.valueOf(example) },
+				new String[] { "closedFrom", from.toString() }, new String[] { "closedTo", from.plusDays(1).toString() }, new String[] { "kinds", "PENALTY" },
+				new String[] { "bodyIds", String.valueOf(market) }, new String[] { "ratio", "100" }, new String[] { "perFile", "2" },
+				new String[] { "uploadDays", "5" }));
+		// only a supervisor sets up a programme
+		assertThat(postPairs(unitAdmin, "/supervision/reviews", form).status()).isEqualTo(403);
+		var created = postPairs(jiandu, "/supervision/reviews", form);
+		assertThat(created.page()).contains("2025年初行政处罚案卷评查（测试）", "筹备中");
+		long id = jdbc.queryForObject("select max(id) from sv_review_programme where title = '2025年初行政处罚案卷评查（测试）'", Long.class);
+		String base = "/supervision/reviews/" + id;
+
+		// reviewers: one of the audited body, one who declared a conflict with it, and two from elsewhere
+		post(jiandu, base + "/reviewers", Map.of("accountId", String.valueOf(account("scj.fazhi"))));
+		postPairs(jiandu, base + "/reviewers", List.of(new String[] { "accountId", String.valueOf(account("zhefang.admin")) },
+				new String[] { "conflicts", String.valueOf(market) }));
+		post(jiandu, base + "/reviewers", Map.of("accountId", String.valueOf(account("sfj.admin"))));
+		// with only one eligible reviewer a file cannot get two: refused, nothing changed
+		var tooFew = post(jiandu, base + "/commitment", Map.of("version", "3"));
+		assertThat(tooFew.page()).contains("只有 1 名可评查人员");
+		assertThat(jdbc.queryForObject("select status from sv_review_programme where id = ?", String.class, id)).isEqualTo("PLANNED");
+		post(jiandu, base + "/reviewers", Map.of("accountId", String.valueOf(account("zhzf.zhifa"))));
+		var committed = post(jiandu, base + "/commitment", Map.of("version", "4"));
+		assertThat(committed.page()).contains("已公布案卷名录和承诺值");
+		String canonical = jiandu.get(base + "/canonical.txt").body();
+		assertThat(canonical).startsWith("zhifa-draw-v1\n").contains(market + " " + single + "\n", market + " " + clean + "\n", market + "=1\n");
+		assertThat(post(jiandu, base + "/draw", Map.of()).page()).contains("已抽取案卷并分配评查人员");
+		// a second draw is refused and recorded
+		assertThat(post(jiandu, base + "/draw", Map.of()).page()).contains("不能重复抽取");
+
+		List<Long> files = jdbc.queryForList("select id from sv_review_file where programme_id = ? order by act_id", Long.class, id);
+		assertThat(jdbc.queryForList("select act_id from sv_review_file where programme_id = ? order by act_id", Long.class, id)).containsExactly(single, clean);
+		// cross-review: two reviewers per file, never the audited body nor the declared conflict
+		assertThat(jdbc.queryForList("select distinct account_id from sv_review_score s join sv_review_file f on f.id = s.file_id where f.programme_id = ?",
+				Long.class, id)).containsExactlyInAnyOrder(account("sfj.admin"), account("zhzf.zhifa"));
+		assertThat(jdbc.queryForObject("select count(*) from sv_review_score s join sv_review_file f on f.id = s.file_id where f.programme_id = ? and s.body_id in (?, ?)",
+				Long.class, id, market, zhefang)).isZero();
+		long fileSingle = files.get(0);
+		long fileClean = files.get(1);
+
+		// reported by another system: the body uploads; a reviewer cannot score before
+		assertThat(sfj.get("/").body()).contains("待我评查的案卷");
+		assertThat(unitAdmin.get("/reviews").body()).contains("本单位待上传的案卷");
+		var early = post(sfj, "/reviews/files/" + fileSingle + "/assessment", Map.of("version", "0"));
+		assertThat(early.page()).contains("被评查单位尚未上传案卷");
+		assertThat(loggedIn("scj.zhifa").postMultipart("/reviews/files/" + fileSingle + "/upload", Map.of("_csrf", loggedIn("scj.zhifa").csrf()), "file", "案卷.pdf",
+				"application/pdf", PDF).statusCode()).isIn(302, 403);
+		assertThat(jdbc.queryForObject("select file_name is null from sv_review_file where id = ?", Boolean.class, fileSingle)).isTrue();
+		for (long f : files) {
+			unitAdmin.postMultipart("/reviews/files/" + f + "/upload", Map.of("_csrf", unitAdmin.csrf()), "file", "案卷" + f + ".pdf", "application/pdf", PDF);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from sv_review_file where programme_id = ? and file_name is not null", Long.class, id)).isEqualTo(2);
+
+		// the one-officer file: the platform proposes the veto from the ledger's data
+		String page = sfj.get("/reviews/files/" + fileSingle).body();
+		assertThat(page).contains("平台提示（执法人员不足两人或未持执法证件）", "执法人员未取得执法证件或少于两人", "被评查单位上传的案卷");
+		// another body's officer who is not a reviewer does not see it
+		assertThat(loggedIn("zhefang.admin").get("/reviews/files/" + fileSingle).statusCode()).isEqualTo(404);
+		// overruling without a reason: refused, nothing written
+		var noReason = post(sfj, "/reviews/files/" + fileSingle + "/assessment", Map.of("version", "0"));
+		assertThat(noReason.page()).contains("不认定须说明理由");
+		assertThat(jdbc.queryForObject("select count(*) from sv_review_score where file_id = ? and status = 'SUBMITTED'", Long.class, fileSingle)).isZero();
+		// both confirm the veto: the same result is final by itself
+		post(sfj, "/reviews/files/" + fileSingle + "/assessment", Map.of("version", "0", "m_V_OFFICERS", "on"));
+		assertThat(jdbc.queryForObject("select status from sv_review_file where id = ?", String.class, fileSingle)).isEqualTo("SCORING");
+		var second = post(zhzf, "/reviews/files/" + fileSingle + "/assessment", Map.of("version", "0", "m_V_OFFICERS", "on", "n_V_OFFICERS", "仅一名执法人员签名"));
+		assertThat(second.page()).contains("不合格");
+		assertThat(jdbc.queryForMap("select status, total, grade, vetoes from sv_review_file where id = ?", fileSingle)).containsEntry("status", "FINAL")
+			.containsEntry("total", 100).containsEntry("grade", "不合格").containsEntry("vetoes", "V_OFFICERS");
+
+		// the clean file: different assessments (deductions beyond a group's maximum stop at zero) go to the lead
+		post(sfj, "/reviews/files/" + fileClean + "/assessment", Map.of("version", "0", "m_F_INDEX", "30"));
+		post(zhzf, "/reviews/files/" + fileClean + "/assessment", Map.of("version", "0", "m_C_DECISION", "1"));
+		Map<String, Object> different = jdbc.queryForMap("select status, version from sv_review_file where id = ?", fileClean);
+		assertThat(different).containsEntry("status", "DIFFERENT");
+		assertThat(jdbc.queryForObject("select total from sv_review_score where file_id = ? and account_id = ?", Integer.class, fileClean, account("sfj.admin")))
+			.isEqualTo(80);
+		assertThat(jiandu.get("/").body()).contains("评查意见不一致，待裁定");
+		long adopted = jdbc.queryForObject("select id from sv_review_score where file_id = ? and account_id = ?", Long.class, fileClean, account("zhzf.zhifa"));
+		// only the lead rules
+		assertThat(post(zhzf, "/reviews/files/" + fileClean + "/resolution", Map.of("version", String.valueOf(different.get("version")), "scoreId",
+				String.valueOf(adopted), "reason", "x")).status()).isEqualTo(403);
+		post(jiandu, "/reviews/files/" + fileClean + "/resolution", Map.of("version", String.valueOf(different.get("version")), "scoreId", String.valueOf(adopted),
+				"reason", "卷内目录经核对完整，采纳孙磊意见"));
+		assertThat(jdbc.queryForMap("select status, total, grade from sv_review_file where id = ?", fileClean)).containsEntry("status", "FINAL")
+			.containsEntry("total", 90).containsEntry("grade", "优秀");
+
+		// results, ranking, rectification through a supervision document
+		assertThat(jiandu.get(base).body()).contains("各单位结果与排名", "芒市市场监督管理局", "95.0");
+		post(jiandu, "/reviews/files/" + fileSingle + "/rectification", Map.of("requiredAction", "补正执法人员签名，完善双人执法制度。", "replyDays", "15"));
+		Long document = jdbc.queryForObject("select document_id from sv_review_file where id = ?", Long.class, fileSingle);
+		assertThat(document).isNotNull();
+		assertThat(jdbc.queryForMap("select doc_type, body_id from sv_document where id = ?", document)).containsEntry("doc_type", "RECTIFICATION")
+			.containsEntry("body_id", market);
+		String body = unitAdmin.get("/reviews").body();
+		assertThat(body).contains("本单位的评查结果", "芒市评查测〔2025〕R1号", "不合格", "整改通知");
+		assertThat(unitAdmin.get("/reviews/files/" + fileSingle).body()).contains("不合格", "执法人员未取得执法证件或少于两人");
+		var xlsx = jiandu.get(base + "/results.xlsx");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		assertThat(jiandu.getBytes(base + "/report.pdf")).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+		assertThat(post(jiandu, base + "/closing", Map.of("version", String.valueOf(jdbc.queryForObject("select version from sv_review_programme where id = ?",
+				Integer.class, id)))).page()).contains("已结束");
+		assertThat(actions(id)).contains("review.programme_created", "review.reviewer_added", "review.programme_committed", "review.programme_drawn",
+				"review.file_uploaded", "review.scored", "review.differs", "review.final", "review.rectification", "review.programme_closed");
+	}
+}
