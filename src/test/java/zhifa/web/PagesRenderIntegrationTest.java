@@ -55,7 +55,7 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/portal/decisions", "/portal/benchmarks", "/portal/procedures", "/portal/bodies/" + market, "/portal/inspections",
 				"/portal/record", "/disclosure/statistics", "/disclosure/statistics?year=2025", "/portal/statistics",
 				"/disclosure/statistics/summary", "/disclosure/statistics/summary?year=2025", "/disclosure/statistics/summary.xlsx", "/supervision/special", "/supervision/special?status=OPEN&kind=CORRECTED&page=1", "/supervision/special/new", "/supervision/plans", "/supervision/plans?year=2025", "/exchange/outbound", "/exchange/outbound?dead=true&elementClass=ACT&page=1", "/exchange/outbound/" + outbound, "/exchange/codes",
-				"/supervision/reviews", "/supervision/reviews/rubrics", "/supervision/reviews/rubrics?from=" + rubric, "/supervision/reviews/rubrics/" + rubric, "/reviews");
+				"/supervision/reviews", "/supervision/reviews/rubrics", "/supervision/reviews/rubrics?from=" + rubric, "/supervision/reviews/rubrics/" + rubric, "/reviews", "/referrals", "/referrals?all=true", "/referrals/new", "/referrals/new?kind=DISCIPLINE");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {

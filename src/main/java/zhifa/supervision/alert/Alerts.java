@@ -56,12 +56,14 @@ public class Alerts {
 	private final zhifa.organization.Regions regions;
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly;
 	private final zhifa.supervision.plan.SupervisionPlans plans;
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals;
 
 	Alerts(AlertRows rows, Ledger ledger, CalendarService calendar, FullProcessRecord record, BodyScopes scopes, AlertSettings settings, Clock clock,
 			org.springframework.transaction.PlatformTransactionManager transactionManager, zhifa.organization.OrganizationDirectory directory,
 			zhifa.organization.Regions regions, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly,
-			zhifa.supervision.plan.SupervisionPlans plans) {
+			zhifa.supervision.plan.SupervisionPlans plans, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals) {
 		this.plans = plans;
+		this.referrals = referrals;
 		this.yearly = yearly;
 		this.directory = directory;
 		this.regions = regions;
@@ -111,7 +113,8 @@ public class Alerts {
 		ActReport r = act.report();
 		List<ActReport> history = r.partyKey() == null || r.partyKey().isBlank() ? List.of()
 				: ledger.ofParty(r.partyKey(), PARTY_HISTORY).stream().map(Act::report).toList();
-		RuleContext context = new RuleContext(today, calendar::due, settings, history, this::outside);
+		List<zhifa.supervision.Referral> referred = referrals.orderedStream().flatMap(l -> l.ofAct(act.id()).stream()).toList();
+		RuleContext context = new RuleContext(today, calendar::due, settings, history, this::outside, referred);
 		List<Found> out = new java.util.ArrayList<>();
 		for (AlertRule rule : AlertRules.all()) {
 			for (Finding f : rule.evaluate(r, context)) {

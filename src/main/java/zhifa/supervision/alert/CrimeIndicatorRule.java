@@ -10,7 +10,9 @@ import zhifa.supervision.ActReport;
  * 以罚代刑: an act whose reported amount reaches the crime indicator configured for its matter (违法所得 or 涉案财物价值 at
  * the 立案追诉标准) was decided as an administrative penalty and not transferred to the judicial organs. 行政处罚法第二十七条:
  * 违法行为涉嫌犯罪的，行政机关应当及时将案件移送司法机关; 《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第十一条:
- * 不得以行政处罚代替移送. An act decided 移送司法机关, or one whose source did not report the amount, is not found.
+ * 不得以行政处罚代替移送. A referral whose team reported the suspicion is an indicator too. An act decided 移送司法机关, one
+ * whose referral was transferred, decided against transfer in writing or not filed by the police, or one whose source did
+ * not report the amount, is not found.
  */
 final class CrimeIndicatorRule implements AlertRule {
 
@@ -38,6 +40,10 @@ final class CrimeIndicatorRule implements AlertRule {
 		if (!Rules.penaltyDecided(a) || "TRANSFERRED".equals(a.stage())) {
 			return List.of();
 		}
+		// the crime question answered on the record: transferred, a head's written decision not to, or the police did not file
+		if (c.referrals().stream().anyMatch(zhifa.supervision.Referral::settlesCrimeQuestion)) {
+			return List.of();
+		}
 		List<String> reached = new ArrayList<>();
 		for (AlertSettings.CrimeIndicator i : c.settings().crimeIndicators(a.matterCode())) {
 			Long amount = i.of(a);
@@ -46,11 +52,14 @@ final class CrimeIndicatorRule implements AlertRule {
 						+ (i.standard().isBlank() ? "" : "（" + i.standard() + "）"));
 			}
 		}
+		if (!c.referrals().isEmpty()) {
+			reached.add("专案组已于 " + c.referrals().get(0).reportedAt().atZone(ReferralPeriodRule.ZONE).toLocalDate() + " 报告涉嫌犯罪，负责人尚未作出移送或者不移送的书面决定");
+		}
 		if (reached.isEmpty()) {
 			return List.of();
 		}
 		return List.of(Finding.once("台账记载" + String.join("；", reached) + "，涉嫌犯罪，却作出行政处罚决定而未移送司法机关；依据" + article()
 				+ "，违法行为涉嫌犯罪的，行政机关应当及时将案件移送司法机关，不得以行政处罚代替移送。"
-				+ "如已移送或经公安机关审查不予立案，请在答复中说明并附材料。"));
+				+ "如已移送或经公安机关审查不予立案，请在行刑衔接中记录并在答复中说明。"));
 	}
 }

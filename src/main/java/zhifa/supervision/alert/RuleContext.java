@@ -11,10 +11,10 @@ import zhifa.supervision.ActReport;
 /**
  * What a rule may know besides the act: today, the one deadline computation (the official calendar), the configured
  * thresholds, the party's other acts in the ledger (for 以罚代管), and the bodies' territorial jurisdiction (for
- * 违规异地执法).
+ * 违规异地执法), and the act's 行刑衔接 referrals (for 以罚代刑 and the referral periods).
  */
 public record RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory,
-		Jurisdiction jurisdiction) {
+		Jurisdiction jurisdiction, List<zhifa.supervision.Referral> referrals) {
 
 	/** Whether a place lies within a body's territorial jurisdiction (its region and the regions below). */
 	@FunctionalInterface
@@ -29,6 +29,12 @@ public record RuleContext(LocalDate today, Function<Deadline, Deadline.Due> cale
 	public RuleContext {
 		partyHistory = partyHistory == null ? List.of() : List.copyOf(partyHistory);
 		jurisdiction = jurisdiction == null ? Jurisdiction.UNKNOWN : jurisdiction;
+		referrals = referrals == null ? List.of() : List.copyOf(referrals);
+	}
+
+	public RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory,
+			Jurisdiction jurisdiction) {
+		this(today, calendar, settings, partyHistory, jurisdiction, List.of());
 	}
 
 	public RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory) {

@@ -185,6 +185,7 @@ public class AlertRows {
 		return jdbc.queryForList("""
 				select id from sv_act where closed_on is null and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED', 'ARCHIVED')
 				union select act_id from sv_alert where act_id is not null and state in ('NEW', 'SUPERVISED', 'EXPLAINED', 'RECTIFIED')
+				union select act_id from sv_referral where kind = 'CRIMINAL' and status not in ('NOT_TRANSFERRED', 'HANDED_OVER', 'CLOSED')
 				order by 1""", Map.of(), Long.class);
 	}
 

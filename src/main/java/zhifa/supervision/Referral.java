@@ -1,0 +1,23 @@
+package zhifa.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A 行刑衔接 referral of an act as the alert rules see it (《行政执法机关移送涉嫌犯罪案件的规定》, 国务院令第310号): when the
+ * team reported the suspicion, the head's decision and when, when the case went to the police, the police's answer and
+ * day, the body's reconsideration request, and the hand-over of goods and materials after the police filed the case.
+ */
+public record Referral(long id, Instant reportedAt, String decision, Instant decidedAt, Instant transferredAt, String policeAnswer,
+		LocalDate policeAnsweredOn, LocalDate reconsiderationOn, LocalDate handedOverOn) {
+
+	public static final String TRANSFER = "TRANSFER";
+	public static final String NOT_TRANSFER = "NOT_TRANSFER";
+	public static final String FILED = "FILED";
+	public static final String NOT_FILED = "NOT_FILED";
+
+	/** The referral ended the crime question: transferred, or a recorded decision not to transfer, or the police did not file. */
+	public boolean settlesCrimeQuestion() {
+		return transferredAt != null || NOT_TRANSFER.equals(decision) || NOT_FILED.equals(policeAnswer);
+	}
+}

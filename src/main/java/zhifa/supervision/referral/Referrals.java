@@ -1,0 +1,511 @@
+package zhifa.supervision.referral;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import zhifa.calendar.CalendarService;
+import zhifa.organization.OrganizationDirectory;
+import zhifa.record.FullProcessRecord;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Deadline;
+import zhifa.shared.DeadlineUnit;
+import zhifa.shared.NotFound;
+import zhifa.shared.Operator;
+import zhifa.shared.StaleWrite;
+import zhifa.shared.web.RequestLimits;
+import zhifa.supervision.Act;
+import zhifa.supervision.Ledger;
+import zhifa.supervision.Referral;
+import zhifa.supervision.ReferralLookup;
+import zhifa.supervision.alert.Alerts;
+
+/**
+ * 行刑衔接 as its own procedure on any act of the ledger (《行政执法机关移送涉嫌犯罪案件的规定》, 国务院令第310号): the team of
+ * at least two officers reports the suspicion; the head decides within 3 days (not transferring needs written reasons);
+ * the case goes to the police within 24 hours of the approval with the listed materials (第六条); the police's answer
+ * within 3 days (filed, or not filed with reasons); a reconsideration asked within 3 days of a refusal; goods and
+ * materials handed over within 3 days after the police filed; the procuratorate's supervision noted. Every period is
+ * a timer of the alert rule {@code REFERRAL_PERIOD}; the 以罚代刑 rule reads the referral. And 纪检监察 clues about public
+ * officials found in enforcement, referred with their materials and followed to the answer — visible only to the
+ * body's 负责人. Every step is on the referral's record.
+ */
+@Service
+public class Referrals implements ReferralLookup {
+
+	static final String SUBJECT = "sv_referral";
+	static final String SOURCE = "《行政执法机关移送涉嫌犯罪案件的规定》";
+
+	/** 第六条: what goes with the transfer (the first three are required). */
+	public static final Map<String, String> MATERIALS = ordered("TRANSFER_LETTER", "涉嫌犯罪案件移送书", "REPORT", "涉嫌犯罪案件情况的调查报告", "GOODS_LIST",
+			"涉案物品清单", "EXPERT", "有关检验报告或者鉴定结论", "OTHER", "其他有关涉嫌犯罪的材料");
+	static final List<String> REQUIRED = List.of("TRANSFER_LETTER", "REPORT", "GOODS_LIST");
+
+	public enum Status {
+		REPORTED("待负责人决定"), APPROVED("已批准移送，待移送"), NOT_TRANSFERRED("决定不移送"), TRANSFERRED("已移送，待公安机关答复"), FILED("公安机关已立案，待移交涉案物品"),
+		HANDED_OVER("已移交，办结"), NOT_FILED("公安机关不予立案"), RECONSIDERING("已提请复议"), CLOSED("办结"), REFERRED("已移送纪检监察机关，待答复"),
+		ANSWERED("纪检监察机关已答复");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public record Item(long id, long actId, long bodyId, String bodyName, String caseNumber, String kind, Status status, String team, String suspicion,
+			Instant reportedAt, String reportedBy, String decision, String decisionReasons, Instant decidedAt, String decidedBy, String policeOrgan,
+			List<String> materials, Instant transferredAt, String policeAnswer, LocalDate policeAnsweredOn, String policeReasons, LocalDate reconsiderationOn,
+			String reconsiderationResult, LocalDate handedOverOn, String handedOverItems, String procuratorate, String official, String clue, String organ,
+			LocalDate referredOn, String answer, LocalDate answeredOn, int version) {
+
+		public boolean criminal() {
+			return "CRIMINAL".equals(kind);
+		}
+
+		Referral facts() {
+			return new Referral(id, reportedAt, decision, decidedAt, transferredAt, policeAnswer, policeAnsweredOn, reconsiderationOn, handedOverOn);
+		}
+	}
+
+	/** A timer of the procedure as the page shows it: what, by when, done when. */
+	public record Timer(String what, String due, String done, boolean late) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final Ledger ledger;
+	private final Alerts alerts;
+	private final OrganizationDirectory directory;
+	private final CalendarService calendar;
+	private final FullProcessRecord record;
+	private final Clock clock;
+
+	Referrals(NamedParameterJdbcTemplate jdbc, Ledger ledger, Alerts alerts, OrganizationDirectory directory, CalendarService calendar,
+			FullProcessRecord record, Clock clock) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.alerts = alerts;
+		this.directory = directory;
+		this.calendar = calendar;
+		this.record = record;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<Referral> ofAct(long actId) {
+		return jdbc.query(SELECT + " where r.act_id = :a and r.kind = 'CRIMINAL' order by r.id", Map.of("a", actId), this::row).stream().map(Item::facts).toList();
+	}
+
+	// ---- 行刑衔接
+
+	/** The team's report: at least two officers of the body on duty, and the suspicion (罪名 and facts). */
+	@Transactional
+	public Item report(Operator op, String caseNumber, List<Long> officerIds, String suspicion) {
+		Act act = ownAct(op, caseNumber, List.of("OFFICER", "LEADER", "UNIT_ADMIN"));
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<Long> ids = officerIds == null ? List.of() : officerIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		List<String> names = ids.isEmpty() ? List.of() : jdbc.queryForList("select name from officer_view where id in (:ids) and body_id = :b and status = 'ON_DUTY' order by name",
+				new MapSqlParameterSource().addValue("ids", ids).addValue("b", act.report().bodyId()), String.class);
+		if (ids.size() < 2 || names.size() != ids.size()) {
+			errors.put("officerIds", "专案组应由本单位至少两名在岗执法人员组成（" + SOURCE + "第五条）");
+		}
+		String what = text(suspicion, 4000);
+		if (what == null) {
+			errors.put("suspicion", "请写明涉嫌的罪名和主要事实（4000字以内）");
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation("请检查填写的内容：" + String.join("；", errors.values()), errors);
+		}
+		long open = jdbc.queryForObject("select count(*) from sv_referral where act_id = :a and kind = 'CRIMINAL' and status not in ('NOT_TRANSFERRED', 'HANDED_OVER', 'CLOSED')",
+				Map.of("a", act.id()), Long.class);
+		if (open > 0) {
+			throw new BusinessRuleViolation("本案已有正在办理的涉嫌犯罪移送");
+		}
+		long id = jdbc.queryForObject("""
+				insert into sv_referral (act_id, body_id, kind, status, team, suspicion, reported_at, reported_by, created_at)
+				values (:a, :b, 'CRIMINAL', 'REPORTED', :team, :s, :now, :by, :now) returning id""", new MapSqlParameterSource().addValue("a", act.id())
+			.addValue("b", act.report().bodyId()).addValue("team", String.join("、", names)).addValue("s", what).addValue("now", Timestamp.from(clock.instant()))
+			.addValue("by", op.operatorName()), Long.class);
+		record.append(op, SUBJECT, id, act.report().bodyId(), "referral.reported", "专案组（" + String.join("、", names) + "）报告涉嫌犯罪：" + caseNumberOf(act),
+				Map.of("act", act.id(), "team", String.join("、", names)));
+		return changed(id);
+	}
+
+	/** The head's decision: transfer, or not with written reasons. */
+	@Transactional
+	public Item decide(Operator op, long id, int version, String decision, String reasons) {
+		Item r = own(op, id, "LEADER", "负责人");
+		requireStatus(r, Status.REPORTED);
+		String why = text(reasons, 4000);
+		boolean transfer = Referral.TRANSFER.equals(decision);
+		if (!transfer && !Referral.NOT_TRANSFER.equals(decision)) {
+			throw BusinessRuleViolation.onField("decision", "请选择批准移送或者不批准移送");
+		}
+		if (!transfer && why == null) {
+			throw BusinessRuleViolation.onField("reasons", "不批准移送的，应当书面说明理由（" + SOURCE + "第五条）");
+		}
+		update(id, version, "status = :st, decision = :d, decision_reasons = :why, decided_at = :now, decided_by = :by",
+				p -> p.addValue("st", transfer ? "APPROVED" : "NOT_TRANSFERRED").addValue("d", decision).addValue("why", why)
+					.addValue("now", Timestamp.from(clock.instant())).addValue("by", op.operatorName()));
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.decided", (transfer ? "负责人批准移送" : "负责人决定不移送：" + why), Map.of("decision", decision));
+		return changed(id);
+	}
+
+	/** The transfer to the police with the listed materials. */
+	@Transactional
+	public Item transfer(Operator op, long id, int version, String policeOrgan, List<String> materials) {
+		Item r = own(op, id, null, null);
+		requireStatus(r, Status.APPROVED);
+		String organ = text(policeOrgan, 200);
+		if (organ == null) {
+			throw BusinessRuleViolation.onField("policeOrgan", "请填写接受移送的公安机关");
+		}
+		List<String> listed = materials == null ? List.of() : materials.stream().filter(MATERIALS::containsKey).distinct().toList();
+		List<String> missing = REQUIRED.stream().filter(m -> !listed.contains(m)).map(MATERIALS::get).toList();
+		if (!missing.isEmpty()) {
+			throw BusinessRuleViolation.onField("materials", "移送时应当附有：" + String.join("、", missing) + "（" + SOURCE + "第六条）");
+		}
+		update(id, version, "status = 'TRANSFERRED', police_organ = :o, materials = :m, transferred_at = :now",
+				p -> p.addValue("o", organ).addValue("m", String.join(",", listed)).addValue("now", Timestamp.from(clock.instant())));
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.transferred", "移送" + organ + "，附" + String.join("、", listed.stream().map(MATERIALS::get).toList()),
+				Map.of("organ", organ));
+		return changed(id);
+	}
+
+	/** The police's answer as received: filed, or not filed with its reasons. */
+	@Transactional
+	public Item policeAnswer(Operator op, long id, int version, String answer, LocalDate on, String reasons) {
+		Item r = own(op, id, null, null);
+		if (r.status() != Status.TRANSFERRED && r.status() != Status.RECONSIDERING) {
+			throw new BusinessRuleViolation("本移送" + r.status().label() + "，不能登记公安机关的决定");
+		}
+		boolean filed = Referral.FILED.equals(answer);
+		if (!filed && !Referral.NOT_FILED.equals(answer)) {
+			throw BusinessRuleViolation.onField("answer", "请选择立案或者不予立案");
+		}
+		LocalDate sent = r.transferredAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		if (on == null || on.isBefore(sent) || on.isAfter(today())) {
+			throw BusinessRuleViolation.onField("on", "决定日期应在移送之日（" + sent + "）至今天之间");
+		}
+		String why = text(reasons, 4000);
+		if (!filed && why == null) {
+			throw BusinessRuleViolation.onField("reasons", "请登记不予立案的理由（不予立案决定书）");
+		}
+		update(id, version, "status = :st, police_answer = :a, police_answered_on = :on, police_reasons = :why",
+				p -> p.addValue("st", filed ? "FILED" : "NOT_FILED").addValue("a", answer).addValue("on", on).addValue("why", why));
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.police_answered", (filed ? "公安机关于 " + on + " 立案" : "公安机关于 " + on + " 决定不予立案：" + why),
+				Map.of("answer", answer, "on", on));
+		return changed(id);
+	}
+
+	/** The body asks the police to reconsider a refusal (within 3 days; later is recorded as late). */
+	@Transactional
+	public Item reconsideration(Operator op, long id, int version, LocalDate on) {
+		Item r = own(op, id, "LEADER", "负责人");
+		requireStatus(r, Status.NOT_FILED);
+		if (on == null || on.isBefore(r.policeAnsweredOn()) || on.isAfter(today())) {
+			throw BusinessRuleViolation.onField("on", "提请复议日期应在不予立案决定之日（" + r.policeAnsweredOn() + "）至今天之间");
+		}
+		LocalDate due = calendar.due(Deadline.of(r.policeAnsweredOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第九条")).date();
+		update(id, version, "status = 'RECONSIDERING', reconsideration_on = :on", p -> p.addValue("on", on));
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.reconsideration", "提请公安机关复议" + (on.isAfter(due) ? "（超过 " + due + " 的期限）" : ""),
+				Map.of("on", on, "late", on.isAfter(due)));
+		return changed(id);
+	}
+
+	/** Goods and materials handed over after the police filed the case. */
+	@Transactional
+	public Item handover(Operator op, long id, int version, LocalDate on, String items) {
+		Item r = own(op, id, null, null);
+		requireStatus(r, Status.FILED);
+		if (on == null || on.isBefore(r.policeAnsweredOn()) || on.isAfter(today())) {
+			throw BusinessRuleViolation.onField("on", "移交日期应在立案之日（" + r.policeAnsweredOn() + "）至今天之间");
+		}
+		String what = text(items, 4000);
+		if (what == null) {
+			throw BusinessRuleViolation.onField("items", "请列明移交的涉案物品和材料");
+		}
+		update(id, version, "status = 'HANDED_OVER', handed_over_on = :on, handed_over_items = :i", p -> p.addValue("on", on).addValue("i", what));
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.handed_over", "于 " + on + " 移交涉案物品和材料：" + what, Map.of("on", on));
+		return changed(id);
+	}
+
+	/** A refusal accepted (after reconsideration or without it): the referral ends, with the note. */
+	@Transactional
+	public Item close(Operator op, long id, int version, String note) {
+		Item r = own(op, id, "LEADER", "负责人");
+		requireStatus(r, Status.NOT_FILED);
+		String why = text(note, 2000);
+		if (why == null) {
+			throw BusinessRuleViolation.onField("note", "请说明办结的情况（如不再提请复议、复议维持的决定）");
+		}
+		update(id, version, "status = 'CLOSED', reconsideration_result = :n", p -> p.addValue("n", why));
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.closed", "办结：" + why, Map.of());
+		return changed(id);
+	}
+
+	/** 检察机关的监督 (立案监督, 检察建议…) noted on the referral by the body or the supervisor. */
+	@Transactional
+	public Item procuratorate(Operator op, long id, int version, String note) {
+		Item r = visible(op, id);
+		boolean mine = op.bodyId() != null && op.bodyId() == r.bodyId();
+		if (!mine && !op.holdsAnyRole(List.of("SUPERVISOR"))) {
+			throw new AccessDeniedException("由移送机关或执法监督人员登记");
+		}
+		if (r.transferredAt() == null && r.status() != Status.NOT_TRANSFERRED) {
+			throw new BusinessRuleViolation("移送或者决定不移送后才登记检察机关的监督");
+		}
+		String what = text(note, 1000);
+		if (what == null) {
+			throw BusinessRuleViolation.onField("note", "请填写检察机关的监督情况（1000字以内）");
+		}
+		String line = today() + " " + what;
+		update(id, version, "procuratorate = coalesce(procuratorate || E'\\n', '') || :l", p -> p.addValue("l", line));
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.procuratorate", "检察机关监督：" + what, Map.of());
+		return changed(id);
+	}
+
+	// ---- 纪检监察
+
+	/** A clue about a public official referred to the 纪检监察机关 (by the body's 负责人). */
+	@Transactional
+	public Item referClue(Operator op, String caseNumber, String official, String clue, String organ, LocalDate on) {
+		Act act = ownAct(op, caseNumber, List.of("LEADER"));
+		Map<String, String> errors = new LinkedHashMap<>();
+		String who = text(official, 200);
+		if (who == null) {
+			errors.put("official", "请填写涉及的公职人员（姓名、单位、职务）");
+		}
+		String what = text(clue, 4000);
+		if (what == null) {
+			errors.put("clue", "请写明问题线索和所附材料");
+		}
+		String to = text(organ, 200);
+		if (to == null) {
+			errors.put("organ", "请填写接受移送的纪检监察机关");
+		}
+		if (on == null || on.isAfter(today()) || on.isBefore(today().minusYears(1))) {
+			errors.put("on", "请填写移送日期（一年内，不晚于今天）");
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation("请检查填写的内容：" + String.join("；", errors.values()), errors);
+		}
+		long id = jdbc.queryForObject("""
+				insert into sv_referral (act_id, body_id, kind, status, official, clue, organ, referred_on, reported_by, created_at)
+				values (:a, :b, 'DISCIPLINE', 'REFERRED', :w, :c, :o, :on, :by, :now) returning id""", new MapSqlParameterSource().addValue("a", act.id())
+			.addValue("b", act.report().bodyId()).addValue("w", who).addValue("c", what).addValue("o", to).addValue("on", on).addValue("by", op.operatorName())
+			.addValue("now", Timestamp.from(clock.instant())), Long.class);
+		// the record names neither the official nor the clue (they stay with the 负责人)
+		record.append(op, SUBJECT, id, act.report().bodyId(), "referral.clue_referred", "向纪检监察机关移送问题线索", Map.of("act", act.id()));
+		return get(op, id);
+	}
+
+	@Transactional
+	public Item clueAnswer(Operator op, long id, int version, LocalDate on, String answer) {
+		Item r = own(op, id, "LEADER", "负责人");
+		requireStatus(r, Status.REFERRED);
+		if (on == null || on.isBefore(r.referredOn()) || on.isAfter(today())) {
+			throw BusinessRuleViolation.onField("on", "答复日期应在移送之日（" + r.referredOn() + "）至今天之间");
+		}
+		String what = text(answer, 4000);
+		if (what == null) {
+			throw BusinessRuleViolation.onField("answer", "请登记纪检监察机关的答复");
+		}
+		update(id, version, "status = 'ANSWERED', answered_on = :on, answer = :a", p -> p.addValue("on", on).addValue("a", what));
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.clue_answered", "纪检监察机关已答复", Map.of());
+		return get(op, id);
+	}
+
+	// ---- reading
+
+	/** A referral as the operator may see it: 行刑衔接 for the body and the supervisors over it; 纪检监察 for the body's 负责人 only. */
+	public Item visible(Operator op, long id) {
+		Item r = load(id).orElseThrow(() -> new NotFound("移送"));
+		if (!mayRead(op, r)) {
+			throw new NotFound("移送");
+		}
+		return r;
+	}
+
+	public Item get(Operator op, long id) {
+		return visible(op, id);
+	}
+
+	private boolean mayRead(Operator op, Item r) {
+		boolean ownBody = op.bodyId() != null && op.bodyId() == r.bodyId();
+		if (!r.criminal()) {
+			return ownBody && op.holdsAnyRole(List.of("LEADER"));
+		}
+		return ownBody || op.holdsAnyRole(List.of("SUPERVISOR")) && directory.covers(op.scope(), r.bodyId());
+	}
+
+	/** The referrals the operator may see, newest first. */
+	public List<Item> list(Operator op, boolean openOnly) {
+		Map<String, Object> params = new HashMap<>();
+		String where = directory.sqlCondition(op.scope(), "r.body_id", params);
+		List<Item> all = jdbc.query(SELECT + " where " + where + (openOnly ? " and r.status not in ('NOT_TRANSFERRED', 'HANDED_OVER', 'CLOSED', 'ANSWERED')" : "")
+				+ " order by r.id desc limit 300", params, this::row);
+		return all.stream().filter(r -> mayRead(op, r)).toList();
+	}
+
+	/** The procedure's timers as the page shows them (the same periods as the alert rule). */
+	public List<Timer> timers(Item r) {
+		List<Timer> out = new ArrayList<>();
+		if (!r.criminal() || r.reportedAt() == null) {
+			return out;
+		}
+		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+		LocalDate reported = r.reportedAt().atZone(zone).toLocalDate();
+		LocalDate decide = calendar.due(Deadline.of(reported, 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第五条")).date();
+		LocalDate decided = r.decidedAt() == null ? null : r.decidedAt().atZone(zone).toLocalDate();
+		out.add(timer("负责人决定（3日）", decide.toString(), decided, decide));
+		if (Referral.TRANSFER.equals(r.decision())) {
+			var due = calendar.due(Deadline.ofHours(java.time.LocalDateTime.ofInstant(r.decidedAt(), zone), 24, SOURCE + "第五条")).time();
+			var done = r.transferredAt() == null ? null : java.time.LocalDateTime.ofInstant(r.transferredAt(), zone);
+			boolean late = done == null ? java.time.LocalDateTime.now(clock).isAfter(due) : done.isAfter(due);
+			out.add(new Timer("移送公安机关（24小时）", due.withSecond(0).withNano(0).toString().replace('T', ' '),
+					done == null ? null : done.withSecond(0).withNano(0).toString().replace('T', ' '), late));
+		}
+		if (r.transferredAt() != null) {
+			LocalDate sent = r.transferredAt().atZone(zone).toLocalDate();
+			LocalDate answer = calendar.due(Deadline.of(sent, 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第八条")).date();
+			out.add(timer("公安机关决定是否立案（3日）", answer.toString(), r.policeAnsweredOn(), answer));
+		}
+		if (Referral.NOT_FILED.equals(r.policeAnswer()) && r.policeAnsweredOn() != null) {
+			LocalDate ask = calendar.due(Deadline.of(r.policeAnsweredOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第九条")).date();
+			out.add(new Timer("可提请复议（3日内）", ask.toString(), r.reconsiderationOn() == null ? null : r.reconsiderationOn().toString(),
+					r.reconsiderationOn() != null && r.reconsiderationOn().isAfter(ask)));
+		}
+		if (Referral.FILED.equals(r.policeAnswer()) && r.policeAnsweredOn() != null) {
+			LocalDate hand = calendar.due(Deadline.of(r.policeAnsweredOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第十二条")).date();
+			out.add(timer("移交涉案物品和材料（3日）", hand.toString(), r.handedOverOn(), hand));
+		}
+		return out;
+	}
+
+	private Timer timer(String what, String due, LocalDate done, LocalDate dueDate) {
+		boolean late = done == null ? today().isAfter(dueDate) : done.isAfter(dueDate);
+		return new Timer(what, due, done == null ? null : done.toString(), late);
+	}
+
+	// ---- helpers
+
+	private static final String SELECT = """
+			select r.*, b.name as body_name, a.case_number from sv_referral r join body_view b on b.id = r.body_id join sv_act a on a.id = r.act_id""";
+
+	private Optional<Item> load(long id) {
+		return jdbc.query(SELECT + " where r.id = :id", Map.of("id", id), this::row).stream().findFirst();
+	}
+
+	private Item row(ResultSet rs, int i) throws SQLException {
+		String materials = rs.getString("materials");
+		return new Item(rs.getLong("id"), rs.getLong("act_id"), rs.getLong("body_id"), rs.getString("body_name"),
+				rs.getString("case_number") == null ? "台账第" + rs.getLong("act_id") + "号" : rs.getString("case_number"), rs.getString("kind"),
+				Status.valueOf(rs.getString("status")), rs.getString("team"), rs.getString("suspicion"), instant(rs, "reported_at"), rs.getString("reported_by"),
+				rs.getString("decision"), rs.getString("decision_reasons"), instant(rs, "decided_at"), rs.getString("decided_by"), rs.getString("police_organ"),
+				materials == null ? List.of() : List.of(materials.split(",")), instant(rs, "transferred_at"), rs.getString("police_answer"),
+				rs.getObject("police_answered_on", LocalDate.class), rs.getString("police_reasons"), rs.getObject("reconsideration_on", LocalDate.class),
+				rs.getString("reconsideration_result"), rs.getObject("handed_over_on", LocalDate.class), rs.getString("handed_over_items"),
+				rs.getString("procuratorate"), rs.getString("official"), rs.getString("clue"), rs.getString("organ"), rs.getObject("referred_on", LocalDate.class),
+				rs.getString("answer"), rs.getObject("answered_on", LocalDate.class), rs.getInt("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	/** The act of the operator's own body by its case number (or ledger number), for a holder of one of the roles. */
+	private Act ownAct(Operator op, String caseNumber, List<String> roles) {
+		if (op.bodyId() == null || !op.holdsAnyRole(roles)) {
+			throw new AccessDeniedException("移送由案件所属单位办理");
+		}
+		String n = caseNumber == null ? "" : caseNumber.strip();
+		if (n.isEmpty() || n.length() > 100 || RequestLimits.hasControlCharacters(n)) {
+			throw BusinessRuleViolation.onField("caseNumber", "请填写本单位案件的案号");
+		}
+		List<Long> ids = jdbc.queryForList("select id from sv_act where body_id = :b and (case_number = :n or cast(id as varchar) = :n) order by id desc limit 2",
+				Map.of("b", op.bodyId(), "n", n), Long.class);
+		if (ids.isEmpty()) {
+			throw BusinessRuleViolation.onField("caseNumber", "本单位没有案号为“" + n + "”的案件");
+		}
+		return ledger.find(ids.get(0)).orElseThrow();
+	}
+
+	private Item own(Operator op, long id, String role, String roleLabel) {
+		Item r = visible(op, id);
+		if (op.bodyId() == null || op.bodyId() != r.bodyId()) {
+			throw new AccessDeniedException("移送由案件所属单位办理");
+		}
+		if (role != null && !op.holdsAnyRole(List.of(role))) {
+			throw new AccessDeniedException("此步骤由" + roleLabel + "办理");
+		}
+		if (role == null && !op.holdsAnyRole(List.of("OFFICER", "LEADER", "UNIT_ADMIN"))) {
+			throw new AccessDeniedException("此步骤由本单位执法人员或负责人办理");
+		}
+		return r;
+	}
+
+	private static void requireStatus(Item r, Status s) {
+		if (r.status() != s) {
+			throw new BusinessRuleViolation("本移送" + r.status().label() + "，不能办理此步骤");
+		}
+	}
+
+	private void update(long id, int version, String set, java.util.function.UnaryOperator<MapSqlParameterSource> params) {
+		MapSqlParameterSource p = params.apply(new MapSqlParameterSource().addValue("id", id).addValue("v", version));
+		if (jdbc.update("update sv_referral set " + set + ", version = version + 1 where id = :id and version = :v", p) != 1) {
+			throw new StaleWrite("该移送");
+		}
+	}
+
+	/** After a change of a 行刑衔接: the act's alerts are evaluated again (以罚代刑, the periods). */
+	private Item changed(long id) {
+		Item r = load(id).orElseThrow();
+		alerts.evaluate(r.actId());
+		return r;
+	}
+
+	private String caseNumberOf(Act a) {
+		return a.report().caseNumber() == null ? "台账第" + a.id() + "号" : a.report().caseNumber();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static String text(String s, int max) {
+		if (s == null || s.isBlank()) {
+			return null;
+		}
+		String v = s.strip();
+		return v.length() > max || RequestLimits.hasControlCharacters(v.replace("\n", "").replace("\r", "")) ? null : v;
+	}
+
+	private static Map<String, String> ordered(String... kv) {
+		Map<String, String> m = new LinkedHashMap<>();
+		for (int i = 0; i < kv.length; i += 2) {
+			m.put(kv[i], kv[i + 1]);
+		}
+		return java.util.Collections.unmodifiableMap(m);
+	}
+}

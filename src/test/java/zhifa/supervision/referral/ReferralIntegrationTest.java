@@ -1,0 +1,169 @@
+package zhifa.supervision.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.supervision.ActReport;
+import zhifa.supervision.Ledger;
+import zhifa.supervision.alert.Alerts;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * 行刑衔接 over HTTP from the team's report to the hand-over, each step by the role the law gives it and refused
+ * otherwise (nothing written); a late step raises the period alert; a penalty after a reported crime is 以罚代刑 until
+ * the head decides in writing; a 纪检监察 clue is seen by the body's 负责人 only and its record names nobody.
+ */
+class ReferralIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	Alerts alerts;
+
+	private static String post(HttpSession s, String path, Map<String, String> form) {
+		Map<String, String> f = new HashMap<>(form);
+		f.put("_csrf", s.csrf());
+		var r = s.postForm(path, f);
+		if (r.statusCode() == 403) {
+			return "403";
+		}
+		return r.headers().firstValue("Location").map(l -> s.get(l.replaceFirst("^https?://[^/]+", "")).body()).orElse(r.body());
+	}
+
+	private static String postPairs(HttpSession s, String path, List<String[]> pairs) {
+		List<String[]> all = new ArrayList<>(pairs);
+		all.add(new String[] { "_csrf", s.csrf() });
+		String body = String.join("&", all.stream().map(p -> java.net.URLEncoder.encode(p[0], java.nio.charset.StandardCharsets.UTF_8) + "="
+				+ java.net.URLEncoder.encode(p[1], java.nio.charset.StandardCharsets.UTF_8)).toList());
+		var r = s.postEncoded(path, body);
+		return r.headers().firstValue("Location").map(l -> s.get(l.replaceFirst("^https?://[^/]+", "")).body()).orElse(r.body());
+	}
+
+	/** A penalty decided (not closed) by 市场监管局, reported by another system. */
+	private long decided(String id, LocalDate on) {
+		long market = bodyId("芒市市场监督管理局");
+		return ledger.record(new ActReport("REFERRAL-IT", id, 1, market, "PENALTY", "SJ-REF", "移送测试事项", "芒市移送测〔2026〕" + id + "号", "ORGANIZATION",
+				"移送测试公司", "移送*司", "REF-" + id, null, "DECIDED", on.minusDays(30), on.minusDays(30), on.minusDays(29), on.minusDays(10), on.minusDays(5),
+				on.minusDays(5), true, false, false, false, false, on, "PENALTY", "芒移罚〔2026〕" + id + "号", 100_000L, null, null, on.plusDays(1), 0L, null,
+				List.of("53000020260001", "53000020260002"), 2, false)).actId();
+	}
+
+	private long officer(String name) {
+		return jdbc.queryForObject("select id from officer where name = ?", Long.class, name);
+	}
+
+	private Map<String, Object> referral(long id) {
+		return jdbc.queryForMap("select status, version, decision, police_answer, handed_over_on from sv_referral where id = ?", id);
+	}
+
+	private List<String> alertsOf(long act) {
+		return jdbc.queryForList("select rule_code || ':' || occurrence || ':' || state from sv_alert where act_id = ? order by id", String.class, act);
+	}
+
+	@Test
+	void aCrimeIsReportedDecidedTransferredAnsweredAndHandedOverEachByItsRole() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long act = decided("X1", today.minusDays(2));
+		long rows = jdbc.queryForObject("select count(*) from sv_referral", Long.class);
+		// one officer is not a team; an unknown case number is named
+		assertThat(postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", "芒市移送测〔2026〕X1号" },
+				new String[] { "officerIds", String.valueOf(officer("张伟")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }))).contains("至少两名在岗执法人员");
+		assertThat(post(officer, "/referrals", Map.of("caseNumber", "不存在的案号", "suspicion", "x"))).contains("本单位没有案号为“不存在的案号”的案件");
+		assertThat(jdbc.queryForObject("select count(*) from sv_referral", Long.class)).isEqualTo(rows);
+		String reported = postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", "芒市移送测〔2026〕X1号" },
+				new String[] { "officerIds", String.valueOf(officer("张伟")) }, new String[] { "officerIds", String.valueOf(officer("岩温")) },
+				new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪：销售金额经核实超过五万元" }));
+		assertThat(reported).contains("已报告，待负责人在3日内决定是否移送", "负责人决定（3日）", "岩温、张伟");
+		long id = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act);
+		// the penalty stands while the crime question is open: 以罚代刑
+		assertThat(alertsOf(act)).anyMatch(a -> a.startsWith("PENALTY_FOR_CRIME::"));
+
+		// the officer does not decide; the head does, and not transferring needs reasons
+		var before = referral(id);
+		assertThat(post(officer, "/referrals/" + id + "/decision", Map.of("version", "0", "decision", "TRANSFER"))).isEqualTo("403");
+		assertThat(post(head, "/referrals/" + id + "/decision", Map.of("version", "0", "decision", "NOT_TRANSFER"))).contains("应当书面说明理由");
+		assertThat(referral(id)).isEqualTo(before);
+		post(head, "/referrals/" + id + "/decision", Map.of("version", "0", "decision", "TRANSFER"));
+		assertThat(referral(id)).containsEntry("status", "APPROVED");
+		// the transfer needs the listed materials
+		assertThat(postPairs(officer, "/referrals/" + id + "/transfer", List.of(new String[] { "version", "1" }, new String[] { "policeOrgan", "芒市公安局" },
+				new String[] { "materials", "TRANSFER_LETTER" }))).contains("移送时应当附有：涉嫌犯罪案件情况的调查报告、涉案物品清单");
+		assertThat(referral(id)).containsEntry("status", "APPROVED");
+		postPairs(officer, "/referrals/" + id + "/transfer", List.of(new String[] { "version", "1" }, new String[] { "policeOrgan", "芒市公安局" },
+				new String[] { "materials", "TRANSFER_LETTER" }, new String[] { "materials", "REPORT" }, new String[] { "materials", "GOODS_LIST" }));
+		assertThat(referral(id)).containsEntry("status", "TRANSFERRED");
+		// transferred: the crime question is settled, the 以罚代刑 alert ends
+		assertThat(alertsOf(act)).anyMatch(a -> a.equals("PENALTY_FOR_CRIME::CONDITION_ENDED"));
+
+		// the police refuse; the head asks for reconsideration; the police then file; goods handed over
+		assertThat(post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "2", "answer", "NOT_FILED", "on", today.toString())))
+			.contains("请登记不予立案的理由");
+		post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "2", "answer", "NOT_FILED", "on", today.toString(), "reasons", "认为数额未达追诉标准"));
+		post(head, "/referrals/" + id + "/reconsideration", Map.of("version", "3", "on", today.toString()));
+		assertThat(referral(id)).containsEntry("status", "RECONSIDERING");
+		post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "4", "answer", "FILED", "on", today.toString()));
+		assertThat(referral(id)).containsEntry("status", "FILED");
+		post(officer, "/referrals/" + id + "/handover", Map.of("version", "5", "on", today.toString(), "items", "伪劣电线电缆120卷及检验报告"));
+		assertThat(referral(id)).containsEntry("status", "HANDED_OVER");
+		// the procuratorate's supervision, noted by the supervisor
+		HttpSession jiandu = loggedIn("jiandu");
+		assertThat(post(jiandu, "/referrals/" + id + "/procuratorate", Map.of("version", "6", "note", "芒市人民检察院进行立案监督"))).contains("芒市人民检察院进行立案监督");
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_referral' and subject_id = ? order by seq", String.class,
+				String.valueOf(id))).containsExactly("referral.reported", "referral.decided", "referral.transferred", "referral.police_answered",
+						"referral.reconsideration", "referral.police_answered", "referral.handed_over", "referral.procuratorate");
+		// another body does not see it
+		assertThat(loggedIn("zhefang.admin").get("/referrals/" + id).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aDecisionLeftPastItsThreeDaysIsAlertedAndAWrittenRefusalEndsThePenaltyInsteadOfTransfer() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long act = decided("X2", today.minusDays(1));
+		postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", "芒市移送测〔2026〕X2号" }, new String[] { "officerIds", String.valueOf(officer("张伟")) },
+				new String[] { "officerIds", String.valueOf(officer("岩温")) }, new String[] { "suspicion", "涉嫌销售假冒注册商标的商品罪" }));
+		long id = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act);
+		// the report was ten days ago: the head's three days have passed
+		jdbc.update("update sv_referral set reported_at = reported_at - interval '10 days' where id = ?", id);
+		alerts.evaluate(act);
+		assertThat(alertsOf(act)).contains("REFERRAL_PERIOD:移送" + id + "/DECISION:NEW");
+		assertThat(head.get("/").body()).contains("移送（行刑衔接、纪检监察）");
+		post(head, "/referrals/" + id + "/decision", Map.of("version", "0", "decision", "NOT_TRANSFER", "reasons", "经鉴定为正品，不构成犯罪"));
+		// decided late: the period alert stays (done late); the 以罚代刑 question is settled in writing
+		assertThat(alertsOf(act)).contains("REFERRAL_PERIOD:移送" + id + "/DECISION:NEW", "PENALTY_FOR_CRIME::CONDITION_ENDED");
+		assertThat(head.get("/referrals/" + id).body()).contains("逾期", "不批准移送", "经鉴定为正品，不构成犯罪");
+	}
+
+	@Test
+	void aClueAboutAnOfficialIsSeenByTheHeadOnly() {
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long act = decided("X3", today.minusDays(1));
+		// not a head: refused
+		assertThat(post(loggedIn("scj.admin"), "/referrals", Map.of("kind", "DISCIPLINE", "caseNumber", "芒市移送测〔2026〕X3号"))).isEqualTo("403");
+		String page = post(head, "/referrals", Map.of("kind", "DISCIPLINE", "caseNumber", "芒市移送测〔2026〕X3号", "official", "某某（某局副科长）", "clue",
+				"执法检查中发现其为当事人通风报信，附询问笔录两份", "organ", "芒市纪委监委", "on", today.toString()));
+		assertThat(page).contains("已登记向纪检监察机关移送的问题线索", "某某（某局副科长）");
+		long id = jdbc.queryForObject("select max(id) from sv_referral where act_id = ? and kind = 'DISCIPLINE'", Long.class, act);
+		assertThat(loggedIn("scj.admin").get("/referrals/" + id).statusCode()).isEqualTo(404);
+		assertThat(loggedIn("jiandu").get("/referrals/" + id).statusCode()).isEqualTo(404);
+		assertThat(loggedIn("scj.zhifa").get("/referrals").body()).doesNotContain("某某（某局副科长）", "纪检监察问题线索</td>");
+		assertThat(jdbc.queryForList("select summary || payload::text from record_entry where subject_type = 'sv_referral' and subject_id = ?", String.class,
+				String.valueOf(id))).noneMatch(s -> s.contains("某某") || s.contains("通风报信"));
+		post(head, "/referrals/" + id + "/clue-answer", Map.of("version", "0", "on", today.toString(), "answer", "已受理，正在初核"));
+		assertThat(referral(id)).containsEntry("status", "ANSWERED");
+	}
+}
