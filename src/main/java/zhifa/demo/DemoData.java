@@ -52,13 +52,16 @@ class DemoData implements SmartInitializingSingleton {
 	private final CatalogueDemoData catalogueDemo;
 	private final CaseDemoData caseDemo;
 	private final SupervisionDemoData supervisionDemo;
+	private final ActionPlanDemoData actionPlanDemo;
 	private final ComplaintDemoData complaintDemo;
 	private final InspectionDemoData inspectionDemo;
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
 			Accounts accounts, TwoFactor twoFactor, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo,
-			CaseDemoData caseDemo, SupervisionDemoData supervisionDemo, ComplaintDemoData complaintDemo, InspectionDemoData inspectionDemo) {
+			CaseDemoData caseDemo, SupervisionDemoData supervisionDemo, ComplaintDemoData complaintDemo, InspectionDemoData inspectionDemo,
+			ActionPlanDemoData actionPlanDemo) {
+		this.actionPlanDemo = actionPlanDemo;
 		this.inspectionDemo = inspectionDemo;
 		this.caseDemo = caseDemo;
 		this.supervisionDemo = supervisionDemo;
@@ -163,6 +166,7 @@ class DemoData implements SmartInitializingSingleton {
 		discretionDemo.load();
 		caseDemo.load(ids);
 		supervisionDemo.load(ids);
+		actionPlanDemo.load();
 		complaintDemo.load(ids);
 		inspectionDemo.load();
 	}

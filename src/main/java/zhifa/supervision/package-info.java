@@ -14,7 +14,9 @@
  * {@code sv_document_alert}, {@code sv_document_reply} and {@code sv_document_sequence}; special supervision
  * ({@code special}: corrected decisions, 监察/司法/检察建议, designated acts) owns {@code sv_special}; yearly supervision plans
  * ({@code plan}) own {@code sv_plan} and {@code sv_plan_item}; case-file review ({@code review}) owns {@code sv_rubric},
- * {@code sv_review_programme}, {@code sv_review_reviewer}, {@code sv_review_file} and {@code sv_review_score}.
+ * {@code sv_review_programme}, {@code sv_review_reviewer}, {@code sv_review_file} and {@code sv_review_score}; referrals
+ * ({@code referral}) own {@code sv_referral}; the action plan ({@code actionplan}) owns {@code sv_action_plan}, {@code sv_action_task},
+ * {@code sv_action_item}, {@code sv_action_report} and {@code sv_action_evaluation}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法监督")
 package zhifa.supervision;

@@ -35,6 +35,7 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 		long object = jdbc.queryForObject("select min(id) from insp_object", Long.class);
 		long outbound = jdbc.queryForObject("select min(id) from ex_outbound where element_class = 'ACT'", Long.class);
 		long rubric = jdbc.queryForObject("select min(id) from sv_rubric", Long.class);
+		long actionPlan = jdbc.queryForObject("select id from sv_action_plan where code = 'MANGSHI-2023-2025'", Long.class);
 		List<String> pages = List.of("/", "/bodies", "/bodies/" + market, "/bodies/new", "/bodies/" + market + "/edit", "/bodies/import",
 				"/regions", "/domains", "/accounts", "/accounts/new", "/tokens", "/records", "/records/anchors", "/records/body/" + market,
 				"/calendar", "/calendar?year=2024&from=2024-09-27&amount=5&unit=WORKING_DAYS", "/account/password", "/officers",
@@ -55,7 +56,8 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/portal/decisions", "/portal/benchmarks", "/portal/procedures", "/portal/bodies/" + market, "/portal/inspections",
 				"/portal/record", "/disclosure/statistics", "/disclosure/statistics?year=2025", "/portal/statistics",
 				"/disclosure/statistics/summary", "/disclosure/statistics/summary?year=2025", "/disclosure/statistics/summary.xlsx", "/supervision/special", "/supervision/special?status=OPEN&kind=CORRECTED&page=1", "/supervision/special/new", "/supervision/plans", "/supervision/plans?year=2025", "/exchange/outbound", "/exchange/outbound?dead=true&elementClass=ACT&page=1", "/exchange/outbound/" + outbound, "/exchange/codes",
-				"/supervision/reviews", "/supervision/reviews/rubrics", "/supervision/reviews/rubrics?from=" + rubric, "/supervision/reviews/rubrics/" + rubric, "/reviews", "/referrals", "/referrals?all=true", "/referrals/new", "/referrals/new?kind=DISCIPLINE");
+				"/supervision/reviews", "/supervision/reviews/rubrics", "/supervision/reviews/rubrics?from=" + rubric, "/supervision/reviews/rubrics/" + rubric, "/reviews", "/referrals", "/referrals?all=true", "/referrals/new", "/referrals/new?kind=DISCIPLINE",
+				"/action-plans", "/action-plans/" + actionPlan, "/action-plans/import");
 		for (String user : USERS) {
 			var s = loggedIn(user);
 			for (String page : pages) {
