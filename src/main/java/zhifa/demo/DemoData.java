@@ -53,6 +53,7 @@ class DemoData implements SmartInitializingSingleton {
 	private final CaseDemoData caseDemo;
 	private final SupervisionDemoData supervisionDemo;
 	private final ActionPlanDemoData actionPlanDemo;
+	private final CampaignDemoData campaignDemo;
 	private final ComplaintDemoData complaintDemo;
 	private final InspectionDemoData inspectionDemo;
 	private int serial;
@@ -60,8 +61,9 @@ class DemoData implements SmartInitializingSingleton {
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
 			Accounts accounts, TwoFactor twoFactor, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo,
 			CaseDemoData caseDemo, SupervisionDemoData supervisionDemo, ComplaintDemoData complaintDemo, InspectionDemoData inspectionDemo,
-			ActionPlanDemoData actionPlanDemo) {
+			ActionPlanDemoData actionPlanDemo, CampaignDemoData campaignDemo) {
 		this.actionPlanDemo = actionPlanDemo;
+		this.campaignDemo = campaignDemo;
 		this.inspectionDemo = inspectionDemo;
 		this.caseDemo = caseDemo;
 		this.supervisionDemo = supervisionDemo;
@@ -166,6 +168,7 @@ class DemoData implements SmartInitializingSingleton {
 		discretionDemo.load();
 		caseDemo.load(ids);
 		supervisionDemo.load(ids);
+		campaignDemo.load(ids);
 		actionPlanDemo.load();
 		complaintDemo.load(ids);
 		inspectionDemo.load();

@@ -16,7 +16,8 @@
  * ({@code plan}) own {@code sv_plan} and {@code sv_plan_item}; case-file review ({@code review}) owns {@code sv_rubric},
  * {@code sv_review_programme}, {@code sv_review_reviewer}, {@code sv_review_file} and {@code sv_review_score}; referrals
  * ({@code referral}) own {@code sv_referral}; the action plan ({@code actionplan}) owns {@code sv_action_plan}, {@code sv_action_task},
- * {@code sv_action_item}, {@code sv_action_report} and {@code sv_action_evaluation}.
+ * {@code sv_action_item}, {@code sv_action_report} and {@code sv_action_evaluation}; rectification campaigns ({@code campaign}) own
+ * {@code sv_campaign}, {@code sv_campaign_duty} and {@code sv_campaign_problem}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法监督")
 package zhifa.supervision;

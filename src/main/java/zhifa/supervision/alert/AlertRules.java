@@ -16,7 +16,7 @@ public final class AlertRules {
 			new DecisionWithoutNoticeRule(), new HearingRightRule(), new LegalReviewRule(), new DecisionPeriodRule(), new DecisionServiceRule(),
 			new LimitationRule(), new UnpaidRule(), new RepeatedFinesRule(), new HeavierAfterStatementRule(), new PreservationRule(), new SeizureRule(),
 			new HandInRule(), new DeviationRule(), new RemoteEnforcementRule(), new ProfitSeekingRule(), new CrimeIndicatorRule(), new ReferralPeriodRule(), new SimpleProcedureRule(),
-			new InspectionResultRule(), new RepeatedVisitsRule(), new PublicationRule(), YearlyDutyRule.STATISTICS, YearlyDutyRule.PLAN);
+			new InspectionResultRule(), new RepeatedVisitsRule(), new PublicationRule(), YearlyDutyRule.STATISTICS, YearlyDutyRule.PLAN, CampaignDutyRule.RULE);
 
 	private AlertRules() {
 	}

@@ -57,11 +57,14 @@ public class Alerts {
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly;
 	private final zhifa.supervision.plan.SupervisionPlans plans;
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals;
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.CampaignDuties> campaignDuties;
 
 	Alerts(AlertRows rows, Ledger ledger, CalendarService calendar, FullProcessRecord record, BodyScopes scopes, AlertSettings settings, Clock clock,
 			org.springframework.transaction.PlatformTransactionManager transactionManager, zhifa.organization.OrganizationDirectory directory,
 			zhifa.organization.Regions regions, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly,
-			zhifa.supervision.plan.SupervisionPlans plans, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals) {
+			zhifa.supervision.plan.SupervisionPlans plans, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals,
+			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.CampaignDuties> campaignDuties) {
+		this.campaignDuties = campaignDuties;
 		this.plans = plans;
 		this.referrals = referrals;
 		this.yearly = yearly;
@@ -254,7 +257,9 @@ public class Alerts {
 				byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>()).add(new Found(YearlyDutyRule.PLAN, YearlyDutyRule.PLAN.finding(year)));
 			}
 		}
-		for (String code : List.of(ProfitSeekingRule.CODE, YearlyDutyRule.STATISTICS.code(), YearlyDutyRule.PLAN.code())) {
+		campaignDuties.orderedStream().forEach(source -> source.late(today).forEach((body, late) -> late.forEach(l -> byBody
+			.computeIfAbsent(body, k -> new java.util.ArrayList<>()).add(new Found(CampaignDutyRule.RULE, new Finding(l.occurrence(), l.reasoning()))))));
+		for (String code : List.of(ProfitSeekingRule.CODE, YearlyDutyRule.STATISTICS.code(), YearlyDutyRule.PLAN.code(), CampaignDutyRule.RULE.code())) {
 			for (long body : rows.bodiesWithOpenAlert(code)) {
 				byBody.computeIfAbsent(body, k -> new java.util.ArrayList<>());
 			}
@@ -279,6 +284,7 @@ public class Alerts {
 
 
 	private static final AlertRule PROFIT_SEEKING = new ProfitSeekingRule();
+
 
 	/** The first year whose supervision plan the platform expects: earlier years raise no alert. */
 	@org.springframework.beans.factory.annotation.Value("${zhifa.supervision.plan-first-year:2026}")

@@ -1,0 +1,106 @@
+package zhifa.supervision.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.supervision.alert.Alerts;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * 专项整治: the 2024 campaign of the seed plan is in the demo data with its dates and the bodies' standing; a new campaign
+ * gives every body a duty (a vertically managed one reports to its superior and copies the justice bureau); a body lists
+ * its problems with their rectification plans (refused when incomplete, nothing written), submits, reports progress and
+ * its final report; a late list is alerted and the alert ends when the list comes; the special-supervision report is
+ * generated; the action plan's task 5 is judged from the campaign.
+ */
+class CampaignIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	Alerts alerts;
+
+	private static String post(HttpSession s, String path, Map<String, String> form) {
+		Map<String, String> f = new HashMap<>(form);
+		f.put("_csrf", s.csrf());
+		var r = s.postForm(path, f);
+		if (r.statusCode() == 403) {
+			return "403";
+		}
+		return r.headers().firstValue("Location").map(l -> s.get(l.replaceFirst("^https?://[^/]+", "")).body()).orElse(r.body());
+	}
+
+	private List<String> campaignAlerts(long body, String occurrence) {
+		return jdbc.queryForList("select state from sv_alert where rule_code = 'CAMPAIGN_DUTY' and subject_kind = 'BODY' and subject_id = ? and occurrence = ?",
+				String.class, body, occurrence);
+	}
+
+	@Test
+	void theSeedCampaignIsInTheDemoDataAndTheActionPlanJudgesTaskFiveFromIt() {
+		HttpSession jiandu = loggedIn("jiandu");
+		long id = jdbc.queryForObject("select id from sv_campaign where code = 'ZXZZ-2024'", Long.class);
+		String page = jiandu.get("/campaigns/" + id).body();
+		assertThat(page).contains("2024年行政执法突出问题专项整治", "问题清单（2024-03-31前）", "整改情况（2024-09-30前）", "芒市市场监督管理局", "2024-03-28",
+				"芒市综合行政执法局", "2024-04-15", "逾期未报送");
+		// the vertically managed branch reports to its superior and copies the justice bureau
+		assertThat(page).contains("德宏州生态环境局（抄送芒市司法局）");
+		alerts.sweepBodies();
+		long transport = bodyId("芒市交通运输局");
+		assertThat(campaignAlerts(transport, "ZXZZ-2024/LIST")).containsExactly("NEW");
+		assertThat(campaignAlerts(bodyId("芒市市场监督管理局"), "ZXZZ-2024/LIST")).isEmpty();
+		assertThat(jiandu.getBytes("/campaigns/" + id + "/report.pdf")).startsWith("%PDF".getBytes());
+		long plan = jdbc.queryForObject("select id from sv_action_plan where code = 'MANGSHI-2023-2025'", Long.class);
+		assertThat(jiandu.get("/action-plans/" + plan).body()).contains("个单位已报送突出问题清单和整改方案（“2024年行政执法突出问题专项整治”）");
+	}
+
+	@Test
+	void aBodyListsItsProblemsReportsProgressAndALateListIsAlertedUntilItComes() {
+		HttpSession jiandu = loggedIn("jiandu");
+		HttpSession admin = loggedIn("scj.admin");
+		LocalDate today = LocalDate.now(clock);
+		// not a supervisor: refused; incomplete: refused, nothing written
+		assertThat(post(admin, "/campaigns", Map.of("code", "TEST-ZZ"))).isEqualTo("403");
+		assertThat(post(jiandu, "/campaigns", Map.of("code", "TEST-ZZ", "title", "测试专项整治"))).contains("请填写三个时限");
+		assertThat(jdbc.queryForObject("select count(*) from sv_campaign where code = 'TEST-ZZ'", Long.class)).isZero();
+		post(jiandu, "/campaigns", Map.of("code", "TEST-ZZ", "title", "测试专项整治", "categories", "过度执法\n机械执法", "listDue", today.minusDays(1).toString(),
+				"reportDue", today.plusDays(30).toString(), "supervisionDue", today.plusDays(40).toString()));
+		long id = jdbc.queryForObject("select id from sv_campaign where code = 'TEST-ZZ'", Long.class);
+		long market = bodyId("芒市市场监督管理局");
+		long duty = jdbc.queryForObject("select id from sv_campaign_duty where campaign_id = ? and body_id = ?", Long.class, id, market);
+		assertThat(jdbc.queryForObject("select report_to_body_id from sv_campaign_duty where id = ?", Long.class, duty)).isEqualTo(bodyId("芒市司法局"));
+
+		// the list is a day late: alerted
+		alerts.sweepBodies();
+		assertThat(campaignAlerts(market, "TEST-ZZ/LIST")).containsExactly("NEW");
+		assertThat(admin.get("/").body()).contains("专项整治：待报送");
+		// another body's officer cannot write on it; an incomplete problem is refused
+		assertThat(post(loggedIn("zhefang.admin"), "/campaigns/duties/" + duty + "/problems", Map.of("category", "过度执法"))).isEqualTo("403");
+		assertThat(post(admin, "/campaigns/duties/" + duty + "/problems", Map.of("category", "过度执法", "manifestation", "对小微商户频繁检查")))
+			.contains("请填写整改措施", "请填写工作标准", "请填写完成时限");
+		assertThat(jdbc.queryForObject("select count(*) from sv_campaign_problem where duty_id = ?", Long.class, duty)).isZero();
+		assertThat(post(admin, "/campaigns/duties/" + duty + "/list", Map.of("version", "0"))).contains("请先列出突出问题");
+		post(admin, "/campaigns/duties/" + duty + "/problems", Map.of("category", "过度执法", "manifestation", "对小微商户频繁检查", "measures", "纳入双随机，合并检查",
+				"standard", "同一商户一年不超过两次", "deadline", today.plusDays(20).toString()));
+		int version = jdbc.queryForObject("select version from sv_campaign_duty where id = ?", Integer.class, duty);
+		assertThat(post(admin, "/campaigns/duties/" + duty + "/list", Map.of("version", String.valueOf(version)))).contains("已报送芒市司法局");
+		alerts.sweepBodies();
+		assertThat(campaignAlerts(market, "TEST-ZZ/LIST")).containsExactly("CONDITION_ENDED");
+		assertThat(jdbc.queryForList("select summary from record_entry where subject_type = 'sv_campaign' and subject_id = ? and action = 'campaign.list_submitted'",
+				String.class, String.valueOf(id))).singleElement().satisfies(s -> assertThat(s).contains("超过 " + today.minusDays(1) + " 的期限"));
+
+		long problem = jdbc.queryForObject("select id from sv_campaign_problem where duty_id = ?", Long.class, duty);
+		post(admin, "/campaigns/duties/" + duty + "/problems/" + problem + "/progress", Map.of("version", "0", "progress", "已纳入双随机抽查计划", "rectified", "true"));
+		assertThat(jdbc.queryForObject("select rectified_on from sv_campaign_problem where id = ?", LocalDate.class, problem)).isEqualTo(today);
+		version = jdbc.queryForObject("select version from sv_campaign_duty where id = ?", Integer.class, duty);
+		post(admin, "/campaigns/duties/" + duty + "/report", Map.of("version", String.valueOf(version), "report", "问题已全部整改。"));
+		assertThat(jiandu.get("/campaigns/" + id).body()).contains("1 / 1");
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_campaign' and subject_id = ? order by seq", String.class,
+				String.valueOf(id))).containsSubsequence("campaign.opened", "campaign.problem_added", "campaign.list_submitted", "campaign.progress", "campaign.reported");
+	}
+}
