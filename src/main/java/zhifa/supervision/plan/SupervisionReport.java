@@ -22,6 +22,8 @@ import zhifa.shared.NotFound;
 @Service
 public class SupervisionReport {
 
+	private final zhifa.casework.DocumentRenderer renderer;
+
 	public record Line(String label, long value, String note) {
 	}
 
@@ -34,7 +36,9 @@ public class SupervisionReport {
 	private final BodyScopes scopes;
 	private final java.time.Clock clock;
 
-	SupervisionReport(NamedParameterJdbcTemplate jdbc, SupervisionPlans plans, Bodies bodies, BodyScopes scopes, java.time.Clock clock) {
+	SupervisionReport(NamedParameterJdbcTemplate jdbc, SupervisionPlans plans, Bodies bodies, BodyScopes scopes, java.time.Clock clock,
+			zhifa.casework.DocumentRenderer renderer) {
+		this.renderer = renderer;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -59,7 +63,12 @@ public class SupervisionReport {
 		long items = plan.items().size();
 		long done = plan.items().stream().filter(i -> i.progress() == SupervisionPlans.Progress.DONE).count();
 		lines.add(new Line("监督计划事项", items, "已完成 " + done + " 项" + (plan.filed() ? "，" + plan.filedOn() + " 报备" + (plan.late() ? "（逾期）" : "") : "，尚未报备")));
-		lines.add(new Line("案卷评查", 0, "平台尚未提供案卷评查，未计入"));
+		lines.add(new Line("案卷评查活动", count("select count(*) from sv_review_programme where body_id = :unit and created_at >= :fromTs and created_at < :toTs", p),
+				"评查案卷 " + count("""
+						select count(*) from sv_review_file f join sv_review_programme g on g.id = f.programme_id
+						where g.body_id = :unit and g.created_at >= :fromTs and g.created_at < :toTs and f.status = 'FINAL'""", p) + " 件，其中不合格 " + count("""
+						select count(*) from sv_review_file f join sv_review_programme g on g.id = f.programme_id
+						where g.body_id = :unit and g.created_at >= :fromTs and g.created_at < :toTs and f.status = 'FINAL' and f.grade = '不合格'""", p) + " 件"));
 		lines.add(new Line("监督预警", count("select count(*) from sv_alert where body_id in (:ids) and raised_on between :from and :to", p),
 				"其中已核实关闭、误报或条件消除 " + count("""
 						select count(*) from sv_alert where body_id in (:ids) and raised_on between :from and :to
@@ -79,7 +88,29 @@ public class SupervisionReport {
 				"已办结 " + count("""
 						select count(*) from sv_special where body_id in (:ids) and created_at >= :fromTs and created_at < :toTs and status = 'CLOSED'""", p)
 						+ " 件"));
+		lines.add(new Line("涉嫌犯罪案件移送", count("""
+				select count(*) from sv_referral where kind = 'CRIMINAL' and body_id in (:ids) and reported_at >= :fromTs and reported_at < :toTs""", p),
+				"已移送公安机关 " + count("""
+						select count(*) from sv_referral where kind = 'CRIMINAL' and body_id in (:ids) and reported_at >= :fromTs and reported_at < :toTs
+						and transferred_at is not null""", p) + " 件，负责人书面决定不移送 " + count("""
+						select count(*) from sv_referral where kind = 'CRIMINAL' and body_id in (:ids) and reported_at >= :fromTs and reported_at < :toTs
+						and decision = 'NOT_TRANSFER'""", p) + " 件"));
 		return new Report(plan, unit.regionName(), lines);
+	}
+
+	/** The report as the document sent to the government (PDF, 公文 layout). */
+	public byte[] pdf(DataScope viewer, long planId) {
+		Report r = of(viewer, planId);
+		List<zhifa.casework.PdfDocument.Part> parts = new ArrayList<>();
+		parts.add(new zhifa.casework.PdfDocument.Block(null, "现将" + r.plan().year() + "年度" + r.region() + "行政执法监督工作情况报告如下（数据由一体化平台生成）。"));
+		List<zhifa.casework.PdfDocument.Row> rows = new ArrayList<>();
+		r.lines().forEach(l -> rows.add(new zhifa.casework.PdfDocument.Row(l.label(), l.value() + "：" + l.note(), null, 1)));
+		parts.add(new zhifa.casework.PdfDocument.Block("一、主要数据", ""));
+		parts.add(new zhifa.casework.PdfDocument.Table(rows));
+		List<String> items = r.plan().items().stream().map(i -> i.title() + "（" + i.progress().label() + (i.progressNote() == null ? "" : "：" + i.progressNote()) + "）").toList();
+		parts.add(new zhifa.casework.PdfDocument.Block("二、监督计划完成情况", items.isEmpty() ? "本年度监督计划未列事项。" : String.join("；", items) + "。"));
+		return renderer.render(new zhifa.casework.PdfDocument.Content(r.plan().bodyName(), r.plan().year() + "年度行政执法监督工作报告", null, parts, r.plan().bodyName(),
+				LocalDate.now(clock)), null).bytes();
 	}
 
 	private long count(String sql, Map<String, Object> p) {

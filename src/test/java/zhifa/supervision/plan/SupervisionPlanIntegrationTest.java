@@ -90,7 +90,9 @@ class SupervisionPlanIntegrationTest extends IntegrationTestBase {
 		String list = zhouJiandu.get("/supervision/plans?year=" + year).body();
 		assertThat(list).contains("芒市司法局 " + year + "年度监督计划", "尚未报备的执法监督机构", "德宏州司法局");
 		String report = jiandu.get("/supervision/plans/" + id + "/report").body();
-		assertThat(report).contains("年度行政执法监督工作报告", "监督预警", "发出监督文书", "受理投诉举报", "专项监督事项", "评查32卷，优秀5卷");
+		assertThat(report).contains("年度行政执法监督工作报告", "监督预警", "发出监督文书", "受理投诉举报", "专项监督事项", "评查32卷，优秀5卷", "案卷评查活动",
+				"涉嫌犯罪案件移送");
+		assertThat(jiandu.getBytes("/supervision/plans/" + id + "/report.pdf")).startsWith("%PDF".getBytes());
 		// another region's unit cannot open it
 		assertThat(loggedIn("scj.admin").get("/supervision/plans/" + id).statusCode()).isEqualTo(403);
 

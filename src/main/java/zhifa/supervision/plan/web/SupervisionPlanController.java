@@ -101,6 +101,13 @@ class SupervisionPlanController {
 		});
 	}
 
+	@GetMapping("/supervision/plans/{id}/report.pdf")
+	org.springframework.http.ResponseEntity<byte[]> reportPdf(@PathVariable long id) {
+		var p = plans.get(Operator.current().scope(), id);
+		return zhifa.shared.web.Downloads.file(p.bodyName() + p.year() + "年度行政执法监督工作报告.pdf", org.springframework.http.MediaType.APPLICATION_PDF,
+				reports.pdf(Operator.current().scope(), id));
+	}
+
 	@GetMapping("/supervision/plans/{id}/report")
 	String report(@PathVariable long id, Model model) {
 		model.addAttribute("r", reports.of(Operator.current().scope(), id));
