@@ -3,4 +3,5 @@
  * report, the alerts on late duties and the special-supervision report. Owns {@code sv_campaign}, {@code sv_campaign_duty}
  * and {@code sv_campaign_problem}.
  */
+@org.springframework.modulith.NamedInterface("campaign")
 package zhifa.supervision.campaign;

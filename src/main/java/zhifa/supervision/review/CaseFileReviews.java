@@ -837,18 +837,27 @@ public class CaseFileReviews {
 	}
 
 	/** Accounts that may be named reviewers: enabled accounts of bodies in the scope. */
-	public List<Map<String, Object>> candidates(DataScope scope) {
+	public List<Candidate> candidates(DataScope scope) {
 		Map<String, Object> params = new HashMap<>();
 		String where = directory.sqlCondition(scope, "a.body_id", params);
-		return jdbc.queryForList("select a.id, a.display_name, b.name as body_name from account_view a join body_view b on b.id = a.body_id where a.enabled and "
-				+ where + " order by b.name, a.display_name limit 500", params);
+		return jdbc.query("select a.id, a.display_name, b.name as body_name from account_view a join body_view b on b.id = a.body_id where a.enabled and "
+				+ where + " order by b.name, a.display_name limit 500", params, (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)));
+	}
+
+	/** A body a programme may audit. */
+	public record BodyOption(long id, String name) {
+	}
+
+	/** An account that may be named reviewer, with its body. */
+	public record Candidate(long id, String name, String bodyName) {
 	}
 
 	/** The active bodies in the scope a programme may audit, by name. */
-	public List<Map<String, Object>> auditable(DataScope scope) {
+	public List<BodyOption> auditable(DataScope scope) {
 		Map<String, Object> params = new HashMap<>();
 		String where = directory.sqlCondition(scope, "id", params);
-		return jdbc.queryForList("select id, name from body_view where status = 'ACTIVE' and " + where + " order by name limit 500", params);
+		return jdbc.query("select id, name from body_view where status = 'ACTIVE' and " + where + " order by name limit 500", params,
+				(rs, i) -> new BodyOption(rs.getLong(1), rs.getString(2)));
 	}
 
 	private static final String FILE = """
