@@ -26,7 +26,7 @@ class ReviewRecordVocabulary implements RecordVocabulary {
 				Map.entry("account", "评查人员账号"), Map.entry("conflicts", "申报回避单位数"), Map.entry("commitment", "承诺值"), Map.entry("pool", "案卷总数"),
 				Map.entry("strata", "各单位抽取"), Map.entry("anchorSeqAtCommit", "公布时的锚定序号"), Map.entry("files", "抽取案卷数"), Map.entry("seed", "种子"),
 				Map.entry("resultDigest", "结果摘要"), Map.entry("beaconSeq", "信标锚定序号"), Map.entry("act", "执法行为"), Map.entry("late", "逾期"),
-				Map.entry("total", "得分"), Map.entry("grade", "等次"), Map.entry("document", "监督文书"));
+				Map.entry("total", "得分"), Map.entry("programme", "评查活动"), Map.entry("grade", "等次"), Map.entry("document", "监督文书"));
 	}
 
 	@Override
