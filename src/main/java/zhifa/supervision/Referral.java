@@ -6,10 +6,29 @@ import java.time.LocalDate;
 /**
  * A 行刑衔接 referral of an act as the alert rules see it (《行政执法机关移送涉嫌犯罪案件的规定》, 国务院令第310号): when the
  * team reported the suspicion, the head's decision and when, when the case went to the police, the police's answer and
- * day, the body's reconsideration request, and the hand-over of goods and materials after the police filed the case.
+ * day and the day the body received its notice, the body's reconsideration request and the police's answer to it, and the
+ * hand-over of goods and materials after the police filed the case.
  */
 public record Referral(long id, Instant reportedAt, String decision, Instant decidedAt, Instant transferredAt, String policeAnswer,
-		LocalDate policeAnsweredOn, LocalDate reconsiderationOn, LocalDate handedOverOn) {
+		LocalDate policeAnsweredOn, LocalDate noticeReceivedOn, LocalDate reconsiderationOn, String reconsiderationAnswer, LocalDate reconsiderationAnsweredOn,
+		LocalDate reconsiderationReceivedOn, LocalDate handedOverOn) {
+
+	/** Without a reconsideration (the police's first answer stands); the notice received the day it was decided unless told. */
+	public Referral(long id, Instant reportedAt, String decision, Instant decidedAt, Instant transferredAt, String policeAnswer, LocalDate policeAnsweredOn,
+			LocalDate reconsiderationOn, LocalDate handedOverOn) {
+		this(id, reportedAt, decision, decidedAt, transferredAt, policeAnswer, policeAnsweredOn, policeAnsweredOn, reconsiderationOn, null, null, null,
+				handedOverOn);
+	}
+
+	/** The police's answer that stands: the reconsideration's when there was one. */
+	public String finalAnswer() {
+		return reconsiderationAnswer != null ? reconsiderationAnswer : policeAnswer;
+	}
+
+	/** The day the body received the notice of the answer that stands (from which the hand-over is counted). */
+	public LocalDate finalNoticeReceivedOn() {
+		return reconsiderationAnswer != null ? reconsiderationReceivedOn : noticeReceivedOn;
+	}
 
 	public static final String TRANSFER = "TRANSFER";
 	public static final String NOT_TRANSFER = "NOT_TRANSFER";
@@ -18,6 +37,6 @@ public record Referral(long id, Instant reportedAt, String decision, Instant dec
 
 	/** The referral ended the crime question: transferred, or a recorded decision not to transfer, or the police did not file. */
 	public boolean settlesCrimeQuestion() {
-		return transferredAt != null || NOT_TRANSFER.equals(decision) || NOT_FILED.equals(policeAnswer);
+		return transferredAt != null || NOT_TRANSFER.equals(decision) || NOT_FILED.equals(finalAnswer());
 	}
 }

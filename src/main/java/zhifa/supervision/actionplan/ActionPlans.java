@@ -69,7 +69,9 @@ public class ActionPlans {
 		}
 	}
 
-	public record Report(long id, long bodyId, String bodyName, State state, String note, String fileName, String reportedBy, Instant reportedAt) {
+	/** A unit's progress report; {@code confirmed} when made by a supervisor (the confirmation that an unmeasured item is done). */
+	public record Report(long id, long bodyId, String bodyName, State state, String note, String fileName, String reportedBy, Instant reportedAt,
+			boolean confirmed) {
 	}
 
 	/** One item with its status: computed (measure and judged) or from the units' reports. */
@@ -188,13 +190,17 @@ public class ActionPlans {
 				rs.getObject("ends_on", LocalDate.class) }).stream().findFirst().orElseThrow(() -> new NotFound("行动方案"));
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, List<Report>> reports = new LinkedHashMap<>();
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("p", id);
+		// the reports of the bodies in the viewer's scope only
+		String where = directory.sqlCondition(scope, "r.body_id", params);
 		jdbc.query("""
 				select r.*, b.name as body_name from sv_action_report r join body_view b on b.id = r.body_id
-				join sv_action_item i on i.id = r.item_id join sv_action_task t on t.id = i.task_id where t.plan_id = :p order by r.reported_at""",
-				Map.of("p", id), rs -> {
+				join sv_action_item i on i.id = r.item_id join sv_action_task t on t.id = i.task_id where t.plan_id = :p""" + " and " + where + " order by r.reported_at",
+				params, rs -> {
 					reports.computeIfAbsent(rs.getLong("item_id"), k -> new ArrayList<>()).add(new Report(rs.getLong("id"), rs.getLong("body_id"),
 							rs.getString("body_name"), State.valueOf(rs.getString("status")), rs.getString("note"), rs.getString("file_name"),
-							rs.getString("reported_by"), rs.getTimestamp("reported_at").toInstant()));
+							rs.getString("reported_by"), rs.getTimestamp("reported_at").toInstant(), rs.getBoolean("confirmed")));
 				});
 		Map<String, Judged> cache = new LinkedHashMap<>();
 		List<Task> tasks = new ArrayList<>();
@@ -218,12 +224,15 @@ public class ActionPlans {
 				List.copyOf(tasks));
 	}
 
-	/** Without data: the units' latest reports — done when the latest report says so. */
+	/**
+	 * Without data: the units' reports show it under way; it is done only when a supervisor's latest report confirms it
+	 * (one unit's "done" does not close an item for every unit).
+	 */
 	private static State typed(List<Report> reports) {
 		if (reports.isEmpty()) {
 			return State.NOT_STARTED;
 		}
-		return reports.get(reports.size() - 1).state();
+		return reports.stream().filter(Report::confirmed).reduce((a, b) -> b).map(Report::state).filter(s -> s == State.DONE).orElse(State.IN_PROGRESS);
 	}
 
 	/** A measured item's figures for the bodies of the scope (active bodies; supervising units for the supervision plans). */
@@ -308,8 +317,9 @@ public class ActionPlans {
 			throw BusinessRuleViolation.onField("file", "附件不超过20MB");
 		}
 		jdbc.update("""
-				insert into sv_action_report (item_id, body_id, status, note, file_name, file_type, file_bytes, reported_by, reported_at)
-				values (:i, :b, :s, :n, :fn, :ft, :fb, :by, :now)""", new MapSqlParameterSource().addValue("i", itemId).addValue("b", op.bodyId())
+				insert into sv_action_report (item_id, body_id, status, note, file_name, file_type, file_bytes, reported_by, reported_at, confirmed)
+				values (:i, :b, :s, :n, :fn, :ft, :fb, :by, :now, :c)""", new MapSqlParameterSource().addValue("i", itemId).addValue("b", op.bodyId())
+			.addValue("c", op.holdsAnyRole(List.of("SUPERVISOR")))
 			.addValue("s", s.name()).addValue("n", text).addValue("fn", file == null ? null : file.name()).addValue("ft", file == null ? null : file.contentType())
 			.addValue("fb", file == null ? null : file.bytes()).addValue("by", op.operatorName()).addValue("now", Timestamp.from(clock.instant())));
 		record.append(op, SUBJECT, item[2], op.bodyId(), "actionplan.reported", "报告“" + item[0] + "”" + s.label() + "：" + text

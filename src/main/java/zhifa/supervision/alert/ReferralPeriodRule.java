@@ -17,7 +17,8 @@ import zhifa.supervision.Referral;
  * (日 = calendar days, the start day not counted, a last day off moved to the next working day; 24 hours from the
  * approval): the head decides within 3 days of the team's report (第五条); the case goes to the police within 24 hours of
  * the approval (第五条); the police answer within 3 days of receiving it (第八条); a reconsideration is asked within 3
- * days of the refusal (第九条); goods and materials are handed over within 3 days after the police filed the case (第十二条).
+ * days of receiving the refusal, and the police answer it within 3 days (第九条); goods and materials are handed over within 3
+ * days of receiving the notice that the police filed the case (第十二条).
  * A step not taken when its day has passed, or taken after it, is found.
  */
 final class ReferralPeriodRule implements AlertRule {
@@ -69,15 +70,19 @@ final class ReferralPeriodRule implements AlertRule {
 						+ " 前作出立案或者不予立案的决定（" + SOURCE + "第八条），移送机关应当跟踪督促，必要时提请检察机关监督");
 			}
 			if (Referral.NOT_FILED.equals(r.policeAnswer()) && r.policeAnsweredOn() != null && r.reconsiderationOn() != null) {
-				Deadline.Due asked = c.due(r.policeAnsweredOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第九条：收到不予立案决定书之日起3日内提请复议");
+				LocalDate received = r.noticeReceivedOn() == null ? r.policeAnsweredOn() : r.noticeReceivedOn();
+				Deadline.Due asked = c.due(received, 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第九条：接到不予立案通知书之日起3日内提请复议");
 				if (r.reconsiderationOn().isAfter(asked.date())) {
-					out.add(new Finding(at + "RECONSIDERATION", "公安机关于 " + r.policeAnsweredOn() + " 决定不予立案，提请复议应于 " + RuleContext.show(asked) + " 前提出，实际于 "
+					out.add(new Finding(at + "RECONSIDERATION", "于 " + received + " 接到公安机关不予立案的通知书，提请复议应于 " + RuleContext.show(asked) + " 前提出，实际于 "
 							+ r.reconsiderationOn() + " 提出（" + SOURCE + "第九条）。"));
 				}
+				Deadline.Due ruled = c.due(r.reconsiderationOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第九条：公安机关收到提请复议的文件之日起3日内作出复议决定");
+				check(out, at + "RECONSIDERATION_ANSWER", c.today(), ruled.date(), r.reconsiderationAnsweredOn(), "于 " + r.reconsiderationOn()
+						+ " 提请复议，公安机关应于 " + RuleContext.show(ruled) + " 前作出复议决定（" + SOURCE + "第九条），移送机关应当跟踪督促，必要时建议检察机关依法进行立案监督");
 			}
-			if (Referral.FILED.equals(r.policeAnswer()) && r.policeAnsweredOn() != null) {
-				Deadline.Due handover = c.due(r.policeAnsweredOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第十二条：公安机关立案后3日内移交涉案物品和材料");
-				check(out, at + "HANDOVER", c.today(), handover.date(), r.handedOverOn(), "公安机关于 " + r.policeAnsweredOn() + " 立案，涉案物品和有关材料应于 "
+			if (Referral.FILED.equals(r.finalAnswer()) && r.finalNoticeReceivedOn() != null) {
+				Deadline.Due handover = c.due(r.finalNoticeReceivedOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第十二条：接到立案通知书之日起3日内移交涉案物品和材料");
+				check(out, at + "HANDOVER", c.today(), handover.date(), r.handedOverOn(), "于 " + r.finalNoticeReceivedOn() + " 接到公安机关的立案通知书，涉案物品和有关材料应于 "
 						+ RuleContext.show(handover) + " 前移交（" + SOURCE + "第十二条）");
 			}
 		}

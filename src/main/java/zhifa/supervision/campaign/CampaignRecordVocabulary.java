@@ -23,6 +23,6 @@ class CampaignRecordVocabulary implements RecordVocabulary {
 
 	@Override
 	public Map<String, String> subjectTypes() {
-		return Map.of(Campaigns.SUBJECT, "专项整治");
+		return Map.of(Campaigns.SUBJECT, "专项整治", Campaigns.DUTY_SUBJECT, "专项整治任务");
 	}
 }

@@ -48,6 +48,8 @@ import zhifa.supervision.actionplan.Measure;
 public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 
 	static final String SUBJECT = "sv_campaign";
+	/** A body's duty has its own record (owned by the body): one body does not read another's list through the campaign's. */
+	static final String DUTY_SUBJECT = "sv_campaign_duty";
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	/** The seven forms the plan names (方案任务5), the default categories of a campaign. */
@@ -159,7 +161,7 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		for (int page = 0;; page++) {
 			var found = bodies.search(scope, new Bodies.Query(null, null, null, true, null), page, 100);
 			for (EnforcementBody b : found.items()) {
-				if (b.id() == lead || !b.active()) {
+				if (b.id() == lead || !b.active() || b.kind() == zhifa.organization.BodyKind.ENTRUSTED_ORGANIZATION) {
 					continue;
 				}
 				boolean vertical = b.vertical() && b.superiorBodyId() != null;
@@ -212,7 +214,7 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 				insert into sv_campaign_problem (duty_id, category, manifestation, measures, standard, deadline) values (:d, :c, :m, :me, :s, :dl)""",
 				new MapSqlParameterSource().addValue("d", dutyId).addValue("c", f.category()).addValue("m", m).addValue("me", measures).addValue("s", standard)
 					.addValue("dl", f.deadline()));
-		record.append(op, SUBJECT, d.campaignId(), d.bodyId(), "campaign.problem_added", d.bodyName() + "列出问题（" + f.category() + "）：" + m, Map.of("category", f.category()));
+		record.append(op, DUTY_SUBJECT, dutyId, d.bodyId(), "campaign.problem_added", d.bodyName() + "列出问题（" + f.category() + "）：" + m, Map.of("category", f.category()));
 		return duty(dutyId);
 	}
 
@@ -233,7 +235,7 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 			throw new StaleWrite("该专项整治任务");
 		}
 		boolean late = today().isAfter(c.listDue());
-		record.append(op, SUBJECT, d.campaignId(), d.bodyId(), "campaign.list_submitted", d.bodyName() + "报送突出问题清单和整改方案（" + d.problems().size() + " 个问题）" + "，报"
+		record.append(op, DUTY_SUBJECT, dutyId, d.bodyId(), "campaign.list_submitted", d.bodyName() + "报送突出问题清单和整改方案（" + d.problems().size() + " 个问题）" + "，报"
 				+ d.reportToName() + (d.copyToName() == null ? "" : "并抄送" + d.copyToName()) + (late ? "，超过 " + c.listDue() + " 的期限" : ""),
 				Map.of("problems", d.problems().size(), "late", late));
 		return duty(dutyId);
@@ -252,12 +254,13 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 			throw BusinessRuleViolation.onField("progress", "请填写整改进展（2000字以内）");
 		}
 		if (jdbc.update("""
-				update sv_campaign_problem set progress = :p, rectified_on = :r, version = version + 1 where id = :id and duty_id = :d and version = :v""",
+				update sv_campaign_problem set progress = :p, rectified_on = coalesce(rectified_on, :r), version = version + 1
+				where id = :id and duty_id = :d and version = :v""",
 				new MapSqlParameterSource().addValue("p", text).addValue("r", rectified ? today() : null).addValue("id", problemId).addValue("d", dutyId)
 					.addValue("v", version)) != 1) {
 			throw new StaleWrite("该问题");
 		}
-		record.append(op, SUBJECT, d.campaignId(), d.bodyId(), "campaign.progress", d.bodyName() + "“" + p.manifestation() + "”：" + (rectified ? "已整改。" : "") + text,
+		record.append(op, DUTY_SUBJECT, dutyId, d.bodyId(), "campaign.progress", d.bodyName() + "“" + p.manifestation() + "”：" + (rectified ? "已整改。" : "") + text,
 				Map.of("rectified", rectified));
 		return duty(dutyId);
 	}
@@ -284,7 +287,7 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 			throw new StaleWrite("该专项整治任务");
 		}
 		boolean late = today().isAfter(c.reportDue());
-		record.append(op, SUBJECT, d.campaignId(), d.bodyId(), "campaign.reported", d.bodyName() + "报送专项整治情况" + (late ? "（超过 " + c.reportDue() + " 的期限）" : ""),
+		record.append(op, DUTY_SUBJECT, dutyId, d.bodyId(), "campaign.reported", d.bodyName() + "报送专项整治情况" + (late ? "（超过 " + c.reportDue() + " 的期限）" : ""),
 				Map.of("late", late));
 		return duty(dutyId);
 	}
@@ -323,7 +326,7 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 				new MapSqlParameterSource().addValue("l", Timestamp.from(listOn.atTime(12, 0).atZone(ZONE).toInstant())).addValue("r", report)
 					.addValue("f", reportOn == null ? null : Timestamp.from(reportOn.atTime(12, 0).atZone(ZONE).toInstant()), java.sql.Types.TIMESTAMP)
 					.addValue("fb", reportOn == null ? null : "补录").addValue("id", dutyId));
-		record.append(op, SUBJECT, d.campaignId(), d.bodyId(), "campaign.backfilled", "补录" + d.bodyName() + "的报送情况：清单 " + listOn + "（" + problems.size() + " 个问题）"
+		record.append(op, DUTY_SUBJECT, dutyId, d.bodyId(), "campaign.backfilled", "补录" + d.bodyName() + "的报送情况：清单 " + listOn + "（" + problems.size() + " 个问题）"
 				+ (reportOn == null ? "" : "，整改情况 " + reportOn), Map.of("problems", problems.size()));
 		return duty(dutyId);
 	}
@@ -366,6 +369,11 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		return jdbc.query(DUTY + " where d.campaign_id = :c and d.body_id = :b", Map.of("c", campaignId, "b", op.bodyId()), this::dutyRow).stream().findFirst();
 	}
 
+	/** Whether the operator is a supervisor of the campaign's lead unit (who reports the special supervision to the government). */
+	public boolean leads(Operator op, long campaignId) {
+		return op.bodyId() != null && op.holdsAnyRole(List.of("SUPERVISOR")) && campaign(campaignId).leadBodyId() == op.bodyId();
+	}
+
 	/** Open duties of the operator's body (its home page). */
 	public List<Duty> openDutiesOf(long bodyId) {
 		return jdbc.query(DUTY + " where d.body_id = :b and (d.list_submitted_at is null or d.final_submitted_at is null) order by d.id", Map.of("b", bodyId),
@@ -384,6 +392,12 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 				if (!d.listSubmitted() && today.isAfter(c.listDue())) {
 					out.computeIfAbsent(d.bodyId(), k -> new ArrayList<>()).add(new Late(c.code() + "/LIST", "“" + c.title() + "”的突出问题清单和整改工作方案应于 " + c.listDue()
 							+ " 前报送" + d.reportToName() + "，至今未报送"));
+				}
+				for (Problem p : d.problems()) {
+					if (d.listSubmitted() && p.lateOn(today)) {
+						out.computeIfAbsent(d.bodyId(), k -> new ArrayList<>()).add(new Late(c.code() + "/PROBLEM" + p.id(), "“" + c.title() + "”中列出的问题“"
+								+ p.manifestation() + "”应于 " + p.deadline() + " 前整改完成，至今未报告整改"));
+					}
 				}
 				if (!d.reported() && today.isAfter(c.reportDue())) {
 					out.computeIfAbsent(d.bodyId(), k -> new ArrayList<>()).add(new Late(c.code() + "/REPORT", "“" + c.title() + "”的专项整治情况应于 " + c.reportDue()

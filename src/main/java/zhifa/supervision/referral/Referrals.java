@@ -74,8 +74,9 @@ public class Referrals implements ReferralLookup {
 
 	public record Item(long id, long actId, long bodyId, String bodyName, String caseNumber, String kind, Status status, String team, String suspicion,
 			Instant reportedAt, String reportedBy, String decision, String decisionReasons, Instant decidedAt, String decidedBy, String policeOrgan,
-			List<String> materials, Instant transferredAt, String policeAnswer, LocalDate policeAnsweredOn, String policeReasons, LocalDate reconsiderationOn,
-			String reconsiderationResult, LocalDate handedOverOn, String handedOverItems, String procuratorate, String official, String clue, String organ,
+			List<String> materials, Instant transferredAt, String policeAnswer, LocalDate policeAnsweredOn, String policeReasons, LocalDate noticeReceivedOn,
+			LocalDate reconsiderationOn, String reconsiderationAnswer, LocalDate reconsiderationAnsweredOn, String reconsiderationReasons,
+			LocalDate reconsiderationReceivedOn, String reconsiderationResult, LocalDate handedOverOn, String handedOverItems, String procuratorate, String official, String clue, String organ,
 			LocalDate referredOn, String answer, LocalDate answeredOn, int version) {
 
 		public boolean criminal() {
@@ -83,7 +84,8 @@ public class Referrals implements ReferralLookup {
 		}
 
 		Referral facts() {
-			return new Referral(id, reportedAt, decision, decidedAt, transferredAt, policeAnswer, policeAnsweredOn, reconsiderationOn, handedOverOn);
+			return new Referral(id, reportedAt, decision, decidedAt, transferredAt, policeAnswer, policeAnsweredOn, noticeReceivedOn, reconsiderationOn,
+					reconsiderationAnswer, reconsiderationAnsweredOn, reconsiderationReceivedOn, handedOverOn);
 		}
 	}
 
@@ -96,11 +98,13 @@ public class Referrals implements ReferralLookup {
 	private final Alerts alerts;
 	private final OrganizationDirectory directory;
 	private final CalendarService calendar;
+	private final zhifa.officer.Certificates certificates;
 	private final FullProcessRecord record;
 	private final Clock clock;
 
 	Referrals(NamedParameterJdbcTemplate jdbc, Ledger ledger, Alerts alerts, OrganizationDirectory directory, CalendarService calendar,
-			FullProcessRecord record, Clock clock) {
+			zhifa.officer.Certificates certificates, FullProcessRecord record, Clock clock) {
+		this.certificates = certificates;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.alerts = alerts;
@@ -123,10 +127,16 @@ public class Referrals implements ReferralLookup {
 		Act act = ownAct(op, caseNumber, List.of("OFFICER", "LEADER", "UNIT_ADMIN"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Long> ids = officerIds == null ? List.of() : officerIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-		List<String> names = ids.isEmpty() ? List.of() : jdbc.queryForList("select name from officer_view where id in (:ids) and body_id = :b and status = 'ON_DUTY' order by name",
-				new MapSqlParameterSource().addValue("ids", ids).addValue("b", act.report().bodyId()), String.class);
-		if (ids.size() < 2 || names.size() != ids.size()) {
-			errors.put("officerIds", "专案组应由本单位至少两名在岗执法人员组成（" + SOURCE + "第五条）");
+		List<Object[]> team = ids.isEmpty() ? List.of() : jdbc.query("""
+				select id, name from officer_view where id in (:ids) and body_id = :b and status = 'ON_DUTY' and staffing_type <> 'AUXILIARY' order by name""",
+				new MapSqlParameterSource().addValue("ids", ids).addValue("b", act.report().bodyId()), (rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) });
+		List<String> names = team.stream().map(t -> (String) t[1]).toList();
+		List<String> uncertified = team.stream().filter(t -> !certified((Long) t[0], today())).map(t -> (String) t[1]).toList();
+		if (ids.size() < 2 || team.size() != ids.size()) {
+			errors.put("officerIds", "专案组应由本单位至少两名在岗行政执法人员组成（协管等辅助人员不计；" + SOURCE + "第五条）");
+		}
+		else if (!uncertified.isEmpty()) {
+			errors.put("officerIds", String.join("、", uncertified) + "今日没有有效的行政执法证件，不能作为专案组成员");
 		}
 		String what = text(suspicion, 4000);
 		if (what == null) {
@@ -191,29 +201,42 @@ public class Referrals implements ReferralLookup {
 		return changed(id);
 	}
 
-	/** The police's answer as received: filed, or not filed with its reasons. */
+	/**
+	 * The police's answer as received — filed, or not filed with its reasons — with the day the body received the notice
+	 * (the reconsideration and the hand-over count from it). After a reconsideration the answer is kept beside the first.
+	 */
 	@Transactional
-	public Item policeAnswer(Operator op, long id, int version, String answer, LocalDate on, String reasons) {
+	public Item policeAnswer(Operator op, long id, int version, String answer, LocalDate on, LocalDate receivedOn, String reasons) {
 		Item r = own(op, id, null, null);
-		if (r.status() != Status.TRANSFERRED && r.status() != Status.RECONSIDERING) {
+		boolean second = r.status() == Status.RECONSIDERING;
+		if (r.status() != Status.TRANSFERRED && !second) {
 			throw new BusinessRuleViolation("本移送" + r.status().label() + "，不能登记公安机关的决定");
 		}
 		boolean filed = Referral.FILED.equals(answer);
 		if (!filed && !Referral.NOT_FILED.equals(answer)) {
 			throw BusinessRuleViolation.onField("answer", "请选择立案或者不予立案");
 		}
-		LocalDate sent = r.transferredAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
-		if (on == null || on.isBefore(sent) || on.isAfter(today())) {
-			throw BusinessRuleViolation.onField("on", "决定日期应在移送之日（" + sent + "）至今天之间");
+		LocalDate from = second ? r.reconsiderationOn() : r.transferredAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		if (on == null || on.isBefore(from) || on.isAfter(today())) {
+			throw BusinessRuleViolation.onField("on", "决定日期应在" + (second ? "提请复议" : "移送") + "之日（" + from + "）至今天之间");
+		}
+		if (receivedOn == null || receivedOn.isBefore(on) || receivedOn.isAfter(today())) {
+			throw BusinessRuleViolation.onField("receivedOn", "接到通知书的日期应在决定日期（" + on + "）至今天之间");
 		}
 		String why = text(reasons, 4000);
 		if (!filed && why == null) {
 			throw BusinessRuleViolation.onField("reasons", "请登记不予立案的理由（不予立案决定书）");
 		}
-		update(id, version, "status = :st, police_answer = :a, police_answered_on = :on, police_reasons = :why",
-				p -> p.addValue("st", filed ? "FILED" : "NOT_FILED").addValue("a", answer).addValue("on", on).addValue("why", why));
-		record.append(op, SUBJECT, id, r.bodyId(), "referral.police_answered", (filed ? "公安机关于 " + on + " 立案" : "公安机关于 " + on + " 决定不予立案：" + why),
-				Map.of("answer", answer, "on", on));
+		if (second) {
+			update(id, version, "status = :st, reconsideration_answer = :a, reconsideration_answered_on = :on, reconsideration_reasons = :why, reconsideration_received_on = :rc",
+					p -> p.addValue("st", filed ? "FILED" : "NOT_FILED").addValue("a", answer).addValue("on", on).addValue("why", why).addValue("rc", receivedOn));
+		}
+		else {
+			update(id, version, "status = :st, police_answer = :a, police_answered_on = :on, police_reasons = :why, notice_received_on = :rc",
+					p -> p.addValue("st", filed ? "FILED" : "NOT_FILED").addValue("a", answer).addValue("on", on).addValue("why", why).addValue("rc", receivedOn));
+		}
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.police_answered", (second ? "复议后，" : "") + (filed ? "公安机关于 " + on + " 立案" : "公安机关于 " + on
+				+ " 决定不予立案：" + why) + "（" + receivedOn + " 接到通知书）", Map.of("answer", answer, "on", on, "receivedOn", receivedOn));
 		return changed(id);
 	}
 
@@ -222,10 +245,13 @@ public class Referrals implements ReferralLookup {
 	public Item reconsideration(Operator op, long id, int version, LocalDate on) {
 		Item r = own(op, id, "LEADER", "负责人");
 		requireStatus(r, Status.NOT_FILED);
-		if (on == null || on.isBefore(r.policeAnsweredOn()) || on.isAfter(today())) {
-			throw BusinessRuleViolation.onField("on", "提请复议日期应在不予立案决定之日（" + r.policeAnsweredOn() + "）至今天之间");
+		if (r.reconsiderationOn() != null) {
+			throw new BusinessRuleViolation("已于 " + r.reconsiderationOn() + " 提请过复议，公安机关已作出复议决定");
 		}
-		LocalDate due = calendar.due(Deadline.of(r.policeAnsweredOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第九条")).date();
+		if (on == null || on.isBefore(r.noticeReceivedOn()) || on.isAfter(today())) {
+			throw BusinessRuleViolation.onField("on", "提请复议日期应在接到不予立案通知书之日（" + r.noticeReceivedOn() + "）至今天之间");
+		}
+		LocalDate due = calendar.due(Deadline.of(r.noticeReceivedOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第九条")).date();
 		update(id, version, "status = 'RECONSIDERING', reconsideration_on = :on", p -> p.addValue("on", on));
 		record.append(op, SUBJECT, id, r.bodyId(), "referral.reconsideration", "提请公安机关复议" + (on.isAfter(due) ? "（超过 " + due + " 的期限）" : ""),
 				Map.of("on", on, "late", on.isAfter(due)));
@@ -237,8 +263,9 @@ public class Referrals implements ReferralLookup {
 	public Item handover(Operator op, long id, int version, LocalDate on, String items) {
 		Item r = own(op, id, null, null);
 		requireStatus(r, Status.FILED);
-		if (on == null || on.isBefore(r.policeAnsweredOn()) || on.isAfter(today())) {
-			throw BusinessRuleViolation.onField("on", "移交日期应在立案之日（" + r.policeAnsweredOn() + "）至今天之间");
+		LocalDate received = r.facts().finalNoticeReceivedOn();
+		if (on == null || on.isBefore(received) || on.isAfter(today())) {
+			throw BusinessRuleViolation.onField("on", "移交日期应在接到立案通知书之日（" + received + "）至今天之间");
 		}
 		String what = text(items, 4000);
 		if (what == null) {
@@ -315,7 +342,7 @@ public class Referrals implements ReferralLookup {
 			.addValue("b", act.report().bodyId()).addValue("w", who).addValue("c", what).addValue("o", to).addValue("on", on).addValue("by", op.operatorName())
 			.addValue("now", Timestamp.from(clock.instant())), Long.class);
 		// the record names neither the official nor the clue (they stay with the 负责人)
-		record.append(op, SUBJECT, id, act.report().bodyId(), "referral.clue_referred", "向纪检监察机关移送问题线索", Map.of("act", act.id()));
+		record.append(op, SUBJECT, id, act.report().bodyId(), "referral.clue_referred", "向纪检监察机关移送问题线索", Map.of());
 		return get(op, id);
 	}
 
@@ -333,6 +360,12 @@ public class Referrals implements ReferralLookup {
 		update(id, version, "status = 'ANSWERED', answered_on = :on, answer = :a", p -> p.addValue("on", on).addValue("a", what));
 		record.append(op, SUBJECT, id, r.bodyId(), "referral.clue_answered", "纪检监察机关已答复", Map.of());
 		return get(op, id);
+	}
+
+	/** Whether the officer holds a certificate valid on the day (status 有效 by its history, within its validity dates). */
+	private boolean certified(long officerId, LocalDate day) {
+		return certificates.ofOfficer(officerId).stream().anyMatch(c -> !day.isBefore(c.validFrom()) && (c.validTo() == null || !day.isAfter(c.validTo()))
+				&& certificates.statusOn(c.id(), day).filter(st -> st == zhifa.officer.CertificateStatus.VALID).isPresent());
 	}
 
 	// ---- reading
@@ -390,14 +423,19 @@ public class Referrals implements ReferralLookup {
 			LocalDate answer = calendar.due(Deadline.of(sent, 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第八条")).date();
 			out.add(timer("公安机关决定是否立案（3日）", answer.toString(), r.policeAnsweredOn(), answer));
 		}
-		if (Referral.NOT_FILED.equals(r.policeAnswer()) && r.policeAnsweredOn() != null) {
-			LocalDate ask = calendar.due(Deadline.of(r.policeAnsweredOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第九条")).date();
-			out.add(new Timer("可提请复议（3日内）", ask.toString(), r.reconsiderationOn() == null ? null : r.reconsiderationOn().toString(),
+		if (Referral.NOT_FILED.equals(r.policeAnswer()) && r.noticeReceivedOn() != null) {
+			LocalDate ask = calendar.due(Deadline.of(r.noticeReceivedOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第九条")).date();
+			out.add(new Timer("可提请复议（接到通知书后3日内）", ask.toString(), r.reconsiderationOn() == null ? null : r.reconsiderationOn().toString(),
 					r.reconsiderationOn() != null && r.reconsiderationOn().isAfter(ask)));
 		}
-		if (Referral.FILED.equals(r.policeAnswer()) && r.policeAnsweredOn() != null) {
-			LocalDate hand = calendar.due(Deadline.of(r.policeAnsweredOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第十二条")).date();
-			out.add(timer("移交涉案物品和材料（3日）", hand.toString(), r.handedOverOn(), hand));
+		if (r.reconsiderationOn() != null) {
+			LocalDate ruled = calendar.due(Deadline.of(r.reconsiderationOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第九条")).date();
+			out.add(timer("公安机关复议决定（3日）", ruled.toString(), r.reconsiderationAnsweredOn(), ruled));
+		}
+		Referral f = r.facts();
+		if (Referral.FILED.equals(f.finalAnswer()) && f.finalNoticeReceivedOn() != null) {
+			LocalDate hand = calendar.due(Deadline.of(f.finalNoticeReceivedOn(), 3, DeadlineUnit.CALENDAR_DAYS, SOURCE + "第十二条")).date();
+			out.add(timer("移交涉案物品和材料（接到立案通知书后3日内）", hand.toString(), r.handedOverOn(), hand));
 		}
 		return out;
 	}
@@ -423,8 +461,9 @@ public class Referrals implements ReferralLookup {
 				Status.valueOf(rs.getString("status")), rs.getString("team"), rs.getString("suspicion"), instant(rs, "reported_at"), rs.getString("reported_by"),
 				rs.getString("decision"), rs.getString("decision_reasons"), instant(rs, "decided_at"), rs.getString("decided_by"), rs.getString("police_organ"),
 				materials == null ? List.of() : List.of(materials.split(",")), instant(rs, "transferred_at"), rs.getString("police_answer"),
-				rs.getObject("police_answered_on", LocalDate.class), rs.getString("police_reasons"), rs.getObject("reconsideration_on", LocalDate.class),
-				rs.getString("reconsideration_result"), rs.getObject("handed_over_on", LocalDate.class), rs.getString("handed_over_items"),
+				rs.getObject("police_answered_on", LocalDate.class), rs.getString("police_reasons"), rs.getObject("notice_received_on", LocalDate.class),
+				rs.getObject("reconsideration_on", LocalDate.class), rs.getString("reconsideration_answer"), rs.getObject("reconsideration_answered_on", LocalDate.class),
+				rs.getString("reconsideration_reasons"), rs.getObject("reconsideration_received_on", LocalDate.class), rs.getString("reconsideration_result"), rs.getObject("handed_over_on", LocalDate.class), rs.getString("handed_over_items"),
 				rs.getString("procuratorate"), rs.getString("official"), rs.getString("clue"), rs.getString("organ"), rs.getObject("referred_on", LocalDate.class),
 				rs.getString("answer"), rs.getObject("answered_on", LocalDate.class), rs.getInt("version"));
 	}

@@ -225,7 +225,8 @@ public class CaseFileReviews {
 
 	private RubricVersion rubricRow(ResultSet rs, int i) throws SQLException {
 		String content = rs.getString("content");
-		Rubric parsed = RubricText.parse(rs.getString("title"), content, AlertRules.all().stream().map(r -> r.code()).collect(Collectors.toSet()));
+		// a stored version keeps working if a rule it names is later withdrawn: unknown pre-checks are dropped, not refused
+		Rubric parsed = RubricText.parseStored(rs.getString("title"), content, AlertRules.all().stream().map(r -> r.code()).collect(Collectors.toSet()));
 		Timestamp at = rs.getTimestamp("published_at");
 		return new RubricVersion(rs.getLong("id"), rs.getString("code"), rs.getInt("version"), rs.getString("title"), rs.getBoolean("example"),
 				"PUBLISHED".equals(rs.getString("status")), content, parsed, at == null ? null : at.toInstant());
@@ -413,11 +414,13 @@ public class CaseFileReviews {
 		return tx.execute(s -> drawWith(op, p, beacon));
 	}
 
-	private Programme drawWith(Operator op, Programme p, SignedAnchors.SignedAnchor beacon) {
-		String status = jdbc.queryForObject("select status from sv_review_programme where id = :id for update", Map.of("id", p.id()), String.class);
+	private Programme drawWith(Operator op, Programme before, SignedAnchors.SignedAnchor beacon) {
+		String status = jdbc.queryForObject("select status from sv_review_programme where id = :id for update", Map.of("id", before.id()), String.class);
 		if (!Status.COMMITTED.name().equals(status)) {
 			throw new BusinessRuleViolation("本活动刚刚已被抽取，不能重复抽取");
 		}
+		// the reviewers as they stand under the lock (not as read before it)
+		Programme p = programme(before.id()).orElseThrow();
 		String canonical = jdbc.queryForObject("select canonical from sv_review_programme where id = :id", Map.of("id", p.id()), String.class);
 		String commitment = jdbc.queryForObject("select commitment from sv_review_programme where id = :id", Map.of("id", p.id()), String.class);
 		List<RandomDraw.Candidate> pool = new ArrayList<>();
@@ -560,7 +563,7 @@ public class CaseFileReviews {
 			throw new Conflict("该案卷已上传");
 		}
 		boolean late = today().isAfter(f.uploadDue());
-		record.append(op, PROGRAMME, f.programmeId(), f.bodyId(), "review.file_uploaded", "上传评查案卷：" + f.caseNumber() + (late ? "（超过 " + f.uploadDue() + " 的期限）" : ""),
+		record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.file_uploaded", "上传评查案卷：" + f.caseNumber() + (late ? "（超过 " + f.uploadDue() + " 的期限）" : ""),
 				Map.of("act", f.actId(), "sm3", Sm3.hex(file.bytes()), "late", late));
 		return file(fileId);
 	}
@@ -600,8 +603,9 @@ public class CaseFileReviews {
 
 	/** The files waiting for an account's assessment, and those he has submitted. */
 	public List<ReviewFile> assignedTo(long accountId, boolean open) {
-		return jdbc.queryForList("select file_id from sv_review_score where account_id = :a and status " + (open ? "= 'ASSIGNED'" : "= 'SUBMITTED'")
-				+ " order by file_id desc limit 200", Map.of("a", accountId), Long.class).stream().map(this::file).toList();
+		return jdbc.queryForList("select s.file_id from sv_review_score s join sv_review_file f on f.id = s.file_id where s.account_id = :a and "
+				+ (open ? "s.status = 'ASSIGNED' and f.status = 'SCORING'" : "s.status = 'SUBMITTED'") + " order by s.file_id desc limit 200", Map.of("a", accountId),
+				Long.class).stream().map(this::file).toList();
 	}
 
 	/**
@@ -616,6 +620,9 @@ public class CaseFileReviews {
 			.orElseThrow(() -> new AccessDeniedException("您不是本案卷的评查人员"));
 		if (mine.submitted()) {
 			throw new Conflict("您已于 " + zhifa.shared.web.Formats.at(mine.submittedAt()) + " 提交评查意见");
+		}
+		if (f.status() != FileStatus.SCORING) {
+			throw new BusinessRuleViolation("本案卷已有结果（" + f.status().label() + "）");
 		}
 		if (f.awaitingUpload()) {
 			throw new BusinessRuleViolation("被评查单位尚未上传案卷，请在案卷上传后评查");
@@ -662,7 +669,7 @@ public class CaseFileReviews {
 			throw new StaleWrite("您的评查意见");
 		}
 		long overruled = marks.values().stream().filter(m -> m.proposed() && !m.hit() && m.count() == 0).count();
-		record.append(op, PROGRAMME, f.programmeId(), f.bodyId(), "review.scored", "评查 " + f.caseNumber() + "：" + result.total() + " 分，" + result.grade()
+		record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.scored", "评查 " + f.caseNumber() + "：" + result.total() + " 分，" + result.grade()
 				+ (result.vetoes().isEmpty() ? "" : "（否决项：" + result.vetoes().stream().map(rubric::text).collect(Collectors.joining("、")) + "）")
 				+ (overruled == 0 ? "" : "，不认定平台提示 " + overruled + " 项"), Map.of("act", f.actId(), "total", result.total(), "grade", result.grade()));
 		settle(op, fileId);
@@ -683,7 +690,7 @@ public class CaseFileReviews {
 		}
 		else {
 			jdbc.update("update sv_review_file set status = 'DIFFERENT', version = version + 1 where id = :id", Map.of("id", fileId));
-			record.append(op, PROGRAMME, f.programmeId(), f.bodyId(), "review.differs", "评查意见不一致：" + f.scores().stream()
+			record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.differs", "评查意见不一致：" + f.scores().stream()
 				.map(s -> s.name() + " " + s.total() + " 分 " + s.grade()).collect(Collectors.joining("；")) + "，待组长裁定", Map.of("act", f.actId()));
 		}
 	}
@@ -694,7 +701,7 @@ public class CaseFileReviews {
 				where id = :id""", new MapSqlParameterSource().addValue("t", adopted.total()).addValue("g", adopted.grade())
 			.addValue("v", String.join(",", adopted.vetoes())).addValue("r", resolution).addValue("by", resolution == null ? null : op.operatorName())
 			.addValue("id", f.id()));
-		record.append(op, PROGRAMME, f.programmeId(), f.bodyId(), "review.final", "评查结果：" + f.caseNumber() + " " + adopted.total() + " 分，" + adopted.grade()
+		record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.final", "评查结果：" + f.caseNumber() + " " + adopted.total() + " 分，" + adopted.grade()
 				+ (resolution == null ? "" : "（组长裁定采纳" + adopted.name() + "的意见：" + resolution + "）"), Map.of("act", f.actId(), "total", adopted.total(),
 						"grade", adopted.grade()));
 	}
@@ -702,6 +709,7 @@ public class CaseFileReviews {
 	/** The lead resolves different assessments by adopting one, with the reason. */
 	@Transactional
 	public ReviewFile resolve(Operator op, long fileId, int version, Long scoreId, String reason) {
+		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
 		ReviewFile f = file(fileId);
 		lead(op, f.programmeId());
 		if (f.status() != FileStatus.DIFFERENT) {
@@ -720,9 +728,38 @@ public class CaseFileReviews {
 		return file(fileId);
 	}
 
+	/**
+	 * A file of another system the audited body did not upload by its day: the lead records it as not provided — the
+	 * file's result is 不合格 (0 分) with the reason, so the programme can close.
+	 */
+	@Transactional
+	public ReviewFile notProvided(Operator op, long fileId, String reason) {
+		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
+		ReviewFile f = file(fileId);
+		lead(op, f.programmeId());
+		if (!f.awaitingUpload() || f.status() != FileStatus.SCORING) {
+			throw new BusinessRuleViolation("本案卷已上传或已有结果");
+		}
+		if (!today().isAfter(f.uploadDue())) {
+			throw new BusinessRuleViolation("上传期限（" + f.uploadDue() + "）尚未届满");
+		}
+		String why = clean(reason, 2000);
+		if (why == null) {
+			throw BusinessRuleViolation.onField("reason", "请说明情况（2000字以内）");
+		}
+		jdbc.update("""
+				update sv_review_file set status = 'FINAL', total = 0, grade = :g, vetoes = '', resolution = :r, resolved_by = :by, version = version + 1
+				where id = :id and status = 'SCORING' and file_name is null""", new MapSqlParameterSource().addValue("g", Rubric.FAIL)
+			.addValue("r", "被评查单位逾期未提供案卷：" + why).addValue("by", op.operatorName()).addValue("id", fileId));
+		record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.not_provided", "被评查单位逾期（" + f.uploadDue() + "）未提供案卷 " + f.caseNumber() + "，按不合格计："
+				+ why, Map.of("act", f.actId()));
+		return file(fileId);
+	}
+
 	/** Rectification of a file's problems through a supervision document to its body (part 1's documents). */
 	@Transactional
 	public ReviewFile rectify(Operator op, long fileId, String requiredAction, Integer replyDays) {
+		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
 		ReviewFile f = file(fileId);
 		lead(op, f.programmeId());
 		if (f.status() != FileStatus.FINAL) {
@@ -741,7 +778,7 @@ public class CaseFileReviews {
 		var doc = documents.issue(new SupervisionDocuments.IssueForm(DocumentType.RECTIFICATION, List.of(), f.actId(), null,
 				finding.length() > 2000 ? finding.substring(0, 1999) + "…" : finding, requiredAction, replyDays));
 		jdbc.update("update sv_review_file set document_id = :d, version = version + 1 where id = :id", Map.of("d", doc.id(), "id", fileId));
-		record.append(op, PROGRAMME, f.programmeId(), f.bodyId(), "review.rectification", "就评查案卷 " + f.caseNumber() + " 发出整改通知 " + doc.number(),
+		record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.rectification", "就评查案卷 " + f.caseNumber() + " 发出整改通知 " + doc.number(),
 				Map.of("act", f.actId(), "document", doc.number()));
 		return file(fileId);
 	}
@@ -750,9 +787,14 @@ public class CaseFileReviews {
 
 	/** One body's results in a programme. */
 	public record BodyResult(long bodyId, String bodyName, int files, int finished, double average, Map<String, Integer> grades, int rank) {
+
+		/** The share of finished files that passed (any grade but 不合格), in percent. */
+		public double passRate() {
+			return finished == 0 ? Double.NaN : 100.0 * (finished - grades.getOrDefault(Rubric.FAIL, 0)) / finished;
+		}
 	}
 
-	/** Per body: files, average of final scores, grades; ranked by average (best first), bodies without results last. */
+	/** Per body: files, average of final scores, grades; ranked by pass rate then average (best first), bodies without results last. */
 	public List<BodyResult> results(long programmeId, List<String> grades) {
 		Map<Long, List<ReviewFile>> byBody = new LinkedHashMap<>();
 		files(programmeId).forEach(f -> byBody.computeIfAbsent(f.bodyId(), k -> new ArrayList<>()).add(f));
@@ -765,7 +807,9 @@ public class CaseFileReviews {
 			double avg = done.isEmpty() ? Double.NaN : done.stream().mapToInt(ReviewFile::total).average().orElse(0);
 			out.add(new BodyResult(b, fs.get(0).bodyName(), fs.size(), done.size(), avg, g, 0));
 		});
-		out.sort((a, b) -> Double.isNaN(a.average()) ? (Double.isNaN(b.average()) ? 0 : 1) : Double.isNaN(b.average()) ? -1 : Double.compare(b.average(), a.average()));
+		// ranked by the share of files that passed (a veto fails a file whatever its score), then by the average score
+		out.sort((a, b) -> Double.isNaN(a.average()) ? (Double.isNaN(b.average()) ? 0 : 1) : Double.isNaN(b.average()) ? -1
+				: a.passRate() != b.passRate() ? Double.compare(b.passRate(), a.passRate()) : Double.compare(b.average(), a.average()));
 		List<BodyResult> ranked = new ArrayList<>();
 		for (int i = 0; i < out.size(); i++) {
 			BodyResult r = out.get(i);
@@ -915,6 +959,14 @@ public class CaseFileReviews {
 		if (jdbc.update("update sv_review_programme set version = version + 1 where id = :id and version = :v", Map.of("id", id, "v", version)) != 1) {
 			throw new StaleWrite("该评查活动");
 		}
+	}
+
+	/**
+	 * The owner of a programme's record entries: its lead unit — never the audited body, which must not see who reviews its
+	 * files or their marks before the result (it sees its results on its own pages).
+	 */
+	private long leadOf(ReviewFile f) {
+		return programme(f.programmeId()).orElseThrow().bodyId();
 	}
 
 	private String label(Act a) {

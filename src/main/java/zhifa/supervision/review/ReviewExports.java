@@ -38,12 +38,13 @@ public class ReviewExports {
 						.collect(Collectors.joining("；")),
 					f.resolution() == null ? "" : f.resolution()));
 		}
-		List<String> bodyHeaders = new ArrayList<>(List.of("名次", "执法主体", "抽取案卷", "已出结果", "平均分"));
+		List<String> bodyHeaders = new ArrayList<>(List.of("名次", "执法主体", "抽取案卷", "已出结果", "合格率", "平均分"));
 		bodyHeaders.addAll(grades);
 		List<List<String>> bodies = new ArrayList<>();
 		for (var r : reviews.results(p.id(), grades)) {
 			List<String> row = new ArrayList<>(List.of(r.rank() == 0 ? "" : String.valueOf(r.rank()), r.bodyName(), String.valueOf(r.files()),
-					String.valueOf(r.finished()), Double.isNaN(r.average()) ? "" : String.format("%.1f", r.average())));
+					String.valueOf(r.finished()), Double.isNaN(r.passRate()) ? "" : String.format("%.0f%%", r.passRate()),
+					Double.isNaN(r.average()) ? "" : String.format("%.1f", r.average())));
 			grades.forEach(g -> row.add(String.valueOf(r.grades().getOrDefault(g, 0))));
 			bodies.add(row);
 		}
@@ -71,7 +72,7 @@ public class ReviewExports {
 		parts.add(new PdfDocument.Block("评查结果", g + "。"));
 		List<PdfDocument.Row> rows = new ArrayList<>();
 		for (var r : results) {
-			rows.add(new PdfDocument.Row((r.rank() == 0 ? "—" : "第" + r.rank() + "名"), r.bodyName() + "：抽取 " + r.files() + " 件，平均 "
+			rows.add(new PdfDocument.Row((r.rank() == 0 ? "—" : "第" + r.rank() + "名"), r.bodyName() + "：抽取 " + r.files() + " 件，合格率 " + (Double.isNaN(r.passRate()) ? "—" : String.format("%.0f%%", r.passRate())) + "，平均 "
 					+ (Double.isNaN(r.average()) ? "—" : String.format("%.1f", r.average())) + " 分；" + grades.stream().map(x -> x + " " + r.grades().getOrDefault(x, 0))
 						.collect(Collectors.joining("，")), null, 1));
 		}
@@ -86,7 +87,9 @@ public class ReviewExports {
 						+ (f.vetoes().isEmpty() ? "" : "（" + f.vetoes().stream().map(rubric::text).collect(Collectors.joining("、")) + "）"));
 			}
 		}
-		parts.add(new PdfDocument.Block("不合格案卷", problems.isEmpty() ? "无。" : String.join("；", problems) + "。已通过监督文书要求相关单位整改。"));
+		long rectifications = files.stream().filter(f -> f.documentId() != null).count();
+		parts.add(new PdfDocument.Block("不合格案卷", problems.isEmpty() ? "无。" : String.join("；", problems) + "。"
+				+ (rectifications == 0 ? "尚未发出整改通知。" : "已就 " + rectifications + " 份案卷发出整改通知，要求相关单位整改。")));
 		return renderer.render(new PdfDocument.Content(p.bodyName(), "案卷评查情况报告", p.code(), parts, p.bodyName(), LocalDate.now(clock)), null).bytes();
 	}
 }

@@ -17,7 +17,7 @@ class ReviewRecordVocabulary implements RecordVocabulary {
 				Map.entry("review.reviewer_removed", "移除评查人员"), Map.entry("review.programme_committed", "公布案卷名录和承诺值"),
 				Map.entry("review.programme_drawn", "抽取评查案卷"), Map.entry("review.programme_closed", "结束评查活动"),
 				Map.entry("review.file_uploaded", "上传评查案卷"), Map.entry("review.scored", "提交评查意见"), Map.entry("review.differs", "评查意见不一致"),
-				Map.entry("review.final", "评查结果"), Map.entry("review.rectification", "发出整改通知"));
+				Map.entry("review.final", "评查结果"), Map.entry("review.rectification", "发出整改通知"), Map.entry("review.not_provided", "逾期未提供案卷"));
 	}
 
 	@Override

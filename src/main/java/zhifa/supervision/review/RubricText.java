@@ -27,6 +27,15 @@ public final class RubricText {
 	}
 
 	public static Rubric parse(String title, String text, Set<String> ruleCodes) {
+		return parse(title, text, ruleCodes, false);
+	}
+
+	/** A stored version: pre-check rules no longer known are dropped (the version keeps working), everything else as {@link #parse}. */
+	public static Rubric parseStored(String title, String text, Set<String> ruleCodes) {
+		return parse(title, text, ruleCodes, true);
+	}
+
+	private static Rubric parse(String title, String text, Set<String> ruleCodes, boolean lenient) {
 		List<String> errors = new ArrayList<>();
 		if (title == null || title.isBlank() || title.strip().length() > 100 || RequestLimits.hasControlCharacters(title)) {
 			errors.add("请填写评查标准名称（100字以内）");
@@ -57,7 +66,7 @@ public final class RubricText {
 				switch (f[0]) {
 					case "否决" -> {
 						need(f, 3, 4);
-						vetoes.add(new Rubric.Veto(code(f[1]), text(f[2]), rules(f.length > 3 ? f[3] : "", ruleCodes)));
+						vetoes.add(new Rubric.Veto(code(f[1]), text(f[2]), rules(f.length > 3 ? f[3] : "", ruleCodes, lenient)));
 					}
 					case "分组" -> {
 						need(f, 4, 4);
@@ -69,7 +78,7 @@ public final class RubricText {
 						if (current == null) {
 							throw new IllegalArgumentException("扣分项应写在某个“分组”行之后");
 						}
-						current.add(new Rubric.Item(code(f[1]), text(f[2]), number(f[3], 1, 1000, "扣分"), rules(f.length > 4 ? f[4] : "", ruleCodes)));
+						current.add(new Rubric.Item(code(f[1]), text(f[2]), number(f[3], 1, 1000, "扣分"), rules(f.length > 4 ? f[4] : "", ruleCodes, lenient)));
 					}
 					case "档次" -> {
 						need(f, 3, 3);
@@ -163,7 +172,7 @@ public final class RubricText {
 		}
 	}
 
-	private static List<String> rules(String s, Set<String> known) {
+	private static List<String> rules(String s, Set<String> known, boolean lenient) {
 		if (s.isEmpty()) {
 			return List.of();
 		}
@@ -171,6 +180,9 @@ public final class RubricText {
 		for (String c : s.split(",")) {
 			String code = c.strip();
 			if (!known.contains(code)) {
+				if (lenient) {
+					continue;
+				}
 				throw new IllegalArgumentException("预检规则“" + code + "”不存在");
 			}
 			out.add(code);

@@ -87,7 +87,10 @@ class ActionPlanIntegrationTest extends IntegrationTestBase {
 		ActionPlans.Item typed = item(me, id, "自行报告的事项");
 		assertThat(typed.state()).isEqualTo(ActionPlans.State.NOT_STARTED);
 		assertThat(post(jiandu, "/action-plans/" + id + "/items/" + typed.id() + "/reports", Map.of("state", "DONE", "note", ""))).contains("请填写进展情况");
-		post(jiandu, "/action-plans/" + id + "/items/" + typed.id() + "/reports", Map.of("state", "DONE", "note", "已完成，见附件"));
+		// one unit's "done" shows it under way; the supervisor's confirmation makes it done
+		post(loggedIn("scj.admin"), "/action-plans/" + id + "/items/" + typed.id() + "/reports", Map.of("state", "DONE", "note", "本单位已完成"));
+		assertThat(item(me, id, "自行报告的事项").state()).isEqualTo(ActionPlans.State.IN_PROGRESS);
+		post(jiandu, "/action-plans/" + id + "/items/" + typed.id() + "/reports", Map.of("state", "DONE", "note", "经核实已完成，见附件"));
 		assertThat(item(me, id, "自行报告的事项").state()).isEqualTo(ActionPlans.State.DONE);
 
 		// the evaluation: generated as PDF and Word, and its item is done by the data

@@ -85,12 +85,20 @@ class ReferralRulesTest {
 		Referral waiting = new Referral(7, reported, Referral.TRANSFER, approved, sent, null, null, null, null);
 		assertThat(occurrences(a, on(LocalDate.of(2026, 6, 4), waiting))).isEmpty();
 		assertThat(occurrences(a, on(LocalDate.of(2026, 6, 5), waiting))).containsExactly("移送7/POLICE");
-		// not filed on 4 June (Thursday): reconsideration asked by Monday 8 June (the 7th is a Sunday)
+		// not filed on 4 June (Thursday): reconsideration asked by Monday 8 June (the 7th is a Sunday); the police answer it by 11 June
 		Referral asked = new Referral(7, reported, Referral.TRANSFER, approved, sent, Referral.NOT_FILED, LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 8), null);
-		assertThat(occurrences(a, on(LocalDate.of(2026, 6, 20), asked))).isEmpty();
+		assertThat(occurrences(a, on(LocalDate.of(2026, 6, 11), asked))).isEmpty();
+		assertThat(occurrences(a, on(LocalDate.of(2026, 6, 12), asked))).containsExactly("移送7/RECONSIDERATION_ANSWER");
 		Referral askedLate = new Referral(7, reported, Referral.TRANSFER, approved, sent, Referral.NOT_FILED, LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 9),
 				null);
-		assertThat(occurrences(a, on(LocalDate.of(2026, 6, 20), askedLate))).containsExactly("移送7/RECONSIDERATION");
+		assertThat(occurrences(a, on(LocalDate.of(2026, 6, 10), askedLate))).containsExactly("移送7/RECONSIDERATION");
+		// the notice reached the body only on 8 June: its three days run from then (asked on the 9th is in time)
+		Referral receivedLater = new Referral(7, reported, Referral.TRANSFER, approved, sent, Referral.NOT_FILED, LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 8),
+				LocalDate.of(2026, 6, 9), Referral.FILED, LocalDate.of(2026, 6, 11), LocalDate.of(2026, 6, 12), null);
+		assertThat(occurrences(a, on(LocalDate.of(2026, 6, 15), receivedLater))).isEmpty();
+		// refiled after reconsideration: the hand-over runs from receiving that notice (12 June → 15 June)
+		assertThat(occurrences(a, on(LocalDate.of(2026, 6, 16), receivedLater))).containsExactly("移送7/HANDOVER");
+		assertThat(receivedLater.settlesCrimeQuestion()).isTrue();
 		// filed on 4 June: goods and materials handed over by 8 June
 		Referral filed = new Referral(7, reported, Referral.TRANSFER, approved, sent, Referral.FILED, LocalDate.of(2026, 6, 4), null, null);
 		assertThat(occurrences(a, on(LocalDate.of(2026, 6, 8), filed))).isEmpty();

@@ -91,8 +91,8 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		assertThat(post(admin, "/campaigns/duties/" + duty + "/list", Map.of("version", String.valueOf(version)))).contains("已报送芒市司法局");
 		alerts.sweepBodies();
 		assertThat(campaignAlerts(market, "TEST-ZZ/LIST")).containsExactly("CONDITION_ENDED");
-		assertThat(jdbc.queryForList("select summary from record_entry where subject_type = 'sv_campaign' and subject_id = ? and action = 'campaign.list_submitted'",
-				String.class, String.valueOf(id))).singleElement().satisfies(s -> assertThat(s).contains("超过 " + today.minusDays(1) + " 的期限"));
+		assertThat(jdbc.queryForList("select summary from record_entry where subject_type = 'sv_campaign_duty' and subject_id = ? and action = 'campaign.list_submitted'",
+				String.class, String.valueOf(duty))).singleElement().satisfies(s -> assertThat(s).contains("超过 " + today.minusDays(1) + " 的期限"));
 
 		long problem = jdbc.queryForObject("select id from sv_campaign_problem where duty_id = ?", Long.class, duty);
 		post(admin, "/campaigns/duties/" + duty + "/problems/" + problem + "/progress", Map.of("version", "0", "progress", "已纳入双随机抽查计划", "rectified", "true"));
@@ -101,6 +101,11 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		post(admin, "/campaigns/duties/" + duty + "/report", Map.of("version", String.valueOf(version), "report", "问题已全部整改。"));
 		assertThat(jiandu.get("/campaigns/" + id).body()).contains("1 / 1");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_campaign' and subject_id = ? order by seq", String.class,
-				String.valueOf(id))).containsSubsequence("campaign.opened", "campaign.problem_added", "campaign.list_submitted", "campaign.progress", "campaign.reported");
+				String.valueOf(id))).containsExactly("campaign.opened");
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_campaign_duty' and subject_id = ? order by seq", String.class,
+				String.valueOf(duty))).containsExactly("campaign.problem_added", "campaign.list_submitted", "campaign.progress", "campaign.reported");
+		// the duty's record is the body's; another body cannot read it
+		assertThat(admin.get("/records/sv_campaign_duty/" + duty).statusCode()).isEqualTo(200);
+		assertThat(loggedIn("zhzf.zhifa").get("/records/sv_campaign_duty/" + duty).statusCode()).isIn(403, 404);
 	}
 }

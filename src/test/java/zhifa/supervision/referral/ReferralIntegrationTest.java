@@ -79,8 +79,12 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		long rows = jdbc.queryForObject("select count(*) from sv_referral", Long.class);
 		// one officer is not a team; an unknown case number is named
 		assertThat(postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", "芒市移送测〔2026〕X1号" },
-				new String[] { "officerIds", String.valueOf(officer("张伟")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }))).contains("至少两名在岗执法人员");
+				new String[] { "officerIds", String.valueOf(officer("张伟")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }))).contains("至少两名在岗行政执法人员");
 		assertThat(post(officer, "/referrals", Map.of("caseNumber", "不存在的案号", "suspicion", "x"))).contains("本单位没有案号为“不存在的案号”的案件");
+		// an auxiliary (协管员) is not an enforcement officer
+		assertThat(postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", "芒市移送测〔2026〕X1号" },
+				new String[] { "officerIds", String.valueOf(officer("张伟")) }, new String[] { "officerIds", String.valueOf(officer("王小红")) },
+				new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }))).contains("协管等辅助人员不计");
 		assertThat(jdbc.queryForObject("select count(*) from sv_referral", Long.class)).isEqualTo(rows);
 		String reported = postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", "芒市移送测〔2026〕X1号" },
 				new String[] { "officerIds", String.valueOf(officer("张伟")) }, new String[] { "officerIds", String.valueOf(officer("岩温")) },
@@ -108,13 +112,19 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		assertThat(alertsOf(act)).anyMatch(a -> a.equals("PENALTY_FOR_CRIME::CONDITION_ENDED"));
 
 		// the police refuse; the head asks for reconsideration; the police then file; goods handed over
-		assertThat(post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "2", "answer", "NOT_FILED", "on", today.toString())))
-			.contains("请登记不予立案的理由");
-		post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "2", "answer", "NOT_FILED", "on", today.toString(), "reasons", "认为数额未达追诉标准"));
+		assertThat(post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "2", "answer", "NOT_FILED", "on", today.toString(), "receivedOn",
+				today.toString()))).contains("请登记不予立案的理由");
+		assertThat(post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "2", "answer", "NOT_FILED", "on", today.toString(), "reasons", "x")))
+			.contains("接到通知书的日期");
+		post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "2", "answer", "NOT_FILED", "on", today.toString(), "receivedOn", today.toString(),
+				"reasons", "认为数额未达追诉标准"));
 		post(head, "/referrals/" + id + "/reconsideration", Map.of("version", "3", "on", today.toString()));
 		assertThat(referral(id)).containsEntry("status", "RECONSIDERING");
-		post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "4", "answer", "FILED", "on", today.toString()));
+		post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "4", "answer", "FILED", "on", today.toString(), "receivedOn", today.toString()));
 		assertThat(referral(id)).containsEntry("status", "FILED");
+		// the first answer is kept beside the reconsidered one
+		assertThat(jdbc.queryForMap("select police_answer, police_reasons, reconsideration_answer from sv_referral where id = ?", id))
+			.containsEntry("police_answer", "NOT_FILED").containsEntry("police_reasons", "认为数额未达追诉标准").containsEntry("reconsideration_answer", "FILED");
 		post(officer, "/referrals/" + id + "/handover", Map.of("version", "5", "on", today.toString(), "items", "伪劣电线电缆120卷及检验报告"));
 		assertThat(referral(id)).containsEntry("status", "HANDED_OVER");
 		// the procuratorate's supervision, noted by the supervisor

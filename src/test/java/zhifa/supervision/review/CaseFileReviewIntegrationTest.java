@@ -170,6 +170,8 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 		}
 		assertThat(jdbc.queryForObject("select count(*) from sv_review_file where programme_id = ? and file_name is not null", Long.class, id)).isEqualTo(2);
 
+		// the audited body does not read the programme's record (reviewers and their marks)
+		assertThat(unitAdmin.get("/records/sv_review_programme/" + id).statusCode()).isIn(403, 404);
 		// the one-officer file: the platform proposes the veto from the ledger's data
 		String page = sfj.get("/reviews/files/" + fileSingle).body();
 		assertThat(page).contains("平台提示（执法人员不足两人或未持执法证件）", "执法人员未取得执法证件或少于两人", "被评查单位上传的案卷");

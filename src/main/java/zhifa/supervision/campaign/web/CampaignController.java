@@ -76,6 +76,7 @@ class CampaignController {
 		model.addAttribute("c", c);
 		model.addAttribute("duties", duties);
 		model.addAttribute("supervisor", me.holdsAnyRole(List.of("SUPERVISOR")));
+		model.addAttribute("lead", campaigns.leads(me, id));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "supervision/campaign/campaign";
 	}
@@ -84,6 +85,9 @@ class CampaignController {
 	@GetMapping("/campaigns/{id}/report.pdf")
 	ResponseEntity<byte[]> report(@PathVariable long id) {
 		var c = campaigns.campaign(id);
+		if (!campaigns.leads(Operator.current(), id)) {
+			throw new org.springframework.security.access.AccessDeniedException("专项监督情况报告由组织专项整治的" + c.leadBodyName() + "报送");
+		}
 		return Downloads.file("关于" + c.title() + "专项监督情况的报告.pdf", MediaType.APPLICATION_PDF, report.pdf(Operator.current(), id));
 	}
 

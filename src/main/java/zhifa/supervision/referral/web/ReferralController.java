@@ -46,9 +46,15 @@ class ReferralController {
 		if (me.bodyId() == null) {
 			throw new org.springframework.security.access.AccessDeniedException("移送由案件所属单位办理");
 		}
+		if ("DISCIPLINE".equals(kind) && !me.holdsAnyRole(List.of("LEADER"))) {
+			throw new org.springframework.security.access.AccessDeniedException("问题线索由负责人移送");
+		}
+		if (!me.holdsAnyRole(List.of("OFFICER", "LEADER", "UNIT_ADMIN"))) {
+			throw new org.springframework.security.access.AccessDeniedException("移送由案件所属单位的执法人员、负责人或单位管理员办理");
+		}
 		model.addAttribute("kind", "DISCIPLINE".equals(kind) ? "DISCIPLINE" : "CRIMINAL");
 		model.addAttribute("caseNumber", caseNumber);
-		model.addAttribute("officers", jdbc.queryForList("select id, name from officer_view where body_id = :b and status = 'ON_DUTY' order by name",
+		model.addAttribute("officers", jdbc.queryForList("select id, name from officer_view where body_id = :b and status = 'ON_DUTY' and staffing_type <> 'AUXILIARY' order by name",
 				java.util.Map.of("b", me.bodyId())));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "supervision/referral/new";
@@ -78,7 +84,7 @@ class ReferralController {
 		var r = referrals.visible(me, id);
 		model.addAttribute("r", r);
 		model.addAttribute("timers", referrals.timers(r));
-		model.addAttribute("mine", me.bodyId() != null && me.bodyId() == r.bodyId());
+		model.addAttribute("mine", me.bodyId() != null && me.bodyId() == r.bodyId() && me.holdsAnyRole(List.of("OFFICER", "LEADER", "UNIT_ADMIN")));
 		model.addAttribute("leader", me.holdsAnyRole(List.of("LEADER")));
 		model.addAttribute("supervisor", me.holdsAnyRole(List.of("SUPERVISOR")));
 		model.addAttribute("materials", Referrals.MATERIALS);
@@ -107,9 +113,10 @@ class ReferralController {
 
 	@PostMapping("/referrals/{id}/police-answer")
 	String police(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String answer,
-			@RequestParam(required = false) LocalDate on, @RequestParam(required = false) String reasons, RedirectAttributes flash) {
+			@RequestParam(required = false) LocalDate on, @RequestParam(required = false) LocalDate receivedOn, @RequestParam(required = false) String reasons,
+			RedirectAttributes flash) {
 		return PageActions.run(flash, "/referrals/" + id, () -> {
-			var r = referrals.policeAnswer(Operator.current(), id, version, answer, on, reasons);
+			var r = referrals.policeAnswer(Operator.current(), id, version, answer, on, receivedOn, reasons);
 			return r.status() == Referrals.Status.FILED ? "已登记立案，涉案物品和材料应在3日内移交" : "已登记不予立案，可在3日内提请复议";
 		});
 	}

@@ -243,6 +243,7 @@ class ReviewController {
 		model.addAttribute("done", me.operatorId() == null ? List.of() : reviews.assignedTo(me.operatorId(), false));
 		model.addAttribute("results", me.bodyId() == null ? List.of() : reviews.resultsOfBody(me.bodyId()));
 		model.addAttribute("uploads", me.bodyId() == null ? List.of() : reviews.awaitingUpload(me.bodyId()));
+		model.addAttribute("canUpload", me.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER")));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "supervision/review/mine";
 	}
@@ -264,6 +265,7 @@ class ReviewController {
 		model.addAttribute("act", act);
 		model.addAttribute("mine", mine);
 		model.addAttribute("lead", lead);
+		model.addAttribute("today", LocalDate.now(clock));
 		// the audited body sees the result only; reviewers see each other's assessment once their own is in
 		model.addAttribute("showScores", lead || reviewer && mine.submitted() || !reviewer && f.status() == CaseFileReviews.FileStatus.FINAL);
 		model.addAttribute("proposals", reviewer || lead ? reviews.proposals(f, rubric) : Map.of());
@@ -320,6 +322,15 @@ class ReviewController {
 		return PageActions.run(flash, "/reviews/files/" + fileId, () -> {
 			reviews.rectify(Operator.current(), fileId, requiredAction, replyDays);
 			return "已发出整改通知";
+		});
+	}
+
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@PostMapping("/reviews/files/{fileId}/not-provided")
+	String notProvided(@PathVariable long fileId, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return PageActions.run(flash, "/reviews/files/" + fileId, () -> {
+			reviews.notProvided(Operator.current(), fileId, reason);
+			return "已按逾期未提供案卷记为不合格";
 		});
 	}
 
