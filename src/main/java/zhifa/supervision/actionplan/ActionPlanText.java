@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import zhifa.shared.BusinessRuleViolation;
-import zhifa.shared.web.RequestLimits;
+import zhifa.shared.PipeLines;
 
 /**
  * A three-year plan as data, one line per entry, fields separated by {@code |} (the format of
@@ -36,34 +36,19 @@ public final class ActionPlanText {
 	}
 
 	public static Plan parse(String text) {
-		if (text == null || text.isBlank()) {
-			throw BusinessRuleViolation.onField("text", "请粘贴方案的任务分解内容");
-		}
-		String[] lines = text.replace("\r\n", "\n").split("\n");
-		if (lines.length > 2000) {
-			throw BusinessRuleViolation.onField("text", "方案不超过2000行");
-		}
 		List<String> errors = new ArrayList<>();
 		String[] head = null;
 		LocalDate[] dates = new LocalDate[3];
 		List<Task> tasks = new ArrayList<>();
 		List<Item> current = null;
 		Set<Integer> numbers = new HashSet<>();
-		for (int n = 0; n < lines.length; n++) {
-			String line = lines[n].strip();
-			if (line.isEmpty() || line.startsWith("#")) {
-				continue;
-			}
-			String where = "第" + (n + 1) + "行：";
-			if (RequestLimits.hasControlCharacters(line)) {
-				errors.add(where + "含有控制字符");
-				continue;
-			}
-			String[] f = Arrays.stream(line.split("\\|", -1)).map(String::strip).toArray(String[]::new);
+		for (PipeLines.Line l : PipeLines.read(text, 2000, "方案", errors)) {
+			String[] f = l.fields();
+			String where = l.where();
 			try {
 				switch (f[0]) {
 					case "方案" -> {
-						need(f, 7);
+						l.need(7, 7);
 						if (head != null) {
 							throw new IllegalArgumentException("“方案”行只能有一行");
 						}
@@ -78,7 +63,7 @@ public final class ActionPlanText {
 						text(f[3], 100);
 					}
 					case "任务" -> {
-						need(f, 5);
+						l.need(5, 5);
 						int number;
 						try {
 							number = Integer.parseInt(f[1]);
@@ -93,7 +78,7 @@ public final class ActionPlanText {
 						tasks.add(new Task(number, text(f[2], 100), text(f[3], 200), text(f[4], 400), current));
 					}
 					case "事项" -> {
-						need(f, 5);
+						l.need(5, 5);
 						if (current == null) {
 							throw new IllegalArgumentException("“事项”应写在某个“任务”行之后");
 						}
@@ -121,20 +106,11 @@ public final class ActionPlanText {
 		if (tasks.isEmpty()) {
 			errors.add("至少要有一项任务");
 		}
-		if (!errors.isEmpty()) {
-			String all = String.join("；", errors.subList(0, Math.min(errors.size(), 10)));
-			throw new BusinessRuleViolation("方案内容有误：" + all, java.util.Map.of("text", all));
-		}
+		PipeLines.refuseIfAny("方案内容", errors);
 		if (dates[2].isBefore(dates[1])) {
 			throw BusinessRuleViolation.onField("text", "方案的截止日期早于起始日期");
 		}
 		return new Plan(head[1], head[2], head[3], dates[0], dates[1], dates[2], List.copyOf(tasks));
-	}
-
-	private static void need(String[] f, int n) {
-		if (f.length != n) {
-			throw new IllegalArgumentException("“" + f[0] + "”行应有" + n + "个字段（以|分隔），实际" + f.length + "个");
-		}
 	}
 
 	private static String text(String s, int max) {

@@ -1,11 +1,10 @@
 package zhifa.supervision.review;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.PipeLines;
 import zhifa.shared.web.RequestLimits;
 
 /**
@@ -40,48 +39,33 @@ public final class RubricText {
 		if (title == null || title.isBlank() || title.strip().length() > 100 || RequestLimits.hasControlCharacters(title)) {
 			errors.add("请填写评查标准名称（100字以内）");
 		}
-		if (text == null || text.isBlank()) {
-			throw BusinessRuleViolation.onField("text", "请填写评查标准的内容");
-		}
-		String[] lines = text.replace("\r\n", "\n").split("\n");
-		if (lines.length > MAX_LINES) {
-			throw BusinessRuleViolation.onField("text", "评查标准不超过" + MAX_LINES + "行");
-		}
 		List<Rubric.Veto> vetoes = new ArrayList<>();
 		List<Rubric.Group> groups = new ArrayList<>();
 		List<Rubric.Band> bands = new ArrayList<>();
 		List<Rubric.Item> current = null;
-		for (int n = 0; n < lines.length; n++) {
-			String line = lines[n].strip();
-			if (line.isEmpty() || line.startsWith("#")) {
-				continue;
-			}
-			String where = "第" + (n + 1) + "行：";
-			if (RequestLimits.hasControlCharacters(line)) {
-				errors.add(where + "含有控制字符");
-				continue;
-			}
-			String[] f = Arrays.stream(line.split("\\|", -1)).map(String::strip).toArray(String[]::new);
+		for (PipeLines.Line l : PipeLines.read(text, MAX_LINES, "评查标准", errors)) {
+			String[] f = l.fields();
+			String where = l.where();
 			try {
 				switch (f[0]) {
 					case "否决" -> {
-						need(f, 3, 4);
+						l.need(3, 4);
 						vetoes.add(new Rubric.Veto(code(f[1]), text(f[2]), rules(f.length > 3 ? f[3] : "", ruleCodes, lenient)));
 					}
 					case "分组" -> {
-						need(f, 4, 4);
+						l.need(4, 4);
 						current = new ArrayList<>();
 						groups.add(new Rubric.Group(code(f[1]), text(f[2]), number(f[3], 1, 1000, "满分"), current));
 					}
 					case "扣分" -> {
-						need(f, 4, 5);
+						l.need(4, 5);
 						if (current == null) {
 							throw new IllegalArgumentException("扣分项应写在某个“分组”行之后");
 						}
 						current.add(new Rubric.Item(code(f[1]), text(f[2]), number(f[3], 1, 1000, "扣分"), rules(f.length > 4 ? f[4] : "", ruleCodes, lenient)));
 					}
 					case "档次" -> {
-						need(f, 3, 3);
+						l.need(3, 3);
 						if (f[1].isEmpty() || f[1].length() > 10 || Rubric.FAIL.equals(f[1])) {
 							throw new IllegalArgumentException("档次名称应为1至10个字（“不合格”由平台给出，不必列出）");
 						}
@@ -115,10 +99,7 @@ public final class RubricText {
 				errors.add(e.getMessage());
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new BusinessRuleViolation("评查标准有误：" + String.join("；", errors.subList(0, Math.min(errors.size(), 10))),
-					java.util.Map.of("text", String.join("；", errors.subList(0, Math.min(errors.size(), 10)))));
-		}
+		PipeLines.refuseIfAny("评查标准", errors);
 		return r;
 	}
 
@@ -137,12 +118,6 @@ public final class RubricText {
 
 	private static String rulesText(List<String> rules) {
 		return rules.isEmpty() ? "" : "|" + String.join(",", rules);
-	}
-
-	private static void need(String[] f, int min, int max) {
-		if (f.length < min || f.length > max) {
-			throw new IllegalArgumentException("“" + f[0] + "”行应有" + (min == max ? min : min + "至" + max) + "个字段（以|分隔），实际" + f.length + "个");
-		}
 	}
 
 	private static String code(String s) {
