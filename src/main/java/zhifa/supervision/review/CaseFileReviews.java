@@ -44,10 +44,6 @@ import zhifa.shared.UploadedFile;
 import zhifa.shared.web.RequestLimits;
 import zhifa.supervision.Act;
 import zhifa.supervision.Ledger;
-import zhifa.supervision.alert.AlertRules;
-import zhifa.supervision.alert.Alerts;
-import zhifa.supervision.document.DocumentType;
-import zhifa.supervision.document.SupervisionDocuments;
 
 /**
  * 案卷评查 (方案任务13; RULES.md §8). A supervising unit runs a <b>programme</b>: it chooses a published rubric version,
@@ -56,15 +52,13 @@ import zhifa.supervision.document.SupervisionDocuments;
  * the population of closed files and its commitment, and draws with the same publicly re-runnable draw as the
  * inspections ({@link RandomDraw}: strata are the audited bodies, objects the ledger numbers), the beacon being the first
  * signed record anchor after the commitment. Each drawn file gets its reviewers ({@link CrossReview}); a file reported by
- * another system must be uploaded by its body within the configured working days. A reviewer marks the rubric beside
- * the file, the platform proposing the items its alert rules find in the case data (he confirms or overrules with a
- * reason); when all have submitted, equal results become final, different ones are resolved by the lead unit. The body
- * sees its result; rectification goes through a supervision document. Every step is on the programme's record.
+ * another system must be uploaded by its body within the configured working days. Scoring is {@link ReviewScoring}'s;
+ * rubric versions are {@link Rubrics}'. This class owns the programme, its draw and its files. Every step is on the
+ * programme's record, owned by the lead unit.
  */
 @Service
 public class CaseFileReviews {
 
-	static final String RUBRIC = "sv_rubric";
 	static final String PROGRAMME = "sv_review_programme";
 
 	public enum Status {
@@ -78,14 +72,6 @@ public class CaseFileReviews {
 
 		public String label() {
 			return label;
-		}
-	}
-
-	public record RubricVersion(long id, String code, int version, String title, boolean example, boolean published, String content, Rubric rubric,
-			Instant publishedAt) {
-
-		public String label() {
-			return title + "（第" + version + "版" + (published ? "" : "，草稿") + "）";
 		}
 	}
 
@@ -125,39 +111,29 @@ public class CaseFileReviews {
 		}
 	}
 
-	/** What the platform proposes for a rubric item from the case data: the alert rule, its reasoning and where to look. */
-	public record Proposal(String rule, String title, String reasoning) {
-	}
-
 	public record ProgrammeForm(String title, Long rubricId, LocalDate closedFrom, LocalDate closedTo, List<String> kinds, List<Long> bodyIds,
 			BigDecimal ratio, Integer perFile, Integer uploadDays) {
-	}
-
-	/** A reviewer's mark as submitted: hit (veto) or times (scored), the reason when he overrules a proposal, a note. */
-	public record MarkInput(boolean hit, int count, String reason, String note) {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final OrganizationDirectory directory;
 	private final Ledger ledger;
-	private final Alerts alerts;
 	private final SignedAnchors anchors;
 	private final CalendarService calendar;
-	private final SupervisionDocuments documents;
+	private final Rubrics rubrics;
 	private final FullProcessRecord record;
 	private final TransactionTemplate tx;
 	private static final JsonMapper json = JsonMapper.builder().build();
 	private final Clock clock;
 
-	CaseFileReviews(NamedParameterJdbcTemplate jdbc, OrganizationDirectory directory, Ledger ledger, Alerts alerts, SignedAnchors anchors,
-			CalendarService calendar, SupervisionDocuments documents, FullProcessRecord record, TransactionTemplate tx, Clock clock) {
+	CaseFileReviews(NamedParameterJdbcTemplate jdbc, OrganizationDirectory directory, Ledger ledger, SignedAnchors anchors,
+			CalendarService calendar, Rubrics rubrics, FullProcessRecord record, TransactionTemplate tx, Clock clock) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.ledger = ledger;
-		this.alerts = alerts;
 		this.anchors = anchors;
 		this.calendar = calendar;
-		this.documents = documents;
+		this.rubrics = rubrics;
 		this.record = record;
 		this.tx = tx;
 		this.clock = clock;
@@ -165,71 +141,6 @@ public class CaseFileReviews {
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	// ---- rubrics
-
-	public List<RubricVersion> rubrics() {
-		return jdbc.query("select * from sv_rubric order by code, version desc", Map.of(), this::rubricRow);
-	}
-
-	public RubricVersion rubric(long id) {
-		return jdbc.query("select * from sv_rubric where id = :id", Map.of("id", id), this::rubricRow).stream().findFirst()
-			.orElseThrow(() -> new NotFound("评查标准"));
-	}
-
-	/**
-	 * A new draft: the next version of an existing rubric ({@code fromId}) or the first of a new one. The text is checked
-	 * in full (every line's error named); the draft can be changed until published.
-	 */
-	@Transactional
-	public RubricVersion draftRubric(Operator op, Long fromId, String title, String text) {
-		requireSupervisor(op);
-		Rubric parsed = RubricText.parse(title, text, AlertRules.all().stream().map(r -> r.code()).collect(Collectors.toSet()));
-		String code;
-		int version;
-		if (fromId != null) {
-			RubricVersion from = rubric(fromId);
-			code = from.code();
-			jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('sv_rubric:' || :c))", Map.of("c", code), Object.class);
-			version = jdbc.queryForObject("select max(version) + 1 from sv_rubric where code = :c", Map.of("c", code), Integer.class);
-		}
-		else {
-			code = "R" + jdbc.queryForObject("select nextval('sv_rubric_id_seq')", Map.of(), Long.class);
-			version = 1;
-		}
-		long id = jdbc.queryForObject("""
-				insert into sv_rubric (code, version, title, status, content, created_by, created_at)
-				values (:c, :v, :t, 'DRAFT', :x, :by, :now) returning id""", new MapSqlParameterSource().addValue("c", code).addValue("v", version)
-			.addValue("t", parsed.title()).addValue("x", text.replace("\r\n", "\n").strip()).addValue("by", op.operatorName())
-			.addValue("now", Timestamp.from(clock.instant())), Long.class);
-		record.append(op, RUBRIC, id, op.bodyId(), "review.rubric_drafted", "起草评查标准“" + parsed.title() + "”第" + version + "版（满分" + parsed.full() + "，否决项"
-				+ parsed.vetoes().size() + "项）", Map.of("code", code, "version", version));
-		return rubric(id);
-	}
-
-	/** Publishes a draft: from now on the version never changes (a database trigger refuses any change). */
-	@Transactional
-	public RubricVersion publishRubric(Operator op, long id) {
-		requireSupervisor(op);
-		RubricVersion r = rubric(id);
-		if (r.published()) {
-			throw new Conflict("该版本已于 " + zhifa.shared.web.Formats.at(r.publishedAt()) + " 发布");
-		}
-		jdbc.update("update sv_rubric set status = 'PUBLISHED', published_at = :now where id = :id and status = 'DRAFT'",
-				Map.of("id", id, "now", Timestamp.from(clock.instant())));
-		record.append(op, RUBRIC, id, op.bodyId(), "review.rubric_published", "发布评查标准“" + r.title() + "”第" + r.version() + "版",
-				Map.of("code", r.code(), "version", r.version(), "sm3", Sm3.hex(r.content())));
-		return rubric(id);
-	}
-
-	private RubricVersion rubricRow(ResultSet rs, int i) throws SQLException {
-		String content = rs.getString("content");
-		// a stored version keeps working if a rule it names is later withdrawn: unknown pre-checks are dropped, not refused
-		Rubric parsed = RubricText.parseStored(rs.getString("title"), content, AlertRules.all().stream().map(r -> r.code()).collect(Collectors.toSet()));
-		Timestamp at = rs.getTimestamp("published_at");
-		return new RubricVersion(rs.getLong("id"), rs.getString("code"), rs.getInt("version"), rs.getString("title"), rs.getBoolean("example"),
-				"PUBLISHED".equals(rs.getString("status")), content, parsed, at == null ? null : at.toInstant());
 	}
 
 	// ---- programmes
@@ -243,12 +154,12 @@ public class CaseFileReviews {
 		if (title.isEmpty() || title.length() > 200 || RequestLimits.hasControlCharacters(title)) {
 			errors.put("title", "请填写评查活动名称（200字以内）");
 		}
-		RubricVersion rubric = null;
+		Rubrics.RubricVersion rubric = null;
 		if (f.rubricId() == null) {
 			errors.put("rubricId", "请选择评查标准");
 		}
 		else {
-			rubric = jdbc.query("select * from sv_rubric where id = :id", Map.of("id", f.rubricId()), this::rubricRow).stream().findFirst().orElse(null);
+			rubric = jdbc.query("select * from sv_rubric where id = :id", Map.of("id", f.rubricId()), rubrics::rubricRow).stream().findFirst().orElse(null);
 			if (rubric == null || !rubric.published()) {
 				errors.put("rubricId", "请选择已发布的评查标准版本");
 			}
@@ -574,255 +485,11 @@ public class CaseFileReviews {
 				(rs, i) -> new UploadedFile(rs.getString(1), "application/pdf", rs.getBytes(2))).stream().findFirst().orElseThrow(() -> new NotFound("案卷文件"));
 	}
 
-	/**
-	 * What the platform proposes for each rubric item from the case data: the findings of the alert rules each item names,
-	 * as the act stands in the ledger on the day it was closed (the file as archived), with their reasoning.
-	 */
-	public Map<String, List<Proposal>> proposals(ReviewFile f, Rubric rubric) {
-		Act act = ledger.find(f.actId()).orElseThrow();
-		LocalDate asOf = act.report().closedOn() == null ? today() : act.report().closedOn();
-		Map<String, List<Proposal>> byRule = new HashMap<>();
-		for (Alerts.Found found : alerts.findings(act, asOf)) {
-			byRule.computeIfAbsent(found.rule().code(), k -> new ArrayList<>())
-				.add(new Proposal(found.rule().code(), found.rule().title(), found.finding().reasoning()));
-		}
-		Map<String, List<Proposal>> out = new LinkedHashMap<>();
-		rubric.prechecks().forEach((code, rules) -> {
-			List<Proposal> ps = rules.stream().flatMap(r -> byRule.getOrDefault(r, List.of()).stream()).toList();
-			if (!ps.isEmpty()) {
-				out.put(code, ps);
-			}
-		});
-		return out;
-	}
-
-	public Rubric rubricOf(ReviewFile f) {
-		long rubricId = jdbc.queryForObject("select rubric_id from sv_review_programme where id = :p", Map.of("p", f.programmeId()), Long.class);
-		return rubric(rubricId).rubric();
-	}
-
 	/** The files waiting for an account's assessment, and those he has submitted. */
 	public List<ReviewFile> assignedTo(long accountId, boolean open) {
 		return jdbc.queryForList("select s.file_id from sv_review_score s join sv_review_file f on f.id = s.file_id where s.account_id = :a and "
 				+ (open ? "s.status = 'ASSIGNED' and f.status = 'SCORING'" : "s.status = 'SUBMITTED'") + " order by s.file_id desc limit 200", Map.of("a", accountId),
 				Long.class).stream().map(this::file).toList();
-	}
-
-	/**
-	 * A reviewer submits his assessment. Every proposed item he does not confirm needs his reason; the result is computed
-	 * by the rubric ({@link Rubric#score}). When every reviewer of the file has submitted, equal results (same vetoes,
-	 * same total) become the file's result; different ones wait for the lead.
-	 */
-	@Transactional
-	public ReviewFile submit(Operator op, long fileId, int version, Map<String, MarkInput> input) {
-		ReviewFile f = file(fileId);
-		Score mine = f.scores().stream().filter(s -> op.operatorId() != null && s.accountId() == op.operatorId()).findFirst()
-			.orElseThrow(() -> new AccessDeniedException("您不是本案卷的评查人员"));
-		if (mine.submitted()) {
-			throw new Conflict("您已于 " + zhifa.shared.web.Formats.at(mine.submittedAt()) + " 提交评查意见");
-		}
-		if (f.status() != FileStatus.SCORING) {
-			throw new BusinessRuleViolation("本案卷已有结果（" + f.status().label() + "）");
-		}
-		if (f.awaitingUpload()) {
-			throw new BusinessRuleViolation("被评查单位尚未上传案卷，请在案卷上传后评查");
-		}
-		Rubric rubric = rubricOf(f);
-		Map<String, List<Proposal>> proposed = proposals(f, rubric);
-		Map<String, Rubric.Mark> marks = new LinkedHashMap<>();
-		Map<String, String> errors = new LinkedHashMap<>();
-		Map<String, MarkInput> in = input == null ? Map.of() : input;
-		for (String code : rubric.prechecks().keySet()) {
-			MarkInput m = in.get(code);
-			boolean veto = rubric.isVeto(code);
-			boolean hit = m != null && (veto ? m.hit() : m.count() > 0);
-			int count = veto ? (hit ? 1 : 0) : (m == null ? 0 : m.count());
-			if (count < 0 || count > 50) {
-				errors.put(code, "“" + rubric.text(code) + "”的扣分次数应为0至50");
-				continue;
-			}
-			String reason = clean(m == null ? null : m.reason(), 500);
-			String note = clean(m == null ? null : m.note(), 500);
-			if (reason == null && m != null && m.reason() != null && !m.reason().isBlank() || note == null && m != null && m.note() != null && !m.note().isBlank()) {
-				errors.put(code, "“" + rubric.text(code) + "”的说明不超过500字");
-				continue;
-			}
-			boolean isProposed = proposed.containsKey(code);
-			if (isProposed && !hit && reason == null) {
-				errors.put(code, "平台根据案件数据提示“" + rubric.text(code) + "”，不认定须说明理由");
-				continue;
-			}
-			if (hit || isProposed || note != null) {
-				marks.put(code, new Rubric.Mark(code, hit, count, isProposed, isProposed && !hit ? reason : null, note));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new BusinessRuleViolation("请检查评查意见：" + String.join("；", errors.values()), errors);
-		}
-		Rubric.Result result = rubric.score(marks);
-		if (jdbc.update("""
-				update sv_review_score set status = 'SUBMITTED', marks = cast(:m as jsonb), total = :t, grade = :g, vetoes = :v, submitted_at = :now,
-				  version = version + 1 where id = :id and version = :ver and status = 'ASSIGNED'""", new MapSqlParameterSource()
-			.addValue("m", json.writeValueAsString(marks.values())).addValue("t", result.total()).addValue("g", result.grade())
-			.addValue("v", String.join(",", result.vetoes())).addValue("now", Timestamp.from(clock.instant())).addValue("id", mine.id())
-			.addValue("ver", version)) != 1) {
-			throw new StaleWrite("您的评查意见");
-		}
-		long overruled = marks.values().stream().filter(m -> m.proposed() && !m.hit() && m.count() == 0).count();
-		record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.scored", "评查 " + f.caseNumber() + "：" + result.total() + " 分，" + result.grade()
-				+ (result.vetoes().isEmpty() ? "" : "（否决项：" + result.vetoes().stream().map(rubric::text).collect(Collectors.joining("、")) + "）")
-				+ (overruled == 0 ? "" : "，不认定平台提示 " + overruled + " 项"), Map.of("act", f.actId(), "total", result.total(), "grade", result.grade()));
-		settle(op, fileId);
-		return file(fileId);
-	}
-
-	/** All submitted: the same result is final; a different one goes to the lead. */
-	private void settle(Operator op, long fileId) {
-		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
-		ReviewFile f = file(fileId);
-		if (f.status() != FileStatus.SCORING || f.scores().stream().anyMatch(s -> !s.submitted())) {
-			return;
-		}
-		Score first = f.scores().get(0);
-		boolean same = f.scores().stream().allMatch(s -> s.total().equals(first.total()) && s.vetoes().equals(first.vetoes()));
-		if (same) {
-			finish(op, f, first, null);
-		}
-		else {
-			jdbc.update("update sv_review_file set status = 'DIFFERENT', version = version + 1 where id = :id", Map.of("id", fileId));
-			record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.differs", "评查意见不一致：" + f.scores().stream()
-				.map(s -> s.name() + " " + s.total() + " 分 " + s.grade()).collect(Collectors.joining("；")) + "，待组长裁定", Map.of("act", f.actId()));
-		}
-	}
-
-	private void finish(Operator op, ReviewFile f, Score adopted, String resolution) {
-		jdbc.update("""
-				update sv_review_file set status = 'FINAL', total = :t, grade = :g, vetoes = :v, resolution = :r, resolved_by = :by, version = version + 1
-				where id = :id""", new MapSqlParameterSource().addValue("t", adopted.total()).addValue("g", adopted.grade())
-			.addValue("v", String.join(",", adopted.vetoes())).addValue("r", resolution).addValue("by", resolution == null ? null : op.operatorName())
-			.addValue("id", f.id()));
-		record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.final", "评查结果：" + f.caseNumber() + " " + adopted.total() + " 分，" + adopted.grade()
-				+ (resolution == null ? "" : "（组长裁定采纳" + adopted.name() + "的意见：" + resolution + "）"), Map.of("act", f.actId(), "total", adopted.total(),
-						"grade", adopted.grade()));
-	}
-
-	/** The lead resolves different assessments by adopting one, with the reason. */
-	@Transactional
-	public ReviewFile resolve(Operator op, long fileId, int version, Long scoreId, String reason) {
-		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
-		ReviewFile f = file(fileId);
-		lead(op, f.programmeId());
-		if (f.status() != FileStatus.DIFFERENT) {
-			throw new BusinessRuleViolation("本案卷" + f.status().label() + "，不需裁定");
-		}
-		Score adopted = f.scores().stream().filter(s -> scoreId != null && s.id() == scoreId).findFirst()
-			.orElseThrow(() -> BusinessRuleViolation.onField("scoreId", "请选择采纳的评查意见"));
-		String why = clean(reason, 2000);
-		if (why == null) {
-			throw BusinessRuleViolation.onField("reason", "请说明裁定理由（2000字以内）");
-		}
-		if (f.version() != version) {
-			throw new StaleWrite("该评查案卷");
-		}
-		finish(op, f, adopted, why);
-		return file(fileId);
-	}
-
-	/**
-	 * A file of another system the audited body did not upload by its day: the lead records it as not provided — the
-	 * file's result is 不合格 (0 分) with the reason, so the programme can close.
-	 */
-	@Transactional
-	public ReviewFile notProvided(Operator op, long fileId, String reason) {
-		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
-		ReviewFile f = file(fileId);
-		lead(op, f.programmeId());
-		if (!f.awaitingUpload() || f.status() != FileStatus.SCORING) {
-			throw new BusinessRuleViolation("本案卷已上传或已有结果");
-		}
-		if (!today().isAfter(f.uploadDue())) {
-			throw new BusinessRuleViolation("上传期限（" + f.uploadDue() + "）尚未届满");
-		}
-		String why = clean(reason, 2000);
-		if (why == null) {
-			throw BusinessRuleViolation.onField("reason", "请说明情况（2000字以内）");
-		}
-		jdbc.update("""
-				update sv_review_file set status = 'FINAL', total = 0, grade = :g, vetoes = '', resolution = :r, resolved_by = :by, version = version + 1
-				where id = :id and status = 'SCORING' and file_name is null""", new MapSqlParameterSource().addValue("g", Rubric.FAIL)
-			.addValue("r", "被评查单位逾期未提供案卷：" + why).addValue("by", op.operatorName()).addValue("id", fileId));
-		record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.not_provided", "被评查单位逾期（" + f.uploadDue() + "）未提供案卷 " + f.caseNumber() + "，按不合格计："
-				+ why, Map.of("act", f.actId()));
-		return file(fileId);
-	}
-
-	/** Rectification of a file's problems through a supervision document to its body (part 1's documents). */
-	@Transactional
-	public ReviewFile rectify(Operator op, long fileId, String requiredAction, Integer replyDays) {
-		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
-		ReviewFile f = file(fileId);
-		lead(op, f.programmeId());
-		if (f.status() != FileStatus.FINAL) {
-			throw new BusinessRuleViolation("案卷出结果后才能发出整改通知");
-		}
-		if (f.documentId() != null) {
-			throw new Conflict("本案卷已发出整改通知");
-		}
-		Rubric rubric = rubricOf(f);
-		Score basis = f.scores().stream().filter(s -> s.total().equals(f.total()) && s.vetoes().equals(f.vetoes())).findFirst().orElse(f.scores().get(0));
-		String problems = basis.marks().values().stream().filter(m -> m.hit() || m.count() > 0)
-			.map(m -> rubric.text(m.code()) + (rubric.isVeto(m.code()) ? "（否决项）" : "（扣" + rubric.item(m.code()).map(i -> i.deduction() * m.count()).orElse(0) + "分）")
-					+ (m.note() == null ? "" : "：" + m.note()))
-			.collect(Collectors.joining("；"));
-		String finding = "案卷评查（" + f.programmeCode() + "）：" + f.caseNumber() + " 得分 " + f.total() + "，" + f.grade() + "。" + (problems.isEmpty() ? "" : "发现问题：" + problems + "。");
-		var doc = documents.issue(new SupervisionDocuments.IssueForm(DocumentType.RECTIFICATION, List.of(), f.actId(), null,
-				finding.length() > 2000 ? finding.substring(0, 1999) + "…" : finding, requiredAction, replyDays));
-		jdbc.update("update sv_review_file set document_id = :d, version = version + 1 where id = :id", Map.of("d", doc.id(), "id", fileId));
-		record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.rectification", "就评查案卷 " + f.caseNumber() + " 发出整改通知 " + doc.number(),
-				Map.of("act", f.actId(), "document", doc.number()));
-		return file(fileId);
-	}
-
-	// ---- results
-
-	/** One body's results in a programme. */
-	public record BodyResult(long bodyId, String bodyName, int files, int finished, double average, Map<String, Integer> grades, int rank) {
-
-		/** The share of finished files that passed (any grade but 不合格), in percent. */
-		public double passRate() {
-			return finished == 0 ? Double.NaN : 100.0 * (finished - grades.getOrDefault(Rubric.FAIL, 0)) / finished;
-		}
-	}
-
-	/** Per body: files, average of final scores, grades; ranked by pass rate then average (best first), bodies without results last. */
-	public List<BodyResult> results(long programmeId, List<String> grades) {
-		Map<Long, List<ReviewFile>> byBody = new LinkedHashMap<>();
-		files(programmeId).forEach(f -> byBody.computeIfAbsent(f.bodyId(), k -> new ArrayList<>()).add(f));
-		List<BodyResult> out = new ArrayList<>();
-		byBody.forEach((b, fs) -> {
-			List<ReviewFile> done = fs.stream().filter(x -> x.status() == FileStatus.FINAL).toList();
-			Map<String, Integer> g = new LinkedHashMap<>();
-			grades.forEach(x -> g.put(x, 0));
-			done.forEach(x -> g.merge(x.grade(), 1, Integer::sum));
-			double avg = done.isEmpty() ? Double.NaN : done.stream().mapToInt(ReviewFile::total).average().orElse(0);
-			out.add(new BodyResult(b, fs.get(0).bodyName(), fs.size(), done.size(), avg, g, 0));
-		});
-		// ranked by the share of files that passed (a veto fails a file whatever its score), then by the average score
-		out.sort((a, b) -> Double.isNaN(a.average()) ? (Double.isNaN(b.average()) ? 0 : 1) : Double.isNaN(b.average()) ? -1
-				: a.passRate() != b.passRate() ? Double.compare(b.passRate(), a.passRate()) : Double.compare(b.average(), a.average()));
-		List<BodyResult> ranked = new ArrayList<>();
-		for (int i = 0; i < out.size(); i++) {
-			BodyResult r = out.get(i);
-			ranked.add(new BodyResult(r.bodyId(), r.bodyName(), r.files(), r.finished(), r.average(), r.grades(), Double.isNaN(r.average()) ? 0 : i + 1));
-		}
-		return ranked;
-	}
-
-	/** The grade labels of a rubric, best first, then 不合格. */
-	public static List<String> grades(Rubric r) {
-		List<String> g = new ArrayList<>(r.bands().stream().map(Rubric.Band::label).toList());
-		g.add(Rubric.FAIL);
-		return g;
 	}
 
 	/** A body's own final results (what the audited body sees). */
@@ -939,14 +606,11 @@ public class CaseFileReviews {
 	// ---- helpers
 
 	private long requireSupervisor(Operator op) {
-		if (!op.holdsAnyRole(List.of("SUPERVISOR")) || op.bodyId() == null || directory.facts(op.bodyId()).filter(b -> b.supervisory()).isEmpty()) {
-			throw new AccessDeniedException("案卷评查由执法监督机构的执法监督人员组织");
-		}
-		return op.bodyId();
+		return ReviewAccess.requireSupervisor(op, directory);
 	}
 
 	/** The programme, for a supervisor of its lead unit. */
-	private Programme lead(Operator op, long id) {
+	Programme lead(Operator op, long id) {
 		long body = requireSupervisor(op);
 		Programme p = get(op.scope(), id);
 		if (p.bodyId() != body) {
@@ -965,7 +629,7 @@ public class CaseFileReviews {
 	 * The owner of a programme's record entries: its lead unit — never the audited body, which must not see who reviews its
 	 * files or their marks before the result (it sees its results on its own pages).
 	 */
-	private long leadOf(ReviewFile f) {
+	long leadOf(ReviewFile f) {
 		return programme(f.programmeId()).orElseThrow().bodyId();
 	}
 
@@ -992,7 +656,7 @@ public class CaseFileReviews {
 		return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
 	}
 
-	private static String clean(String s, int max) {
+	static String clean(String s, int max) {
 		if (s == null || s.isBlank()) {
 			return null;
 		}

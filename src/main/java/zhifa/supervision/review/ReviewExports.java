@@ -17,18 +17,22 @@ import zhifa.shared.Excel;
 public class ReviewExports {
 
 	private final CaseFileReviews reviews;
+	private final Rubrics rubrics;
+	private final ReviewScoring scoring;
 	private final DocumentRenderer renderer;
 	private final Clock clock;
 
-	ReviewExports(CaseFileReviews reviews, DocumentRenderer renderer, Clock clock) {
+	ReviewExports(CaseFileReviews reviews, Rubrics rubrics, ReviewScoring scoring, DocumentRenderer renderer, Clock clock) {
 		this.reviews = reviews;
+		this.rubrics = rubrics;
+		this.scoring = scoring;
 		this.renderer = renderer;
 		this.clock = clock;
 	}
 
 	public byte[] workbook(CaseFileReviews.Programme p) {
-		Rubric rubric = reviews.rubric(p.rubricId()).rubric();
-		List<String> grades = CaseFileReviews.grades(rubric);
+		Rubric rubric = rubrics.rubric(p.rubricId()).rubric();
+		List<String> grades = ReviewScoring.grades(rubric);
 		List<List<String>> files = new ArrayList<>();
 		for (var f : reviews.files(p.id())) {
 			files.add(List.of(f.bodyName(), f.caseNumber(), f.matterName() == null ? "" : f.matterName(), f.status().label(),
@@ -41,7 +45,7 @@ public class ReviewExports {
 		List<String> bodyHeaders = new ArrayList<>(List.of("名次", "执法主体", "抽取案卷", "已出结果", "合格率", "平均分"));
 		bodyHeaders.addAll(grades);
 		List<List<String>> bodies = new ArrayList<>();
-		for (var r : reviews.results(p.id(), grades)) {
+		for (var r : scoring.results(p.id(), grades)) {
 			List<String> row = new ArrayList<>(List.of(r.rank() == 0 ? "" : String.valueOf(r.rank()), r.bodyName(), String.valueOf(r.files()),
 					String.valueOf(r.finished()), Double.isNaN(r.passRate()) ? "" : String.format("%.0f%%", r.passRate()),
 					Double.isNaN(r.average()) ? "" : String.format("%.1f", r.average())));
@@ -54,10 +58,10 @@ public class ReviewExports {
 	}
 
 	public byte[] report(CaseFileReviews.Programme p) {
-		Rubric rubric = reviews.rubric(p.rubricId()).rubric();
-		List<String> grades = CaseFileReviews.grades(rubric);
+		Rubric rubric = rubrics.rubric(p.rubricId()).rubric();
+		List<String> grades = ReviewScoring.grades(rubric);
 		var files = reviews.files(p.id());
-		var results = reviews.results(p.id(), grades);
+		var results = scoring.results(p.id(), grades);
 		List<PdfDocument.Part> parts = new ArrayList<>();
 		parts.add(new PdfDocument.Block("评查概况", "按照“" + p.title() + "”的安排，" + p.bodyName() + "依据" + p.rubricLabel() + "，从" + p.auditedNames() + "于 "
 				+ p.closedFrom() + " 至 " + p.closedTo() + " 结案的案件中按 " + p.ratio().movePointRight(2).stripTrailingZeros().toPlainString()

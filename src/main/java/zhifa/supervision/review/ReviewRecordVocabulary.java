@@ -31,6 +31,6 @@ class ReviewRecordVocabulary implements RecordVocabulary {
 
 	@Override
 	public Map<String, String> subjectTypes() {
-		return Map.of(CaseFileReviews.RUBRIC, "评查标准", CaseFileReviews.PROGRAMME, "案卷评查活动");
+		return Map.of(Rubrics.SUBJECT, "评查标准", CaseFileReviews.PROGRAMME, "案卷评查活动");
 	}
 }

@@ -35,6 +35,8 @@ import zhifa.supervision.Ledger;
 import zhifa.supervision.exchange.OurCodes;
 import zhifa.supervision.review.CaseFileReviews;
 import zhifa.supervision.review.ReviewExports;
+import zhifa.supervision.review.ReviewScoring;
+import zhifa.supervision.review.Rubrics;
 import zhifa.supervision.review.RubricText;
 
 /**
@@ -45,6 +47,8 @@ import zhifa.supervision.review.RubricText;
 class ReviewController {
 
 	private final CaseFileReviews reviews;
+	private final Rubrics rubrics;
+	private final ReviewScoring scoring;
 	private final ReviewExports exports;
 	private final Ledger ledger;
 	private final Cases cases;
@@ -54,9 +58,11 @@ class ReviewController {
 	private final RecordQueries records;
 	private final java.time.Clock clock;
 
-	ReviewController(CaseFileReviews reviews, ReviewExports exports, Ledger ledger, Cases cases, CaseKinds kinds, CaseDocuments documents,
+	ReviewController(CaseFileReviews reviews, Rubrics rubrics, ReviewScoring scoring, ReviewExports exports, Ledger ledger, Cases cases, CaseKinds kinds, CaseDocuments documents,
 			CaseEvidence evidence, RecordQueries records, java.time.Clock clock) {
 		this.reviews = reviews;
+		this.rubrics = rubrics;
+		this.scoring = scoring;
 		this.exports = exports;
 		this.ledger = ledger;
 		this.cases = cases;
@@ -74,7 +80,7 @@ class ReviewController {
 	String list(Model model) {
 		Operator me = Operator.current();
 		model.addAttribute("programmes", reviews.list(me.scope()));
-		model.addAttribute("rubrics", reviews.rubrics().stream().filter(CaseFileReviews.RubricVersion::published).toList());
+		model.addAttribute("rubrics", rubrics.rubrics().stream().filter(Rubrics.RubricVersion::published).toList());
 		model.addAttribute("kinds", OurCodes.KINDS);
 		model.addAttribute("bodies", reviews.auditable(me.scope()));
 		model.addAttribute("today", LocalDate.now(clock));
@@ -106,12 +112,12 @@ class ReviewController {
 	String programme(@PathVariable long id, Model model) {
 		Operator me = Operator.current();
 		var p = reviews.get(me.scope(), id);
-		var rubric = reviews.rubric(p.rubricId()).rubric();
-		List<String> grades = CaseFileReviews.grades(rubric);
+		var rubric = rubrics.rubric(p.rubricId()).rubric();
+		List<String> grades = ReviewScoring.grades(rubric);
 		model.addAttribute("p", p);
 		model.addAttribute("lead", me.bodyId() != null && me.bodyId() == p.bodyId());
 		model.addAttribute("files", reviews.files(id));
-		model.addAttribute("results", reviews.results(id, grades));
+		model.addAttribute("results", scoring.results(id, grades));
 		model.addAttribute("grades", grades);
 		model.addAttribute("candidates", reviews.candidates(me.scope()));
 		model.addAttribute("bodies", reviews.auditable(me.scope()));
@@ -190,9 +196,9 @@ class ReviewController {
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@GetMapping("/supervision/reviews/rubrics")
 	String rubrics(@RequestParam(required = false) Long from, Model model) {
-		var all = reviews.rubrics();
+		var all = rubrics.rubrics();
 		model.addAttribute("rubrics", all);
-		var base = from == null ? null : reviews.rubric(from);
+		var base = from == null ? null : rubrics.rubric(from);
 		model.addAttribute("from", base);
 		model.addAttribute("text", base == null ? "" : base.content());
 		return "supervision/review/rubrics";
@@ -203,7 +209,7 @@ class ReviewController {
 	String draftRubric(@RequestParam(required = false) Long from, @RequestParam(required = false) String title, @RequestParam(required = false) String text,
 			RedirectAttributes flash) {
 		try {
-			var r = reviews.draftRubric(Operator.current(), from, title, text);
+			var r = rubrics.draftRubric(Operator.current(), from, title, text);
 			flash.addFlashAttribute("message", "已保存" + r.label() + "，核对无误后发布");
 			return "redirect:/supervision/reviews/rubrics/" + r.id();
 		}
@@ -218,7 +224,7 @@ class ReviewController {
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@GetMapping("/supervision/reviews/rubrics/{id}")
 	String rubric(@PathVariable long id, Model model) {
-		var r = reviews.rubric(id);
+		var r = rubrics.rubric(id);
 		model.addAttribute("r", r);
 		model.addAttribute("formatted", RubricText.format(r.rubric()));
 		model.addAttribute("publishedAt", r.publishedAt() == null ? null : zhifa.shared.web.Formats.at(r.publishedAt()));
@@ -229,7 +235,7 @@ class ReviewController {
 	@PostMapping("/supervision/reviews/rubrics/{id}/publication")
 	String publishRubric(@PathVariable long id, RedirectAttributes flash) {
 		return PageActions.run(flash, "/supervision/reviews/rubrics/" + id, () -> {
-			var r = reviews.publishRubric(Operator.current(), id);
+			var r = rubrics.publishRubric(Operator.current(), id);
 			return "已发布" + r.label() + "，此版本今后不再改变";
 		});
 	}
@@ -252,7 +258,7 @@ class ReviewController {
 	String file(@PathVariable long fileId, Model model) {
 		Operator me = Operator.current();
 		var f = reviews.visibleFile(me, fileId);
-		var rubric = reviews.rubricOf(f);
+		var rubric = scoring.rubricOf(f);
 		var p = reviews.get(DataScope.all(), f.programmeId());
 		var act = ledger.find(f.actId()).orElseThrow();
 		var mine = f.scores().stream().filter(s -> me.operatorId() != null && s.accountId() == me.operatorId()).findFirst().orElse(null);
@@ -268,7 +274,7 @@ class ReviewController {
 		model.addAttribute("today", LocalDate.now(clock));
 		// the audited body sees the result only; reviewers see each other's assessment once their own is in
 		model.addAttribute("showScores", lead || reviewer && mine.submitted() || !reviewer && f.status() == CaseFileReviews.FileStatus.FINAL);
-		model.addAttribute("proposals", reviewer || lead ? reviews.proposals(f, rubric) : Map.of());
+		model.addAttribute("proposals", reviewer || lead ? scoring.proposals(f, rubric) : Map.of());
 		if (reviewer || lead) {
 			DataScope scope = reviews.readScope(me, f);
 			if (f.platform()) {
@@ -286,9 +292,9 @@ class ReviewController {
 	@PostMapping("/reviews/files/{fileId}/assessment")
 	String submit(@PathVariable long fileId, @RequestParam int version, @RequestParam Map<String, String> form, RedirectAttributes flash) {
 		return PageActions.run(flash, "/reviews/files/" + fileId, () -> {
-			Map<String, CaseFileReviews.MarkInput> marks = new HashMap<>();
+			Map<String, ReviewScoring.MarkInput> marks = new HashMap<>();
 			var f = reviews.visibleFile(Operator.current(), fileId);
-			for (String code : reviews.rubricOf(f).prechecks().keySet()) {
+			for (String code : scoring.rubricOf(f).prechecks().keySet()) {
 				String v = form.get("m_" + code);
 				int count;
 				try {
@@ -297,9 +303,9 @@ class ReviewController {
 				catch (NumberFormatException e) {
 					throw BusinessRuleViolation.onField("m_" + code, "扣分次数应为整数");
 				}
-				marks.put(code, new CaseFileReviews.MarkInput(count > 0, count, form.get("r_" + code), form.get("n_" + code)));
+				marks.put(code, new ReviewScoring.MarkInput(count > 0, count, form.get("r_" + code), form.get("n_" + code)));
 			}
-			var after = reviews.submit(Operator.current(), fileId, version, marks);
+			var after = scoring.submit(Operator.current(), fileId, version, marks);
 			return "已提交评查意见" + (after.status() == CaseFileReviews.FileStatus.FINAL ? "，本案卷评查结果：" + after.total() + " 分，" + after.grade()
 					: after.status() == CaseFileReviews.FileStatus.DIFFERENT ? "；评查意见不一致，待组长裁定" : "，等待其他评查人员");
 		});
@@ -310,7 +316,7 @@ class ReviewController {
 	String resolve(@PathVariable long fileId, @RequestParam int version, @RequestParam(required = false) Long scoreId,
 			@RequestParam(required = false) String reason, RedirectAttributes flash) {
 		return PageActions.run(flash, "/reviews/files/" + fileId, () -> {
-			var f = reviews.resolve(Operator.current(), fileId, version, scoreId, reason);
+			var f = scoring.resolve(Operator.current(), fileId, version, scoreId, reason);
 			return "已裁定：" + f.total() + " 分，" + f.grade();
 		});
 	}
@@ -320,7 +326,7 @@ class ReviewController {
 	String rectify(@PathVariable long fileId, @RequestParam(required = false) String requiredAction, @RequestParam(required = false) Integer replyDays,
 			RedirectAttributes flash) {
 		return PageActions.run(flash, "/reviews/files/" + fileId, () -> {
-			reviews.rectify(Operator.current(), fileId, requiredAction, replyDays);
+			scoring.rectify(Operator.current(), fileId, requiredAction, replyDays);
 			return "已发出整改通知";
 		});
 	}
@@ -329,7 +335,7 @@ class ReviewController {
 	@PostMapping("/reviews/files/{fileId}/not-provided")
 	String notProvided(@PathVariable long fileId, @RequestParam(required = false) String reason, RedirectAttributes flash) {
 		return PageActions.run(flash, "/reviews/files/" + fileId, () -> {
-			reviews.notProvided(Operator.current(), fileId, reason);
+			scoring.notProvided(Operator.current(), fileId, reason);
 			return "已按逾期未提供案卷记为不合格";
 		});
 	}
