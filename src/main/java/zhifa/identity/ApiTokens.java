@@ -48,9 +48,11 @@ public class ApiTokens {
 	private final BodyScopes scopes;
 	private final FullProcessRecord record;
 	private final Clock clock;
+	private final TokenUsage usage;
 
 	ApiTokens(NamedParameterJdbcTemplate jdbc, OrganizationDirectory directory, BodyScopes scopes, FullProcessRecord record,
-			Clock clock) {
+			Clock clock, TokenUsage usage) {
+		this.usage = usage;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.scopes = scopes;
@@ -71,7 +73,8 @@ public class ApiTokens {
 				(rs, i) -> new ApiToken(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"),
 						rs.getString("name"), rs.getString("token_prefix"), rs.getTimestamp("created_at").toInstant(),
 						rs.getString("created_by_name"), instant(rs.getTimestamp("revoked_at")),
-						instant(rs.getTimestamp("last_used_at")), rs.getLong("call_count")));
+						latest(instant(rs.getTimestamp("last_used_at")), usage.pendingLastUsed(rs.getLong("id"))),
+						rs.getLong("call_count") + usage.pendingCalls(rs.getLong("id"))));
 	}
 
 	@Transactional
@@ -116,24 +119,24 @@ public class ApiTokens {
 		record.append("api_token", id, token.bodyId(), "token.revoked", "吊销API令牌“" + token.name() + "”", Map.of());
 	}
 
-	/** Resolves a presented secret to its active token and counts the call. */
-	@Transactional
+	/**
+	 * Resolves a presented secret to its active token of an active body, in one read; the call is counted in memory
+	 * ({@link TokenUsage}), not written to the token row.
+	 */
 	public Optional<TokenPrincipal> authenticate(String secret) {
 		if (secret == null || !secret.startsWith("zf_") || secret.length() > 100) {
 			return Optional.empty();
 		}
-		var rows = jdbc.queryForList("""
-				update idn_api_token set last_used_at = now(), call_count = call_count + 1
-				where token_hash = :h and revoked_at is null returning id, body_id, name""", Map.of("h", Sm3.hex(secret)));
-		if (rows.isEmpty()) {
-			return Optional.empty();
-		}
-		long bodyId = ((Number) rows.get(0).get("body_id")).longValue();
-		if (directory.facts(bodyId).filter(OrganizationDirectory.BodyFacts::active).isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new TokenPrincipal(((Number) rows.get(0).get("id")).longValue(), (String) rows.get(0).get("name"),
-				bodyId));
+		Optional<TokenPrincipal> found = jdbc.query("""
+				select t.id, t.body_id, t.name from idn_api_token t join body_view b on b.id = t.body_id
+				where t.token_hash = :h and t.revoked_at is null and b.status = 'ACTIVE'""", Map.of("h", Sm3.hex(secret)),
+				(rs, i) -> new TokenPrincipal(rs.getLong(1), rs.getString(3), rs.getLong(2))).stream().findFirst();
+		found.ifPresent(p -> usage.count(p.tokenId(), clock.instant()));
+		return found;
+	}
+
+	private static Instant latest(Instant a, Instant b) {
+		return a == null ? b : b == null || a.isAfter(b) ? a : b;
 	}
 
 	private static Instant instant(Timestamp t) {

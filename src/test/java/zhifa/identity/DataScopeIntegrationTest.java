@@ -17,6 +17,9 @@ import zhifa.support.IntegrationTestBase;
  */
 class DataScopeIntegrationTest extends IntegrationTestBase {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.identity.TokenUsage usage;
+
 	private Set<String> visibleBodies(HttpSession s) {
 		Set<String> names = new HashSet<>();
 		int page = 0;
@@ -126,7 +129,12 @@ class DataScopeIntegrationTest extends IntegrationTestBase {
 		assertThat(visibleBodies(system)).containsExactly("芒市市场监督管理局");
 		var me = json(system.get("/api/v1/me").body());
 		assertThat(me.get("kind").asString()).isEqualTo("TOKEN");
-		assertThat(jdbc.queryForObject("select call_count from idn_api_token where id = ?", Long.class, tokenId)).isGreaterThanOrEqualTo(2);
+		// counted in memory: the token list shows the calls at once, the row gets them at the next flush
+		long before = jdbc.queryForObject("select call_count from idn_api_token where id = ?", Long.class, tokenId);
+		assertThat(admin.get("/tokens").body()).contains("市场监管业务系统（测试）");
+		usage.flush();
+		assertThat(jdbc.queryForObject("select call_count from idn_api_token where id = ?", Long.class, tokenId)).isGreaterThanOrEqualTo(before + 2);
+		assertThat(jdbc.queryForObject("select last_used_at is not null from idn_api_token where id = ?", Boolean.class, tokenId)).isTrue();
 
 		var revoke = admin.get("/api/v1/tokens");
 		assertThat(revoke.statusCode()).isEqualTo(200);
