@@ -27,7 +27,7 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 	IncompleteEventPublications incomplete;
 
 	private static <T> T await(Supplier<T> value, java.util.function.Predicate<T> until) throws InterruptedException {
-		long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		T v = value.get();
 		while (!until.test(v) && System.nanoTime() < end) {
 			Thread.sleep(50);
