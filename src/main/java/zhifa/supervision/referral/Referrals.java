@@ -41,9 +41,9 @@ import zhifa.supervision.alert.Alerts;
  * the case goes to the police within 24 hours of the approval with the listed materials (第六条); the police's answer
  * within 3 days (filed, or not filed with reasons); a reconsideration asked within 3 days of a refusal; goods and
  * materials handed over within 3 days after the police filed; the procuratorate's supervision noted. Every period is
- * a timer of the alert rule {@code REFERRAL_PERIOD}; the 以罚代刑 rule reads the referral. And 纪检监察 clues about public
- * officials found in enforcement, referred with their materials and followed to the answer — visible only to the
- * body's 负责人. Every step is on the referral's record.
+ * a timer of the alert rule {@code REFERRAL_PERIOD}; the 以罚代刑 rule reads the referral. 纪检监察 clues share the table
+ * and the reading rules here (visible only to the body's 负责人); their steps are {@link DisciplineClues}'. Every step is
+ * on the referral's record.
  */
 @Service
 public class Referrals implements ReferralLookup {
@@ -311,57 +311,6 @@ public class Referrals implements ReferralLookup {
 		return changed(id);
 	}
 
-	// ---- 纪检监察
-
-	/** A clue about a public official referred to the 纪检监察机关 (by the body's 负责人). */
-	@Transactional
-	public Item referClue(Operator op, String caseNumber, String official, String clue, String organ, LocalDate on) {
-		Act act = ownAct(op, caseNumber, List.of("LEADER"));
-		Map<String, String> errors = new LinkedHashMap<>();
-		String who = text(official, 200);
-		if (who == null) {
-			errors.put("official", "请填写涉及的公职人员（姓名、单位、职务）");
-		}
-		String what = text(clue, 4000);
-		if (what == null) {
-			errors.put("clue", "请写明问题线索和所附材料");
-		}
-		String to = text(organ, 200);
-		if (to == null) {
-			errors.put("organ", "请填写接受移送的纪检监察机关");
-		}
-		if (on == null || on.isAfter(today()) || on.isBefore(today().minusYears(1))) {
-			errors.put("on", "请填写移送日期（一年内，不晚于今天）");
-		}
-		if (!errors.isEmpty()) {
-			throw new BusinessRuleViolation("请检查填写的内容：" + String.join("；", errors.values()), errors);
-		}
-		long id = jdbc.queryForObject("""
-				insert into sv_referral (act_id, body_id, kind, status, official, clue, organ, referred_on, reported_by, created_at)
-				values (:a, :b, 'DISCIPLINE', 'REFERRED', :w, :c, :o, :on, :by, :now) returning id""", new MapSqlParameterSource().addValue("a", act.id())
-			.addValue("b", act.report().bodyId()).addValue("w", who).addValue("c", what).addValue("o", to).addValue("on", on).addValue("by", op.operatorName())
-			.addValue("now", Timestamp.from(clock.instant())), Long.class);
-		// the record names neither the official nor the clue (they stay with the 负责人)
-		record.append(op, SUBJECT, id, act.report().bodyId(), "referral.clue_referred", "向纪检监察机关移送问题线索", Map.of());
-		return get(op, id);
-	}
-
-	@Transactional
-	public Item clueAnswer(Operator op, long id, int version, LocalDate on, String answer) {
-		Item r = own(op, id, "LEADER", "负责人");
-		requireStatus(r, Status.REFERRED);
-		if (on == null || on.isBefore(r.referredOn()) || on.isAfter(today())) {
-			throw BusinessRuleViolation.onField("on", "答复日期应在移送之日（" + r.referredOn() + "）至今天之间");
-		}
-		String what = text(answer, 4000);
-		if (what == null) {
-			throw BusinessRuleViolation.onField("answer", "请登记纪检监察机关的答复");
-		}
-		update(id, version, "status = 'ANSWERED', answered_on = :on, answer = :a", p -> p.addValue("on", on).addValue("a", what));
-		record.append(op, SUBJECT, id, r.bodyId(), "referral.clue_answered", "纪检监察机关已答复", Map.of());
-		return get(op, id);
-	}
-
 	/** Whether the officer holds a certificate valid on the day (status 有效 by its history, within its validity dates). */
 	private boolean certified(long officerId, LocalDate day) {
 		return certificates.ofOfficer(officerId).stream().anyMatch(c -> !day.isBefore(c.validFrom()) && (c.validTo() == null || !day.isAfter(c.validTo()))
@@ -474,7 +423,7 @@ public class Referrals implements ReferralLookup {
 	}
 
 	/** The act of the operator's own body by its case number (or ledger number), for a holder of one of the roles. */
-	private Act ownAct(Operator op, String caseNumber, List<String> roles) {
+	Act ownAct(Operator op, String caseNumber, List<String> roles) {
 		if (op.bodyId() == null || !op.holdsAnyRole(roles)) {
 			throw new AccessDeniedException("移送由案件所属单位办理");
 		}
@@ -490,7 +439,7 @@ public class Referrals implements ReferralLookup {
 		return ledger.find(ids.get(0)).orElseThrow();
 	}
 
-	private Item own(Operator op, long id, String role, String roleLabel) {
+	Item own(Operator op, long id, String role, String roleLabel) {
 		Item r = visible(op, id);
 		if (op.bodyId() == null || op.bodyId() != r.bodyId()) {
 			throw new AccessDeniedException("移送由案件所属单位办理");
@@ -504,13 +453,13 @@ public class Referrals implements ReferralLookup {
 		return r;
 	}
 
-	private static void requireStatus(Item r, Status s) {
+	static void requireStatus(Item r, Status s) {
 		if (r.status() != s) {
 			throw new BusinessRuleViolation("本移送" + r.status().label() + "，不能办理此步骤");
 		}
 	}
 
-	private void update(long id, int version, String set, java.util.function.UnaryOperator<MapSqlParameterSource> params) {
+	void update(long id, int version, String set, java.util.function.UnaryOperator<MapSqlParameterSource> params) {
 		MapSqlParameterSource p = params.apply(new MapSqlParameterSource().addValue("id", id).addValue("v", version));
 		if (jdbc.update("update sv_referral set " + set + ", version = version + 1 where id = :id and version = :v", p) != 1) {
 			throw new StaleWrite("该移送");
@@ -528,11 +477,11 @@ public class Referrals implements ReferralLookup {
 		return a.report().caseNumber() == null ? "台账第" + a.id() + "号" : a.report().caseNumber();
 	}
 
-	private LocalDate today() {
+	LocalDate today() {
 		return LocalDate.now(clock);
 	}
 
-	private static String text(String s, int max) {
+	static String text(String s, int max) {
 		if (s == null || s.isBlank()) {
 			return null;
 		}

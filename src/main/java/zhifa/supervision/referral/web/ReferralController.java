@@ -21,10 +21,13 @@ import zhifa.supervision.referral.Referrals;
 class ReferralController {
 
 	private final Referrals referrals;
+	private final zhifa.supervision.referral.DisciplineClues clues;
 	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 	private final java.time.Clock clock;
 
-	ReferralController(Referrals referrals, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, java.time.Clock clock) {
+	ReferralController(Referrals referrals, zhifa.supervision.referral.DisciplineClues clues,
+			org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, java.time.Clock clock) {
+		this.clues = clues;
 		this.referrals = referrals;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -69,7 +72,7 @@ class ReferralController {
 			@RequestParam(required = false) String official, @RequestParam(required = false) String clue, @RequestParam(required = false) String organ,
 			@RequestParam(required = false) LocalDate on, RedirectAttributes flash) {
 		try {
-			var r = "DISCIPLINE".equals(kind) ? referrals.referClue(Operator.current(), caseNumber, official, clue, organ, on)
+			var r = "DISCIPLINE".equals(kind) ? clues.referClue(Operator.current(), caseNumber, official, clue, organ, on)
 					: referrals.report(Operator.current(), caseNumber, officerIds, suspicion);
 			flash.addFlashAttribute("message", r.criminal() ? "已报告，待负责人在3日内决定是否移送" : "已登记向纪检监察机关移送的问题线索");
 			return "redirect:/referrals/" + r.id();
@@ -161,7 +164,7 @@ class ReferralController {
 	String clueAnswer(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) LocalDate on,
 			@RequestParam(required = false) String answer, RedirectAttributes flash) {
 		return PageActions.run(flash, "/referrals/" + id, () -> {
-			referrals.clueAnswer(Operator.current(), id, version, on, answer);
+			clues.clueAnswer(Operator.current(), id, version, on, answer);
 			return "已登记纪检监察机关的答复";
 		});
 	}
