@@ -40,7 +40,7 @@ class MigrationIntegrationTest extends IntegrationTestBase {
 	void theDemoDatabaseAtV26MigratesWithEveryCaseTimerDocumentAndRecordEntry() throws Exception {
 		String database = "migration_v26_" + System.nanoTime();
 		jdbc.execute("create database " + database);
-		String url = ((HikariDataSource) jdbc.getDataSource()).getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+		String url = jdbc.getDataSource().unwrap(HikariDataSource.class).getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
 		DataSource ds = new DriverManagerDataSource(url, "postgres", "");
 		JdbcTemplate db = new JdbcTemplate(ds);
 		try {

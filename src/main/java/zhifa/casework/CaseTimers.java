@@ -92,8 +92,7 @@ public class CaseTimers {
 
 	private CaseTimer start(long caseId, TimerType type, Long ref, String label, LocalDate start, int amount, String legalSource) {
 		Deadline.Due due = calendar.due(Deadline.of(start, amount, type.unit(), legalSource));
-		rows.insert(caseId, type, ref, label, amount, legalSource, start, due.date(), due.provisional());
-		return rows.find(caseId, type.name(), ref, types()).orElseThrow();
+		return rows.insert(caseId, type, ref, label, amount, legalSource, start, due.date(), due.provisional(), types());
 	}
 
 	/** Extends a running timer by {@code amount} more units counted from its current due day; returns the new due day. */

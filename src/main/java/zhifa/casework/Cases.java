@@ -28,8 +28,11 @@ public interface Cases {
 			String description, LocalDate receivedOn, String registeredBy, Long registeredById, boolean demo) {
 	}
 
-	/** The registered case's id, and whether this call created it (false: an earlier call with the same key did). */
-	record Registered(long id, boolean created) {
+	/**
+	 * The registered case's id, and whether this call created it (false: an earlier call with the same key did); the case
+	 * as written when it did.
+	 */
+	record Registered(long id, boolean created, CaseFile file) {
 	}
 
 	/** Registers a case; a retry with the same idempotency key (per body) returns the first case and creates nothing. */

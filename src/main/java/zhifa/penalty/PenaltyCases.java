@@ -54,7 +54,8 @@ public class PenaltyCases {
 		return of(cases.load(ids));
 	}
 
-	private static PenaltyCase of(CaseFile c, PenaltyRows.Row p) {
+	/** The penalty case of a kernel case and its penalty row, both as just read or written. */
+	public static PenaltyCase of(CaseFile c, PenaltyRows.Row p) {
 		return new PenaltyCase(c.id(), c.bodyId(), c.bodyName(), c.matterId(), c.matterCode(), c.matterName(), c.domainCode(), CaseStage.valueOf(c.stage()),
 				ClueSource.valueOf(c.source()), c.partyKind(), c.partyName(), c.partyMasked(), c.placeRegionId(), c.placeName(), c.placeDetail(), c.actDate(),
 				c.actEndDate(), p.seriousHarm(), c.description(), c.receivedOn(), c.registeredBy(), c.caseNumber(), c.filedOn(), c.filedBy(), p.outcome(),

@@ -53,12 +53,11 @@ public class FullProcessRecord {
 	public RecordEntry append(Operator actor, String subjectType, Object subjectId, Long ownerBodyId, String action,
 			String summary, Map<String, ?> payload) {
 		String id = String.valueOf(subjectId);
-		jdbc.update("""
-				insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at)
-				values (?, ?, 0, ?, now()) on conflict do nothing""", subjectType, id, RecordEntry.GENESIS);
-		Map<String, Object> head = jdbc.queryForMap(
-				"select last_seq, last_hash from record_chain where subject_type = ? and subject_id = ? for update",
-				subjectType, id);
+		// one statement creates the chain or locks its head, and reads it
+		Map<String, Object> head = jdbc.queryForMap("""
+				insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at) values (?, ?, 0, ?, now())
+				on conflict (subject_type, subject_id) do update set updated_at = record_chain.updated_at
+				returning last_seq, last_hash""", subjectType, id, RecordEntry.GENESIS);
 		long seq = ((Number) head.get("last_seq")).longValue() + 1;
 		String prevHash = ((String) head.get("last_hash")).trim();
 		// no entry is dated inside a period already signed (SignedAnchors takes this lock exclusively)
@@ -73,14 +72,17 @@ public class FullProcessRecord {
 				actor.operatorName(), actor.bodyId(), ownerBodyId, action, summary, json, prevHash, "", null);
 		String hash = RecordEntry.hash(prevHash, draft.canonical());
 		String mac = keys.mac(hash);
+		// the entry and the chain's new head in one statement
 		Long entryId = jdbc.queryForObject("""
-				insert into record_entry (subject_type, subject_id, seq, occurred_at, actor_kind, actor_id, actor_name,
-				  actor_body_id, owner_body_id, action, summary, payload, prev_hash, hash, mac)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, subjectType, id, seq,
+				with entry as (
+				  insert into record_entry (subject_type, subject_id, seq, occurred_at, actor_kind, actor_id, actor_name,
+				    actor_body_id, owner_body_id, action, summary, payload, prev_hash, hash, mac)
+				  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id),
+				head as (
+				  update record_chain set last_seq = ?, last_hash = ?, updated_at = now() where subject_type = ? and subject_id = ?)
+				select id from entry""", Long.class, subjectType, id, seq,
 				Timestamp.from(now), draft.actorKind(), draft.actorId(), draft.actorName(), draft.actorBodyId(), ownerBodyId,
-				action, summary, json, prevHash, hash, mac);
-		jdbc.update("update record_chain set last_seq = ?, last_hash = ?, updated_at = now() where subject_type = ? and subject_id = ?",
-				seq, hash, subjectType, id);
+				action, summary, json, prevHash, hash, mac, seq, hash, subjectType, id);
 		events.publishEvent(new RecordAppended(subjectType, id, ownerBodyId, action, payload == null ? Map.of() : payload));
 		return new RecordEntry(entryId, subjectType, id, seq, now, draft.actorKind(), draft.actorId(), draft.actorName(),
 				draft.actorBodyId(), ownerBodyId, action, summary, json, prevHash, hash, mac);

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import zhifa.casework.CaseFile;
 import zhifa.casework.CaseNumbers;
 import zhifa.casework.Cases;
@@ -33,10 +35,22 @@ import zhifa.shared.StaleWrite;
 @Repository
 class CaseRows implements Cases {
 
-	static final String SELECT = """
-			select c.*, b.name as body_name, m.code as matter_code, m.name as matter_name, m.domain_code, r.name as place_name, r.path as place_path
-			from enforcement_case c join body_view b on b.id = c.body_id join matter_view m on m.id = c.matter_id
-			join region_view r on r.id = c.place_region_id""";
+	static final String SELECT = select("enforcement_case");
+
+	/**
+	 * The case with its names and its officers on duty, in one statement, read from {@code source}: the table, or a
+	 * data-modifying {@code with c as (… returning *)} so that a write and the case as written are one round trip.
+	 */
+	static String select(String source) {
+		return """
+				select c.*, b.name as body_name, m.code as matter_code, m.name as matter_name, m.domain_code, r.name as place_name, r.path as place_path,
+				  (select json_agg(json_build_array(o.officer_id, f.name, o.assigned_on) order by o.assigned_on, f.name)
+				   from case_officer o join officer_view f on f.id = o.officer_id where o.case_id = c.id and o.released_on is null) as officers_on_duty
+				from %s c join body_view b on b.id = c.body_id join matter_view m on m.id = c.matter_id
+				join region_view r on r.id = c.place_region_id""".formatted(source);
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final BodyScopes scopes;
@@ -67,49 +81,33 @@ class CaseRows implements Cases {
 		}
 		Map<Long, CaseFile> rows = new HashMap<>();
 		jdbc.query(SELECT + " where c.id in (:ids)", Map.of("ids", ids), (ResultSet rs) -> {
-			rows.put(rs.getLong("id"), row(rs, List.of()));
+			rows.put(rs.getLong("id"), row(rs));
 		});
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, List<CaseFile.Officer>> officers = new HashMap<>();
-		jdbc.query("""
-				select o.case_id, o.officer_id, f.name, o.assigned_on from case_officer o join officer_view f on f.id = o.officer_id
-				where o.case_id in (:ids) and o.released_on is null order by o.assigned_on, f.name""", Map.of("ids", rows.keySet()), (ResultSet rs) -> {
-			officers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new CaseFile.Officer(rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()));
-		});
-		List<CaseFile> out = new ArrayList<>();
-		for (Long id : ids) {
-			CaseFile c = rows.get(id);
-			if (c != null) {
-				out.add(officers.containsKey(id) ? with(c, officers.get(id)) : c);
-			}
-		}
-		return out;
+		return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	@Override
 	public Registered register(NewCase n) {
 		// the unique (body, key) constraint decides between concurrent retries: a loser waits for the winner's commit,
 		// inserts nothing and answers with the winner's case
-		List<Long> inserted = jdbc.queryForList("""
+		List<CaseFile> inserted = jdbc.query("with c as (" + """
 				insert into enforcement_case (kind, body_id, matter_id, stage, source, idempotency_key, party_kind, party_name, party_id_cipher, party_key,
 				  party_masked, place_region_id, place_detail, act_date, act_end_date, description, received_on, registered_by, registered_by_id, demo,
 				  created_at, updated_at)
 				values (:kind, :b, :m, :stage, :s, :k, :pk, :pn, :pc, :pkey, :pm, :r, :rd, :a, :ae, :d, :rec, :by, :byId, :demo, :now, :now)
-				on conflict (body_id, idempotency_key) do nothing returning id""",
+				on conflict (body_id, idempotency_key) do nothing returning *)
+				""" + select("c"),
 				new MapSqlParameterSource().addValue("kind", n.kind()).addValue("b", n.bodyId()).addValue("m", n.matterId()).addValue("stage", n.stage())
 					.addValue("s", n.source()).addValue("k", n.idempotencyKey()).addValue("pk", n.partyKind().name()).addValue("pn", n.partyName())
 					.addValue("pc", n.partyIdCipher()).addValue("pkey", n.partyKey()).addValue("pm", n.partyMasked()).addValue("r", n.placeRegionId())
 					.addValue("rd", n.placeDetail()).addValue("a", n.actDate()).addValue("ae", n.actEndDate()).addValue("d", n.description())
 					.addValue("rec", n.receivedOn()).addValue("by", n.registeredBy()).addValue("byId", n.registeredById()).addValue("demo", n.demo())
 					.addValue("now", Timestamp.from(clock.instant())),
-				Long.class);
+				(rs, i) -> row(rs));
 		if (inserted.isEmpty()) {
-			return new Registered(findByIdempotencyKey(n.bodyId(), n.idempotencyKey()).orElseThrow(), false);
+			return new Registered(findByIdempotencyKey(n.bodyId(), n.idempotencyKey()).orElseThrow(), false, null);
 		}
-		return new Registered(inserted.get(0), true);
+		return new Registered(inserted.get(0).id(), true, inserted.get(0));
 	}
 
 	@Override
@@ -123,15 +121,17 @@ class CaseRows implements Cases {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public CaseFile claim(CaseFile c, String stage) {
 		c.requireNotArchived();
-		int n = jdbc.update("""
-				update enforcement_case set version = version + 1, stage = coalesce(:stage, stage), updated_at = :now where id = :id and version = :v""",
+		List<CaseFile> claimed = jdbc.query("with c as (" + """
+				update enforcement_case set version = version + 1, stage = coalesce(:stage, stage), updated_at = :now where id = :id and version = :v
+				returning *)
+				""" + select("c"),
 				new MapSqlParameterSource().addValue("stage", stage).addValue("now", Timestamp.from(clock.instant())).addValue("id", c.id())
-					.addValue("v", c.version()));
-		if (n == 0) {
+					.addValue("v", c.version()), (rs, i) -> row(rs));
+		if (claimed.isEmpty()) {
 			find(c.id()).ifPresent(CaseFile::requireNotArchived);
 			throw new StaleWrite("案件");
 		}
-		return find(c.id()).orElseThrow();
+		return claimed.get(0);
 	}
 
 	@Override
@@ -191,21 +191,26 @@ class CaseRows implements Cases {
 				(rs, i) -> rs.getString(1) + "（" + rs.getDate(2).toLocalDate() + "）");
 	}
 
-	private static CaseFile with(CaseFile c, List<CaseFile.Officer> o) {
-		return new CaseFile(c.id(), c.kind(), c.bodyId(), c.bodyName(), c.matterId(), c.matterCode(), c.matterName(), c.domainCode(), c.stage(),
-				c.source(), c.partyKind(), c.partyName(), c.partyMasked(), c.placeRegionId(), c.placeName(), c.placePath(), c.placeDetail(), c.actDate(),
-				c.actEndDate(), c.description(), c.receivedOn(), c.registeredBy(), c.caseNumber(), c.filedOn(), c.filedBy(), List.copyOf(o), c.demo(),
-				c.version(), c.archivedOn());
-	}
-
-	static CaseFile row(ResultSet rs, List<CaseFile.Officer> officers) throws SQLException {
+	static CaseFile row(ResultSet rs) throws SQLException {
 		return new CaseFile(rs.getLong("id"), rs.getString("kind"), rs.getLong("body_id"), rs.getString("body_name"), rs.getLong("matter_id"),
 				rs.getString("matter_code"), rs.getString("matter_name"), rs.getString("domain_code"), rs.getString("stage"), rs.getString("source"),
 				PartyType.valueOf(rs.getString("party_kind")), rs.getString("party_name"), rs.getString("party_masked"), rs.getLong("place_region_id"),
 				rs.getString("place_name"), rs.getString("place_path"), rs.getString("place_detail"), rs.getDate("act_date").toLocalDate(),
 				date(rs, "act_end_date"), rs.getString("description"), rs.getDate("received_on").toLocalDate(), rs.getString("registered_by"),
-				rs.getString("case_number"), date(rs, "filed_on"), rs.getString("filed_by"), officers, rs.getBoolean("demo"), rs.getLong("version"),
-				date(rs, "archived_on"));
+				rs.getString("case_number"), date(rs, "filed_on"), rs.getString("filed_by"), officers(rs.getString("officers_on_duty")), rs.getBoolean("demo"),
+				rs.getLong("version"), date(rs, "archived_on"));
+	}
+
+	/** {@code [[officer id, name, assigned on], …]} as aggregated by {@link #select}. */
+	private static List<CaseFile.Officer> officers(String json) {
+		if (json == null) {
+			return List.of();
+		}
+		List<CaseFile.Officer> out = new ArrayList<>();
+		for (JsonNode o : JSON.readTree(json)) {
+			out.add(new CaseFile.Officer(o.get(0).asLong(), o.get(1).asString(), LocalDate.parse(o.get(2).asString())));
+		}
+		return List.copyOf(out);
 	}
 
 	static LocalDate date(ResultSet rs, String column) throws SQLException {

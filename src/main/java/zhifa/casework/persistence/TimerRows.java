@@ -33,14 +33,15 @@ public class TimerRows {
 		this.jdbc = jdbc;
 	}
 
-	public void insert(long caseId, TimerType type, Long ref, String label, int amount, String legalSource, LocalDate start, LocalDate due,
-			boolean provisional) {
-		jdbc.update("""
+	/** Inserts a running timer and returns it as written. */
+	public CaseTimer insert(long caseId, TimerType type, Long ref, String label, int amount, String legalSource, LocalDate start, LocalDate due,
+			boolean provisional, Function<String, TimerType> types) {
+		return jdbc.queryForObject("""
 				insert into case_timer (case_id, kind, ref, label, unit, amount, legal_source, start_date, due_date, provisional, state)
-				values (:c, :k, :ref, :l, :u, :a, :s, :start, :due, :p, 'RUNNING')""",
+				values (:c, :k, :ref, :l, :u, :a, :s, :start, :due, :p, 'RUNNING') returning *""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("k", type.name()).addValue("ref", ref).addValue("l", label)
 					.addValue("u", type.unit().name()).addValue("a", amount).addValue("s", legalSource).addValue("start", start).addValue("due", due)
-					.addValue("p", provisional));
+					.addValue("p", provisional), (rs, i) -> row(rs, types));
 	}
 
 	public void extended(long timerId, LocalDate due, int amount, boolean provisional) {

@@ -209,13 +209,13 @@ public class Filing {
 			return penaltyCases.get(scope, registered.id());
 		}
 		long id = registered.id();
-		rows.insert(id, onTheSpot, Boolean.TRUE.equals(f.seriousHarm()));
+		CaseFile c = registered.file();
+		var penalty = rows.insert(id, onTheSpot, Boolean.TRUE.equals(f.seriousHarm()));
 		ProcedureProfile profile = profiles.of(matter.domainCode());
 		timers.start(id, TimerKind.FILING, received, profile.filing().days(), profile.filing().source());
-		CaseFile c = cases.find(id).orElseThrow();
 		record.append(c, "case.clue_registered", "登记案源（" + f.source().label() + "）：" + f.partyName().strip(),
 				Map.of("matter", matter.name(), "party", masked, "actDate", f.actDate().toString(), "receivedOn", received.toString()));
-		return penaltyCases.of(c);
+		return PenaltyCases.of(c, penalty);
 	}
 
 	/** 延长立案审查期限: once, with the head's approval, by the domain's extension (市场监管: 十五个工作日). */
@@ -226,7 +226,8 @@ public class Filing {
 		if (reason == null || reason.isBlank()) {
 			throw BusinessRuleViolation.onField("reason", "请填写延长理由");
 		}
-		List<String> refusals = triageExtensionRefusals(c.file());
+		CaseTimer filing = timers.get(id, TimerKind.FILING);
+		List<String> refusals = triageExtensionRefusals(filing);
 		if (!refusals.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", refusals));
 		}
@@ -235,14 +236,17 @@ public class Filing {
 			throw new BusinessRuleViolation("本领域的程序规定没有延长立案审查期限（" + extension.source() + "）");
 		}
 		CaseFile file = cases.claim(c.file(), null);
-		LocalDate due = timers.extend(id, TimerKind.FILING, extension.days());
+		LocalDate due = timers.extend(filing, extension.days());
 		record.append(file, "case.triage_extended", "经负责人批准延长立案审查期限至 " + due, Map.of("reason", reason.strip(), "source", extension.source()));
 		return penaltyCases.get(DataScope.all(), id);
 	}
 
 	/** Why the triage period cannot be extended now (the guard of the lifecycle's step). */
 	public List<String> triageExtensionRefusals(CaseFile c) {
-		CaseTimer filing = timers.get(c.id(), TimerKind.FILING);
+		return triageExtensionRefusals(timers.get(c.id(), TimerKind.FILING));
+	}
+
+	private List<String> triageExtensionRefusals(CaseTimer filing) {
 		if (filing.extended() > 0) {
 			return List.of("立案审查期限已延长过一次，不能再延长");
 		}

@@ -37,9 +37,10 @@ public class PenaltyRows {
 		this.jdbc = jdbc;
 	}
 
-	public void insert(long caseId, boolean simple, boolean seriousHarm) {
-		jdbc.update("insert into penalty_case (case_id, procedure, serious_harm) values (:c, :p, :h)",
-				Map.of("c", caseId, "p", simple ? "SIMPLE" : "GENERAL", "h", seriousHarm));
+	/** Inserts the penalty part of a new case and returns it as written. */
+	public Row insert(long caseId, boolean simple, boolean seriousHarm) {
+		return jdbc.queryForObject("insert into penalty_case (case_id, procedure, serious_harm) values (:c, :p, :h) returning *, null::text as handed_name",
+				Map.of("c", caseId, "p", simple ? "SIMPLE" : "GENERAL", "h", seriousHarm), (rs, i) -> row(rs));
 	}
 
 	public Map<Long, Row> load(Collection<Long> caseIds) {

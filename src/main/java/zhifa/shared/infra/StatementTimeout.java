@@ -47,8 +47,15 @@ class StatementTimeout implements BeanPostProcessor, EnvironmentAware {
 	static org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer flywayWithoutRequestTimeout(
 			org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource) {
 		return configuration -> {
-			if (dataSource.getIfAvailable() instanceof HikariDataSource pool) {
-				configuration.dataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+			javax.sql.DataSource ds = dataSource.getIfAvailable();
+			try {
+				if (ds != null && ds.isWrapperFor(HikariDataSource.class)) {
+					HikariDataSource pool = ds.unwrap(HikariDataSource.class);
+					configuration.dataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+				}
+			}
+			catch (java.sql.SQLException e) {
+				throw new IllegalStateException(e);
 			}
 		};
 	}

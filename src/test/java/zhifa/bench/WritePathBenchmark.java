@@ -1,0 +1,298 @@
+package zhifa.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.penalty.WritePathIntegrationTest;
+import zhifa.penalty.filing.Filing;
+import zhifa.shared.DataScope;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * Not a test: the write paths against what PostgreSQL itself allows (issue 17 target 1). For each path, closed loop with
+ * 1, 4 and 16 clients for {@code bench.seconds} (4) per round, the platform's call and the same rows written by one raw
+ * JDBC transaction interleaved: calls per second, p99, and the ratio. Then, at 4 clients paced at 80% of the measured
+ * peak, the p99 (target < 50 ms). Run with {@code ./mvnw verify -Pbench -Dit.test=WritePathBenchmark}.
+ *
+ * <p>Clue: 登记案源 ({@code Filing.registerClue}) against the case, penalty, timer, record chain, record entry and
+ * event rows inserted raw. Transition: 延长立案审查期限 ({@code Filing.extendTriage}) on fresh clues against the case's
+ * version claimed, the timer extended, the record chain and entry and the event written raw.
+ */
+class WritePathBenchmark extends IntegrationTestBase {
+
+	@Autowired
+	Filing filing;
+
+	@Autowired
+	DataSource dataSource;
+
+	private long body;
+	private long matter;
+
+	interface Call {
+		void run(int client, long i) throws Exception;
+	}
+
+	@Test
+	void writePathsAgainstRawTransactions() throws Exception {
+		int seconds = Integer.getInteger("bench.seconds", 4);
+		body = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);
+		matter = jdbc.queryForObject("select id from matter_view where code = 'SJ-CF-001'", Long.class);
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		Call clue = (client, i) -> filing.registerClue(DataScope.all(), WritePathIntegrationTest.clue(jdbc, LocalDate.now(clock), "基准" + run + "-" + client + "-" + i),
+				null, false);
+		Call rawClue = (client, i) -> rawClue("原始" + run + "-" + client + "-" + i);
+		// transitions need a fresh clue each: a queue filled before each round
+		ConcurrentLinkedQueue<Long> fresh = new ConcurrentLinkedQueue<>();
+		Call transition = (client, i) -> filing.extendTriage(DataScope.all(), next(fresh), "案情复杂，经负责人批准");
+		Call rawTransition = (client, i) -> rawTransition(next(fresh));
+
+		// warm up both
+		measure(clue, 4, 2);
+		measure(rawClue, 4, 2);
+		StringBuilder out = new StringBuilder("\nwrite paths against raw transactions, rounds of " + seconds + " s interleaved\n");
+		out.append(String.format("%-34s %8s %10s %10s %10s %10s %7s%n", "path", "clients", "calls/s", "p99 ms", "raw /s", "raw p99", "ratio"));
+		double peak4 = 0;
+		for (int clients : new int[] { 1, 4, 16 }) {
+			Result app = measure(clue, clients, seconds);
+			Result raw = measure(rawClue, clients, seconds);
+			out.append(row("登记案源 (clue + record entry)", clients, app, raw));
+			if (clients == 4) {
+				peak4 = app.rate;
+			}
+		}
+		for (int clients : new int[] { 1, 4, 16 }) {
+			fill(fresh, estimate(clients, seconds));
+			Result app = measure(transition, clients, seconds);
+			fill(fresh, estimate(clients, seconds));
+			Result raw = measure(rawTransition, clients, seconds);
+			out.append(row("延长立案审查期限 (transition + entry)", clients, app, raw));
+		}
+		double paced = 0.8 * peak4;
+		Result at80 = paced(clue, 4, paced, seconds);
+		out.append(String.format("登记案源 at 80%% of its 4-client peak (%.0f/s offered): %.0f/s, p99 %.1f ms (target < 50 ms)%n", paced, at80.rate,
+				at80.p99));
+		System.out.println(out);
+	}
+
+	private static long next(ConcurrentLinkedQueue<Long> fresh) {
+		Long id = fresh.poll();
+		if (id == null) {
+			throw new NoneLeft();
+		}
+		return id;
+	}
+
+	/** More clues than a round can use; a client that finds none left ends its round. */
+	private static int estimate(int clients, int seconds) {
+		return Math.min(clients, 4) * seconds * 2_500;
+	}
+
+	/** {@code n} new clues with their triage timer, written in bulk (no record yet: the transition starts the chain). */
+	private void fill(ConcurrentLinkedQueue<Long> fresh, int n) {
+		fresh.clear();
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		fresh.addAll(jdbc.queryForList("""
+				with c as (
+				  insert into enforcement_case (kind, body_id, matter_id, stage, source, party_kind, party_name, party_key, party_masked, place_region_id,
+				    place_detail, act_date, description, received_on, registered_by, demo, created_at, updated_at)
+				  select 'PENALTY', ?, ?, 'CLUE', 'INSPECTION', 'ORGANIZATION', '待延长' || ? || g, 'U:' || ? || g, ? || g, 3, '', current_date - 3,
+				    '日常检查发现问题', current_date, '系统', false, now(), now()
+				  from generate_series(1, ?) g returning id),
+				p as (insert into penalty_case (case_id, procedure, serious_harm) select id, 'GENERAL', false from c),
+				t as (insert into case_timer (case_id, kind, label, unit, amount, legal_source, start_date, due_date, provisional, state)
+				  select id, 'FILING', '立案审查', 'WORKING_DAYS', 15, '市场监督管理行政处罚程序规定第十八条', current_date, current_date + 21, false, 'RUNNING' from c)
+				select id from c order by id""", Long.class, body, matter, run, run, run, n));
+	}
+
+	private static String row(String path, int clients, Result app, Result raw) {
+		return String.format("%-34s %8d %10.0f %10.1f %10.0f %10.1f %7.2f%n", path, clients, app.rate, app.p99, raw.rate, raw.p99, app.rate / raw.rate);
+	}
+
+	static final class NoneLeft extends RuntimeException {
+	}
+
+	record Result(double rate, double p99) {
+	}
+
+	private static Result measure(Call call, int clients, int seconds) throws Exception {
+		return paced(call, clients, 0, seconds);
+	}
+
+	/** Closed loop ({@code perSecond} 0) or each client paced to its share of {@code perSecond}. */
+	private static Result paced(Call call, int clients, double perSecond, int seconds) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		AtomicLong done = new AtomicLong();
+		long start = System.nanoTime();
+		long end = start + seconds * 1_000_000_000L;
+		List<Future<long[]>> all = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			all.add(pool.submit(() -> {
+				long[] latencies = new long[200_000];
+				int n = 0;
+				long interval = perSecond == 0 ? 0 : (long) (1e9 * clients / perSecond);
+				long due = System.nanoTime();
+				while (System.nanoTime() < end && n < latencies.length) {
+					if (interval > 0) {
+						long wait = due - System.nanoTime();
+						if (wait > 0) {
+							Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+						}
+						due += interval;
+					}
+					long t0 = System.nanoTime();
+					try {
+						call.run(client, n);
+					}
+					catch (NoneLeft e) {
+						break;
+					}
+					latencies[n++] = System.nanoTime() - t0;
+					done.incrementAndGet();
+				}
+				return Arrays.copyOf(latencies, n);
+			}));
+		}
+		List<Long> lat = new ArrayList<>();
+		for (Future<long[]> f : all) {
+			for (long l : f.get()) {
+				lat.add(l);
+			}
+		}
+		pool.shutdown();
+		double elapsed = (Math.min(System.nanoTime(), end) - start) / 1e9;
+		lat.sort(null);
+		double p99 = lat.isEmpty() ? 0 : lat.get((int) Math.min(lat.size() - 1, Math.ceil(lat.size() * 0.99) - 1)) / 1e6;
+		return new Result(done.get() / elapsed, p99);
+	}
+
+	private void rawClue(String party) throws Exception {
+		rawClueId(party, null);
+	}
+
+	/** The rows of 登记案源 in one transaction, no reads: what PostgreSQL allows for this write. */
+	private void rawClueId(String party, ConcurrentLinkedQueue<Long> into) throws Exception {
+		try (Connection c = dataSource.getConnection()) {
+			c.setAutoCommit(false);
+			long id;
+			try (PreparedStatement p = c.prepareStatement("""
+					insert into enforcement_case (kind, body_id, matter_id, stage, source, party_kind, party_name, party_key, party_masked, place_region_id,
+					  place_detail, act_date, description, received_on, registered_by, demo, created_at, updated_at)
+					values ('PENALTY', ?, ?, 'CLUE', 'INSPECTION', 'ORGANIZATION', ?, ?, ?, 3, '', ?, '日常检查发现问题', ?, '系统', false, now(), now())
+					returning id""")) {
+				LocalDate today = LocalDate.now(clock);
+				p.setLong(1, body);
+				p.setLong(2, matter);
+				p.setString(3, party);
+				p.setString(4, "U:" + party);
+				p.setString(5, party);
+				p.setObject(6, today.minusDays(3));
+				p.setObject(7, today);
+				ResultSet rs = p.executeQuery();
+				rs.next();
+				id = rs.getLong(1);
+			}
+			try (PreparedStatement p = c.prepareStatement("insert into penalty_case (case_id, procedure, serious_harm) values (?, 'GENERAL', false)")) {
+				p.setLong(1, id);
+				p.executeUpdate();
+			}
+			try (PreparedStatement p = c.prepareStatement("""
+					insert into case_timer (case_id, kind, label, unit, amount, legal_source, start_date, due_date, provisional, state)
+					values (?, 'FILING', '立案审查', 'WORKING_DAYS', 15, '市场监督管理行政处罚程序规定第十八条', current_date, current_date + 21, false, 'RUNNING')""")) {
+				p.setLong(1, id);
+				p.executeUpdate();
+			}
+			entry(c, id, "case.clue_registered");
+			c.commit();
+			if (into != null) {
+				into.add(id);
+			}
+		}
+	}
+
+	/** The writes of a transition: the case's version claimed, the timer extended, the entry, the event. */
+	private void rawTransition(long id) throws Exception {
+		try (Connection c = dataSource.getConnection()) {
+			c.setAutoCommit(false);
+			try (PreparedStatement p = c.prepareStatement("select version from enforcement_case where id = ?")) {
+				p.setLong(1, id);
+				p.executeQuery().close();
+			}
+			try (PreparedStatement p = c.prepareStatement("update enforcement_case set version = version + 1, updated_at = now() where id = ?")) {
+				p.setLong(1, id);
+				p.executeUpdate();
+			}
+			try (PreparedStatement p = c.prepareStatement(
+					"update case_timer set due_date = due_date + 21, amount = amount + 15, extended = extended + 1 where case_id = ? and kind = 'FILING'")) {
+				p.setLong(1, id);
+				p.executeUpdate();
+			}
+			entry(c, id, "case.triage_extended");
+			c.commit();
+		}
+	}
+
+	/**
+	 * The record's rows as the platform writes them (on a subject type of their own: the hashes are not computed, the
+	 * raw path does no work in Java), and the event publication.
+	 */
+	private static void entry(Connection c, long id, String action) throws Exception {
+		String subject = String.valueOf(id);
+		long seq;
+		try (PreparedStatement p = c.prepareStatement("""
+				insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at) values ('bench_raw', ?, 0, ?, now())
+				on conflict (subject_type, subject_id) do update set updated_at = record_chain.updated_at returning last_seq""")) {
+			p.setString(1, subject);
+			p.setString(2, "0".repeat(64));
+			ResultSet rs = p.executeQuery();
+			rs.next();
+			seq = rs.getLong(1) + 1;
+		}
+		try (PreparedStatement p = c.prepareStatement("select pg_advisory_xact_lock_shared(1), (select max(period_end) from record_seal)")) {
+			p.executeQuery().close();
+		}
+		String hash = UUID.randomUUID().toString().replace("-", "").repeat(2);
+		try (PreparedStatement p = c.prepareStatement("""
+				with entry as (
+				  insert into record_entry (subject_type, subject_id, seq, occurred_at, actor_kind, actor_name, action, summary, payload, prev_hash, hash, mac)
+				  values ('bench_raw', ?, ?, ?, 'SYSTEM', '系统', ?, '基准', '{}', ?, ?, ?) returning id),
+				head as (update record_chain set last_seq = ?, last_hash = ?, updated_at = now() where subject_type = 'bench_raw' and subject_id = ?)
+				select id from entry""")) {
+			p.setString(1, subject);
+			p.setLong(2, seq);
+			p.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+			p.setString(4, action);
+			p.setString(5, "0".repeat(64));
+			p.setString(6, hash);
+			p.setString(7, hash);
+			p.setLong(8, seq);
+			p.setString(9, hash);
+			p.setString(10, subject);
+			p.executeQuery().close();
+		}
+		try (PreparedStatement p = c.prepareStatement("""
+				insert into event_publication (id, event_type, listener_id, publication_date, serialized_event, status, completion_attempts, completion_date)
+				values (?, 'zhifa.casework.CaseChanged', 'bench', now(), '{}', 'COMPLETED', 1, now())""")) {
+			p.setObject(1, UUID.randomUUID());
+			p.executeUpdate();
+		}
+	}
+}

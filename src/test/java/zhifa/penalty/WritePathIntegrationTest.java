@@ -1,0 +1,58 @@
+package zhifa.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.casework.PartyType;
+import zhifa.shared.Uscc;
+import zhifa.penalty.filing.Filing;
+import zhifa.shared.DataScope;
+import zhifa.support.IntegrationTestBase;
+import zhifa.support.StatementCounter;
+
+/**
+ * What a write costs in statements sent to PostgreSQL — a figure independent of the machine, so a regression (a reload
+ * after an insert, a lookup done twice) fails here, while the time it costs is measured by {@code WritePathBenchmark}.
+ */
+public class WritePathIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	Filing filing;
+
+	@Test
+	void registeringAClueAndExtendingItsTriageCostAFewStatements() throws Exception {
+		var form = clue(jdbc, LocalDate.now(clock), "语句计数" + UUID.randomUUID().toString().substring(0, 8));
+		var registered = StatementCounter.count(() -> filing.registerClue(DataScope.all(), form, null, false));
+		System.out.println("register clue: " + registered.statements() + " statements");
+		registered.sql().forEach(q -> System.out.println("  " + q));
+		var extended = StatementCounter.count(() -> filing.extendTriage(DataScope.all(), registered.result().id(), "案情复杂，经负责人批准"));
+		System.out.println("extend triage: " + extended.statements() + " statements");
+		extended.sql().forEach(q -> System.out.println("  " + q));
+		assertThat(registered.result().file().stage()).isEqualTo("CLUE");
+		assertThat(registered.result().file().partyName()).isEqualTo(form.partyName());
+		assertThat(registered.result().simpleProcedure()).isFalse();
+		// matter; case written and read back; penalty row; procedure profile; timer; record chain head, anchor lock,
+		// entry with the new head; the event publication
+		assertThat(registered.statements()).isLessThanOrEqualTo(9);
+		// case with officers; penalty row; timer; profile; claim returning the case; timer; three of the record; the
+		// event; the case as it is now (two)
+		assertThat(extended.statements()).isLessThanOrEqualTo(12);
+		assertThat(jdbc.queryForObject("select extended from case_timer where case_id = ? and kind = 'FILING'", Integer.class, registered.result().id()))
+			.isEqualTo(1);
+	}
+
+	/** A valid clue of 市场监管局 against a new company. */
+	public static Filing.ClueForm clue(org.springframework.jdbc.core.JdbcTemplate jdbc, LocalDate today, String party) {
+		long body = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);
+		long matter = jdbc.queryForObject("select id from matter_view where code = 'SJ-CF-001'", Long.class);
+		String base = "91533103MB" + String.format("%07d", Math.floorMod(party.hashCode(), 10_000_000));
+		String uscc = base + Uscc.checkCharacter(base);
+		return new Filing.ClueForm(body, matter, zhifa.penalty.ClueSource.INSPECTION, PartyType.ORGANIZATION, party, null, uscc, 3L, "", today.minusDays(3), null,
+				false, "日常检查发现问题", today);
+	}
+}

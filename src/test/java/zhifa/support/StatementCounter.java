@@ -1,0 +1,90 @@
+package zhifa.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements a thread sends, so a test can say how many statements one business operation costs (a
+ * figure that does not depend on the machine's speed). Wraps the application's pool; the pool stays reachable through
+ * {@code unwrap}.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class StatementCounter {
+
+	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+	private static final ThreadLocal<java.util.List<String>> SQL = ThreadLocal.withInitial(java.util.ArrayList::new);
+	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
+
+	/** The statements {@code work} sent on this thread, and its result. */
+	public static <T> Counted<T> count(Callable<T> work) throws Exception {
+		long before = COUNT.get()[0];
+		SQL.get().clear();
+		T result = work.call();
+		return new Counted<>(result, COUNT.get()[0] - before, java.util.List.copyOf(SQL.get()));
+	}
+
+	/** What the work returned, how many statements it sent and their text (the first 100 characters of each). */
+	public record Counted<T>(T result, long statements, java.util.List<String> sql) {
+	}
+
+	@Bean
+	static BeanPostProcessor countingDataSource() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSource ds && !(bean instanceof Counting) && "dataSource".equals(beanName)) {
+					return new Counting(ds);
+				}
+				return bean;
+			}
+		};
+	}
+
+	static final class Counting extends DelegatingDataSource {
+
+		Counting(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counted(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return counted(super.getConnection(username, password));
+		}
+
+		private static Connection counted(Connection target) {
+			InvocationHandler handler = (proxy, method, args) -> {
+				if (STATEMENTS.contains(method.getName())) {
+					COUNT.get()[0]++;
+					if (args != null && args.length > 0 && args[0] instanceof String text && SQL.get().size() < 200) {
+						String flat = text.replaceAll("\\s+", " ").strip();
+						SQL.get().add(flat.length() > 100 ? flat.substring(0, 100) : flat);
+					}
+				}
+				try {
+					return method.invoke(target, args);
+				}
+				catch (InvocationTargetException e) {
+					throw e.getCause();
+				}
+			};
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class }, handler);
+		}
+	}
+}
