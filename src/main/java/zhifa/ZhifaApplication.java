@@ -12,7 +12,8 @@ import zhifa.record.RecordVerifier;
  * 行政执法和行政执法监督一体化平台 (Zhifa).
  * <p>
  * {@code java -jar zhifa.jar} runs the platform; {@code java -jar zhifa.jar verify-records} checks every
- * chain of the full-process record and every daily anchor, and exits non-zero on any break.
+ * chain of the full-process record and every anchor on every core, and exits non-zero on any break;
+ * {@code verify-records --incremental} checks only what is new since the last intact run.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -30,7 +31,8 @@ public class ZhifaApplication {
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setAdditionalProfiles("cli");
 		try (ConfigurableApplicationContext context = app.run(args)) {
-			var report = context.getBean(RecordVerifier.class).verifyAll();
+			var verifier = context.getBean(RecordVerifier.class);
+			var report = java.util.Arrays.asList(args).contains("--incremental") ? verifier.verifyIncrementally() : verifier.verifyAll();
 			System.out.println(report.describe());
 			return report.intact() ? 0 : 1;
 		}

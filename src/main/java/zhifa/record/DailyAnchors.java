@@ -58,7 +58,7 @@ public class DailyAnchors {
 		var to = Timestamp.from(day.plusDays(1).atStartOfDay(ZONE).toInstant());
 		return jdbc.query("""
 				select distinct on (subject_type, subject_id) subject_type, subject_id, seq, hash
-				from record_entry where occurred_at >= ? and occurred_at < ?
+				from record_entry_all where occurred_at >= ? and occurred_at < ?
 				order by subject_type, subject_id, seq desc""",
 				(rs, i) -> new Leaf(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4).trim()), from, to);
 	}

@@ -5,9 +5,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 
+import javax.sql.DataSource;
+
+import java.sql.Timestamp;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +39,22 @@ public class RecordVerifier {
 	public static final String DAILY_ANCHORS = "每日锚定（旧版，未签名）";
 
 	private final JdbcTemplate jdbc;
+	private final DataSource dataSource;
+	private final PlatformTransactionManager transactions;
 	private final DailyAnchors daily;
 	private final SignedAnchors anchors;
 	private final RecordKeys keys;
+	private final int verifyThreads;
 
-	RecordVerifier(JdbcTemplate jdbc, DailyAnchors daily, SignedAnchors anchors, RecordKeys keys) {
+	RecordVerifier(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions, DailyAnchors daily, SignedAnchors anchors,
+			RecordKeys keys, @Value("${zhifa.record.verify-threads:0}") int verifyThreads) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transactions = transactions;
 		this.daily = daily;
 		this.anchors = anchors;
 		this.keys = keys;
+		this.verifyThreads = verifyThreads;
 	}
 
 	/** Entries without a MAC are accepted only before this instant (the end of a first anchor that says there were such). */
@@ -44,10 +62,10 @@ public class RecordVerifier {
 		return anchors.find(1).filter(SignedAnchors.SignedAnchor::legacy).map(SignedAnchors.SignedAnchor::periodEnd).orElse(null);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public ChainVerification verifyChain(String subjectType, String subjectId) {
 		List<RecordEntry> entries = jdbc.query("select " + RecordRows.COLUMNS
-				+ " from record_entry where subject_type = ? and subject_id = ? order by seq", RecordRows.ENTRY, subjectType,
+				+ " from record_entry_all where subject_type = ? and subject_id = ? order by seq", RecordRows.ENTRY, subjectType,
 				subjectId);
 		return verify(subjectType, subjectId, entries, keys::mac, legacyBefore());
 	}
@@ -63,8 +81,14 @@ public class RecordVerifier {
 	 */
 	static ChainVerification verify(String subjectType, String subjectId, List<RecordEntry> entries, UnaryOperator<String> mac,
 			Instant legacyBefore) {
-		String prev = RecordEntry.GENESIS;
-		long expectedSeq = 1;
+		return verify(subjectType, subjectId, entries, 1, RecordEntry.GENESIS, mac, legacyBefore);
+	}
+
+	/** A chain's entries from {@code firstSeq} on, the entry before them having the hash {@code prevHash}. */
+	static ChainVerification verify(String subjectType, String subjectId, List<RecordEntry> entries, long firstSeq, String prevHash,
+			UnaryOperator<String> mac, Instant legacyBefore) {
+		String prev = prevHash;
+		long expectedSeq = firstSeq;
 		for (RecordEntry e : entries) {
 			if (e.seq() != expectedSeq) {
 				return broken(subjectType, subjectId, entries, expectedSeq, LINKS, "缺少序号为" + expectedSeq + "的记录");
@@ -96,63 +120,287 @@ public class RecordVerifier {
 		return new ChainVerification(type, id, false, entries.size(), seq, check, reason);
 	}
 
-	/** Every chain, every anchor. Streams subject by subject so memory stays flat on large records. */
-	@Transactional(readOnly = true)
+	/** Every chain, every anchor, in parallel on every core: the full check. */
 	public Report verifyAll() {
-		jdbc.execute("set local statement_timeout = 0");
+		return verify(false);
+	}
+
+	/**
+	 * The check of what is new since the last intact run: the entries written from the end of the last signed anchor that
+	 * run verified (each chain's first new entry linked to the one before it), the anchors signed since and the exported
+	 * file. The first run, or one after a broken run, is full. Every run is written to {@code record_verification}.
+	 */
+	public Report verifyIncrementally() {
+		return verify(true);
+	}
+
+	private Report verify(boolean incremental) {
+		Instant started = Instant.now();
 		Instant legacyBefore = legacyBefore();
-		List<ChainVerification> broken = new ArrayList<>();
-		long[] chains = { 0 };
-		long[] entries = { 0 };
+		List<SignedAnchors.SignedAnchor> stored = anchors.all();
+		Optional<Previous> previous = incremental ? previousIntact() : Optional.empty();
+		Instant since = previous.map(Previous::anchorEnd).orElse(null);
+		long sinceSeq = previous.map(Previous::anchorSeq).orElse(0L);
+		int workers = threads();
+		ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+			Thread t = new Thread(r, "verify-records");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<Future<Tally>> parts = new ArrayList<>();
+			for (Slice slice : slices(since, workers)) {
+				parts.add(pool.submit(() -> readOnly(() -> verifySlice(slice, legacyBefore))));
+			}
+			Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
+			problems.put(DB_ANCHORS, new ArrayList<>());
+			problems.put(FILE_ANCHORS, new ArrayList<>());
+			problems.put(DAILY_ANCHORS, new ArrayList<>());
+			List<Recheck> rechecks = checkSignedAnchors(stored, sinceSeq, problems.get(DB_ANCHORS), pool);
+			var file = anchors.readFile();
+			List<Recheck> fromFile = checkFile(file, stored, sinceSeq, problems.get(FILE_ANCHORS));
+			// the stored anchors' roots in ordered passes over their periods, a share of the periods per task; the file's
+			// copies of missing or replaced anchors one by one
+			List<Future<List<String>>> recomputed = new ArrayList<>();
+			for (List<Recheck> run : runs(rechecks, workers * 4)) {
+				recomputed.add(pool.submit(() -> readOnly(() -> recomputeRun(run))));
+			}
+			for (Recheck r : fromFile) {
+				recomputed.add(pool.submit(() -> readOnly(() -> recomputeRun(List.of(r)))));
+			}
+			List<DailyAnchors.Anchor> days = incremental && since != null ? List.of() : daily.all();
+			for (DailyAnchors.Anchor anchor : days) {
+				if (!daily.computeRoot(anchor.day()).equals(anchor.root())) {
+					problems.get(DAILY_ANCHORS).add(anchor.day() + " 的锚定根与当日记录重新计算的结果不符");
+				}
+			}
+			Tally total = new Tally();
+			for (Future<Tally> f : parts) {
+				total.add(f.get());
+			}
+			List<String> recomputeFound = new ArrayList<>();
+			for (Future<List<String>> f : recomputed) {
+				recomputeFound.addAll(f.get());
+			}
+			for (String found : recomputeFound) {
+				problems.get(found.startsWith("导出文件") ? FILE_ANCHORS : DB_ANCHORS).add(found);
+			}
+			total.broken.sort(java.util.Comparator.comparing(ChainVerification::subjectType).thenComparing(ChainVerification::subjectId));
+			SignedAnchors.SignedAnchor last = stored.isEmpty() ? null : stored.get(stored.size() - 1);
+			Report report = new Report(since == null ? "FULL" : "INCREMENTAL", since, workers, total.chains, total.entries, total.broken, days.size(),
+					stored.size(), file.anchors().size(), keys.keyId(), anchors.file().toString(), problems);
+			remember(report, last, started);
+			return report;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("记录校验被中断", e);
+		}
+		catch (java.util.concurrent.ExecutionException e) {
+			throw new IllegalStateException("记录校验失败：" + e.getCause().getMessage(), e.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Threads: {@code zhifa.record.verify-threads}, or one per core. */
+	private int threads() {
+		return verifyThreads > 0 ? verifyThreads : Math.max(1, Runtime.getRuntime().availableProcessors());
+	}
+
+	/** The part of the record one worker checks: a range of chains, or — incrementally — a share of the new entries. */
+	record Slice(String where, Object[] args, Instant since) {
+	}
+
+	/**
+	 * Full: the chains cut into ranges of about equal size by their keys (four per worker, so a slow range does not
+	 * hold the others up). Incremental: the entries since the instant, shared out by a hash of the chain key.
+	 */
+	private List<Slice> slices(Instant since, int workers) {
+		List<Slice> out = new ArrayList<>();
+		if (since != null) {
+			for (int k = 0; k < workers; k++) {
+				out.add(new Slice("occurred_at >= ? and abs(hashtext(subject_type || '/' || subject_id)::bigint) % ? = ?",
+						new Object[] { Timestamp.from(since), workers, k }, since));
+			}
+			return out;
+		}
+		long chains = jdbc.queryForObject("select count(*) from record_chain", Long.class);
+		int pieces = chains < 1000 ? 1 : workers * 4;
+		List<String[]> cuts = new ArrayList<>();
+		for (int i = 1; i < pieces; i++) {
+			jdbc.query("select subject_type, subject_id from record_chain order by subject_type, subject_id offset ? limit 1",
+					rs -> {
+						cuts.add(new String[] { rs.getString(1), rs.getString(2) });
+					}, chains * i / pieces);
+		}
+		String[] low = null;
+		for (int i = 0; i <= cuts.size(); i++) {
+			String[] high = i < cuts.size() ? cuts.get(i) : null;
+			List<Object> args = new ArrayList<>();
+			StringBuilder where = new StringBuilder("true");
+			if (low != null) {
+				where.append(" and (subject_type, subject_id) >= (?, ?)");
+				args.add(low[0]);
+				args.add(low[1]);
+			}
+			if (high != null) {
+				where.append(" and (subject_type, subject_id) < (?, ?)");
+				args.add(high[0]);
+				args.add(high[1]);
+			}
+			out.add(new Slice(where.toString(), args.toArray(), null));
+			low = high;
+		}
+		return out;
+	}
+
+	/** What one worker counted and found. */
+	static final class Tally {
+		long chains;
+		long entries;
+		final List<ChainVerification> broken = new ArrayList<>();
+
+		void add(Tally t) {
+			chains += t.chains;
+			entries += t.entries;
+			broken.addAll(t.broken);
+		}
+	}
+
+	/** Streams the slice chain by chain (memory stays flat) and checks each; incrementally, links each chain to its past. */
+	private Tally verifySlice(Slice slice, Instant legacyBefore) {
+		JdbcTemplate stream = new JdbcTemplate(dataSource);
+		stream.setFetchSize(2000);
+		stream.execute("set local statement_timeout = 0");
+		Tally tally = new Tally();
 		List<RecordEntry> current = new ArrayList<>();
-		jdbc.setFetchSize(1000);
-		jdbc.query("select " + RecordRows.COLUMNS + " from record_entry order by subject_type, subject_id, seq", rs -> {
+		List<RecordEntry> firsts = new ArrayList<>();
+		stream.query("select " + RecordRows.COLUMNS + " from record_entry_all where " + slice.where() + " order by subject_type, subject_id, seq", rs -> {
 			RecordEntry e = RecordRows.ENTRY.mapRow(rs, 0);
-			if (!current.isEmpty() && !(current.get(0).subjectType().equals(e.subjectType())
-					&& current.get(0).subjectId().equals(e.subjectId()))) {
-				check(current, broken, legacyBefore);
-				chains[0]++;
+			if (!current.isEmpty() && !(current.get(0).subjectType().equals(e.subjectType()) && current.get(0).subjectId().equals(e.subjectId()))) {
+				finish(current, slice, legacyBefore, tally, firsts);
 				current.clear();
 			}
 			current.add(e);
-			entries[0]++;
-		});
+			tally.entries++;
+		}, slice.args());
 		if (!current.isEmpty()) {
-			check(current, broken, legacyBefore);
-			chains[0]++;
+			finish(current, slice, legacyBefore, tally, firsts);
 		}
-		Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
-		problems.put(DB_ANCHORS, new ArrayList<>());
-		problems.put(FILE_ANCHORS, new ArrayList<>());
-		problems.put(DAILY_ANCHORS, new ArrayList<>());
-		List<SignedAnchors.SignedAnchor> stored = anchors.all();
-		checkSignedAnchors(stored, problems.get(DB_ANCHORS));
-		var file = anchors.readFile();
-		checkFile(file, stored, problems.get(FILE_ANCHORS));
-		List<DailyAnchors.Anchor> days = daily.all();
-		for (DailyAnchors.Anchor anchor : days) {
-			if (!daily.computeRoot(anchor.day()).equals(anchor.root())) {
-				problems.get(DAILY_ANCHORS).add(anchor.day() + " 的锚定根与当日记录重新计算的结果不符");
+		for (int from = 0; from < firsts.size(); from += 1000) {
+			linkToPast(stream, firsts.subList(from, Math.min(firsts.size(), from + 1000)), tally);
+		}
+		return tally;
+	}
+
+	/**
+	 * One chain read whole, or — incrementally — a chain's new entries, checked from the previous hash its first new
+	 * entry names (kept in {@code firsts}, so that {@link #linkToPast} checks it against the stored entry before).
+	 */
+	private void finish(List<RecordEntry> chain, Slice slice, Instant legacyBefore, Tally tally, List<RecordEntry> firsts) {
+		tally.chains++;
+		RecordEntry first = chain.get(0);
+		boolean continues = slice.since() != null && first.seq() > 1;
+		ChainVerification v = continues ? verify(first.subjectType(), first.subjectId(), chain, first.seq(), first.prevHash(), keys::mac, legacyBefore)
+				: verify(first.subjectType(), first.subjectId(), chain, keys::mac, legacyBefore);
+		if (!v.intact()) {
+			tally.broken.add(v);
+		}
+		else if (continues) {
+			firsts.add(first);
+		}
+	}
+
+	/** The first new entry of each chain links to the stored entry before it. */
+	private void linkToPast(JdbcTemplate db, List<RecordEntry> firsts, Tally tally) {
+		Map<String, String> past = new HashMap<>();
+		db.query(con -> {
+			var ps = con.prepareStatement("""
+					select e.subject_type, e.subject_id, e.hash from record_entry_all e
+					join unnest(?::text[], ?::text[], ?::bigint[]) k(t, i, s) on e.subject_type = k.t and e.subject_id = k.i and e.seq = k.s""");
+			ps.setArray(1, con.createArrayOf("text", firsts.stream().map(RecordEntry::subjectType).toArray()));
+			ps.setArray(2, con.createArrayOf("text", firsts.stream().map(RecordEntry::subjectId).toArray()));
+			ps.setArray(3, con.createArrayOf("bigint", firsts.stream().map(e -> e.seq() - 1).toArray()));
+			return ps;
+		}, rs -> {
+			past.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3).trim());
+		});
+		for (RecordEntry first : firsts) {
+			String before = past.get(first.subjectType() + "\u0000" + first.subjectId());
+			if (before == null) {
+				tally.broken.add(new ChainVerification(first.subjectType(), first.subjectId(), false, 1, first.seq() - 1, LINKS,
+						"缺少序号为" + (first.seq() - 1) + "的记录"));
+			}
+			else if (!before.equals(first.prevHash())) {
+				tally.broken.add(new ChainVerification(first.subjectType(), first.subjectId(), false, 1, first.seq(), LINKS,
+						"第" + first.seq() + "条记录的前序哈希与上一条不符"));
 			}
 		}
-		return new Report(chains[0], entries[0], broken, days.size(), stored.size(), file.anchors().size(), keys.keyId(),
-				anchors.file().toString(), problems);
 	}
 
-	private void check(List<RecordEntry> chain, List<ChainVerification> broken, Instant legacyBefore) {
-		ChainVerification v = verify(chain.get(0).subjectType(), chain.get(0).subjectId(), chain, keys::mac, legacyBefore);
-		if (!v.intact()) {
-			broken.add(v);
-		}
+	/**
+	 * A worker's reads in a transaction of its own (a cursor needs one), on the primary: the anchors are read there, and
+	 * a replica behind it would be missing their latest entries.
+	 */
+	private <T> T readOnly(java.util.function.Supplier<T> work) {
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		return tx.execute(status -> work.get());
 	}
 
-	/** Signature, key, sequence and prev digest of each stored anchor, and its root recomputed from the entries. */
-	private void checkSignedAnchors(List<SignedAnchors.SignedAnchor> stored, List<String> out) {
+	/** The anchor the last intact run verified up to. */
+	record Previous(long anchorSeq, Instant anchorEnd) {
+	}
+
+	/** The last run, when it found the record intact and had an anchor to start from; otherwise the next run is full. */
+	private Optional<Previous> previousIntact() {
+		return jdbc.query("select intact, anchor_seq, anchor_end from record_verification order by id desc limit 1",
+				(rs, i) -> rs.getBoolean(1) && rs.getTimestamp(3) != null ? new Previous(rs.getLong(2), rs.getTimestamp(3).toInstant()) : null)
+			.stream().filter(java.util.Objects::nonNull).findFirst();
+	}
+
+	/** Writes the run to {@code record_verification}, in a transaction of its own. */
+	private void remember(Report report, SignedAnchors.SignedAnchor last, Instant started) {
+		String problems = report.intact() ? "" : report.describe();
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		tx.executeWithoutResult(status -> jdbc.update("""
+				insert into record_verification (mode, since, anchor_seq, anchor_end, chains, entries, intact, problems, threads, started_at, finished_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", report.mode(), report.since() == null ? null : Timestamp.from(report.since()),
+				last == null ? 0 : last.seq(), last == null ? null : Timestamp.from(last.periodEnd()), report.chains(), report.entries(), report.intact(),
+				problems.length() > 20000 ? problems.substring(0, 20000) : problems, report.threads(), Timestamp.from(started),
+				Timestamp.from(Instant.now())));
+	}
+
+	/**
+	 * Signature, key, sequence and prev digest of each stored anchor after {@code sinceSeq} (0: all), and the link of the
+	 * first of them to the one before; returns the anchors whose root is to be recomputed from the entries.
+	 */
+	private List<Recheck> checkSignedAnchors(List<SignedAnchors.SignedAnchor> stored, long sinceSeq, List<String> out, ExecutorService pool)
+			throws InterruptedException, java.util.concurrent.ExecutionException {
 		String publicKey = keys.publicKeyHex();
+		List<SignedAnchors.SignedAnchor> checked = stored.stream().filter(a -> a.seq() > sinceSeq).toList();
+		// SM2 verification is the costly part: shared out over the pool
+		int tasks = Math.max(1, Math.min(checked.size() / 500, threads() * 4));
+		List<Future<List<Long>>> badSignatures = new ArrayList<>();
+		for (int t = 0; t < tasks; t++) {
+			List<SignedAnchors.SignedAnchor> share = checked.subList(checked.size() * t / tasks, checked.size() * (t + 1) / tasks);
+			badSignatures.add(pool.submit(() -> share.stream().filter(a -> !RecordKeys.verify(publicKey, a.signedText(), a.signature()))
+				.map(SignedAnchors.SignedAnchor::seq).toList()));
+		}
+		java.util.Set<Long> bad = new java.util.HashSet<>();
+		for (Future<List<Long>> f : badSignatures) {
+			bad.addAll(f.get());
+		}
+		List<Recheck> recompute = new ArrayList<>();
 		SignedAnchors.SignedAnchor previous = null;
 		for (SignedAnchors.SignedAnchor a : stored) {
+			if (a.seq() <= sinceSeq) {
+				previous = a;
+				continue;
+			}
 			String name = "第" + a.seq() + "号锚定（" + period(a) + "）";
-			if (!RecordKeys.verify(publicKey, a.signedText(), a.signature())) {
+			if (bad.contains(a.seq())) {
 				out.add(name + "的签名与内容不符（锚定被改动或不是本平台的密钥所签）");
 			}
 			long expectedSeq = previous == null ? 1 : previous.seq() + 1;
@@ -162,54 +410,141 @@ public class RecordVerifier {
 			else if (previous != null && (!a.prevDigest().equals(previous.digest()) || !previous.periodEnd().equals(a.periodStart()))) {
 				out.add(name + "与上一号锚定不衔接");
 			}
-			recompute(a, name, out);
+			recompute.add(new Recheck(a, name, DB_ANCHORS));
 			previous = a;
 		}
+		if (sinceSeq > 0 && stored.stream().noneMatch(a -> a.seq() == sinceSeq)) {
+			out.add("上次校验到的第" + sinceSeq + "号锚定在数据库中缺失（锚定被删除）");
+		}
+		return recompute;
 	}
 
-	private void recompute(SignedAnchors.SignedAnchor a, String name, List<String> out) {
-		String root = anchors.computeRoot(a.periodStart(), a.periodEnd());
-		long count = anchors.entries(a.periodStart(), a.periodEnd());
+	/** The anchors cut into about {@code pieces} runs of consecutive periods with about equal numbers of entries. */
+	private static List<List<Recheck>> runs(List<Recheck> rechecks, int pieces) {
+		List<List<Recheck>> out = new ArrayList<>();
+		long total = rechecks.stream().mapToLong(r -> r.anchor().entries()).sum();
+		long share = Math.max(1, total / pieces);
+		List<Recheck> run = new ArrayList<>();
+		long inRun = 0;
+		for (Recheck r : rechecks) {
+			boolean joins = run.isEmpty() || r.anchor().periodStart() != null && r.anchor().periodStart().equals(run.get(run.size() - 1).anchor().periodEnd());
+			if (!joins || inRun >= share) {
+				out.add(run);
+				run = new ArrayList<>();
+				inRun = 0;
+			}
+			run.add(r);
+			inRun += r.anchor().entries();
+		}
+		if (!run.isEmpty()) {
+			out.add(run);
+		}
+		return out;
+	}
+
+	/**
+	 * Recomputes the roots and counts of consecutive anchors in one pass over their entries in time order: the heads of
+	 * each period's chains (the entry with the highest seq of each chain in it), in the byte order of the anchoring
+	 * query, and the number of entries. Returns what does not hold.
+	 */
+	private List<String> recomputeRun(List<Recheck> run) {
+		JdbcTemplate stream = new JdbcTemplate(dataSource);
+		stream.setFetchSize(5000);
+		stream.execute("set local statement_timeout = 0");
+		Instant from = run.get(0).anchor().periodStart();
+		Instant to = run.get(run.size() - 1).anchor().periodEnd();
+		List<String> found = new ArrayList<>();
+		Map<String, DailyAnchors.Leaf> heads = new HashMap<>();
+		long[] count = { 0 };
+		int[] at = { 0 };
+		String where = from == null ? "occurred_at < ?" : "occurred_at >= ? and occurred_at < ?";
+		Object[] args = from == null ? new Object[] { Timestamp.from(to) } : new Object[] { Timestamp.from(from), Timestamp.from(to) };
+		stream.query("select subject_type, subject_id, seq, hash, occurred_at from record_entry_all where " + where + " order by occurred_at", rs -> {
+			Instant t = rs.getTimestamp(5).toInstant();
+			while (!t.isBefore(run.get(at[0]).anchor().periodEnd())) {
+				check(run.get(at[0]), heads, count[0], found);
+				heads.clear();
+				count[0] = 0;
+				at[0]++;
+			}
+			DailyAnchors.Leaf leaf = new DailyAnchors.Leaf(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4).trim());
+			heads.merge(leaf.subjectType() + "\u0000" + leaf.subjectId(), leaf, (a, b) -> a.seq() >= b.seq() ? a : b);
+			count[0]++;
+		}, args);
+		while (at[0] < run.size()) {
+			check(run.get(at[0]), heads, count[0], found);
+			heads.clear();
+			count[0] = 0;
+			at[0]++;
+		}
+		return found;
+	}
+
+	private static final java.util.Comparator<String> BYTES = (a, b) -> java.util.Arrays.compareUnsigned(a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+			b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+	private static void check(Recheck r, Map<String, DailyAnchors.Leaf> heads, long count, List<String> found) {
+		SignedAnchors.SignedAnchor a = r.anchor();
+		List<DailyAnchors.Leaf> leaves = new ArrayList<>(heads.values());
+		leaves.sort(java.util.Comparator.comparing(DailyAnchors.Leaf::subjectType, BYTES).thenComparing(DailyAnchors.Leaf::subjectId, BYTES));
+		String root = DailyAnchors.merkleRoot(leaves.stream().map(DailyAnchors.Leaf::digest).toList());
 		if (!root.equals(a.root()) || count != a.entries()) {
-			out.add(name + "与记录重新计算的结果不符：签名时 " + a.entries() + " 条记录、" + a.chains() + " 条链，现在 " + count
+			found.add(r.name() + "与记录重新计算的结果不符：签名时 " + a.entries() + " 条记录、" + a.chains() + " 条链，现在 " + count
 					+ " 条记录——该时段的记录被改动、删除或插入");
 		}
 	}
 
-	/** The file is the copy someone with SQL cannot reach: each line must be signed and must be in the database unchanged. */
-	private void checkFile(SignedAnchors.FileContents file, List<SignedAnchors.SignedAnchor> stored, List<String> out) {
+	/** An anchor whose root is to be recomputed, as the check that found it names it. */
+	private record Recheck(SignedAnchors.SignedAnchor anchor, String name, String check) {
+	}
+
+	/**
+	 * The file is the copy someone with SQL cannot reach: each line must be signed and must be in the database unchanged.
+	 * Every line is compared; the signature of a line that differs from the stored anchor is checked. Returns the anchors missing or
+	 * replaced in the database, whose roots are to be recomputed from the file's copy.
+	 */
+	private List<Recheck> checkFile(SignedAnchors.FileContents file, List<SignedAnchors.SignedAnchor> stored, long sinceSeq, List<String> out) {
+		List<Recheck> recompute = new ArrayList<>();
 		file.unreadable().forEach(line -> out.add("导出文件" + line + "不是有效的锚定"));
 		Map<Long, SignedAnchors.SignedAnchor> bySeq = new HashMap<>();
 		stored.forEach(a -> bySeq.put(a.seq(), a));
 		String publicKey = keys.publicKeyHex();
 		for (SignedAnchors.SignedAnchor a : file.anchors()) {
 			String name = "导出文件中的第" + a.seq() + "号锚定（" + period(a) + "）";
-			if (!RecordKeys.verify(publicKey, a.signedText(), a.signature())) {
+			SignedAnchors.SignedAnchor inDb = bySeq.get(a.seq());
+			boolean same = inDb != null && inDb.signedText().equals(a.signedText()) && inDb.signature().equals(a.signature());
+			// a line equal to the stored anchor was verified with it
+			if (!same && !RecordKeys.verify(publicKey, a.signedText(), a.signature())) {
 				out.add(name + "的签名与内容不符");
 				continue;
 			}
-			SignedAnchors.SignedAnchor inDb = bySeq.get(a.seq());
 			if (inDb == null) {
 				out.add(name + "在数据库中缺失（锚定被删除）");
-				recompute(a, name, out);
+				recompute.add(new Recheck(a, name, FILE_ANCHORS));
 			}
-			else if (!inDb.signedText().equals(a.signedText()) || !inDb.signature().equals(a.signature())) {
+			else if (!same) {
 				out.add(name + "与数据库中的不同（数据库中的锚定被替换）");
-				recompute(a, name, out);
+				recompute.add(new Recheck(a, name, FILE_ANCHORS));
 			}
 		}
 		long lastInFile = file.anchors().stream().mapToLong(SignedAnchors.SignedAnchor::seq).max().orElse(0);
-		stored.stream().filter(a -> a.seq() < lastInFile && file.anchors().stream().noneMatch(f -> f.seq() == a.seq()))
+		java.util.Set<Long> inFile = new java.util.HashSet<>();
+		file.anchors().forEach(f -> inFile.add(f.seq()));
+		stored.stream().filter(a -> a.seq() < lastInFile && !inFile.contains(a.seq()))
 			.forEach(a -> out.add("第" + a.seq() + "号锚定没有导出到文件"));
+		return recompute;
 	}
 
 	private static String period(SignedAnchors.SignedAnchor a) {
 		return (a.periodStart() == null ? "开始" : a.periodStart().toString()) + " 至 " + a.periodEnd();
 	}
 
-	/** The outcome of {@link #verifyAll()}: broken chains and, per check, what it found. */
-	public record Report(long chains, long entries, List<ChainVerification> brokenChains, int dailyAnchors, int signedAnchors,
-			int exportedAnchors, String keyId, String anchorFile, Map<String, List<String>> anchorProblems) {
+	/**
+	 * The outcome of a run: full or incremental (from {@code since}), on how many threads, broken chains and, per check,
+	 * what it found.
+	 */
+	public record Report(String mode, Instant since, int threads, long chains, long entries, List<ChainVerification> brokenChains, int dailyAnchors,
+			int signedAnchors, int exportedAnchors, String keyId, String anchorFile, Map<String, List<String>> anchorProblems) {
 
 		public boolean intact() {
 			return brokenChains.isEmpty() && anchorProblems.values().stream().allMatch(List::isEmpty);
@@ -226,7 +561,8 @@ public class RecordVerifier {
 
 		public String describe() {
 			StringBuilder sb = new StringBuilder();
-			sb.append("verify-records: ").append(chains).append(" chains, ").append(entries).append(" entries, ").append(signedAnchors)
+			sb.append("verify-records (").append("FULL".equals(mode) ? "full" : "incremental, entries since " + since).append(", ").append(threads)
+				.append(" threads): ").append(chains).append(" chains, ").append(entries).append(" entries, ").append(signedAnchors)
 				.append(" signed anchors (").append(exportedAnchors).append(" in ").append(anchorFile).append("; SM2 key ").append(keyId)
 				.append("), ").append(dailyAnchors).append(" daily anchors checked\n");
 			for (String check : List.of(LINKS, MACS, DB_ANCHORS, FILE_ANCHORS, DAILY_ANCHORS)) {

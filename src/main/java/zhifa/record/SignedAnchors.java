@@ -127,14 +127,14 @@ public class SignedAnchors {
 		String where = from == null ? "occurred_at < ?" : "occurred_at >= ? and occurred_at < ?";
 		Object[] args = from == null ? new Object[] { Timestamp.from(to) } : new Object[] { Timestamp.from(from), Timestamp.from(to) };
 		return jdbc.query("select distinct on (subject_type collate \"C\", subject_id collate \"C\") subject_type, subject_id, seq, hash"
-				+ " from record_entry where " + where + " order by subject_type collate \"C\", subject_id collate \"C\", seq desc",
+				+ " from record_entry_all where " + where + " order by subject_type collate \"C\", subject_id collate \"C\", seq desc",
 				(rs, i) -> new DailyAnchors.Leaf(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4).trim()), args);
 	}
 
 	/** How many entries the period holds now. */
 	public long entries(Instant from, Instant to) {
-		return from == null ? jdbc.queryForObject("select count(*) from record_entry where occurred_at < ?", Long.class, Timestamp.from(to))
-				: jdbc.queryForObject("select count(*) from record_entry where occurred_at >= ? and occurred_at < ?", Long.class,
+		return from == null ? jdbc.queryForObject("select count(*) from record_entry_all where occurred_at < ?", Long.class, Timestamp.from(to))
+				: jdbc.queryForObject("select count(*) from record_entry_all where occurred_at >= ? and occurred_at < ?", Long.class,
 						Timestamp.from(from), Timestamp.from(to));
 	}
 

@@ -6,7 +6,10 @@
  * entry), so writers on different subjects never wait for each other; a daily anchor is an SM3 Merkle root over the
  * heads of the chains that changed that day. The database refuses UPDATE and DELETE on entries and anchors.
  * <p>
- * Owns the tables {@code record_anchor}, {@code record_chain}, {@code record_entry}, {@code record_seal},
- * {@code shedlock}.
+ * {@code record_entry} is partitioned by month ({@code record_entry_default} holds what falls outside the monthly
+ * partitions); {@code record_entry_all} reads it together with the months archived to the schema {@code record_archive}.
+ * <p>
+ * Owns the tables {@code record_anchor}, {@code record_chain}, {@code record_entry}, {@code record_entry_default},
+ * {@code record_entry_all}, {@code record_seal}, {@code record_verification}, {@code shedlock}.
  */
 package zhifa.record;
