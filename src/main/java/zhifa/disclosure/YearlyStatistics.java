@@ -57,6 +57,7 @@ public class YearlyStatistics {
 		this.clock = clock;
 	}
 
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public Statistics of(long bodyId, int year) {
 		var body = bodies.get(DataScope.all(), bodyId);
 		LocalDate today = LocalDate.now(clock);
@@ -203,6 +204,7 @@ public class YearlyStatistics {
 	public record Summary(int year, List<Statistics> bodies, Statistics total) {
 	}
 
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public Summary summary(DataScope scope, String name, int year) {
 		List<Statistics> rows = bodies.choices(scope).stream().map(b -> of(b.id(), year)).toList();
 		return new Summary(year, rows, sum(name, year, rows));

@@ -9,7 +9,7 @@ package zhifa.shared;
  * <li>{@link Kind#BODY}: everybody else sees only their own body.</li>
  * </ul>
  */
-public record DataScope(Kind kind, Long bodyId, String regionPath) {
+public record DataScope(Kind kind, Long bodyId, String regionPath) implements java.io.Serializable {
 
 	public enum Kind {
 		ALL, REGION_SUBTREE, BODY

@@ -87,6 +87,7 @@ public class Dashboard {
 		this.clock = clock;
 	}
 
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public Overview overview(DataScope scope, int year) {
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, Compliance.BodyFigures> people = new HashMap<>();
@@ -143,6 +144,7 @@ public class Dashboard {
 	}
 
 	/** One body's figures for the year (none when it has no acts that year). */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public java.util.Optional<BodyRow> body(DataScope scope, long bodyId, int year) {
 		if (!rows.covers(scope, bodyId)) {
 			throw new NotFound("执法主体");
@@ -167,6 +169,7 @@ public class Dashboard {
 	}
 
 	/** The acts behind a body's figures, newest first, one page of {@code size}. */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public List<Act> acts(DataScope scope, long bodyId, int year, int page, int size) {
 		if (!rows.covers(scope, bodyId)) {
 			throw new NotFound("执法主体");
@@ -174,6 +177,7 @@ public class Dashboard {
 		return rows.acts(bodyId, year, page * size, size);
 	}
 
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public long actCount(long bodyId, int year) {
 		return rows.actCount(bodyId, year);
 	}

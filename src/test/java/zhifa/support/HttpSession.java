@@ -22,12 +22,22 @@ public class HttpSession {
 	private final String base;
 	private final HttpClient client;
 	private String bearer;
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
 	public HttpSession(int port) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port, new CookieManager());
+	}
+
+	private HttpSession(String base, CookieManager cookies) {
+		this.base = base;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** The same browser (the same cookies: the session) sent to another node, as a load balancer would. */
+	public HttpSession onPort(int port) {
+		return new HttpSession("http://localhost:" + port, cookies);
 	}
 
 	public static HttpSession withToken(int port, String token) {
@@ -58,9 +68,11 @@ public class HttpSession {
 	}
 
 	public String csrf() {
-		Matcher m = CSRF_META.matcher(get("/account/password").body());
+		var page = get("/account/password");
+		Matcher m = CSRF_META.matcher(page.body());
 		if (!m.find()) {
-			throw new IllegalStateException("no CSRF meta tag");
+			throw new IllegalStateException("no CSRF meta tag on " + base + "/account/password: " + page.statusCode() + " "
+					+ page.headers().firstValue("Location").orElse("") + " " + page.body().substring(0, Math.min(300, page.body().length())));
 		}
 		return m.group(1);
 	}
