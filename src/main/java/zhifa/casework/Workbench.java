@@ -111,18 +111,19 @@ public class Workbench {
 			throw BusinessRuleViolation.onField("size", "每页条数应在 1 到 " + MAX_SIZE + " 之间");
 		}
 		Map<String, Object> p = new HashMap<>();
-		String condition = condition(scope, filter(filterCode), p);
+		WorkbenchFilter f = filter(filterCode);
+		List<String> branches = branches(scope, f, p);
 		List<Long> ids;
 		int count;
 		if (before == null) {
 			// the first page and the bounded count from one read of the newest matches
-			List<Long> newest = rows.page(condition, p, null, Math.max(n + 1, WorkbenchRows.COUNT_CAP + 1));
+			List<Long> newest = rows.page(branches, p, null, Math.max(n + 1, WorkbenchRows.COUNT_CAP + 1));
 			count = newest.size();
 			ids = newest.subList(0, Math.min(newest.size(), n + 1));
 		}
 		else {
-			ids = rows.page(condition, p, before, n + 1);
-			count = rows.boundedCount(condition, p);
+			ids = rows.page(branches, p, before, n + 1);
+			count = rows.boundedCount(condition(scope, f, p), p);
 		}
 		Long next = ids.size() > n ? ids.get(n - 1) : null;
 		List<CaseFile> items = cases.load(ids.size() > n ? ids.subList(0, n) : ids);
@@ -132,7 +133,14 @@ public class Workbench {
 	/** The ids of one page, for a kind that loads its own view of them. */
 	public List<Long> ids(DataScope scope, String filterCode, Long before, int limit) {
 		Map<String, Object> p = new HashMap<>();
-		return rows.page(condition(scope, filter(filterCode), p), p, before, limit);
+		return rows.page(branches(scope, filter(filterCode), p), p, before, limit);
+	}
+
+	/** The filter's alternatives, each within the scope. */
+	private List<String> branches(DataScope scope, WorkbenchFilter f, Map<String, Object> p) {
+		String within = scopes.sqlCondition(scope, "c.body_id", p);
+		Long user = Operator.current().operatorKind() == Operator.Kind.USER ? Operator.current().operatorId() : null;
+		return f.branches(p, LocalDate.now(clock), user).stream().map(b -> within + " and (" + b + ")").toList();
 	}
 
 	private String condition(DataScope scope, WorkbenchFilter f, Map<String, Object> p) {

@@ -21,10 +21,52 @@ public interface WorkbenchFilter {
 	/** The SQL condition over {@code c}, adding its parameters to {@code params}. */
 	String condition(Map<String, Object> params, LocalDate today, Long userId);
 
+	/**
+	 * The condition as alternatives ({@code or}), each served by an index of its own: a page is the union of each
+	 * alternative's newest matches, so a list such as 待审批 (clues, or closed cases, or a pending recusal) does not make
+	 * the database collect every match of a large body to sort them. One alternative by default.
+	 */
+	default java.util.List<String> branches(Map<String, Object> params, LocalDate today, Long userId) {
+		return java.util.List.of(condition(params, today, userId));
+	}
+
 	/** The SQL of a filter, given its parameters, the day and the user (null for another system). */
 	@FunctionalInterface
 	interface Condition {
 		String sql(Map<String, Object> params, LocalDate today, Long userId);
+	}
+
+	/** The alternatives of a filter, given its parameters, the day and the user. */
+	@FunctionalInterface
+	interface Branches {
+		java.util.List<String> sql(Map<String, Object> params, LocalDate today, Long userId);
+	}
+
+	/** A filter whose condition is the alternatives' {@code or}. */
+	static WorkbenchFilter ofBranches(String code, String label, int order, Branches branches) {
+		return new WorkbenchFilter() {
+			public String code() {
+				return code;
+			}
+
+			public String label() {
+				return label;
+			}
+
+			public int order() {
+				return order;
+			}
+
+			public String condition(Map<String, Object> params, LocalDate today, Long userId) {
+				java.util.List<String> all = branches.sql(params, today, userId);
+				return all.isEmpty() ? "false" : "(" + String.join(") or (", all) + ")";
+			}
+
+			public java.util.List<String> branches(Map<String, Object> params, LocalDate today, Long userId) {
+				java.util.List<String> all = branches.sql(params, today, userId);
+				return all.isEmpty() ? java.util.List.of("false") : all;
+			}
+		};
 	}
 
 	/** A filter from its parts. */

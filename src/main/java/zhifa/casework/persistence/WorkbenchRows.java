@@ -23,13 +23,19 @@ public class WorkbenchRows {
 		this.jdbc = jdbc;
 	}
 
-	/** Up to {@code limit} ids matching {@code condition} below {@code before} (null: from the newest), newest first. */
-	public List<Long> page(String condition, Map<String, Object> params, Long before, int limit) {
+	/**
+	 * Up to {@code limit} ids matching any of the {@code conditions} below {@code before} (null: from the newest), newest
+	 * first: each condition's newest through its own index, then merged.
+	 */
+	public List<Long> page(List<String> conditions, Map<String, Object> params, Long before, int limit) {
 		Map<String, Object> p = new HashMap<>(params);
 		p.put("pageBefore", before == null ? Long.MAX_VALUE : before);
 		p.put("pageLimit", limit);
-		return jdbc.queryForList("select c.id from enforcement_case c where c.id < :pageBefore and (" + condition + ") order by c.id desc limit :pageLimit",
-				p, Long.class);
+		List<String> reads = conditions.stream()
+			.map(c -> "select c.id from enforcement_case c where c.id < :pageBefore and (" + c + ") order by c.id desc limit :pageLimit").toList();
+		String sql = reads.size() == 1 ? reads.get(0)
+				: "select id from ((" + String.join(") union (", reads) + ")) newest order by id desc limit :pageLimit";
+		return jdbc.queryForList(sql, p, Long.class);
 	}
 
 	/** The number of matches up to {@link #COUNT_CAP} + 1. */

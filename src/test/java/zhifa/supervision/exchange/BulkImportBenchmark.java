@@ -1,0 +1,141 @@
+package zhifa.supervision.exchange;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import zhifa.officer.Certificates;
+import zhifa.officer.Officer;
+import zhifa.officer.OfficerForm;
+import zhifa.officer.Officers;
+import zhifa.officer.StaffingType;
+import zhifa.shared.DataScope;
+import zhifa.shared.IdNumber;
+import zhifa.shared.Uscc;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * Not a test: a bulk import against PostgreSQL's COPY (issue 17 target 1, bulk part). Another system reports
+ * {@code bench.batches} (5) batches of 1,000 decided acts through {@code POST /api/v1/exchange/acts} — each record
+ * validated, mapped, written to the ledger with its record entry and its alerts evaluated afterwards — and the same
+ * number of ledger rows is written with COPY. Prints rows per second of both and the ratio (target ≥ 0.5). Run with
+ * {@code ./mvnw verify -Pbench -Dit.test=BulkImportBenchmark}.
+ */
+class BulkImportBenchmark extends IntegrationTestBase {
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	Certificates certificates;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void reportedActsAgainstCopy() throws Exception {
+		int batches = Integer.getInteger("bench.batches", 5);
+		LocalDate today = LocalDate.now(clock);
+		long body = bodyId("芒市综合行政执法局");
+		String bodyUscc = jdbc.queryForObject("select uscc from org_body where id = ?", String.class, body);
+		String certificate = certificate(body, today);
+		var issued = loggedIn("anquan").postJson("/api/v1/tokens", "{\"bodyId\":" + body + ",\"name\":\"综合执法业务系统（批量基准）\"}");
+		String secret = json(issued.body()).get("secret").asString();
+		String source = "BENCH-BULK-" + System.nanoTime() % 100000;
+		HttpSession admin = loggedIn("admin");
+		admin.putJson("/api/v1/exchange/sources/" + source, """
+				{"name":"综合执法业务系统（批量基准）","active":true,"bodyIds":[%d]}""".formatted(body));
+		for (String m : List.of("""
+				{"codeClass":"STAGE","externalCode":"04","ourCode":"DECIDED"}""", """
+				{"codeClass":"PARTY_KIND","externalCode":"1","ourCode":"ORGANIZATION"}""")) {
+			admin.postJson("/api/v1/exchange/sources/" + source + "/mappings", m);
+		}
+		clock.shift(Duration.ofDays(5));
+		HttpSession system = HttpSession.withToken(port, secret);
+		LocalDate on = today.plusDays(3);
+
+		// warm up with one small batch
+		post(system, source, batch(0, 50, bodyUscc, certificate, today, on));
+		long apiRows = 0;
+		long start = System.nanoTime();
+		for (int b = 1; b <= batches; b++) {
+			var result = post(system, source, batch(b, 1000, bodyUscc, certificate, today, on));
+			apiRows += result.get("accepted").asLong();
+		}
+		double apiSeconds = (System.nanoTime() - start) / 1e9;
+
+		long copyRows = 0;
+		long c0 = System.nanoTime();
+		try (Connection c = dataSource.getConnection()) {
+			var copy = c.unwrap(PGConnection.class).getCopyAPI();
+			for (int b = 1; b <= batches; b++) {
+				StringBuilder rows = new StringBuilder();
+				for (int i = 0; i < 1000; i++) {
+					String id = "COPY-" + b + "-" + i;
+					rows.append(source).append("-COPY\t").append(id).append("\t1\t").append(body).append("\tPENALTY\tZF-CF-001\t基准事项\t芒综执罚〔2026〕")
+						.append(id).append("号\tORGANIZATION\t报送测试公司\tU:").append(id).append("\tDECIDED\t").append(today).append('\t').append(today)
+						.append('\t').append(today.plusDays(1)).append('\t').append(on).append("\tPENALTY\t500000\t0\t1\tnow\t{\"penaltyTypes\":[\"FINE\"],\"remedies\":[]}\n");
+				}
+				copyRows += copy.copyIn("copy sv_act (source, external_id, version, body_id, kind, matter_code, matter_name, case_number, party_kind,"
+						+ " party_name, party_key, stage, act_date, received_on, filed_on, decided_on, decision_outcome, fine, paid_total, valid_officers,"
+						+ " received_at, details) from stdin", new StringReader(rows.toString()));
+			}
+		}
+		double copySeconds = (System.nanoTime() - c0) / 1e9;
+		double api = apiRows / apiSeconds;
+		double raw = copyRows / copySeconds;
+		System.out.printf("%nbulk import of reported acts, %d batches of 1,000%n", batches);
+		System.out.printf("%-58s %,10.0f rows/s (%,d rows in %.1f s)%n", "POST /api/v1/exchange/acts (validated, ledger, record)", api, apiRows, apiSeconds);
+		System.out.printf("%-58s %,10.0f rows/s (%,d rows in %.1f s)%n", "COPY into sv_act (the same rows, nothing checked)", raw, copyRows, copySeconds);
+		System.out.printf("%-58s %10.3f (target ≥ 0.5)%n", "ratio", api / raw);
+	}
+
+	private tools.jackson.databind.JsonNode post(HttpSession system, String source, String body) {
+		var r = system.postJsonWithHeader("/api/v1/exchange/acts", body, "X-Source-System", source);
+		if (r.statusCode() != 200) {
+			throw new IllegalStateException(r.statusCode() + " " + r.body());
+		}
+		return json(r.body());
+	}
+
+	private static String batch(int b, int n, String bodyUscc, String certificate, LocalDate today, LocalDate on) {
+		List<String> acts = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			String id = "B" + b + "-" + i;
+			String party = "91533103BK" + String.format("%07d", (b * 1000 + i) % 10_000_000);
+			acts.add("""
+					{"externalId":"%s","version":1,"bodyCode":"%s","matterCode":"ZF-CF-001","caseNumber":"芒综执罚〔2026〕%s号","partyKind":"1",
+					 "partyName":"报送测试公司","partyUscc":"%s","stage":"04","actDate":"%s","receivedOn":"%s","filedOn":"%s","noticeServedOn":"%s",
+					 "decidedOn":"%s","decisionOutcome":"PENALTY","decisionNumber":"芒综执罚决〔2026〕%s号","fine":500000,"paidTotal":0,
+					 "officerCertificates":["%s"]}""".formatted(id, bodyUscc, id, party + Uscc.checkCharacter(party), today, today, today.plusDays(1),
+					today.plusDays(2), on, id, certificate));
+		}
+		return "{\"acts\":[" + String.join(",", acts) + "]}";
+	}
+
+	private String certificate(long body, LocalDate today) {
+		String first17 = "533103" + "19820304" + String.format("%03d", 100 + (int) (System.nanoTime() % 800));
+		OfficerForm f = new OfficerForm();
+		f.setBodyId(body);
+		f.setName("批量甲");
+		f.setIdNumber(first17 + IdNumber.checkCharacter(first17));
+		f.setPost("执法科科员");
+		f.setStaffing(StaffingType.ESTABLISHED);
+		f.setDomainCodes(new ArrayList<>(List.of("URBAN")));
+		Officer o = officers.create(DataScope.all(), f, false);
+		String number = "530000" + today.getYear() + String.format("%05d", o.id());
+		certificates.registerExisting(DataScope.all(), o.id(), List.of("URBAN"), "53", "云南省人民政府",
+				new Certificates.Issue(number, today.minusYears(1), today.plusYears(1), "基准"), false);
+		return number;
+	}
+}
