@@ -71,22 +71,6 @@ public interface WorkbenchFilter {
 
 	/** A filter from its parts. */
 	static WorkbenchFilter of(String code, String label, int order, Condition condition) {
-		return new WorkbenchFilter() {
-			public String code() {
-				return code;
-			}
-
-			public String label() {
-				return label;
-			}
-
-			public int order() {
-				return order;
-			}
-
-			public String condition(Map<String, Object> params, LocalDate today, Long userId) {
-				return condition.sql(params, today, userId);
-			}
-		};
+		return ofBranches(code, label, order, (params, today, userId) -> java.util.List.of(condition.sql(params, today, userId)));
 	}
 }
