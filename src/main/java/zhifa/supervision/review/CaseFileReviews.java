@@ -1,8 +1,6 @@
 package zhifa.supervision.review;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,13 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tools.jackson.databind.json.JsonMapper;
 import zhifa.calendar.CalendarService;
 import zhifa.organization.OrganizationDirectory;
 import zhifa.record.FullProcessRecord;
 import zhifa.record.SignedAnchors;
 import zhifa.shared.BusinessRuleViolation;
-import zhifa.shared.Conflict;
 import zhifa.shared.DataScope;
 import zhifa.shared.Deadline;
 import zhifa.shared.DeadlineUnit;
@@ -40,7 +36,6 @@ import zhifa.shared.Operator;
 import zhifa.shared.RandomDraw;
 import zhifa.shared.Sm3;
 import zhifa.shared.StaleWrite;
-import zhifa.shared.UploadedFile;
 import zhifa.shared.web.RequestLimits;
 import zhifa.supervision.Act;
 import zhifa.supervision.Ledger;
@@ -53,8 +48,8 @@ import zhifa.supervision.Ledger;
  * inspections ({@link RandomDraw}: strata are the audited bodies, objects the ledger numbers), the beacon being the first
  * signed record anchor after the commitment. Each drawn file gets its reviewers ({@link CrossReview}); a file reported by
  * another system must be uploaded by its body within the configured working days. Scoring is {@link ReviewScoring}'s;
- * rubric versions are {@link Rubrics}'. This class owns the programme, its draw and its files. Every step is on the
- * programme's record, owned by the lead unit.
+ * rubric versions are {@link Rubrics}'; who sees a drawn file and how it is supplied is {@link ReviewFiles}'. This class
+ * owns the programme and its draw. Every step is on the programme's record, owned by the lead unit.
  */
 @Service
 public class CaseFileReviews {
@@ -123,7 +118,6 @@ public class CaseFileReviews {
 	private final Rubrics rubrics;
 	private final FullProcessRecord record;
 	private final TransactionTemplate tx;
-	private static final JsonMapper json = JsonMapper.builder().build();
 	private final Clock clock;
 
 	CaseFileReviews(NamedParameterJdbcTemplate jdbc, OrganizationDirectory directory, Ledger ledger, SignedAnchors anchors,
@@ -413,103 +407,6 @@ public class CaseFileReviews {
 		return get(op.scope(), id);
 	}
 
-	// ---- the files
-
-	public ReviewFile file(long fileId) {
-		return jdbc.query(FILE + " where f.id = :id", Map.of("id", fileId), this::fileRow).stream().findFirst().orElseThrow(() -> new NotFound("评查案卷"));
-	}
-
-	public List<ReviewFile> files(long programmeId) {
-		return jdbc.query(FILE + " where f.programme_id = :p order by b.name, f.rank", Map.of("p", programmeId), this::fileRow);
-	}
-
-	/** A file as the lead unit, one of its reviewers or (once final) its own body may see it. */
-	public ReviewFile visibleFile(Operator op, long fileId) {
-		ReviewFile f = file(fileId);
-		if (mayRead(op, f)) {
-			return f;
-		}
-		throw new NotFound("评查案卷");
-	}
-
-	private boolean mayRead(Operator op, ReviewFile f) {
-		Programme p = programme(f.programmeId()).orElseThrow();
-		if (op.holdsAnyRole(List.of("SUPERVISOR")) && directory.covers(op.scope(), p.bodyId())) {
-			return true;
-		}
-		if (f.scores().stream().anyMatch(s -> op.operatorId() != null && s.accountId() == op.operatorId())) {
-			return true;
-		}
-		return op.bodyId() != null && op.bodyId() == f.bodyId();
-	}
-
-	/** The scope in which a reviewer (or the lead) reads the audited case's documents, evidence and record. */
-	public DataScope readScope(Operator op, ReviewFile f) {
-		if (!mayRead(op, f)) {
-			throw new NotFound("评查案卷");
-		}
-		return DataScope.body(f.bodyId());
-	}
-
-	/** The audited body uploads the file of an act reported by another system (PDF), once. */
-	@Transactional
-	public ReviewFile upload(Operator op, long fileId, UploadedFile file) {
-		ReviewFile f = file(fileId);
-		if (op.bodyId() == null || op.bodyId() != f.bodyId() || !op.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER"))) {
-			throw new AccessDeniedException("案卷由被评查单位的单位管理员或负责人上传");
-		}
-		if (f.platform()) {
-			throw new BusinessRuleViolation("本平台办理的案件，评查人员直接查阅平台上的案卷，不需上传");
-		}
-		if (file == null || !"application/pdf".equals(file.contentType())) {
-			throw BusinessRuleViolation.onField("file", "请上传案卷的PDF扫描件");
-		}
-		if (file.bytes().length > 50 * 1024 * 1024) {
-			throw BusinessRuleViolation.onField("file", "案卷文件不超过50MB");
-		}
-		if (jdbc.update("""
-				update sv_review_file set file_name = :n, file_bytes = :b, file_sm3 = :h, uploaded_at = :now, version = version + 1
-				where id = :id and file_name is null""", new MapSqlParameterSource().addValue("n", file.name()).addValue("b", file.bytes())
-			.addValue("h", Sm3.hex(file.bytes())).addValue("now", Timestamp.from(clock.instant())).addValue("id", fileId)) != 1) {
-			throw new Conflict("该案卷已上传");
-		}
-		boolean late = today().isAfter(f.uploadDue());
-		record.append(op, PROGRAMME, f.programmeId(), leadOf(f), "review.file_uploaded", "上传评查案卷：" + f.caseNumber() + (late ? "（超过 " + f.uploadDue() + " 的期限）" : ""),
-				Map.of("act", f.actId(), "sm3", Sm3.hex(file.bytes()), "late", late));
-		return file(fileId);
-	}
-
-	public UploadedFile uploaded(Operator op, long fileId) {
-		ReviewFile f = visibleFile(op, fileId);
-		return jdbc.query("select file_name, file_bytes from sv_review_file where id = :id and file_bytes is not null", Map.of("id", f.id()),
-				(rs, i) -> new UploadedFile(rs.getString(1), "application/pdf", rs.getBytes(2))).stream().findFirst().orElseThrow(() -> new NotFound("案卷文件"));
-	}
-
-	/** The files waiting for an account's assessment, and those he has submitted. */
-	public List<ReviewFile> assignedTo(long accountId, boolean open) {
-		return jdbc.queryForList("select s.file_id from sv_review_score s join sv_review_file f on f.id = s.file_id where s.account_id = :a and "
-				+ (open ? "s.status = 'ASSIGNED' and f.status = 'SCORING'" : "s.status = 'SUBMITTED'") + " order by s.file_id desc limit 200", Map.of("a", accountId),
-				Long.class).stream().map(this::file).toList();
-	}
-
-	/** A body's own final results (what the audited body sees). */
-	public List<ReviewFile> resultsOfBody(long bodyId) {
-		return jdbc.query(FILE + " where f.body_id = :b and f.status = 'FINAL' order by f.id desc limit 200", Map.of("b", bodyId), this::fileRow);
-	}
-
-	public long countResultsOfBody(long bodyId) {
-		return jdbc.queryForObject("select count(*) from sv_review_file where body_id = :b and status = 'FINAL'", Map.of("b", bodyId), Long.class);
-	}
-
-	public List<ReviewFile> awaitingUpload(long bodyId) {
-		return jdbc.query(FILE + " where f.body_id = :b and not f.platform and f.file_name is null and p.status = 'DRAWN' order by f.upload_due",
-				Map.of("b", bodyId), this::fileRow);
-	}
-
-	public List<ReviewFile> awaitingResolution(DataScope scope, long leadBodyId) {
-		return jdbc.query(FILE + " where p.body_id = :b and f.status = 'DIFFERENT' order by f.id", Map.of("b", leadBodyId), this::fileRow);
-	}
-
 	// ---- reading programmes
 
 	public List<Programme> list(DataScope scope) {
@@ -523,7 +420,7 @@ public class CaseFileReviews {
 		return programme(id).filter(p -> directory.covers(scope, p.bodyId())).orElseThrow(() -> new NotFound("评查活动"));
 	}
 
-	private Optional<Programme> programme(long id) {
+	Optional<Programme> programme(long id) {
 		return jdbc.query("select p.*, b.name as body_name from sv_review_programme p join body_view b on b.id = p.body_id where p.id = :id", Map.of("id", id),
 				(rs, i) -> {
 					List<Long> audited = ids(rs.getString("audited_bodies"));
@@ -571,38 +468,6 @@ public class CaseFileReviews {
 				(rs, i) -> new BodyOption(rs.getLong(1), rs.getString(2)));
 	}
 
-	private static final String FILE = """
-			select f.*, p.code as programme_code, b.name as body_name, a.case_number, a.matter_name, a.kind, a.external_id
-			from sv_review_file f join sv_review_programme p on p.id = f.programme_id join body_view b on b.id = f.body_id join sv_act a on a.id = f.act_id""";
-
-	private ReviewFile fileRow(ResultSet rs, int i) throws SQLException {
-		long id = rs.getLong("id");
-		Timestamp up = rs.getTimestamp("uploaded_at");
-		return new ReviewFile(id, rs.getLong("programme_id"), rs.getString("programme_code"), rs.getLong("act_id"), rs.getLong("body_id"), rs.getString("body_name"),
-				rs.getString("case_number") == null ? "台账第" + rs.getLong("act_id") + "号" : rs.getString("case_number"), rs.getString("matter_name"),
-				rs.getString("kind"), rs.getInt("rank"), rs.getString("draw_key"), rs.getBoolean("platform"), rs.getString("external_id"),
-				rs.getObject("upload_due", LocalDate.class), rs.getString("file_name"), up == null ? null : up.toInstant(), FileStatus.valueOf(rs.getString("status")),
-				(Integer) rs.getObject("total"), rs.getString("grade"), codes(rs.getString("vetoes")), rs.getString("resolution"), (Long) rs.getObject("document_id"),
-				rs.getInt("version"), scores(id));
-	}
-
-	private List<Score> scores(long fileId) {
-		return jdbc.query("select s.*, b.name as body_name from sv_review_score s join body_view b on b.id = s.body_id where file_id = :f order by s.id",
-				Map.of("f", fileId), (rs, i) -> {
-					Map<String, Rubric.Mark> marks = new LinkedHashMap<>();
-					String m = rs.getString("marks");
-					if (m != null) {
-						for (Rubric.Mark mark : json.readValue(m, Rubric.Mark[].class)) {
-							marks.put(mark.code(), mark);
-						}
-					}
-					Timestamp at = rs.getTimestamp("submitted_at");
-					return new Score(rs.getLong("id"), fileId, rs.getLong("account_id"), rs.getString("name"), rs.getLong("body_id"), rs.getString("body_name"),
-							"SUBMITTED".equals(rs.getString("status")), marks, (Integer) rs.getObject("total"), rs.getString("grade"), codes(rs.getString("vetoes")),
-							at == null ? null : at.toInstant(), rs.getInt("version"));
-				});
-	}
-
 	// ---- helpers
 
 	private long requireSupervisor(Operator op) {
@@ -625,14 +490,6 @@ public class CaseFileReviews {
 		}
 	}
 
-	/**
-	 * The owner of a programme's record entries: its lead unit — never the audited body, which must not see who reviews its
-	 * files or their marks before the result (it sees its results on its own pages).
-	 */
-	long leadOf(ReviewFile f) {
-		return programme(f.programmeId()).orElseThrow().bodyId();
-	}
-
 	private String label(Act a) {
 		return (a.report().caseNumber() == null ? "台账第" + a.id() + "号" : a.report().caseNumber()) + "（" + bodyName(a.report().bodyId()) + "）";
 	}
@@ -650,10 +507,6 @@ public class CaseFileReviews {
 			return List.of();
 		}
 		return Arrays.stream(csv.split(",")).map(Long::parseLong).toList();
-	}
-
-	private static List<String> codes(String csv) {
-		return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
 	}
 
 	static String clean(String s, int max) {

@@ -17,13 +17,15 @@ import zhifa.shared.Excel;
 public class ReviewExports {
 
 	private final CaseFileReviews reviews;
+	private final ReviewFiles reviewFiles;
 	private final Rubrics rubrics;
 	private final ReviewScoring scoring;
 	private final DocumentRenderer renderer;
 	private final Clock clock;
 
-	ReviewExports(CaseFileReviews reviews, Rubrics rubrics, ReviewScoring scoring, DocumentRenderer renderer, Clock clock) {
+	ReviewExports(CaseFileReviews reviews, ReviewFiles reviewFiles, Rubrics rubrics, ReviewScoring scoring, DocumentRenderer renderer, Clock clock) {
 		this.reviews = reviews;
+		this.reviewFiles = reviewFiles;
 		this.rubrics = rubrics;
 		this.scoring = scoring;
 		this.renderer = renderer;
@@ -34,7 +36,7 @@ public class ReviewExports {
 		Rubric rubric = rubrics.rubric(p.rubricId()).rubric();
 		List<String> grades = ReviewScoring.grades(rubric);
 		List<List<String>> files = new ArrayList<>();
-		for (var f : reviews.files(p.id())) {
+		for (var f : reviewFiles.files(p.id())) {
 			files.add(List.of(f.bodyName(), f.caseNumber(), f.matterName() == null ? "" : f.matterName(), f.status().label(),
 					f.total() == null ? "" : String.valueOf(f.total()), f.grade() == null ? "" : f.grade(),
 					f.vetoes().stream().map(rubric::text).collect(Collectors.joining("；")),
@@ -60,7 +62,7 @@ public class ReviewExports {
 	public byte[] report(CaseFileReviews.Programme p) {
 		Rubric rubric = rubrics.rubric(p.rubricId()).rubric();
 		List<String> grades = ReviewScoring.grades(rubric);
-		var files = reviews.files(p.id());
+		var files = reviewFiles.files(p.id());
 		var results = scoring.results(p.id(), grades);
 		List<PdfDocument.Part> parts = new ArrayList<>();
 		parts.add(new PdfDocument.Block("评查概况", "按照“" + p.title() + "”的安排，" + p.bodyName() + "依据" + p.rubricLabel() + "，从" + p.auditedNames() + "于 "

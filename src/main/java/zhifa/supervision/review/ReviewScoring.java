@@ -43,6 +43,7 @@ public class ReviewScoring {
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final CaseFileReviews reviews;
+	private final ReviewFiles reviewFiles;
 	private final Rubrics rubrics;
 	private final Ledger ledger;
 	private final Alerts alerts;
@@ -50,10 +51,11 @@ public class ReviewScoring {
 	private final FullProcessRecord record;
 	private final Clock clock;
 
-	ReviewScoring(NamedParameterJdbcTemplate jdbc, CaseFileReviews reviews, Rubrics rubrics, Ledger ledger, Alerts alerts, SupervisionDocuments documents,
+	ReviewScoring(NamedParameterJdbcTemplate jdbc, CaseFileReviews reviews, ReviewFiles reviewFiles, Rubrics rubrics, Ledger ledger, Alerts alerts, SupervisionDocuments documents,
 			FullProcessRecord record, Clock clock) {
 		this.jdbc = jdbc;
 		this.reviews = reviews;
+		this.reviewFiles = reviewFiles;
 		this.rubrics = rubrics;
 		this.ledger = ledger;
 		this.alerts = alerts;
@@ -108,7 +110,7 @@ public class ReviewScoring {
 	 */
 	@Transactional
 	public ReviewFile submit(Operator op, long fileId, int version, Map<String, MarkInput> input) {
-		ReviewFile f = reviews.file(fileId);
+		ReviewFile f = reviewFiles.file(fileId);
 		Score mine = f.scores().stream().filter(s -> op.operatorId() != null && s.accountId() == op.operatorId()).findFirst()
 			.orElseThrow(() -> new AccessDeniedException("您不是本案卷的评查人员"));
 		if (mine.submitted()) {
@@ -162,17 +164,17 @@ public class ReviewScoring {
 			throw new StaleWrite("您的评查意见");
 		}
 		long overruled = marks.values().stream().filter(m -> m.proposed() && !m.hit() && m.count() == 0).count();
-		record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), reviews.leadOf(f), "review.scored", "评查 " + f.caseNumber() + "：" + result.total() + " 分，" + result.grade()
+		record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), reviewFiles.leadOf(f), "review.scored", "评查 " + f.caseNumber() + "：" + result.total() + " 分，" + result.grade()
 				+ (result.vetoes().isEmpty() ? "" : "（否决项：" + result.vetoes().stream().map(rubric::text).collect(Collectors.joining("、")) + "）")
 				+ (overruled == 0 ? "" : "，不认定平台提示 " + overruled + " 项"), Map.of("act", f.actId(), "total", result.total(), "grade", result.grade()));
 		settle(op, fileId);
-		return reviews.file(fileId);
+		return reviewFiles.file(fileId);
 	}
 
 	/** All submitted: the same result is final; a different one goes to the lead. */
 	private void settle(Operator op, long fileId) {
 		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
-		ReviewFile f = reviews.file(fileId);
+		ReviewFile f = reviewFiles.file(fileId);
 		if (f.status() != FileStatus.SCORING || f.scores().stream().anyMatch(s -> !s.submitted())) {
 			return;
 		}
@@ -183,7 +185,7 @@ public class ReviewScoring {
 		}
 		else {
 			jdbc.update("update sv_review_file set status = 'DIFFERENT', version = version + 1 where id = :id", Map.of("id", fileId));
-			record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), reviews.leadOf(f), "review.differs", "评查意见不一致：" + f.scores().stream()
+			record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), reviewFiles.leadOf(f), "review.differs", "评查意见不一致：" + f.scores().stream()
 				.map(s -> s.name() + " " + s.total() + " 分 " + s.grade()).collect(Collectors.joining("；")) + "，待组长裁定", Map.of("act", f.actId()));
 		}
 	}
@@ -194,7 +196,7 @@ public class ReviewScoring {
 				where id = :id""", new MapSqlParameterSource().addValue("t", adopted.total()).addValue("g", adopted.grade())
 			.addValue("v", String.join(",", adopted.vetoes())).addValue("r", resolution).addValue("by", resolution == null ? null : op.operatorName())
 			.addValue("id", f.id()));
-		record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), reviews.leadOf(f), "review.final", "评查结果：" + f.caseNumber() + " " + adopted.total() + " 分，" + adopted.grade()
+		record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), reviewFiles.leadOf(f), "review.final", "评查结果：" + f.caseNumber() + " " + adopted.total() + " 分，" + adopted.grade()
 				+ (resolution == null ? "" : "（组长裁定采纳" + adopted.name() + "的意见：" + resolution + "）"), Map.of("act", f.actId(), "total", adopted.total(),
 						"grade", adopted.grade()));
 	}
@@ -203,7 +205,7 @@ public class ReviewScoring {
 	@Transactional
 	public ReviewFile resolve(Operator op, long fileId, int version, Long scoreId, String reason) {
 		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
-		ReviewFile f = reviews.file(fileId);
+		ReviewFile f = reviewFiles.file(fileId);
 		reviews.lead(op, f.programmeId());
 		if (f.status() != FileStatus.DIFFERENT) {
 			throw new BusinessRuleViolation("本案卷" + f.status().label() + "，不需裁定");
@@ -218,7 +220,7 @@ public class ReviewScoring {
 			throw new StaleWrite("该评查案卷");
 		}
 		finish(op, f, adopted, why);
-		return reviews.file(fileId);
+		return reviewFiles.file(fileId);
 	}
 
 	/**
@@ -228,7 +230,7 @@ public class ReviewScoring {
 	@Transactional
 	public ReviewFile notProvided(Operator op, long fileId, String reason) {
 		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
-		ReviewFile f = reviews.file(fileId);
+		ReviewFile f = reviewFiles.file(fileId);
 		reviews.lead(op, f.programmeId());
 		if (!f.awaitingUpload() || f.status() != FileStatus.SCORING) {
 			throw new BusinessRuleViolation("本案卷已上传或已有结果");
@@ -244,16 +246,16 @@ public class ReviewScoring {
 				update sv_review_file set status = 'FINAL', total = 0, grade = :g, vetoes = '', resolution = :r, resolved_by = :by, version = version + 1
 				where id = :id and status = 'SCORING' and file_name is null""", new MapSqlParameterSource().addValue("g", Rubric.FAIL)
 			.addValue("r", "被评查单位逾期未提供案卷：" + why).addValue("by", op.operatorName()).addValue("id", fileId));
-		record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), reviews.leadOf(f), "review.not_provided", "被评查单位逾期（" + f.uploadDue() + "）未提供案卷 " + f.caseNumber() + "，按不合格计："
+		record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), reviewFiles.leadOf(f), "review.not_provided", "被评查单位逾期（" + f.uploadDue() + "）未提供案卷 " + f.caseNumber() + "，按不合格计："
 				+ why, Map.of("act", f.actId()));
-		return reviews.file(fileId);
+		return reviewFiles.file(fileId);
 	}
 
 	/** Rectification of a file's problems through a supervision document to its body (part 1's documents). */
 	@Transactional
 	public ReviewFile rectify(Operator op, long fileId, String requiredAction, Integer replyDays) {
 		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
-		ReviewFile f = reviews.file(fileId);
+		ReviewFile f = reviewFiles.file(fileId);
 		reviews.lead(op, f.programmeId());
 		if (f.status() != FileStatus.FINAL) {
 			throw new BusinessRuleViolation("案卷出结果后才能发出整改通知");
@@ -271,9 +273,9 @@ public class ReviewScoring {
 		var doc = documents.issue(new SupervisionDocuments.IssueForm(DocumentType.RECTIFICATION, List.of(), f.actId(), null,
 				finding.length() > 2000 ? finding.substring(0, 1999) + "…" : finding, requiredAction, replyDays));
 		jdbc.update("update sv_review_file set document_id = :d, version = version + 1 where id = :id", Map.of("d", doc.id(), "id", fileId));
-		record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), reviews.leadOf(f), "review.rectification", "就评查案卷 " + f.caseNumber() + " 发出整改通知 " + doc.number(),
+		record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), reviewFiles.leadOf(f), "review.rectification", "就评查案卷 " + f.caseNumber() + " 发出整改通知 " + doc.number(),
 				Map.of("act", f.actId(), "document", doc.number()));
-		return reviews.file(fileId);
+		return reviewFiles.file(fileId);
 	}
 
 	// ---- results
@@ -290,7 +292,7 @@ public class ReviewScoring {
 	/** Per body: files, average of final scores, grades; ranked by pass rate then average (best first), bodies without results last. */
 	public List<BodyResult> results(long programmeId, List<String> grades) {
 		Map<Long, List<ReviewFile>> byBody = new LinkedHashMap<>();
-		reviews.files(programmeId).forEach(f -> byBody.computeIfAbsent(f.bodyId(), k -> new ArrayList<>()).add(f));
+		reviewFiles.files(programmeId).forEach(f -> byBody.computeIfAbsent(f.bodyId(), k -> new ArrayList<>()).add(f));
 		List<BodyResult> out = new ArrayList<>();
 		byBody.forEach((b, fs) -> {
 			List<ReviewFile> done = fs.stream().filter(x -> x.status() == FileStatus.FINAL).toList();

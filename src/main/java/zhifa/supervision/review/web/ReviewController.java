@@ -47,6 +47,7 @@ import zhifa.supervision.review.RubricText;
 class ReviewController {
 
 	private final CaseFileReviews reviews;
+	private final zhifa.supervision.review.ReviewFiles reviewFiles;
 	private final Rubrics rubrics;
 	private final ReviewScoring scoring;
 	private final ReviewExports exports;
@@ -58,9 +59,10 @@ class ReviewController {
 	private final RecordQueries records;
 	private final java.time.Clock clock;
 
-	ReviewController(CaseFileReviews reviews, Rubrics rubrics, ReviewScoring scoring, ReviewExports exports, Ledger ledger, Cases cases, CaseKinds kinds, CaseDocuments documents,
+	ReviewController(CaseFileReviews reviews, zhifa.supervision.review.ReviewFiles reviewFiles, Rubrics rubrics, ReviewScoring scoring, ReviewExports exports, Ledger ledger, Cases cases, CaseKinds kinds, CaseDocuments documents,
 			CaseEvidence evidence, RecordQueries records, java.time.Clock clock) {
 		this.reviews = reviews;
+		this.reviewFiles = reviewFiles;
 		this.rubrics = rubrics;
 		this.scoring = scoring;
 		this.exports = exports;
@@ -116,7 +118,7 @@ class ReviewController {
 		List<String> grades = ReviewScoring.grades(rubric);
 		model.addAttribute("p", p);
 		model.addAttribute("lead", me.bodyId() != null && me.bodyId() == p.bodyId());
-		model.addAttribute("files", reviews.files(id));
+		model.addAttribute("files", reviewFiles.files(id));
 		model.addAttribute("results", scoring.results(id, grades));
 		model.addAttribute("grades", grades);
 		model.addAttribute("candidates", reviews.candidates(me.scope()));
@@ -245,10 +247,10 @@ class ReviewController {
 	@GetMapping("/reviews")
 	String mine(Model model) {
 		Operator me = Operator.current();
-		model.addAttribute("open", me.operatorId() == null ? List.of() : reviews.assignedTo(me.operatorId(), true));
-		model.addAttribute("done", me.operatorId() == null ? List.of() : reviews.assignedTo(me.operatorId(), false));
-		model.addAttribute("results", me.bodyId() == null ? List.of() : reviews.resultsOfBody(me.bodyId()));
-		model.addAttribute("uploads", me.bodyId() == null ? List.of() : reviews.awaitingUpload(me.bodyId()));
+		model.addAttribute("open", me.operatorId() == null ? List.of() : reviewFiles.assignedTo(me.operatorId(), true));
+		model.addAttribute("done", me.operatorId() == null ? List.of() : reviewFiles.assignedTo(me.operatorId(), false));
+		model.addAttribute("results", me.bodyId() == null ? List.of() : reviewFiles.resultsOfBody(me.bodyId()));
+		model.addAttribute("uploads", me.bodyId() == null ? List.of() : reviewFiles.awaitingUpload(me.bodyId()));
 		model.addAttribute("canUpload", me.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER")));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "supervision/review/mine";
@@ -257,7 +259,7 @@ class ReviewController {
 	@GetMapping("/reviews/files/{fileId}")
 	String file(@PathVariable long fileId, Model model) {
 		Operator me = Operator.current();
-		var f = reviews.visibleFile(me, fileId);
+		var f = reviewFiles.visibleFile(me, fileId);
 		var rubric = scoring.rubricOf(f);
 		var p = reviews.get(DataScope.all(), f.programmeId());
 		var act = ledger.find(f.actId()).orElseThrow();
@@ -276,7 +278,7 @@ class ReviewController {
 		model.addAttribute("showScores", lead || reviewer && mine.submitted() || !reviewer && f.status() == CaseFileReviews.FileStatus.FINAL);
 		model.addAttribute("proposals", reviewer || lead ? scoring.proposals(f, rubric) : Map.of());
 		if (reviewer || lead) {
-			DataScope scope = reviews.readScope(me, f);
+			DataScope scope = reviewFiles.readScope(me, f);
 			if (f.platform()) {
 				long caseId = Long.parseLong(f.externalId());
 				var c = cases.get(scope, caseId);
@@ -293,7 +295,7 @@ class ReviewController {
 	String submit(@PathVariable long fileId, @RequestParam int version, @RequestParam Map<String, String> form, RedirectAttributes flash) {
 		return PageActions.run(flash, "/reviews/files/" + fileId, () -> {
 			Map<String, ReviewScoring.MarkInput> marks = new HashMap<>();
-			var f = reviews.visibleFile(Operator.current(), fileId);
+			var f = reviewFiles.visibleFile(Operator.current(), fileId);
 			for (String code : scoring.rubricOf(f).prechecks().keySet()) {
 				String v = form.get("m_" + code);
 				int count;
@@ -347,7 +349,7 @@ class ReviewController {
 				throw BusinessRuleViolation.onField("file", "请选择案卷的PDF文件");
 			}
 			try {
-				reviews.upload(Operator.current(), fileId, UploadedFile.of(file.getBytes(), file.getContentType(), file.getOriginalFilename()));
+				reviewFiles.upload(Operator.current(), fileId, UploadedFile.of(file.getBytes(), file.getContentType(), file.getOriginalFilename()));
 			}
 			catch (IOException e) {
 				throw BusinessRuleViolation.onField("file", "文件读取失败，请重新选择");
@@ -358,29 +360,29 @@ class ReviewController {
 
 	@GetMapping("/reviews/files/{fileId}/uploaded")
 	ResponseEntity<byte[]> uploaded(@PathVariable long fileId) {
-		var u = reviews.uploaded(Operator.current(), fileId);
+		var u = reviewFiles.uploaded(Operator.current(), fileId);
 		return Downloads.file(u.name(), MediaType.APPLICATION_PDF, u.bytes());
 	}
 
 	@GetMapping("/reviews/files/{fileId}/documents/{documentId}")
 	ResponseEntity<byte[]> document(@PathVariable long fileId, @PathVariable long documentId) {
-		var f = reviews.visibleFile(Operator.current(), fileId);
+		var f = reviewFiles.visibleFile(Operator.current(), fileId);
 		if (!f.platform()) {
 			throw new NotFound("文书");
 		}
-		var pdf = documents.pdf(reviews.readScope(Operator.current(), f), Long.parseLong(f.externalId()), documentId);
+		var pdf = documents.pdf(reviewFiles.readScope(Operator.current(), f), Long.parseLong(f.externalId()), documentId);
 		return Downloads.file(pdf.fileName(), MediaType.APPLICATION_PDF, pdf.bytes());
 	}
 
 	@GetMapping("/reviews/files/{fileId}/evidence/{evidenceId}")
 	ResponseEntity<byte[]> evidence(@PathVariable long fileId, @PathVariable long evidenceId) {
-		var f = reviews.visibleFile(Operator.current(), fileId);
+		var f = reviewFiles.visibleFile(Operator.current(), fileId);
 		if (!f.platform()) {
 			throw new NotFound("证据");
 		}
 		long caseId = Long.parseLong(f.externalId());
 		var e = evidence.evidence(caseId).stream().filter(x -> x.id() == evidenceId).findFirst().orElseThrow(() -> new NotFound("证据"));
-		byte[] bytes = evidence.evidenceFile(reviews.readScope(Operator.current(), f), caseId, evidenceId);
+		byte[] bytes = evidence.evidenceFile(reviewFiles.readScope(Operator.current(), f), caseId, evidenceId);
 		return Downloads.file(e.fileName(), MediaType.parseMediaType(e.contentType()), bytes);
 	}
 }
