@@ -88,7 +88,7 @@ public class Workbench {
 					p.put("limit", limit);
 					return WorkbenchRows.dueBetween();
 				}),
-				filter("OVERDUE", "已超期", 40, (p, today, me) -> {
+				WorkbenchFilter.ofBranches("OVERDUE", "已超期", 40, (p, today, me) -> {
 					p.put("today", today);
 					p.put("windows", timers.partyWindows());
 					return WorkbenchRows.overdue();
@@ -123,7 +123,7 @@ public class Workbench {
 		}
 		else {
 			ids = rows.page(branches, p, before, n + 1);
-			count = rows.boundedCount(condition(scope, f, p), p);
+			count = rows.boundedCount(branches, p);
 		}
 		Long next = ids.size() > n ? ids.get(n - 1) : null;
 		List<CaseFile> items = cases.load(ids.size() > n ? ids.subList(0, n) : ids);
@@ -141,11 +141,6 @@ public class Workbench {
 		String within = scopes.sqlCondition(scope, "c.body_id", p);
 		Long user = Operator.current().operatorKind() == Operator.Kind.USER ? Operator.current().operatorId() : null;
 		return f.branches(p, LocalDate.now(clock), user).stream().map(b -> within + " and (" + b + ")").toList();
-	}
-
-	private String condition(DataScope scope, WorkbenchFilter f, Map<String, Object> p) {
-		String own = f.condition(p, LocalDate.now(clock), Operator.current().operatorKind() == Operator.Kind.USER ? Operator.current().operatorId() : null);
-		return scopes.sqlCondition(scope, "c.body_id", p) + " and (" + own + ")";
 	}
 
 	private static WorkbenchFilter filter(String code, String label, int order, WorkbenchFilter.Condition condition) {

@@ -9,7 +9,8 @@ import zhifa.casework.WorkbenchFilter;
 
 /**
  * 未缴清: penalty decisions whose fine is not paid in full. {@code paid_total} is kept by a trigger on
- * {@code penalty_payment}; the partial index {@code penalty_case_unpaid} holds exactly these cases.
+ * {@code penalty_payment}; the partial index {@code penalty_case_unpaid} holds exactly these cases,
+ * newest first.
  */
 @Component
 public class UnpaidFilter implements WorkbenchFilter {
@@ -31,6 +32,7 @@ public class UnpaidFilter implements WorkbenchFilter {
 
 	@Override
 	public String condition(Map<String, Object> params, LocalDate today, Long userId) {
-		return "c.id = any(array(select p.case_id from penalty_case p where p.decision_outcome = 'PENALTY' and p.decision_fine > p.paid_total))";
+		// met in id order (the partial index against the cases' own), not collected first: a province has hundreds of thousands
+		return "exists (select 1 from penalty_case p where p.case_id = c.id and p.decision_outcome = 'PENALTY' and p.decision_fine > p.paid_total)";
 	}
 }
