@@ -64,8 +64,13 @@ class PenaltyActSource implements ActSource {
 		}
 		CaseFile f = file.get();
 		PenaltyCase c = penaltyCases.getObject().of(f);
-		Optional<Notice> n = notices.getObject().notice(caseId);
-		var h = hearings.getObject().hearing(caseId);
+		// before filing (a clue, or one closed without filing) there is no notice, hearing, proposal, review or remedy to read
+		boolean filed = c.stage() != CaseStage.CLUE && !c.stage().closedBeforeFiling();
+		Optional<Notice> n = filed ? notices.getObject().notice(caseId) : Optional.empty();
+		Optional<zhifa.penalty.notice.Hearing> h = filed ? hearings.getObject().hearing(caseId) : Optional.empty();
+		Optional<zhifa.penalty.proposal.Proposal> proposal = filed ? proposals.getObject().proposal(caseId) : Optional.empty();
+		boolean heard = h.map(x -> x.heldOn() != null).orElse(false);
+		List<zhifa.casework.CaseTimer> caseTimers = timers.getObject().of(caseId);
 		List<AuthorityDecision> acting = f.officers().isEmpty() ? List.of()
 				// the officers acted on the case (filing, decision), not on the day of the party's violation
 				: officers.candidates(f.bodyId(), f.domainCode(), f.officerIds(), c.decidedOn() != null ? c.decidedOn() : f.filedOn() != null ? f.filedOn() : f.receivedOn())
@@ -77,40 +82,40 @@ class PenaltyActSource implements ActSource {
 				// the act's last day: the limitation of 第三十六条 runs from the end of a continuing act
 				c.stage().name(), f.actEnd(), f.receivedOn(), f.filedOn(), n.map(Notice::servedOn).orElse(null),
 				n.map(Notice::statementDue).orElse(null), n.map(Notice::hearingDue).orElse(null), n.map(Notice::hearingRight).orElse(false), h.isPresent(),
-				h.map(x -> x.heldOn() != null).orElse(false), !proposals.getObject().legalReviewGrounds(f).isEmpty(),
-				proposals.getObject().legalReviewPassed(caseId), c.decidedOn(), c.decisionOutcome() == null ? null : c.decisionOutcome().name(),
+				heard, !proposals.getObject().legalReviewGrounds(f, proposal, heard).isEmpty(),
+				filed && proposals.getObject().legalReviewPassed(caseId), c.decidedOn(), c.decisionOutcome() == null ? null : c.decisionOutcome().name(),
 				c.decisionNumber(), penalised && s != null ? s.fine() : null, penalised && s != null ? s.gains() : null,
 				penalised && s != null ? s.propertyValue() : null, penalised ? delivery.getObject().service(caseId).map(PenaltyActSource::serviceDay).orElse(null) : null,
 				c.decision() == null ? 0 : c.decision().paidTotal(), null,
 				acting.stream().map(AuthorityDecision::certificateNumber).filter(x -> x != null && !x.isBlank()).toList(),
-				(int) acting.stream().filter(AuthorityDecision::allowed).count(), f.demo(), details(caseId, c, n)));
+				(int) acting.stream().filter(AuthorityDecision::allowed).count(), f.demo(), details(caseId, c, n, h, proposal, filed, caseTimers)));
 	}
 
 	/** The kinds decided and notified, the defence, the deviation, the measures and the money collected on the spot. */
-	private ActReport.Details details(long caseId, PenaltyCase c, Optional<Notice> n) {
+	private ActReport.Details details(long caseId, PenaltyCase c, Optional<Notice> n, Optional<zhifa.penalty.notice.Hearing> h,
+			Optional<zhifa.penalty.proposal.Proposal> proposal, boolean filed, List<zhifa.casework.CaseTimer> caseTimers) {
 		Sanction decided = c.decision() == null ? null : c.decision().sanction();
 		Sanction notified = n.map(Notice::sanction).orElse(null);
-		var proposal = proposals.getObject().proposal(caseId);
 		List<ActReport.Measure> measures = new java.util.ArrayList<>();
 		evidence.getObject().preservations(caseId).forEach(p -> measures.add(new ActReport.Measure("PRESERVATION", p.appliedOn(), p.closedOn(), false)));
 		coercion.getObject().measures(caseId).forEach(m -> measures.add(new ActReport.Measure(m.kind().name(), m.appliedOn(), m.closedOn(), m.extended())));
-		boolean argued = !notices.getObject().statements(caseId).isEmpty() || hearings.getObject().hearing(caseId).isPresent();
+		boolean argued = filed && (h.isPresent() || !notices.getObject().statements(caseId).isEmpty());
 		return new ActReport.Details(decided == null ? List.of() : decided.types().stream().map(Enum::name).toList(),
 				notified == null ? List.of() : notified.types().stream().map(Enum::name).toList(), notified == null ? null : money(notified), argued,
 				proposal.map(x -> x.deviates()).orElse(false), proposal.map(x -> x.deviationReason() != null && !x.deviationReason().isBlank()).orElse(false),
 				measures, c.decision() != null && c.decision().collectedOnSpot(), c.decision() == null ? null : c.decision().handedInOn(),
-				new ActReport.Dues(due(caseId, TimerKind.FILING), due(caseId, TimerKind.DECISION),
+				new ActReport.Dues(due(caseTimers, TimerKind.FILING), due(caseTimers, TimerKind.DECISION),
 						c.penalised() ? payments.getObject().account(c, java.time.LocalDate.now(clock)).map(a -> a.due()).orElse(null) : null),
 				// a written waiver ends the party's window on its day (第四十四条、第六十四条)
 				n.map(Notice::statementWaivedOn).orElse(null), n.map(Notice::hearingWaivedOn).orElse(null),
-				delivery.getObject().remedies(caseId).stream().map(r -> new ActReport.Remedy(r.kind(), r.startedOn(), r.endedOn(), r.outcome())).toList(),
+				(filed ? delivery.getObject().remedies(caseId) : List.<zhifa.penalty.execution.ExecutionRecords.Remedy>of()).stream().map(r -> new ActReport.Remedy(r.kind(), r.startedOn(), r.endedOn(), r.outcome())).toList(),
 				// the platform's case records what was confiscated, not the amount involved (涉案金额)
 				null);
 	}
 
 	/** The case's own due day of a timer (extensions and pauses applied), if it has one. */
-	private java.time.LocalDate due(long caseId, TimerKind kind) {
-		return timers.getObject().find(caseId, kind).map(zhifa.casework.CaseTimer::due).orElse(null);
+	private static java.time.LocalDate due(List<zhifa.casework.CaseTimer> caseTimers, TimerKind kind) {
+		return caseTimers.stream().filter(t -> t.kind().name().equals(kind.name())).findFirst().map(zhifa.casework.CaseTimer::due).orElse(null);
 	}
 
 	/** The day service counts as made for the seven working days of 第六十一条: an announcement counts from its publication. */

@@ -24,12 +24,26 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	Filing filing;
 
+	@Autowired
+	PenaltyActSource actSource;
+
+	/**
+	 * Statements of the penalty act's report of a clue: 17 before the act source read each child row once (the hearing was
+	 * read three times, the proposal twice, the timers one by one) and skipped what a case not filed cannot have.
+	 */
+	static final int REPORT_OF_A_CLUE = 7;
+
 	@Test
 	void registeringAClueAndExtendingItsTriageCostAFewStatements() throws Exception {
 		var form = clue(jdbc, LocalDate.now(clock), "语句计数" + UUID.randomUUID().toString().substring(0, 8));
 		var registered = StatementCounter.count(() -> filing.registerClue(DataScope.all(), form, null, false));
 		System.out.println("register clue: " + registered.statements() + " statements");
 		registered.sql().forEach(q -> System.out.println("  " + q));
+		// what the penalty act source reads to report the new clue to the supervision ledger (after the commit,
+		// asynchronously): nothing of a notice, a hearing, a proposal or a remedy, which a clue cannot have yet
+		var reported = StatementCounter.count(() -> actSource.report(registered.result().id()).orElseThrow());
+		System.out.println("the clue as an act of the ledger: " + reported.statements() + " statements");
+		reported.sql().forEach(q -> System.out.println("  " + q));
 		var extended = StatementCounter.count(() -> filing.extendTriage(DataScope.all(), registered.result().id(), "案情复杂，经负责人批准"));
 		System.out.println("extend triage: " + extended.statements() + " statements");
 		extended.sql().forEach(q -> System.out.println("  " + q));
@@ -42,6 +56,7 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 		// case with officers; penalty row; timer; profile; claim returning the case; timer; three of the record; the
 		// event; the case as it is now (two)
 		assertThat(extended.statements()).isLessThanOrEqualTo(12);
+		assertThat(reported.statements()).isLessThanOrEqualTo(REPORT_OF_A_CLUE);
 		assertThat(jdbc.queryForObject("select extended from case_timer where case_id = ? and kind = 'FILING'", Integer.class, registered.result().id()))
 			.isEqualTo(1);
 	}

@@ -94,8 +94,13 @@ public class Proposals {
 
 	/** Whether 法制审核 is required (第五十八条): major public interest, complex, a hearing held, a deviation, or the body's list. */
 	public List<String> legalReviewGrounds(CaseFile c) {
+		return legalReviewGrounds(c, proposal(c.id()), notices.hearing(c.id()).map(h -> h.heldOn() != null).orElse(false));
+	}
+
+	/** The grounds, given the case's proposal and whether a hearing was held (for a reader that has them already). */
+	public List<String> legalReviewGrounds(CaseFile c, Optional<Proposal> proposal, boolean heard) {
 		List<String> g = new ArrayList<>();
-		proposal(c.id()).ifPresent(p -> {
+		proposal.ifPresent(p -> {
 			if (p.major()) {
 				g.add("涉及重大公共利益（第五十八条第一款第（一）项）");
 			}
@@ -106,7 +111,7 @@ public class Proposals {
 				g.add("拟处罚偏离裁量基准");
 			}
 		});
-		if (notices.hearing(c.id()).map(h -> h.heldOn() != null).orElse(false)) {
+		if (heard) {
 			g.add("经过听证程序（第五十八条第一款第（二）项）");
 		}
 		rows.reviewListNotes(c.bodyId(), c.matterId()).forEach(note -> g.add("本机关法制审核目录清单所列事项（" + note + "）"));
