@@ -128,6 +128,25 @@ public class Catalogues {
 			.stream().findFirst();
 	}
 
+	/**
+	 * The types of matter in each body's catalogue in force on the day (the latest version published by its end), for
+	 * many bodies in one read; a body without a published catalogue is absent.
+	 */
+	public Map<Long, java.util.Set<MatterType>> typesPublishedOn(java.util.Collection<Long> bodyIds, LocalDate day) {
+		Map<Long, java.util.Set<MatterType>> out = new java.util.HashMap<>();
+		if (bodyIds.isEmpty()) {
+			return out;
+		}
+		jdbc.query("""
+				select distinct v.body_id, i.type from (select distinct on (body_id) id, body_id from catalogue_version
+				  where body_id in (:b) and published_at < :end order by body_id, version_no desc) v
+				join catalogue_version_item i on i.version_id = v.id""",
+				Map.of("b", bodyIds, "end", Timestamp.from(day.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant())),
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> out.computeIfAbsent(rs.getLong(1), k -> java.util.EnumSet.noneOf(MatterType.class))
+					.add(MatterType.valueOf(rs.getString(2))));
+		return out;
+	}
+
 	/** Whether the matter is in the body's published catalogue on the day with status 有效 — asked by case handling. */
 	public boolean inForce(long bodyId, long matterId, LocalDate day) {
 		return publishedOn(bodyId, day).map(v -> entries(v.id()).stream().anyMatch(e -> e.matterId() == matterId && e.status() == MatterStatus.ACTIVE))

@@ -16,8 +16,6 @@ import zhifa.officer.Compliance;
 import zhifa.organization.Bodies;
 import zhifa.shared.DataScope;
 import zhifa.shared.Excel;
-import zhifa.supervision.Act;
-import zhifa.supervision.ActReport;
 import zhifa.supervision.Ledger;
 
 /**
@@ -57,36 +55,38 @@ public class YearlyStatistics {
 		this.clock = clock;
 	}
 
+	/** A body's tables of the year as the ledger stands now. */
 	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public Statistics of(long bodyId, int year) {
 		var body = bodies.get(DataScope.all(), bodyId);
+		var figures = compliance.figures(DataScope.body(bodyId), year).stream().filter(f -> f.bodyId() == bodyId).findFirst();
+		return statistics(bodyId, body.name(), year, ledger.yearTallies(bodyId, year), catalogueTypes(List.of(bodyId), year).get(bodyId), figures);
+	}
+
+	/** The day whose catalogue gives the year's powers: the year's end, today for the current year. */
+	private java.util.Map<Long, Set<MatterType>> catalogueTypes(java.util.Collection<Long> bodyIds, int year) {
 		LocalDate today = LocalDate.now(clock);
-		LocalDate asOf = year >= today.getYear() ? today : LocalDate.of(year, 12, 31);
+		return catalogues.typesPublishedOn(bodyIds, year >= today.getYear() ? today : LocalDate.of(year, 12, 31));
+	}
+
+	/**
+	 * The tables from the acts and the catalogue: its powers from the catalogue in force, and the kinds the acts show (a
+	 * catalogue published later, reported acts).
+	 */
+	private static Statistics statistics(long bodyId, String name, int year, List<zhifa.supervision.YearTally> tallies, Set<MatterType> catalogue,
+			java.util.Optional<Compliance.BodyFigures> figures) {
 		Set<YearlyTables.Kind> powers = EnumSet.noneOf(YearlyTables.Kind.class);
-		catalogues.publishedOn(bodyId, asOf).ifPresent(v -> catalogues.entries(v.id()).forEach(e -> {
-			YearlyTables.Kind k = kind(e.type());
-			if (k != null) {
-				powers.add(k);
-			}
-		}));
-		List<ActReport> acts = ledger.ofBodyInYear(bodyId, year).stream().map(Act::report).toList();
-		// acts of a kind in the year show the power too (a catalogue published later, reported acts)
-		acts.forEach(a -> {
-			if (a.kind() != null && a.kind().startsWith("PENALTY")) {
-				powers.add(YearlyTables.Kind.PENALTY);
-			}
-			for (YearlyTables.Kind k : YearlyTables.Kind.values()) {
-				if (k.name().equals(a.kind())) {
+		if (catalogue != null) {
+			catalogue.forEach(t -> {
+				YearlyTables.Kind k = kind(t);
+				if (k != null) {
 					powers.add(k);
 				}
-			}
-			if (!a.details().measures().isEmpty()) {
-				powers.add(YearlyTables.Kind.COERCION);
-			}
-		});
-		var figures = compliance.figures(DataScope.body(bodyId), year).stream().filter(f -> f.bodyId() == bodyId).findFirst();
-		return new Statistics(bodyId, body.name(), year, YearlyTables.counts(acts, powers, year),
-				YearlyTables.penalties(acts, powers.contains(YearlyTables.Kind.PENALTY), year), figures.map(Compliance.BodyFigures::certificateRate).orElse(null),
+			});
+		}
+		powers.addAll(YearlyTables.actedIn(tallies));
+		return new Statistics(bodyId, name, year, YearlyTables.counts(tallies, powers, year),
+				YearlyTables.penalties(tallies, powers.contains(YearlyTables.Kind.PENALTY), year), figures.map(Compliance.BodyFigures::certificateRate).orElse(null),
 				figures.map(Compliance.BodyFigures::officers).orElse(0), figures.map(Compliance.BodyFigures::certified).orElse(0));
 	}
 
@@ -206,7 +206,15 @@ public class YearlyStatistics {
 
 	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public Summary summary(DataScope scope, String name, int year) {
-		List<Statistics> rows = bodies.choices(scope).stream().map(b -> of(b.id(), year)).toList();
+		var chosen = bodies.choices(scope);
+		List<Long> ids = chosen.stream().map(zhifa.organization.EnforcementBody::id).toList();
+		// one read each for every body: the acts' tally (as of its last refresh), the catalogues, the staffing
+		var tallies = ledger.yearTallies(ids, year);
+		var types = catalogueTypes(ids, year);
+		java.util.Map<Long, Compliance.BodyFigures> figures = new java.util.HashMap<>();
+		compliance.figures(scope, year).forEach(f -> figures.put(f.bodyId(), f));
+		List<Statistics> rows = chosen.stream().map(b -> statistics(b.id(), b.name(), year, tallies.getOrDefault(b.id(), List.of()), types.get(b.id()),
+				java.util.Optional.ofNullable(figures.get(b.id())))).toList();
 		return new Summary(year, rows, sum(name, year, rows));
 	}
 

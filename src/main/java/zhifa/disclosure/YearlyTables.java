@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import zhifa.supervision.ActReport;
+import zhifa.supervision.YearTally;
 
 /**
  * 年度行政执法数据 (RULES.md §4.1): a body's tables for a year from the ledger's acts — one per kind of enforcement; a
  * kind the body has no power for is 无此职权, not 0. The penalty table counts each decision once, under its most severe
  * type (行政处罚法第九条 in rising order), and adds the money: fines, confiscated gains and property, in 万元. Pure: the
- * acts and the powers go in, the tables come out.
+ * acts (grouped by what the tables look at, {@link YearTally}) and the powers go in, the tables come out.
  */
 public final class YearlyTables {
 
@@ -94,7 +94,7 @@ public final class YearlyTables {
 		return worst == null ? Column.OTHER : worst;
 	}
 
-	public static PenaltyTable penalties(List<ActReport> acts, boolean hasPower, int year) {
+	public static PenaltyTable penalties(List<YearTally> tallies, boolean hasPower, int year) {
 		if (!hasPower) {
 			return new PenaltyTable(null, null, null);
 		}
@@ -104,19 +104,19 @@ public final class YearlyTables {
 		}
 		long total = 0;
 		long fen = 0;
-		for (ActReport a : acts) {
-			if (!penaltyDecided(a) || a.decidedOn().getYear() != year) {
+		for (YearTally t : tallies) {
+			if (!penaltyDecidedIn(t, year)) {
 				continue;
 			}
-			by.merge(mostSevere(a.details().penaltyTypes()), 1L, Long::sum);
-			total++;
-			fen += nz(a.fine()) + nz(a.gains()) + nz(a.propertyValue());
+			by.merge(mostSevere(t.penaltyTypes()), t.acts(), Long::sum);
+			total += t.acts();
+			fen += t.money();
 		}
 		return new PenaltyTable(by, total, BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(1_000_000), 2, RoundingMode.HALF_UP));
 	}
 
 	/** Every kind's count: penalty decisions, inspections carried out, coercive measures applied, and reported acts of the other kinds. */
-	public static List<Count> counts(List<ActReport> acts, Set<Kind> powers, int year) {
+	public static List<Count> counts(List<YearTally> tallies, Set<Kind> powers, int year) {
 		List<Count> out = new ArrayList<>();
 		for (Kind k : Kind.values()) {
 			if (!powers.contains(k)) {
@@ -124,24 +124,40 @@ public final class YearlyTables {
 				continue;
 			}
 			long n = switch (k) {
-				case PENALTY -> acts.stream().filter(a -> penaltyDecided(a) && a.decidedOn().getYear() == year).count();
-				case INSPECTION -> acts.stream().filter(a -> "INSPECTION".equals(a.kind()) && a.details().inspection() != null
-						&& a.details().inspection().checkedOn() != null && a.details().inspection().checkedOn().getYear() == year).count();
-				case COERCION -> acts.stream().mapToLong(a -> a.details().measures().stream()
-					.filter(m -> !"PRESERVATION".equals(m.kind()) && m.appliedOn() != null && m.appliedOn().getYear() == year).count()).sum()
-						+ acts.stream().filter(a -> "COERCION".equals(a.kind())).count();
-				default -> acts.stream().filter(a -> k.name().equals(a.kind())).count();
+				case PENALTY -> tallies.stream().filter(t -> penaltyDecidedIn(t, year)).mapToLong(YearTally::acts).sum();
+				case INSPECTION -> tallies.stream().filter(t -> "INSPECTION".equals(t.kind()) && t.checkedYear() != null && t.checkedYear() == year)
+					.mapToLong(YearTally::acts).sum();
+				case COERCION -> tallies.stream().mapToLong(t -> t.acts() * t.measures().stream()
+					.filter(m -> !"PRESERVATION".equals(m.kind()) && m.year() != null && m.year() == year).count()).sum()
+						+ tallies.stream().filter(t -> "COERCION".equals(t.kind())).mapToLong(YearTally::acts).sum();
+				default -> tallies.stream().filter(t -> k.name().equals(t.kind())).mapToLong(YearTally::acts).sum();
 			};
 			out.add(new Count(k, n));
 		}
 		return out;
 	}
 
-	static boolean penaltyDecided(ActReport a) {
-		return a.kind() != null && a.kind().startsWith("PENALTY") && a.decidedOn() != null && "PENALTY".equals(a.decisionOutcome());
+	/** The kinds the acts show the body had (a kind it acted in that year is one it had; a measure shows 行政强制). */
+	public static Set<Kind> actedIn(List<YearTally> tallies) {
+		Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
+		for (YearTally t : tallies) {
+			if (t.kind() != null && t.kind().startsWith("PENALTY")) {
+				kinds.add(Kind.PENALTY);
+			}
+			for (Kind k : Kind.values()) {
+				if (k.name().equals(t.kind())) {
+					kinds.add(k);
+				}
+			}
+			if (!t.measures().isEmpty()) {
+				kinds.add(Kind.COERCION);
+			}
+		}
+		return kinds;
 	}
 
-	private static long nz(Long v) {
-		return v == null ? 0 : v;
+	static boolean penaltyDecidedIn(YearTally t, int year) {
+		return t.kind() != null && t.kind().startsWith("PENALTY") && t.decidedYear() != null && t.decidedYear() == year
+				&& "PENALTY".equals(t.decisionOutcome());
 	}
 }

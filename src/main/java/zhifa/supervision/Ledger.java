@@ -111,8 +111,17 @@ public class Ledger {
 	}
 
 	/** A body's acts of a year (by decision day, else the act's day), as the ledger holds them — platform and reported alike. */
-	public java.util.List<Act> ofBodyInYear(long bodyId, int year) {
-		return rows.ofBodyInYear(bodyId, year);
+	/** A body's acts that count in the year (decided or done, inspected, a measure applied), grouped for the yearly tables. */
+	public List<YearTally> yearTallies(long bodyId, int year) {
+		return rows.yearTallies(bodyId, year);
+	}
+
+	/**
+	 * The same for many bodies at once (the county summary), from the tally refreshed with the dashboard's figures
+	 * (every minute and after changes): readers never scan the ledger.
+	 */
+	public java.util.Map<Long, List<YearTally>> yearTallies(java.util.Collection<Long> bodyIds, int year) {
+		return rows.yearTallies(bodyIds, year);
 	}
 
 	/** Every act's id with its body, ascending after {@code after}, at most {@code limit} (for a full push upward). */

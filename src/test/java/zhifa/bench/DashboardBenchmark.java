@@ -86,6 +86,11 @@ class DashboardBenchmark extends IntegrationTestBase {
 		time("GET /supervision (page, the 50 busiest bodies)", () -> supervisor.get("/supervision?year=" + year).body().length());
 		time("GET /supervision?all=true (page, all 300 bodies)", () -> supervisor.get("/supervision?all=true&year=" + year).body().length());
 		time("GET /supervision/bodies/{id} (page)", () -> supervisor.get("/supervision/bodies/" + one + "?year=" + year).body().length());
+		// 年度行政执法数据: one body's tables, the county summary of every body in the scope, their pages
+		time("yearly statistics, one body (service)", () -> statistics.of(one, year).counts().size());
+		time("yearly statistics, the region's summary (service)", () -> statistics.summary(scope, "芒市汇总", year).bodies().size());
+		time("GET /disclosure/statistics?bodyId= (page)", () -> supervisor.get("/disclosure/statistics?bodyId=" + one + "&year=" + year).body().length());
+		time("GET /disclosure/statistics/summary (page)", () -> supervisor.get("/disclosure/statistics/summary?year=" + year).body().length());
 		if (Boolean.getBoolean("bench.explain")) {
 			jdbc.queryForList("explain analyze select a.body_id, count(*) as late from sv_act a where a.decided_on is null and a.filed_on is not null"
 					+ " and a.filed_on >= '" + year + "-01-01' and a.filed_on < '" + (year + 1) + "-01-01'"
@@ -102,6 +107,9 @@ class DashboardBenchmark extends IntegrationTestBase {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	zhifa.officer.Compliance compliance;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.disclosure.YearlyStatistics statistics;
 
 	/** The 芒市司法局 supervisor's scope (芒市 and its townships). */
 	private DataScope loggedInScope() {

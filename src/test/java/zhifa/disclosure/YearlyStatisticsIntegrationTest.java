@@ -21,6 +21,9 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	zhifa.supervision.alert.Alerts alerts;
 
+	@Autowired
+	zhifa.supervision.Dashboard dashboard;
+
 	@Test
 	void aNewDecisionMovesTheTablesByExactlyItself() throws Exception {
 		long market = bodyId("芒市市场监督管理局");
@@ -96,6 +99,17 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 		assertThat(summary.statusCode()).isEqualTo(200);
 		assertThat(summary.body()).contains("芒市汇总", "芒市市场监督管理局", "id=\"summary-total\"");
 		assertThat(loggedIn("scj.admin").get("/disclosure/statistics/summary?year=" + last).statusCode()).isEqualTo(403);
+
+		// the summary reads the materialized tally (refreshed with the dashboard): once refreshed, each body's row is its
+		// own tables read live from the ledger, and the new decision is in this year's sum
+		dashboard.refresh();
+		var scope = zhifa.shared.DataScope.regionSubtree(bodyId("芒市司法局"), jdbc.queryForObject("select path from org_region where code = '533103'", String.class));
+		var thisYear = statistics.summary(scope, "芒市汇总", year);
+		var marketRow = thisYear.bodies().stream().filter(b -> b.bodyId() == market).findFirst().orElseThrow();
+		assertThat(marketRow).isEqualTo(statistics.of(market, year));
+		assertThat(marketRow.penalties().total()).isEqualTo(after.penalties().total());
+		assertThat(thisYear.total().penalties().total()).isEqualTo(thisYear.bodies().stream().filter(b -> !b.penalties().noPower())
+			.mapToLong(b -> b.penalties().total()).sum());
 
 		// the supervisor sees every body in his region
 		assertThat(loggedIn("jiandu").get("/disclosure/statistics?bodyId=" + market + "&year=" + year).body()).contains("芒市市场监督管理局 " + year);

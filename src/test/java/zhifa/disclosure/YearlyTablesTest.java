@@ -3,55 +3,45 @@ package zhifa.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import zhifa.disclosure.YearlyTables.Column;
 import zhifa.disclosure.YearlyTables.Kind;
-import zhifa.supervision.ActReport;
+import zhifa.supervision.YearTally;
 
 /** The yearly tables over a fixed set of acts, against tables computed by hand. */
 class YearlyTablesTest {
 
-	private static ActReport decision(String id, List<String> types, Long fine, Long gains, Long property) {
-		return act(id, "PENALTY", "PENALTY", LocalDate.of(2025, 6, 1), fine, gains, property,
-				new ActReport.Details(types, List.of(), null, false, false, false, List.of(), false, null));
-	}
-
-	private static ActReport act(String id, String kind, String outcome, LocalDate decided, Long fine, Long gains, Long property, ActReport.Details d) {
-		return new ActReport("PLATFORM", id, 1, 1, kind, "M", "事项", null, "ORGANIZATION", "某公司", null, "U:1", null, "DECIDED",
-				LocalDate.of(2025, 5, 1), null, null, null, null, null, false, false, false, false, false, decided, outcome, null, fine, gains, property, null,
-				0, null, List.of(), 2, false, d);
+	/** One act decided in 2025 with its types and money (fen). */
+	private static YearTally decision(List<String> types, long money) {
+		return new YearTally("PENALTY", "PENALTY", 2025, types, null, List.of(), 1, money);
 	}
 
 	@Test
 	void eachDecisionCountsOnceUnderItsMostSevereTypeAndTheMoneyIsAddedUp() {
-		List<ActReport> acts = List.of(
+		List<YearTally> acts = List.of(
 				// 警告 alone
-				decision("1", List.of("WARNING"), null, null, null),
+				decision(List.of("WARNING"), 0),
 				// 罚款 5,000 yuan
-				decision("2", List.of("FINE"), 500_000L, null, null),
+				decision(List.of("FINE"), 500_000L),
 				// 罚款 + 没收违法所得: 没收 (the more severe), 3,000 + 1,200 yuan
-				decision("3", List.of("FINE", "CONFISCATE_GAINS"), 300_000L, 120_000L, null),
+				decision(List.of("FINE", "CONFISCATE_GAINS"), 420_000L),
 				// 罚款 + 吊销: 吊销, 20,000 yuan
-				decision("4", List.of("REVOKE_LICENCE", "FINE"), 2_000_000L, null, null),
+				decision(List.of("REVOKE_LICENCE", "FINE"), 2_000_000L),
 				// 通报批评 + 责令停产停业: 停产停业
-				decision("5", List.of("CRITICISM", "SUSPEND_BUSINESS"), null, null, null),
+				decision(List.of("CRITICISM", "SUSPEND_BUSINESS"), 0),
 				// 其他 alone
-				decision("6", List.of("OTHER"), null, null, null),
+				decision(List.of("OTHER"), 0),
 				// 没收非法财物 valued 800 yuan
-				decision("7", List.of("CONFISCATE_PROPERTY"), null, null, 80_000L),
+				decision(List.of("CONFISCATE_PROPERTY"), 80_000L),
 				// not counted: decided in another year; decided not to penalise; a clue; an inspection
-				act("11", "PENALTY", "PENALTY", LocalDate.of(2024, 12, 30), 100_000L, null, null,
-						new ActReport.Details(List.of("FINE"), List.of(), null, false, false, false, List.of(), false, null)),
-				act("8", "PENALTY", "NO_PENALTY", LocalDate.of(2025, 7, 1), null, null, null, ActReport.Details.NONE),
-				act("9", "PENALTY", null, null, null, null, null, ActReport.Details.NONE),
-				act("10", "INSPECTION", null, null, null, null, null, ActReport.Details.NONE.withInspection(
-						new ActReport.Inspection(true, "某局", LocalDate.of(2025, 3, 3), null, null, List.of()))));
+				new YearTally("PENALTY", "PENALTY", 2024, List.of("FINE"), null, List.of(), 1, 100_000L),
+				new YearTally("PENALTY", "NO_PENALTY", 2025, List.of(), null, List.of(), 1, 0),
+				new YearTally("PENALTY", null, null, List.of(), null, List.of(), 1, 0),
+				new YearTally("INSPECTION", null, null, List.of(), 2025, List.of(), 1, 0));
 		var t = YearlyTables.penalties(acts, true, 2025);
 		// by hand: 警告 1, 罚款 1, 没收 2 (3 and 7), 吊销 1, 停产停业 1, 其他 1; 7 decisions; 5,000 + 4,200 + 20,000 + 800 = 30,000 yuan = 3.00 万元
 		assertThat(t.byColumn().values()).containsExactly(1L, 1L, 2L, 0L, 1L, 0L, 1L, 0L, 1L);
@@ -63,6 +53,23 @@ class YearlyTablesTest {
 		var counts = YearlyTables.counts(acts, EnumSet.of(Kind.PENALTY, Kind.INSPECTION, Kind.COERCION), 2025);
 		assertThat(counts).extracting(YearlyTables.Count::shown).containsExactly("无此职权", "7", "0", "无此职权", "无此职权", "1");
 		assertThat(YearlyTables.penalties(acts, false, 2025).noPower()).isTrue();
+	}
+
+	@Test
+	void aGroupOfEqualActsCountsAsManyAndMeasuresCountInTheYearTheyWereApplied() {
+		var measures = List.of(new YearTally.MeasureYear("SEAL", 2025), new YearTally.MeasureYear("SEIZE", 2024),
+				new YearTally.MeasureYear("PRESERVATION", 2025), new YearTally.MeasureYear("SEAL", null));
+		List<YearTally> acts = List.of(new YearTally("PENALTY", "PENALTY", 2025, List.of("FINE"), null, measures, 3, 1_500_000L),
+				new YearTally("COERCION", null, null, List.of(), null, List.of(), 2, 0), new YearTally("LICENSING", null, null, List.of(), null, List.of(), 4, 0));
+		// three decisions of 罚款, 15,000 yuan together
+		var t = YearlyTables.penalties(acts, true, 2025);
+		assertThat(t.byColumn().get(Column.FINE)).isEqualTo(3);
+		assertThat(t.money()).isEqualByComparingTo(new BigDecimal("1.50"));
+		// 行政强制: one measure applied in 2025 on each of the three (not the 2024 one, not 先行登记保存, not one not applied) and two reported
+		assertThat(YearlyTables.counts(acts, EnumSet.allOf(Kind.class), 2025)).extracting(YearlyTables.Count::shown)
+			.containsExactly("4", "3", "5", "0", "0", "0");
+		// the acts show penalty, coercion (a measure, and the reported kind) and licensing
+		assertThat(YearlyTables.actedIn(acts)).containsExactlyInAnyOrder(Kind.PENALTY, Kind.COERCION, Kind.LICENSING);
 	}
 
 	@Test

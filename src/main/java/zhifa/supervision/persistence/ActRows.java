@@ -111,15 +111,43 @@ public class ActRows {
 				Map.of("k", partyKey, "n", limit), (rs, i) -> row(rs));
 	}
 
-	/** The acts of one body with something in a year (decided or done, an inspection carried out, a measure applied), for the yearly statistics. */
-	public List<Act> ofBodyInYear(long bodyId, int year) {
-		return jdbc.query("""
-				select * from sv_act where body_id = :b
-				and ((coalesce(decided_on, act_date) >= make_date(:y, 1, 1) and coalesce(decided_on, act_date) < make_date(:y + 1, 1, 1))
-				  or extract(year from (details -> 'inspection' ->> 'checkedOn')::date) = :y
-				  or exists (select 1 from jsonb_array_elements(coalesce(details -> 'measures', '[]'::jsonb)) m
-				             where extract(year from (m ->> 'appliedOn')::date) = :y))
-				order by id""", Map.of("b", bodyId, "y", year), (rs, i) -> row(rs));
+	/** A body's acts counting in the year, grouped for the yearly tables, as the ledger stands now. */
+	public List<zhifa.supervision.YearTally> yearTallies(long bodyId, int year) {
+		return jdbc.query(TALLY_COLUMNS + " from (select body_id, year, kind, decision_outcome, decided_year, penalty_types, checked_year, measures, "
+				+ "count(*) as acts, sum(money) as money from sv_act_year where body_id = :b and year = :y "
+				+ "group by body_id, year, kind, decision_outcome, decided_year, penalty_types, checked_year, measures) t",
+				Map.of("b", bodyId, "y", year), (rs, i) -> tally(rs));
+	}
+
+	/** The bodies' tallies of the year from the materialized tally (as of its last refresh, with the dashboard's). */
+	public Map<Long, List<zhifa.supervision.YearTally>> yearTallies(java.util.Collection<Long> bodyIds, int year) {
+		Map<Long, List<zhifa.supervision.YearTally>> out = new java.util.HashMap<>();
+		if (bodyIds.isEmpty()) {
+			return out;
+		}
+		jdbc.query(TALLY_COLUMNS + " from sv_act_year_tally t where t.body_id in (:b) and t.year = :y", Map.of("b", bodyIds, "y", year),
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> out.computeIfAbsent(rs.getLong("body_id"), k -> new java.util.ArrayList<>()).add(tally(rs)));
+		return out;
+	}
+
+	private static final String TALLY_COLUMNS = """
+			select t.body_id, t.kind, t.decision_outcome, t.decided_year, t.checked_year, t.acts, t.money,
+			  array(select jsonb_array_elements_text(t.penalty_types)) as types,
+			  array(select m ->> 0 from jsonb_array_elements(t.measures) m) as measure_kinds,
+			  array(select (m ->> 1)::int from jsonb_array_elements(t.measures) m) as measure_years""";
+
+	private static zhifa.supervision.YearTally tally(ResultSet rs) throws SQLException {
+		String[] kinds = (String[]) rs.getArray("measure_kinds").getArray();
+		Integer[] years = (Integer[]) rs.getArray("measure_years").getArray();
+		List<zhifa.supervision.YearTally.MeasureYear> measures = new java.util.ArrayList<>();
+		for (int i = 0; i < kinds.length; i++) {
+			measures.add(new zhifa.supervision.YearTally.MeasureYear(kinds[i], years[i] == null || years[i] == 0 ? null : years[i]));
+		}
+		String outcome = rs.getString("decision_outcome");
+		int decided = rs.getInt("decided_year");
+		int checked = rs.getInt("checked_year");
+		return new zhifa.supervision.YearTally(rs.getString("kind"), outcome.isEmpty() ? null : outcome, decided == 0 ? null : decided,
+				List.of((String[]) rs.getArray("types").getArray()), checked == 0 ? null : checked, measures, rs.getLong("acts"), rs.getLong("money"));
 	}
 
 	static Act row(ResultSet rs) throws SQLException {

@@ -117,6 +117,7 @@ public class DashboardRows {
 	/** Brings the summary up to the ledger (readers keep reading the previous one meanwhile). */
 	public void refreshSummary() {
 		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_month");
+		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_year_tally");
 	}
 
 	/** Open alerts of the bodies in the scope, by body and rule. */
