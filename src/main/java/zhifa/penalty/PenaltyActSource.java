@@ -57,12 +57,11 @@ class PenaltyActSource implements ActSource {
 	}
 
 	@Override
-	public Optional<ActReport> report(long caseId) {
-		Optional<CaseFile> file = cases.find(caseId).filter(c -> PenaltyCases.KIND.equals(c.kind()));
-		if (file.isEmpty()) {
+	public Optional<ActReport> report(CaseFile f) {
+		if (!PenaltyCases.KIND.equals(f.kind())) {
 			return Optional.empty();
 		}
-		CaseFile f = file.get();
+		long caseId = f.id();
 		PenaltyCase c = penaltyCases.getObject().of(f);
 		// before filing (a clue, or one closed without filing) there is no notice, hearing, proposal, review or remedy to read
 		boolean filed = c.stage() != CaseStage.CLUE && !c.stage().closedBeforeFiling();

@@ -8,5 +8,6 @@ import java.util.Optional;
  */
 public interface ActSource {
 
-	Optional<ActReport> report(long caseId);
+	/** The case as an act, if it is of this source's kind (the ledger loads the case once for every source). */
+	Optional<ActReport> report(zhifa.casework.CaseFile file);
 }

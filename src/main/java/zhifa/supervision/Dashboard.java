@@ -154,7 +154,11 @@ public class Dashboard {
 		return withPeople(rows.bodies(DataScope.all(), year, LocalDate.now(clock), DECISION_DAYS, bodyId), people).stream().findFirst();
 	}
 
-	/** Refreshes the pre-aggregated figures (every minute on a schedule; tests and the demo call it directly). */
+	/**
+	 * Refreshes the pre-aggregated figures (every minute on a schedule; tests and the demo call it directly), in one
+	 * transaction without the requests' statement timeout: at province scale a refresh reads every act for longer.
+	 */
+	@org.springframework.transaction.annotation.Transactional
 	public void refresh() {
 		rows.refreshSummary();
 	}

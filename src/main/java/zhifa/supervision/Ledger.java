@@ -24,14 +24,16 @@ public class Ledger {
 
 	private final ActRows rows;
 	private final ObjectProvider<ActSource> sources;
+	private final ObjectProvider<zhifa.casework.Cases> cases;
 	private final ObjectProvider<PublicationSource> publications;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-	Ledger(ActRows rows, ObjectProvider<ActSource> sources, ObjectProvider<PublicationSource> publications, ApplicationEventPublisher events,
-			Clock clock, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+	Ledger(ActRows rows, ObjectProvider<ActSource> sources, ObjectProvider<zhifa.casework.Cases> cases, ObjectProvider<PublicationSource> publications,
+			ApplicationEventPublisher events, Clock clock, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.cases = cases;
 		this.publications = publications;
 		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.rows = rows;
@@ -63,7 +65,8 @@ public class Ledger {
 	/** Reports the platform case as it stands now (also for re-building the ledger). */
 	@Transactional
 	public void refresh(long caseId) {
-		sources.orderedStream().forEach(s -> s.report(caseId).map(r -> withPublication(r, caseId)).ifPresent(this::record));
+		cases.getObject().find(caseId).ifPresent(file -> sources.orderedStream()
+			.forEach(s -> s.report(file).map(r -> withPublication(r, caseId)).ifPresent(this::record)));
 	}
 
 	private ActReport withPublication(ActReport r, long caseId) {

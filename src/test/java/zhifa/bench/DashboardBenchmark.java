@@ -24,11 +24,45 @@ class DashboardBenchmark extends IntegrationTestBase {
 	@Autowired
 	Dashboard dashboard;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	@Test
 	void theDashboardOnAMillionActs() {
 		int n = Integer.getInteger("bench.acts", 1_000_000);
 		long start = System.nanoTime();
 		long region = jdbc.queryForObject("select id from org_region where code = '533103'", Long.class);
+		// one transaction without the request timeout: at ten million acts an insert takes longer than a request may
+		tx.executeWithoutResult(status -> {
+			jdbc.execute("set local statement_timeout = 0");
+			generate(n, region);
+		});
+		vacuumAnalyze("sv_act", "sv_alert");
+		long refresh = System.nanoTime();
+		dashboard.refresh();
+		System.out.printf("summary and yearly tally refreshed in %.1f s (every minute on the schedule; concurrently: readers never wait)%n",
+				(System.nanoTime() - refresh) / 1e9);
+		vacuumAnalyze("sv_act_month", "sv_act_year_tally");
+		System.out.printf("%n%,d acts across 300 bodies and %,d alerts generated in %.1f s%n", n,
+				jdbc.queryForObject("select count(*) from sv_alert", Long.class), (System.nanoTime() - start) / 1e9);
+		measure();
+	}
+
+	private void vacuumAnalyze(String... tables) {
+		jdbc.execute((java.sql.Connection c) -> {
+			try (var st = c.createStatement()) {
+				st.execute("set statement_timeout = 0");
+				for (String t : tables) {
+					// as autovacuum would have by then: statistics and the visibility map (index-only scans)
+					st.execute("vacuum analyze " + t);
+				}
+				st.execute("reset statement_timeout");
+			}
+			return null;
+		});
+	}
+
+	private void generate(int n, long region) {
 		jdbc.update("""
 				insert into org_body (name, uscc, kind, region_id, status, created_at, updated_at)
 				select '基准测试执法主体' || g, '91533103BE' || lpad(g::text, 8, '0'), 'ADMINISTRATIVE_ORGAN', ?, 'ACTIVE', now(), now() from generate_series(1, 300) g""",
@@ -58,16 +92,9 @@ class DashboardBenchmark extends IntegrationTestBase {
 				  'MEDIUM', (array['NEW','SUPERVISED','EXPLAINED','VERIFIED_CLOSED','CONDITION_ENDED'])[1 + a.id % 5], '基准预警', '行政处罚法', '基准',
 				  current_date, current_date + 10, now(), now()
 				from sv_act a where a.source = 'BENCH' and a.id % 10 = 0""");
-		jdbc.execute("analyze sv_alert");
-		// as autovacuum would have by then: statistics and the visibility map (index-only scans)
-		jdbc.execute("vacuum analyze sv_act");
-		long refresh = System.nanoTime();
-		dashboard.refresh();
-		System.out.printf("summary refreshed in %.1f s (every minute on the schedule; concurrently: readers never wait)%n", (System.nanoTime() - refresh) / 1e9);
-		jdbc.execute("analyze sv_act_month");
-		System.out.printf("%n%,d acts across 300 bodies and %,d alerts generated in %.1f s%n", n,
-				jdbc.queryForObject("select count(*) from sv_alert", Long.class), (System.nanoTime() - start) / 1e9);
+	}
 
+	private void measure() {
 		int year = LocalDate.now(clock).getYear();
 		long one = jdbc.queryForObject("select id from org_body where name = '基准测试执法主体7'", Long.class);
 		HttpSession supervisor = loggedIn("jiandu");

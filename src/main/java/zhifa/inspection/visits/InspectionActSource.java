@@ -30,12 +30,11 @@ class InspectionActSource implements ActSource {
 	}
 
 	@Override
-	public Optional<ActReport> report(long caseId) {
-		Optional<CaseFile> file = cases.find(caseId).filter(c -> InspectionKind.CODE.equals(c.kind()));
-		if (file.isEmpty()) {
+	public Optional<ActReport> report(CaseFile f) {
+		if (!InspectionKind.CODE.equals(f.kind())) {
 			return Optional.empty();
 		}
-		CaseFile f = file.get();
+		long caseId = f.id();
 		Visits v = visits.getObject();
 		var visit = v.load(v.idOfCase(caseId)).orElseThrow();
 		List<Visits.Member> lead = visit.team().stream().filter(m -> m.bodyId() == visit.bodyId()).toList();

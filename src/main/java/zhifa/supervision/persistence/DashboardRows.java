@@ -116,6 +116,7 @@ public class DashboardRows {
 
 	/** Brings the summary up to the ledger (readers keep reading the previous one meanwhile). */
 	public void refreshSummary() {
+		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
 		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_month");
 		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_year_tally");
 	}
