@@ -64,6 +64,10 @@ public class Bodies {
 	public Page<EnforcementBody> search(DataScope scope, Query q, int page, int size) {
 		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
 		int pageNo = Math.max(page, 0);
+		return search(scope, q, pageNo, pageSize, true);
+	}
+
+	private Page<EnforcementBody> search(DataScope scope, Query q, int pageNo, int pageSize, boolean count) {
 		StringBuilder where = new StringBuilder(" where " + scope.sqlCondition("b.id", "r.path"));
 		Map<String, Object> p = new HashMap<>();
 		if (q.text() != null && !q.text().isBlank()) {
@@ -87,12 +91,12 @@ public class Bodies {
 			p.put("domain", q.domainCode());
 		}
 		Map<String, Object> params = scope.bind(p);
-		long total = jdbc.queryForObject(
-				"select count(*) from org_body b join org_region r on r.id = b.region_id" + where, params, Long.class);
 		params.put("limit", pageSize);
-		params.put("offset", pageNo * pageSize);
+		params.put("offset", (long) pageNo * pageSize);
 		List<EnforcementBody> items = withEntrustments(jdbc.query(SELECT + where
 				+ " order by r.path, b.supervisory desc, b.name limit :limit offset :offset", params, this::row));
+		long total = count ? jdbc.queryForObject("select count(*) from org_body b join org_region r on r.id = b.region_id" + where, params, Long.class)
+				: items.size();
 		return new Page<>(items, total, pageNo, pageSize);
 	}
 
@@ -106,9 +110,13 @@ public class Bodies {
 		return find(scope, id).orElseThrow(() -> new NotFound("执法主体"));
 	}
 
-	/** Active bodies in scope, for choosers (superior body, entrusting organ, user's body). */
+	/**
+	 * Every active body in scope: for choosers (superior body, entrusting organ, user's body) and for what is summed or
+	 * checked over the scope (the county summary, who has not published) — never cut at a page (a prefecture or a
+	 * province has hundreds of bodies).
+	 */
 	public List<EnforcementBody> choices(DataScope scope) {
-		return search(scope, new Query(null, null, null, true, null), 0, MAX_PAGE_SIZE).items();
+		return search(scope, new Query(null, null, null, true, null), 0, Integer.MAX_VALUE, false).items();
 	}
 
 	/** Every active administrative organ: possible entrusting organs and superior bodies (platform-wide list). */

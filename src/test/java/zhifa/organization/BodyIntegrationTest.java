@@ -18,8 +18,35 @@ class BodyIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	BodyExcel excel;
 
+	@Autowired
+	Bodies bodies;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	private static String uscc(String body17) {
 		return body17 + Uscc.checkCharacter(body17);
+	}
+
+	@Test
+	void aRegionWithMoreBodiesThanAPageHasThemAllAsChoices() {
+		// in a transaction rolled back at the end: the other tests keep the demo's bodies
+		tx.executeWithoutResult(status -> {
+			// a prefecture of its own, out of the demo's way, with 130 active bodies and one inactive
+			long province = jdbc.queryForObject("select id from org_region where level = 'PROVINCE' order by id limit 1", Long.class);
+			String path = jdbc.queryForObject("select path from org_region where id = ?", String.class, province);
+			long prefecture = jdbc.queryForObject("insert into org_region (name, level, parent_id, path) values ('选择测试州', 'PREFECTURE', ?, ?) returning id",
+					Long.class, province, path + "choice-test/");
+			jdbc.update("""
+					insert into org_body (name, uscc, kind, region_id, status, created_at, updated_at)
+					select '选择测试执法主体' || g, '91532900CT' || lpad(g::text, 8, '0'), 'ADMINISTRATIVE_ORGAN', ?,
+					  case when g = 131 then 'INACTIVE' else 'ACTIVE' end, now(), now() from generate_series(1, 131) g""", prefecture);
+			var scope = DataScope.regionSubtree(0, path + "choice-test/");
+			// more than a page (100): the county summary and the not-published list sum over every one of them
+			assertThat(bodies.choices(scope)).hasSize(130).allSatisfy(b -> assertThat(b.name()).startsWith("选择测试执法主体"));
+			assertThat(bodies.search(scope, new Bodies.Query(null, null, null, true, null), 0, 500).items()).hasSize(Bodies.MAX_PAGE_SIZE);
+			status.setRollbackOnly();
+		});
 	}
 
 	@Test
