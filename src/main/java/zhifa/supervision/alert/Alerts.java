@@ -114,7 +114,7 @@ public class Alerts {
 	/** What every rule finds on an act as the ledger holds it on a day (nothing stored): the alerts' and the case-file review's one evaluation. */
 	public List<Found> findings(Act act, LocalDate today) {
 		ActReport r = act.report();
-		List<ActReport> history = r.partyKey() == null || r.partyKey().isBlank() ? List.of()
+		java.util.function.Supplier<List<ActReport>> history = () -> r.partyKey() == null || r.partyKey().isBlank() ? List.of()
 				: ledger.ofParty(r.partyKey(), PARTY_HISTORY).stream().map(Act::report).toList();
 		List<zhifa.supervision.Referral> referred = referrals.orderedStream().flatMap(l -> l.ofAct(act.id()).stream()).toList();
 		RuleContext context = new RuleContext(today, calendar::due, settings, history, this::outside, referred);

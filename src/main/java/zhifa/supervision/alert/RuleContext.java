@@ -3,6 +3,7 @@ package zhifa.supervision.alert;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import zhifa.shared.Deadline;
 import zhifa.shared.DeadlineUnit;
@@ -13,7 +14,7 @@ import zhifa.supervision.ActReport;
  * thresholds, the party's other acts in the ledger (for 以罚代管), and the bodies' territorial jurisdiction (for
  * 违规异地执法), and the act's 行刑衔接 referrals (for 以罚代刑 and the referral periods).
  */
-public record RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory,
+public record RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, Supplier<List<ActReport>> history,
 		Jurisdiction jurisdiction, List<zhifa.supervision.Referral> referrals) {
 
 	/** Whether a place lies within a body's territorial jurisdiction (its region and the regions below). */
@@ -26,10 +27,24 @@ public record RuleContext(LocalDate today, Function<Deadline, Deadline.Due> cale
 		Jurisdiction UNKNOWN = (b, p) -> java.util.Optional.empty();
 	}
 
+	/** The party's history is read once, and only when a rule asks for it (most acts — a clue, an undecided case — never do). */
 	public RuleContext {
-		partyHistory = partyHistory == null ? List.of() : List.copyOf(partyHistory);
+		Supplier<List<ActReport>> source = history == null ? List::of : history;
+		List<List<ActReport>> read = new java.util.ArrayList<>(1);
+		history = () -> {
+			if (read.isEmpty()) {
+				List<ActReport> h = source.get();
+				read.add(h == null ? List.of() : List.copyOf(h));
+			}
+			return read.get(0);
+		};
 		jurisdiction = jurisdiction == null ? Jurisdiction.UNKNOWN : jurisdiction;
 		referrals = referrals == null ? List.of() : List.copyOf(referrals);
+	}
+
+	public RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory,
+			Jurisdiction jurisdiction, List<zhifa.supervision.Referral> referrals) {
+		this(today, calendar, settings, () -> partyHistory, jurisdiction, referrals);
 	}
 
 	public RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory,
@@ -39,6 +54,11 @@ public record RuleContext(LocalDate today, Function<Deadline, Deadline.Due> cale
 
 	public RuleContext(LocalDate today, Function<Deadline, Deadline.Due> calendar, AlertSettings settings, List<ActReport> partyHistory) {
 		this(today, calendar, settings, partyHistory, Jurisdiction.UNKNOWN);
+	}
+
+	/** The party's other acts in the ledger (for 以罚代管 and repeated visits). */
+	public List<ActReport> partyHistory() {
+		return history.get();
 	}
 
 	/** The last day of a period, from the platform's deadline engine. */
