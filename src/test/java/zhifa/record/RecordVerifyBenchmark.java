@@ -1,24 +1,17 @@
 package zhifa.record;
 
-import java.io.StringReader;
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,7 +59,8 @@ class RecordVerifyBenchmark extends IntegrationTestBase {
 			jdbc.queryForObject("select record_ensure_month(?)", String.class, m);
 		}
 		long t0 = System.nanoTime();
-		generate(chains, start, end);
+		ChainGenerator.generate(dataSource, keys, new ChainGenerator.Subjects("bench_case", Long::toString, c -> 1L, "case.bench", "基准"), chains,
+				PER_CHAIN, start, end);
 		double generated = (System.nanoTime() - t0) / 1e9;
 		jdbc.execute("analyze record_entry");
 		long t1 = System.nanoTime();
@@ -100,95 +94,6 @@ class RecordVerifyBenchmark extends IntegrationTestBase {
 				full.entries(), full.chains(), fullSeconds, fullSeconds * 1e6 / full.entries(), full.threads());
 		System.out.printf("%-44s %,12d entries %,10d chains %8.1f s  (target: seconds)%n", "verify-records --incremental (one hour later)",
 				incremental.entries(), incremental.chains(), incrementalSeconds);
-	}
-
-	/**
-	 * The entries in time order, as the platform writes them: chain c starts at an even spread over the period and takes
-	 * a step every six days. Day by day, the day's entries are hashed (each chain's last hash kept in memory) and handed
-	 * to a second thread that writes them with COPY.
-	 */
-	private void generate(long chains, Instant start, Instant end) throws Exception {
-		long day = 86_400_000L;
-		long spread = Duration.between(start, end).toMillis() - 62 * day;
-		String[] last = new String[(int) chains];
-		java.util.concurrent.BlockingQueue<String> queue = new java.util.concurrent.ArrayBlockingQueue<>(4);
-		ExecutorService writer = Executors.newSingleThreadExecutor();
-		Future<?> copying = writer.submit(() -> {
-			try (Connection c = dataSource.getConnection()) {
-				var copy = c.unwrap(PGConnection.class).getCopyAPI();
-				for (String rows = queue.take(); !rows.isEmpty(); rows = queue.take()) {
-					copy.copyIn("copy record_entry (subject_type, subject_id, seq, occurred_at, actor_kind, actor_id, actor_name, actor_body_id,"
-							+ " owner_body_id, action, summary, payload, prev_hash, hash, mac) from stdin", new StringReader(rows));
-				}
-			}
-			return null;
-		});
-		StringBuilder rows = new StringBuilder();
-		long days = (spread + 61 * day) / day + 1;
-		for (long d = 0; d < days; d++) {
-			List<long[]> today = new ArrayList<>();
-			for (int k = 1; k <= PER_CHAIN; k++) {
-				long lo = d * day - k * 6 * day;
-				long hi = lo + day;
-				for (long c = firstAtOrAfter(lo, chains, spread); c < chains && begins(c, chains, spread) < hi; c++) {
-					today.add(new long[] { begins(c, chains, spread) + k * 6 * day, c, k });
-				}
-			}
-			today.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-			for (long[] e : today) {
-				int c = (int) e[1];
-				int seq = (int) e[2];
-				String prev = seq == 1 ? RecordEntry.GENESIS : last[c];
-				Instant at = start.plusMillis(e[0]);
-				String payload = "{\"matter\":\"SJ-CF-001\",\"step\":" + seq + "}";
-				String summary = "第" + seq + "步（基准）";
-				String id = Integer.toString(c);
-				RecordEntry entry = new RecordEntry(0, "bench_case", id, seq, at, "SYSTEM", null, "系统", null, 1L, "case.bench", summary, payload, prev, "",
-						null);
-				String hash = RecordEntry.hash(prev, entry.canonical());
-				rows.append("bench_case\t").append(id).append('\t').append(seq).append('\t').append(at).append("\tSYSTEM\t\\N\t系统\t\\N\t1\tcase.bench\t")
-					.append(summary).append('\t').append(payload).append('\t').append(prev).append('\t').append(hash).append('\t').append(keys.mac(hash))
-					.append('\n');
-				last[c] = hash;
-			}
-			if (rows.length() > 4_000_000 || d == days - 1) {
-				queue.put(rows.toString());
-				rows.setLength(0);
-			}
-		}
-		queue.put("");
-		copying.get();
-		writer.shutdown();
-		StringBuilder heads = new StringBuilder();
-		for (int c = 0; c < chains; c++) {
-			heads.append("bench_case\t").append(c).append('\t').append(PER_CHAIN).append('\t').append(last[c]).append('\t')
-				.append(start.plusMillis(begins(c, chains, spread) + PER_CHAIN * 6 * day)).append('\n');
-		}
-		try (Connection c = dataSource.getConnection()) {
-			c.unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("copy record_chain (subject_type, subject_id, last_seq, last_hash, updated_at) from stdin", new StringReader(heads.toString()));
-		}
-	}
-
-	/** When chain c begins, in milliseconds from the start. */
-	private static long begins(long c, long chains, long spread) {
-		return Math.floorDiv(spread * c, chains);
-	}
-
-	/** The first chain that begins at or after {@code t}. */
-	private static long firstAtOrAfter(long t, long chains, long spread) {
-		long lo = 0;
-		long hi = chains;
-		while (lo < hi) {
-			long mid = (lo + hi) >>> 1;
-			if (begins(mid, chains, spread) < t) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
 	}
 
 	/** An anchor for every hour of the period, as {@code SignedAnchors} makes them (the first covers all before it). */
