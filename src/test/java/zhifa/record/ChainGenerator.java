@@ -33,8 +33,10 @@ public final class ChainGenerator {
 	}
 
 	/** Writes {@code chains} chains of {@code perChain} entries over the period; returns the entries written. */
-	public static long generate(DataSource dataSource, RecordKeys keys, Subjects subjects, long chains, int perChain, Instant start, Instant end)
+	public static long generate(DataSource dataSource, RecordKeys keys, Subjects subjects, long chains, int perChain, Instant from, Instant end)
 			throws Exception {
+		// whole milliseconds: the database keeps microseconds, and the hash covers the time as it is read back
+		Instant start = from.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 		long spread = Duration.between(start, end).toMillis() - (perChain * 6L + 2) * DAY;
 		String[] last = new String[(int) chains];
 		java.util.concurrent.BlockingQueue<String> queue = new java.util.concurrent.ArrayBlockingQueue<>(4);
