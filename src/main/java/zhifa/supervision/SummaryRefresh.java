@@ -12,21 +12,49 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 /**
  * The dashboard's pre-aggregated figures follow the ledger: refreshed when the platform is ready, then within ten
  * seconds of a ledger change on this instance, and every minute whatever happened elsewhere (one instance at a time;
- * readers never wait).
+ * readers never wait) — but never sooner after the last refresh than four times as long as it took: at ten million acts
+ * a refresh takes about a minute, and back to back it would keep a core busy for figures a few minutes old anyway.
  */
 @Component
 class SummaryRefresh {
 
-	private final Dashboard dashboard;
+	private final Runnable dashboard;
 	private final AtomicBoolean changed = new AtomicBoolean();
 
+	/** When the last refresh ended and how long it took (nanoseconds). */
+	private volatile long lastEnd = System.nanoTime();
+	private volatile long lastTook;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	SummaryRefresh(Dashboard dashboard) {
-		this.dashboard = dashboard;
+		this(dashboard::refresh);
+	}
+
+	/** With the refresh itself given (tests). */
+	SummaryRefresh(Runnable refresh) {
+		this.dashboard = refresh;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
-		dashboard.refresh();
+		refresh();
+	}
+
+	/** Whether enough time has passed since the last refresh (four times its duration). */
+	boolean due() {
+		return System.nanoTime() - lastEnd >= 4 * lastTook;
+	}
+
+	private void refresh() {
+		long start = System.nanoTime();
+		try {
+			dashboard.run();
+		}
+		finally {
+			long end = System.nanoTime();
+			lastTook = end - start;
+			lastEnd = end;
+		}
 	}
 
 	/**
@@ -40,14 +68,16 @@ class SummaryRefresh {
 
 	@Scheduled(fixedDelayString = "${zhifa.supervision.summary-check:PT10S}", initialDelayString = "PT10S")
 	void whenChanged() {
-		if (changed.getAndSet(false)) {
-			dashboard.refresh();
+		if (due() && changed.getAndSet(false)) {
+			refresh();
 		}
 	}
 
 	@Scheduled(fixedDelayString = "${zhifa.supervision.summary-refresh:PT1M}", initialDelayString = "PT1M")
 	@SchedulerLock(name = "supervision-summary", lockAtMostFor = "PT10M")
 	void everyMinute() {
-		dashboard.refresh();
+		if (due()) {
+			refresh();
+		}
 	}
 }
