@@ -179,6 +179,11 @@ public class CaseTimers {
 		return rows.nearestRunning(caseIds, types());
 	}
 
+	/** For each case, its missed timers, the earliest day first (what puts a case in 已超期). */
+	public Map<Long, List<CaseTimer>> missed(Collection<Long> caseIds) {
+		return rows.missed(caseIds, types());
+	}
+
 	/**
 	 * The cases of the scope whose running timer of this type falls due by {@code limit} (those already past first), with
 	 * that timer; at most 200.

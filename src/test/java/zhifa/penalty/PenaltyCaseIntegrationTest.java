@@ -224,6 +224,8 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		assertThat(timers.get(id, TimerKind.FILING).state()).isEqualTo(CaseTimer.State.MISSED);
 		// once marked, still 已超期 (the other alternative of the list: a missed timer)
 		assertThat(json(officer.get("/api/v1/cases?filter=OVERDUE").body()).toString()).contains("孙某");
+		// and its card on the workbench says which step was missed
+		assertThat(officer.get("/cases?filter=OVERDUE").body()).contains("期限 2025-10-23（已超期）");
 		assertThat(events.stream(DeadlineMissed.class).filter(e -> e.caseId() == id)).singleElement()
 			.satisfies(e -> assertThat(e.due()).isEqualTo(LocalDate.of(2025, 10, 23)));
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.deadline_missed'",

@@ -98,6 +98,19 @@ public class TimerRows {
 		return nearest;
 	}
 
+	/** For each case, its missed timers (the earliest day first). */
+	public Map<Long, List<CaseTimer>> missed(Collection<Long> caseIds, Function<String, TimerType> types) {
+		Map<Long, List<CaseTimer>> missed = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return missed;
+		}
+		jdbc.query("select * from case_timer where case_id in (:ids) and state = 'MISSED' order by case_id, due_date, id", Map.of("ids", caseIds),
+				(ResultSet rs) -> {
+					missed.computeIfAbsent(rs.getLong("case_id"), k -> new java.util.ArrayList<>()).add(row(rs, types));
+				});
+		return missed;
+	}
+
 	/** The party's windows that ran out before today are met: the right lapsed, nobody was late. */
 	public void windowsLapsed(LocalDate today, Collection<String> windowTypes) {
 		jdbc.update("update case_timer set state = 'MET', closed_on = due_date where state = 'RUNNING' and due_date < :today and kind in (:w)",

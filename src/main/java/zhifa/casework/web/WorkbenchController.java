@@ -37,16 +37,20 @@ class WorkbenchController {
 		this.clock = clock;
 	}
 
-	/** One line of the workbench: the case, its kind, its stage, and its running timer due soonest. */
-	record Row(CaseFile c, String kind, Stage stage, CaseTimer nearest, String href, String label) {
+	/** One line of the workbench: the case, its kind, its stage, its running timer due soonest and its missed ones. */
+	record Row(CaseFile c, String kind, Stage stage, CaseTimer nearest, List<CaseTimer> missed, String href, String label) {
 	}
 
 	@GetMapping("/cases")
 	String workbench(@RequestParam(defaultValue = "OPEN") String filter, @RequestParam(required = false) Long after, Model model) {
 		var page = workbench.page(Operator.current().scope(), filter, after, PAGE_SIZE);
-		Map<Long, CaseTimer> nearest = timers.nearestRunning(page.items().stream().map(CaseFile::id).toList());
+		List<Long> ids = page.items().stream().map(CaseFile::id).toList();
+		Map<Long, CaseTimer> nearest = timers.nearestRunning(ids);
+		// a case in 已超期 for a step done late long ago says which one, not only its next deadline
+		Map<Long, List<CaseTimer>> missed = timers.missed(ids);
 		List<Row> rows = page.items().stream()
-			.map(c -> new Row(c, kinds.of(c.kind()).label(), kinds.stage(c), nearest.get(c.id()), kinds.of(c.kind()).pagePath(c.id()), kinds.of(c.kind()).caseLabel(c))).toList();
+			.map(c -> new Row(c, kinds.of(c.kind()).label(), kinds.stage(c), nearest.get(c.id()), missed.getOrDefault(c.id(), List.of()),
+					kinds.of(c.kind()).pagePath(c.id()), kinds.of(c.kind()).caseLabel(c))).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("page", page);
 		model.addAttribute("filter", workbench.filter(filter));
