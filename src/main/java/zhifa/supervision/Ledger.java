@@ -113,7 +113,6 @@ public class Ledger {
 		return rows.ofParty(partyKey, limit);
 	}
 
-	/** A body's acts of a year (by decision day, else the act's day), as the ledger holds them — platform and reported alike. */
 	/** A body's acts that count in the year (decided or done, inspected, a measure applied), grouped for the yearly tables. */
 	public List<YearTally> yearTallies(long bodyId, int year) {
 		return rows.yearTallies(bodyId, year);

@@ -13,7 +13,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * The dashboard's pre-aggregated figures follow the ledger: refreshed when the platform is ready, then within ten
  * seconds of a ledger change on this instance, and every minute whatever happened elsewhere (one instance at a time;
  * readers never wait) — but never sooner after the last refresh than four times as long as it took: at ten million acts
- * a refresh takes about a minute, and back to back it would keep a core busy for figures a few minutes old anyway.
+ * a refresh takes about a minute, and back to back it would keep a core busy for figures a few minutes old anyway (a
+ * change meanwhile is refreshed as soon as the spacing allows). One refresh at a time on an instance; each instance
+ * refreshes after its own changes, the minute's refresh runs on one instance only.
  */
 @Component
 class SummaryRefresh {
@@ -21,39 +23,53 @@ class SummaryRefresh {
 	private final Runnable dashboard;
 	private final AtomicBoolean changed = new AtomicBoolean();
 
+	/** The clock the spacing is measured by (nanoseconds). */
+	private final java.util.function.LongSupplier nanos;
+
+	/** One refresh at a time on this instance (the schedules run on several threads). */
+	private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
+
 	/** When the last refresh ended and how long it took (nanoseconds). */
-	private volatile long lastEnd = System.nanoTime();
+	private volatile long lastEnd;
 	private volatile long lastTook;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	SummaryRefresh(Dashboard dashboard) {
-		this(dashboard::refresh);
+		this(dashboard::refresh, System::nanoTime);
 	}
 
-	/** With the refresh itself given (tests). */
-	SummaryRefresh(Runnable refresh) {
+	/** With the refresh itself and the clock given (tests). */
+	SummaryRefresh(Runnable refresh, java.util.function.LongSupplier nanos) {
 		this.dashboard = refresh;
+		this.nanos = nanos;
+		this.lastEnd = nanos.getAsLong();
 	}
 
+	/** Once the platform is ready, in the background: at ten million acts a refresh takes about a minute. */
 	@EventListener(ApplicationReadyEvent.class)
-	void ready() {
+	@org.springframework.scheduling.annotation.Async
+	public void ready() {
 		refresh();
 	}
 
 	/** Whether enough time has passed since the last refresh (four times its duration). */
 	boolean due() {
-		return System.nanoTime() - lastEnd >= 4 * lastTook;
+		return nanos.getAsLong() - lastEnd >= 4 * lastTook;
 	}
 
 	private void refresh() {
-		long start = System.nanoTime();
+		if (!running.tryLock()) {
+			return;
+		}
+		long start = nanos.getAsLong();
 		try {
 			dashboard.run();
 		}
 		finally {
-			long end = System.nanoTime();
+			long end = nanos.getAsLong();
 			lastTook = end - start;
 			lastEnd = end;
+			running.unlock();
 		}
 	}
 

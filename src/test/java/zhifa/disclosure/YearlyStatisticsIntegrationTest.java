@@ -24,6 +24,9 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	zhifa.supervision.Dashboard dashboard;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	@Test
 	void aNewDecisionMovesTheTablesByExactlyItself() throws Exception {
 		long market = bodyId("芒市市场监督管理局");
@@ -113,5 +116,38 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 
 		// the supervisor sees every body in his region
 		assertThat(loggedIn("jiandu").get("/disclosure/statistics?bodyId=" + market + "&year=" + year).body()).contains("芒市市场监督管理局 " + year);
+	}
+
+	@Test
+	void anActCountsInEveryYearItTouchesForWhatItDidThatYear() {
+		int y = LocalDate.now(clock).getYear();
+		// in a transaction rolled back at the end: a body of its own, with two acts straight in the ledger
+		tx.executeWithoutResult(status -> {
+			long body = jdbc.queryForObject("""
+					insert into org_body (name, uscc, kind, region_id, status, created_at, updated_at)
+					values ('年度统计测试局', '91533103YT00000001', 'ADMINISTRATIVE_ORGAN', (select id from org_region where code = '533103'), 'ACTIVE', now(), now())
+					returning id""", Long.class);
+			String act = """
+					insert into sv_act (source, external_id, version, body_id, kind, stage, act_date, decided_on, decision_outcome, fine, gains, received_at, details)
+					values ('TEST', ?, 1, ?, ?, ?, ?::date, ?::date, ?, ?, ?, now(), ?::jsonb)""";
+			// decided last year: 罚款 and 没收违法所得 (1,000 + 200 yuan); this year a 查封 applied on it, and a 先行登记保存 (not 行政强制)
+			jdbc.update(act, "Y1", body, "PENALTY", "DECIDED", (y - 1) + "-11-01", (y - 1) + "-12-20", "PENALTY", 100_000L, 20_000L, """
+					{"penaltyTypes": ["FINE", "CONFISCATE_GAINS"], "measures": [{"kind": "SEAL", "appliedOn": "%d-01-10"},
+					 {"kind": "PRESERVATION", "appliedOn": "%d-01-05"}, {"kind": "SEIZE", "appliedOn": null}]}""".formatted(y, y));
+			// an inspection carried out this year
+			jdbc.update(act, "Y2", body, "INSPECTION", "CLOSED", y + "-03-01", null, null, null, null, """
+					{"inspection": {"checkedOn": "%d-03-01"}}""".formatted(y));
+			var last = statistics.of(body, y - 1);
+			var now = statistics.of(body, y);
+			// last year: one decision under 没收 (the more severe), 0.12 万元; no measure applied that year; no inspection power shown
+			assertThat(last.penalties().total()).isEqualTo(1);
+			assertThat(last.penalties().byColumn().get(YearlyTables.Column.CONFISCATION)).isEqualTo(1);
+			assertThat(last.penalties().money()).isEqualByComparingTo(new BigDecimal("0.12"));
+			assertThat(last.counts()).extracting(YearlyTables.Count::shown).containsExactly("无此职权", "1", "0", "无此职权", "无此职权", "无此职权");
+			// this year: no decision, the 查封 (not the 先行登记保存, not the measure never applied), the inspection
+			assertThat(now.penalties().total()).isZero();
+			assertThat(now.counts()).extracting(YearlyTables.Count::shown).containsExactly("无此职权", "0", "1", "无此职权", "无此职权", "1");
+			status.setRollbackOnly();
+		});
 	}
 }

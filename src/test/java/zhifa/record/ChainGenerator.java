@@ -84,16 +84,19 @@ public final class ChainGenerator {
 					written++;
 				}
 				if (rows.length() > 4_000_000 || d == days - 1) {
-					queue.put(rows.toString());
+					hand(queue, rows.toString(), copying);
 					rows.setLength(0);
 				}
 			}
 		}
 		finally {
-			queue.put("");
-			copying.get();
+			if (!copying.isDone()) {
+				hand(queue, "", copying);
+			}
 			writer.shutdown();
 		}
+		// the writer's failure, if it failed
+		copying.get();
 		StringBuilder heads = new StringBuilder();
 		try (Connection c = dataSource.getConnection()) {
 			var copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -107,6 +110,16 @@ public final class ChainGenerator {
 			}
 		}
 		return written;
+	}
+
+	/** Hands rows to the writer, giving up if the writer has stopped (its error is reported by its future). */
+	private static void hand(java.util.concurrent.BlockingQueue<String> queue, String rows, Future<?> copying) throws Exception {
+		while (!queue.offer(rows, 1, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (copying.isDone()) {
+				copying.get();
+				throw new IllegalStateException("the COPY writer stopped");
+			}
+		}
 	}
 
 	/** When chain c begins, in milliseconds from the start. */

@@ -114,10 +114,20 @@ public class DashboardRows {
 				(rs, i) -> new Stage(rs.getString(1), rs.getLong(2)));
 	}
 
-	/** Brings the summary up to the ledger (readers keep reading the previous one meanwhile). */
+	/**
+	 * Brings the dashboard's monthly summary up to the ledger (readers keep reading the previous one meanwhile), in a
+	 * transaction of its own without the requests' statement timeout: at ten million acts it takes longer.
+	 */
+	@org.springframework.transaction.annotation.Transactional
 	public void refreshSummary() {
 		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
 		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_month");
+	}
+
+	/** The same for the yearly tally (a failure there leaves the monthly summary refreshed). */
+	@org.springframework.transaction.annotation.Transactional
+	public void refreshYearTally() {
+		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
 		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_year_tally");
 	}
 
