@@ -53,6 +53,9 @@ public class BenchmarkExcel {
 		List<ImportReport.RowError> errors = new ArrayList<>();
 		Map<String, BenchmarkForm> items = new LinkedHashMap<>();
 		Map<String, List<Integer>> itemRows = new LinkedHashMap<>();
+		// the platform's bodies by name, read once for the whole sheet
+		Map<String, Long> bodyIds = new java.util.HashMap<>();
+		bodies.choices(DataScope.all()).forEach(b -> bodyIds.putIfAbsent(b.name(), b.id()));
 		for (int i = 1; i < rows.size(); i++) {
 			List<String> r = rows.get(i);
 			if (r.stream().allMatch(String::isBlank)) {
@@ -118,7 +121,7 @@ public class BenchmarkExcel {
 			Long regionId = null;
 			Long bodyId = null;
 			if (level == BenchmarkLevel.BODY) {
-				bodyId = bodies.choices(DataScope.all()).stream().filter(b -> b.name().equals(r.get(1))).map(b -> b.id()).findFirst().orElse(null);
+				bodyId = bodyIds.get(r.get(1));
 				if (bodyId == null) {
 					problems.add("执法主体“" + r.get(1) + "”不存在");
 				}

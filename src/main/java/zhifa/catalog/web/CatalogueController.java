@@ -32,14 +32,23 @@ class CatalogueController {
 		this.bodies = bodies;
 	}
 
+	/** Bodies' catalogues shown on one page of the list (each overview is a few reads). */
+	static final int OVERVIEWS_PER_PAGE = 50;
+
 	@GetMapping("/catalogues")
-	String list(Model model) {
+	String list(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page, Model model) {
 		var scope = Operator.current().scope();
 		var bodyList = bodies.choices(scope);
 		if (bodyList.size() == 1) {
 			return "redirect:/catalogues/" + bodyList.get(0).id();
 		}
-		model.addAttribute("overviews", bodyList.stream().map(b -> catalogues.overview(scope, b.id())).toList());
+		int pages = Math.max(1, (bodyList.size() + OVERVIEWS_PER_PAGE - 1) / OVERVIEWS_PER_PAGE);
+		int p = Math.max(0, Math.min(page, pages - 1));
+		model.addAttribute("overviews", bodyList.subList(p * OVERVIEWS_PER_PAGE, Math.min(bodyList.size(), (p + 1) * OVERVIEWS_PER_PAGE)).stream()
+			.map(b -> catalogues.overview(scope, b.id())).toList());
+		model.addAttribute("page", p);
+		model.addAttribute("pages", pages);
+		model.addAttribute("bodyCount", bodyList.size());
 		model.addAttribute("queue", catalogues.submissions(scope, Catalogues.SubmissionStatus.SUBMITTED));
 		return "catalog/catalogues";
 	}

@@ -87,6 +87,12 @@ public class InspectionItems {
 		return jdbc.query(SELECT + " where i.body_id = :b and i.status = 'PUBLISHED' order by i.matter_code", Map.of("b", bodyId), InspectionItems::row);
 	}
 
+	/** The published items of every other active body (the partners a joint plan may take items from), in one read. */
+	public List<Item> publishedByOthers(long bodyId) {
+		return jdbc.query(SELECT + " where i.body_id <> :b and i.status = 'PUBLISHED' and b.status = 'ACTIVE'"
+				+ " order by b.name, i.matter_code", Map.of("b", bodyId), InspectionItems::row);
+	}
+
 	/** An item of any body (a joint task's partners bring theirs). */
 	public Optional<Item> find(long id) {
 		return jdbc.query(SELECT + " where i.id = :id", Map.of("id", id), InspectionItems::row).stream().findFirst();

@@ -115,7 +115,7 @@ class PlanController {
 		model.addAttribute("ownItems", items.published(p.bodyId()));
 		List<InspectionItems.Item> partnerItems = new ArrayList<>();
 		if (own && editable) {
-			bodies.choices(DataScope.all()).stream().filter(b -> b.id() != p.bodyId()).forEach(b -> partnerItems.addAll(items.published(b.id())));
+			partnerItems.addAll(items.publishedByOthers(p.bodyId()));
 		}
 		model.addAttribute("partnerItems", partnerItems);
 		model.addAttribute("regions", regions.tree());
