@@ -49,23 +49,7 @@ class DashboardBenchmark extends IntegrationTestBase {
 	}
 
 	private void vacuumAnalyze(String... tables) {
-		jdbc.execute((java.sql.Connection c) -> {
-			try (var st = c.createStatement()) {
-				// the pool's timeout is put back afterwards (RESET would give the server's default, none)
-				String pooled;
-				try (var rs = st.executeQuery("show statement_timeout")) {
-					rs.next();
-					pooled = rs.getString(1);
-				}
-				st.execute("set statement_timeout = 0");
-				for (String t : tables) {
-					// as autovacuum would have by then: statistics and the visibility map (index-only scans)
-					st.execute("vacuum analyze " + t);
-				}
-				st.execute("set statement_timeout = '" + pooled + "'");
-			}
-			return null;
-		});
+		BenchDatabase.vacuumAnalyze(jdbc, tables);
 	}
 
 	private void generate(int n, long region) {

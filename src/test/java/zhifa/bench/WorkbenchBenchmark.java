@@ -51,23 +51,7 @@ class WorkbenchBenchmark extends IntegrationTestBase {
 			jdbc.execute("set local statement_timeout = 0");
 			generate(n);
 		});
-		jdbc.execute((java.sql.Connection c) -> {
-			try (var st = c.createStatement()) {
-				// the pool's timeout is put back afterwards (RESET would give the server's default, none)
-				String pooled;
-				try (var rs = st.executeQuery("show statement_timeout")) {
-					rs.next();
-					pooled = rs.getString(1);
-				}
-				st.execute("set statement_timeout = 0");
-				for (String t : List.of("enforcement_case", "penalty_case", "case_timer", "case_officer", "coercion_enforcement")) {
-					// as autovacuum leaves a table in steady state: statistics and the visibility map for index-only scans
-					st.execute("vacuum analyze " + t);
-				}
-				st.execute("set statement_timeout = '" + pooled + "'");
-			}
-			return null;
-		});
+		BenchDatabase.vacuumAnalyze(jdbc, "enforcement_case", "penalty_case", "case_timer", "case_officer", "coercion_enforcement");
 		System.out.printf("%n%,d cases generated in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
 		chains(n);
 		jdbc.queryForList("select kind, count(*) from (select case when stage in ('CLOSED', 'ARCHIVED', 'NOT_FILED') then 'closed' else stage end as kind "
