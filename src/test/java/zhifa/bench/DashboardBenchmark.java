@@ -19,6 +19,9 @@ import zhifa.support.IntegrationTestBase;
  * service (the region, one body) and of the pages over HTTP. Target: p95 under 300 ms on this machine. Run with
  * {@code ./mvnw verify -Pbench -Dit.test=DashboardBenchmark}.
  */
+// the summaries are refreshed by the benchmark itself: the reads are timed once in the steady state (no refresh running), then
+// while a refresh runs (at ten million acts it takes about a minute and keeps a core busy)
+@org.springframework.test.context.TestPropertySource(properties = { "zhifa.supervision.summary-refresh=PT24H", "zhifa.supervision.summary-check=PT24H" })
 class DashboardBenchmark extends IntegrationTestBase {
 
 	@Autowired
@@ -108,6 +111,29 @@ class DashboardBenchmark extends IntegrationTestBase {
 		time("yearly statistics, the region's summary (service)", () -> statistics.summary(scope, "芒市汇总", year).bodies().size());
 		time("GET /disclosure/statistics?bodyId= (page)", () -> supervisor.get("/disclosure/statistics?bodyId=" + one + "&year=" + year).body().length());
 		time("GET /disclosure/statistics/summary (page)", () -> supervisor.get("/disclosure/statistics/summary?year=" + year).body().length());
+		// the same main reads while the summaries are being refreshed (a refresh every few minutes at this size)
+		var refreshing = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			var running = refreshing.submit(dashboard::refresh);
+			try {
+				Thread.sleep(2_000);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			System.out.printf("%nwhile the summaries are refreshed:%n");
+			time("overview, the whole region (service), refreshing", () -> dashboard.overview(scope, year).bodies().size());
+			time("GET /supervision (page), refreshing", () -> supervisor.get("/supervision?year=" + year).body().length());
+			time("yearly statistics, the region's summary (service), refreshing", () -> statistics.summary(scope, "芒市汇总", year).bodies().size());
+			System.out.printf("(refresh %s when these were done)%n", running.isDone() ? "had ended" : "still running");
+			running.get();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+		finally {
+			refreshing.shutdown();
+		}
 		if (Boolean.getBoolean("bench.explain")) {
 			jdbc.queryForList("explain analyze select a.body_id, count(*) as late from sv_act a where a.decided_on is null and a.filed_on is not null"
 					+ " and a.filed_on >= '" + year + "-01-01' and a.filed_on < '" + (year + 1) + "-01-01'"
