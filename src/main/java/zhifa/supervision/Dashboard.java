@@ -160,6 +160,7 @@ public class Dashboard {
 	 */
 	public void refresh() {
 		rows.refreshSummary();
+		rows.refreshUndecided();
 		rows.refreshYearTally();
 	}
 

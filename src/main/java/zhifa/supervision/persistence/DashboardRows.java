@@ -52,7 +52,10 @@ public class DashboardRows {
 		return scopes.sqlCondition(scope, "m.body_id", p) + " and m.month >= :from and m.month < :to";
 	}
 
-	/** Each body's figures for the year from the summary, with the undecided acts past the ninety days counted today. */
+	/**
+	 * Each body's figures for the year from the summary, with the undecided acts past their decision day counted today
+	 * (from the tally of undecided acts by due day, as of the summaries' last refresh).
+	 */
 	public List<BodyFigures> bodies(DataScope scope, int year, LocalDate today, int decisionDays, Long onlyBody) {
 		Map<String, Object> p = new HashMap<>();
 		String where = summaryWhere(scope, year, p) + (onlyBody == null ? "" : " and m.body_id = :only");
@@ -71,9 +74,9 @@ public class DashboardRows {
 				  from sv_act_month m where\s""" + where + """
 				  group by m.body_id),
 				undecided as (
-				  select a.body_id, count(*) as late from sv_act a
-				  where a.decided_on is null and a.filed_on is not null and a.filed_on >= :from and a.filed_on < :to and a.decision_due < :today
-				    and a.body_id in (select body_id from figures) group by a.body_id)
+				  select u.body_id, sum(u.acts) as late from sv_act_undecided_due u
+				  where u.month >= :from and u.month < :to and u.decision_due < :today
+				    and u.body_id in (select body_id from figures) group by u.body_id)
 				select b.id, b.name, b.region_name, b.region_path, f.acts, f.decided, f.penalties, f.fines, f.confiscations, f.average_days, f.longest_days,
 				  f.decided_late + coalesce(u.late, 0) as overdue, f.challenged, f.concluded, f.corrected
 				from figures f join body_view b on b.id = f.body_id left join undecided u on u.body_id = f.body_id
@@ -122,6 +125,13 @@ public class DashboardRows {
 	public void refreshSummary() {
 		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
 		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_month");
+	}
+
+	/** The tally of undecided acts by body, month filed and due day (the dashboard's 超期未作决定). */
+	@org.springframework.transaction.annotation.Transactional
+	public void refreshUndecided() {
+		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
+		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_undecided_due");
 	}
 
 	/** The same for the yearly tally (a failure there leaves the monthly summary refreshed). */
