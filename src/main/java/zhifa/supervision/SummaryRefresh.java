@@ -57,9 +57,10 @@ class SummaryRefresh {
 		return nanos.getAsLong() - lastEnd >= 4 * lastTook;
 	}
 
-	private void refresh() {
+	/** Refreshes unless a refresh is running on this instance already; whether it did. */
+	private boolean refresh() {
 		if (!running.tryLock()) {
-			return;
+			return false;
 		}
 		long start = nanos.getAsLong();
 		try {
@@ -71,6 +72,7 @@ class SummaryRefresh {
 			lastEnd = end;
 			running.unlock();
 		}
+		return true;
 	}
 
 	/**
@@ -84,8 +86,9 @@ class SummaryRefresh {
 
 	@Scheduled(fixedDelayString = "${zhifa.supervision.summary-check:PT10S}", initialDelayString = "PT10S")
 	void whenChanged() {
-		if (due() && changed.getAndSet(false)) {
-			refresh();
+		if (due() && changed.getAndSet(false) && !refresh()) {
+			// a refresh already running may have started before the change: keep it for the next check
+			changed.set(true);
 		}
 	}
 
