@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +13,10 @@ import zhifa.casework.CaseChanged;
 import zhifa.supervision.persistence.ActRows;
 
 /**
- * 执法行为台账: every enforcement act in one ledger, whatever system handled it. This platform's cases arrive by
- * {@link CaseChanged} through the event publication registry (delivered after the change commits; an event not
- * delivered — a crash, a failure — is delivered again), other systems' reports through the exchange API. A report
- * older than the ledger's row changes nothing, so repeats and re-deliveries are harmless.
+ * 执法行为台账: every enforcement act in one ledger, whatever system handled it. This platform's cases arrive through
+ * {@link LedgerQueue} (each {@link CaseChanged} queued in the change's transaction, reported after it commits, in
+ * batches; a failure is tried again), other systems' reports through the exchange API. A report older than the
+ * ledger's row changes nothing, so repeats and re-deliveries are harmless.
  */
 @Service
 public class Ledger {
@@ -29,13 +28,13 @@ public class Ledger {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	private final org.springframework.transaction.support.TransactionTemplate transactions;
+	private final ObjectProvider<LedgerQueue> queue;
 
 	Ledger(ActRows rows, ObjectProvider<ActSource> sources, ObjectProvider<zhifa.casework.Cases> cases, ObjectProvider<PublicationSource> publications,
-			ApplicationEventPublisher events, Clock clock, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<LedgerQueue> queue) {
 		this.cases = cases;
 		this.publications = publications;
-		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		this.queue = queue;
 		this.rows = rows;
 		this.sources = sources;
 		this.events = events;
@@ -54,12 +53,6 @@ public class Ledger {
 
 	/** The id of the act in the ledger and whether this report changed it. */
 	public record Recorded(long actId, boolean changed) {
-	}
-
-	/** A platform case changed: its act as it stands now goes into the ledger. */
-	@ApplicationModuleListener
-	void on(CaseChanged changed) {
-		refresh(changed.caseId());
 	}
 
 	/** Reports the platform case as it stands now (also for re-building the ledger). */
@@ -82,26 +75,21 @@ public class Ledger {
 	}
 
 	/**
-	 * Platform cases not in the ledger yet (cases from before the ledger existed, on an upgraded database) are reported
-	 * once, in batches, after the platform is ready.
+	 * Platform cases not in the ledger yet (cases from before the ledger existed, on an upgraded database) are queued
+	 * once after the platform is ready, and reported by the queue's batches.
 	 */
 	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
 	@org.springframework.scheduling.annotation.Async
 	public void backfill() {
+		long after = 0;
 		List<Long> missing;
 		do {
-			missing = rows.platformCasesMissing(500);
-			for (long caseId : missing) {
-				try {
-					// one transaction per case: the alert rules hear of each act after it commits
-					transactions.executeWithoutResult(status -> refresh(caseId));
-				}
-				catch (RuntimeException e) {
-					org.slf4j.LoggerFactory.getLogger(Ledger.class).warn("ledger backfill: case {} not reported", caseId, e);
-					return;
-				}
+			missing = rows.platformCasesMissing(after, 5000);
+			if (!missing.isEmpty()) {
+				queue.getObject().enqueueCases(missing);
+				after = missing.get(missing.size() - 1);
 			}
-		} while (missing.size() == 500);
+		} while (missing.size() == 5000);
 	}
 
 	public Optional<Act> find(String source, String externalId) {
@@ -133,5 +121,12 @@ public class Ledger {
 
 	public Optional<Act> find(long id) {
 		return rows.find(id);
+	}
+
+	/** The acts of the ids that exist, in one read, by id. */
+	public java.util.Map<Long, Act> find(java.util.Collection<Long> ids) {
+		java.util.Map<Long, Act> m = new java.util.HashMap<>();
+		rows.find(ids).forEach(a -> m.put(a.id(), a));
+		return m;
 	}
 }

@@ -170,7 +170,7 @@ class TwoNodesClusterTest {
 			}
 			assertThat(stored).as("every acknowledged clue is stored").containsAll(acknowledged);
 		}
-		// what node b had not delivered to the supervision ledger, node a delivers (redelivery every 10 s of events 10 s old)
+		// what node b had not reported to the supervision ledger (its batch rolled back with it), node a reports: the ledger queue is polled every 2 s
 		waitFor(() -> count("select count(*) from sv_act where source = 'PLATFORM' and external_id in ("
 				+ String.join(",", acknowledgedIds.stream().map(id -> "'" + id + "'").toList()) + ")") == acknowledgedIds.size(), Duration.ofSeconds(90));
 

@@ -66,6 +66,11 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 	public static Filing.ClueForm clue(org.springframework.jdbc.core.JdbcTemplate jdbc, LocalDate today, String party) {
 		long body = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);
 		long matter = jdbc.queryForObject("select id from matter_view where code = 'SJ-CF-001'", Long.class);
+		return clue(body, matter, today, party);
+	}
+
+	/** The same with the body and the matter looked up once (a benchmark times the registration, not the lookups). */
+	public static Filing.ClueForm clue(long body, long matter, LocalDate today, String party) {
 		String base = "91533103MB" + String.format("%07d", Math.floorMod(party.hashCode(), 10_000_000));
 		String uscc = base + Uscc.checkCharacter(base);
 		return new Filing.ClueForm(body, matter, zhifa.penalty.ClueSource.INSPECTION, PartyType.ORGANIZATION, party, null, uscc, 3L, "", today.minusDays(3), null,

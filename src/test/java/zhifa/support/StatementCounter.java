@@ -39,6 +39,10 @@ public class StatementCounter {
 	public record Counted<T>(T result, long statements, java.util.List<String> sql) {
 	}
 
+	/** Off unless a benchmark turns it on: the time of each statement's execution and of commits, by statement text. */
+	public static volatile boolean TIMING = false;
+	public static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder[]> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
+
 	@Bean
 	static BeanPostProcessor countingDataSource() {
 		return new BeanPostProcessor() {
@@ -77,14 +81,51 @@ public class StatementCounter {
 						SQL.get().add(flat.length() > 100 ? flat.substring(0, 100) : flat);
 					}
 				}
+				long t0 = System.nanoTime();
+				try {
+					Object result = method.invoke(target, args);
+					if (TIMING && result instanceof java.sql.PreparedStatement ps && args != null && args.length > 0 && args[0] instanceof String text) {
+						return timed(ps, text);
+					}
+					return result;
+				}
+				catch (InvocationTargetException e) {
+					throw e.getCause();
+				}
+				finally {
+					if (TIMING && method.getName().equals("commit")) {
+						TIMES.computeIfAbsent("COMMIT", k -> new java.util.concurrent.atomic.LongAdder[] { new java.util.concurrent.atomic.LongAdder(),
+								new java.util.concurrent.atomic.LongAdder() });
+						TIMES.get("COMMIT")[0].add(System.nanoTime() - t0);
+						TIMES.get("COMMIT")[1].increment();
+					}
+				}
+			};
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class }, handler);
+		}
+
+		private static java.sql.PreparedStatement timed(java.sql.PreparedStatement target, String text) {
+			String key = text.replaceAll("\\s+", " ").strip();
+			String k = key.length() > 90 ? key.substring(0, 90) : key;
+			InvocationHandler handler = (proxy, method, args) -> {
+				long t0 = System.nanoTime();
 				try {
 					return method.invoke(target, args);
 				}
 				catch (InvocationTargetException e) {
 					throw e.getCause();
 				}
+				finally {
+					if (method.getName().startsWith("execute")) {
+						var a = TIMES.computeIfAbsent(k, x -> new java.util.concurrent.atomic.LongAdder[] { new java.util.concurrent.atomic.LongAdder(),
+								new java.util.concurrent.atomic.LongAdder() });
+						a[0].add(System.nanoTime() - t0);
+						a[1].increment();
+					}
+				}
 			};
-			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class }, handler);
+			return (java.sql.PreparedStatement) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { java.sql.PreparedStatement.class },
+					handler);
 		}
 	}
 }

@@ -2,29 +2,29 @@ package zhifa.supervision.alert;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import zhifa.supervision.ActRecorded;
+import zhifa.supervision.LedgerFollower;
 
 /**
- * When the rules run: on every change of the ledger ({@link ActRecorded}, delivered after the change commits through the
- * event publication registry — a failed evaluation is delivered again), and each night for the rules that move with the
- * date (one instance at a time, ShedLock).
+ * When the rules run: on every change of the ledger (a {@link LedgerFollower}: after the change commits, in the ledger
+ * queue's batch — a failed evaluation is tried again), and each night for the rules that move with the date (one
+ * instance at a time, ShedLock).
  */
 @Configuration
 @EnableConfigurationProperties(AlertSettings.class)
-class AlertTriggers {
+@org.springframework.core.annotation.Order(1)
+class AlertTriggers implements LedgerFollower {
 
 	private final Alerts alerts;
 	AlertTriggers(Alerts alerts) {
 		this.alerts = alerts;
 	}
 
-	@ApplicationModuleListener
-	void on(ActRecorded recorded) {
-		alerts.evaluate(recorded.actId());
+	@Override
+	public void follow(zhifa.supervision.Act act) {
+		alerts.evaluate(act);
 	}
 
 	@Scheduled(cron = "${zhifa.supervision.alerts.sweep-cron:0 20 0 * * *}", zone = "Asia/Shanghai")

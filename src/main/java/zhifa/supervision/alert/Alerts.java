@@ -105,10 +105,24 @@ public class Alerts {
 		if (act == null) {
 			return 0;
 		}
+		return evaluated(act);
+	}
+
+	/**
+	 * The same over the act as given (the ledger's queue loads the acts of a batch at once; a change after it loaded
+	 * them queues the act again).
+	 */
+	@Transactional
+	public int evaluate(Act act) {
+		rows.lock(Alert.SUBJECT_ACT, act.id());
+		return evaluated(act);
+	}
+
+	private int evaluated(Act act) {
 		LocalDate today = LocalDate.now(clock);
 		Map<String, Found> found = new LinkedHashMap<>();
 		findings(act, today).forEach(f -> found.put(f.rule().code() + "/" + f.finding().occurrence(), f));
-		return apply(Alert.SUBJECT_ACT, actId, actId, act.report().bodyId(), found, today);
+		return apply(Alert.SUBJECT_ACT, act.id(), act.id(), act.report().bodyId(), found, today);
 	}
 
 	/** What every rule finds on an act as the ledger holds it on a day (nothing stored): the alerts' and the case-file review's one evaluation. */

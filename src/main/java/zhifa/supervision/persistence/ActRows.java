@@ -82,9 +82,10 @@ public class ActRows {
 	}
 
 	/** Platform cases with no act in the ledger (oldest first). */
-	public List<Long> platformCasesMissing(int limit) {
-		return jdbc.queryForList("select c.id from case_view c where not exists (select 1 from sv_act a where a.source = 'PLATFORM' and a.external_id = c.id::text) "
-				+ "order by c.id limit :limit", Map.of("limit", limit), Long.class);
+	public List<Long> platformCasesMissing(long after, int limit) {
+		return jdbc.queryForList("select c.id from case_view c where c.id > :after and not exists (select 1 from sv_act a where a.source = 'PLATFORM' and a.external_id = c.id::text) "
+				+ "and not exists (select 1 from sv_ledger_queue q where q.kind = 'CASE' and q.ref = c.id) order by c.id limit :limit",
+				Map.of("after", after, "limit", limit), Long.class);
 	}
 
 	public Optional<Act> find(String source, String externalId) {
@@ -103,6 +104,14 @@ public class ActRows {
 
 	public Optional<Act> find(long id) {
 		return jdbc.query("select * from sv_act where id = :id", Map.of("id", id), (rs, i) -> row(rs)).stream().findFirst();
+	}
+
+	/** The acts of the ids that exist, in one read. */
+	public List<Act> find(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query("select * from sv_act where id = any(:ids)", Map.of("ids", ids.toArray(Long[]::new)), (rs, i) -> row(rs));
 	}
 
 	/** The acts of one party (by its key), for the rules that look at a party's history (以罚代管). */

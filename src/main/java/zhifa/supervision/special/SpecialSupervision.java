@@ -31,7 +31,6 @@ import zhifa.shared.Page;
 import zhifa.shared.StaleWrite;
 import zhifa.shared.web.RequestLimits;
 import zhifa.supervision.Act;
-import zhifa.supervision.ActRecorded;
 import zhifa.supervision.ActReport;
 import zhifa.supervision.Ledger;
 import zhifa.supervision.special.SpecialItem.Kind;
@@ -47,7 +46,8 @@ import zhifa.supervision.special.SpecialItem.SuggestionType;
  * with the reason and a new day. Every step is on the item's record ({@code sv_special}).
  */
 @Service
-public class SpecialSupervision {
+@org.springframework.core.annotation.Order(2)
+public class SpecialSupervision implements zhifa.supervision.LedgerFollower {
 
 	static final String SUBJECT = "sv_special";
 	static final int MAX_TEXT = 4000;
@@ -88,12 +88,12 @@ public class SpecialSupervision {
 
 	/**
 	 * An act entered or changed in the ledger: a corrected decision opens its item (once). After the ledger's commit, in
-	 * a transaction of its own, through the event publication registry (redelivered after a failure or a crash), so a
-	 * problem here never refuses the ledger's report.
+	 * the ledger queue's batch under a savepoint of its own (tried again after a failure or a crash), so a problem here
+	 * never refuses the ledger's report.
 	 */
-	@org.springframework.modulith.events.ApplicationModuleListener
-	void on(ActRecorded recorded) {
-		ledger.find(recorded.actId()).ifPresent(this::openIfCorrected);
+	@Override
+	public void follow(Act act) {
+		openIfCorrected(act);
 	}
 
 	void openIfCorrected(Act act) {

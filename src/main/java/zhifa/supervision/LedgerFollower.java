@@ -1,0 +1,13 @@
+package zhifa.supervision;
+
+/**
+ * What looks at an act each time the ledger takes a new or newer report of it (the alert rules, special supervision):
+ * called by {@link LedgerQueue} after the change committed, in the queue's batch transaction; when anything of a batch
+ * fails the batch is done again with a savepoint for each item, so a failure here rolls back only this act's work, which
+ * is queued again for later.
+ */
+public interface LedgerFollower {
+
+	/** The act as the ledger holds it when the batch took it (a later change queues it again). */
+	void follow(Act act);
+}

@@ -1,0 +1,248 @@
+package zhifa.supervision;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import zhifa.casework.CaseChanged;
+
+/**
+ * What follows a change, after it commits: a platform case's act into the ledger ({@code CASE}), then an act of the
+ * ledger to the alert rules and special supervision ({@code ACT}, {@link LedgerFollower}). The change writes a row of
+ * {@code sv_ledger_queue} in its own transaction (so nothing is lost when the process dies after the commit); a worker
+ * takes up to {@code zhifa.supervision.ledger-queue.batch} rows at a time and does their work in one transaction, each
+ * item under a savepoint of its own: one commit for a batch where the event publication registry made three
+ * publications with two commits each for every change.
+ * <p>
+ * The worker runs right after a change commits on this node, and every {@code zhifa.supervision.ledger-queue.poll}
+ * (two seconds) for what other nodes, a process that died or a failed item left; batches are claimed with
+ * {@code for update skip locked}, so any number of nodes work the queue together. A failed item is queued again with a
+ * growing wait (ten seconds doubling up to an hour), never dropped; the platform administrator sees it among the failed
+ * background work. Every report to the ledger is idempotent (an older or repeated report changes nothing), so doing an
+ * item twice is harmless.
+ */
+@Component
+public class LedgerQueue {
+
+	private static final Logger log = LoggerFactory.getLogger(LedgerQueue.class);
+	static final String CASE = "CASE";
+	static final String ACT = "ACT";
+	private static final Object SYNCHRONIZED = new Object();
+
+	private final JdbcTemplate jdbc;
+	private final ObjectProvider<Ledger> ledger;
+	private final ObjectProvider<LedgerFollower> followers;
+	private final TransactionTemplate batch;
+	private final TransactionTemplate savepoint;
+	private final int batchSize;
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "ledger-queue");
+		t.setDaemon(true);
+		return t;
+	});
+	private final AtomicBoolean scheduled = new AtomicBoolean();
+	private volatile boolean stopping;
+
+	LedgerQueue(JdbcTemplate jdbc, ObjectProvider<Ledger> ledger, ObjectProvider<LedgerFollower> followers, PlatformTransactionManager transactions,
+			@Value("${zhifa.supervision.ledger-queue.batch:100}") int batchSize) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.followers = followers;
+		this.batch = new TransactionTemplate(transactions);
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.batchSize = Math.max(1, batchSize);
+	}
+
+	// ---- queued in the change's transaction
+
+	/** A platform case changed (any kind, any module): its act is to be reported to the ledger. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(CaseChanged changed) {
+		enqueue(CASE, changed.caseId());
+	}
+
+	/** The ledger took a new or newer report of an act (this platform's or another system's): the followers look at it. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ActRecorded recorded) {
+		enqueue(ACT, recorded.actId());
+	}
+
+	/** Queues platform cases to be reported (the ledger's backfill of cases from before it existed). */
+	@Transactional
+	public void enqueueCases(List<Long> caseIds) {
+		jdbc.batchUpdate("insert into sv_ledger_queue (kind, ref) values ('CASE', ?)", caseIds, 500, (ps, id) -> ps.setLong(1, id));
+		wakeAfterCommit();
+	}
+
+	private void enqueue(String kind, long ref) {
+		jdbc.update("insert into sv_ledger_queue (kind, ref) values (?, ?)", kind, ref);
+		wakeAfterCommit();
+	}
+
+	private void wakeAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(SYNCHRONIZED)) {
+			TransactionSynchronizationManager.bindResource(SYNCHRONIZED, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(SYNCHRONIZED);
+					if (status == STATUS_COMMITTED) {
+						wake();
+					}
+				}
+			});
+		}
+	}
+
+	// ---- worked off
+
+	/** Runs the worker on this node soon (at most one run waits behind the one working). */
+	public void wake() {
+		if (!stopping && scheduled.compareAndSet(false, true)) {
+			try {
+				worker.execute(this::run);
+			}
+			catch (java.util.concurrent.RejectedExecutionException e) {
+				scheduled.set(false);
+			}
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${zhifa.supervision.ledger-queue.poll:PT2S}", initialDelayString = "${zhifa.supervision.ledger-queue.poll:PT2S}")
+	void poll() {
+		wake();
+	}
+
+	private void run() {
+		scheduled.set(false);
+		try {
+			while (!stopping && workOnce() > 0) {
+				// until nothing due is left
+			}
+		}
+		catch (RuntimeException e) {
+			if (!stopping) {
+				log.warn("ledger queue: a batch failed, tried again at the next poll", e);
+			}
+		}
+	}
+
+	/**
+	 * One batch: claims due cases and reports each to the ledger, then claims due acts (those the cases just changed
+	 * among them) and hands each to the followers; commits once. When anything fails the batch is rolled back and done
+	 * again with a savepoint for each item, and a failed item queued again: the usual batch pays for no savepoints.
+	 * Returns how many rows it took.
+	 */
+	public int workOnce() {
+		try {
+			return inBatch(false);
+		}
+		catch (RuntimeException e) {
+			log.debug("ledger queue: a batch failed, done again item by item", e);
+			return inBatch(true);
+		}
+	}
+
+	private int inBatch(boolean careful) {
+		Integer n = batch.execute(status -> {
+			Map<Long, Integer> cases = claim(CASE);
+			cases.forEach((caseId, attempts) -> each(careful, CASE, caseId, attempts, () -> ledger.getObject().refresh(caseId)));
+			Map<Long, Integer> acts = claim(ACT);
+			Map<Long, Act> loaded = acts.isEmpty() ? Map.of() : ledger.getObject().find(acts.keySet());
+			acts.forEach((actId, attempts) -> {
+				Act act = loaded.get(actId);
+				if (act != null) {
+					each(careful, ACT, actId, attempts, () -> followers.orderedStream().forEach(f -> f.follow(act)));
+				}
+			});
+			return cases.size() + acts.size();
+		});
+		return n == null ? 0 : n;
+	}
+
+	/** Every due row of a kind, up to a batch, by reference (a case changed five times is reported once), oldest first. */
+	private Map<Long, Integer> claim(String kind) {
+		Map<Long, Integer> refs = new LinkedHashMap<>();
+		jdbc.query("""
+				delete from sv_ledger_queue where id in (
+				  select id from sv_ledger_queue where kind = ? and due_at <= now() order by id limit ? for update skip locked)
+				returning ref, attempts""", rs -> {
+			refs.merge(rs.getLong(1), rs.getInt(2), Math::max);
+		}, kind, batchSize);
+		// acts in the order of their ids: two batches never wait on each other's acts in a cycle
+		if (ACT.equals(kind)) {
+			List<Long> ids = new ArrayList<>(refs.keySet());
+			ids.sort(null);
+			Map<Long, Integer> sorted = new LinkedHashMap<>();
+			ids.forEach(id -> sorted.put(id, refs.get(id)));
+			return sorted;
+		}
+		return refs;
+	}
+
+	private void each(boolean careful, String kind, long ref, int attempts, Runnable work) {
+		if (!careful) {
+			work.run();
+			return;
+		}
+		try {
+			savepoint.executeWithoutResult(s -> work.run());
+		}
+		catch (RuntimeException e) {
+			int next = attempts + 1;
+			Duration wait = retryWait(next);
+			log.warn("ledger queue: {} {} failed (attempt {}), tried again in {}", kind, ref, next, wait, e);
+			// the innermost cause says what went wrong (the database's own message), not which statement it was
+			String error = String.valueOf(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+			jdbc.update("insert into sv_ledger_queue (kind, ref, due_at, attempts, last_error) values (?, ?, now() + make_interval(secs => ?), ?, ?)", kind,
+					ref, (double) wait.toSeconds(), next, error.length() > 500 ? error.substring(0, 500) : error);
+		}
+	}
+
+	/** Ten seconds after the first failure, doubling, at most an hour. */
+	static Duration retryWait(int attempts) {
+		long seconds = 10L << Math.min(Math.max(attempts - 1, 0), 9);
+		return Duration.ofSeconds(Math.min(seconds, 3600));
+	}
+
+	/** Rows not done yet, and of them those that failed at least once. */
+	public record Backlog(long waiting, long failed) {
+	}
+
+	public Backlog backlog() {
+		return jdbc.queryForObject("select count(*), count(*) filter (where attempts > 0) from sv_ledger_queue",
+				(rs, i) -> new Backlog(rs.getLong(1), rs.getLong(2)));
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() throws InterruptedException {
+		stopping = true;
+		worker.shutdown();
+		worker.awaitTermination(10, TimeUnit.SECONDS);
+	}
+}
