@@ -1,7 +1,6 @@
 package zhifa.supervision;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +62,8 @@ public class LedgerQueue {
 		return t;
 	});
 	private final AtomicBoolean scheduled = new AtomicBoolean();
+	/** The acts the running batch changed (on the worker's thread, while it reports cases). */
+	private final ThreadLocal<java.util.Set<Long>> following = new ThreadLocal<>();
 	private volatile boolean stopping;
 
 	LedgerQueue(JdbcTemplate jdbc, ObjectProvider<Ledger> ledger, ObjectProvider<LedgerFollower> followers, PlatformTransactionManager transactions,
@@ -89,6 +90,12 @@ public class LedgerQueue {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(ActRecorded recorded) {
+		java.util.Set<Long> batchActs = following.get();
+		if (batchActs != null) {
+			// changed by the batch itself: followed in the same batch, no row to write and take back
+			batchActs.add(recorded.actId());
+			return;
+		}
 		enqueue(ACT, recorded.actId());
 	}
 
@@ -171,8 +178,17 @@ public class LedgerQueue {
 	private int inBatch(boolean careful) {
 		Integer n = batch.execute(status -> {
 			Map<Long, Integer> cases = claim(CASE);
-			cases.forEach((caseId, attempts) -> each(careful, CASE, caseId, attempts, () -> ledger.getObject().refresh(caseId)));
-			Map<Long, Integer> acts = claim(ACT);
+			java.util.Set<Long> changed = new java.util.LinkedHashSet<>();
+			following.set(changed);
+			try {
+				cases.forEach((caseId, attempts) -> each(careful, CASE, caseId, attempts, () -> ledger.getObject().refresh(caseId)));
+			}
+			finally {
+				following.remove();
+			}
+			// acts in the order of their ids: two batches never wait on each other's acts in a cycle
+			Map<Long, Integer> acts = new java.util.TreeMap<>(claim(ACT));
+			changed.forEach(id -> acts.putIfAbsent(id, 0));
 			Map<Long, Act> loaded = acts.isEmpty() ? Map.of() : ledger.getObject().find(acts.keySet());
 			acts.forEach((actId, attempts) -> {
 				Act act = loaded.get(actId);
@@ -194,14 +210,6 @@ public class LedgerQueue {
 				returning ref, attempts""", rs -> {
 			refs.merge(rs.getLong(1), rs.getInt(2), Math::max);
 		}, kind, batchSize);
-		// acts in the order of their ids: two batches never wait on each other's acts in a cycle
-		if (ACT.equals(kind)) {
-			List<Long> ids = new ArrayList<>(refs.keySet());
-			ids.sort(null);
-			Map<Long, Integer> sorted = new LinkedHashMap<>();
-			ids.forEach(id -> sorted.put(id, refs.get(id)));
-			return sorted;
-		}
 		return refs;
 	}
 
