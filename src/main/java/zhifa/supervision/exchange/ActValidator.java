@@ -69,6 +69,11 @@ class ActValidator {
 		/** The ledger's source of the acts: the system's code, or its Excel channel's (an upload never overwrites what the system reported). */
 		final String ledgerSource;
 		final Map<Long, List<CatalogueEntry>> entries = new HashMap<>();
+		// what a batch of a thousand acts of one body asks again and again, looked up once per batch
+		final Map<String, Optional<SourceSystem.Body>> bodies = new HashMap<>();
+		final Map<String, Optional<Catalogues.Version>> published = new HashMap<>();
+		final Map<String, Optional<Certificate>> certificates = new HashMap<>();
+		final Map<String, Optional<CertificateStatus>> statuses = new HashMap<>();
 
 		Context(SourceSystem source, Map<CodeClass, Map<String, String>> mappings, LocalDate today, boolean demo) {
 			this(source, mappings, today, demo, source.code());
@@ -111,7 +116,7 @@ class ActValidator {
 			errors.add(new ReportError("bodyCode", "缺少执法主体代码"));
 		}
 		else {
-			body = Uscc.isValid(bodyCode) ? sources.bodyByUscc(bodyCode) : Optional.empty();
+			body = Uscc.isValid(bodyCode) ? ctx.bodies.computeIfAbsent(bodyCode, sources::bodyByUscc) : Optional.empty();
 			if (body.isEmpty()) {
 				errors.add(new ReportError("bodyCode", unmapped(ctx, CodeClass.BODY, a.bodyCode(), "不是本平台执法主体的统一社会信用代码")));
 			}
@@ -168,7 +173,7 @@ class ActValidator {
 		else if (body.isPresent() && on != null) {
 			matter = entry(ctx, body.get().id(), matterCode, on).orElse(null);
 			if (matter == null) {
-				String published = catalogues.publishedOn(body.get().id(), on).map(v -> "第" + v.number() + "版").orElse(null);
+				String published = publishedOn(ctx, body.get().id(), on).map(v -> "第" + v.number() + "版").orElse(null);
 				errors.add(new ReportError("matterCode", published == null
 						? "“" + body.get().name() + "”在" + on + "尚无已发布的执法事项目录，事项“" + a.matterCode().strip() + "”无从核对"
 						: unmapped(ctx, CodeClass.MATTER, a.matterCode(), "不在“" + body.get().name() + "”" + on + "有效的执法事项目录（" + published + "）中")));
@@ -238,7 +243,7 @@ class ActValidator {
 				errors.add(new ReportError("officerCertificates", "执法证号“" + number.substring(0, 20) + "…”过长"));
 				continue;
 			}
-			Optional<Certificate> c = certificates.byNumber(number);
+			Optional<Certificate> c = ctx.certificates.computeIfAbsent(number, certificates::byNumber);
 			if (c.isEmpty()) {
 				// a police officer names his 人民警察证号（警号）: checked against the roster of police officers and their authority that day
 				Optional<zhifa.officer.Officer> police = officers.policeByNumber(number);
@@ -266,7 +271,7 @@ class ActValidator {
 				continue;
 			}
 			Certificate cert = c.get();
-			CertificateStatus status = certificates.statusOn(cert.id(), on).orElse(null);
+			CertificateStatus status = ctx.statuses.computeIfAbsent(cert.id() + "/" + on, k -> certificates.statusOn(cert.id(), on)).orElse(null);
 			if (status == null || cert.validFrom() == null || on.isBefore(cert.validFrom())) {
 				errors.add(new ReportError("officerCertificates", "执法证号“" + number + "”（" + cert.officerName() + "）在执法日期" + on + "尚未发证生效"
 						+ (cert.validFrom() == null ? "" : "（有效期自" + cert.validFrom() + "起）")));
@@ -300,8 +305,12 @@ class ActValidator {
 	}
 
 	private Optional<CatalogueEntry> entry(Context ctx, long bodyId, String code, LocalDate on) {
-		return catalogues.publishedOn(bodyId, on)
+		return publishedOn(ctx, bodyId, on)
 			.flatMap(v -> ctx.entries.computeIfAbsent(v.id(), catalogues::entries).stream().filter(e -> e.code().equals(code)).findFirst());
+	}
+
+	private Optional<Catalogues.Version> publishedOn(Context ctx, long bodyId, LocalDate on) {
+		return ctx.published.computeIfAbsent(bodyId + "/" + on, k -> catalogues.publishedOn(bodyId, on));
 	}
 
 	/** The steps in their order: each present date not before the present one before it. */

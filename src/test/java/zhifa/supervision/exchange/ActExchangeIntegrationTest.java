@@ -214,6 +214,42 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(acts()).isEqualTo(2);
 	}
 
+	/**
+	 * A batch is written a hundred records to a transaction, each record under a savepoint: a record the database refuses
+	 * rolls back alone; a transaction that fails as a whole (here at its commit) leaves none of its records, and the
+	 * answer says so for each — what the system is told was accepted is what the ledger holds.
+	 */
+	@Test
+	void aRecordTheDatabaseRefusesFailsAloneAndAFailedCommitReportsEveryRecordOfItsChunkNotSaved() {
+		long entriesBefore = jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class);
+		jdbc.execute("create function sv_act_exchange_test() returns trigger language plpgsql as $$ begin "
+				+ "if new.external_id like 'DBR%' then raise exception '测试：数据库拒收'; end if; return new; end $$");
+		jdbc.execute("create trigger sv_act_exchange_refuse before insert on sv_act for each row when (new.external_id = 'DBR2') execute function sv_act_exchange_test()");
+		jdbc.execute("create constraint trigger sv_act_exchange_commit after insert on sv_act deferrable initially deferred for each row "
+				+ "when (new.external_id = 'DBR5') execute function sv_act_exchange_test()");
+		JsonNode one;
+		JsonNode whole;
+		try {
+			one = post(system, batch(act("DBQ1", 1, ""), act("DBR2", 1, ""), act("DBQ3", 1, "")), 200);
+			whole = post(system, batch(act("DBQ4", 1, ""), act("DBR5", 1, ""), act("DBQ6", 1, "")), 200);
+		}
+		finally {
+			jdbc.execute("drop trigger sv_act_exchange_refuse on sv_act");
+			jdbc.execute("drop trigger sv_act_exchange_commit on sv_act");
+			jdbc.execute("drop function sv_act_exchange_test()");
+		}
+		assertThat(one.get("accepted").asInt()).isEqualTo(2);
+		assertThat(one.get("results").get(1).get("status").asString()).isEqualTo("REFUSED");
+		assertThat(errors(one.get("results").get(1))).containsExactly("：数据库拒绝保存该记录（数据不符合约束），未写入");
+		assertThat(whole.get("accepted").asInt()).isZero();
+		assertThat(whole.get("refused").asInt()).isEqualTo(3);
+		for (JsonNode r : whole.get("results")) {
+			assertThat(errors(r)).containsExactly("：数据库未能保存第1至3条，均未写入，请重新报送");
+		}
+		assertThat(jdbc.queryForList("select external_id from sv_act where source = ? order by external_id", String.class, source)).containsExactly("DBQ1", "DBQ3");
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class)).isEqualTo(entriesBefore + 2);
+	}
+
 	@Test
 	void reviewAndLitigationOutcomesAreReportedInCodesOrWordsAndCheckedPerRecord() {
 		JsonNode res = post(system, batch(act("R1", 1, ",\"reviewOutcome\":\"维持\",\"litigationOutcome\":\"确认无效\",\"involvedAmount\":1234500"),
