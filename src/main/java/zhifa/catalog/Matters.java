@@ -73,11 +73,14 @@ public class Matters {
 	}
 
 	private static final String SELECT = """
-			select m.*, b.name as body_name,
-			  (select string_agg(x.citation, '|' order by x.citation) from enforcement_matter_basis x where x.matter_id = m.id) as basis,
-			  (select string_agg(x.citation, '|' order by x.citation) from enforcement_matter_basis x where x.matter_id = m.id and x.role = 'VIOLATED') as violated,
-			  (select string_agg(x.citation, '|' order by x.citation) from enforcement_matter_basis x where x.matter_id = m.id and x.role = 'PENALTY') as penalty
-			from enforcement_matter m join body_view b on b.id = m.body_id""";
+			select m.*, b.name as body_name, x.basis, x.violated, x.penalty
+			from enforcement_matter m join body_view b on b.id = m.body_id
+			cross join lateral (
+			  -- the matter's citations read once, in their three roles
+			  select string_agg(x.citation, '|' order by x.citation) as basis,
+			         string_agg(x.citation, '|' order by x.citation) filter (where x.role = 'VIOLATED') as violated,
+			         string_agg(x.citation, '|' order by x.citation) filter (where x.role = 'PENALTY') as penalty
+			  from enforcement_matter_basis x where x.matter_id = m.id) x""";
 
 	public List<Matter> list(DataScope scope, Long bodyId, MatterStatus status) {
 		Map<String, Object> p = new HashMap<>();

@@ -170,7 +170,7 @@ public class LedgerQueue {
 			return inBatch(false);
 		}
 		catch (RuntimeException e) {
-			log.debug("ledger queue: a batch failed, done again item by item", e);
+			log.info("ledger queue: a batch failed, done again item by item", e);
 			return inBatch(true);
 		}
 	}

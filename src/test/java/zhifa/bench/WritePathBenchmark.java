@@ -65,7 +65,7 @@ class WritePathBenchmark extends IntegrationTestBase {
 		Call rawTransition = (client, i) -> rawTransition(next(fresh));
 
 		// warm up both
-		measure(clue, 4, 2);
+		settled(measure(clue, 4, 2));
 		measure(rawClue, 4, 2);
 		StringBuilder out = new StringBuilder("\nwrite paths against raw transactions, rounds of " + seconds + " s interleaved\n");
 		out.append("calls/s: the calls acknowledged in the round; settled/s: the same calls over the round and the time until the ledger's queue\n"
@@ -89,10 +89,40 @@ class WritePathBenchmark extends IntegrationTestBase {
 			out.append(row("延长立案审查期限 (transition + entry)", clients, app, raw));
 		}
 		double paced = 0.8 * peak4;
-		Result at80 = paced(clue, 4, paced, seconds);
-		out.append(String.format("登记案源 at 80%% of its 4-client peak (%.0f/s offered): %.0f/s, p99 %.1f ms (target < 50 ms)%n", paced, at80.rate,
-				at80.p99));
+		Result at80 = settled(paced(clue, 4, paced, seconds));
+		out.append(String.format("登记案源 at 80%% of its 4-client peak (%.0f/s offered): %.0f/s, p99 %.1f ms (target < 50 ms); settled %.0f/s%n", paced,
+				at80.rate, at80.p99, at80.settled));
+		out.append(whereTheTimeGoes(clue, rawClue, 2_000));
 		System.out.println(out);
+	}
+
+	/**
+	 * One client, {@code n} clues each way: the time of each statement per clue as the client sees it (the platform's
+	 * call, then the queue's batches until drained; the raw transaction) — what the ratio is made of.
+	 */
+	private String whereTheTimeGoes(Call app, Call raw, int n) throws Exception {
+		StringBuilder out = new StringBuilder();
+		for (var path : List.of(java.util.Map.entry("登记案源, the platform (the call and the queue's batches)", app), java.util.Map.entry("登记案源, raw", raw))) {
+			zhifa.support.StatementCounter.TIMES.clear();
+			zhifa.support.StatementCounter.TIMING = true;
+			long t0 = System.nanoTime();
+			for (int i = 0; i < n; i++) {
+				path.getValue().run(99, 1_000_000 + i);
+			}
+			while (queue.backlog().waiting() > 0) {
+				Thread.sleep(5);
+			}
+			double perClue = (System.nanoTime() - t0) / 1e6 / n;
+			zhifa.support.StatementCounter.TIMING = false;
+			var times = new java.util.ArrayList<>(zhifa.support.StatementCounter.TIMES.entrySet());
+			times.sort((x, y) -> Long.compare(y.getValue()[0].sum(), x.getValue()[0].sum()));
+			double statements = times.stream().mapToLong(e -> e.getValue()[0].sum()).sum() / 1e6 / n;
+			out.append(String.format("%nwhere the time goes, %s: %.3f ms per clue, of it %.3f ms in statements%n", path.getKey(), perClue, statements));
+			times.stream().limit(24).forEach(e -> out.append(String.format("  %6.3f ms %6.2f × %s%n", e.getValue()[0].sum() / 1e6 / n,
+					e.getValue()[1].sum() / (double) n, e.getKey())));
+			zhifa.support.StatementCounter.TIMES.clear();
+		}
+		return out.toString();
 	}
 
 	private static long next(ConcurrentLinkedQueue<Long> fresh) {
