@@ -2,7 +2,8 @@ package zhifa.casework;
 
 /**
  * Published in the transaction of every recorded change to a case ({@link CaseRecord#append}), of every kind: the
- * supervision ledger listens (through the event publication registry, so an event lost in a crash is delivered again).
+ * supervision ledger queues the case in that same transaction and reports it after the commit (so a change is never
+ * lost in a crash); the disclosure drafts what a decision publishes.
  */
 public record CaseChanged(long caseId, String caseKind, long bodyId, String action) {
 }

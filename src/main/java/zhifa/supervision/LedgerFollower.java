@@ -8,6 +8,9 @@ package zhifa.supervision;
  */
 public interface LedgerFollower {
 
-	/** The act as the ledger holds it when the batch took it (a later change queues it again). */
+	/**
+	 * The act as the ledger held it when the batch read it (a later change queues it again). A follower whose work must
+	 * not interleave with another evaluation of the act (another node's batch) locks and reads it again itself.
+	 */
 	void follow(Act act);
 }

@@ -35,7 +35,7 @@ import zhifa.casework.CaseChanged;
  * item under a savepoint of its own: one commit for a batch where the event publication registry made three
  * publications with two commits each for every change.
  * <p>
- * The worker runs right after a change commits on this node, and every {@code zhifa.supervision.ledger-queue.poll}
+ * A worker runs right after a change commits on this node, and every {@code zhifa.supervision.ledger-queue.poll}
  * (two seconds) for what other nodes, a process that died or a failed item left; batches are claimed with
  * {@code for update skip locked}, so any number of nodes work the queue together. A failed item is queued again with a
  * growing wait (ten seconds doubling up to an hour), never dropped; the platform administrator sees it among the failed
@@ -48,7 +48,6 @@ public class LedgerQueue {
 	private static final Logger log = LoggerFactory.getLogger(LedgerQueue.class);
 	static final String CASE = "CASE";
 	static final String ACT = "ACT";
-	private static final Object SYNCHRONIZED = new Object();
 
 	private final JdbcTemplate jdbc;
 	private final ObjectProvider<Ledger> ledger;
@@ -56,18 +55,20 @@ public class LedgerQueue {
 	private final TransactionTemplate batch;
 	private final TransactionTemplate savepoint;
 	private final int batchSize;
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "ledger-queue");
-		t.setDaemon(true);
-		return t;
-	});
+	private final ExecutorService worker;
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 	/** The acts the running batch changed (on the worker's thread, while it reports cases). */
 	private final ThreadLocal<java.util.Set<Long>> following = new ThreadLocal<>();
 	private volatile boolean stopping;
 
 	LedgerQueue(JdbcTemplate jdbc, ObjectProvider<Ledger> ledger, ObjectProvider<LedgerFollower> followers, PlatformTransactionManager transactions,
-			@Value("${zhifa.supervision.ledger-queue.batch:100}") int batchSize) {
+			@Value("${zhifa.supervision.ledger-queue.batch:100}") int batchSize, @Value("${zhifa.supervision.ledger-queue.workers:1}") int workers) {
+		java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+		this.worker = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
+			Thread t = new Thread(r, "ledger-queue-" + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.followers = followers;
@@ -111,24 +112,30 @@ public class LedgerQueue {
 		wakeAfterCommit();
 	}
 
+	/** Once per transaction (an inner, separate transaction has synchronizations of its own and registers its own). */
 	private void wakeAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(SYNCHRONIZED)) {
-			TransactionSynchronizationManager.bindResource(SYNCHRONIZED, Boolean.TRUE);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(SYNCHRONIZED);
-					if (status == STATUS_COMMITTED) {
-						wake();
-					}
-				}
-			});
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& TransactionSynchronizationManager.getSynchronizations().stream().noneMatch(WakeAfterCommit.class::isInstance)) {
+			TransactionSynchronizationManager.registerSynchronization(new WakeAfterCommit());
+		}
+	}
+
+	private final class WakeAfterCommit implements TransactionSynchronization {
+		@Override
+		public void afterCompletion(int status) {
+			if (status == STATUS_COMMITTED) {
+				wake();
+			}
 		}
 	}
 
 	// ---- worked off
 
-	/** Runs the worker on this node soon (at most one run waits behind the one working). */
+	/**
+	 * Runs a worker on this node soon (at most one run waits behind the one working). With more than one worker thread
+	 * ({@code zhifa.supervision.ledger-queue.workers}, default one: on two cores a second one only made the batches
+	 * smaller) a wake-up while one works starts the next, which takes other rows.
+	 */
 	public void wake() {
 		if (!stopping && scheduled.compareAndSet(false, true)) {
 			try {
@@ -177,7 +184,8 @@ public class LedgerQueue {
 
 	private int inBatch(boolean careful) {
 		Integer n = batch.execute(status -> {
-			Map<Long, Integer> cases = claim(CASE);
+			// cases and acts in the order of their ids: batches working at once never wait on each other's rows in a cycle
+			Map<Long, Integer> cases = new java.util.TreeMap<>(claim(CASE));
 			java.util.Set<Long> changed = new java.util.LinkedHashSet<>();
 			following.set(changed);
 			try {
@@ -186,22 +194,23 @@ public class LedgerQueue {
 			finally {
 				following.remove();
 			}
-			// acts in the order of their ids: two batches never wait on each other's acts in a cycle
 			Map<Long, Integer> acts = new java.util.TreeMap<>(claim(ACT));
 			changed.forEach(id -> acts.putIfAbsent(id, 0));
-			Map<Long, Act> loaded = acts.isEmpty() ? Map.of() : ledger.getObject().find(acts.keySet());
-			acts.forEach((actId, attempts) -> {
-				Act act = loaded.get(actId);
+			// the usual pass reads the batch's acts at once; the careful one each in its own savepoint, so an act that
+			// cannot be read fails alone
+			Map<Long, Act> loaded = careful || acts.isEmpty() ? Map.of() : ledger.getObject().find(acts.keySet());
+			acts.forEach((actId, attempts) -> each(careful, ACT, actId, attempts, () -> {
+				Act act = careful ? ledger.getObject().find(actId).orElse(null) : loaded.get(actId);
 				if (act != null) {
-					each(careful, ACT, actId, attempts, () -> followers.orderedStream().forEach(f -> f.follow(act)));
+					followers.orderedStream().forEach(f -> f.follow(act));
 				}
-			});
+			}));
 			return cases.size() + acts.size();
 		});
 		return n == null ? 0 : n;
 	}
 
-	/** Every due row of a kind, up to a batch, by reference (a case changed five times is reported once), oldest first. */
+	/** Every due row of a kind, up to a batch, by reference (a case changed five times is reported once) (the oldest rows first). */
 	private Map<Long, Integer> claim(String kind) {
 		Map<Long, Integer> refs = new LinkedHashMap<>();
 		jdbc.query("""

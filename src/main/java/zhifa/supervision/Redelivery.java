@@ -11,12 +11,13 @@ import org.springframework.stereotype.Component;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Events not delivered to their listener (the ledger failed, the process died between the change and the ledger) are
- * delivered again at start ({@code spring.modulith.events.republish-outstanding-events-on-restart}) and, while the
- * platform runs, every five minutes once they are five minutes old ({@code zhifa.events.redelivery-interval},
- * {@code zhifa.events.redelivery-age}) — whichever node runs it, so a node that stopped leaves nothing undelivered. Completed publications are kept for
- * {@code zhifa.events.keep-completed} (seven days: proof that the ledger took each change) and then deleted each night,
- * so the registry does not grow with every case change ever made; the case's own record is the permanent history.
+ * The event publication registry's upkeep. Events of the registry not delivered to their listener (the listener failed,
+ * the process died) are delivered again at start ({@code spring.modulith.events.republish-outstanding-events-on-restart})
+ * and, while the platform runs, every five minutes once they are five minutes old ({@code zhifa.events.redelivery-interval},
+ * {@code zhifa.events.redelivery-age}) — whichever node runs it. Completed publications are kept for
+ * {@code zhifa.events.keep-completed} (seven days) and then deleted each night. The supervision ledger and the alert
+ * rules no longer go through the registry (three publications with two commits each per case change): they follow
+ * changes through {@link LedgerQueue}; this stays for any listener that uses the registry.
  */
 @Component
 class Redelivery {

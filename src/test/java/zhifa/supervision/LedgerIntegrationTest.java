@@ -104,13 +104,17 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		// as if the process died after the change committed and before its batch did: no row, the change still queued
 		jdbc.update("delete from sv_alert where act_id in (select id from sv_act where source = 'PLATFORM' and external_id = ?)", String.valueOf(id));
 		jdbc.update("delete from sv_act where source = 'PLATFORM' and external_id = ?", String.valueOf(id));
-		jdbc.update("insert into sv_ledger_queue (kind, ref) values ('CASE', ?)", id);
 		assertThat(ledger.find(ActReport.PLATFORM, String.valueOf(id))).isEmpty();
+		// the clue's filing period has passed by the time the queue is worked off
+		clock.shift(Duration.ofDays(40));
+		jdbc.update("insert into sv_ledger_queue (kind, ref) values ('CASE', ?)", id);
 		queue.poll();
 		Act act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null);
 		assertThat(act).isNotNull();
-		// and the act went on to the alert rules: the clue not filed yet is on the supervisor's list once its day passes
-		assertThat(await(() -> queued("CASE", id) + queued("ACT", act.id()), n -> n == 0)).isZero();
+		// and the act went on to the alert rules in the same batch: the clue not filed in time is on the supervisor's list
+		assertThat(await(() -> jdbc.queryForList("select rule_code from sv_alert where act_id = ?", String.class, act.id()), rules -> !rules.isEmpty()))
+			.contains("UNFILED_CLUE");
+		assertThat(queued("CASE", id)).isZero();
 	}
 
 	@Test
@@ -136,7 +140,8 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 			var row = await(() -> jdbc.queryForList("select attempts, last_error, due_at > now() as later from sv_ledger_queue where kind = 'CASE' and ref = ?",
 					failing), rows -> !rows.isEmpty());
 			assertThat(row).singleElement().satisfies(r -> {
-				assertThat(r.get("attempts")).isEqualTo(1);
+				// once (tried again ten seconds later, perhaps already more often on a slow machine)
+				assertThat((Integer) r.get("attempts")).isGreaterThanOrEqualTo(1);
 				assertThat((String) r.get("last_error")).contains("测试：台账拒收");
 				assertThat(r.get("later")).isEqualTo(true);
 			});

@@ -15,8 +15,8 @@ import zhifa.shared.TodoSource;
 
 /**
  * Background work that failed, on the platform administrator's home page: events handed to a listener in another module
- * (the event publication registry) that are still not completed ten minutes later — a listener failed, and the event
- * waits to be re-delivered at the next start.
+ * through the event publication registry that are still not completed ten minutes later — a listener failed, and the
+ * event waits to be re-delivered. (The supervision ledger's own queue shows its failures beside these.)
  */
 @Component
 class JobTodos implements TodoSource {

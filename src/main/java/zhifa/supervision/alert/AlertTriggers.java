@@ -24,7 +24,8 @@ class AlertTriggers implements LedgerFollower {
 
 	@Override
 	public void follow(zhifa.supervision.Act act) {
-		alerts.evaluate(act);
+		// read again under the act's lock: the copy the batch loaded may be older than what another node evaluated since
+		alerts.evaluate(act.id());
 	}
 
 	@Scheduled(cron = "${zhifa.supervision.alerts.sweep-cron:0 20 0 * * *}", zone = "Asia/Shanghai")

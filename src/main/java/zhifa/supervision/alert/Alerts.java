@@ -108,15 +108,6 @@ public class Alerts {
 		return evaluated(act);
 	}
 
-	/**
-	 * The same over the act as given (the ledger's queue loads the acts of a batch at once; a change after it loaded
-	 * them queues the act again).
-	 */
-	@Transactional
-	public int evaluate(Act act) {
-		rows.lock(Alert.SUBJECT_ACT, act.id());
-		return evaluated(act);
-	}
 
 	private int evaluated(Act act) {
 		LocalDate today = LocalDate.now(clock);

@@ -160,25 +160,30 @@ public class ActExchange {
 	}
 
 	/**
-	 * A chunk's records in one transaction. Should the transaction itself fail (the commit, the connection), none of
-	 * its records is saved and each says so: what the caller is told was accepted is what the ledger holds.
+	 * A chunk's records in one transaction, written in the order of their external ids (two overlapping batches of a
+	 * system lock the same acts in the same order) and answered in their own order. Should the transaction itself fail
+	 * (the commit, the connection), none of its records is saved and each says so: what the caller is told was accepted
+	 * is what the ledger holds; its external ids do not count as seen for the rest of the batch.
 	 */
 	private List<RecordResult> chunk(Operator operator, ActValidator.Context ctx, List<Incoming> chunk, Map<String, Integer> seen) {
-		List<RecordResult> out = new ArrayList<>();
+		List<Incoming> ordered = new ArrayList<>(chunk);
+		ordered.sort(java.util.Comparator.comparing((Incoming in) -> in.act().externalId() == null ? "" : in.act().externalId().strip())
+			.thenComparingInt(Incoming::index));
+		Map<Integer, RecordResult> out = new HashMap<>();
 		try {
 			tx.executeWithoutResult(s -> {
-				for (Incoming in : chunk) {
-					out.add(one(operator, ctx, in, seen));
+				for (Incoming in : ordered) {
+					out.put(in.index(), one(operator, ctx, in, seen));
 				}
 			});
-			return out;
+			return chunk.stream().map(in -> out.get(in.index())).toList();
 		}
-		catch (RuntimeException e) {
-			log.warn("Reported acts {}–{} of {} not saved: {}", chunk.get(0).index(), chunk.get(chunk.size() - 1).index(), ctx.source.code(), e.toString());
+		catch (DataAccessException | org.springframework.transaction.TransactionException e) {
+			log.warn("Reported acts {}–{} of {} not saved", chunk.get(0).index(), chunk.get(chunk.size() - 1).index(), ctx.source.code(), e);
+			seen.values().removeIf(first -> first >= chunk.get(0).index() && first <= chunk.get(chunk.size() - 1).index());
 			List<RecordResult> failed = new ArrayList<>();
-			for (int i = 0; i < chunk.size(); i++) {
-				Incoming in = chunk.get(i);
-				RecordResult r = i < out.size() ? out.get(i) : null;
+			for (Incoming in : chunk) {
+				RecordResult r = out.get(in.index());
 				if (r != null && r.status() == Status.REFUSED) {
 					failed.add(r);
 				}
@@ -233,6 +238,12 @@ public class ActExchange {
 				return recorded;
 			});
 			return new RecordResult(in.index(), externalId, r.changed() ? Status.ACCEPTED : Status.UNCHANGED, r.actId(), List.of(), checked.warnings());
+		}
+		catch (org.springframework.dao.PessimisticLockingFailureException e) {
+			// a deadlock or a lock wait with another batch writing the same act at the same moment: nothing wrong with the record
+			log.warn("Reported act {} of {} not saved (concurrent write): {}", externalId, ctx.source.code(), e.getMostSpecificCause().getMessage());
+			return new RecordResult(in.index(), externalId, Status.REFUSED, null,
+					List.of(new ReportError("", "同一执法行为正由另一批报送同时写入，本条未写入，请稍后重新报送")), checked.warnings());
 		}
 		catch (DataAccessException e) {
 			log.warn("Reported act {} of {} not saved: {}", externalId, ctx.source.code(), e.getMostSpecificCause().getMessage());

@@ -216,8 +216,9 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 
 	/**
 	 * A batch is written a hundred records to a transaction, each record under a savepoint: a record the database refuses
-	 * rolls back alone; a transaction that fails as a whole (here at its commit) leaves none of its records, and the
-	 * answer says so for each — what the system is told was accepted is what the ledger holds.
+	 * rolls back alone; a transaction that fails as a whole (here the second chunk, at its commit) leaves none of its
+	 * records, the first chunk stays, and the answer says so for each — what the system is told was accepted is what the
+	 * ledger holds.
 	 */
 	@Test
 	void aRecordTheDatabaseRefusesFailsAloneAndAFailedCommitReportsEveryRecordOfItsChunkNotSaved() {
@@ -229,9 +230,15 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 				+ "when (new.external_id = 'DBR5') execute function sv_act_exchange_test()");
 		JsonNode one;
 		JsonNode whole;
+		// a hundred good records fill the first chunk; the second (records 101–103) fails at its commit
+		List<String> second = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			second.add(act(String.format("DBA%03d", i), 1, ""));
+		}
+		second.addAll(List.of(act("DBQ4", 1, ""), act("DBR5", 1, ""), act("DBQ6", 1, "")));
 		try {
 			one = post(system, batch(act("DBQ1", 1, ""), act("DBR2", 1, ""), act("DBQ3", 1, "")), 200);
-			whole = post(system, batch(act("DBQ4", 1, ""), act("DBR5", 1, ""), act("DBQ6", 1, "")), 200);
+			whole = post(system, batch(second.toArray(String[]::new)), 200);
 		}
 		finally {
 			jdbc.execute("drop trigger sv_act_exchange_refuse on sv_act");
@@ -241,13 +248,22 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(one.get("accepted").asInt()).isEqualTo(2);
 		assertThat(one.get("results").get(1).get("status").asString()).isEqualTo("REFUSED");
 		assertThat(errors(one.get("results").get(1))).containsExactly("：数据库拒绝保存该记录（数据不符合约束），未写入");
-		assertThat(whole.get("accepted").asInt()).isZero();
+		assertThat(whole.get("accepted").asInt()).isEqualTo(100);
 		assertThat(whole.get("refused").asInt()).isEqualTo(3);
-		for (JsonNode r : whole.get("results")) {
-			assertThat(errors(r)).containsExactly("：数据库未能保存第1至3条，均未写入，请重新报送");
+		for (int i = 0; i < 103; i++) {
+			JsonNode r = whole.get("results").get(i);
+			assertThat(r.get("index").asInt()).isEqualTo(i + 1);
+			if (i < 100) {
+				assertThat(r.get("status").asString()).as(r.toString()).isEqualTo("ACCEPTED");
+			}
+			else {
+				assertThat(errors(r)).containsExactly("：数据库未能保存第101至103条，均未写入，请重新报送");
+			}
 		}
-		assertThat(jdbc.queryForList("select external_id from sv_act where source = ? order by external_id", String.class, source)).containsExactly("DBQ1", "DBQ3");
-		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class)).isEqualTo(entriesBefore + 2);
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ? and external_id like 'DBA%'", Long.class, source)).isEqualTo(100);
+		assertThat(jdbc.queryForList("select external_id from sv_act where source = ? and external_id like 'DB_' || '%' and external_id not like 'DBA%' order by external_id",
+				String.class, source)).containsExactly("DBQ1", "DBQ3");
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class)).isEqualTo(entriesBefore + 102);
 	}
 
 	@Test
