@@ -10,12 +10,13 @@ import org.springframework.stereotype.Component;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The dashboard's pre-aggregated figures follow the ledger: refreshed when the platform is ready, then within ten
- * seconds of a ledger change on this instance, and every minute whatever happened elsewhere (one instance at a time;
- * readers never wait) — but never sooner after the last refresh than four times as long as it took: at ten million acts
- * a refresh takes about a minute, and back to back it would keep a core busy for figures a few minutes old anyway (a
- * change meanwhile is refreshed as soon as the spacing allows). One refresh at a time on an instance; each instance
- * refreshes after its own changes, the minute's refresh runs on one instance only.
+ * The dashboard's pre-aggregated figures follow the ledger: the figures of the bodies whose acts changed are recomputed
+ * when the platform is ready, within ten seconds of a ledger change on this instance, and every minute whatever happened
+ * elsewhere (one instance at a time; readers never wait). Each change notes its body, so a refresh costs what the
+ * changed bodies hold, not the whole ledger (at ten million acts a full recompute took over a minute). Still never
+ * sooner after the last refresh than four times as long as it took, so a refresh of many large bodies does not run
+ * back to back. One refresh at a time on an instance; each instance refreshes after its own changes, the minute's
+ * refresh runs on one instance only.
  */
 @Component
 class SummaryRefresh {
@@ -35,7 +36,7 @@ class SummaryRefresh {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	SummaryRefresh(Dashboard dashboard) {
-		this(dashboard::refresh, System::nanoTime);
+		this(dashboard::refreshChanged, System::nanoTime);
 	}
 
 	/** With the refresh itself and the clock given (tests). */
@@ -45,7 +46,7 @@ class SummaryRefresh {
 		this.lastEnd = nanos.getAsLong();
 	}
 
-	/** Once the platform is ready, in the background: at ten million acts a refresh takes about a minute. */
+	/** Once the platform is ready, in the background (what changed while no instance ran). */
 	@EventListener(ApplicationReadyEvent.class)
 	@org.springframework.scheduling.annotation.Async
 	public void ready() {

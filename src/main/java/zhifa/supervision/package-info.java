@@ -5,10 +5,12 @@
  * and complaints with the 12345 hotline.
  * <p>
  * Owns the tables {@code sv_act} (the ledger), {@code sv_source_system}, {@code sv_source_body} and {@code sv_code_mapping} (the
- * systems that report acts, the bodies each reports for, and their code mappings; {@code zhifa.supervision.exchange}), and
- * the materialized view {@code sv_act_month} (the dashboard's figures), the view {@code sv_act_year} and its materialized
- * {@code sv_act_year_tally} (the acts projected for the yearly tables), and the materialized view {@code sv_act_undecided_due}
- * (the undecided acts by due day, for the dashboard's 超期未作决定), and {@code sv_ledger_queue} (what is still to follow a change: a case into the ledger, an act to the alert rules; {@link zhifa.supervision.LedgerQueue}).
+ * systems that report acts, the bodies each reports for, and their code mappings; {@code zhifa.supervision.exchange}), the
+ * summaries kept by body — {@code sv_act_month} (the dashboard's figures), {@code sv_act_year_tally} (the acts projected
+ * for the yearly tables by the view {@code sv_act_year}) and {@code sv_act_undecided_due} (the undecided acts by due day,
+ * for the dashboard's 超期未作决定), each computed from its view {@code sv_act_month_source},
+ * {@code sv_act_year_tally_source}, {@code sv_act_undecided_due_source}, with {@code sv_summary_dirty} (the bodies whose
+ * figures are to be recomputed), and {@code sv_ledger_queue} (what is still to follow a change: a case into the ledger, an act to the alert rules; {@link zhifa.supervision.LedgerQueue}).
  * <p>
  * Complaints and the 12345 hotline ({@code complaint}) own {@code sv_complaint}, {@code sv_complaint_case}, {@code sv_complaint_act}, {@code sv_hotline_reply}.
  * <p>

@@ -38,7 +38,7 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		ledger.record(act("D1", body, jan, jan.plusDays(30), 500_000L));
 		ledger.record(act("D2", body, jan, jan.plusDays(120), 1_000_000L)); // decided after ninety days
 		ledger.record(act("D3", body, jan, null, null)); // still undecided long after filing
-		dashboard.refresh();
+		dashboard.refreshChanged();
 
 		HttpSession supervisor = loggedIn("jiandu");
 		var page = supervisor.get("/supervision?year=" + year);
@@ -65,12 +65,12 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		// not late within the source's own (extended) period
 		long overdueBefore = Long.parseLong(transport.get(9));
 		ledger.record(decidedOnDay100("D4", body, jan, new ActReport.Dues(null, jan.plusDays(120), null)));
-		dashboard.refresh();
+		dashboard.refreshChanged();
 		assertThat(jdbc.queryForObject("select (details -> 'dues' ->> 'decision')::date from sv_act where external_id = 'D4' and source = 'TEST-DASH'",
 				LocalDate.class)).isEqualTo(jan.plusDays(120));
 		assertThat(overdue(supervisor, year)).isEqualTo(overdueBefore);
 		ledger.record(decidedOnDay100("D5", body, jan, null));
-		dashboard.refresh();
+		dashboard.refreshChanged();
 		assertThat(overdue(supervisor, year)).isEqualTo(overdueBefore + 1);
 		// undecided: late by the plain ninety days, not late within the source's own extended period (kept on the act)
 		long beforeUndecided = overdue(supervisor, year);
@@ -80,12 +80,12 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 				extended.receivedOn(), jan, null, null, null, false, false, false, false, false, null, null, null, null, null, null, null, 0, null, List.of(),
 				2, false, new ActReport.Details(List.of(), List.of(), null, false, false, false, List.of(), false, null,
 						new ActReport.Dues(null, today.plusDays(10), null), null, null)));
-		dashboard.refresh();
+		dashboard.refreshChanged();
 		assertThat(overdue(supervisor, year)).isEqualTo(beforeUndecided);
 		assertThat(jdbc.queryForObject("select decision_due from sv_act where source = 'TEST-DASH' and external_id = 'D6'", LocalDate.class))
 			.isEqualTo(today.plusDays(10));
 		ledger.record(act("D7", body, jan, null, null));
-		dashboard.refresh();
+		dashboard.refreshChanged();
 		assertThat(overdue(supervisor, year)).isEqualTo(beforeUndecided + 1);
 		// D2 (120 days) and D3 (undecided since January) were counted from the start
 		assertThat(overdueBefore).isGreaterThanOrEqualTo(2);
@@ -143,7 +143,7 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		// 确认无效 corrects; a withdrawn challenge has ended without a correction
 		report.accept("R5", List.of(new ActReport.Remedy("LITIGATION", jan.plusDays(40), jan.plusDays(70), "CONFIRMED_INVALID")));
 		report.accept("R6", List.of(new ActReport.Remedy("REVIEW", jan.plusDays(40), jan.plusDays(45), "WITHDRAWN")));
-		dashboard.refresh();
+		dashboard.refreshChanged();
 		List<String> after = remedies(supervisor, year, "芒市应急管理局");
 		// five challenged, four ended, two corrected (the court revoked what the review had upheld; one declared void)
 		assertThat(Long.parseLong(after.get(0)) - Long.parseLong(before.get(0))).isEqualTo(5);
@@ -156,6 +156,55 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		assertThat(act).contains("行政复议：维持（" + jan.plusDays(40) + " 至 " + jan.plusDays(90) + "）", "行政诉讼：撤销");
 		assertThat(new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, null, null, 3, 2, 1).correctedRate()).isEqualByComparingTo("50.0");
 		assertThat(new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, null, null, 1, 0, 0).correctedRate()).isNull();
+	}
+
+	/**
+	 * A refresh recomputes the figures of the bodies whose acts changed (each change of the ledger notes its body, and
+	 * its former body when a report moves the act) and only those: afterwards their rows are what a full recompute would
+	 * give, while a body changed around the ledger keeps its old figures until it is noted or recomputed in full.
+	 */
+	@Test
+	void aRefreshRecomputesTheBodiesWhoseActsChangedAndOnlyThose() {
+		long a = bodyId("芒市应急管理局");
+		long b = bodyId("芒市交通运输局");
+		LocalDate jan = LocalDate.of(LocalDate.now(clock).getYear(), 1, 15);
+		ledger.record(act("INC-B", b, jan, jan.plusDays(20), 300_000L));
+		dashboard.refreshChanged();
+		assertThat(differences(b)).isZero();
+		// a change of body b written around the ledger (not noted), and a change of body a through it
+		long bAct = ledger.find("TEST-DASH", "INC-B").orElseThrow().id();
+		jdbc.update("update sv_act set fine = fine + 100 where id = ?", bAct);
+		ledger.record(act("INC-A", a, jan, jan.plusDays(20), 200_000L));
+		assertThat(jdbc.queryForList("select distinct body_id from sv_summary_dirty", Long.class)).contains(a).doesNotContain(b);
+
+		assertThat(dashboard.refreshChanged()).isPositive();
+
+		assertThat(differences(a)).isZero();
+		assertThat(jdbc.queryForList("select distinct body_id from sv_summary_dirty", Long.class)).doesNotContain(a);
+		// body b was not recomputed: its fines are still without the hundred written around the ledger
+		assertThat(differences(b)).isPositive();
+		// a newer report moves the act of a to b: both bodies are noted and recomputed
+		var moved = act("INC-A", b, jan, jan.plusDays(20), 200_000L);
+		ledger.record(new ActReport(moved.source(), moved.externalId(), 2, b, moved.kind(), moved.matterCode(), moved.matterName(), moved.caseNumber(),
+				moved.partyKind(), moved.partyName(), null, moved.partyKey(), null, moved.stage(), moved.actDate(), moved.receivedOn(), moved.filedOn(), null,
+				null, null, false, false, false, false, false, moved.decidedOn(), moved.decisionOutcome(), moved.decisionNumber(), moved.fine(), null, null,
+				null, 0, null, List.of(), 2, false));
+		assertThat(jdbc.queryForList("select distinct body_id from sv_summary_dirty", Long.class)).contains(a, b);
+		dashboard.refreshChanged();
+		assertThat(differences(a)).isZero();
+		assertThat(differences(b)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from sv_summary_dirty where body_id in (?, ?)", Long.class, a, b)).isZero();
+	}
+
+	/** Rows of the body's three summaries that differ from a full recompute of them (both ways). */
+	private long differences(long body) {
+		long n = 0;
+		for (String summary : List.of("sv_act_month", "sv_act_undecided_due", "sv_act_year_tally")) {
+			n += jdbc.queryForObject("select count(*) from ((select * from " + summary + " where body_id = ? except all select * from " + summary
+					+ "_source where body_id = ?) union all (select * from " + summary + "_source where body_id = ? except all select * from " + summary
+					+ " where body_id = ?)) d", Long.class, body, body, body, body);
+		}
+		return n;
 	}
 
 	/** A body's 被申请复议或起诉, 已结, 被纠错 and 纠错率 in the dashboard's Excel (zeros when it has no row yet). */

@@ -117,28 +117,55 @@ public class DashboardRows {
 				(rs, i) -> new Stage(rs.getString(1), rs.getLong(2)));
 	}
 
+	/** The summary tables and the views they are computed from (the same definitions the materialized views had). */
+	private static final List<String> SUMMARIES = List.of("sv_act_month", "sv_act_undecided_due", "sv_act_year_tally");
+
 	/**
-	 * Brings the dashboard's monthly summary up to the ledger (readers keep reading the previous one meanwhile), in a
-	 * transaction of its own without the requests' statement timeout: at ten million acts it takes longer.
+	 * Brings the summaries up to the ledger for the bodies whose acts changed since the last time (noted in
+	 * {@code sv_summary_dirty} by every change), at most {@code maxBodies} of them: their rows recomputed from the source
+	 * views, the notes seen cleared — in one repeatable-read transaction, so a change committed meanwhile keeps its note
+	 * for the next time, and without the requests' statement timeout. Readers keep reading the previous rows until it
+	 * commits. One refresh at a time across the nodes (another running, this one does nothing). Returns the bodies done.
+	 */
+	@org.springframework.transaction.annotation.Transactional(isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	public int refreshChangedBodies(int maxBodies) {
+		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
+		if (!Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject("select pg_try_advisory_xact_lock(hashtext('sv_summary_refresh'))", Boolean.class))) {
+			return 0;
+		}
+		Long last = jdbc.getJdbcTemplate().queryForObject("select max(id) from sv_summary_dirty", Long.class);
+		if (last == null) {
+			return 0;
+		}
+		List<Long> bodies = jdbc.queryForList("select distinct body_id from sv_summary_dirty where id <= :last order by body_id limit :n",
+				Map.of("last", last, "n", maxBodies), Long.class);
+		Map<String, Object> p = Map.of("bodies", bodies.toArray(Long[]::new), "last", last);
+		for (String summary : SUMMARIES) {
+			jdbc.update("delete from " + summary + " where body_id = any(:bodies)", p);
+			jdbc.update("insert into " + summary + " select * from " + summary + "_source where body_id = any(:bodies)", p);
+		}
+		jdbc.update("delete from sv_summary_dirty where id <= :last and body_id = any(:bodies)", p);
+		return bodies.size();
+	}
+
+	/**
+	 * Recomputes every body's summaries (for data written around the ledger: tests, benchmarks; and on demand), one
+	 * table to a transaction, after the refresh of changed bodies running on any node.
 	 */
 	@org.springframework.transaction.annotation.Transactional
-	public void refreshSummary() {
+	public void refreshAll(String summary) {
+		if (!SUMMARIES.contains(summary)) {
+			throw new IllegalArgumentException(summary);
+		}
 		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
-		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_month");
+		jdbc.getJdbcTemplate().execute("select pg_advisory_xact_lock(hashtext('sv_summary_refresh'))");
+		jdbc.getJdbcTemplate().execute("delete from " + summary);
+		jdbc.getJdbcTemplate().execute("insert into " + summary + " select * from " + summary + "_source");
 	}
 
-	/** The tally of undecided acts by body, month filed and due day (the dashboard's 超期未作决定). */
-	@org.springframework.transaction.annotation.Transactional
-	public void refreshUndecided() {
-		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
-		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_undecided_due");
-	}
-
-	/** The same for the yearly tally (a failure there leaves the monthly summary refreshed). */
-	@org.springframework.transaction.annotation.Transactional
-	public void refreshYearTally() {
-		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
-		jdbc.getJdbcTemplate().execute("refresh materialized view concurrently sv_act_year_tally");
+	/** The summaries kept. */
+	public static List<String> summaries() {
+		return SUMMARIES;
 	}
 
 	/** Open alerts of the bodies in the scope, by body and rule. */
