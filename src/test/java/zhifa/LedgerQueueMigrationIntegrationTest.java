@@ -7,9 +7,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import zhifa.support.IntegrationTestBase;
 
@@ -21,10 +18,8 @@ class LedgerQueueMigrationIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void undeliveredLedgerEventsOfTheRegistryAreQueued() throws Exception {
-		String database = "migration_v92_" + System.nanoTime();
-		jdbc.execute("create database " + database);
-		String url = jdbc.getDataSource().unwrap(HikariDataSource.class).getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-		DataSource ds = new DriverManagerDataSource(url, "postgres", "");
+		Scratch scratch = scratchDatabase("migration_v92");
+		DataSource ds = scratch.dataSource();
 		JdbcTemplate db = new JdbcTemplate(ds);
 		try {
 			Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("92").load().migrate();
@@ -45,7 +40,7 @@ class LedgerQueueMigrationIntegrationTest extends IntegrationTestBase {
 				.containsExactly("zhifa.other.Happened");
 		}
 		finally {
-			jdbc.execute("drop database " + database + " with (force)");
+			drop(scratch);
 		}
 	}
 }

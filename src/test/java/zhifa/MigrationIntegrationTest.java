@@ -20,9 +20,6 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import zhifa.support.IntegrationTestBase;
 
@@ -38,10 +35,8 @@ class MigrationIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void theDemoDatabaseAtV26MigratesWithEveryCaseTimerDocumentAndRecordEntry() throws Exception {
-		String database = "migration_v26_" + System.nanoTime();
-		jdbc.execute("create database " + database);
-		String url = jdbc.getDataSource().unwrap(HikariDataSource.class).getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-		DataSource ds = new DriverManagerDataSource(url, "postgres", "");
+		Scratch scratch = scratchDatabase("migration_v26");
+		DataSource ds = scratch.dataSource();
 		JdbcTemplate db = new JdbcTemplate(ds);
 		try {
 			Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("26").load().migrate();
@@ -106,15 +101,14 @@ class MigrationIntegrationTest extends IntegrationTestBase {
 			assertThat(db.queryForObject("select paid_total from penalty_case where case_id = ?", Long.class, decided)).isEqualTo(paid + 100);
 
 			Path anchors = Files.createTempDirectory("migration-anchors");
-			int exit = ZhifaApplication.verifyRecords("--ZHIFA_DB_URL=" + url, "--ZHIFA_DB_USER=postgres",
+			int exit = ZhifaApplication.verifyRecords("--ZHIFA_DB_URL=" + scratch.url(), "--ZHIFA_DB_USER=postgres",
 					"--zhifa.record.key-file=" + FIXTURE.resolve("record.key").toAbsolutePath(),
 					"--zhifa.record.signing-key-file=" + FIXTURE.resolve("record-signing.key").toAbsolutePath(), "--zhifa.record.anchor-dir=" + anchors,
 					"--zhifa.crypto.key-file=", "--zhifa.evidence.dir=target/test-evidence", "--spring.flyway.enabled=false");
 			assertThat(exit).as("verify-records on the migrated record").isZero();
 		}
 		finally {
-			jdbc.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "' and pid <> pg_backend_pid()");
-			jdbc.execute("drop database if exists " + database);
+			drop(scratch);
 		}
 	}
 

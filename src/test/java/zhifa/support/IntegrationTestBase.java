@@ -127,6 +127,24 @@ public abstract class IntegrationTestBase {
 		}
 	}
 
+	/** A new, empty database on the tests' server, for migrating an older schema; {@link #drop} removes it. */
+	protected Scratch scratchDatabase(String prefix) throws java.sql.SQLException {
+		String name = prefix + "_" + System.nanoTime();
+		jdbc.execute("create database " + name);
+		String url = jdbc.getDataSource().unwrap(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+		return new Scratch(name, url, new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "postgres", ""));
+	}
+
+	/** Drops a scratch database, closing what is still connected to it. */
+	protected void drop(Scratch scratch) {
+		jdbc.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + scratch.name() + "' and pid <> pg_backend_pid()");
+		jdbc.execute("drop database if exists " + scratch.name());
+	}
+
+	/** A scratch database: its name, its JDBC address (user {@code postgres}) and a data source connecting to it. */
+	protected record Scratch(String name, String url, javax.sql.DataSource dataSource) {
+	}
+
 	protected long recordCount() {
 		return jdbc.queryForObject("select count(*) from record_entry", Long.class);
 	}

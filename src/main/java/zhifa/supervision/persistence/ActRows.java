@@ -135,7 +135,7 @@ public class ActRows {
 				Map.of("b", bodyId, "y", year), (rs, i) -> tally(rs));
 	}
 
-	/** The bodies' tallies of the year from the materialized tally (as of its last refresh, with the dashboard's). */
+	/** The bodies' tallies of the year from the tally kept by body (as of its last refresh, with the dashboard's). */
 	public Map<Long, List<zhifa.supervision.YearTally>> yearTallies(java.util.Collection<Long> bodyIds, int year) {
 		Map<Long, List<zhifa.supervision.YearTally>> out = new java.util.HashMap<>();
 		if (bodyIds.isEmpty()) {
