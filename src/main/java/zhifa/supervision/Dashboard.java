@@ -155,15 +155,18 @@ public class Dashboard {
 	}
 
 	/**
-	 * Recomputes every body's pre-aggregated figures — the monthly summary, the undecided tally, the yearly tally, each
-	 * in a transaction of its own without the requests' statement timeout (for data written around the ledger: tests,
-	 * benchmarks). The schedules refresh only the bodies whose acts changed ({@link #refreshChanged()}).
+	 * Recomputes every body's pre-aggregated figures — the monthly summary, the undecided tally, the yearly tally — in
+	 * one transaction without the requests' statement timeout (after a bulk load, where it is cheaper than body by body).
+	 * The schedules refresh only the bodies whose acts changed ({@link #refreshChanged()}).
 	 */
 	public void refresh() {
-		DashboardRows.summaries().forEach(rows::refreshAll);
+		rows.refreshAll();
 	}
 
-	/** Brings the figures of every body whose acts changed since up to the ledger, a hundred bodies to a transaction. */
+	/**
+	 * Brings the figures of every body whose acts changed since up to the ledger, a hundred bodies to a transaction (after
+	 * a refresh running elsewhere, which it waits for).
+	 */
 	public int refreshChanged() {
 		int done = 0;
 		int n;

@@ -32,11 +32,8 @@ public class ActRows {
 	/** Inserts the act, or replaces it when this report's version is newer; an older or equal version changes nothing. */
 	public Ledger.Recorded upsert(ActReport r, Instant at) {
 		MapSqlParameterSource p = params(r).addValue("at", Timestamp.from(at));
-		// the act's body (and its former one, should the report move it) is noted for the summaries' refresh in the same
-		// statement: only a change that changed the row counts
+		// (the database notes the act's body, and its former one, for the summaries' refresh: triggers of V96)
 		List<Long> changed = jdbc.queryForList("""
-				with prior as (select body_id from sv_act where source = :source and external_id = :externalId),
-				up as (
 				insert into sv_act (source, external_id, version, body_id, kind, matter_code, matter_name, case_number, party_kind, party_name,
 				  party_masked, party_key, place_region_id, stage, act_date, received_on, filed_on, notice_served_on, statement_due, hearing_due,
 				  hearing_right, hearing_requested, hearing_held, legal_review_required, legal_review_passed, decided_on, decision_outcome,
@@ -61,10 +58,7 @@ public class ActRows {
 				  officer_certificates = excluded.officer_certificates, valid_officers = excluded.valid_officers, demo = excluded.demo,
 				  received_at = excluded.received_at, details = excluded.details, decision_due = excluded.decision_due
 				where sv_act.version < excluded.version
-				returning id, body_id),
-				noted as (insert into sv_summary_dirty (body_id)
-				  select body_id from up union select body_id from prior where exists (select 1 from up))
-				select id from up""", p, Long.class);
+				returning id""", p, Long.class);
 		if (!changed.isEmpty()) {
 			return new Ledger.Recorded(changed.get(0), true);
 		}

@@ -122,50 +122,44 @@ public class DashboardRows {
 
 	/**
 	 * Brings the summaries up to the ledger for the bodies whose acts changed since the last time (noted in
-	 * {@code sv_summary_dirty} by every change), at most {@code maxBodies} of them: their rows recomputed from the source
-	 * views, the notes seen cleared — in one repeatable-read transaction, so a change committed meanwhile keeps its note
-	 * for the next time, and without the requests' statement timeout. Readers keep reading the previous rows until it
-	 * commits. One refresh at a time across the nodes (another running, this one does nothing). Returns the bodies done.
+	 * {@code sv_summary_dirty} by the database for every write of the ledger), at most {@code maxBodies} of them: their
+	 * notes taken first, then their rows recomputed from the source views, in one transaction without the requests'
+	 * statement timeout. A note taken was committed with its change, so the recompute (later statements) sees the change;
+	 * a change committed meanwhile leaves a note for the next time. Readers keep reading the previous rows until this
+	 * commits; a failure puts the notes back. One refresh at a time across the nodes (the next waits). Returns the bodies
+	 * done.
 	 */
-	@org.springframework.transaction.annotation.Transactional(isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	@org.springframework.transaction.annotation.Transactional
 	public int refreshChangedBodies(int maxBodies) {
 		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
-		if (!Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject("select pg_try_advisory_xact_lock(hashtext('sv_summary_refresh'))", Boolean.class))) {
+		jdbc.getJdbcTemplate().execute("select pg_advisory_xact_lock(hashtext('sv_summary_refresh'))");
+		List<Long> bodies = jdbc.queryForList("""
+				delete from sv_summary_dirty where body_id in (select distinct body_id from sv_summary_dirty order by body_id limit :n)
+				returning body_id""", Map.of("n", maxBodies), Long.class).stream().distinct().sorted().toList();
+		if (bodies.isEmpty()) {
 			return 0;
 		}
-		Long last = jdbc.getJdbcTemplate().queryForObject("select max(id) from sv_summary_dirty", Long.class);
-		if (last == null) {
-			return 0;
-		}
-		List<Long> bodies = jdbc.queryForList("select distinct body_id from sv_summary_dirty where id <= :last order by body_id limit :n",
-				Map.of("last", last, "n", maxBodies), Long.class);
-		Map<String, Object> p = Map.of("bodies", bodies.toArray(Long[]::new), "last", last);
+		Map<String, Object> p = Map.of("bodies", bodies.toArray(Long[]::new));
 		for (String summary : SUMMARIES) {
 			jdbc.update("delete from " + summary + " where body_id = any(:bodies)", p);
 			jdbc.update("insert into " + summary + " select * from " + summary + "_source where body_id = any(:bodies)", p);
 		}
-		jdbc.update("delete from sv_summary_dirty where id <= :last and body_id = any(:bodies)", p);
 		return bodies.size();
 	}
 
 	/**
-	 * Recomputes every body's summaries (for data written around the ledger: tests, benchmarks; and on demand), one
-	 * table to a transaction, after the refresh of changed bodies running on any node.
+	 * Recomputes every body's summaries and takes every note (after a bulk load: cheaper than body by body), in one
+	 * transaction; waits for a refresh running on any node.
 	 */
 	@org.springframework.transaction.annotation.Transactional
-	public void refreshAll(String summary) {
-		if (!SUMMARIES.contains(summary)) {
-			throw new IllegalArgumentException(summary);
-		}
+	public void refreshAll() {
 		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
 		jdbc.getJdbcTemplate().execute("select pg_advisory_xact_lock(hashtext('sv_summary_refresh'))");
-		jdbc.getJdbcTemplate().execute("delete from " + summary);
-		jdbc.getJdbcTemplate().execute("insert into " + summary + " select * from " + summary + "_source");
-	}
-
-	/** The summaries kept. */
-	public static List<String> summaries() {
-		return SUMMARIES;
+		jdbc.getJdbcTemplate().execute("delete from sv_summary_dirty");
+		for (String summary : SUMMARIES) {
+			jdbc.getJdbcTemplate().execute("delete from " + summary);
+			jdbc.getJdbcTemplate().execute("insert into " + summary + " select * from " + summary + "_source");
+		}
 	}
 
 	/** Open alerts of the bodies in the scope, by body and rule. */
