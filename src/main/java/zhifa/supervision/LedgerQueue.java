@@ -210,7 +210,7 @@ public class LedgerQueue {
 		return n == null ? 0 : n;
 	}
 
-	/** Every due row of a kind, up to a batch, by reference (a case changed five times is reported once) (the oldest rows first). */
+	/** The oldest due rows of a kind, up to a batch, by reference (a case changed five times is reported once). */
 	private Map<Long, Integer> claim(String kind) {
 		Map<Long, Integer> refs = new LinkedHashMap<>();
 		jdbc.query("""
