@@ -99,6 +99,11 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 		return rows.preservations(caseId);
 	}
 
+	/** The preservations of many cases in one read, by case (a case without any has no entry). */
+	public Map<Long, List<Preservation>> preservations(java.util.Collection<Long> caseIds) {
+		return rows.preservations(caseIds);
+	}
+
 	public Optional<Preservation> preservation(long caseId, long id) {
 		return preservations(caseId).stream().filter(p -> p.id() == id).findFirst();
 	}

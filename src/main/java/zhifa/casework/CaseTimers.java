@@ -200,6 +200,11 @@ public class CaseTimers {
 		return rows.of(caseId, types());
 	}
 
+	/** The timers of many cases in one read, by case (a case without timers has no entry). */
+	public Map<Long, List<CaseTimer>> of(java.util.Collection<Long> caseIds) {
+		return rows.of(caseIds, types());
+	}
+
 	/** The codes of the party-window types (they lapse rather than being missed). */
 	public List<String> partyWindows() {
 		return typeSources.orderedStream().flatMap(s -> s.timerTypes().stream()).filter(TimerType::partyWindow).map(TimerType::name).distinct().toList();

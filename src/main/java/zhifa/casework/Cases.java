@@ -3,6 +3,7 @@ package zhifa.casework;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import zhifa.shared.DataScope;
@@ -65,6 +66,9 @@ public interface Cases {
 
 	/** The party's key: {@code U:}USCC or {@code P:}fingerprint of the ID number. */
 	String partyKey(long caseId);
+
+	/** The parties' keys of many cases in one read, by case. */
+	Map<Long, String> partyKeys(Collection<Long> caseIds);
 
 	/**
 	 * Other bodies that filed a case against the same party for an act overlapping this one under a provision this case's

@@ -314,6 +314,14 @@ public class DecisionDisclosures {
 	}
 
 	/** Every item of a case: its penalty decision and its other decisions. */
+	/** Those of these cases that have any item, ascending. */
+	public List<Long> casesWithItems(java.util.Collection<Long> caseIds) {
+		if (caseIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.queryForList("select distinct case_id from disclosure_item where case_id in (:ids) order by case_id", Map.of("ids", caseIds), Long.class);
+	}
+
 	public List<Item> allOfCase(long caseId) {
 		return jdbc.query(SELECT + " where d.case_id = :c order by d.id", Map.of("c", caseId), DecisionDisclosures::row);
 	}

@@ -22,6 +22,14 @@ class DisclosurePublications implements PublicationSource {
 	}
 
 	@Override
+	public java.util.Map<Long, ActReport.Publication> publications(java.util.Collection<Long> caseIds) {
+		// most cases of a batch have nothing to publish: which have anything is one read, each of those read as one
+		java.util.Map<Long, ActReport.Publication> m = new java.util.HashMap<>();
+		decisions.casesWithItems(caseIds).forEach(id -> publication(id).ifPresent(p -> m.put(id, p)));
+		return m;
+	}
+
+	@Override
 	public Optional<ActReport.Publication> publication(long caseId) {
 		var all = decisions.allOfCase(caseId);
 		if (all.isEmpty()) {

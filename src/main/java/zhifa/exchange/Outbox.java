@@ -87,6 +87,7 @@ public class Outbox {
 	private final Elements elements;
 	private final CodeTables codes;
 	private final Certificates certificates;
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger;
 	private final TransactionTemplate tx;
 	private final Clock clock;
 	private final Settings configured;
@@ -96,7 +97,8 @@ public class Outbox {
 			Clock clock, @Value("${zhifa.exchange.push-url:}") String url, @Value("${zhifa.exchange.push-token:}") String token,
 			@Value("${zhifa.exchange.push-attempts:8}") int attempts, @Value("${zhifa.exchange.push-backoff:PT1M}") Duration backoff,
 			@Value("${zhifa.exchange.push-timeout:PT10S}") Duration timeout, @Value("${zhifa.exchange.push-lease:PT2M}") Duration lease,
-			@Value("${zhifa.exchange.sender:533103}") String sender) {
+			@Value("${zhifa.exchange.sender:533103}") String sender, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger) {
+		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.record = record;
 		this.elements = elements;
@@ -154,7 +156,34 @@ public class Outbox {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(ActRecorded e) {
-		queue(ElementClass.ACT, String.valueOf(e.actId()), e.bodyId(), "ledger.act_recorded");
+		// written with the transaction's other acts just before it commits: one statement for a batch of acts
+		zhifa.shared.BeforeCommit.add(ACTS, e, this::queueActs);
+	}
+
+	/** The kind of the acts' before-commit batch. */
+	private static final Object ACTS = new Object();
+
+	/**
+	 * {@link #queue} for many acts at once (each once, with its last body); an act that no longer exists (its change was
+	 * rolled back to a savepoint) is left out.
+	 */
+	private void queueActs(List<ActRecorded> recorded) {
+		Map<Long, Long> bodies = new java.util.TreeMap<>();
+		recorded.forEach(e -> bodies.put(e.actId(), e.bodyId()));
+		bodies.keySet().retainAll(ledger.getObject().existing(bodies.keySet()));
+		if (bodies.isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.sql("""
+				insert into ex_outbound (element_class, element_key, body_id, first_change, last_change, changed_at, next_attempt_at, created_at)
+				select :c, k.act_id::text, k.body_id, :ch, :ch, :now, :now, :now
+				from unnest(cast(:ids as bigint[]), cast(:bodies as bigint[])) as k(act_id, body_id)
+				on conflict (element_class, element_key) where state = 'PENDING'
+				do update set version = ex_outbound.version + 1, last_change = excluded.last_change, changed_at = excluded.changed_at,
+				  body_id = coalesce(excluded.body_id, ex_outbound.body_id), attempts = 0, next_attempt_at = excluded.next_attempt_at""")
+			.param("c", ElementClass.ACT.name()).param("ch", "ledger.act_recorded").param("now", now)
+			.param("ids", bodies.keySet().toArray(Long[]::new)).param("bodies", bodies.values().toArray(Long[]::new)).update();
 	}
 
 	private void queue(ElementClass c, String key, Long bodyId, String change) {

@@ -1,6 +1,7 @@
 package zhifa.penalty;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,48 +57,84 @@ class PenaltyActSource implements ActSource {
 		this.officers = officers;
 	}
 
+	/**
+	 * What is read of every penalty case, whatever its stage: the penalty row, the timers, the party's key, the review
+	 * list's notes on its matter, the preservations and the coercive measures. One case reads them one by one; a batch
+	 * reads each table once for all its cases.
+	 */
+	private record Facts(Map<Long, PenaltyCase> penalty, Map<Long, List<zhifa.casework.CaseTimer>> timers, Map<Long, String> partyKeys,
+			java.util.function.BiFunction<Long, Long, List<String>> reviewListNotes, Map<Long, List<zhifa.casework.CaseEvidence.Preservation>> preservations,
+			Map<Long, List<zhifa.coercion.Measure>> measures) {
+	}
+
 	@Override
 	public Optional<ActReport> report(CaseFile f) {
 		if (!PenaltyCases.KIND.equals(f.kind())) {
 			return Optional.empty();
 		}
-		long caseId = f.id();
+		long id = f.id();
 		PenaltyCase c = penaltyCases.getObject().of(f);
+		return Optional.of(report(f, new Facts(Map.of(id, c), Map.of(id, timers.getObject().of(id)), java.util.Collections.singletonMap(id, cases.partyKey(id)),
+				(body, matter) -> proposals.getObject().reviewListNotes(body, matter), Map.of(id, evidence.getObject().preservations(id)),
+				Map.of(id, coercion.getObject().measures(id)))));
+	}
+
+	@Override
+	public Map<Long, ActReport> reports(List<CaseFile> files) {
+		List<CaseFile> mine = files.stream().filter(f -> PenaltyCases.KIND.equals(f.kind())).toList();
+		Map<Long, ActReport> out = new java.util.HashMap<>();
+		if (mine.isEmpty()) {
+			return out;
+		}
+		List<Long> ids = mine.stream().map(CaseFile::id).toList();
+		Map<Long, PenaltyCase> penalty = new java.util.HashMap<>();
+		penaltyCases.getObject().of(mine).forEach(c -> penalty.put(c.id(), c));
+		Map<String, List<String>> notes = new java.util.HashMap<>();
+		Facts facts = new Facts(penalty, timers.getObject().of(ids), cases.partyKeys(ids),
+				(body, matter) -> notes.computeIfAbsent(body + "/" + matter, k -> proposals.getObject().reviewListNotes(body, matter)),
+				evidence.getObject().preservations(ids), coercion.getObject().measures(ids));
+		mine.stream().filter(f -> penalty.containsKey(f.id())).forEach(f -> out.put(f.id(), report(f, facts)));
+		return out;
+	}
+
+	private ActReport report(CaseFile f, Facts facts) {
+		long caseId = f.id();
+		PenaltyCase c = facts.penalty().get(caseId);
 		// before filing (a clue, or one closed without filing) there is no notice, hearing, proposal, review or remedy to read
 		boolean filed = c.stage() != CaseStage.CLUE && !c.stage().closedBeforeFiling();
 		Optional<Notice> n = filed ? notices.getObject().notice(caseId) : Optional.empty();
 		Optional<zhifa.penalty.notice.Hearing> h = filed ? hearings.getObject().hearing(caseId) : Optional.empty();
 		Optional<zhifa.penalty.proposal.Proposal> proposal = filed ? proposals.getObject().proposal(caseId) : Optional.empty();
 		boolean heard = h.map(x -> x.heldOn() != null).orElse(false);
-		List<zhifa.casework.CaseTimer> caseTimers = timers.getObject().of(caseId);
+		List<zhifa.casework.CaseTimer> caseTimers = facts.timers().getOrDefault(caseId, List.of());
 		List<AuthorityDecision> acting = f.officers().isEmpty() ? List.of()
 				// the officers acted on the case (filing, decision), not on the day of the party's violation
 				: officers.candidates(f.bodyId(), f.domainCode(), f.officerIds(), c.decidedOn() != null ? c.decidedOn() : f.filedOn() != null ? f.filedOn() : f.receivedOn())
 					.own();
 		Sanction s = c.decision() == null ? null : c.decision().sanction();
 		boolean penalised = c.penalised();
-		return Optional.of(new ActReport(ActReport.PLATFORM, String.valueOf(caseId), f.version(), f.bodyId(), c.simpleProcedure() ? "PENALTY_SIMPLE" : "PENALTY",
-				f.matterCode(), f.matterName(), c.label(), f.partyKind().name(), f.partyName(), f.partyMasked(), cases.partyKey(caseId), f.placeRegionId(),
+		return new ActReport(ActReport.PLATFORM, String.valueOf(caseId), f.version(), f.bodyId(), c.simpleProcedure() ? "PENALTY_SIMPLE" : "PENALTY",
+				f.matterCode(), f.matterName(), c.label(), f.partyKind().name(), f.partyName(), f.partyMasked(), facts.partyKeys().get(caseId), f.placeRegionId(),
 				// the act's last day: the limitation of 第三十六条 runs from the end of a continuing act
 				c.stage().name(), f.actEnd(), f.receivedOn(), f.filedOn(), n.map(Notice::servedOn).orElse(null),
 				n.map(Notice::statementDue).orElse(null), n.map(Notice::hearingDue).orElse(null), n.map(Notice::hearingRight).orElse(false), h.isPresent(),
-				heard, !proposals.getObject().legalReviewGrounds(f, proposal, heard).isEmpty(),
+				heard, !proposals.getObject().legalReviewGrounds(f, proposal, heard, facts.reviewListNotes().apply(f.bodyId(), f.matterId())).isEmpty(),
 				filed && proposals.getObject().legalReviewPassed(caseId), c.decidedOn(), c.decisionOutcome() == null ? null : c.decisionOutcome().name(),
 				c.decisionNumber(), penalised && s != null ? s.fine() : null, penalised && s != null ? s.gains() : null,
 				penalised && s != null ? s.propertyValue() : null, penalised ? delivery.getObject().service(caseId).map(PenaltyActSource::serviceDay).orElse(null) : null,
 				c.decision() == null ? 0 : c.decision().paidTotal(), null,
 				acting.stream().map(AuthorityDecision::certificateNumber).filter(x -> x != null && !x.isBlank()).toList(),
-				(int) acting.stream().filter(AuthorityDecision::allowed).count(), f.demo(), details(caseId, c, n, h, proposal, filed, caseTimers)));
+				(int) acting.stream().filter(AuthorityDecision::allowed).count(), f.demo(), details(caseId, c, n, h, proposal, filed, caseTimers, facts));
 	}
 
 	/** The kinds decided and notified, the defence, the deviation, the measures and the money collected on the spot. */
 	private ActReport.Details details(long caseId, PenaltyCase c, Optional<Notice> n, Optional<zhifa.penalty.notice.Hearing> h,
-			Optional<zhifa.penalty.proposal.Proposal> proposal, boolean filed, List<zhifa.casework.CaseTimer> caseTimers) {
+			Optional<zhifa.penalty.proposal.Proposal> proposal, boolean filed, List<zhifa.casework.CaseTimer> caseTimers, Facts facts) {
 		Sanction decided = c.decision() == null ? null : c.decision().sanction();
 		Sanction notified = n.map(Notice::sanction).orElse(null);
 		List<ActReport.Measure> measures = new java.util.ArrayList<>();
-		evidence.getObject().preservations(caseId).forEach(p -> measures.add(new ActReport.Measure("PRESERVATION", p.appliedOn(), p.closedOn(), false)));
-		coercion.getObject().measures(caseId).forEach(m -> measures.add(new ActReport.Measure(m.kind().name(), m.appliedOn(), m.closedOn(), m.extended())));
+		facts.preservations().getOrDefault(caseId, List.of()).forEach(p -> measures.add(new ActReport.Measure("PRESERVATION", p.appliedOn(), p.closedOn(), false)));
+		facts.measures().getOrDefault(caseId, List.of()).forEach(m -> measures.add(new ActReport.Measure(m.kind().name(), m.appliedOn(), m.closedOn(), m.extended())));
 		boolean argued = filed && (h.isPresent() || !notices.getObject().statements(caseId).isEmpty());
 		return new ActReport.Details(decided == null ? List.of() : decided.types().stream().map(Enum::name).toList(),
 				notified == null ? List.of() : notified.types().stream().map(Enum::name).toList(), notified == null ? null : money(notified), argued,

@@ -10,4 +10,14 @@ public interface ActSource {
 
 	/** The case as an act, if it is of this source's kind (the ledger loads the case once for every source). */
 	Optional<ActReport> report(zhifa.casework.CaseFile file);
+
+	/**
+	 * The acts of many cases (the ledger queue's batch), by case id: those of this source's kind. A source that can read
+	 * what it needs for all of them at once does so; by default, one case after the other.
+	 */
+	default java.util.Map<Long, ActReport> reports(java.util.List<zhifa.casework.CaseFile> files) {
+		java.util.Map<Long, ActReport> m = new java.util.HashMap<>();
+		files.forEach(f -> report(f).ifPresent(r -> m.put(f.id(), r)));
+		return m;
+	}
 }

@@ -62,8 +62,29 @@ public class Ledger {
 			.forEach(s -> s.report(file).map(r -> withPublication(r, caseId)).ifPresent(this::record)));
 	}
 
+	/**
+	 * {@link #refresh} for many cases (the ledger queue's batch): the cases, and each source's facts of them, read once
+	 * for all; reported in ascending case order.
+	 */
+	@Transactional
+	public void refreshAll(java.util.Collection<Long> caseIds) {
+		List<Long> ids = caseIds.stream().distinct().sorted().toList();
+		if (ids.isEmpty()) {
+			return;
+		}
+		List<zhifa.casework.CaseFile> files = cases.getObject().load(ids);
+		java.util.Map<Long, ActReport.Publication> published = new java.util.HashMap<>();
+		publications.orderedStream().forEach(s -> s.publications(ids).forEach(published::putIfAbsent));
+		java.util.Map<Long, List<ActReport>> reports = new java.util.TreeMap<>();
+		sources.orderedStream().forEach(s -> s.reports(files).forEach((id, r) -> reports.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(r)));
+		reports.forEach((id, rs) -> rs.forEach(r -> record(withPublication(r, java.util.Optional.ofNullable(published.get(id))))));
+	}
+
 	private ActReport withPublication(ActReport r, long caseId) {
-		var p = publications.orderedStream().map(s -> s.publication(caseId)).flatMap(java.util.Optional::stream).findFirst();
+		return withPublication(r, publications.orderedStream().map(s -> s.publication(caseId)).flatMap(java.util.Optional::stream).findFirst());
+	}
+
+	private ActReport withPublication(ActReport r, java.util.Optional<ActReport.Publication> p) {
 		if (p.isEmpty()) {
 			return r;
 		}
@@ -121,6 +142,11 @@ public class Ledger {
 
 	public Optional<Act> find(long id) {
 		return rows.find(id);
+	}
+
+	/** Those of the ids that are acts of the ledger. */
+	public java.util.Set<Long> existing(java.util.Collection<Long> ids) {
+		return rows.existing(ids);
 	}
 
 	/** The acts of the ids that exist, in one read, by id. */

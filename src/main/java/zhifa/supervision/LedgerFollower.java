@@ -13,4 +13,13 @@ public interface LedgerFollower {
 	 * not interleave with another evaluation of the act (another node's batch) locks and reads it again itself.
 	 */
 	void follow(Act act);
+
+	/**
+	 * The acts of a batch, in ascending id order, when the batch goes through in one piece (when it fails, the batch is
+	 * done again with {@link #follow} for each act under a savepoint of its own). A follower that can read what it needs
+	 * for all of them at once does so here; by default, one act after the other.
+	 */
+	default void followAll(java.util.List<Act> acts) {
+		acts.forEach(this::follow);
+	}
 }

@@ -108,8 +108,21 @@ public class LedgerQueue {
 	}
 
 	private void enqueue(String kind, long ref) {
-		jdbc.update("insert into sv_ledger_queue (kind, ref) values (?, ?)", kind, ref);
+		// written with the transaction's other rows just before it commits (one statement for a bulk import's hundred acts)
+		zhifa.shared.BeforeCommit.add(ROWS, new Row(kind, ref), this::insert);
 		wakeAfterCommit();
+	}
+
+	private record Row(String kind, long ref) {
+	}
+
+	/** The kind of the queue rows' before-commit batch. */
+	private static final Object ROWS = new Object();
+
+	private void insert(List<Row> rows) {
+		List<Row> distinct = rows.stream().distinct().toList();
+		jdbc.update("insert into sv_ledger_queue (kind, ref) select * from unnest(?::varchar[], ?::bigint[])",
+				distinct.stream().map(Row::kind).toArray(String[]::new), distinct.stream().map(Row::ref).toArray(Long[]::new));
 	}
 
 	/** Once per transaction (an inner, separate transaction has synchronizations of its own and registers its own). */
@@ -189,22 +202,32 @@ public class LedgerQueue {
 			java.util.Set<Long> changed = new java.util.LinkedHashSet<>();
 			following.set(changed);
 			try {
-				cases.forEach((caseId, attempts) -> each(careful, CASE, caseId, attempts, () -> ledger.getObject().refresh(caseId)));
+				if (careful) {
+					cases.forEach((caseId, attempts) -> each(true, CASE, caseId, attempts, () -> ledger.getObject().refresh(caseId)));
+				}
+				else {
+					// the usual pass reads the batch's cases and their facts once for all
+					ledger.getObject().refreshAll(cases.keySet());
+				}
 			}
 			finally {
 				following.remove();
 			}
 			Map<Long, Integer> acts = new java.util.TreeMap<>(claim(ACT));
 			changed.forEach(id -> acts.putIfAbsent(id, 0));
-			// the usual pass reads the batch's acts at once; the careful one each in its own savepoint, so an act that
-			// cannot be read fails alone
-			Map<Long, Act> loaded = careful || acts.isEmpty() ? Map.of() : ledger.getObject().find(acts.keySet());
-			acts.forEach((actId, attempts) -> each(careful, ACT, actId, attempts, () -> {
-				Act act = careful ? ledger.getObject().find(actId).orElse(null) : loaded.get(actId);
-				if (act != null) {
-					followers.orderedStream().forEach(f -> f.follow(act));
+			if (!careful) {
+				// the usual pass reads the batch's acts at once and hands them to each follower together
+				if (!acts.isEmpty()) {
+					Map<Long, Act> loaded = ledger.getObject().find(acts.keySet());
+					List<Act> all = acts.keySet().stream().map(loaded::get).filter(java.util.Objects::nonNull).toList();
+					followers.orderedStream().forEach(f -> f.followAll(all));
 				}
-			}));
+			}
+			else {
+				// the careful one each act in its own savepoint, so an act that cannot be read or followed fails alone
+				acts.forEach((actId, attempts) -> each(true, ACT, actId, attempts,
+						() -> ledger.getObject().find(actId).ifPresent(act -> followers.orderedStream().forEach(f -> f.follow(act)))));
+			}
 			return cases.size() + acts.size();
 		});
 		return n == null ? 0 : n;

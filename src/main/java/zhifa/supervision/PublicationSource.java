@@ -9,4 +9,11 @@ import java.util.Optional;
 public interface PublicationSource {
 
 	Optional<ActReport.Publication> publication(long caseId);
+
+	/** The same for many cases, by case (a case with nothing to publish has no entry). */
+	default java.util.Map<Long, ActReport.Publication> publications(java.util.Collection<Long> caseIds) {
+		java.util.Map<Long, ActReport.Publication> m = new java.util.HashMap<>();
+		caseIds.forEach(id -> publication(id).ifPresent(p -> m.put(id, p)));
+		return m;
+	}
 }

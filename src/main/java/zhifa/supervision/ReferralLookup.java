@@ -6,4 +6,16 @@ import java.util.List;
 public interface ReferralLookup {
 
 	List<Referral> ofAct(long actId);
+
+	/** The referrals of many acts in one read, by act (an act without referrals has no entry). */
+	default java.util.Map<Long, List<Referral>> ofActs(java.util.Collection<Long> actIds) {
+		java.util.Map<Long, List<Referral>> m = new java.util.HashMap<>();
+		actIds.forEach(id -> {
+			List<Referral> r = ofAct(id);
+			if (!r.isEmpty()) {
+				m.put(id, r);
+			}
+		});
+		return m;
+	}
 }

@@ -241,6 +241,109 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		}
 	}
 
+	@Autowired
+	java.util.List<ActSource> sources;
+
+	@Autowired
+	zhifa.casework.Cases cases;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	/**
+	 * The queue's batch reads each table once for all its cases and acts: what it reports and what the rules then do must
+	 * be what the one-by-one reading gives, for cases of every stage with preservations, measures and timers.
+	 */
+	@Test
+	void aBatchReportsAndEvaluatesExactlyWhatOneByOneWould() throws Exception {
+		var scenarios = new CaseScenarios(jdbc, clock);
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long clue = scenarios.clue(officer, "批量读取测试甲", 955);
+		long filed = scenarios.filed(officer, head, "批量读取测试乙", 956);
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		for (String kind : List.of("PRESERVATION", "SEAL")) {
+			var m = officer.postJson("/api/v1/cases/" + filed + "/measures",
+					"{\"kind\":\"%s\",\"items\":\"样品（批量测试）\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(kind, today));
+			assertThat(m.statusCode()).as(m.body()).isEqualTo(200);
+		}
+		long decided = scenarios.decidedAndServed(officer, head, "批量读取测试丙", 957);
+		List<Long> ids = jdbc.queryForList("select id from enforcement_case order by id", Long.class);
+		var files = cases.load(ids);
+
+		java.util.Map<Long, ActReport> oneByOne = new java.util.HashMap<>();
+		java.util.Map<Long, ActReport> batch = new java.util.HashMap<>();
+		for (ActSource s : sources) {
+			files.forEach(f -> s.report(f).ifPresent(r -> oneByOne.put(f.id(), r)));
+			batch.putAll(s.reports(files));
+		}
+		assertThat(batch).containsKeys(clue, filed, decided).isEqualTo(oneByOne);
+		ActReport withMeasures = batch.get(filed);
+		assertThat(withMeasures.details().measures()).extracting(ActReport.Measure::kind).containsExactlyInAnyOrder("PRESERVATION", "SEAL");
+		assertThat(withMeasures.details().dues().filing()).isNotNull();
+
+		// the rules over every act, all at once and one by one, each in a transaction rolled back: the same alerts
+		await(() -> queue.backlog().waiting(), n -> n == 0);
+		List<Long> acts = jdbc.queryForList("select id from sv_act order by id", Long.class);
+		String alertsNow = "select rule_code || '/' || subject_id || '/' || occurrence || '/' || state || '/' || body_id || '/' || reasoning "
+				+ "from sv_alert where subject_kind = 'ACT' order by 1";
+		var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		java.util.function.Consumer<Runnable> rolledBack = work -> tx.executeWithoutResult(status -> {
+			// the alerts no document refers to are gone, so the evaluation raises them again
+			jdbc.update("delete from sv_alert a where subject_kind = 'ACT' and not exists (select 1 from sv_document_alert d where d.alert_id = a.id)");
+			work.run();
+			status.setRollbackOnly();
+		});
+		List<List<String>> seen = new java.util.ArrayList<>();
+		int[] raised = new int[2];
+		rolledBack.accept(() -> {
+			raised[0] = alerts.evaluateAll(acts);
+			seen.add(jdbc.queryForList(alertsNow, String.class));
+		});
+		rolledBack.accept(() -> {
+			acts.forEach(a -> raised[1] += alerts.evaluate(a));
+			seen.add(jdbc.queryForList(alertsNow, String.class));
+		});
+		assertThat(raised[0]).isPositive().isEqualTo(raised[1]);
+		assertThat(seen.get(0)).isNotEmpty().isEqualTo(seen.get(1));
+	}
+
+	/**
+	 * What follows a change of the ledger (the act to push upward) is written with the transaction's other rows just
+	 * before it commits: nothing before, one row after; and nothing for a change rolled back to its savepoint.
+	 */
+	@Test
+	void theRowsFollowingAChangeAreWrittenAtCommitAndNotForAChangeRolledBack() {
+		long body = bodyId("芒市农业农村局");
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+		java.util.function.Function<String, ActReport> report = id -> new ActReport("TEST-COMMIT", id, 1, body, "PENALTY", "NY-001", "测试事项", "测试〔" + id + "〕号",
+				"ORGANIZATION", "测试公司" + id, null, "U:COMMIT" + id, null, "CLUE", today, today, null, null, null, null, false, false, false, false, false,
+				null, null, null, null, null, null, null, 0, null, List.of("C1", "C2"), 2, false);
+		var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		var nested = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		nested.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+		String outbound = "select count(*) from ex_outbound where element_class = 'ACT' and element_key = ?";
+		long[] ids = new long[2];
+		tx.executeWithoutResult(s -> {
+			ids[0] = ledger.record(report.apply(run + "-kept")).actId();
+			try {
+				nested.executeWithoutResult(n -> {
+					ids[1] = ledger.record(report.apply(run + "-undone")).actId();
+					throw new IllegalStateException("rolled back to the savepoint");
+				});
+			}
+			catch (IllegalStateException expected) {
+				// the second act's change is undone
+			}
+			assertThat(jdbc.queryForObject(outbound, Long.class, String.valueOf(ids[0]))).as("not written before the commit").isZero();
+		});
+		assertThat(ledger.find("TEST-COMMIT", run + "-kept")).isPresent();
+		assertThat(ledger.find("TEST-COMMIT", run + "-undone")).isEmpty();
+		assertThat(jdbc.queryForObject(outbound, Long.class, String.valueOf(ids[0]))).isEqualTo(1);
+		assertThat(jdbc.queryForObject(outbound, Long.class, String.valueOf(ids[1]))).isZero();
+	}
+
 	@Test
 	void aBodyFiningFarAboveItsOwnPastIsAlertedAndTheAlertClosesWhenThatEnds() {
 		long body = bodyId("芒市农业农村局");

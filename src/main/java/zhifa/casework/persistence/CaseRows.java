@@ -178,6 +178,18 @@ class CaseRows implements Cases {
 	}
 
 	@Override
+	public Map<Long, String> partyKeys(Collection<Long> caseIds) {
+		Map<Long, String> keys = new HashMap<>();
+		if (!caseIds.isEmpty()) {
+			jdbc.query("select id, party_key from enforcement_case where id in (:ids)", Map.of("ids", caseIds),
+					(ResultSet rs) -> {
+						keys.put(rs.getLong(1), rs.getString(2));
+					});
+		}
+		return keys;
+	}
+
+	@Override
 	public List<String> filedElsewhere(CaseFile c) {
 		return jdbc.query("""
 				select b.name, x.filed_on from enforcement_case x join body_view b on b.id = x.body_id

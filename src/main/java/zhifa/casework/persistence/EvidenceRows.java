@@ -79,8 +79,22 @@ public class EvidenceRows {
 	}
 
 	public List<Preservation> preservations(long caseId) {
-		return jdbc.query("select * from case_preservation where case_id = :c order by id", Map.of("c", caseId),
-				(rs, i) -> new Preservation(rs.getLong("id"), rs.getString("items"), rs.getString("approved_by"), rs.getDate("applied_on").toLocalDate(),
-						CaseRows.date(rs, "closed_on"), rs.getString("outcome")));
+		return jdbc.query("select * from case_preservation where case_id = :c order by id", Map.of("c", caseId), (rs, i) -> preservation(rs));
+	}
+
+	public Map<Long, List<Preservation>> preservations(java.util.Collection<Long> caseIds) {
+		Map<Long, List<Preservation>> all = new java.util.HashMap<>();
+		if (!caseIds.isEmpty()) {
+			jdbc.query("select * from case_preservation where case_id in (:ids) order by case_id, id", Map.of("ids", caseIds),
+					(java.sql.ResultSet rs) -> {
+						all.computeIfAbsent(rs.getLong("case_id"), k -> new java.util.ArrayList<>()).add(preservation(rs));
+					});
+		}
+		return all;
+	}
+
+	private static Preservation preservation(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Preservation(rs.getLong("id"), rs.getString("items"), rs.getString("approved_by"), rs.getDate("applied_on").toLocalDate(),
+				CaseRows.date(rs, "closed_on"), rs.getString("outcome"));
 	}
 }

@@ -85,6 +85,16 @@ public class TimerRows {
 		return jdbc.query("select * from case_timer where case_id = :c order by start_date, id", Map.of("c", caseId), (rs, i) -> row(rs, types));
 	}
 
+	public Map<Long, List<CaseTimer>> of(Collection<Long> caseIds, Function<String, TimerType> types) {
+		Map<Long, List<CaseTimer>> all = new HashMap<>();
+		if (!caseIds.isEmpty()) {
+			jdbc.query("select * from case_timer where case_id in (:ids) order by case_id, start_date, id", Map.of("ids", caseIds), (ResultSet rs) -> {
+				all.computeIfAbsent(rs.getLong("case_id"), k -> new java.util.ArrayList<>()).add(row(rs, types));
+			});
+		}
+		return all;
+	}
+
 	/** For each case, its running timer due soonest. */
 	public Map<Long, CaseTimer> nearestRunning(Collection<Long> caseIds, Function<String, TimerType> types) {
 		Map<Long, CaseTimer> nearest = new HashMap<>();

@@ -23,10 +23,23 @@ public class MeasureRows {
 	}
 
 	public List<Measure> of(long caseId) {
-		return jdbc.query("select * from coercion_measure where case_id = :c order by id", Map.of("c", caseId),
-				(rs, i) -> new Measure(rs.getLong("id"), Measure.Kind.valueOf(rs.getString("kind")), rs.getString("items"), rs.getString("approved_by"),
-						rs.getDate("applied_on").toLocalDate(), rs.getBoolean("av_recorded"), rs.getBoolean("extended"),
-						rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate(), rs.getString("outcome")));
+		return jdbc.query("select * from coercion_measure where case_id = :c order by id", Map.of("c", caseId), (rs, i) -> measure(rs));
+	}
+
+	public Map<Long, List<Measure>> of(java.util.Collection<Long> caseIds) {
+		Map<Long, List<Measure>> all = new java.util.HashMap<>();
+		if (!caseIds.isEmpty()) {
+			jdbc.query("select * from coercion_measure where case_id in (:ids) order by case_id, id", Map.of("ids", caseIds), (java.sql.ResultSet rs) -> {
+				all.computeIfAbsent(rs.getLong("case_id"), k -> new java.util.ArrayList<>()).add(measure(rs));
+			});
+		}
+		return all;
+	}
+
+	private static Measure measure(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Measure(rs.getLong("id"), Measure.Kind.valueOf(rs.getString("kind")), rs.getString("items"), rs.getString("approved_by"),
+				rs.getDate("applied_on").toLocalDate(), rs.getBoolean("av_recorded"), rs.getBoolean("extended"),
+				rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate(), rs.getString("outcome"));
 	}
 
 	public long insert(long caseId, Measure.Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean av, String by, Instant at) {

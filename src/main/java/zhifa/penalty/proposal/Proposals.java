@@ -99,6 +99,16 @@ public class Proposals {
 
 	/** The grounds, given the case's proposal and whether a hearing was held (for a reader that has them already). */
 	public List<String> legalReviewGrounds(CaseFile c, Optional<Proposal> proposal, boolean heard) {
+		return legalReviewGrounds(c, proposal, heard, reviewListNotes(c.bodyId(), c.matterId()));
+	}
+
+	/** The notes of the body's 法制审核目录清单 on the matter (empty when the matter is not listed). */
+	public List<String> reviewListNotes(long bodyId, long matterId) {
+		return rows.reviewListNotes(bodyId, matterId);
+	}
+
+	/** The grounds, given also the review list's notes on the case's matter (for a reader of many cases of few matters). */
+	public List<String> legalReviewGrounds(CaseFile c, Optional<Proposal> proposal, boolean heard, List<String> reviewListNotes) {
 		List<String> g = new ArrayList<>();
 		proposal.ifPresent(p -> {
 			if (p.major()) {
@@ -114,7 +124,7 @@ public class Proposals {
 		if (heard) {
 			g.add("经过听证程序（第五十八条第一款第（二）项）");
 		}
-		rows.reviewListNotes(c.bodyId(), c.matterId()).forEach(note -> g.add("本机关法制审核目录清单所列事项（" + note + "）"));
+		reviewListNotes.forEach(note -> g.add("本机关法制审核目录清单所列事项（" + note + "）"));
 		return g;
 	}
 

@@ -107,6 +107,13 @@ public class ActRows {
 		return jdbc.query("select * from sv_act where id = :id", Map.of("id", id), (rs, i) -> row(rs)).stream().findFirst();
 	}
 
+	public java.util.Set<Long> existing(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.queryForList("select id from sv_act where id = any(:ids)", Map.of("ids", ids.toArray(Long[]::new)), Long.class));
+	}
+
 	/** The acts of the ids that exist, in one read. */
 	public List<Act> find(java.util.Collection<Long> ids) {
 		if (ids.isEmpty()) {

@@ -119,6 +119,17 @@ public class Referrals implements ReferralLookup {
 		return jdbc.query(SELECT + " where r.act_id = :a and r.kind = 'CRIMINAL' order by r.id", Map.of("a", actId), this::row).stream().map(Item::facts).toList();
 	}
 
+	@Override
+	public Map<Long, List<Referral>> ofActs(java.util.Collection<Long> actIds) {
+		Map<Long, List<Referral>> m = new java.util.HashMap<>();
+		if (actIds.isEmpty()) {
+			return m;
+		}
+		jdbc.query(SELECT + " where r.act_id in (:a) and r.kind = 'CRIMINAL' order by r.id", Map.of("a", actIds), this::row)
+			.forEach(item -> m.computeIfAbsent(item.actId(), k -> new java.util.ArrayList<>()).add(item.facts()));
+		return m;
+	}
+
 	// ---- 行刑衔接
 
 	/** The team's report: at least two officers of the body on duty, and the suspicion (罪名 and facts). */
