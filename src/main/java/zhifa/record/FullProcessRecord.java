@@ -88,6 +88,90 @@ public class FullProcessRecord {
 				draft.actorBodyId(), ownerBodyId, action, summary, json, prevHash, hash, mac);
 	}
 
+	/** An entry to append with others ({@link #appendAll}). */
+	public record NewEntry(String subjectType, Object subjectId, Long ownerBodyId, String action, String summary, Map<String, ?> payload) {
+	}
+
+	/**
+	 * Appends many entries by one actor in a few statements whatever their number (a bulk import's hundred acts): the
+	 * chains of their subjects are created or locked in one statement, in the order of their keys (two bulk writers
+	 * never wait on each other in a cycle); each entry is chained and sealed in Java exactly as {@link #append} does it,
+	 * entries of the same subject in the order given; the entries are inserted in one statement and each chain's head
+	 * moved once. Returns the entries in the order given.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public java.util.List<RecordEntry> appendAll(Operator actor, java.util.List<NewEntry> entries) {
+		if (entries.size() <= 1) {
+			return entries.stream().map(e -> append(actor, e.subjectType(), e.subjectId(), e.ownerBodyId(), e.action(), e.summary(), e.payload())).toList();
+		}
+		java.util.SortedMap<String, String[]> subjects = new TreeMap<>();
+		for (NewEntry e : entries) {
+			String id = String.valueOf(e.subjectId());
+			subjects.put(e.subjectType() + "\u0000" + id, new String[] { e.subjectType(), id });
+		}
+		Map<String, Object[]> heads = new java.util.HashMap<>();
+		jdbc.query("""
+				insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at)
+				select k.t, k.i, 0, ?, now() from unnest(?::varchar[], ?::varchar[]) with ordinality as k(t, i, n) order by k.n
+				on conflict (subject_type, subject_id) do update set updated_at = record_chain.updated_at
+				returning subject_type, subject_id, last_seq, last_hash""", rs -> {
+			heads.put(rs.getString(1) + "\u0000" + rs.getString(2), new Object[] { rs.getLong(3), rs.getString(4).trim() });
+		}, RecordEntry.GENESIS, subjects.values().stream().map(k -> k[0]).toArray(String[]::new), subjects.values().stream().map(k -> k[1]).toArray(String[]::new));
+		Timestamp anchoredUntil = jdbc.queryForObject("select pg_advisory_xact_lock_shared(" + ANCHOR_LOCK + "), (select max(period_end) from record_seal)",
+				(rs, i) -> rs.getTimestamp(2));
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (anchoredUntil != null && now.isBefore(anchoredUntil.toInstant())) {
+			now = anchoredUntil.toInstant();
+		}
+		java.util.List<RecordEntry> drafts = new java.util.ArrayList<>();
+		for (NewEntry e : entries) {
+			String id = String.valueOf(e.subjectId());
+			Object[] head = heads.get(e.subjectType() + "\u0000" + id);
+			long seq = (Long) head[0] + 1;
+			String prevHash = (String) head[1];
+			RecordEntry draft = new RecordEntry(0, e.subjectType(), id, seq, now, actor.operatorKind().name(), actor.operatorId(), actor.operatorName(),
+					actor.bodyId(), e.ownerBodyId(), e.action(), e.summary(), canonicalJson(e.payload()), prevHash, "", null);
+			String hash = RecordEntry.hash(prevHash, draft.canonical());
+			drafts.add(new RecordEntry(0, draft.subjectType(), id, seq, now, draft.actorKind(), draft.actorId(), draft.actorName(), draft.actorBodyId(),
+					draft.ownerBodyId(), draft.action(), draft.summary(), draft.payload(), prevHash, hash, keys.mac(hash)));
+			head[0] = seq;
+			head[1] = hash;
+		}
+		Timestamp at = Timestamp.from(now);
+		// the new ids by subject and sequence number (each entry's own key), whatever order the rows come back in
+		Map<String, Long> ids = new java.util.HashMap<>();
+		jdbc.query("""
+				insert into record_entry (subject_type, subject_id, seq, occurred_at, actor_kind, actor_id, actor_name, actor_body_id, owner_body_id,
+				  action, summary, payload, prev_hash, hash, mac)
+				select k.t, k.i, k.s, ?, ?, ?, ?, ?, k.o, k.a, k.m, k.p, k.ph, k.h, k.c
+				from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::text[], ?::varchar[], ?::varchar[], ?::varchar[])
+				  with ordinality as k(t, i, s, o, a, m, p, ph, h, c, n)
+				order by k.n
+				returning id, subject_type, subject_id, seq""", rs -> {
+			ids.put(rs.getString(2) + "\u0000" + rs.getString(3) + "\u0000" + rs.getLong(4), rs.getLong(1));
+		}, at, actor.operatorKind().name(), actor.operatorId(), actor.operatorName(), actor.bodyId(),
+				drafts.stream().map(RecordEntry::subjectType).toArray(String[]::new), drafts.stream().map(RecordEntry::subjectId).toArray(String[]::new),
+				drafts.stream().map(RecordEntry::seq).toArray(Long[]::new), drafts.stream().map(RecordEntry::ownerBodyId).toArray(Long[]::new),
+				drafts.stream().map(RecordEntry::action).toArray(String[]::new), drafts.stream().map(RecordEntry::summary).toArray(String[]::new),
+				drafts.stream().map(RecordEntry::payload).toArray(String[]::new), drafts.stream().map(RecordEntry::prevHash).toArray(String[]::new),
+				drafts.stream().map(RecordEntry::hash).toArray(String[]::new), drafts.stream().map(RecordEntry::mac).toArray(String[]::new));
+		jdbc.update("""
+				update record_chain c set last_seq = k.s, last_hash = k.h, updated_at = now()
+				from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[]) as k(t, i, s, h)
+				where c.subject_type = k.t and c.subject_id = k.i""", subjects.values().stream().map(k -> k[0]).toArray(String[]::new),
+				subjects.values().stream().map(k -> k[1]).toArray(String[]::new),
+				subjects.keySet().stream().map(k -> heads.get(k)[0]).toArray(Long[]::new), subjects.keySet().stream().map(k -> (String) heads.get(k)[1]).toArray(String[]::new));
+		java.util.List<RecordEntry> out = new java.util.ArrayList<>();
+		for (int n = 0; n < drafts.size(); n++) {
+			RecordEntry d = drafts.get(n);
+			NewEntry e = entries.get(n);
+			events.publishEvent(new RecordAppended(d.subjectType(), d.subjectId(), d.ownerBodyId(), d.action(), e.payload() == null ? Map.of() : e.payload()));
+			out.add(new RecordEntry(ids.get(d.subjectType() + "\u0000" + d.subjectId() + "\u0000" + d.seq()), d.subjectType(), d.subjectId(), d.seq(), now, d.actorKind(), d.actorId(), d.actorName(), d.actorBodyId(),
+					d.ownerBodyId(), d.action(), d.summary(), d.payload(), d.prevHash(), d.hash(), d.mac()));
+		}
+		return out;
+	}
+
 	/**
 	 * Records a refused attempt (最小权限: every refusal of an authorisation rule is on record) on the actor's own chain,
 	 * in a transaction of its own, so that it stays when the request's transaction rolls back.

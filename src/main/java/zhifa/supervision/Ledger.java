@@ -51,6 +51,28 @@ public class Ledger {
 		return r;
 	}
 
+	/**
+	 * {@link #record} for many reports of one source, each external id once (a bulk import's chunk), in one statement:
+	 * the result of each report in the order given.
+	 */
+	@Transactional
+	public List<Recorded> recordAll(String source, List<ActReport> reports) {
+		if (reports.stream().anyMatch(r -> !r.source().equals(source))) {
+			throw new IllegalArgumentException("reports of another source");
+		}
+		if (reports.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<String, Recorded> recorded = rows.upsertAll(source, reports, clock.instant());
+		List<Recorded> out = reports.stream().map(r -> recorded.get(r.externalId())).toList();
+		for (int n = 0; n < reports.size(); n++) {
+			if (out.get(n).changed()) {
+				events.publishEvent(new ActRecorded(out.get(n).actId(), reports.get(n).bodyId()));
+			}
+		}
+		return out;
+	}
+
 	/** The id of the act in the ledger and whether this report changed it. */
 	public record Recorded(long actId, boolean changed) {
 	}

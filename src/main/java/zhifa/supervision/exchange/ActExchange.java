@@ -172,8 +172,30 @@ public class ActExchange {
 		Map<Integer, RecordResult> out = new HashMap<>();
 		try {
 			tx.executeWithoutResult(s -> {
+				List<Checked> valid = new ArrayList<>();
 				for (Incoming in : ordered) {
-					out.put(in.index(), one(operator, ctx, in, seen));
+					Object c = check(operator, ctx, in, seen);
+					if (c instanceof RecordResult refused) {
+						out.put(in.index(), refused);
+					}
+					else {
+						valid.add((Checked) c);
+					}
+				}
+				if (valid.size() > 1) {
+					try {
+						// the usual chunk: its acts in one statement, their record entries in a few
+						savepoint.executeWithoutResult(sp -> together(operator, ctx, valid).forEach(r -> out.put(r.index(), r)));
+						return;
+					}
+					catch (DataAccessException e) {
+						// one record the database refuses (or a lock another batch holds): rolled back to the savepoint and
+						// written one by one, so that only that record is refused
+						log.info("Reported acts of {}: the chunk written record by record ({})", ctx.source.code(), e.getMostSpecificCause().getMessage());
+					}
+				}
+				for (Checked c : valid) {
+					out.put(c.in().index(), write(operator, ctx, c));
 				}
 			});
 			return chunk.stream().map(in -> out.get(in.index())).toList();
@@ -198,7 +220,46 @@ public class ActExchange {
 		}
 	}
 
-	private RecordResult one(Operator operator, ActValidator.Context ctx, Incoming in, Map<String, Integer> seen) {
+	/** A record that passed every check, with its act as the ledger will hold it. */
+	private record Checked(Incoming in, String externalId, ActReport report, List<String> warnings) {
+	}
+
+	/** The chunk's valid records written together: the acts in one statement, the record entries of those that changed in a few. */
+	private List<RecordResult> together(Operator operator, ActValidator.Context ctx, List<Checked> valid) {
+		List<Ledger.Recorded> recorded = ledger.recordAll(valid.get(0).report().source(), valid.stream().map(Checked::report).toList());
+		List<zhifa.record.FullProcessRecord.NewEntry> entries = new ArrayList<>();
+		List<RecordResult> results = new ArrayList<>();
+		for (int n = 0; n < valid.size(); n++) {
+			Checked c = valid.get(n);
+			Ledger.Recorded r = recorded.get(n);
+			if (r.changed()) {
+				entries.add(entry(ctx, c, r));
+			}
+			results.add(new RecordResult(c.in().index(), c.externalId(), r.changed() ? Status.ACCEPTED : Status.UNCHANGED, r.actId(), List.of(), c.warnings()));
+		}
+		record.appendAll(operator, entries);
+		return results;
+	}
+
+	/** The record entry of a reported act the ledger took. */
+	private static zhifa.record.FullProcessRecord.NewEntry entry(ActValidator.Context ctx, Checked c, Ledger.Recorded recorded) {
+		ActReport report = c.report();
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("source", report.source());
+		payload.put("externalId", report.externalId());
+		payload.put("version", report.version());
+		payload.put("stage", report.stage());
+		payload.put("matterCode", report.matterCode());
+		payload.put("validOfficers", report.validOfficers());
+		if (!c.warnings().isEmpty()) {
+			payload.put("warnings", c.warnings());
+		}
+		return new zhifa.record.FullProcessRecord.NewEntry("sv_act", recorded.actId(), report.bodyId(), "exchange.act_reported",
+				ctx.source.name() + "报送执法行为“" + report.externalId() + "”第" + report.version() + "版（" + OurCodes.STAGES.get(report.stage()) + "）", payload);
+	}
+
+	/** The record refused ({@link RecordResult}) or {@link Checked}. */
+	private Object check(Operator operator, ActValidator.Context ctx, Incoming in, Map<String, Integer> seen) {
 		ReportedAct a = in.act();
 		String externalId = a.externalId() == null ? null : a.externalId().strip();
 		List<ReportError> errors = new ArrayList<>(in.readErrors());
@@ -217,38 +278,33 @@ public class ActExchange {
 		if (!errors.isEmpty()) {
 			return new RecordResult(in.index(), externalId, Status.REFUSED, null, List.copyOf(errors), checked.warnings());
 		}
+		return new Checked(in, externalId, report, checked.warnings());
+	}
+
+	/** One valid record written under a savepoint of its own: a record the database refuses is refused alone. */
+	private RecordResult write(Operator operator, ActValidator.Context ctx, Checked c) {
+		String externalId = c.externalId();
 		try {
 			Ledger.Recorded r = savepoint.execute(s -> {
-				Ledger.Recorded recorded = ledger.record(report);
+				Ledger.Recorded recorded = ledger.record(c.report());
 				if (recorded.changed()) {
-					Map<String, Object> payload = new LinkedHashMap<>();
-					payload.put("source", report.source());
-					payload.put("externalId", report.externalId());
-					payload.put("version", report.version());
-					payload.put("stage", report.stage());
-					payload.put("matterCode", report.matterCode());
-					payload.put("validOfficers", report.validOfficers());
-					if (!checked.warnings().isEmpty()) {
-						payload.put("warnings", checked.warnings());
-					}
-					record.append(operator, "sv_act", recorded.actId(), report.bodyId(), "exchange.act_reported",
-							ctx.source.name() + "报送执法行为“" + report.externalId() + "”第" + report.version() + "版（" + OurCodes.STAGES.get(report.stage()) + "）",
-							payload);
+					var e = entry(ctx, c, recorded);
+					record.append(operator, e.subjectType(), e.subjectId(), e.ownerBodyId(), e.action(), e.summary(), e.payload());
 				}
 				return recorded;
 			});
-			return new RecordResult(in.index(), externalId, r.changed() ? Status.ACCEPTED : Status.UNCHANGED, r.actId(), List.of(), checked.warnings());
+			return new RecordResult(c.in().index(), externalId, r.changed() ? Status.ACCEPTED : Status.UNCHANGED, r.actId(), List.of(), c.warnings());
 		}
 		catch (org.springframework.dao.PessimisticLockingFailureException e) {
 			// a deadlock or a lock wait with another batch writing the same act at the same moment: nothing wrong with the record
 			log.warn("Reported act {} of {} not saved (concurrent write): {}", externalId, ctx.source.code(), e.getMostSpecificCause().getMessage());
-			return new RecordResult(in.index(), externalId, Status.REFUSED, null,
-					List.of(new ReportError("", "同一执法行为正由另一批报送同时写入，本条未写入，请稍后重新报送")), checked.warnings());
+			return new RecordResult(c.in().index(), externalId, Status.REFUSED, null,
+					List.of(new ReportError("", "同一执法行为正由另一批报送同时写入，本条未写入，请稍后重新报送")), c.warnings());
 		}
 		catch (DataAccessException e) {
 			log.warn("Reported act {} of {} not saved: {}", externalId, ctx.source.code(), e.getMostSpecificCause().getMessage());
-			return new RecordResult(in.index(), externalId, Status.REFUSED, null,
-					List.of(new ReportError("", "数据库拒绝保存该记录（数据不符合约束），未写入")), checked.warnings());
+			return new RecordResult(c.in().index(), externalId, Status.REFUSED, null,
+					List.of(new ReportError("", "数据库拒绝保存该记录（数据不符合约束），未写入")), c.warnings());
 		}
 	}
 

@@ -29,21 +29,23 @@ public class ActRows {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts the act, or replaces it when this report's version is newer; an older or equal version changes nothing. */
-	public Ledger.Recorded upsert(ActReport r, Instant at) {
-		MapSqlParameterSource p = params(r).addValue("at", Timestamp.from(at));
-		// (the database notes the act's body, and its former one, for the summaries' refresh: triggers of V96)
-		List<Long> changed = jdbc.queryForList("""
+	/** The act's columns, one report's values (its parameters named as {@link #params} names them) and the newer-version-wins update. */
+	private static final String INSERT = """
 				insert into sv_act (source, external_id, version, body_id, kind, matter_code, matter_name, case_number, party_kind, party_name,
 				  party_masked, party_key, place_region_id, stage, act_date, received_on, filed_on, notice_served_on, statement_due, hearing_due,
 				  hearing_right, hearing_requested, hearing_held, legal_review_required, legal_review_passed, decided_on, decision_outcome,
 				  decision_number, fine, gains, property_value, decision_served_on, paid_total, closed_on, officer_certificates, valid_officers, demo,
 				  received_at, details, decision_due)
-				values (:source, :externalId, :version, :bodyId, :kind, :matterCode, :matterName, :caseNumber, :partyKind, :partyName, :partyMasked,
+				values """;
+
+	private static final String ROW = """
+				(:source, :externalId, :version, :bodyId, :kind, :matterCode, :matterName, :caseNumber, :partyKind, :partyName, :partyMasked,
 				  :partyKey, :placeRegionId, :stage, :actDate, :receivedOn, :filedOn, :noticeServedOn, :statementDue, :hearingDue, :hearingRight,
 				  :hearingRequested, :hearingHeld, :legalReviewRequired, :legalReviewPassed, :decidedOn, :decisionOutcome, :decisionNumber, :fine,
 				  :gains, :propertyValue, :decisionServedOn, :paidTotal, :closedOn, string_to_array(:officers, '|'), :validOfficers, :demo, :at,
-				  cast(:details as jsonb), :decisionDue)
+				  cast(:details as jsonb), :decisionDue)""";
+
+	private static final String ON_CONFLICT = """
 				on conflict (source, external_id) do update set version = excluded.version, body_id = excluded.body_id, kind = excluded.kind,
 				  matter_code = excluded.matter_code, matter_name = excluded.matter_name, case_number = excluded.case_number,
 				  party_kind = excluded.party_kind, party_name = excluded.party_name, party_masked = excluded.party_masked,
@@ -58,12 +60,49 @@ public class ActRows {
 				  officer_certificates = excluded.officer_certificates, valid_officers = excluded.valid_officers, demo = excluded.demo,
 				  received_at = excluded.received_at, details = excluded.details, decision_due = excluded.decision_due
 				where sv_act.version < excluded.version
-				returning id""", p, Long.class);
+				""";
+
+	/** Inserts the act, or replaces it when this report's version is newer; an older or equal version changes nothing. */
+	public Ledger.Recorded upsert(ActReport r, Instant at) {
+		MapSqlParameterSource p = params(r).addValue("at", Timestamp.from(at));
+		// (the database notes the act's body, and its former one, for the summaries' refresh: triggers of V96)
+		List<Long> changed = jdbc.queryForList(INSERT + ROW + "\n" + ON_CONFLICT + "returning id", p, Long.class);
 		if (!changed.isEmpty()) {
 			return new Ledger.Recorded(changed.get(0), true);
 		}
 		return new Ledger.Recorded(find(r.source(), r.externalId()).orElseThrow().id(), false);
 	}
+
+	/**
+	 * {@link #upsert} for many reports of one source in one statement (a bulk import's hundred acts; each external id
+	 * once): the ids of the acts the reports changed, by external id, and of those they did not change.
+	 */
+	public Map<String, Ledger.Recorded> upsertAll(String source, List<ActReport> reports, Instant at) {
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("at", Timestamp.from(at));
+		StringBuilder rows = new StringBuilder();
+		for (int n = 0; n < reports.size(); n++) {
+			MapSqlParameterSource one = params(reports.get(n));
+			for (String name : one.getParameterNames()) {
+				p.addValue(name + "_" + n, one.getValue(name));
+			}
+			String suffix = "_" + n;
+			rows.append(n == 0 ? "" : ",\n").append(PARAMETER.matcher(ROW).replaceAll(m -> m.group().equals(":at") ? ":at" : m.group() + suffix));
+		}
+		Map<String, Ledger.Recorded> out = new java.util.HashMap<>();
+		jdbc.query(INSERT + rows + "\n" + ON_CONFLICT + "returning id, external_id", p, (java.sql.ResultSet rs) -> {
+			out.put(rs.getString(2), new Ledger.Recorded(rs.getLong(1), true));
+		});
+		List<String> unchanged = reports.stream().map(ActReport::externalId).filter(e -> !out.containsKey(e)).toList();
+		if (!unchanged.isEmpty()) {
+			jdbc.query("select id, external_id from sv_act where source = :s and external_id in (:e)", Map.of("s", source, "e", unchanged),
+					(java.sql.ResultSet rs) -> {
+						out.put(rs.getString(2), new Ledger.Recorded(rs.getLong(1), false));
+					});
+		}
+		return out;
+	}
+
+	private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile(":[a-zA-Z]+");
 
 	private static MapSqlParameterSource params(ActReport r) {
 		return new MapSqlParameterSource().addValue("source", r.source()).addValue("externalId", r.externalId()).addValue("version", r.version())

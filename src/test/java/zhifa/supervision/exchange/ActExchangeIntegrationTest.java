@@ -266,6 +266,47 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class)).isEqualTo(entriesBefore + 102);
 	}
 
+	@Autowired
+	zhifa.record.RecordVerifier verifier;
+
+	/**
+	 * A chunk's records are written together (the acts in one statement, their record entries in a few): each act gets
+	 * its entry on its own chain, a newer version continues the chain, an unchanged one adds nothing, and every chain
+	 * verifies.
+	 */
+	@Test
+	void aChunkWrittenTogetherChainsEachActsEntryAsOneByOneWould() {
+		String run = java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		JsonNode first = post(system, batch(act("TG" + run + "A", 1, ""), act("TG" + run + "B", 1, "")), 200);
+		assertThat(first.get("accepted").asInt()).isEqualTo(2);
+		// the second batch: A again in a newer version, B unchanged, C and D new
+		zhifa.support.StatementCounter.TIMES.clear();
+		zhifa.support.StatementCounter.TIMING = true;
+		JsonNode second;
+		try {
+			second = post(system, batch(act("TG" + run + "A", 2, ""), act("TG" + run + "B", 1, ""), act("TG" + run + "C", 1, ""),
+					act("TG" + run + "D", 1, "")), 200);
+		}
+		finally {
+			zhifa.support.StatementCounter.TIMING = false;
+		}
+		// written together: the three entries in one statement (a record at a time would have taken three)
+		assertThat(zhifa.support.StatementCounter.TIMES.entrySet().stream().filter(e -> e.getKey().startsWith("insert into record_entry"))
+			.mapToLong(e -> e.getValue()[1].sum()).sum()).isEqualTo(1);
+		zhifa.support.StatementCounter.TIMES.clear();
+		assertThat(second.get("results").findValuesAsString("status")).containsExactly("ACCEPTED", "UNCHANGED", "ACCEPTED", "ACCEPTED");
+		java.util.Map<String, Long> entries = new java.util.TreeMap<>();
+		for (String x : List.of("A", "B", "C", "D")) {
+			long act = jdbc.queryForObject("select id from sv_act where source = ? and external_id = ?", Long.class, source, "TG" + run + x);
+			var check = verifier.verifyChain("sv_act", String.valueOf(act));
+			assertThat(check.intact()).as(x).isTrue();
+			entries.put(x, check.entries());
+			assertThat(jdbc.queryForList("select seq from record_entry where subject_type = 'sv_act' and subject_id = ? and action = 'exchange.act_reported' order by seq",
+					Long.class, String.valueOf(act))).as(x).containsExactlyElementsOf(x.equals("A") ? List.of(1L, 2L) : List.of(1L));
+		}
+		assertThat(entries).containsEntry("A", 2L).containsEntry("B", 1L).containsEntry("C", 1L).containsEntry("D", 1L);
+	}
+
 	@Test
 	void reviewAndLitigationOutcomesAreReportedInCodesOrWordsAndCheckedPerRecord() {
 		JsonNode res = post(system, batch(act("R1", 1, ",\"reviewOutcome\":\"维持\",\"litigationOutcome\":\"确认无效\",\"involvedAmount\":1234500"),
