@@ -248,6 +248,9 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 	zhifa.casework.Cases cases;
 
 	@Autowired
+	zhifa.record.RecordVerifier verifier;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	/**
@@ -294,18 +297,27 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 			work.run();
 			status.setRollbackOnly();
 		});
+		long lastEntry = jdbc.queryForObject("select coalesce(max(id), 0) from record_entry", Long.class);
+		String entriesNow = "select action || ' × ' || count(*) from record_entry where subject_type = 'sv_alert' and id > " + lastEntry + " group by action order by 1";
 		List<List<String>> seen = new java.util.ArrayList<>();
+		List<List<String>> entries = new java.util.ArrayList<>();
 		int[] raised = new int[2];
 		rolledBack.accept(() -> {
 			raised[0] = alerts.evaluateAll(acts);
 			seen.add(jdbc.queryForList(alertsNow, String.class));
+			entries.add(jdbc.queryForList(entriesNow, String.class));
+			// every alert's record chain (written together at the batch's end) verifies
+			jdbc.queryForList("select id from sv_alert where subject_kind = 'ACT'", Long.class)
+				.forEach(a -> assertThat(verifier.verifyChain("sv_alert", String.valueOf(a)).intact()).as("alert " + a).isTrue());
 		});
 		rolledBack.accept(() -> {
 			acts.forEach(a -> raised[1] += alerts.evaluate(a));
 			seen.add(jdbc.queryForList(alertsNow, String.class));
+			entries.add(jdbc.queryForList(entriesNow, String.class));
 		});
 		assertThat(raised[0]).isPositive().isEqualTo(raised[1]);
 		assertThat(seen.get(0)).isNotEmpty().isEqualTo(seen.get(1));
+		assertThat(entries.get(0)).isNotEmpty().isEqualTo(entries.get(1));
 	}
 
 	/**

@@ -138,13 +138,36 @@ public class Alerts {
 		referrals.orderedStream().forEach(l -> l.ofActs(acts.keySet()).forEach((id, r) -> referred.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(r)));
 		LocalDate today = LocalDate.now(clock);
 		int changes = 0;
-		for (long id : ids) {
-			Act act = acts.get(id);
-			if (act != null) {
-				changes += evaluated(act, today, referred.getOrDefault(id, List.of()), existing.getOrDefault(id, List.of()));
+		List<zhifa.record.FullProcessRecord.NewEntry> entries = new java.util.ArrayList<>();
+		pending.set(entries);
+		try {
+			for (long id : ids) {
+				Act act = acts.get(id);
+				if (act != null) {
+					changes += evaluated(act, today, referred.getOrDefault(id, List.of()), existing.getOrDefault(id, List.of()));
+				}
 			}
 		}
+		finally {
+			pending.remove();
+		}
+		// the alerts' record entries of the whole batch in a few statements
+		record.appendAll(Operator.SYSTEM, entries);
 		return changes;
+	}
+
+	/** The record entries of the running {@link #evaluateAll}, written together at its end (on its thread). */
+	private final ThreadLocal<List<zhifa.record.FullProcessRecord.NewEntry>> pending = new ThreadLocal<>();
+
+	/** An alert's record entry: at once, or with the running batch's others. */
+	private void note(long alertId, Long bodyId, String action, String summary, Map<String, ?> payload) {
+		List<zhifa.record.FullProcessRecord.NewEntry> batch = pending.get();
+		if (batch != null) {
+			batch.add(new zhifa.record.FullProcessRecord.NewEntry(Alert.RECORD_SUBJECT, alertId, bodyId, action, summary, payload));
+		}
+		else {
+			record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, alertId, bodyId, action, summary, payload);
+		}
 	}
 
 	private List<zhifa.supervision.Referral> referrals(long actId) {
@@ -189,20 +212,20 @@ public class Alerts {
 				LocalDate due = answerDue(today);
 				long id = rows.insert(new AlertRows.NewAlert(f.rule().code(), kind, subjectId, actId, f.finding().occurrence(), bodyId, f.rule().severity(),
 						f.rule().title(), f.rule().article(), f.finding().reasoning(), today, due), clock.instant());
-				record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, id, bodyId, "alert.raised", "预警：" + f.rule().title() + "（" + f.rule().article() + "）",
+				note(id, bodyId, "alert.raised", "预警：" + f.rule().title() + "（" + f.rule().article() + "）",
 						Map.of("rule", f.rule().code(), "reasoning", f.finding().reasoning(), "answerDue", due, "severity", f.rule().severity().name()));
 				changes++;
 			}
 			else if (a.state() == AlertState.CONDITION_ENDED) {
 				LocalDate due = answerDue(today);
 				rows.update(a.id(), AlertState.NEW, f.finding().reasoning(), bodyId, today, due, clock.instant());
-				record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, a.id(), bodyId, "alert.reopened", "预警条件再次出现，重新预警：" + f.rule().title(),
+				note(a.id(), bodyId, "alert.reopened", "预警条件再次出现，重新预警：" + f.rule().title(),
 						Map.of("reasoning", f.finding().reasoning(), "answerDue", due));
 				changes++;
 			}
 			else if (a.state().open() && !sameFacts(a.reasoning(), f.finding().reasoning())) {
 				rows.updateReasoning(a.id(), f.finding().reasoning(), clock.instant());
-				record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, a.id(), bodyId, "alert.updated", "台账变化，更新预警理由",
+				note(a.id(), bodyId, "alert.updated", "台账变化，更新预警理由",
 						Map.of("reasoning", f.finding().reasoning()));
 			}
 		}
@@ -210,7 +233,7 @@ public class Alerts {
 			Alert a = e.getValue();
 			if (!found.containsKey(e.getKey()) && a.state().open() && ruleRunsHere(a)) {
 				rows.update(a.id(), AlertState.CONDITION_ENDED, null, null, null, null, clock.instant());
-				record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, a.id(), a.bodyId(), "alert.condition_ended",
+				note(a.id(), a.bodyId(), "alert.condition_ended",
 						"预警条件已消除（" + AlertRules.title(a.ruleCode()) + "），自动关闭", Map.of("from", a.state().name()));
 				changes++;
 			}
