@@ -61,12 +61,7 @@ public class FullProcessRecord {
 		long seq = ((Number) head.get("last_seq")).longValue() + 1;
 		String prevHash = ((String) head.get("last_hash")).trim();
 		// no entry is dated inside a period already signed (SignedAnchors takes this lock exclusively)
-		Timestamp anchoredUntil = jdbc.queryForObject("select pg_advisory_xact_lock_shared(" + ANCHOR_LOCK + "), (select max(period_end) from record_seal)",
-				(rs, i) -> rs.getTimestamp(2));
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		if (anchoredUntil != null && now.isBefore(anchoredUntil.toInstant())) {
-			now = anchoredUntil.toInstant();
-		}
+		Instant now = entryTime();
 		String json = canonicalJson(payload);
 		RecordEntry draft = new RecordEntry(0, subjectType, id, seq, now, actor.operatorKind().name(), actor.operatorId(),
 				actor.operatorName(), actor.bodyId(), ownerBodyId, action, summary, json, prevHash, "", null);
@@ -86,6 +81,17 @@ public class FullProcessRecord {
 		events.publishEvent(new RecordAppended(subjectType, id, ownerBodyId, action, payload == null ? Map.of() : payload));
 		return new RecordEntry(entryId, subjectType, id, seq, now, draft.actorKind(), draft.actorId(), draft.actorName(),
 				draft.actorBodyId(), ownerBodyId, action, summary, json, prevHash, hash, mac);
+	}
+
+	/**
+	 * The time of entries appended now: takes the anchor lock shared (signing takes it exclusively) and never dates an
+	 * entry inside a period already signed.
+	 */
+	private Instant entryTime() {
+		Timestamp anchoredUntil = jdbc.queryForObject("select pg_advisory_xact_lock_shared(" + ANCHOR_LOCK + "), (select max(period_end) from record_seal)",
+				(rs, i) -> rs.getTimestamp(2));
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		return anchoredUntil != null && now.isBefore(anchoredUntil.toInstant()) ? anchoredUntil.toInstant() : now;
 	}
 
 	/** An entry to append with others ({@link #appendAll}). */
@@ -117,12 +123,7 @@ public class FullProcessRecord {
 				returning subject_type, subject_id, last_seq, last_hash""", rs -> {
 			heads.put(rs.getString(1) + "\u0000" + rs.getString(2), new Object[] { rs.getLong(3), rs.getString(4).trim() });
 		}, RecordEntry.GENESIS, subjects.values().stream().map(k -> k[0]).toArray(String[]::new), subjects.values().stream().map(k -> k[1]).toArray(String[]::new));
-		Timestamp anchoredUntil = jdbc.queryForObject("select pg_advisory_xact_lock_shared(" + ANCHOR_LOCK + "), (select max(period_end) from record_seal)",
-				(rs, i) -> rs.getTimestamp(2));
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		if (anchoredUntil != null && now.isBefore(anchoredUntil.toInstant())) {
-			now = anchoredUntil.toInstant();
-		}
+		Instant now = entryTime();
 		java.util.List<RecordEntry> drafts = new java.util.ArrayList<>();
 		for (NewEntry e : entries) {
 			String id = String.valueOf(e.subjectId());
