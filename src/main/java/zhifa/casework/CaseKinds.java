@@ -28,9 +28,17 @@ public class CaseKinds {
 	}
 
 	public CaseKind of(String code) {
-		return kinds.orderedStream().filter(k -> k.code().equals(code)).findFirst()
-			.orElseThrow(() -> new IllegalStateException("no case kind " + code));
+		CaseKind kind = byCode.get(code);
+		if (kind == null) {
+			// singletons, looked up once each (a lookup by type resolves every candidate bean: costly on every write)
+			kind = kinds.orderedStream().filter(k -> k.code().equals(code)).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no case kind " + code));
+			byCode.putIfAbsent(code, kind);
+		}
+		return kind;
 	}
+
+	private final java.util.concurrent.ConcurrentHashMap<String, CaseKind> byCode = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public Lifecycle lifecycle(CaseFile c) {
 		return of(c.kind()).lifecycle();

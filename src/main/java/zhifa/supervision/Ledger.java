@@ -99,7 +99,19 @@ public class Ledger {
 		publications.orderedStream().forEach(s -> s.publications(ids).forEach(published::putIfAbsent));
 		java.util.Map<Long, List<ActReport>> reports = new java.util.TreeMap<>();
 		sources.orderedStream().forEach(s -> s.reports(files).forEach((id, r) -> reports.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(r)));
-		reports.forEach((id, rs) -> rs.forEach(r -> record(withPublication(r, java.util.Optional.ofNullable(published.get(id))))));
+		List<ActReport> all = new java.util.ArrayList<>();
+		reports.forEach((id, rs) -> rs.forEach(r -> all.add(withPublication(r, java.util.Optional.ofNullable(published.get(id))))));
+		// one statement per source (in case order, as one by one); a source reporting an act twice in the batch one by one
+		java.util.Map<String, List<ActReport>> bySource = new java.util.LinkedHashMap<>();
+		all.forEach(r -> bySource.computeIfAbsent(r.source(), k -> new java.util.ArrayList<>()).add(r));
+		bySource.forEach((source, rs) -> {
+			if (rs.size() > 1 && rs.stream().map(ActReport::externalId).distinct().count() == rs.size()) {
+				recordAll(source, rs);
+			}
+			else {
+				rs.forEach(this::record);
+			}
+		});
 	}
 
 	private ActReport withPublication(ActReport r, long caseId) {
@@ -142,6 +154,11 @@ public class Ledger {
 	/** The acts of one party (by its key), newest decision first, at most {@code limit}. */
 	public java.util.List<Act> ofParty(String partyKey, int limit) {
 		return rows.ofParty(partyKey, limit);
+	}
+
+	/** {@link #ofParty} for many parties in one read: each key's acts, newest decision first, at most {@code limit} each. */
+	public java.util.Map<String, List<Act>> ofParties(java.util.Collection<String> partyKeys, int limit) {
+		return partyKeys.isEmpty() ? java.util.Map.of() : rows.ofParties(partyKeys, limit);
 	}
 
 	/** A body's acts that count in the year (decided or done, inspected, a measure applied), grouped for the yearly tables. */

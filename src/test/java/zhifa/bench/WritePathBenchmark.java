@@ -73,12 +73,19 @@ class WritePathBenchmark extends IntegrationTestBase {
 		out.append(String.format("%-34s %8s %10s %10s %10s %10s %10s %7s %8s%n", "path", "clients", "calls/s", "settled/s", "p99 ms", "raw /s", "raw p99",
 				"ratio", "settled"));
 		double peak4 = 0;
+		String cpu = "";
 		for (int clients : new int[] { 1, 4, 16 }) {
+			Cpu c0 = Cpu.now();
 			Result app = settled(measure(clue, clients, seconds));
+			Cpu c1 = Cpu.now();
 			Result raw = measure(rawClue, clients, seconds);
+			Cpu c2 = Cpu.now();
 			out.append(row("登记案源 (clue + record entry)", clients, app, raw));
 			if (clients == 4) {
 				peak4 = app.rate;
+				cpu = String.format("CPU per clue at 4 clients (the machine busy throughout): the platform %.2f ms in this JVM + %.2f ms in PostgreSQL's "
+						+ "backends; raw %.2f + %.2f ms%n", c1.jvmMillis(c0, app.calls), c1.pgMillis(c0, app.calls), c2.jvmMillis(c1, raw.calls),
+						c2.pgMillis(c1, raw.calls));
 			}
 		}
 		for (int clients : new int[] { 1, 4, 16 }) {
@@ -92,6 +99,7 @@ class WritePathBenchmark extends IntegrationTestBase {
 		Result at80 = settled(paced(clue, 4, paced, seconds));
 		out.append(String.format("登记案源 at 80%% of its 4-client peak (%.0f/s offered): %.0f/s, p99 %.1f ms (target < 50 ms); settled %.0f/s%n", paced,
 				at80.rate, at80.p99, at80.settled));
+		out.append(cpu);
 		out.append(whereTheTimeGoes(clue, rawClue, 2_000));
 		System.out.println(out);
 	}
@@ -123,6 +131,46 @@ class WritePathBenchmark extends IntegrationTestBase {
 			zhifa.support.StatementCounter.TIMES.clear();
 		}
 		return out.toString();
+	}
+
+	/**
+	 * CPU time used so far by this JVM (the calls, the ledger's queue, the JIT and the collector) and by PostgreSQL's
+	 * backends on this machine (their {@code /proc} times; backends that ended in between are not counted, the pool
+	 * keeps them).
+	 */
+	record Cpu(long jvmNanos, long pgJiffies) {
+		static Cpu now() {
+			long pg = 0;
+			try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+				for (var d : (Iterable<java.nio.file.Path>) dirs::iterator) {
+					try {
+						if (d.getFileName().toString().chars().allMatch(Character::isDigit)
+								&& new String(java.nio.file.Files.readAllBytes(d.resolve("cmdline"))).startsWith("postgres:")) {
+							String st = java.nio.file.Files.readString(d.resolve("stat"));
+							String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+							pg += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+						}
+					}
+					catch (java.io.IOException | RuntimeException gone) {
+						// a process that ended meanwhile
+					}
+				}
+			}
+			catch (java.io.IOException e) {
+				pg = -1;
+			}
+			return new Cpu(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime(),
+					pg);
+		}
+
+		double jvmMillis(Cpu before, long calls) {
+			return (jvmNanos - before.jvmNanos) / 1e6 / Math.max(1, calls);
+		}
+
+		/** Jiffies are 10 ms on Linux (USER_HZ 100). */
+		double pgMillis(Cpu before, long calls) {
+			return pgJiffies < 0 ? Double.NaN : (pgJiffies - before.pgJiffies) * 10.0 / Math.max(1, calls);
+		}
 	}
 
 	private static long next(ConcurrentLinkedQueue<Long> fresh) {

@@ -285,6 +285,22 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		assertThat(withMeasures.details().measures()).extracting(ActReport.Measure::kind).containsExactlyInAnyOrder("PRESERVATION", "SEAL");
 		assertThat(withMeasures.details().dues().filing()).isNotNull();
 
+		// another system's acts for the rules that read beyond the act: a party fined three times for one matter (以罚代管,
+		// the party's history, read for the whole batch at once) and a place outside the body's region (异地执法, by body and place)
+		long body = bodyId("芒市农业农村局");
+		long away = jdbc.queryForObject("""
+				select r.id from org_region r where r.path not like (select br.path from org_body b join org_region br on br.id = b.region_id where b.id = ?) || '%'
+				order by r.id limit 1""", Long.class, body);
+		String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+		// three years back: outside the windows of the body's figures that other tests look at
+		java.time.LocalDate longAgo = today.minusYears(3);
+		for (int n = 0; n < 3; n++) {
+			ledger.record(new ActReport("TEST-BATCH", run + "-" + n, 1, body, "PENALTY", "NY-001", "测试事项", "测试〔" + run + n + "〕号", "ORGANIZATION",
+					"反复罚款测试公司" + run, null, "U:BATCH" + run, n == 0 ? away : null, "DECIDED", longAgo.minusDays(40 - n), longAgo.minusDays(40 - n),
+					longAgo.minusDays(39 - n), null, null, null, false, false, false, false, false, longAgo.minusDays(30 - n), "PENALTY", "决〔" + run + n + "〕号",
+					100_000L, null, null, null, 0L, null, List.of("C1", "C2"), 2, false));
+		}
+
 		// the rules over every act, all at once and one by one, each in a transaction rolled back: the same alerts
 		await(() -> queue.backlog().waiting(), n -> n == 0);
 		List<Long> acts = jdbc.queryForList("select id from sv_act order by id", Long.class);
@@ -317,6 +333,7 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		});
 		assertThat(raised[0]).isPositive().isEqualTo(raised[1]);
 		assertThat(seen.get(0)).isNotEmpty().isEqualTo(seen.get(1));
+		assertThat(seen.get(0)).anyMatch(a -> a.startsWith("REPEATED_FINES/")).anyMatch(a -> a.startsWith("REMOTE_ENFORCEMENT/"));
 		assertThat(entries.get(0)).isNotEmpty().isEqualTo(entries.get(1));
 	}
 

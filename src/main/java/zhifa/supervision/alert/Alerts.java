@@ -82,6 +82,11 @@ public class Alerts {
 
 	/** The body's region name when the place lies outside its region and the regions below (行政处罚法第二十二条). */
 	private java.util.Optional<String> outside(long bodyId, long placeRegionId) {
+		Batch b = batch.get();
+		return b == null ? outsideNow(bodyId, placeRegionId) : b.outside.computeIfAbsent(List.of(bodyId, placeRegionId), k -> outsideNow(bodyId, placeRegionId));
+	}
+
+	private java.util.Optional<String> outsideNow(long bodyId, long placeRegionId) {
 		var body = directory.facts(bodyId);
 		var place = regions.find(placeRegionId);
 		if (body.isEmpty() || place.isEmpty() || place.get().path().startsWith(body.get().regionPath())) {
@@ -140,6 +145,7 @@ public class Alerts {
 		int changes = 0;
 		List<zhifa.record.FullProcessRecord.NewEntry> entries = new java.util.ArrayList<>();
 		pending.set(entries);
+		batch.set(new Batch(acts.values().stream().map(a -> a.report().partyKey()).filter(k -> k != null && !k.isBlank()).collect(java.util.stream.Collectors.toSet())));
 		try {
 			for (long id : ids) {
 				Act act = acts.get(id);
@@ -150,10 +156,39 @@ public class Alerts {
 		}
 		finally {
 			pending.remove();
+			batch.remove();
 		}
 		// the alerts' record entries of the whole batch in a few statements
 		record.appendAll(Operator.SYSTEM, entries);
 		return changes;
+	}
+
+	/**
+	 * What the running {@link #evaluateAll} reads once for all its acts (on its thread): whether a place lies outside a
+	 * body's region, by (body, place); and the party histories of all the batch's parties, read in one statement when a
+	 * rule first asks for one. Alert evaluation writes no act, so what is read at the first question holds for the batch.
+	 */
+	private final ThreadLocal<Batch> batch = new ThreadLocal<>();
+
+	private final class Batch {
+		final Map<List<Long>, java.util.Optional<String>> outside = new HashMap<>();
+		final Set<String> partyKeys;
+		Map<String, List<ActReport>> histories;
+
+		Batch(Set<String> partyKeys) {
+			this.partyKeys = partyKeys;
+		}
+
+		List<ActReport> history(String partyKey) {
+			if (!partyKeys.contains(partyKey)) {
+				return ledger.ofParty(partyKey, PARTY_HISTORY).stream().map(Act::report).toList();
+			}
+			if (histories == null) {
+				histories = new HashMap<>();
+				ledger.ofParties(partyKeys, PARTY_HISTORY).forEach((k, acts) -> histories.put(k, acts.stream().map(Act::report).toList()));
+			}
+			return histories.getOrDefault(partyKey, List.of());
+		}
 	}
 
 	/** The record entries of the running {@link #evaluateAll}, written together at its end (on its thread). */
@@ -181,8 +216,9 @@ public class Alerts {
 
 	private List<Found> findings(Act act, LocalDate today, List<zhifa.supervision.Referral> referred) {
 		ActReport r = act.report();
+		Batch b = batch.get();
 		java.util.function.Supplier<List<ActReport>> history = () -> r.partyKey() == null || r.partyKey().isBlank() ? List.of()
-				: ledger.ofParty(r.partyKey(), PARTY_HISTORY).stream().map(Act::report).toList();
+				: b != null ? b.history(r.partyKey()) : ledger.ofParty(r.partyKey(), PARTY_HISTORY).stream().map(Act::report).toList();
 		RuleContext context = new RuleContext(today, calendar::due, settings, history, this::outside, referred);
 		List<Found> out = new java.util.ArrayList<>();
 		for (AlertRule rule : AlertRules.all()) {

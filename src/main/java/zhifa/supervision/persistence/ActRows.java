@@ -167,6 +167,17 @@ public class ActRows {
 				Map.of("k", partyKey, "n", limit), (rs, i) -> row(rs));
 	}
 
+	/** {@link #ofParty} for many keys in one statement (same order and limit per key), by key. */
+	public Map<String, List<Act>> ofParties(java.util.Collection<String> partyKeys, int limit) {
+		Map<String, List<Act>> out = new java.util.HashMap<>();
+		jdbc.query("""
+				select a.* from unnest(cast(:k as varchar[])) as k(key)
+				cross join lateral (select * from sv_act where party_key = k.key order by decided_on desc nulls last, id desc limit :n) a""",
+				new MapSqlParameterSource().addValue("k", partyKeys.toArray(String[]::new)).addValue("n", limit), (rs, i) -> row(rs))
+			.forEach(a -> out.computeIfAbsent(a.report().partyKey(), x -> new java.util.ArrayList<>()).add(a));
+		return out;
+	}
+
 	/** A body's acts counting in the year, grouped for the yearly tables, as the ledger stands now. */
 	public List<zhifa.supervision.YearTally> yearTallies(long bodyId, int year) {
 		return jdbc.query(TALLY_COLUMNS + " from (select body_id, year, kind, decision_outcome, decided_year, penalty_types, checked_year, measures, "
