@@ -187,12 +187,7 @@ public class LedgerQueue {
 					Thread.sleep(linger.toMillis());
 				}
 				scheduled.set(false);
-				long w0 = System.nanoTime(), c0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 				int taken = workOnce();
-				if (Boolean.getBoolean("zhifa.queue.trace")) {
-					System.out.printf("QTRACE %d %d %.1f %.1f%n", System.currentTimeMillis(), taken, (System.nanoTime() - w0) / 1e6,
-							(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1e6);
-				}
 				if (taken == 0) {
 					return;
 				}

@@ -85,7 +85,8 @@ public class EvidenceRows {
 	public Map<Long, List<Preservation>> preservations(java.util.Collection<Long> caseIds) {
 		Map<Long, List<Preservation>> all = new java.util.HashMap<>();
 		if (!caseIds.isEmpty()) {
-			jdbc.query("select * from case_preservation where case_id in (:ids) order by case_id, id", Map.of("ids", caseIds),
+			jdbc.query("select p.* from unnest(cast(:ids as bigint[])) as k(id) cross join lateral (select * from case_preservation where case_id = k.id offset 0) p "
+					+ "order by p.case_id, p.id", Map.of("ids", TimerRows.caseIds(caseIds)),
 					(java.sql.ResultSet rs) -> {
 						all.computeIfAbsent(rs.getLong("case_id"), k -> new java.util.ArrayList<>()).add(preservation(rs));
 					});
