@@ -28,12 +28,12 @@ public class CaseKinds {
 	}
 
 	public CaseKind of(String code) {
-		CaseKind kind = byCode.get(code);
+		CaseKind kind = code == null ? null : byCode.get(code);
 		if (kind == null) {
 			// singletons, looked up once each (a lookup by type resolves every candidate bean: costly on every write)
 			kind = kinds.orderedStream().filter(k -> k.code().equals(code)).findFirst()
 				.orElseThrow(() -> new IllegalStateException("no case kind " + code));
-			byCode.putIfAbsent(code, kind);
+			byCode.putIfAbsent(kind.code(), kind);
 		}
 		return kind;
 	}

@@ -71,6 +71,9 @@ public class LedgerQueue {
 	LedgerQueue(JdbcTemplate jdbc, ObjectProvider<Ledger> ledger, ObjectProvider<LedgerFollower> followers, PlatformTransactionManager transactions,
 			@Value("${zhifa.supervision.ledger-queue.batch:100}") int batchSize, @Value("${zhifa.supervision.ledger-queue.workers:1}") int workers,
 			@Value("${zhifa.supervision.ledger-queue.linger:PT0.05S}") Duration linger) {
+		if (linger.isNegative() || linger.compareTo(Duration.ofSeconds(10)) > 0) {
+			throw new IllegalArgumentException("zhifa.supervision.ledger-queue.linger must lie between 0 and 10 s: " + linger);
+		}
 		this.linger = linger;
 		java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
 		this.worker = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
@@ -176,17 +179,22 @@ public class LedgerQueue {
 
 	private void run() {
 		boolean full = false;
+		boolean holding = true;
 		try {
 			for (boolean first = true; !stopping; first = false) {
 				// a later round holds the schedule itself while it lingers (a run queued meanwhile goes on instead)
-				if (!first && !scheduled.compareAndSet(false, true)) {
-					return;
+				if (!first) {
+					holding = scheduled.compareAndSet(false, true);
+					if (!holding) {
+						return;
+					}
 				}
 				if (!full && !linger.isZero()) {
 					// wake-ups meanwhile find the run scheduled and add nothing: their rows are taken by this one
 					Thread.sleep(linger.toMillis());
 				}
 				scheduled.set(false);
+				holding = false;
 				int taken = workOnce();
 				if (taken == 0) {
 					return;
@@ -195,12 +203,16 @@ public class LedgerQueue {
 			}
 		}
 		catch (InterruptedException e) {
-			scheduled.set(false);
 			Thread.currentThread().interrupt();
 		}
 		catch (RuntimeException e) {
 			if (!stopping) {
 				log.warn("ledger queue: a batch failed, tried again at the next poll", e);
+			}
+		}
+		finally {
+			if (holding) {
+				scheduled.set(false);
 			}
 		}
 	}
@@ -224,7 +236,8 @@ public class LedgerQueue {
 	private int inBatch(boolean careful) {
 		Integer n = batch.execute(status -> {
 			// cases and acts in the order of their ids: batches working at once never wait on each other's rows in a cycle
-			Map<Long, Integer> cases = new java.util.TreeMap<>(claim(CASE));
+			int[] rows = new int[1];
+			Map<Long, Integer> cases = new java.util.TreeMap<>(claim(CASE, rows));
 			java.util.Set<Long> changed = new java.util.LinkedHashSet<>();
 			following.set(changed);
 			try {
@@ -239,7 +252,7 @@ public class LedgerQueue {
 			finally {
 				following.remove();
 			}
-			Map<Long, Integer> acts = new java.util.TreeMap<>(claim(ACT));
+			Map<Long, Integer> acts = new java.util.TreeMap<>(claim(ACT, rows));
 			changed.forEach(id -> acts.putIfAbsent(id, 0));
 			if (!careful) {
 				// the usual pass reads the batch's acts at once and hands them to each follower together
@@ -254,19 +267,20 @@ public class LedgerQueue {
 				acts.forEach((actId, attempts) -> each(true, ACT, actId, attempts,
 						() -> ledger.getObject().find(actId).ifPresent(act -> followers.orderedStream().forEach(f -> f.follow(act)))));
 			}
-			return cases.size() + acts.size();
+			return rows[0];
 		});
 		return n == null ? 0 : n;
 	}
 
 	/** The oldest due rows of a kind, up to a batch, by reference (a case changed five times is reported once). */
-	private Map<Long, Integer> claim(String kind) {
+	private Map<Long, Integer> claim(String kind, int[] rows) {
 		Map<Long, Integer> refs = new LinkedHashMap<>();
 		jdbc.query("""
 				delete from sv_ledger_queue where id in (
 				  select id from sv_ledger_queue where kind = ? and due_at <= now() order by id limit ? for update skip locked)
 				returning ref, attempts""", rs -> {
 			refs.merge(rs.getLong(1), rs.getInt(2), Math::max);
+			rows[0]++;
 		}, kind, batchSize);
 		return refs;
 	}

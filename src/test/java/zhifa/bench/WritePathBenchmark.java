@@ -74,16 +74,17 @@ class WritePathBenchmark extends IntegrationTestBase {
 				"ratio", "settled"));
 		double peak4 = 0;
 		String cpu = "";
+		long postmaster = Cpu.postmaster(jdbc);
 		for (int clients : new int[] { 1, 4, 16 }) {
-			Cpu c0 = Cpu.now();
+			Cpu c0 = Cpu.now(postmaster);
 			Result app = settled(measure(clue, clients, seconds));
-			Cpu c1 = Cpu.now();
+			Cpu c1 = Cpu.now(postmaster);
 			Result raw = measure(rawClue, clients, seconds);
-			Cpu c2 = Cpu.now();
+			Cpu c2 = Cpu.now(postmaster);
 			out.append(row("登记案源 (clue + record entry)", clients, app, raw));
 			if (clients == 4) {
 				peak4 = app.rate;
-				cpu = String.format("CPU per clue at 4 clients (the machine busy throughout): the platform %.2f ms in this JVM + %.2f ms in PostgreSQL's "
+				cpu = String.format("CPU per clue at 4 clients (the machine busy throughout): the platform %.2f ms in this JVM + %.2f ms in PostgreSQL "
 						+ "backends; raw %.2f + %.2f ms%n", c1.jvmMillis(c0, app.calls), c1.pgMillis(c0, app.calls), c2.jvmMillis(c1, raw.calls),
 						c2.pgMillis(c1, raw.calls));
 			}
@@ -134,21 +135,33 @@ class WritePathBenchmark extends IntegrationTestBase {
 	}
 
 	/**
-	 * CPU time used so far by this JVM (the calls, the ledger's queue, the JIT and the collector) and by PostgreSQL's
-	 * backends on this machine (their {@code /proc} times; backends that ended in between are not counted, the pool
-	 * keeps them).
+	 * CPU time used so far by this JVM (the calls, the ledger's queue, the JIT and the collector) and by the processes
+	 * of the benchmark's PostgreSQL (the postmaster's children: backends, autovacuum, writers; their {@code /proc}
+	 * times — a process that ended in between is not counted, the pool keeps its backends).
 	 */
 	record Cpu(long jvmNanos, long pgJiffies) {
-		static Cpu now() {
-			long pg = 0;
+		/** The postmaster of the benchmark's database: the parent of the backend answering. */
+		static long postmaster(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+			try {
+				String st = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(jdbc.queryForObject("select pg_backend_pid()", Long.class)), "stat"));
+				return Long.parseLong(st.substring(st.lastIndexOf(')') + 2).split(" ")[1]);
+			}
+			catch (java.io.IOException e) {
+				return -1;
+			}
+		}
+
+		static Cpu now(long postmaster) {
+			long pg = postmaster < 0 ? -1 : 0;
 			try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
 				for (var d : (Iterable<java.nio.file.Path>) dirs::iterator) {
 					try {
-						if (d.getFileName().toString().chars().allMatch(Character::isDigit)
-								&& new String(java.nio.file.Files.readAllBytes(d.resolve("cmdline"))).startsWith("postgres:")) {
+						if (pg >= 0 && d.getFileName().toString().chars().allMatch(Character::isDigit)) {
 							String st = java.nio.file.Files.readString(d.resolve("stat"));
 							String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
-							pg += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+							if (Long.parseLong(f[1]) == postmaster) {
+								pg += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+							}
 						}
 					}
 					catch (java.io.IOException | RuntimeException gone) {

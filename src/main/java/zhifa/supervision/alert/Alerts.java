@@ -144,9 +144,10 @@ public class Alerts {
 		LocalDate today = LocalDate.now(clock);
 		int changes = 0;
 		List<zhifa.record.FullProcessRecord.NewEntry> entries = new java.util.ArrayList<>();
-		pending.set(entries);
-		batch.set(new Batch(acts.values().stream().map(a -> a.report().partyKey()).filter(k -> k != null && !k.isBlank()).collect(java.util.stream.Collectors.toSet())));
 		try {
+			pending.set(entries);
+			batch.set(new Batch(acts.values().stream().map(a -> a.report().partyKey()).filter(k -> k != null && !k.isBlank())
+				.collect(java.util.stream.Collectors.toSet())));
 			for (long id : ids) {
 				Act act = acts.get(id);
 				if (act != null) {

@@ -171,8 +171,9 @@ public class ActRows {
 	public Map<String, List<Act>> ofParties(java.util.Collection<String> partyKeys, int limit) {
 		Map<String, List<Act>> out = new java.util.HashMap<>();
 		jdbc.query("""
-				select a.* from unnest(cast(:k as varchar[])) as k(key)
-				cross join lateral (select * from sv_act where party_key = k.key order by decided_on desc nulls last, id desc limit :n) a""",
+				select a.* from unnest(cast(:k as varchar[])) with ordinality as k(key, n)
+				cross join lateral (select * from sv_act where party_key = k.key order by decided_on desc nulls last, id desc limit :n) a
+				order by k.n, a.decided_on desc nulls last, a.id desc""",
 				new MapSqlParameterSource().addValue("k", partyKeys.toArray(String[]::new)).addValue("n", limit), (rs, i) -> row(rs))
 			.forEach(a -> out.computeIfAbsent(a.report().partyKey(), x -> new java.util.ArrayList<>()).add(a));
 		return out;

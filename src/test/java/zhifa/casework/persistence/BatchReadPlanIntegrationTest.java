@@ -24,6 +24,8 @@ class BatchReadPlanIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void theTimersOfManyCasesAreLookedUpByCaseEvenBeforeTheTableIsAnalyzed() {
+		// the statistics are reset as a superuser may (the embedded database's user is one)
+		org.junit.jupiter.api.Assumptions.assumeTrue("on".equals(jdbc.queryForObject("select current_setting('is_superuser')", String.class)));
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			jdbc.update("""
 					insert into case_timer (case_id, kind, ref, label, unit, amount, legal_source, start_date, due_date, state)
