@@ -41,7 +41,6 @@ import zhifa.supervision.alert.persistence.AlertRows;
 public class Alerts {
 
 	private static final Logger log = LoggerFactory.getLogger(Alerts.class);
-	static final int PARTY_HISTORY = 200;
 
 	private final AlertRows rows;
 	private final Ledger ledger;
@@ -52,24 +51,22 @@ public class Alerts {
 	private final Clock clock;
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-	private final zhifa.organization.OrganizationDirectory directory;
-	private final zhifa.organization.Regions regions;
+	private final RuleReads reads;
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly;
 	private final zhifa.supervision.plan.SupervisionPlans plans;
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals;
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.CampaignDuties> campaignDuties;
 
 	Alerts(AlertRows rows, Ledger ledger, CalendarService calendar, FullProcessRecord record, BodyScopes scopes, AlertSettings settings, Clock clock,
-			org.springframework.transaction.PlatformTransactionManager transactionManager, zhifa.organization.OrganizationDirectory directory,
-			zhifa.organization.Regions regions, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly,
+			org.springframework.transaction.PlatformTransactionManager transactionManager, RuleReads reads,
+			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly,
 			zhifa.supervision.plan.SupervisionPlans plans, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals,
 			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.CampaignDuties> campaignDuties) {
 		this.campaignDuties = campaignDuties;
 		this.plans = plans;
 		this.referrals = referrals;
 		this.yearly = yearly;
-		this.directory = directory;
-		this.regions = regions;
+		this.reads = reads;
 		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.rows = rows;
 		this.ledger = ledger;
@@ -78,24 +75,6 @@ public class Alerts {
 		this.scopes = scopes;
 		this.settings = settings;
 		this.clock = clock;
-	}
-
-	/** The body's region name when the place lies outside its region and the regions below (行政处罚法第二十二条). */
-	private java.util.Optional<String> outside(long bodyId, long placeRegionId) {
-		Batch b = batch.get();
-		return b == null ? outsideNow(bodyId, placeRegionId) : b.outside.computeIfAbsent(List.of(bodyId, placeRegionId), k -> outsideNow(bodyId, placeRegionId));
-	}
-
-	private java.util.Optional<String> outsideNow(long bodyId, long placeRegionId) {
-		var body = directory.facts(bodyId);
-		var place = regions.find(placeRegionId);
-		if (body.isEmpty() || place.isEmpty() || place.get().path().startsWith(body.get().regionPath())) {
-			return java.util.Optional.empty();
-		}
-		String[] ids = body.get().regionPath().split("/");
-		String last = ids.length == 0 ? "" : ids[ids.length - 1];
-		return java.util.Optional.of(last.isEmpty() ? body.get().regionPath()
-				: regions.find(Long.parseLong(last)).map(zhifa.organization.Region::name).orElse(body.get().regionPath()));
 	}
 
 	public AlertSettings settings() {
@@ -142,54 +121,29 @@ public class Alerts {
 		Map<Long, List<zhifa.supervision.Referral>> referred = new HashMap<>();
 		referrals.orderedStream().forEach(l -> l.ofActs(acts.keySet()).forEach((id, r) -> referred.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(r)));
 		LocalDate today = LocalDate.now(clock);
-		int changes = 0;
 		List<zhifa.record.FullProcessRecord.NewEntry> entries = new java.util.ArrayList<>();
+		Set<String> parties = acts.values().stream().map(a -> a.report().partyKey()).filter(k -> k != null && !k.isBlank())
+			.collect(java.util.stream.Collectors.toSet());
+		int changes;
 		try {
 			pending.set(entries);
-			batch.set(new Batch(acts.values().stream().map(a -> a.report().partyKey()).filter(k -> k != null && !k.isBlank())
-				.collect(java.util.stream.Collectors.toSet())));
-			for (long id : ids) {
-				Act act = acts.get(id);
-				if (act != null) {
-					changes += evaluated(act, today, referred.getOrDefault(id, List.of()), existing.getOrDefault(id, List.of()));
+			changes = reads.forBatch(parties, () -> {
+				int n = 0;
+				for (long id : ids) {
+					Act act = acts.get(id);
+					if (act != null) {
+						n += evaluated(act, today, referred.getOrDefault(id, List.of()), existing.getOrDefault(id, List.of()));
+					}
 				}
-			}
+				return n;
+			});
 		}
 		finally {
 			pending.remove();
-			batch.remove();
 		}
 		// the alerts' record entries of the whole batch in a few statements
 		record.appendAll(Operator.SYSTEM, entries);
 		return changes;
-	}
-
-	/**
-	 * What the running {@link #evaluateAll} reads once for all its acts (on its thread): whether a place lies outside a
-	 * body's region, by (body, place); and the party histories of all the batch's parties, read in one statement when a
-	 * rule first asks for one. Alert evaluation writes no act, so what is read at the first question holds for the batch.
-	 */
-	private final ThreadLocal<Batch> batch = new ThreadLocal<>();
-
-	private final class Batch {
-		final Map<List<Long>, java.util.Optional<String>> outside = new HashMap<>();
-		final Set<String> partyKeys;
-		Map<String, List<ActReport>> histories;
-
-		Batch(Set<String> partyKeys) {
-			this.partyKeys = partyKeys;
-		}
-
-		List<ActReport> history(String partyKey) {
-			if (!partyKeys.contains(partyKey)) {
-				return ledger.ofParty(partyKey, PARTY_HISTORY).stream().map(Act::report).toList();
-			}
-			if (histories == null) {
-				histories = new HashMap<>();
-				ledger.ofParties(partyKeys, PARTY_HISTORY).forEach((k, acts) -> histories.put(k, acts.stream().map(Act::report).toList()));
-			}
-			return histories.getOrDefault(partyKey, List.of());
-		}
 	}
 
 	/** The record entries of the running {@link #evaluateAll}, written together at its end (on its thread). */
@@ -217,10 +171,8 @@ public class Alerts {
 
 	private List<Found> findings(Act act, LocalDate today, List<zhifa.supervision.Referral> referred) {
 		ActReport r = act.report();
-		Batch b = batch.get();
-		java.util.function.Supplier<List<ActReport>> history = () -> r.partyKey() == null || r.partyKey().isBlank() ? List.of()
-				: b != null ? b.history(r.partyKey()) : ledger.ofParty(r.partyKey(), PARTY_HISTORY).stream().map(Act::report).toList();
-		RuleContext context = new RuleContext(today, calendar::due, settings, history, this::outside, referred);
+		java.util.function.Supplier<List<ActReport>> history = () -> r.partyKey() == null || r.partyKey().isBlank() ? List.of() : reads.history(r.partyKey());
+		RuleContext context = new RuleContext(today, calendar::due, settings, history, reads::outside, referred);
 		List<Found> out = new java.util.ArrayList<>();
 		for (AlertRule rule : AlertRules.all()) {
 			for (Finding f : rule.evaluate(r, context)) {
