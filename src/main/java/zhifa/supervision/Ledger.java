@@ -106,10 +106,7 @@ public class Ledger {
 		all.forEach(r -> bySource.computeIfAbsent(r.source(), k -> new java.util.ArrayList<>()).add(r));
 		bySource.forEach((source, rs) -> {
 			if (rs.size() > 1 && rs.stream().map(ActReport::externalId).distinct().count() == rs.size()) {
-				// at most 500 rows to a statement (39 parameters each, the driver takes 65,535)
-				for (int from = 0; from < rs.size(); from += 500) {
-					recordAll(source, rs.subList(from, Math.min(rs.size(), from + 500)));
-				}
+				recordAll(source, rs);
 			}
 			else {
 				rs.forEach(this::record);

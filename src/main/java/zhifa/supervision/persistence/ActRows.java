@@ -29,21 +29,14 @@ public class ActRows {
 		this.jdbc = jdbc;
 	}
 
-	/** The act's columns, one report's values (its parameters named as {@link #params} names them) and the newer-version-wins update. */
+	/** The act's columns and the newer-version-wins update. */
 	private static final String INSERT = """
 				insert into sv_act (source, external_id, version, body_id, kind, matter_code, matter_name, case_number, party_kind, party_name,
 				  party_masked, party_key, place_region_id, stage, act_date, received_on, filed_on, notice_served_on, statement_due, hearing_due,
 				  hearing_right, hearing_requested, hearing_held, legal_review_required, legal_review_passed, decided_on, decision_outcome,
 				  decision_number, fine, gains, property_value, decision_served_on, paid_total, closed_on, officer_certificates, valid_officers, demo,
 				  received_at, details, decision_due)
-				values """;
-
-	private static final String ROW = """
-				(:source, :externalId, :version, :bodyId, :kind, :matterCode, :matterName, :caseNumber, :partyKind, :partyName, :partyMasked,
-				  :partyKey, :placeRegionId, :stage, :actDate, :receivedOn, :filedOn, :noticeServedOn, :statementDue, :hearingDue, :hearingRight,
-				  :hearingRequested, :hearingHeld, :legalReviewRequired, :legalReviewPassed, :decidedOn, :decisionOutcome, :decisionNumber, :fine,
-				  :gains, :propertyValue, :decisionServedOn, :paidTotal, :closedOn, string_to_array(:officers, '|'), :validOfficers, :demo, :at,
-				  cast(:details as jsonb), :decisionDue)""";
+				""";
 
 	private static final String ON_CONFLICT = """
 				on conflict (source, external_id) do update set version = excluded.version, body_id = excluded.body_id, kind = excluded.kind,
@@ -64,34 +57,57 @@ public class ActRows {
 
 	/** Inserts the act, or replaces it when this report's version is newer; an older or equal version changes nothing. */
 	public Ledger.Recorded upsert(ActReport r, Instant at) {
-		MapSqlParameterSource p = params(r).addValue("at", Timestamp.from(at));
 		// (the database notes the act's body, and its former one, for the summaries' refresh: triggers of V96)
-		List<Long> changed = jdbc.queryForList(INSERT + ROW + "\n" + ON_CONFLICT + "returning id", p, Long.class);
-		if (!changed.isEmpty()) {
-			return new Ledger.Recorded(changed.get(0), true);
-		}
-		return new Ledger.Recorded(find(r.source(), r.externalId()).orElseThrow().id(), false);
+		return upsertAll(r.source(), List.of(r), at).get(r.externalId());
 	}
 
 	/**
-	 * {@link #upsert} for many reports of one source in one statement (a bulk import's hundred acts; each external id
-	 * once): the ids of the acts the reports changed, by external id, and of those they did not change.
+	 * {@link #upsert} for many reports of one source in one statement (a bulk import's hundred acts, the ledger queue's
+	 * batch; each external id once): the ids of the acts the reports changed, by external id, and of those they did not
+	 * change. The rows travel as one array per column through {@code unnest}, so the statement's text is the same
+	 * whatever the number of rows: prepared once by the server, and nothing for Java to rewrite per row.
 	 */
 	public Map<String, Ledger.Recorded> upsertAll(String source, List<ActReport> reports, Instant at) {
-		MapSqlParameterSource p = new MapSqlParameterSource().addValue("at", Timestamp.from(at));
-		StringBuilder rows = new StringBuilder();
-		for (int n = 0; n < reports.size(); n++) {
-			MapSqlParameterSource one = params(reports.get(n));
-			for (String name : one.getParameterNames()) {
-				p.addValue(name + "_" + n, one.getValue(name));
+		int n = reports.size();
+		String[][] c = new String[15][n];
+		Long[] version = new Long[n], body = new Long[n], place = new Long[n], fine = new Long[n], gains = new Long[n], property = new Long[n],
+				paid = new Long[n];
+		Integer[] valid = new Integer[n];
+		String[][] dates = new String[10][n];
+		Boolean[][] flags = new Boolean[6][n];
+		for (int i = 0; i < n; i++) {
+			ActReport r = reports.get(i);
+			String[] t = { r.source(), r.externalId(), r.kind(), r.matterCode(), r.matterName(), r.caseNumber(), r.partyKind(), r.partyName(),
+					r.partyMasked(), r.partyKey(), r.stage(), r.decisionOutcome(), r.decisionNumber(), String.join("|", r.officerCertificates()),
+					JSON.writeValueAsString(r.details()) };
+			for (int k = 0; k < t.length; k++) {
+				c[k][i] = t[k];
 			}
-			String suffix = "_" + n;
-			rows.append(n == 0 ? "" : ",\n").append(PARAMETER.matcher(ROW).replaceAll(m -> m.group().equals(":at") ? ":at" : m.group() + suffix));
+			version[i] = r.version();
+			body[i] = r.bodyId();
+			place[i] = r.placeRegionId();
+			fine[i] = r.fine();
+			gains[i] = r.gains();
+			property[i] = r.propertyValue();
+			paid[i] = r.paidTotal();
+			valid[i] = r.validOfficers();
+			LocalDate[] d = { r.actDate(), r.receivedOn(), r.filedOn(), r.noticeServedOn(), r.statementDue(), r.hearingDue(), r.decidedOn(),
+					r.decisionServedOn(), r.closedOn(), decisionDue(r) };
+			for (int k = 0; k < d.length; k++) {
+				dates[k][i] = d[k] == null ? null : d[k].toString();
+			}
+			boolean[] b = { r.hearingRight(), r.hearingRequested(), r.hearingHeld(), r.legalReviewRequired(), r.legalReviewPassed(), r.demo() };
+			for (int k = 0; k < b.length; k++) {
+				flags[k][i] = b[k];
+			}
 		}
+		Object[] args = { Timestamp.from(at), c[0], c[1], version, body, c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], place, c[10], dates[0],
+				dates[1], dates[2], dates[3], dates[4], dates[5], flags[0], flags[1], flags[2], flags[3], flags[4], dates[6], c[11], c[12], fine, gains,
+				property, dates[7], paid, dates[8], c[13], valid, flags[5], c[14], dates[9] };
 		Map<String, Ledger.Recorded> out = new java.util.HashMap<>();
-		jdbc.query(INSERT + rows + "\n" + ON_CONFLICT + "returning id, external_id", p, (java.sql.ResultSet rs) -> {
+		jdbc.getJdbcOperations().query(UPSERT_ALL, (java.sql.ResultSet rs) -> {
 			out.put(rs.getString(2), new Ledger.Recorded(rs.getLong(1), true));
-		});
+		}, args);
 		List<String> unchanged = reports.stream().map(ActReport::externalId).filter(e -> !out.containsKey(e)).toList();
 		if (!unchanged.isEmpty()) {
 			jdbc.query("select id, external_id from sv_act where source = :s and external_id in (:e)", Map.of("s", source, "e", unchanged),
@@ -102,24 +118,24 @@ public class ActRows {
 		return out;
 	}
 
-	private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile(":[a-zA-Z]+");
-
-	private static MapSqlParameterSource params(ActReport r) {
-		return new MapSqlParameterSource().addValue("source", r.source()).addValue("externalId", r.externalId()).addValue("version", r.version())
-			.addValue("bodyId", r.bodyId()).addValue("kind", r.kind()).addValue("matterCode", r.matterCode()).addValue("matterName", r.matterName())
-			.addValue("caseNumber", r.caseNumber()).addValue("partyKind", r.partyKind()).addValue("partyName", r.partyName())
-			.addValue("partyMasked", r.partyMasked()).addValue("partyKey", r.partyKey()).addValue("placeRegionId", r.placeRegionId())
-			.addValue("stage", r.stage()).addValue("actDate", r.actDate()).addValue("receivedOn", r.receivedOn()).addValue("filedOn", r.filedOn())
-			.addValue("noticeServedOn", r.noticeServedOn()).addValue("statementDue", r.statementDue()).addValue("hearingDue", r.hearingDue())
-			.addValue("hearingRight", r.hearingRight()).addValue("hearingRequested", r.hearingRequested()).addValue("hearingHeld", r.hearingHeld())
-			.addValue("legalReviewRequired", r.legalReviewRequired()).addValue("legalReviewPassed", r.legalReviewPassed())
-			.addValue("decidedOn", r.decidedOn()).addValue("decisionOutcome", r.decisionOutcome()).addValue("decisionNumber", r.decisionNumber())
-			.addValue("fine", r.fine()).addValue("gains", r.gains()).addValue("propertyValue", r.propertyValue())
-			.addValue("decisionServedOn", r.decisionServedOn()).addValue("paidTotal", r.paidTotal()).addValue("closedOn", r.closedOn())
-			.addValue("officers", String.join("|", r.officerCertificates())).addValue("validOfficers", r.validOfficers()).addValue("demo", r.demo())
-			.addValue("details", JSON.writeValueAsString(r.details()))
-			.addValue("decisionDue", decisionDue(r));
-	}
+	/** {@link #INSERT} from one array per column, in the order of the reports (ids follow it), and {@link #ON_CONFLICT}. */
+	private static final String UPSERT_ALL = INSERT + """
+				select k.source, k.external_id, k.version, k.body_id, k.kind, k.matter_code, k.matter_name, k.case_number, k.party_kind, k.party_name,
+				  k.party_masked, k.party_key, k.place_region_id, k.stage, k.act_date, k.received_on, k.filed_on, k.notice_served_on, k.statement_due,
+				  k.hearing_due, k.hearing_right, k.hearing_requested, k.hearing_held, k.legal_review_required, k.legal_review_passed, k.decided_on,
+				  k.decision_outcome, k.decision_number, k.fine, k.gains, k.property_value, k.decision_served_on, k.paid_total, k.closed_on,
+				  string_to_array(k.officers, '|'), k.valid_officers, k.demo, ?, cast(k.details as jsonb), k.decision_due
+				from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+				  ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[],
+				  ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::date[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[],
+				  ?::bigint[], ?::date[], ?::bigint[], ?::date[], ?::text[], ?::integer[], ?::boolean[], ?::text[], ?::date[])
+				  with ordinality as k(source, external_id, version, body_id, kind, matter_code, matter_name, case_number, party_kind, party_name,
+				  party_masked, party_key, place_region_id, stage, act_date, received_on, filed_on, notice_served_on, statement_due, hearing_due,
+				  hearing_right, hearing_requested, hearing_held, legal_review_required, legal_review_passed, decided_on, decision_outcome,
+				  decision_number, fine, gains, property_value, decision_served_on, paid_total, closed_on, officers, valid_officers, demo, details,
+				  decision_due, n)
+				order by k.n
+				""" + ON_CONFLICT + "returning id, external_id";
 
 	/** Platform cases with no act in the ledger (oldest first). */
 	public List<Long> platformCasesMissing(long after, int limit) {
