@@ -53,34 +53,56 @@ public class FullProcessRecord {
 	public RecordEntry append(Operator actor, String subjectType, Object subjectId, Long ownerBodyId, String action,
 			String summary, Map<String, ?> payload) {
 		String id = String.valueOf(subjectId);
-		// one statement creates the chain or locks its head, and reads it
+		// one statement creates the chain or locks its head, reads it, and takes the anchor lock shared (signing takes
+		// it exclusively: no anchor is signed while this transaction may still add entries)
 		Map<String, Object> head = jdbc.queryForMap("""
 				insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at) values (?, ?, 0, ?, now())
 				on conflict (subject_type, subject_id) do update set updated_at = record_chain.updated_at
-				returning last_seq, last_hash""", subjectType, id, RecordEntry.GENESIS);
+				returning last_seq, last_hash, pg_advisory_xact_lock_shared(""" + ANCHOR_LOCK + ") is null as locked", subjectType, id, RecordEntry.GENESIS);
 		long seq = ((Number) head.get("last_seq")).longValue() + 1;
 		String prevHash = ((String) head.get("last_hash")).trim();
-		// no entry is dated inside a period already signed (SignedAnchors takes this lock exclusively)
-		Instant now = entryTime();
 		String json = canonicalJson(payload);
-		RecordEntry draft = new RecordEntry(0, subjectType, id, seq, now, actor.operatorKind().name(), actor.operatorId(),
-				actor.operatorName(), actor.bodyId(), ownerBodyId, action, summary, json, prevHash, "", null);
+		// dated now; the insert checks (a statement after the lock, so it sees every anchor signed before) that no anchor
+		// covers that time — after an anchor signed up to a moment ahead of this clock, dated at its end instead
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		RecordEntry entry = sealed(actor, subjectType, id, seq, now, ownerBodyId, action, summary, json, prevHash);
+		Long entryId = insert(entry);
+		if (entryId == null) {
+			entry = sealed(actor, subjectType, id, seq, entryTime(), ownerBodyId, action, summary, json, prevHash);
+			entryId = insert(entry);
+		}
+		events.publishEvent(new RecordAppended(subjectType, id, ownerBodyId, action, payload == null ? Map.of() : payload));
+		return new RecordEntry(entryId, subjectType, id, seq, entry.occurredAt(), entry.actorKind(), entry.actorId(), entry.actorName(),
+				entry.actorBodyId(), ownerBodyId, action, summary, json, prevHash, entry.hash(), entry.mac());
+	}
+
+	/** The entry chained to {@code prevHash} with its hash and MAC. */
+	private RecordEntry sealed(Operator actor, String subjectType, String id, long seq, Instant at, Long ownerBodyId, String action, String summary,
+			String json, String prevHash) {
+		RecordEntry draft = new RecordEntry(0, subjectType, id, seq, at, actor.operatorKind().name(), actor.operatorId(), actor.operatorName(),
+				actor.bodyId(), ownerBodyId, action, summary, json, prevHash, "", null);
 		String hash = RecordEntry.hash(prevHash, draft.canonical());
-		String mac = keys.mac(hash);
-		// the entry and the chain's new head in one statement
-		Long entryId = jdbc.queryForObject("""
+		return new RecordEntry(0, subjectType, id, seq, at, draft.actorKind(), draft.actorId(), draft.actorName(), draft.actorBodyId(), ownerBodyId,
+				action, summary, json, prevHash, hash, keys.mac(hash));
+	}
+
+	/**
+	 * The entry and the chain's new head in one statement, unless an anchor covers the entry's time (then nothing is
+	 * written and the answer is null).
+	 */
+	private Long insert(RecordEntry e) {
+		return jdbc.query("""
 				with entry as (
 				  insert into record_entry (subject_type, subject_id, seq, occurred_at, actor_kind, actor_id, actor_name,
 				    actor_body_id, owner_body_id, action, summary, payload, prev_hash, hash, mac)
-				  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id),
+				  select ?, ?, ?::bigint, ?::timestamptz, ?, ?::bigint, ?, ?::bigint, ?::bigint, ?, ?, ?, ?, ?, ?
+				  where not exists (select 1 from record_seal where period_end > ?) returning id),
 				head as (
-				  update record_chain set last_seq = ?, last_hash = ?, updated_at = now() where subject_type = ? and subject_id = ?)
-				select id from entry""", Long.class, subjectType, id, seq,
-				Timestamp.from(now), draft.actorKind(), draft.actorId(), draft.actorName(), draft.actorBodyId(), ownerBodyId,
-				action, summary, json, prevHash, hash, mac, seq, hash, subjectType, id);
-		events.publishEvent(new RecordAppended(subjectType, id, ownerBodyId, action, payload == null ? Map.of() : payload));
-		return new RecordEntry(entryId, subjectType, id, seq, now, draft.actorKind(), draft.actorId(), draft.actorName(),
-				draft.actorBodyId(), ownerBodyId, action, summary, json, prevHash, hash, mac);
+				  update record_chain set last_seq = ?, last_hash = ?, updated_at = now() where subject_type = ? and subject_id = ?
+				  and exists (select 1 from entry))
+				select id from entry""", (java.sql.ResultSet rs) -> rs.next() ? rs.getLong(1) : null, e.subjectType(), e.subjectId(), e.seq(),
+				Timestamp.from(e.occurredAt()), e.actorKind(), e.actorId(), e.actorName(), e.actorBodyId(), e.ownerBodyId(), e.action(), e.summary(),
+				e.payload(), e.prevHash(), e.hash(), e.mac(), Timestamp.from(e.occurredAt()), e.seq(), e.hash(), e.subjectType(), e.subjectId());
 	}
 
 	/**

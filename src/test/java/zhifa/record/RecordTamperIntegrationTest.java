@@ -23,6 +23,7 @@ import zhifa.support.IntegrationTestBase;
  * anchor file. Runs on a database of its own (the anchors it signs must not meet other tests' back-dated entries).
  */
 @TestPropertySource(properties = "zhifa.record.anchor-grace=PT5M")
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class RecordTamperIntegrationTest extends IntegrationTestBase {
 
 	@Autowired
@@ -61,6 +62,26 @@ class RecordTamperIntegrationTest extends IntegrationTestBase {
 	private RecordEntry entry(String type, String id, long seq) {
 		return jdbc.queryForObject("select " + RecordRows.COLUMNS + " from record_entry where subject_type = ? and subject_id = ? and seq = ?",
 				RecordRows.ENTRY, type, id, seq);
+	}
+
+	@Test
+	@org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: after an anchor up to now, entries dated in the past are dated at its end
+	void anEntryWrittenBehindAnAnchorSignedAheadOfThisClockIsDatedAtTheAnchorsEnd() {
+		// another node's clock a second ahead signed everything up to its now (as a 双随机 draw's beacon does)
+		String subject = "test_ahead_" + System.nanoTime();
+		tx.execute(s -> record.append(Operator.SYSTEM, subject, 1, null, "test.before", "签署前", Map.of()));
+		clock.shift(Duration.ofSeconds(1));
+		var anchor = anchors.anchorNow().orElseThrow();
+		clock.reset();
+		assertThat(anchor.periodEnd()).isAfter(clock.instant());
+		RecordEntry behind = tx.execute(s -> record.append(Operator.SYSTEM, subject, 1, null, "test.behind", "签署后，本机时钟在签署之前", Map.of()));
+		// not inside the signed period: dated at its end, chained, stored as returned
+		assertThat(behind.occurredAt()).isEqualTo(anchor.periodEnd());
+		assertThat(behind.seq()).isEqualTo(2);
+		assertThat(entry(subject, "1", 2)).isEqualTo(behind);
+		var check = verifier.verifyChain(subject, "1");
+		assertThat(check.intact()).as(check.reason()).isTrue();
+		assertThat(check.entries()).isEqualTo(2);
 	}
 
 	@Test
