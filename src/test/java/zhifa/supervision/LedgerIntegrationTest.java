@@ -342,7 +342,9 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 			status.setRollbackOnly();
 		});
 		long lastEntry = jdbc.queryForObject("select coalesce(max(id), 0) from record_entry", Long.class);
-		String entriesNow = "select action || ' × ' || count(*) from record_entry where subject_type = 'sv_alert' and id > " + lastEntry + " group by action order by 1";
+		// each entry with the alert it is the record of (an entry written on another alert's chain shows)
+		String entriesNow = "select e.action || ' ' || a.rule_code || '/' || a.subject_id || '/' || a.occurrence || ' ' || e.summary || ' ' || e.payload "
+				+ "from record_entry e join sv_alert a on a.id::text = e.subject_id where e.subject_type = 'sv_alert' and e.id > " + lastEntry + " order by 1";
 		List<List<String>> seen = new java.util.ArrayList<>();
 		List<List<String>> entries = new java.util.ArrayList<>();
 		int[] raised = new int[2];

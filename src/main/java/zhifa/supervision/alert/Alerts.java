@@ -124,9 +124,10 @@ public class Alerts {
 		List<zhifa.record.FullProcessRecord.NewEntry> entries = new java.util.ArrayList<>();
 		Set<String> parties = acts.values().stream().map(a -> a.report().partyKey()).filter(k -> k != null && !k.isBlank())
 			.collect(java.util.stream.Collectors.toSet());
+		List<Raised> raised = new java.util.ArrayList<>();
 		int changes;
 		try {
-			pending.set(entries);
+			pending.set(new Batch(entries, raised));
 			changes = reads.forBatch(parties, () -> {
 				int n = 0;
 				for (long id : ids) {
@@ -141,19 +142,42 @@ public class Alerts {
 		finally {
 			pending.remove();
 		}
-		// the alerts' record entries of the whole batch in a few statements
+		// the batch's new alerts in one statement, then the alerts' record entries of the whole batch in a few
+		List<Long> raisedIds = rows.insertAll(raised.stream().map(Raised::alert).toList(), clock.instant());
+		for (int n = 0; n < raised.size(); n++) {
+			Raised r = raised.get(n);
+			entries.add(new zhifa.record.FullProcessRecord.NewEntry(Alert.RECORD_SUBJECT, raisedIds.get(n), r.alert().bodyId(), "alert.raised", r.summary(),
+					r.payload()));
+		}
 		record.appendAll(Operator.SYSTEM, entries);
 		return changes;
 	}
 
-	/** The record entries of the running {@link #evaluateAll}, written together at its end (on its thread). */
-	private final ThreadLocal<List<zhifa.record.FullProcessRecord.NewEntry>> pending = new ThreadLocal<>();
+	/** What the running {@link #evaluateAll} writes together at its end (on its thread): new alerts, record entries. */
+	private record Batch(List<zhifa.record.FullProcessRecord.NewEntry> entries, List<Raised> raised) {
+	}
+
+	private record Raised(AlertRows.NewAlert alert, String summary, Map<String, ?> payload) {
+	}
+
+	private final ThreadLocal<Batch> pending = new ThreadLocal<>();
+
+	/** A new alert with its record entry: at once, or with the running batch's others. */
+	private void raise(AlertRows.NewAlert alert, String summary, Map<String, ?> payload) {
+		Batch batch = pending.get();
+		if (batch != null) {
+			batch.raised().add(new Raised(alert, summary, payload));
+		}
+		else {
+			note(rows.insert(alert, clock.instant()), alert.bodyId(), "alert.raised", summary, payload);
+		}
+	}
 
 	/** An alert's record entry: at once, or with the running batch's others. */
 	private void note(long alertId, Long bodyId, String action, String summary, Map<String, ?> payload) {
-		List<zhifa.record.FullProcessRecord.NewEntry> batch = pending.get();
+		Batch batch = pending.get();
 		if (batch != null) {
-			batch.add(new zhifa.record.FullProcessRecord.NewEntry(Alert.RECORD_SUBJECT, alertId, bodyId, action, summary, payload));
+			batch.entries().add(new zhifa.record.FullProcessRecord.NewEntry(Alert.RECORD_SUBJECT, alertId, bodyId, action, summary, payload));
 		}
 		else {
 			record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, alertId, bodyId, action, summary, payload);
@@ -199,9 +223,8 @@ public class Alerts {
 			Alert a = existing.get(e.getKey());
 			if (a == null) {
 				LocalDate due = answerDue(today);
-				long id = rows.insert(new AlertRows.NewAlert(f.rule().code(), kind, subjectId, actId, f.finding().occurrence(), bodyId, f.rule().severity(),
-						f.rule().title(), f.rule().article(), f.finding().reasoning(), today, due), clock.instant());
-				note(id, bodyId, "alert.raised", "预警：" + f.rule().title() + "（" + f.rule().article() + "）",
+				raise(new AlertRows.NewAlert(f.rule().code(), kind, subjectId, actId, f.finding().occurrence(), bodyId, f.rule().severity(), f.rule().title(),
+						f.rule().article(), f.finding().reasoning(), today, due), "预警：" + f.rule().title() + "（" + f.rule().article() + "）",
 						Map.of("rule", f.rule().code(), "reasoning", f.finding().reasoning(), "answerDue", due, "severity", f.rule().severity().name()));
 				changes++;
 			}

@@ -108,6 +108,49 @@ public class AlertRows {
 				returning id""", p, Long.class);
 	}
 
+	/** {@link #insert} for many alerts in one statement (one array per column): their ids, in the order given. */
+	public List<Long> insertAll(List<NewAlert> alerts, Instant at) {
+		if (alerts.isEmpty()) {
+			return List.of();
+		}
+		int n = alerts.size();
+		String[] rule = new String[n], kind = new String[n], occ = new String[n], severity = new String[n], title = new String[n], article = new String[n],
+				reasoning = new String[n], raised = new String[n], due = new String[n];
+		Long[] subject = new Long[n], act = new Long[n], body = new Long[n];
+		for (int i = 0; i < n; i++) {
+			NewAlert a = alerts.get(i);
+			rule[i] = a.ruleCode();
+			kind[i] = a.subjectKind();
+			subject[i] = a.subjectId();
+			act[i] = a.actId();
+			occ[i] = a.occurrence();
+			body[i] = a.bodyId();
+			severity[i] = a.severity().name();
+			title[i] = a.title();
+			article[i] = a.article();
+			reasoning[i] = a.reasoning();
+			raised[i] = a.raisedOn().toString();
+			due[i] = a.answerDue().toString();
+		}
+		// (subject, rule, occurrence) is one alert: the ids are matched back by it, whatever order the rows come in
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.getJdbcTemplate().query("""
+				insert into sv_alert (rule_code, subject_kind, subject_id, act_id, occurrence, body_id, severity, state, title, article, reasoning,
+				  raised_on, answer_due, raised_at, updated_at)
+				select k.r, k.k, k.s, k.a, k.o, k.b, k.v, 'NEW', k.t, k.ar, k.re, k.ro, k.d, ?, ?
+				from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[], ?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[],
+				  ?::text[], ?::date[], ?::date[]) with ordinality as k(r, k, s, a, o, b, v, t, ar, re, ro, d, n)
+				order by k.n
+				returning id, subject_kind, subject_id, rule_code, occurrence""", rs -> {
+			ids.put(key(rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)), rs.getLong(1));
+		}, Timestamp.from(at), Timestamp.from(at), rule, kind, subject, act, occ, body, severity, title, article, reasoning, raised, due);
+		return alerts.stream().map(a -> ids.get(key(a.subjectKind(), a.subjectId(), a.ruleCode(), a.occurrence()))).toList();
+	}
+
+	private static String key(String kind, long subject, String rule, String occurrence) {
+		return kind + "\u0000" + subject + "\u0000" + rule + "\u0000" + occurrence;
+	}
+
 	/** Sets the state (and the reasoning when given); {@code closed} sets or clears the closing time. */
 	/** New reasoning of an open alert, its state left as it is now (a reply may have moved it meanwhile). */
 	public void updateReasoning(long id, String reasoning, Instant at) {
