@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -117,8 +116,8 @@ public class Outbox {
 
 	/** A recorded change of a body, an officer, a certificate, a published catalogue or a body's yearly statistics. */
 	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
 	void on(RecordAppended e) {
+		zhifa.shared.Transactions.requireActive();
 		String a = e.action();
 		switch (e.subjectType()) {
 			case "body" -> {
@@ -154,8 +153,8 @@ public class Outbox {
 
 	/** An act entered the ledger or changed there (this platform's cases and other systems' reports alike). */
 	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
 	void on(ActRecorded e) {
+		zhifa.shared.Transactions.requireActive();
 		// written with the transaction's other acts just before it commits: one statement for a batch of acts
 		zhifa.shared.BeforeCommit.add(ACTS, e, this::queueActs);
 	}

@@ -19,7 +19,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -94,15 +93,15 @@ public class LedgerQueue {
 
 	/** A platform case changed (any kind, any module): its act is to be reported to the ledger. */
 	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
 	void on(CaseChanged changed) {
+		zhifa.shared.Transactions.requireActive();
 		enqueue(CASE, changed.caseId());
 	}
 
 	/** The ledger took a new or newer report of an act (this platform's or another system's): the followers look at it. */
 	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
 	void on(ActRecorded recorded) {
+		zhifa.shared.Transactions.requireActive();
 		java.util.Set<Long> batchActs = following.get();
 		if (batchActs != null) {
 			// changed by the batch itself: followed in the same batch, no row to write and take back

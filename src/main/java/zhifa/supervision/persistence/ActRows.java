@@ -261,8 +261,20 @@ public class ActRows {
 		if (json == null || json.isBlank() || json.equals("{}")) {
 			return ActReport.Details.NONE;
 		}
-		return JSON.readValue(json, ActReport.Details.class);
+		// the same document is read again and again (the queue's batch, then the alert rules; most clues' details are
+		// alike): parsed once while it is among the last thousand (the details are immutable)
+		ActReport.Details d = PARSED.get(json);
+		if (d == null) {
+			d = JSON.readValue(json, ActReport.Details.class);
+			if (PARSED.size() >= 1_000) {
+				PARSED.clear();
+			}
+			PARSED.put(json, d);
+		}
+		return d;
 	}
+
+	private static final java.util.concurrent.ConcurrentHashMap<String, ActReport.Details> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The source's own due day of the decision, else ninety days from filing (行政处罚法第六十条); none before filing. */
 	static LocalDate decisionDue(ActReport r) {
