@@ -25,6 +25,15 @@ public record PenaltyCase(long id, long bodyId, String bodyName, long matterId, 
 			long paidTotal) {
 	}
 
+	/** The same penalty case with the kernel case as a change just wrote it (its penalty row unchanged by that change). */
+	public PenaltyCase withFile(CaseFile c) {
+		return new PenaltyCase(c.id(), c.bodyId(), c.bodyName(), c.matterId(), c.matterCode(), c.matterName(), c.domainCode(), CaseStage.valueOf(c.stage()),
+				ClueSource.valueOf(c.source()), c.partyKind(), c.partyName(), c.partyMasked(), c.placeRegionId(), c.placeName(), c.placeDetail(), c.actDate(),
+				c.actEndDate(), seriousHarm, c.description(), c.receivedOn(), c.registeredBy(), c.caseNumber(), c.filedOn(), c.filedBy(), outcome,
+				outcomeReason, educationRecord, handedOverTo, decisionOutcome, decisionNumber, decidedOn, simpleProcedure, c.officers(), c.demo(), c,
+				decision);
+	}
+
 	/** The case number once filed, else the clue's registration label. */
 	public String label() {
 		if (caseNumber != null) {

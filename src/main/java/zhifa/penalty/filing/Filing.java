@@ -238,8 +238,8 @@ public class Filing {
 		CaseFile file = cases.claim(c.file(), null);
 		LocalDate due = timers.extend(filing, extension.days());
 		record.append(file, "case.triage_extended", "经负责人批准延长立案审查期限至 " + due, Map.of("reason", reason.strip(), "source", extension.source()));
-		// the case as the claim wrote it (nothing after it changes the case's row)
-		return penaltyCases.of(file);
+		// the case as the claim wrote it (nothing after it changes the case's row or its penalty row)
+		return c.withFile(file);
 	}
 
 	/** Why the triage period cannot be extended now (the guard of the lifecycle's step). */

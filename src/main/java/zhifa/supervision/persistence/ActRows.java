@@ -285,6 +285,7 @@ public class ActRows {
 	}
 
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {
-		return rs.getDate(column) == null ? null : rs.getDate(column).toLocalDate();
+		// the driver reads a date as a LocalDate directly (no java.sql.Date through the default time zone)
+		return rs.getObject(column, LocalDate.class);
 	}
 }
