@@ -29,7 +29,8 @@ import zhifa.support.IntegrationTestBase;
  * Not a test: the write paths against what PostgreSQL itself allows (issue 17 target 1). For each path, closed loop with
  * 1, 4 and 16 clients for {@code bench.seconds} (4) per round, the platform's call and the same rows written by one raw
  * JDBC transaction interleaved: calls per second, p99, and the ratio. Then, at 4 clients paced at 80% of the measured
- * peak, the p99 (target < 50 ms). Run with {@code ./mvnw verify -Pbench -Dit.test=WritePathBenchmark}.
+ * peak, the p99 (target < 50 ms). Every path is first run for {@code bench.warmup} (8) seconds at 4 clients (the
+ * transitions half that), so that both are measured compiled. Run with {@code ./mvnw verify -Pbench -Dit.test=WritePathBenchmark}.
  *
  * <p>Clue: 登记案源 ({@code Filing.registerClue}) against the case, penalty, timer, record chain, record entry and
  * event rows inserted raw. Transition: 延长立案审查期限 ({@code Filing.extendTriage}) on fresh clues against the case's
@@ -64,9 +65,15 @@ class WritePathBenchmark extends IntegrationTestBase {
 		Call transition = (client, i) -> filing.extendTriage(DataScope.all(), next(fresh), "案情复杂，经负责人批准");
 		Call rawTransition = (client, i) -> rawTransition(next(fresh));
 
-		// warm up both
-		settled(measure(clue, 4, 2));
-		measure(rawClue, 4, 2);
+		// warm up every path until the JIT has compiled it (the platform's path is far more code than the raw one: with
+		// two seconds its first rounds ran partly interpreted while the compiler threads took a core), the transitions too
+		int warmup = Integer.getInteger("bench.warmup", 8);
+		settled(measure(clue, 4, warmup));
+		measure(rawClue, 4, warmup);
+		fill(fresh, estimate(4, warmup / 2));
+		settled(measure(transition, 4, warmup / 2));
+		fill(fresh, estimate(4, warmup / 2));
+		measure(rawTransition, 4, warmup / 2);
 		StringBuilder out = new StringBuilder("\nwrite paths against raw transactions, rounds of " + seconds + " s interleaved\n");
 		out.append("calls/s: the calls acknowledged in the round; settled/s: the same calls over the round and the time until the ledger's queue\n"
 				+ "had also reported each to the ledger and the alert rules (the work that follows a change, done in batches after it commits)\n");
