@@ -106,12 +106,13 @@ public class FullProcessRecord {
 	}
 
 	/**
-	 * The time of entries appended now: takes the anchor lock shared (signing takes it exclusively) and never dates an
-	 * entry inside a period already signed.
+	 * The time of entries appended now, never inside a period already signed. The caller holds the anchor lock shared
+	 * (signing takes it exclusively), taken by an earlier statement: a statement sees what was committed when it began,
+	 * so a read in the statement that waited for the lock would miss an anchor signed meanwhile.
 	 */
 	private Instant entryTime() {
-		Timestamp anchoredUntil = jdbc.queryForObject("select pg_advisory_xact_lock_shared(" + ANCHOR_LOCK + "), (select max(period_end) from record_seal)",
-				(rs, i) -> rs.getTimestamp(2));
+		// (prepared: the driver keeps it, where a plain statement is parsed anew each time)
+		Timestamp anchoredUntil = jdbc.query(c -> c.prepareStatement("select max(period_end) from record_seal"), rs -> rs.next() ? rs.getTimestamp(1) : null);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		return anchoredUntil != null && now.isBefore(anchoredUntil.toInstant()) ? anchoredUntil.toInstant() : now;
 	}
@@ -142,7 +143,7 @@ public class FullProcessRecord {
 				insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at)
 				select k.t, k.i, 0, ?, now() from unnest(?::varchar[], ?::varchar[]) with ordinality as k(t, i, n) order by k.n
 				on conflict (subject_type, subject_id) do update set updated_at = record_chain.updated_at
-				returning subject_type, subject_id, last_seq, last_hash""", rs -> {
+				returning subject_type, subject_id, last_seq, last_hash, pg_advisory_xact_lock_shared(""" + ANCHOR_LOCK + ") is null as locked", rs -> {
 			heads.put(rs.getString(1) + "\u0000" + rs.getString(2), new Object[] { rs.getLong(3), rs.getString(4).trim() });
 		}, RecordEntry.GENESIS, subjects.values().stream().map(k -> k[0]).toArray(String[]::new), subjects.values().stream().map(k -> k[1]).toArray(String[]::new));
 		Instant now = entryTime();

@@ -65,6 +65,32 @@ class RecordTamperIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void theAnchorLockIsTakenBeforeTheStatementThatReadsWhatIsSigned() throws Exception {
+		// a statement sees what was committed when it began: the time signed up to must be read (or checked) by a statement
+		// after the one that waited for the lock, or an anchor signed while it waited would be missed
+		java.util.function.Consumer<List<String>> lockFirst = sql -> {
+			int lock = -1;
+			int read = -1;
+			for (int i = 0; i < sql.size(); i++) {
+				if (lock < 0 && sql.get(i).contains("pg_advisory_xact_lock_shared")) {
+					lock = i;
+				}
+				if (read < 0 && sql.get(i).contains("record_seal")) {
+					read = i;
+				}
+			}
+			assertThat(lock).as(String.join("\n", sql)).isNotNegative();
+			assertThat(read).as(String.join("\n", sql)).isGreaterThan(lock);
+		};
+		String subject = "test_lock_order_" + System.nanoTime();
+		lockFirst.accept(zhifa.support.StatementCounter
+			.count(() -> tx.execute(s -> record.append(Operator.SYSTEM, subject, 1, null, "test.one", "一条", Map.of()))).fullSql());
+		lockFirst.accept(zhifa.support.StatementCounter.count(() -> tx.execute(s -> record.appendAll(Operator.SYSTEM,
+				List.of(new FullProcessRecord.NewEntry(subject, 2, null, "test.many", "多条之一", Map.of()),
+						new FullProcessRecord.NewEntry(subject, 3, null, "test.many", "多条之二", Map.of()))))).fullSql());
+	}
+
+	@Test
 	@org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: after an anchor up to now, entries dated in the past are dated at its end
 	void anEntryWrittenBehindAnAnchorSignedAheadOfThisClockIsDatedAtTheAnchorsEnd() {
 		// another node's clock a second ahead signed everything up to its now (as a 双随机 draw's beacon does)

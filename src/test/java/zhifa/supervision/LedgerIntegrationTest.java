@@ -96,29 +96,43 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void everyFieldOfAReportIsKeptAsReportedAloneAndInABatch() {
-		// every date and every flag different from its neighbours: a column written from the wrong array shows
+		// every value different from its neighbours of the same type (a column written from the wrong array shows): the
+		// six flags of row r are the bits r of 1…6, so any two flags differ in some row of the batch; one report has the
+		// nullable columns null and no officer, another an officer number with the separator the column used before
 		long body = bodyId("芒市农业农村局");
 		long place = jdbc.queryForObject("select min(id) from org_region", Long.class);
 		java.time.LocalDate d = java.time.LocalDate.of(2024, 3, 1);
-		java.util.function.BiFunction<String, Integer, ActReport> report = (id, v) -> new ActReport("TEST-FIELDS", id, v, body, "PENALTY", "M-" + v,
-				"事项" + v, "号" + v, "ORGANIZATION", "字段测试公司" + v, "掩码" + v, "U:FIELDS" + id, place, "DECIDED", d.plusDays(1), d.plusDays(2),
-				d.plusDays(3), d.plusDays(4), d.plusDays(5), d.plusDays(6), true, false, true, false, true, d.plusDays(7), "PENALTY", "决定" + v, 100L + v,
-				200L + v, 300L + v, d.plusDays(8), 400L + v, d.plusDays(9), List.of("证" + v, "证" + (v + 1)), v, v % 2 == 0,
-				new ActReport.Details(List.of("WARNING"), List.of("FINE"), 500L, true, false, true,
-						List.of(new ActReport.Measure("SEAL", d.plusDays(10), null, true)), false, d.plusDays(11),
-						new ActReport.Dues(d.plusDays(12), d.plusDays(13), d.plusDays(14)), d.plusDays(15), null, List.of(), 600L));
+		java.util.function.BiFunction<String, Integer, ActReport> report = (id, v) -> {
+			int r = (v - 1) % 3;
+			java.util.function.IntPredicate flag = k -> (((k + 1) >> r) & 1) == 1;
+			boolean bare = v == 3;
+			return new ActReport("TEST-FIELDS", id, v, body, "PENALTY", "M-" + v, "事项" + v, "号" + v, "ORGANIZATION", "字段测试公司" + v, "掩码" + v,
+					"U:FIELDS" + id, bare ? null : place, "DECIDED", d.plusDays(1), d.plusDays(2), d.plusDays(3), bare ? null : d.plusDays(4), d.plusDays(5),
+					d.plusDays(6), flag.test(0), flag.test(1), flag.test(2), flag.test(3), flag.test(4), d.plusDays(7), "NO_PENALTY", "决定" + v,
+					bare ? null : 100L + v, 200L + v, bare ? null : 300L + v, d.plusDays(8), 400L + v, d.plusDays(9),
+					bare ? List.of() : List.of("证" + v, "证|" + (v + 1)), v + 10, flag.test(5),
+					bare ? ActReport.Details.NONE
+							: new ActReport.Details(List.of("WARNING"), List.of("FINE"), 500L, true, false, true,
+									List.of(new ActReport.Measure("SEAL", d.plusDays(10), null, true)), false, d.plusDays(11),
+									new ActReport.Dues(d.plusDays(12), d.plusDays(13), d.plusDays(14)), d.plusDays(15), null, List.of(), 600L));
+		};
 		ActReport alone = report.apply("F1", 1);
-		ledger.record(alone);
+		long first = ledger.record(alone).actId();
+		assertThat(ledger.find("TEST-FIELDS", "F1").orElseThrow().report()).isEqualTo(alone);
 		List<ActReport> batch = List.of(report.apply("F2", 2), report.apply("F3", 3), report.apply("F1", 4));
 		var recorded = ledger.recordAll("TEST-FIELDS", batch);
 		assertThat(recorded).allMatch(Ledger.Recorded::changed);
+		assertThat(recorded.get(2).actId()).isEqualTo(first);
 		for (ActReport r : batch) {
 			assertThat(ledger.find("TEST-FIELDS", r.externalId()).orElseThrow().report()).isEqualTo(r);
 		}
 		assertThat(jdbc.queryForObject("select decision_due from sv_act where source = 'TEST-FIELDS' and external_id = 'F2'", java.time.LocalDate.class))
 			.isEqualTo(d.plusDays(13));
-		// an older version changes nothing, alone or in a batch
-		assertThat(ledger.recordAll("TEST-FIELDS", List.of(alone, report.apply("F2", 1)))).noneMatch(Ledger.Recorded::changed);
+		// an older version changes nothing, alone or in a batch, and answers with the act it did not change
+		var older = ledger.recordAll("TEST-FIELDS", List.of(alone, report.apply("F2", 1)));
+		assertThat(older).noneMatch(Ledger.Recorded::changed);
+		assertThat(older.get(0).actId()).isEqualTo(first);
+		assertThat(older.get(1).actId()).isEqualTo(recorded.get(0).actId());
 		assertThat(ledger.find("TEST-FIELDS", "F1").orElseThrow().report()).isEqualTo(batch.get(2));
 	}
 

@@ -32,11 +32,12 @@ public class StatementCounter {
 		long before = COUNT.get()[0];
 		SQL.get().clear();
 		T result = work.call();
-		return new Counted<>(result, COUNT.get()[0] - before, java.util.List.copyOf(SQL.get()));
+		java.util.List<String> full = java.util.List.copyOf(SQL.get());
+		return new Counted<>(result, COUNT.get()[0] - before, full.stream().map(t -> t.length() > 100 ? t.substring(0, 100) : t).toList(), full);
 	}
 
-	/** What the work returned, how many statements it sent and their text (the first 100 characters of each). */
-	public record Counted<T>(T result, long statements, java.util.List<String> sql) {
+	/** What the work returned, how many statements it sent and their text (the first 100 characters of each; all of it). */
+	public record Counted<T>(T result, long statements, java.util.List<String> sql, java.util.List<String> fullSql) {
 	}
 
 	/** Off unless a benchmark turns it on: the time of each statement's execution and of commits, by statement text. */
@@ -78,7 +79,7 @@ public class StatementCounter {
 					COUNT.get()[0]++;
 					if (args != null && args.length > 0 && args[0] instanceof String text && SQL.get().size() < 200) {
 						String flat = text.replaceAll("\\s+", " ").strip();
-						SQL.get().add(flat.length() > 100 ? flat.substring(0, 100) : flat);
+						SQL.get().add(flat);
 					}
 				}
 				long t0 = System.nanoTime();

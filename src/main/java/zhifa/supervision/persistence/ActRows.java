@@ -78,7 +78,7 @@ public class ActRows {
 		for (int i = 0; i < n; i++) {
 			ActReport r = reports.get(i);
 			String[] t = { r.source(), r.externalId(), r.kind(), r.matterCode(), r.matterName(), r.caseNumber(), r.partyKind(), r.partyName(),
-					r.partyMasked(), r.partyKey(), r.stage(), r.decisionOutcome(), r.decisionNumber(), String.join("|", r.officerCertificates()),
+					r.partyMasked(), r.partyKey(), r.stage(), r.decisionOutcome(), r.decisionNumber(), JSON.writeValueAsString(r.officerCertificates()),
 					JSON.writeValueAsString(r.details()) };
 			for (int k = 0; k < t.length; k++) {
 				c[k][i] = t[k];
@@ -110,7 +110,8 @@ public class ActRows {
 		}, args);
 		List<String> unchanged = reports.stream().map(ActReport::externalId).filter(e -> !out.containsKey(e)).toList();
 		if (!unchanged.isEmpty()) {
-			jdbc.query("select id, external_id from sv_act where source = :s and external_id in (:e)", Map.of("s", source, "e", unchanged),
+			jdbc.query("select id, external_id from sv_act where source = :s and external_id = any(cast(:e as varchar[]))",
+					Map.of("s", source, "e", unchanged.toArray(String[]::new)),
 					(java.sql.ResultSet rs) -> {
 						out.put(rs.getString(2), new Ledger.Recorded(rs.getLong(1), false));
 					});
@@ -124,7 +125,7 @@ public class ActRows {
 				  k.party_masked, k.party_key, k.place_region_id, k.stage, k.act_date, k.received_on, k.filed_on, k.notice_served_on, k.statement_due,
 				  k.hearing_due, k.hearing_right, k.hearing_requested, k.hearing_held, k.legal_review_required, k.legal_review_passed, k.decided_on,
 				  k.decision_outcome, k.decision_number, k.fine, k.gains, k.property_value, k.decision_served_on, k.paid_total, k.closed_on,
-				  string_to_array(k.officers, '|'), k.valid_officers, k.demo, ?, cast(k.details as jsonb), k.decision_due
+				  array(select jsonb_array_elements_text(cast(k.officers as jsonb))), k.valid_officers, k.demo, ?, cast(k.details as jsonb), k.decision_due
 				from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
 				  ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[],
 				  ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::date[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[],
