@@ -52,13 +52,14 @@ public class Alerts {
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
 	private final RuleReads reads;
+	private final AlertWrites writes;
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly;
 	private final zhifa.supervision.plan.SupervisionPlans plans;
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals;
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.CampaignDuties> campaignDuties;
 
 	Alerts(AlertRows rows, Ledger ledger, CalendarService calendar, FullProcessRecord record, BodyScopes scopes, AlertSettings settings, Clock clock,
-			org.springframework.transaction.PlatformTransactionManager transactionManager, RuleReads reads,
+			org.springframework.transaction.PlatformTransactionManager transactionManager, RuleReads reads, AlertWrites writes,
 			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.YearlyStatisticsSource> yearly,
 			zhifa.supervision.plan.SupervisionPlans plans, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals,
 			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.CampaignDuties> campaignDuties) {
@@ -67,6 +68,7 @@ public class Alerts {
 		this.referrals = referrals;
 		this.yearly = yearly;
 		this.reads = reads;
+		this.writes = writes;
 		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.rows = rows;
 		this.ledger = ledger;
@@ -121,67 +123,19 @@ public class Alerts {
 		Map<Long, List<zhifa.supervision.Referral>> referred = new HashMap<>();
 		referrals.orderedStream().forEach(l -> l.ofActs(acts.keySet()).forEach((id, r) -> referred.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(r)));
 		LocalDate today = LocalDate.now(clock);
-		List<zhifa.record.FullProcessRecord.NewEntry> entries = new java.util.ArrayList<>();
 		Set<String> parties = acts.values().stream().map(a -> a.report().partyKey()).filter(k -> k != null && !k.isBlank())
 			.collect(java.util.stream.Collectors.toSet());
-		List<Raised> raised = new java.util.ArrayList<>();
-		int changes;
-		try {
-			pending.set(new Batch(entries, raised));
-			changes = reads.forBatch(parties, () -> {
-				int n = 0;
-				for (long id : ids) {
-					Act act = acts.get(id);
-					if (act != null) {
-						n += evaluated(act, today, referred.getOrDefault(id, List.of()), existing.getOrDefault(id, List.of()));
-					}
+		// the batch's new alerts and record entries written together at its end
+		return writes.inBatch(() -> reads.forBatch(parties, () -> {
+			int n = 0;
+			for (long id : ids) {
+				Act act = acts.get(id);
+				if (act != null) {
+					n += evaluated(act, today, referred.getOrDefault(id, List.of()), existing.getOrDefault(id, List.of()));
 				}
-				return n;
-			});
-		}
-		finally {
-			pending.remove();
-		}
-		// the batch's new alerts in one statement, then the alerts' record entries of the whole batch in a few
-		List<Long> raisedIds = rows.insertAll(raised.stream().map(Raised::alert).toList(), clock.instant());
-		for (int n = 0; n < raised.size(); n++) {
-			Raised r = raised.get(n);
-			entries.add(new zhifa.record.FullProcessRecord.NewEntry(Alert.RECORD_SUBJECT, raisedIds.get(n), r.alert().bodyId(), "alert.raised", r.summary(),
-					r.payload()));
-		}
-		record.appendAll(Operator.SYSTEM, entries);
-		return changes;
-	}
-
-	/** What the running {@link #evaluateAll} writes together at its end (on its thread): new alerts, record entries. */
-	private record Batch(List<zhifa.record.FullProcessRecord.NewEntry> entries, List<Raised> raised) {
-	}
-
-	private record Raised(AlertRows.NewAlert alert, String summary, Map<String, ?> payload) {
-	}
-
-	private final ThreadLocal<Batch> pending = new ThreadLocal<>();
-
-	/** A new alert with its record entry: at once, or with the running batch's others. */
-	private void raise(AlertRows.NewAlert alert, String summary, Map<String, ?> payload) {
-		Batch batch = pending.get();
-		if (batch != null) {
-			batch.raised().add(new Raised(alert, summary, payload));
-		}
-		else {
-			note(rows.insert(alert, clock.instant()), alert.bodyId(), "alert.raised", summary, payload);
-		}
-	}
-
-	/** An alert's record entry: at once, or with the running batch's others. */
-	private void note(long alertId, Long bodyId, String action, String summary, Map<String, ?> payload) {
-		Batch batch = pending.get();
-		if (batch != null) {
-			batch.entries().add(new zhifa.record.FullProcessRecord.NewEntry(Alert.RECORD_SUBJECT, alertId, bodyId, action, summary, payload));
-		}
-		else {
-			record.append(Operator.SYSTEM, Alert.RECORD_SUBJECT, alertId, bodyId, action, summary, payload);
-		}
+			}
+			return n;
+		}));
 	}
 
 	private List<zhifa.supervision.Referral> referrals(long actId) {
@@ -223,7 +177,7 @@ public class Alerts {
 			Alert a = existing.get(e.getKey());
 			if (a == null) {
 				LocalDate due = answerDue(today);
-				raise(new AlertRows.NewAlert(f.rule().code(), kind, subjectId, actId, f.finding().occurrence(), bodyId, f.rule().severity(), f.rule().title(),
+				writes.raise(new AlertRows.NewAlert(f.rule().code(), kind, subjectId, actId, f.finding().occurrence(), bodyId, f.rule().severity(), f.rule().title(),
 						f.rule().article(), f.finding().reasoning(), today, due), "预警：" + f.rule().title() + "（" + f.rule().article() + "）",
 						Map.of("rule", f.rule().code(), "reasoning", f.finding().reasoning(), "answerDue", due, "severity", f.rule().severity().name()));
 				changes++;
@@ -231,13 +185,13 @@ public class Alerts {
 			else if (a.state() == AlertState.CONDITION_ENDED) {
 				LocalDate due = answerDue(today);
 				rows.update(a.id(), AlertState.NEW, f.finding().reasoning(), bodyId, today, due, clock.instant());
-				note(a.id(), bodyId, "alert.reopened", "预警条件再次出现，重新预警：" + f.rule().title(),
+				writes.note(a.id(), bodyId, "alert.reopened", "预警条件再次出现，重新预警：" + f.rule().title(),
 						Map.of("reasoning", f.finding().reasoning(), "answerDue", due));
 				changes++;
 			}
 			else if (a.state().open() && !sameFacts(a.reasoning(), f.finding().reasoning())) {
 				rows.updateReasoning(a.id(), f.finding().reasoning(), clock.instant());
-				note(a.id(), bodyId, "alert.updated", "台账变化，更新预警理由",
+				writes.note(a.id(), bodyId, "alert.updated", "台账变化，更新预警理由",
 						Map.of("reasoning", f.finding().reasoning()));
 			}
 		}
@@ -245,7 +199,7 @@ public class Alerts {
 			Alert a = e.getValue();
 			if (!found.containsKey(e.getKey()) && a.state().open() && ruleRunsHere(a)) {
 				rows.update(a.id(), AlertState.CONDITION_ENDED, null, null, null, null, clock.instant());
-				note(a.id(), a.bodyId(), "alert.condition_ended",
+				writes.note(a.id(), a.bodyId(), "alert.condition_ended",
 						"预警条件已消除（" + AlertRules.title(a.ruleCode()) + "），自动关闭", Map.of("from", a.state().name()));
 				changes++;
 			}
