@@ -153,13 +153,10 @@ public class FullProcessRecord {
 			Object[] head = heads.get(e.subjectType() + "\u0000" + id);
 			long seq = (Long) head[0] + 1;
 			String prevHash = (String) head[1];
-			RecordEntry draft = new RecordEntry(0, e.subjectType(), id, seq, now, actor.operatorKind().name(), actor.operatorId(), actor.operatorName(),
-					actor.bodyId(), e.ownerBodyId(), e.action(), e.summary(), canonicalJson(e.payload()), prevHash, "", null);
-			String hash = RecordEntry.hash(prevHash, draft.canonical());
-			drafts.add(new RecordEntry(0, draft.subjectType(), id, seq, now, draft.actorKind(), draft.actorId(), draft.actorName(), draft.actorBodyId(),
-					draft.ownerBodyId(), draft.action(), draft.summary(), draft.payload(), prevHash, hash, keys.mac(hash)));
+			RecordEntry sealed = sealed(actor, e.subjectType(), id, seq, now, e.ownerBodyId(), e.action(), e.summary(), canonicalJson(e.payload()), prevHash);
+			drafts.add(sealed);
 			head[0] = seq;
-			head[1] = hash;
+			head[1] = sealed.hash();
 		}
 		Timestamp at = Timestamp.from(now);
 		// the new ids by subject and sequence number (each entry's own key), whatever order the rows come back in
