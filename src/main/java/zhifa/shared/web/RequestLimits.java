@@ -69,7 +69,16 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 
 	/** NUL and the other C0 controls but tab and line breaks, and DEL: never part of a text a person typed. */
 	public static boolean hasControlCharacters(String s) {
-		return s != null && s.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f);
+		if (s == null) {
+			return false;
+		}
+		for (int i = 0, n = s.length(); i < n; i++) {
+			char c = s.charAt(i);
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** varchar size (largest of equally named columns) or {@link #TEXT_COLUMN} for text, by snake_case column name. */
@@ -88,9 +97,72 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		return limits;
 	}
 
+	/** {@code partyName} → {@code party_name}: an underscore before a capital that follows a small letter or digit, all in small letters. */
 	static String snake(String camel) {
-		return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+		StringBuilder out = new StringBuilder(camel.length() + 4);
+		for (int i = 0; i < camel.length(); i++) {
+			char c = camel.charAt(i);
+			if (c >= 'A' && c <= 'Z' && i > 0) {
+				char before = camel.charAt(i - 1);
+				if ((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9')) {
+					out.append('_');
+				}
+			}
+			out.append(c);
+		}
+		return out.toString().toLowerCase(java.util.Locale.ROOT);
 	}
+
+	/** The longest text a field of this name may hold ({@link LongText} first, then its column's size). */
+	private int maxLength(String field, LongText longText) {
+		return longText != null ? longText.max() : field == null ? UNKNOWN : limits().getOrDefault(snake(field), UNKNOWN);
+	}
+
+	/** A property of a request's record or bean, read through its accessor: its name, and its text limit once known. */
+	private static final class Part {
+		final String name;
+		final java.lang.reflect.Method read;
+		final LongText longText;
+
+		Part(String name, java.lang.reflect.Method read, LongText longText) {
+			this.name = name;
+			this.read = read;
+			this.longText = longText;
+			read.setAccessible(true);
+		}
+	}
+
+	/** The parts of each request type, found once per type (the request types are the platform's own: a bounded set). */
+	private static final ClassValue<java.util.List<Part>> PARTS = new ClassValue<>() {
+		@Override
+		protected java.util.List<Part> computeValue(Class<?> type) {
+			java.util.List<Part> parts = new java.util.ArrayList<>();
+			if (type.isRecord()) {
+				for (var component : type.getRecordComponents()) {
+					parts.add(new Part(component.getName(), component.getAccessor(), component.getAnnotation(LongText.class)));
+				}
+				return java.util.List.copyOf(parts);
+			}
+			try {
+				for (var property : java.beans.Introspector.getBeanInfo(type, Object.class).getPropertyDescriptors()) {
+					if (property.getReadMethod() != null && property.getWriteMethod() != null) {
+						LongText lt = null;
+						try {
+							lt = type.getDeclaredField(property.getName()).getAnnotation(LongText.class);
+						}
+						catch (NoSuchFieldException e) {
+							// a property without a field of its name
+						}
+						parts.add(new Part(property.getName(), property.getReadMethod(), lt));
+					}
+				}
+			}
+			catch (java.beans.IntrospectionException e) {
+				throw new IllegalStateException("cannot inspect " + type.getName(), e);
+			}
+			return java.util.List.copyOf(parts);
+		}
+	};
 
 	private void check(Object value, String path, String field, LongText longText, Map<String, String> errors, int depth) {
 		if (value == null || depth > 12 || errors.size() >= 20) {
@@ -103,7 +175,7 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 				errors.putIfAbsent(path, "“" + name + "”含有不允许的控制字符");
 				return;
 			}
-			int max = longText != null ? longText.max() : field == null ? UNKNOWN : limits().getOrDefault(snake(field), UNKNOWN);
+			int max = maxLength(field, longText);
 			if (s.length() > max) {
 				errors.putIfAbsent(path, "“" + name + "”不能超过" + max + "个字符（现为" + s.length() + "个）");
 			}
@@ -155,32 +227,11 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 			return;
 		}
 		try {
-			if (type.isRecord()) {
-				for (var component : type.getRecordComponents()) {
-					var accessor = component.getAccessor();
-					accessor.setAccessible(true);
-					Object v = accessor.invoke(value);
-					check(v, join(path, component.getName()), component.getName(), component.getAnnotation(LongText.class), errors, depth + 1);
-				}
-				return;
-			}
-			for (var property : java.beans.Introspector.getBeanInfo(type, Object.class).getPropertyDescriptors()) {
-				if (property.getReadMethod() != null && property.getWriteMethod() != null) {
-					var read = property.getReadMethod();
-					read.setAccessible(true);
-					Object v = read.invoke(value);
-					LongText lt = null;
-					try {
-						lt = type.getDeclaredField(property.getName()).getAnnotation(LongText.class);
-					}
-					catch (NoSuchFieldException e) {
-						// a property without a field of its name
-					}
-					check(v, join(path, property.getName()), property.getName(), lt, errors, depth + 1);
-				}
+			for (Part part : PARTS.get(type)) {
+				check(part.read.invoke(value), join(path, part.name), part.name, part.longText, errors, depth + 1);
 			}
 		}
-		catch (ReflectiveOperationException | java.beans.IntrospectionException e) {
+		catch (ReflectiveOperationException e) {
 			throw new IllegalStateException("cannot inspect " + type.getName(), e);
 		}
 	}
