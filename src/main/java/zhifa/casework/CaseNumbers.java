@@ -3,7 +3,6 @@ package zhifa.casework;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import zhifa.casework.persistence.NumberRows;
@@ -42,8 +41,8 @@ public class CaseNumbers {
 	public record Number(int year, int sequence, String text) {
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
 	public Number next(long bodyId, String kind, int year) {
+		zhifa.shared.Transactions.requireActive();
 		int value = rows.next(bodyId, kind, year);
 		return new Number(year, value, format(pattern(bodyId, kind), year, value));
 	}

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import zhifa.record.FullProcessRecord;
 import zhifa.record.RecordEntry;
@@ -32,8 +30,8 @@ public class CaseRecord {
 	}
 
 	/** Writes the entry and publishes {@link CaseChanged}, both inside the change's transaction. */
-	@Transactional(propagation = Propagation.MANDATORY)
 	public RecordEntry append(CaseFile c, String action, String summary, Map<String, ?> data) {
+		zhifa.shared.Transactions.requireActive();
 		RecordEntry entry = record.append(kinds.of(c.kind()).recordSubject(), c.id(), c.bodyId(), action, summary, data);
 		events.publishEvent(new CaseChanged(c.id(), c.kind(), c.bodyId(), action));
 		return entry;

@@ -46,7 +46,7 @@ import zhifa.supervision.ActRecorded;
  * with the same key: at least once, never lost, and the receiver can drop the repeat.
  */
 @Service
-public class Outbox {
+public class Outbox implements zhifa.record.RecordFollower {
 
 	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -114,9 +114,17 @@ public class Outbox {
 
 	// ---- queueing, in the transaction of the change
 
+	/** The subjects whose entries may change an element: bodies (and their yearly statistics), officers, certificates, catalogues. */
+	private static final java.util.Set<String> FOLLOWED = java.util.Set.of("body", "officer", "certificate", "catalogue_version");
+
+	@Override
+	public boolean follows(String subjectType) {
+		return FOLLOWED.contains(subjectType);
+	}
+
 	/** A recorded change of a body, an officer, a certificate, a published catalogue or a body's yearly statistics. */
-	@EventListener
-	void on(RecordAppended e) {
+	@Override
+	public void appended(RecordAppended e) {
 		zhifa.shared.Transactions.requireActive();
 		String a = e.action();
 		switch (e.subjectType()) {

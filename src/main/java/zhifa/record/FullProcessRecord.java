@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,25 +33,38 @@ public class FullProcessRecord {
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 	private final RecordKeys keys;
-	private final ApplicationEventPublisher events;
+	private final ObjectProvider<RecordFollower> followers;
 
-	FullProcessRecord(JdbcTemplate jdbc, Clock clock, RecordKeys keys, ApplicationEventPublisher events) {
+	/** The followers of each subject type, found at its first entry (subject types are the platform's own few). */
+	private final Map<String, java.util.List<RecordFollower>> following = new java.util.concurrent.ConcurrentHashMap<>();
+
+	FullProcessRecord(JdbcTemplate jdbc, Clock clock, RecordKeys keys, ObjectProvider<RecordFollower> followers) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.keys = keys;
-		this.events = events;
+		this.followers = followers;
+	}
+
+	/** Tells the followers of the entry's subject type, if any (a follower that fails fails the change). */
+	private void followed(String subjectType, String id, Long ownerBodyId, String action, Map<String, ?> payload) {
+		java.util.List<RecordFollower> those = following.computeIfAbsent(subjectType,
+				t -> followers.orderedStream().filter(f -> f.follows(t)).toList());
+		if (!those.isEmpty()) {
+			RecordAppended e = new RecordAppended(subjectType, id, ownerBodyId, action, payload == null ? Map.of() : payload);
+			those.forEach(f -> f.appended(e));
+		}
 	}
 
 	/** Appends an entry attributed to the current operator. */
-	@Transactional(propagation = Propagation.MANDATORY)
 	public RecordEntry append(String subjectType, Object subjectId, Long ownerBodyId, String action, String summary,
 			Map<String, ?> payload) {
+		zhifa.shared.Transactions.requireActive();
 		return append(Operator.current(), subjectType, subjectId, ownerBodyId, action, summary, payload);
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
 	public RecordEntry append(Operator actor, String subjectType, Object subjectId, Long ownerBodyId, String action,
 			String summary, Map<String, ?> payload) {
+		zhifa.shared.Transactions.requireActive();
 		String id = String.valueOf(subjectId);
 		// one statement creates the chain or locks its head, reads it, and takes the anchor lock shared (signing takes
 		// it exclusively: no anchor is signed while this transaction may still add entries)
@@ -71,7 +84,7 @@ public class FullProcessRecord {
 			entry = sealed(actor, subjectType, id, seq, entryTime(), ownerBodyId, action, summary, json, prevHash);
 			entryId = insert(entry);
 		}
-		events.publishEvent(new RecordAppended(subjectType, id, ownerBodyId, action, payload == null ? Map.of() : payload));
+		followed(subjectType, id, ownerBodyId, action, payload);
 		return new RecordEntry(entryId, subjectType, id, seq, entry.occurredAt(), entry.actorKind(), entry.actorId(), entry.actorName(),
 				entry.actorBodyId(), ownerBodyId, action, summary, json, prevHash, entry.hash(), entry.mac());
 	}
@@ -128,8 +141,8 @@ public class FullProcessRecord {
 	 * entries of the same subject in the order given; the entries are inserted in one statement and each chain's head
 	 * moved once. Returns the entries in the order given.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
 	public java.util.List<RecordEntry> appendAll(Operator actor, java.util.List<NewEntry> entries) {
+		zhifa.shared.Transactions.requireActive();
 		if (entries.size() <= 1) {
 			return entries.stream().map(e -> append(actor, e.subjectType(), e.subjectId(), e.ownerBodyId(), e.action(), e.summary(), e.payload())).toList();
 		}
@@ -186,7 +199,7 @@ public class FullProcessRecord {
 		for (int n = 0; n < drafts.size(); n++) {
 			RecordEntry d = drafts.get(n);
 			NewEntry e = entries.get(n);
-			events.publishEvent(new RecordAppended(d.subjectType(), d.subjectId(), d.ownerBodyId(), d.action(), e.payload() == null ? Map.of() : e.payload()));
+			followed(d.subjectType(), d.subjectId(), d.ownerBodyId(), d.action(), e.payload());
 			out.add(new RecordEntry(ids.get(d.subjectType() + "\u0000" + d.subjectId() + "\u0000" + d.seq()), d.subjectType(), d.subjectId(), d.seq(), now, d.actorKind(), d.actorId(), d.actorName(), d.actorBodyId(),
 					d.ownerBodyId(), d.action(), d.summary(), d.payload(), d.prevHash(), d.hash(), d.mac()));
 		}

@@ -65,6 +65,19 @@ class RecordTamperIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void anEntryOutsideATransactionIsRefusedAndWritesNothing() {
+		String subject = "test_outside_" + System.nanoTime();
+		Operator system = Operator.SYSTEM;
+		assertThatThrownBy(() -> record.append(system, subject, 1, null, "test.outside", "事务之外", Map.of()))
+			.isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+		assertThatThrownBy(() -> record.appendAll(system, List.of(new FullProcessRecord.NewEntry(subject, 1, null, "test.outside", "一", Map.of()),
+				new FullProcessRecord.NewEntry(subject, 2, null, "test.outside", "二", Map.of()))))
+			.isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = ?", Long.class, subject)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from record_chain where subject_type = ?", Long.class, subject)).isZero();
+	}
+
+	@Test
 	void theAnchorLockIsTakenBeforeTheStatementThatReadsWhatIsSigned() throws Exception {
 		// a statement sees what was committed when it began: the time signed up to must be read (or checked) by a statement
 		// after the one that waited for the lock, or an anchor signed while it waited would be missed

@@ -15,8 +15,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,8 +116,8 @@ class CaseRows implements Cases {
 
 	/** Only inside the change's own transaction: a claim committed alone would bump the version with nothing written. */
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
 	public CaseFile claim(CaseFile c, String stage) {
+		zhifa.shared.Transactions.requireActive();
 		c.requireNotArchived();
 		List<CaseFile> claimed = jdbc.query("with c as (" + """
 				update enforcement_case set version = version + 1, stage = coalesce(:stage, stage), updated_at = :now where id = :id and version = :v
