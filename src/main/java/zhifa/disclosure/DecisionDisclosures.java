@@ -47,7 +47,7 @@ import zhifa.shared.StaleWrite;
  * with the reason, which the portal shows.
  */
 @Service
-public class DecisionDisclosures {
+public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 
 	public enum Status {
 		DRAFT("待公开"), PUBLISHED("已公开"), WITHDRAWN("已撤回"), EXEMPT("依规定不予公开"), CANCELLED("公开前已被变更或撤销，不再公开");
@@ -138,8 +138,8 @@ public class DecisionDisclosures {
 	 * A decision made, or 复议/诉讼 concluded: draft the public version, or mark a published one for withdrawal — in the
 	 * same transaction as the change, so a decision never exists without its draft and nothing is written later.
 	 */
-	@org.springframework.context.event.EventListener
-	void on(CaseChanged changed) {
+	@Override
+	public void changed(CaseChanged changed) {
 		if (!PenaltyCases.KIND.equals(changed.caseKind())) {
 			return;
 		}

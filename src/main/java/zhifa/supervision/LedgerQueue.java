@@ -43,7 +43,7 @@ import zhifa.casework.CaseChanged;
  * item twice is harmless.
  */
 @Component
-public class LedgerQueue {
+public class LedgerQueue implements zhifa.casework.CaseFollower {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerQueue.class);
 	static final String CASE = "CASE";
@@ -92,8 +92,8 @@ public class LedgerQueue {
 	// ---- queued in the change's transaction
 
 	/** A platform case changed (any kind, any module): its act is to be reported to the ledger. */
-	@EventListener
-	void on(CaseChanged changed) {
+	@Override
+	public void changed(CaseChanged changed) {
 		zhifa.shared.Transactions.requireActive();
 		enqueue(CASE, changed.caseId());
 	}
