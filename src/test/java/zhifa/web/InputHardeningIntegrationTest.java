@@ -33,6 +33,22 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void aRefusedValueDeepInABatchIsNamedByItsPlace() {
+		long ledger = jdbc.queryForObject("select count(*) from sv_act", Long.class);
+		String ok = "{\"externalId\":\"甲\",\"version\":1}";
+		var res = loggedIn("admin").postJsonWithHeader("/api/v1/exchange/acts", """
+				{"acts":[%s,{"externalId":"乙","partyName":"报送\\u0001公司"},{"externalId":"丙","caseNumber":"%s","officerCertificates":["证",null]}]}"""
+			.formatted(ok, "号".repeat(5_000)), "X-Source-System", "NO-SUCH-SYSTEM");
+		assertChinese400(res, "“acts[1].partyName”含有不允许的控制字符");
+		var errors = json(res.body()).get("errors");
+		assertThat(errors.get("acts[1].partyName").asString()).isEqualTo("“acts[1].partyName”含有不允许的控制字符");
+		assertThat(errors.get("acts[2].caseNumber").asString()).startsWith("“acts[2].caseNumber”不能超过").endsWith("个字符（现为5000个）");
+		assertThat(errors.get("acts[2].officerCertificates").asString()).isEqualTo("“acts[2].officerCertificates”中不能有空值");
+		assertThat(errors.size()).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from sv_act", Long.class)).isEqualTo(ledger);
+	}
+
+	@Test
 	void foreignKeysCheckConstraintsAndOverflowsAreRefusedNotStored() {
 		HttpSession admin = loggedIn("admin");
 		long thresholds = jdbc.queryForObject("select count(*) from hearing_threshold", Long.class);

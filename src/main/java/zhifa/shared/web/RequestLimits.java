@@ -60,7 +60,7 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 	public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
 			Class<? extends HttpMessageConverter<?>> converterType) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		check(body, "", null, null, errors, 0);
+		check(body, null, null, UNKNOWN, errors, 0);
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation("提交的数据有 " + errors.size() + " 处错误：" + String.join("；", errors.values()), errors);
 		}
@@ -123,6 +123,8 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		final String name;
 		final java.lang.reflect.Method read;
 		final LongText longText;
+		/** The longest text it may hold, once asked (0: not yet). */
+		volatile int maxText;
 
 		Part(String name, java.lang.reflect.Method read, LongText longText) {
 			this.name = name;
@@ -164,20 +166,58 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		}
 	};
 
-	private void check(Object value, String path, String field, LongText longText, Map<String, String> errors, int depth) {
+	/**
+	 * Where a value sits in the body ({@code acts[3].partyName}), spelled out only when something there is refused: a
+	 * batch of a thousand acts has tens of thousands of values, nearly always all fine.
+	 */
+	private record Path(Path parent, String name, int index) {
+		/** A property: joined with a dot, but not at the start. */
+		static Path property(Path parent, String name) {
+			return new Path(parent, name, -1);
+		}
+
+		/** The i-th item of a list or set. */
+		static Path item(Path parent, int index) {
+			return new Path(parent, null, index);
+		}
+
+		/** Text added as it is (a map's key: {@code .(键)}, {@code .key}). */
+		static Path raw(Path parent, String text) {
+			return new Path(parent, text, -2);
+		}
+
+		static String of(Path p) {
+			return p == null ? "" : p.toString();
+		}
+
+		@Override
+		public String toString() {
+			String before = of(parent);
+			return switch (index) {
+				case -1 -> before.isEmpty() ? name : before + "." + name;
+				case -2 -> before + name;
+				default -> before + "[" + index + "]";
+			};
+		}
+	}
+
+	/** Records the refusal of the value at {@code at}: {@code what} follows the field's name in quotes (the body's, at the top). */
+	private static void refuse(Map<String, String> errors, Path at, String what) {
+		String path = Path.of(at);
+		errors.putIfAbsent(path, "“" + (path.isEmpty() ? "请求体" : path) + "”" + what);
+	}
+
+	private void check(Object value, Path path, String field, int maxText, Map<String, String> errors, int depth) {
 		if (value == null || depth > 12 || errors.size() >= 20) {
 			return;
 		}
-		String name = path.isEmpty() ? "请求体" : path;
 		if (value instanceof CharSequence text) {
 			String s = text.toString();
 			if (hasControlCharacters(s)) {
-				errors.putIfAbsent(path, "“" + name + "”含有不允许的控制字符");
-				return;
+				refuse(errors, path, "含有不允许的控制字符");
 			}
-			int max = maxLength(field, longText);
-			if (s.length() > max) {
-				errors.putIfAbsent(path, "“" + name + "”不能超过" + max + "个字符（现为" + s.length() + "个）");
+			else if (s.length() > maxText) {
+				refuse(errors, path, "不能超过" + maxText + "个字符（现为" + s.length() + "个）");
 			}
 			return;
 		}
@@ -187,7 +227,7 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		}
 		if (value instanceof LocalDate d) {
 			if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
-				errors.putIfAbsent(path, "“" + name + "”的日期" + d + "超出范围（1900年至2199年）");
+				refuse(errors, path, "的日期" + d + "超出范围（1900年至2199年）");
 			}
 			return;
 		}
@@ -196,16 +236,16 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		}
 		if (value instanceof Collection<?> items) {
 			if (items.size() > MAX_ITEMS) {
-				errors.putIfAbsent(path, "“" + name + "”最多" + MAX_ITEMS + "项");
+				refuse(errors, path, "最多" + MAX_ITEMS + "项");
 				return;
 			}
 			int i = 0;
 			for (Object item : items) {
 				if (item == null) {
-					errors.putIfAbsent(path, "“" + name + "”中不能有空值");
+					refuse(errors, path, "中不能有空值");
 				}
 				else {
-					check(item, path + "[" + i + "]", field, longText, errors, depth + 1);
+					check(item, Path.item(path, i), field, maxText, errors, depth + 1);
 				}
 				i++;
 			}
@@ -213,12 +253,13 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		}
 		if (value instanceof Map<?, ?> map) {
 			if (map.size() > MAX_ITEMS) {
-				errors.putIfAbsent(path, "“" + name + "”最多" + MAX_ITEMS + "项");
+				refuse(errors, path, "最多" + MAX_ITEMS + "项");
 				return;
 			}
 			map.forEach((k, v) -> {
-				check(k, path + ".(键)", null, null, errors, depth + 1);
-				check(v, path + "." + k, String.valueOf(k), null, errors, depth + 1);
+				check(k, Path.raw(path, ".(键)"), null, UNKNOWN, errors, depth + 1);
+				String key = String.valueOf(k);
+				check(v, Path.raw(path, "." + k), key, maxLength(key, null), errors, depth + 1);
 			});
 			return;
 		}
@@ -228,7 +269,14 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		}
 		try {
 			for (Part part : PARTS.get(type)) {
-				check(part.read.invoke(value), join(path, part.name), part.name, part.longText, errors, depth + 1);
+				Object v = part.read.invoke(value);
+				if (v != null) {
+					int max = part.maxText;
+					if (max == 0) {
+						part.maxText = max = maxLength(part.name, part.longText);
+					}
+					check(v, Path.property(path, part.name), part.name, max, errors, depth + 1);
+				}
 			}
 		}
 		catch (ReflectiveOperationException e) {
@@ -236,32 +284,27 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		}
 	}
 
-	private static void checkNumber(Number n, String path, String field, Map<String, String> errors) {
+	private static void checkNumber(Number n, Path path, String field, Map<String, String> errors) {
 		boolean id = field != null && (field.equals("id") || field.endsWith("Id") || field.endsWith("Ids"));
-		String name = path.isEmpty() ? "请求体" : path;
 		if (n instanceof BigDecimal d) {
 			if (d.abs().compareTo(MAX_DECIMAL) > 0) {
-				errors.putIfAbsent(path, "“" + name + "”超出允许的范围");
+				refuse(errors, path, "超出允许的范围");
 			}
 			return;
 		}
 		if (n instanceof Double || n instanceof Float) {
 			if (!Double.isFinite(n.doubleValue()) || Math.abs(n.doubleValue()) > MAX_WHOLE) {
-				errors.putIfAbsent(path, "“" + name + "”超出允许的范围");
+				refuse(errors, path, "超出允许的范围");
 			}
 			return;
 		}
 		long v = n.longValue();
 		if (id && v < 1) {
-			errors.putIfAbsent(path, "“" + name + "”不是有效的编号");
+			refuse(errors, path, "不是有效的编号");
 		}
 		else if (!id && (v > MAX_WHOLE || v < -MAX_WHOLE)) {
-			errors.putIfAbsent(path, "“" + name + "”超出允许的范围");
+			refuse(errors, path, "超出允许的范围");
 		}
-	}
-
-	private static String join(String path, String name) {
-		return path.isEmpty() ? name : path + "." + name;
 	}
 
 	/** A text field longer than any column, e.g. a statute's full text to be imported. */
