@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -46,7 +45,7 @@ import zhifa.supervision.ActRecorded;
  * with the same key: at least once, never lost, and the receiver can drop the repeat.
  */
 @Service
-public class Outbox implements zhifa.record.RecordFollower {
+public class Outbox implements zhifa.record.RecordFollower, zhifa.supervision.ActFollower {
 
 	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -160,8 +159,8 @@ public class Outbox implements zhifa.record.RecordFollower {
 	}
 
 	/** An act entered the ledger or changed there (this platform's cases and other systems' reports alike). */
-	@EventListener
-	void on(ActRecorded e) {
+	@Override
+	public void recorded(ActRecorded e) {
 		zhifa.shared.Transactions.requireActive();
 		// written with the transaction's other acts just before it commits: one statement for a batch of acts
 		zhifa.shared.BeforeCommit.add(ACTS, e, this::queueActs);

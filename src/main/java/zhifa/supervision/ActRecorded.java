@@ -1,5 +1,5 @@
 package zhifa.supervision;
 
-/** Published when the ledger takes a new or newer report of an act (the alert rules listen). */
+/** Told to the {@link ActFollower}s when the ledger takes a new or newer report of an act. */
 public record ActRecorded(long actId, long bodyId) {
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,19 +24,22 @@ public class Ledger {
 	private final ObjectProvider<ActSource> sources;
 	private final ObjectProvider<zhifa.casework.Cases> cases;
 	private final ObjectProvider<PublicationSource> publications;
-	private final ApplicationEventPublisher events;
+	private final ObjectProvider<ActFollower> followers;
 	private final Clock clock;
+
+	/** Found at the first act (the followers depend on beans that depend on this one). */
+	private volatile List<ActFollower> following;
 
 	private final ObjectProvider<LedgerQueue> queue;
 
 	Ledger(ActRows rows, ObjectProvider<ActSource> sources, ObjectProvider<zhifa.casework.Cases> cases, ObjectProvider<PublicationSource> publications,
-			ApplicationEventPublisher events, Clock clock, ObjectProvider<LedgerQueue> queue) {
+			ObjectProvider<ActFollower> followers, Clock clock, ObjectProvider<LedgerQueue> queue) {
 		this.cases = cases;
 		this.publications = publications;
 		this.queue = queue;
 		this.rows = rows;
 		this.sources = sources;
-		this.events = events;
+		this.followers = followers;
 		this.clock = clock;
 	}
 
@@ -46,7 +48,7 @@ public class Ledger {
 	public Recorded record(ActReport report) {
 		Recorded r = rows.upsert(report, clock.instant());
 		if (r.changed()) {
-			events.publishEvent(new ActRecorded(r.actId(), report.bodyId()));
+			followed(new ActRecorded(r.actId(), report.bodyId()));
 		}
 		return r;
 	}
@@ -67,10 +69,19 @@ public class Ledger {
 		List<Recorded> out = reports.stream().map(r -> recorded.get(r.externalId())).toList();
 		for (int n = 0; n < reports.size(); n++) {
 			if (out.get(n).changed()) {
-				events.publishEvent(new ActRecorded(out.get(n).actId(), reports.get(n).bodyId()));
+				followed(new ActRecorded(out.get(n).actId(), reports.get(n).bodyId()));
 			}
 		}
 		return out;
+	}
+
+	/** Tells the {@link ActFollower}s, in this transaction. */
+	private void followed(ActRecorded recorded) {
+		List<ActFollower> those = following;
+		if (those == null) {
+			following = those = followers.orderedStream().toList();
+		}
+		those.forEach(f -> f.recorded(recorded));
 	}
 
 	/** The id of the act in the ledger and whether this report changed it. */

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,7 +42,7 @@ import zhifa.casework.CaseChanged;
  * item twice is harmless.
  */
 @Component
-public class LedgerQueue implements zhifa.casework.CaseFollower {
+public class LedgerQueue implements zhifa.casework.CaseFollower, ActFollower {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerQueue.class);
 	static final String CASE = "CASE";
@@ -99,8 +98,8 @@ public class LedgerQueue implements zhifa.casework.CaseFollower {
 	}
 
 	/** The ledger took a new or newer report of an act (this platform's or another system's): the followers look at it. */
-	@EventListener
-	void on(ActRecorded recorded) {
+	@Override
+	public void recorded(ActRecorded recorded) {
 		zhifa.shared.Transactions.requireActive();
 		java.util.Set<Long> batchActs = following.get();
 		if (batchActs != null) {

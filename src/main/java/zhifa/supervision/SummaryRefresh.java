@@ -20,7 +20,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * refresh runs on one instance only.
  */
 @Component
-class SummaryRefresh {
+class SummaryRefresh implements ActFollower {
 
 	private final Runnable dashboard;
 	private final AtomicBoolean changed = new AtomicBoolean();
@@ -78,11 +78,11 @@ class SummaryRefresh {
 	}
 
 	/**
-	 * Only raises a flag, so it listens inside the ledger's transaction: as a transactional listener it would cost three
-	 * statements of the event publication registry per change; a change rolled back only causes one needless refresh.
+	 * Only raises a flag, so it follows inside the ledger's transaction: after the commit it would have to be told through
+	 * the event publication registry (three statements per change); a change rolled back only causes one needless refresh.
 	 */
-	@EventListener
-	void on(ActRecorded recorded) {
+	@Override
+	public void recorded(ActRecorded recorded) {
 		changed.set(true);
 	}
 

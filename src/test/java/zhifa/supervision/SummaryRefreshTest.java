@@ -24,7 +24,7 @@ class SummaryRefreshTest {
 		refresh.ready();
 		assertThat(refreshed).hasValue(1);
 		// a change and the minute's schedule right after: both wait four minutes
-		refresh.on(new ActRecorded(1, 1));
+		refresh.recorded(new ActRecorded(1, 1));
 		now.addAndGet(10 * SECOND);
 		refresh.whenChanged();
 		now.addAndGet(50 * SECOND);
@@ -52,7 +52,7 @@ class SummaryRefreshTest {
 			refreshed.incrementAndGet();
 		}, now::get);
 		refresh.ready();
-		refresh.on(new ActRecorded(1, 1));
+		refresh.recorded(new ActRecorded(1, 1));
 		now.addAndGet(10 * SECOND);
 		refresh.whenChanged();
 		assertThat(refreshed).hasValue(2);

@@ -1,0 +1,11 @@
+package zhifa.supervision;
+
+/**
+ * Follows the ledger: told, inside the transaction that wrote it, of every new or newer act the ledger took (the alert
+ * rules through the ledger's queue, the outbound exchange, the dashboard's summaries). Called directly rather than
+ * through an application event: a bulk report of a thousand acts would pass the event machinery three thousand times.
+ */
+public interface ActFollower {
+
+	void recorded(ActRecorded recorded);
+}
