@@ -47,8 +47,12 @@ public class FullProcessRecord {
 
 	/** Tells the followers of the entry's subject type, if any (a follower that fails fails the change). */
 	private void followed(String subjectType, String id, Long ownerBodyId, String action, Map<String, ?> payload) {
-		java.util.List<RecordFollower> those = following.computeIfAbsent(subjectType,
-				t -> followers.orderedStream().filter(f -> f.follows(t)).toList());
+		java.util.List<RecordFollower> those = following.get(subjectType);
+		if (those == null) {
+			// found outside the map's own lock: creating a follower may itself append an entry
+			those = followers.orderedStream().filter(f -> f.follows(subjectType)).toList();
+			following.putIfAbsent(subjectType, those);
+		}
 		if (!those.isEmpty()) {
 			RecordAppended e = new RecordAppended(subjectType, id, ownerBodyId, action, payload == null ? Map.of() : payload);
 			those.forEach(f -> f.appended(e));

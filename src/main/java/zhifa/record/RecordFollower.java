@@ -6,6 +6,7 @@ package zhifa.record;
  * Called directly rather than through an application event: every entry of every case would otherwise pass the event
  * machinery (a tenth of a case transition's time in this JVM) for a follower that wants bodies, officers and
  * certificates.
+ * Implementations are singletons created with the context (found once, at the first entry of each subject type).
  */
 public interface RecordFollower {
 

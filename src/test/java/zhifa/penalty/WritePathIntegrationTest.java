@@ -68,6 +68,31 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 			.isEqualTo(1);
 	}
 
+	@Autowired
+	zhifa.casework.Cases cases;
+
+	@Autowired
+	zhifa.casework.CaseRecord caseRecord;
+
+	@Autowired
+	zhifa.casework.CaseNumbers numbers;
+
+	@Test
+	void aCasesWritesOutsideATransactionAreRefusedAndChangeNothing() {
+		var registered = filing.registerClue(DataScope.all(), clue(jdbc, LocalDate.now(clock), "事务之外" + UUID.randomUUID().toString().substring(0, 8)), null,
+				false);
+		var file = registered.file();
+		long entries = jdbc.queryForObject("select count(*) from record_entry where subject_id = ?", Long.class, String.valueOf(file.id()));
+		int year = LocalDate.now(clock).getYear() + 50;
+		Class<org.springframework.transaction.IllegalTransactionStateException> refused = org.springframework.transaction.IllegalTransactionStateException.class;
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> cases.claim(file, "CLUE")).isInstanceOf(refused);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> caseRecord.append(file, "case.test", "事务之外", java.util.Map.of())).isInstanceOf(refused);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> numbers.next(file.bodyId(), file.kind(), year)).isInstanceOf(refused);
+		assertThat(jdbc.queryForObject("select version from enforcement_case where id = ?", Long.class, file.id())).isEqualTo(file.version());
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_id = ?", Long.class, String.valueOf(file.id()))).isEqualTo(entries);
+		assertThat(jdbc.queryForObject("select count(*) from case_number_sequence where year = ?", Long.class, year)).isZero();
+	}
+
 	/** A valid clue of 市场监管局 against a new company. */
 	public static Filing.ClueForm clue(org.springframework.jdbc.core.JdbcTemplate jdbc, LocalDate today, String party) {
 		long body = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);

@@ -34,7 +34,7 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void aRefusedValueDeepInABatchIsNamedByItsPlace() {
-		long ledger = jdbc.queryForObject("select count(*) from sv_act", Long.class);
+		// the edge answers before anything else runs (the endpoint itself is for API tokens: without the edge this is a 403)
 		String ok = "{\"externalId\":\"甲\",\"version\":1}";
 		var res = loggedIn("admin").postJsonWithHeader("/api/v1/exchange/acts", """
 				{"acts":[%s,{"externalId":"乙","partyName":"报送\\u0001公司"},{"externalId":"丙","caseNumber":"%s","officerCertificates":["证",null]}]}"""
@@ -45,7 +45,7 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		assertThat(errors.get("acts[2].caseNumber").asString()).startsWith("“acts[2].caseNumber”不能超过").endsWith("个字符（现为5000个）");
 		assertThat(errors.get("acts[2].officerCertificates").asString()).isEqualTo("“acts[2].officerCertificates”中不能有空值");
 		assertThat(errors.size()).isEqualTo(3);
-		assertThat(jdbc.queryForObject("select count(*) from sv_act", Long.class)).isEqualTo(ledger);
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where external_id in ('甲', '乙', '丙')", Long.class)).isZero();
 	}
 
 	@Test

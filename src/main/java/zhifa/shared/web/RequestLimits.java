@@ -134,8 +134,11 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		}
 	}
 
-	/** The parts of each request type, found once per type (the request types are the platform's own: a bounded set). */
-	private static final ClassValue<java.util.List<Part>> PARTS = new ClassValue<>() {
+	/**
+	 * The parts of each request type, found once per type (the request types are the platform's own: a bounded set); per
+	 * instance, as their text limits come from this instance's database.
+	 */
+	private final ClassValue<java.util.List<Part>> parts = new ClassValue<>() {
 		@Override
 		protected java.util.List<Part> computeValue(Class<?> type) {
 			java.util.List<Part> parts = new java.util.ArrayList<>();
@@ -259,7 +262,8 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 			map.forEach((k, v) -> {
 				check(k, Path.raw(path, ".(键)"), null, UNKNOWN, errors, depth + 1);
 				String key = String.valueOf(k);
-				check(v, Path.raw(path, "." + k), key, maxLength(key, null), errors, depth + 1);
+				check(v, Path.raw(path, "." + k), key, v instanceof CharSequence || v instanceof Collection<?> ? maxLength(key, null) : UNKNOWN, errors,
+						depth + 1);
 			});
 			return;
 		}
@@ -268,12 +272,16 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 			return;
 		}
 		try {
-			for (Part part : PARTS.get(type)) {
+			for (Part part : parts.get(type)) {
 				Object v = part.read.invoke(value);
 				if (v != null) {
-					int max = part.maxText;
-					if (max == 0) {
-						part.maxText = max = maxLength(part.name, part.longText);
+					// the limit only matters for text, alone or in a list
+					int max = UNKNOWN;
+					if (v instanceof CharSequence || v instanceof Collection<?>) {
+						max = part.maxText;
+						if (max == 0) {
+							part.maxText = max = maxLength(part.name, part.longText);
+						}
 					}
 					check(v, Path.property(path, part.name), part.name, max, errors, depth + 1);
 				}

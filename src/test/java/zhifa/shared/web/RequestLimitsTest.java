@@ -1,10 +1,103 @@
 package zhifa.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+import zhifa.shared.BusinessRuleViolation;
 
 class RequestLimitsTest {
+
+	/** No column known: every text field without {@link RequestLimits.LongText} may hold 2,000 characters. */
+	private final RequestLimits limits = new RequestLimits(new JdbcTemplate() {
+		@Override
+		public void query(String sql, RowCallbackHandler rch) {
+		}
+	});
+
+	record Item(String name, List<String> tags, Long bodyId) {
+	}
+
+	record Body(String title, @RequestLimits.LongText(max = 5) String note, List<Item> items, Map<String, Object> extra, LocalDate on) {
+	}
+
+	public static class Form {
+		private String label;
+		private List<Long> caseIds;
+
+		public String getLabel() {
+			return label;
+		}
+
+		public void setLabel(String label) {
+			this.label = label;
+		}
+
+		public List<Long> getCaseIds() {
+			return caseIds;
+		}
+
+		public void setCaseIds(List<Long> caseIds) {
+			this.caseIds = caseIds;
+		}
+	}
+
+	private Map<String, String> refused(Object body) {
+		try {
+			limits.afterBodyRead(body, null, null, null, null);
+		}
+		catch (BusinessRuleViolation e) {
+			return e.fieldErrors();
+		}
+		throw new AssertionError("accepted: " + body);
+	}
+
+	@Test
+	void namesEachRefusedValueByItsPlaceInTheBody() {
+		Map<String, Object> extra = new LinkedHashMap<>();
+		extra.put("k\u0001", "v");
+		extra.put("memo", "y\u0002");
+		extra.put("n", 100_000_000_000_000L);
+		Body body = new Body("标题\u0007", "六个字的说明", List.of(new Item("好", Arrays.asList("a", null), 0L), new Item("x".repeat(2_001), List.of(), 5L)),
+				extra, LocalDate.of(1800, 1, 1));
+		assertThat(refused(body)).containsOnly(Map.entry("title", "“title”含有不允许的控制字符"),
+				Map.entry("note", "“note”不能超过5个字符（现为6个）"),
+				Map.entry("items[0].tags", "“items[0].tags”中不能有空值"),
+				Map.entry("items[0].bodyId", "“items[0].bodyId”不是有效的编号"),
+				Map.entry("items[1].name", "“items[1].name”不能超过2000个字符（现为2001个）"),
+				Map.entry("extra.(键)", "“extra.(键)”含有不允许的控制字符"),
+				Map.entry("extra.memo", "“extra.memo”含有不允许的控制字符"),
+				Map.entry("extra.n", "“extra.n”超出允许的范围"),
+				Map.entry("on", "“on”的日期1800-01-01超出范围（1900年至2199年）"));
+		assertThat(refused("a\u0000")).containsOnly(Map.entry("", "“请求体”含有不允许的控制字符"));
+		assertThat(refused(List.of("好", "x".repeat(2_001)))).containsOnly(Map.entry("[1]", "“[1]”不能超过2000个字符（现为2001个）"));
+		Form form = new Form();
+		form.setLabel("\u007f");
+		form.setCaseIds(new ArrayList<>(List.of(3L, -1L)));
+		assertThat(refused(form)).containsOnly(Map.entry("caseIds[1]", "“caseIds[1]”不是有效的编号"), Map.entry("label", "“label”含有不允许的控制字符"));
+	}
+
+	@Test
+	void acceptsWhatIsWithinEveryLimitAndStopsAtTwentyErrors() {
+		limits.afterBodyRead(new Body("标题", "五个字说明", List.of(new Item("好", List.of("a"), 7L)), Map.of("memo", "备注"), LocalDate.of(2026, 11, 30)),
+				null, null, null, null);
+		List<String> many = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			many.add("坏\u0001");
+		}
+		assertThat(refused(many)).hasSize(20);
+		assertThatThrownBy(() -> limits.afterBodyRead(many, null, null, null, null)).hasMessageStartingWith("提交的数据有 20 处错误：");
+	}
 
 	@Test
 	void namesAFieldAfterItsColumnAsTheRegularExpressionDid() {

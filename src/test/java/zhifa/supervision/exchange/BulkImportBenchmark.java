@@ -73,7 +73,11 @@ class BulkImportBenchmark extends IntegrationTestBase {
 		for (int w = 0; w < Integer.getInteger("bench.warmup", 3); w++) {
 			post(system, source, batch(900 + w, 1000, bodyUscc, certificate, today, on));
 		}
+		long deadline = System.nanoTime() + 120_000_000_000L;
 		while (queue.backlog().waiting() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("the ledger's queue did not work off the warm-up in two minutes: " + queue.backlog());
+			}
 			Thread.sleep(10);
 		}
 		long apiRows = 0;
