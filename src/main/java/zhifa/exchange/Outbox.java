@@ -25,18 +25,16 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import tools.jackson.databind.json.JsonMapper;
 import zhifa.officer.Certificates;
 import zhifa.record.FullProcessRecord;
-import zhifa.record.RecordAppended;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.Conflict;
 import zhifa.shared.NotFound;
 import zhifa.shared.Operator;
 import zhifa.shared.Page;
 import zhifa.shared.Sm3;
-import zhifa.supervision.ActRecorded;
 
 /**
- * The outbox of the push to the provincial / national system. A change is queued in its own transaction (listening to
- * the record and the ledger), at most one waiting row per element — a further change raises its version. Delivery
+ * The outbox of the push to the provincial / national system. A change is queued in its own transaction
+ * ({@link ElementChanges}), at most one waiting row per element — a further change raises its version. Delivery
  * leases due rows (so a second node or a crashed round does not send them twice at once), reads each element as it
  * stands, posts it with an {@code Idempotency-Key}, and records the outcome: delivered; refused by the receiver (4xx:
  * dead-lettered at once with its reason); or failed (5xx, timeout, no connection: retried with a doubling back-off,
@@ -45,7 +43,7 @@ import zhifa.supervision.ActRecorded;
  * with the same key: at least once, never lost, and the receiver can drop the repeat.
  */
 @Service
-public class Outbox implements zhifa.record.RecordFollower, zhifa.supervision.ActFollower {
+public class Outbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -85,7 +83,7 @@ public class Outbox implements zhifa.record.RecordFollower, zhifa.supervision.Ac
 	private final Elements elements;
 	private final CodeTables codes;
 	private final Certificates certificates;
-	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger;
+	private final ElementChanges changes;
 	private final TransactionTemplate tx;
 	private final Clock clock;
 	private final Settings configured;
@@ -95,8 +93,8 @@ public class Outbox implements zhifa.record.RecordFollower, zhifa.supervision.Ac
 			Clock clock, @Value("${zhifa.exchange.push-url:}") String url, @Value("${zhifa.exchange.push-token:}") String token,
 			@Value("${zhifa.exchange.push-attempts:8}") int attempts, @Value("${zhifa.exchange.push-backoff:PT1M}") Duration backoff,
 			@Value("${zhifa.exchange.push-timeout:PT10S}") Duration timeout, @Value("${zhifa.exchange.push-lease:PT2M}") Duration lease,
-			@Value("${zhifa.exchange.sender:533103}") String sender, org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger) {
-		this.ledger = ledger;
+			@Value("${zhifa.exchange.sender:533103}") String sender, ElementChanges changes) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 		this.record = record;
 		this.elements = elements;
@@ -111,104 +109,12 @@ public class Outbox implements zhifa.record.RecordFollower, zhifa.supervision.Ac
 		return configured;
 	}
 
-	// ---- queueing, in the transaction of the change
-
-	/** The subjects whose entries may change an element: bodies (and their yearly statistics), officers, certificates, catalogues. */
-	private static final java.util.Set<String> FOLLOWED = java.util.Set.of("body", "officer", "certificate", "catalogue_version");
-
-	@Override
-	public boolean follows(String subjectType) {
-		return FOLLOWED.contains(subjectType);
-	}
-
-	/** A recorded change of a body, an officer, a certificate, a published catalogue or a body's yearly statistics. */
-	@Override
-	public void appended(RecordAppended e) {
-		zhifa.shared.Transactions.requireActive();
-		String a = e.action();
-		switch (e.subjectType()) {
-			case "body" -> {
-				if (a.startsWith("body.")) {
-					queue(ElementClass.ORGANIZATION, e.subjectId(), Long.valueOf(e.subjectId()), a);
-				}
-				else if (a.equals("disclosure.yearly_published") && e.payload().get("year") instanceof Number y) {
-					queue(ElementClass.STATISTICS, e.subjectId() + "-" + y.intValue(), Long.valueOf(e.subjectId()), a);
-				}
-			}
-			case "officer" -> {
-				if (a.startsWith("officer.")) {
-					queue(ElementClass.PERSON, e.subjectId(), e.ownerBodyId(), a);
-				}
-			}
-			case "certificate" -> {
-				if (a.startsWith("certificate.") && !a.equals("certificate.cancellation_sent")) {
-					queue(ElementClass.CERTIFICATE, e.subjectId(), e.ownerBodyId(), a);
-					// the officer's element lists his certificates
-					certificates.find(zhifa.shared.DataScope.all(), Long.parseLong(e.subjectId()))
-						.ifPresent(c -> queue(ElementClass.PERSON, String.valueOf(c.officerId()), c.bodyId(), a));
-				}
-			}
-			case "catalogue_version" -> {
-				if (a.equals("catalogue.published") && e.ownerBodyId() != null) {
-					queue(ElementClass.CATALOGUE, String.valueOf(e.ownerBodyId()), e.ownerBodyId(), a);
-				}
-			}
-			default -> {
-			}
-		}
-	}
-
-	/** An act entered the ledger or changed there (this platform's cases and other systems' reports alike). */
-	@Override
-	public void recorded(ActRecorded e) {
-		zhifa.shared.Transactions.requireActive();
-		// written with the transaction's other acts just before it commits: one statement for a batch of acts
-		zhifa.shared.BeforeCommit.add(ACTS, e, this::queueActs);
-	}
-
-	/** The kind of the acts' before-commit batch. */
-	private static final Object ACTS = new Object();
-
-	/**
-	 * {@link #queue} for many acts at once (each once, with its last body); an act that no longer exists (its change was
-	 * rolled back to a savepoint) is left out.
-	 */
-	private void queueActs(List<ActRecorded> recorded) {
-		Map<Long, Long> bodies = new java.util.TreeMap<>();
-		recorded.forEach(e -> bodies.put(e.actId(), e.bodyId()));
-		bodies.keySet().retainAll(ledger.getObject().existing(bodies.keySet()));
-		if (bodies.isEmpty()) {
-			return;
-		}
-		Timestamp now = Timestamp.from(clock.instant());
-		jdbc.sql("""
-				insert into ex_outbound (element_class, element_key, body_id, first_change, last_change, changed_at, next_attempt_at, created_at)
-				select :c, k.act_id::text, k.body_id, :ch, :ch, :now, :now, :now
-				from unnest(cast(:ids as bigint[]), cast(:bodies as bigint[])) as k(act_id, body_id)
-				on conflict (element_class, element_key) where state = 'PENDING'
-				do update set version = ex_outbound.version + 1, last_change = excluded.last_change, changed_at = excluded.changed_at,
-				  body_id = coalesce(excluded.body_id, ex_outbound.body_id), attempts = 0, next_attempt_at = excluded.next_attempt_at""")
-			.param("c", ElementClass.ACT.name()).param("ch", "ledger.act_recorded").param("now", now)
-			.param("ids", bodies.keySet().toArray(Long[]::new)).param("bodies", bodies.values().toArray(Long[]::new)).update();
-	}
-
-	private void queue(ElementClass c, String key, Long bodyId, String change) {
-		Timestamp now = Timestamp.from(clock.instant());
-		jdbc.sql("""
-				insert into ex_outbound (element_class, element_key, body_id, first_change, last_change, changed_at, next_attempt_at, created_at)
-				values (:c, :k, :b, :ch, :ch, :now, :now, :now)
-				on conflict (element_class, element_key) where state = 'PENDING'
-				do update set version = ex_outbound.version + 1, last_change = excluded.last_change, changed_at = excluded.changed_at,
-				  body_id = coalesce(excluded.body_id, ex_outbound.body_id), attempts = 0, next_attempt_at = excluded.next_attempt_at""")
-			.param("c", c.name()).param("k", key).param("b", bodyId).param("ch", change).param("now", now).update();
-	}
-
 	/** The platform administrator queues every current element of a class (the first full push, or after a receiver's reset). */
 	@Transactional
 	public int queueAll(Operator op, ElementClass c) {
 		CodeTables.requireAdmin(op);
 		Map<String, Long> keys = elements.all(c);
-		keys.forEach((k, body) -> queue(c, k, body, "exchange.full_queued"));
+		keys.forEach((k, body) -> changes.queue(c, k, body, "exchange.full_queued"));
 		record.append(op, SUBJECT, "ALL:" + c.name(), null, "exchange.full_queued", "全量推送" + c.label() + "：" + keys.size() + " 条排队",
 				Map.of("elementClass", c.name(), "count", keys.size()));
 		return keys.size();

@@ -46,7 +46,7 @@ class OutboundIntegrationTest extends IntegrationTestBase {
 	Outbox outbox;
 
 	@Autowired
-	org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledgerProvider;
+	ElementChanges changes;
 
 	@Autowired
 	Officers officers;
@@ -357,7 +357,7 @@ class OutboundIntegrationTest extends IntegrationTestBase {
 			assertThat(outbox.lease(s, 1000)).anySatisfy(o -> assertThat(o.elementKey()).isEqualTo(String.valueOf(id)));
 			// the restarted process: a new outbox over the same database
 			Outbox restarted = new Outbox(jdbcClient, record, elements, codes, certificates, transactions, clock, r.url(), "", 3, Duration.ZERO,
-					Duration.ofSeconds(1), Duration.ofSeconds(5), "533103", ledgerProvider);
+					Duration.ofSeconds(1), Duration.ofSeconds(5), "533103", changes);
 			restarted.push(s, 1000);
 			assertThat(r.of(prefix)).as("not sent while the dead process's lease holds").isEmpty();
 			clock.shift(Duration.ofSeconds(6));
