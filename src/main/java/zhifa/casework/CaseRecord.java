@@ -20,28 +20,21 @@ public class CaseRecord {
 	private final FullProcessRecord record;
 	private final RecordQueries queries;
 	private final CaseKinds kinds;
-	private final org.springframework.beans.factory.ObjectProvider<CaseFollower> followers;
-
-	/** Found at the first change (the followers depend on beans that depend on this one). */
-	private volatile List<CaseFollower> following;
+	private final zhifa.shared.Followers<CaseFollower> followers;
 
 	CaseRecord(FullProcessRecord record, RecordQueries queries, CaseKinds kinds, org.springframework.beans.factory.ObjectProvider<CaseFollower> followers) {
 		this.record = record;
 		this.queries = queries;
 		this.kinds = kinds;
-		this.followers = followers;
+		this.followers = new zhifa.shared.Followers<>(followers);
 	}
 
 	/** Writes the entry and tells the {@link CaseFollower}s of the {@link CaseChanged}, both inside the change's transaction. */
 	public RecordEntry append(CaseFile c, String action, String summary, Map<String, ?> data) {
 		zhifa.shared.Transactions.requireActive();
 		RecordEntry entry = record.append(kinds.of(c.kind()).recordSubject(), c.id(), c.bodyId(), action, summary, data);
-		List<CaseFollower> those = following;
-		if (those == null) {
-			following = those = followers.orderedStream().toList();
-		}
 		CaseChanged change = new CaseChanged(c.id(), c.kind(), c.bodyId(), action);
-		those.forEach(f -> f.changed(change));
+		followers.all().forEach(f -> f.changed(change));
 		return entry;
 	}
 

@@ -33,7 +33,7 @@ public class FullProcessRecord {
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 	private final RecordKeys keys;
-	private final ObjectProvider<RecordFollower> followers;
+	private final zhifa.shared.Followers<RecordFollower> followers;
 
 	/** The followers of each subject type, found at its first entry (subject types are the platform's own few). */
 	private final Map<String, java.util.List<RecordFollower>> following = new java.util.concurrent.ConcurrentHashMap<>();
@@ -42,7 +42,7 @@ public class FullProcessRecord {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.keys = keys;
-		this.followers = followers;
+		this.followers = new zhifa.shared.Followers<>(followers);
 	}
 
 	/** Tells the followers of the entry's subject type, if any (a follower that fails fails the change). */
@@ -50,7 +50,7 @@ public class FullProcessRecord {
 		java.util.List<RecordFollower> those = following.get(subjectType);
 		if (those == null) {
 			// found outside the map's own lock: creating a follower may itself append an entry
-			those = followers.orderedStream().filter(f -> f.follows(subjectType)).toList();
+			those = followers.all().stream().filter(f -> f.follows(subjectType)).toList();
 			following.putIfAbsent(subjectType, those);
 		}
 		if (!those.isEmpty()) {

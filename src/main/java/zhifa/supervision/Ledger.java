@@ -24,11 +24,8 @@ public class Ledger {
 	private final ObjectProvider<ActSource> sources;
 	private final ObjectProvider<zhifa.casework.Cases> cases;
 	private final ObjectProvider<PublicationSource> publications;
-	private final ObjectProvider<ActFollower> followers;
+	private final zhifa.shared.Followers<ActFollower> followers;
 	private final Clock clock;
-
-	/** Found at the first act (the followers depend on beans that depend on this one). */
-	private volatile List<ActFollower> following;
 
 	private final ObjectProvider<LedgerQueue> queue;
 
@@ -39,7 +36,7 @@ public class Ledger {
 		this.queue = queue;
 		this.rows = rows;
 		this.sources = sources;
-		this.followers = followers;
+		this.followers = new zhifa.shared.Followers<>(followers);
 		this.clock = clock;
 	}
 
@@ -77,11 +74,7 @@ public class Ledger {
 
 	/** Tells the {@link ActFollower}s, in this transaction. */
 	private void followed(ActRecorded recorded) {
-		List<ActFollower> those = following;
-		if (those == null) {
-			following = those = followers.orderedStream().toList();
-		}
-		those.forEach(f -> f.recorded(recorded));
+		followers.all().forEach(f -> f.recorded(recorded));
 	}
 
 	/** The id of the act in the ledger and whether this report changed it. */
