@@ -37,6 +37,15 @@ public class ProcedureProfiles {
 		return rows.find(domainCode).or(() -> rows.find(ProcedureProfile.DEFAULT)).orElseThrow();
 	}
 
+	/** A matter's body and name with the profile of its domain ({@link #of}). */
+	public record MatterProfile(long matterId, long bodyId, String matterName, ProcedureProfile profile) {
+	}
+
+	/** The matter and the profile that applies to it, read together; not found when there is no such matter. */
+	public MatterProfile forMatter(long matterId) {
+		return rows.forMatter(matterId).orElseThrow(() -> new NotFound("执法事项"));
+	}
+
 	/** {@link #of} for a domain named from outside: an unknown code is not found, never silently the default. */
 	public ProcedureProfile ofKnown(String domainCode) {
 		if (!ProcedureProfile.DEFAULT.equals(domainCode) && !domains().containsKey(domainCode)) {

@@ -67,6 +67,40 @@ class ProcedureProfilesIntegrationTest extends IntegrationTestBase {
 		jdbc.update("delete from penalty_procedure_profile where domain_code = 'HEALTH'");
 	}
 
+	@Autowired
+	zhifa.penalty.filing.Filing filing;
+
+	@Autowired
+	zhifa.casework.CaseTimers timers;
+
+	/** Registration reads the matter and its domain's numbers together: a domain with its own numbers counts by them. */
+	@Test
+	void aClueOfADomainWithItsOwnNumbersIsTriagedByThem() {
+		assertThat(loggedIn("admin").putJson("/api/v1/procedure-profiles/HEALTH", HEALTH_NUMBERS.formatted(10)).statusCode()).isEqualTo(200);
+		long market = bodyId("芒市市场监督管理局");
+		String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+		var matter = loggedIn("scj.admin").postJson("/api/v1/matters", """
+				{"bodyId":%d,"code":"T-H-%s","name":"卫生健康测试事项","type":"PENALTY","domainCode":"HEALTH","basis":["产品质量法第四十九条"]}"""
+			.formatted(market, suffix));
+		assertThat(matter.statusCode()).as(matter.body()).isEqualTo(201);
+		LocalDate today = LocalDate.now(clock);
+		var health = filing.registerClue(zhifa.shared.DataScope.all(),
+				WritePathIntegrationTest.clue(market, json(matter.body()).get("id").asLong(), today, "领域期限" + suffix), null, false);
+		var triage = timers.get(health.id(), zhifa.penalty.TimerKind.FILING);
+		assertThat(triage.due()).isEqualTo(calendar.due(Deadline.of(today, 10, DeadlineUnit.WORKING_DAYS, "x")).date());
+		assertThat(triage.legalSource()).isEqualTo("卫生健康行政处罚程序规定（测试）");
+		// a domain with its own numbers of the same length (市场监管): its own source, not the default's
+		var marketClue = filing.registerClue(zhifa.shared.DataScope.all(), WritePathIntegrationTest.clue(market,
+				jdbc.queryForObject("select id from matter_view where code = 'SJ-CF-001'", Long.class), today, "市场期限" + suffix), null, false);
+		assertThat(timers.get(marketClue.id(), zhifa.penalty.TimerKind.FILING).legalSource()).contains("市场监督管理行政处罚程序规定第十八条")
+			.doesNotContain("暂参照");
+		// an unknown matter is not found, and nothing is written
+		long cases = jdbc.queryForObject("select count(*) from enforcement_case", Long.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> filing.registerClue(zhifa.shared.DataScope.all(),
+				WritePathIntegrationTest.clue(market, Long.MAX_VALUE, today, "无此事项" + suffix), null, false)).isInstanceOf(zhifa.shared.NotFound.class);
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
+	}
+
 	@Test
 	void aClueIsTriagedWithinItsDomainsPeriod() {
 		HttpSession officer = loggedIn("zhzf.zhifa");

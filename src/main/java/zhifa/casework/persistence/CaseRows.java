@@ -48,6 +48,22 @@ class CaseRows implements Cases {
 				join region_view r on r.id = c.place_region_id""".formatted(source);
 	}
 
+	/** The statements of the hot paths, built once, with positional parameters (no named-parameter map to build per call). */
+	private static final String REGISTER = "with c as (" + """
+			insert into enforcement_case (kind, body_id, matter_id, stage, source, idempotency_key, party_kind, party_name, party_id_cipher, party_key,
+			  party_masked, place_region_id, place_detail, act_date, act_end_date, description, received_on, registered_by, registered_by_id, demo,
+			  created_at, updated_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			on conflict (body_id, idempotency_key) do nothing returning *)
+			""" + select("c");
+
+	private static final String CLAIM = "with c as (" + """
+			update enforcement_case set version = version + 1, stage = coalesce(?, stage), updated_at = ? where id = ? and version = ?
+			returning *)
+			""" + select("c");
+
+	private static final String LOAD = SELECT + " where c.id in (:ids)";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -78,7 +94,7 @@ class CaseRows implements Cases {
 			return List.of();
 		}
 		Map<Long, CaseFile> rows = new HashMap<>();
-		jdbc.query(SELECT + " where c.id in (:ids)", Map.of("ids", ids), (ResultSet rs) -> {
+		jdbc.query(LOAD, Map.of("ids", ids), (ResultSet rs) -> {
 			rows.put(rs.getLong("id"), row(rs));
 		});
 		return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
@@ -88,20 +104,10 @@ class CaseRows implements Cases {
 	public Registered register(NewCase n) {
 		// the unique (body, key) constraint decides between concurrent retries: a loser waits for the winner's commit,
 		// inserts nothing and answers with the winner's case
-		List<CaseFile> inserted = jdbc.query("with c as (" + """
-				insert into enforcement_case (kind, body_id, matter_id, stage, source, idempotency_key, party_kind, party_name, party_id_cipher, party_key,
-				  party_masked, place_region_id, place_detail, act_date, act_end_date, description, received_on, registered_by, registered_by_id, demo,
-				  created_at, updated_at)
-				values (:kind, :b, :m, :stage, :s, :k, :pk, :pn, :pc, :pkey, :pm, :r, :rd, :a, :ae, :d, :rec, :by, :byId, :demo, :now, :now)
-				on conflict (body_id, idempotency_key) do nothing returning *)
-				""" + select("c"),
-				new MapSqlParameterSource().addValue("kind", n.kind()).addValue("b", n.bodyId()).addValue("m", n.matterId()).addValue("stage", n.stage())
-					.addValue("s", n.source()).addValue("k", n.idempotencyKey()).addValue("pk", n.partyKind().name()).addValue("pn", n.partyName())
-					.addValue("pc", n.partyIdCipher()).addValue("pkey", n.partyKey()).addValue("pm", n.partyMasked()).addValue("r", n.placeRegionId())
-					.addValue("rd", n.placeDetail()).addValue("a", n.actDate()).addValue("ae", n.actEndDate()).addValue("d", n.description())
-					.addValue("rec", n.receivedOn()).addValue("by", n.registeredBy()).addValue("byId", n.registeredById()).addValue("demo", n.demo())
-					.addValue("now", Timestamp.from(clock.instant())),
-				(rs, i) -> row(rs));
+		Timestamp now = Timestamp.from(clock.instant());
+		List<CaseFile> inserted = jdbc.getJdbcTemplate().query(REGISTER, (rs, i) -> row(rs), n.kind(), n.bodyId(), n.matterId(), n.stage(), n.source(),
+				n.idempotencyKey(), n.partyKind().name(), n.partyName(), n.partyIdCipher(), n.partyKey(), n.partyMasked(), n.placeRegionId(),
+				n.placeDetail(), n.actDate(), n.actEndDate(), n.description(), n.receivedOn(), n.registeredBy(), n.registeredById(), n.demo(), now, now);
 		if (inserted.isEmpty()) {
 			return new Registered(findByIdempotencyKey(n.bodyId(), n.idempotencyKey()).orElseThrow(), false, null);
 		}
@@ -119,12 +125,7 @@ class CaseRows implements Cases {
 	public CaseFile claim(CaseFile c, String stage) {
 		zhifa.shared.Transactions.requireActive();
 		c.requireNotArchived();
-		List<CaseFile> claimed = jdbc.query("with c as (" + """
-				update enforcement_case set version = version + 1, stage = coalesce(:stage, stage), updated_at = :now where id = :id and version = :v
-				returning *)
-				""" + select("c"),
-				new MapSqlParameterSource().addValue("stage", stage).addValue("now", Timestamp.from(clock.instant())).addValue("id", c.id())
-					.addValue("v", c.version()), (rs, i) -> row(rs));
+		List<CaseFile> claimed = jdbc.getJdbcTemplate().query(CLAIM, (rs, i) -> row(rs), stage, Timestamp.from(clock.instant()), c.id(), c.version());
 		if (claimed.isEmpty()) {
 			find(c.id()).ifPresent(CaseFile::requireNotArchived);
 			throw new StaleWrite("案件");
@@ -205,8 +206,8 @@ class CaseRows implements Cases {
 		return new CaseFile(rs.getLong("id"), rs.getString("kind"), rs.getLong("body_id"), rs.getString("body_name"), rs.getLong("matter_id"),
 				rs.getString("matter_code"), rs.getString("matter_name"), rs.getString("domain_code"), rs.getString("stage"), rs.getString("source"),
 				PartyType.valueOf(rs.getString("party_kind")), rs.getString("party_name"), rs.getString("party_masked"), rs.getLong("place_region_id"),
-				rs.getString("place_name"), rs.getString("place_path"), rs.getString("place_detail"), rs.getDate("act_date").toLocalDate(),
-				date(rs, "act_end_date"), rs.getString("description"), rs.getDate("received_on").toLocalDate(), rs.getString("registered_by"),
+				rs.getString("place_name"), rs.getString("place_path"), rs.getString("place_detail"), rs.getObject("act_date", LocalDate.class),
+				date(rs, "act_end_date"), rs.getString("description"), rs.getObject("received_on", LocalDate.class), rs.getString("registered_by"),
 				rs.getString("case_number"), date(rs, "filed_on"), rs.getString("filed_by"), officers(rs.getString("officers_on_duty")), rs.getBoolean("demo"),
 				rs.getLong("version"), date(rs, "archived_on"));
 	}
@@ -224,7 +225,7 @@ class CaseRows implements Cases {
 	}
 
 	static LocalDate date(ResultSet rs, String column) throws SQLException {
-		return rs.getDate(column) == null ? null : rs.getDate(column).toLocalDate();
+		return rs.getObject(column, LocalDate.class);
 	}
 
 	@Override

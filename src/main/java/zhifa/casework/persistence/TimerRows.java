@@ -36,12 +36,10 @@ public class TimerRows {
 	/** Inserts a running timer and returns it as written. */
 	public CaseTimer insert(long caseId, TimerType type, Long ref, String label, int amount, String legalSource, LocalDate start, LocalDate due,
 			boolean provisional, Function<String, TimerType> types) {
-		return jdbc.queryForObject("""
+		return jdbc.getJdbcTemplate().queryForObject("""
 				insert into case_timer (case_id, kind, ref, label, unit, amount, legal_source, start_date, due_date, provisional, state)
-				values (:c, :k, :ref, :l, :u, :a, :s, :start, :due, :p, 'RUNNING') returning *""",
-				new MapSqlParameterSource().addValue("c", caseId).addValue("k", type.name()).addValue("ref", ref).addValue("l", label)
-					.addValue("u", type.unit().name()).addValue("a", amount).addValue("s", legalSource).addValue("start", start).addValue("due", due)
-					.addValue("p", provisional), (rs, i) -> row(rs, types));
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING') returning *""", (rs, i) -> row(rs, types), caseId, type.name(), ref, label,
+				type.unit().name(), amount, legalSource, start, due, provisional);
 	}
 
 	public void extended(long timerId, LocalDate due, int amount, boolean provisional) {
@@ -151,7 +149,7 @@ public class TimerRows {
 
 	private static CaseTimer row(ResultSet rs, Function<String, TimerType> types) throws SQLException {
 		return new CaseTimer(rs.getLong("id"), types.apply(rs.getString("kind")), rs.getString("label"), DeadlineUnit.valueOf(rs.getString("unit")),
-				rs.getInt("amount"), rs.getString("legal_source"), rs.getDate("start_date").toLocalDate(), rs.getDate("due_date").toLocalDate(),
+				rs.getInt("amount"), rs.getString("legal_source"), rs.getObject("start_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
 				rs.getBoolean("provisional"), CaseTimer.State.valueOf(rs.getString("state")), CaseRows.date(rs, "closed_on"), rs.getInt("extended"));
 	}
 }

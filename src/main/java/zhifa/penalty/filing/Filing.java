@@ -20,8 +20,6 @@ import zhifa.casework.CaseTimers;
 import zhifa.casework.Cases;
 import zhifa.casework.PartyType;
 import zhifa.catalog.Catalogues;
-import zhifa.catalog.Matter;
-import zhifa.catalog.Matters;
 import zhifa.catalog.TownshipPowers;
 import zhifa.organization.OrganizationDirectory;
 import zhifa.penalty.CaseStage;
@@ -60,7 +58,6 @@ public class Filing {
 	private final CaseOfficers officers;
 	private final CaseRecord record;
 	private final ProcedureProfiles profiles;
-	private final Matters matters;
 	private final Catalogues catalogues;
 	private final TownshipPowers townships;
 	private final OrganizationDirectory directory;
@@ -69,7 +66,7 @@ public class Filing {
 	private final Clock clock;
 
 	Filing(Cases cases, PenaltyCases penaltyCases, PenaltyRows rows, CaseKinds kinds, CaseTimers timers, CaseNumbers numbers, CaseOfficers officers,
-			CaseRecord record, ProcedureProfiles profiles, Matters matters, Catalogues catalogues, TownshipPowers townships,
+			CaseRecord record, ProcedureProfiles profiles, Catalogues catalogues, TownshipPowers townships,
 			OrganizationDirectory directory, PersonalData personal, CaseEvidence evidence, Clock clock) {
 		this.cases = cases;
 		this.penaltyCases = penaltyCases;
@@ -80,7 +77,6 @@ public class Filing {
 		this.officers = officers;
 		this.record = record;
 		this.profiles = profiles;
-		this.matters = matters;
 		this.catalogues = catalogues;
 		this.townships = townships;
 		this.directory = directory;
@@ -122,15 +118,15 @@ public class Filing {
 		if (f.bodyId() == null || !directory.covers(scope, f.bodyId())) {
 			errors.put("bodyId", "请选择本机关");
 		}
-		Matter matter = null;
+		ProcedureProfiles.MatterProfile matter = null;
 		LocalDate today = LocalDate.now(clock);
 		if (f.matterId() == null) {
 			errors.put("matterId", "请选择执法事项");
 		}
 		else if (f.bodyId() != null) {
-			matter = matters.get(DataScope.all(), f.matterId());
-			if (matter.bodyId() != f.bodyId() && !townships.delegatedTo(f.bodyId(), matter.id(), today)) {
-				errors.put("matterId", "“" + matter.name() + "”不是本机关的执法事项");
+			matter = profiles.forMatter(f.matterId());
+			if (matter.bodyId() != f.bodyId() && !townships.delegatedTo(f.bodyId(), matter.matterId(), today)) {
+				errors.put("matterId", "“" + matter.matterName() + "”不是本机关的执法事项");
 			}
 		}
 		if (f.source() == null) {
@@ -211,10 +207,10 @@ public class Filing {
 		long id = registered.id();
 		CaseFile c = registered.file();
 		var penalty = rows.insert(id, onTheSpot, Boolean.TRUE.equals(f.seriousHarm()));
-		ProcedureProfile profile = profiles.of(matter.domainCode());
+		ProcedureProfile profile = matter.profile();
 		timers.start(id, TimerKind.FILING, received, profile.filing().days(), profile.filing().source());
 		record.append(c, "case.clue_registered", "登记案源（" + f.source().label() + "）：" + f.partyName().strip(),
-				Map.of("matter", matter.name(), "party", masked, "actDate", f.actDate().toString(), "receivedOn", received.toString()));
+				Map.of("matter", matter.matterName(), "party", masked, "actDate", f.actDate().toString(), "receivedOn", received.toString()));
 		return PenaltyCases.of(c, penalty);
 	}
 

@@ -39,8 +39,8 @@ public class PenaltyRows {
 
 	/** Inserts the penalty part of a new case and returns it as written. */
 	public Row insert(long caseId, boolean simple, boolean seriousHarm) {
-		return jdbc.queryForObject("insert into penalty_case (case_id, procedure, serious_harm) values (:c, :p, :h) returning *, null::text as handed_name",
-				Map.of("c", caseId, "p", simple ? "SIMPLE" : "GENERAL", "h", seriousHarm), (rs, i) -> row(rs));
+		return jdbc.getJdbcTemplate().queryForObject("insert into penalty_case (case_id, procedure, serious_harm) values (?, ?, ?) returning *, null::text as handed_name",
+				(rs, i) -> row(rs), caseId, simple ? "SIMPLE" : "GENERAL", seriousHarm);
 	}
 
 	public Map<Long, Row> load(Collection<Long> caseIds) {
@@ -135,6 +135,6 @@ public class PenaltyRows {
 	}
 
 	static LocalDate date(ResultSet rs, String column) throws SQLException {
-		return rs.getDate(column) == null ? null : rs.getDate(column).toLocalDate();
+		return rs.getObject(column, LocalDate.class);
 	}
 }

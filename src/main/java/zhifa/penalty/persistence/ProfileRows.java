@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import zhifa.penalty.ProcedureProfile;
+import zhifa.penalty.ProcedureProfiles;
 import zhifa.penalty.ProcedureProfile.Number;
 
 /** The per-domain procedure numbers ({@code penalty_procedure_profile}). */
@@ -28,6 +29,23 @@ public class ProfileRows {
 	public Optional<ProcedureProfile> find(String domainCode) {
 		return jdbc.query("select * from penalty_procedure_profile where domain_code = :d", Map.of("d", domainCode), (rs, i) -> row(rs)).stream()
 			.findFirst();
+	}
+
+	/**
+	 * A matter with the profile that applies to it (its domain's, else the default), in one statement: registration needs
+	 * the matter's body, name and domain and the domain's numbers, nothing more.
+	 */
+	public Optional<ProcedureProfiles.MatterProfile> forMatter(long matterId) {
+		return jdbc.query("""
+				select m.id as matter_id, m.body_id as matter_body_id, m.name as matter_name, p.* from matter_view m
+				left join lateral (select * from penalty_procedure_profile p where p.domain_code in (m.domain_code, 'DEFAULT')
+				  order by p.domain_code = 'DEFAULT' limit 1) p on true
+				where m.id = :m""", Map.of("m", matterId), (rs, i) -> {
+			if (rs.getString("domain_code") == null) {
+				throw new IllegalStateException("没有默认的办案期限设置");
+			}
+			return new ProcedureProfiles.MatterProfile(rs.getLong("matter_id"), rs.getLong("matter_body_id"), rs.getString("matter_name"), row(rs));
+		}).stream().findFirst();
 	}
 
 	public List<ProcedureProfile> all() {
@@ -63,11 +81,13 @@ public class ProfileRows {
 	}
 
 	private static ProcedureProfile row(ResultSet rs) throws SQLException {
-		return new ProcedureProfile(rs.getString("domain_code"), n(rs, "filing"), n(rs, "filing_extension"), n(rs, "decision"),
-				n(rs, "decision_extension"), n(rs, "legal_review"), n(rs, "statement"), n(rs, "onspot_report"), rs.getString("updated_by"));
+		return new ProcedureProfile(rs.getString("domain_code"), n(rs, "filing_days", "filing_source"),
+				n(rs, "filing_extension_days", "filing_extension_source"), n(rs, "decision_days", "decision_source"),
+				n(rs, "decision_extension_days", "decision_extension_source"), n(rs, "legal_review_days", "legal_review_source"),
+				n(rs, "statement_days", "statement_source"), n(rs, "onspot_report_days", "onspot_report_source"), rs.getString("updated_by"));
 	}
 
-	private static Number n(ResultSet rs, String prefix) throws SQLException {
-		return new Number(rs.getInt(prefix + "_days"), rs.getString(prefix + "_source"));
+	private static Number n(ResultSet rs, String days, String source) throws SQLException {
+		return new Number(rs.getInt(days), rs.getString(source));
 	}
 }
