@@ -92,7 +92,7 @@ public class CaseTimers {
 
 	private CaseTimer start(long caseId, TimerType type, Long ref, String label, LocalDate start, int amount, String legalSource) {
 		Deadline.Due due = calendar.due(Deadline.of(start, amount, type.unit(), legalSource));
-		return rows.insert(caseId, type, ref, label, amount, legalSource, start, due.date(), due.provisional(), types());
+		return rows.insert(caseId, type, ref, label, amount, legalSource, start, due.date(), due.provisional());
 	}
 
 	/** Extends a running timer by {@code amount} more units counted from its current due day; returns the new due day. */

@@ -131,6 +131,11 @@ public class LedgerQueue implements zhifa.casework.CaseFollower, ActFollower {
 
 	private void insert(List<Row> rows) {
 		List<Row> distinct = rows.stream().distinct().toList();
+		if (distinct.size() == 1) {
+			// the usual change: one case
+			jdbc.update("insert into sv_ledger_queue (kind, ref) values (?, ?)", distinct.get(0).kind(), distinct.get(0).ref());
+			return;
+		}
 		jdbc.update("insert into sv_ledger_queue (kind, ref) select * from unnest(?::varchar[], ?::bigint[])",
 				distinct.stream().map(Row::kind).toArray(String[]::new), distinct.stream().map(Row::ref).toArray(Long[]::new));
 	}

@@ -95,6 +95,25 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from case_number_sequence where year = ?", Long.class, year)).isZero();
 	}
 
+	@Autowired
+	zhifa.casework.CaseTimers timers;
+
+	/** A timer started answers with itself as written (composed, not read back): equal to a fresh read, with or without a ref. */
+	@Test
+	void aStartedTimerIsAnsweredAsWritten() {
+		var registered = filing.registerClue(DataScope.all(), clue(jdbc, LocalDate.now(clock), "计时" + UUID.randomUUID().toString().substring(0, 8)), null,
+				false);
+		var started = new org.springframework.transaction.support.TransactionTemplate(transactionManager).execute(tx -> java.util.List.of(
+				timers.start(registered.id(), zhifa.penalty.TimerKind.DECISION, LocalDate.now(clock), 90),
+				timers.start(registered.id(), zhifa.penalty.TimerKind.STATEMENT, 77L, "陈述、申辩（测试）", LocalDate.now(clock), 5)));
+		assertThat(started.get(0)).isEqualTo(timers.get(registered.id(), zhifa.penalty.TimerKind.DECISION));
+		assertThat(timers.of(registered.id())).contains(started.get(0), started.get(1), timers.get(registered.id(), zhifa.penalty.TimerKind.FILING));
+		assertThat(started.get(1).label()).isEqualTo("陈述、申辩（测试）");
+	}
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
 	/** A valid clue of 市场监管局 against a new company. */
 	public static Filing.ClueForm clue(org.springframework.jdbc.core.JdbcTemplate jdbc, LocalDate today, String party) {
 		long body = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);

@@ -40,12 +40,17 @@ class CaseRows implements Cases {
 	 * data-modifying {@code with c as (… returning *)} so that a write and the case as written are one round trip.
 	 */
 	static String select(String source) {
+		return select(source, """
+				(select json_agg(json_build_array(o.officer_id, f.name, o.assigned_on) order by o.assigned_on, f.name)
+				   from case_officer o join officer_view f on f.id = o.officer_id where o.case_id = c.id and o.released_on is null)""");
+	}
+
+	private static String select(String source, String officers) {
 		return """
 				select c.*, b.name as body_name, m.code as matter_code, m.name as matter_name, m.domain_code, r.name as place_name, r.path as place_path,
-				  (select json_agg(json_build_array(o.officer_id, f.name, o.assigned_on) order by o.assigned_on, f.name)
-				   from case_officer o join officer_view f on f.id = o.officer_id where o.case_id = c.id and o.released_on is null) as officers_on_duty
+				  %s as officers_on_duty
 				from %s c join body_view b on b.id = c.body_id join matter_view m on m.id = c.matter_id
-				join region_view r on r.id = c.place_region_id""".formatted(source);
+				join region_view r on r.id = c.place_region_id""".formatted(officers, source);
 	}
 
 	/** The statements of the hot paths, built once, with positional parameters (no named-parameter map to build per call). */
@@ -55,7 +60,7 @@ class CaseRows implements Cases {
 			  created_at, updated_at)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			on conflict (body_id, idempotency_key) do nothing returning *)
-			""" + select("c");
+			""" + select("c", "null::text"); // a case just written has no officers on duty yet
 
 	private static final String CLAIM = "with c as (" + """
 			update enforcement_case set version = version + 1, stage = coalesce(?, stage), updated_at = ? where id = ? and version = ?

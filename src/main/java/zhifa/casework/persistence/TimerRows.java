@@ -33,13 +33,14 @@ public class TimerRows {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts a running timer and returns it as written. */
+	/** Inserts a running timer and returns it as written (running, not closed, never extended). */
 	public CaseTimer insert(long caseId, TimerType type, Long ref, String label, int amount, String legalSource, LocalDate start, LocalDate due,
-			boolean provisional, Function<String, TimerType> types) {
-		return jdbc.getJdbcTemplate().queryForObject("""
+			boolean provisional) {
+		long id = jdbc.getJdbcTemplate().queryForObject("""
 				insert into case_timer (case_id, kind, ref, label, unit, amount, legal_source, start_date, due_date, provisional, state)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING') returning *""", (rs, i) -> row(rs, types), caseId, type.name(), ref, label,
-				type.unit().name(), amount, legalSource, start, due, provisional);
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING') returning id""", Long.class, caseId, type.name(), ref, label, type.unit().name(), amount,
+				legalSource, start, due, provisional);
+		return new CaseTimer(id, type, label, type.unit(), amount, legalSource, start, due, provisional, CaseTimer.State.RUNNING, null, 0);
 	}
 
 	public void extended(long timerId, LocalDate due, int amount, boolean provisional) {
