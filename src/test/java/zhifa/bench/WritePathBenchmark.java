@@ -29,7 +29,8 @@ import zhifa.support.IntegrationTestBase;
 /**
  * Not a test: the write paths against what PostgreSQL itself allows (issue 17 target 1). For each path, closed loop with
  * 1, 4 and 16 clients for {@code bench.seconds} (4) per round, the platform's call and the same rows written by one raw
- * JDBC transaction interleaved: calls per second, p99, and the ratio. Then, at 4 clients paced at 80% of the measured
+ * JDBC transaction interleaved, {@code bench.rounds} (3) rounds each: calls per second, p99, and the ratio — the medians
+ * of the rounds with the ratio's range (a single round varied by a fifth between runs on this machine). Then, at 4 clients paced at 80% of the measured
  * peak, the p99 (target < 50 ms). Every path is first run for {@code bench.warmup} (8) seconds at 4 clients (the
  * transitions half that), so that both are measured compiled. Run with {@code ./mvnw verify -Pbench -Dit.test=WritePathBenchmark}.
  *
@@ -75,51 +76,86 @@ class WritePathBenchmark extends IntegrationTestBase {
 		settled(measure(transition, 4, warmup / 2));
 		fill(fresh, estimate(4, warmup / 2));
 		measure(rawTransition, 4, warmup / 2);
-		StringBuilder out = new StringBuilder("\nwrite paths against raw transactions, rounds of " + seconds + " s interleaved\n");
-		out.append("calls/s: the calls acknowledged in the round; settled/s: the same calls over the round and the time until the ledger's queue\n"
-				+ "had also reported each to the ledger and the alert rules (the work that follows a change, done in batches after it commits)\n");
-		out.append(String.format("%-34s %8s %10s %10s %10s %10s %10s %7s %8s%n", "path", "clients", "calls/s", "settled/s", "p99 ms", "raw /s", "raw p99",
-				"ratio", "settled"));
+		int rounds = Integer.getInteger("bench.rounds", 3);
+		// -Dzhifa.diag.pgss: the embedded server loads pg_stat_statements, and the statements' own time inside PostgreSQL is
+		// printed at the end (the platform's, the raw paths' and the ledger queue's, each with its calls)
+		if (System.getProperty("zhifa.diag.pgss") != null) {
+			jdbc.execute("create extension if not exists pg_stat_statements");
+			jdbc.execute("select pg_stat_statements_reset()");
+		}
+		StringBuilder out = new StringBuilder("\nwrite paths against raw transactions, " + rounds + " rounds of " + seconds
+				+ " s per client count, the platform and raw interleaved in each\n");
+		out.append("calls/s: the calls acknowledged in a round; settled/s: the same calls over the round and the time until the ledger's queue\n"
+				+ "had also reported each to the ledger and the alert rules (the work that follows a change, done in batches after it commits).\n"
+				+ "Each figure is the median of the rounds; ratio: the median of the rounds' ratios, with their range (this machine varies between runs)\n");
+		out.append(String.format("%-34s %8s %10s %10s %10s %10s %10s %7s %11s %8s%n", "path", "clients", "calls/s", "settled/s", "p99 ms", "raw /s",
+				"raw p99", "ratio", "range", "settled"));
 		double peak4 = 0;
 		String cpu = "";
 		long postmaster = Cpu.postmaster(jdbc);
 		for (int clients : new int[] { 1, 4, 16 }) {
-			Cpu c0 = Cpu.now(postmaster);
-			Result app = settled(measure(clue, clients, seconds));
-			Cpu c1 = Cpu.now(postmaster);
-			Result raw = measure(rawClue, clients, seconds);
-			Cpu c2 = Cpu.now(postmaster);
-			out.append(row("登记案源 (clue + record entry)", clients, app, raw));
+			List<Result> apps = new ArrayList<>();
+			List<Result> raws = new ArrayList<>();
+			double[] cpuApp = new double[2];
+			double[] cpuRaw = new double[2];
+			for (int r = 0; r < rounds; r++) {
+				Cpu c0 = Cpu.now(postmaster);
+				Result app = settled(measure(clue, clients, seconds));
+				Cpu c1 = Cpu.now(postmaster);
+				Result raw = measure(rawClue, clients, seconds);
+				Cpu c2 = Cpu.now(postmaster);
+				apps.add(app);
+				raws.add(raw);
+				cpuApp[0] += c1.jvmMillis(c0, app.calls) / rounds;
+				cpuApp[1] += c1.pgMillis(c0, app.calls) / rounds;
+				cpuRaw[0] += c2.jvmMillis(c1, raw.calls) / rounds;
+				cpuRaw[1] += c2.pgMillis(c1, raw.calls) / rounds;
+			}
+			out.append(row("登记案源 (clue + record entry)", clients, apps, raws));
 			if (clients == 4) {
-				peak4 = app.rate;
-				cpu = String.format("CPU per clue at 4 clients (the machine busy throughout): the platform %.2f ms in this JVM + %.2f ms in PostgreSQL "
-						+ "backends; raw %.2f + %.2f ms%n", c1.jvmMillis(c0, app.calls), c1.pgMillis(c0, app.calls), c2.jvmMillis(c1, raw.calls),
-						c2.pgMillis(c1, raw.calls));
+				peak4 = median(apps, Result::rate);
+				cpu = String.format("CPU per clue at 4 clients (the machine busy throughout; mean of the rounds): the platform %.2f ms in this JVM + %.2f ms "
+						+ "in PostgreSQL backends; raw %.2f + %.2f ms%n", cpuApp[0], cpuApp[1], cpuRaw[0], cpuRaw[1]);
 			}
 		}
 		for (int clients : new int[] { 1, 4, 16 }) {
-			fill(fresh, estimate(clients, seconds));
-			Result app = settled(measure(transition, clients, seconds));
-			fill(fresh, estimate(clients, seconds));
-			Result raw = measure(rawTransition, clients, seconds);
-			out.append(row("延长立案审查期限 (transition + entry)", clients, app, raw));
+			List<Result> apps = new ArrayList<>();
+			List<Result> raws = new ArrayList<>();
+			for (int r = 0; r < rounds; r++) {
+				fill(fresh, estimate(clients, seconds));
+				apps.add(settled(measure(transition, clients, seconds)));
+				fill(fresh, estimate(clients, seconds));
+				raws.add(measure(rawTransition, clients, seconds));
+			}
+			out.append(row("延长立案审查期限 (transition + entry)", clients, apps, raws));
 		}
 		double paced = 0.8 * peak4;
 		Result at80 = settled(paced(clue, 4, paced, seconds));
 		out.append(String.format("登记案源 at 80%% of its 4-client peak (%.0f/s offered): %.0f/s, p99 %.1f ms (target < 50 ms); settled %.0f/s%n", paced,
 				at80.rate, at80.p99, at80.settled));
 		out.append(cpu);
-		out.append(whereTheTimeGoes(clue, rawClue, 2_000));
+		out.append(whereTheTimeGoes("登记案源", clue, rawClue, 2_000, () -> {
+		}));
+		out.append(whereTheTimeGoes("延长立案审查期限", transition, rawTransition, 2_000, () -> fill(fresh, 2_000)));
 		System.out.println(out);
+		if (System.getProperty("zhifa.diag.pgss") != null) {
+			jdbc.query("select calls, total_exec_time, total_plan_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) q from pg_stat_statements "
+					+ "order by total_exec_time + total_plan_time desc limit 40", rs -> {
+				System.out.printf("PGSS %9d calls %9.1f ms exec %8.1f ms plan %6.3f ms/call %s%n", rs.getLong(1), rs.getDouble(2), rs.getDouble(3),
+						(rs.getDouble(2) + rs.getDouble(3)) / rs.getLong(1), rs.getString(5));
+			});
+		}
 	}
 
 	/**
-	 * One client, {@code n} clues each way: the time of each statement per clue as the client sees it (the platform's
-	 * call, then the queue's batches until drained; the raw transaction) — what the ratio is made of.
+	 * One client, {@code n} calls each way (clues, or transitions of fresh clues): the time of each statement per call as
+	 * the client sees it (the platform's call, then the queue's batches until drained; the raw transaction) — what the
+	 * ratio is made of.
 	 */
-	private String whereTheTimeGoes(Call app, Call raw, int n) throws Exception {
+	private String whereTheTimeGoes(String name, Call app, Call raw, int n, Runnable before) throws Exception {
 		StringBuilder out = new StringBuilder();
-		for (var path : List.of(java.util.Map.entry("登记案源, the platform (the call and the queue's batches)", app), java.util.Map.entry("登记案源, raw", raw))) {
+		for (var path : List.of(java.util.Map.entry(name + ", the platform (the call and the queue's batches)", app), java.util.Map.entry(name + ", raw", raw))) {
+			before.run();
 			zhifa.support.StatementCounter.TIMES.clear();
 			zhifa.support.StatementCounter.TIMING = true;
 			long t0 = System.nanoTime();
@@ -134,7 +170,7 @@ class WritePathBenchmark extends IntegrationTestBase {
 			var times = new java.util.ArrayList<>(zhifa.support.StatementCounter.TIMES.entrySet());
 			times.sort((x, y) -> Long.compare(y.getValue()[0].sum(), x.getValue()[0].sum()));
 			double statements = times.stream().mapToLong(e -> e.getValue()[0].sum()).sum() / 1e6 / n;
-			out.append(String.format("%nwhere the time goes, %s: %.3f ms per clue, of it %.3f ms in statements%n", path.getKey(), perClue, statements));
+			out.append(String.format("%nwhere the time goes, %s: %.3f ms per call, of it %.3f ms in statements%n", path.getKey(), perClue, statements));
 			times.stream().limit(24).forEach(e -> out.append(String.format("  %6.3f ms %6.2f × %s%n", e.getValue()[0].sum() / 1e6 / n,
 					e.getValue()[1].sum() / (double) n, e.getKey())));
 			zhifa.support.StatementCounter.TIMES.clear();
@@ -172,9 +208,28 @@ class WritePathBenchmark extends IntegrationTestBase {
 				select id from c order by id""", Long.class, body, matter, run, run, run, n));
 	}
 
-	private static String row(String path, int clients, Result app, Result raw) {
-		return String.format("%-34s %8d %10.0f %10.0f %10.1f %10.0f %10.1f %7.2f %8.2f%n", path, clients, app.rate, app.settled, app.p99, raw.rate, raw.p99,
-				app.rate / raw.rate, app.settled / raw.rate);
+	/** Medians of the rounds; the ratio is the median of each round's ratio (a round's pair ran back to back). */
+	private static String row(String path, int clients, List<Result> apps, List<Result> raws) {
+		double[] ratios = new double[apps.size()];
+		double[] settled = new double[apps.size()];
+		for (int i = 0; i < ratios.length; i++) {
+			ratios[i] = apps.get(i).rate / raws.get(i).rate;
+			settled[i] = apps.get(i).settled / raws.get(i).rate;
+		}
+		Arrays.sort(ratios);
+		return String.format("%-34s %8d %10.0f %10.0f %10.1f %10.0f %10.1f %7.2f %11s %8.2f%n", path, clients, median(apps, Result::rate),
+				median(apps, Result::settled), median(apps, Result::p99), median(raws, Result::rate), median(raws, Result::p99), median(ratios),
+				String.format("%.2f–%.2f", ratios[0], ratios[ratios.length - 1]), median(settled));
+	}
+
+	private static double median(List<Result> results, java.util.function.ToDoubleFunction<Result> figure) {
+		return median(results.stream().mapToDouble(figure).toArray());
+	}
+
+	private static double median(double[] values) {
+		double[] v = values.clone();
+		Arrays.sort(v);
+		return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 	}
 
 	@Autowired

@@ -114,6 +114,28 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactionManager;
 
+	/**
+	 * A claim answers with the names of the case as read (its version is the one read); a place changed without a new
+	 * version (no writer of this platform does so) is answered as it is now, not with the old place's name.
+	 */
+	@Test
+	void aClaimAnswersTheCaseAsItIsNow() {
+		var registered = filing.registerClue(DataScope.all(), clue(jdbc, LocalDate.now(clock), "认领" + UUID.randomUUID().toString().substring(0, 8)), null,
+				false);
+		var tx = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		var read = cases.get(DataScope.all(), registered.id());
+		var claimed = tx.execute(t -> cases.claim(read, null));
+		assertThat(claimed).isEqualTo(cases.get(DataScope.all(), registered.id()));
+		assertThat(claimed.version()).isEqualTo(read.version() + 1);
+		long elsewhere = jdbc.queryForObject("select id from org_region where id <> ? order by id limit 1", Long.class, claimed.placeRegionId());
+		jdbc.update("update enforcement_case set place_region_id = ? where id = ?", elsewhere, registered.id());
+		var moved = tx.execute(t -> cases.claim(claimed, "CLUE"));
+		assertThat(moved).isEqualTo(cases.get(DataScope.all(), registered.id()));
+		assertThat(moved.placeRegionId()).isEqualTo(elsewhere);
+		assertThat(moved.placeName()).isEqualTo(jdbc.queryForObject("select name from org_region where id = ?", String.class, elsewhere))
+			.isNotEqualTo(read.placeName());
+	}
+
 	/** A valid clue of 市场监管局 against a new company. */
 	public static Filing.ClueForm clue(org.springframework.jdbc.core.JdbcTemplate jdbc, LocalDate today, String party) {
 		long body = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);
