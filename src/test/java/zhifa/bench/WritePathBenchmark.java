@@ -100,7 +100,11 @@ class WritePathBenchmark extends IntegrationTestBase {
 			double[] cpuRaw = new double[2];
 			for (int r = 0; r < rounds; r++) {
 				Cpu c0 = Cpu.now(postmaster);
+				var waits = System.getProperty("zhifa.diag.waits") != null && clients == 4 ? waits() : null;
 				Result app = settled(measure(clue, clients, seconds));
+				if (waits != null) {
+					waits.cancel(true);
+				}
 				Cpu c1 = Cpu.now(postmaster);
 				Result raw = measure(rawClue, clients, seconds);
 				Cpu c2 = Cpu.now(postmaster);
@@ -176,6 +180,29 @@ class WritePathBenchmark extends IntegrationTestBase {
 			zhifa.support.StatementCounter.TIMES.clear();
 		}
 		return out.toString();
+	}
+
+	/** Diagnostic: what the database's active backends wait on, sampled every 5 ms until cancelled, printed then. */
+	private java.util.concurrent.Future<?> waits() {
+		java.util.Map<String, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+		return Executors.newSingleThreadExecutor().submit(() -> {
+			try {
+				while (!Thread.currentThread().isInterrupted()) {
+					jdbc.query("select coalesce(wait_event_type, 'CPU') || ':' || coalesce(wait_event, '-') || ' ' || left(query, 50) from pg_stat_activity "
+							+ "where state = 'active' and pid <> pg_backend_pid() and backend_type = 'client backend'", rs -> {
+						seen.merge(rs.getString(1), 1, Integer::sum);
+					});
+					Thread.sleep(5);
+				}
+			}
+			catch (Exception e) {
+				// cancelled
+			}
+			finally {
+				seen.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
+					.forEach(e -> System.out.println("WAIT " + e.getValue() + " " + e.getKey().replaceAll("\\s+", " ")));
+			}
+		});
 	}
 
 	private static long next(ConcurrentLinkedQueue<Long> fresh) {
