@@ -91,6 +91,10 @@ public class CaseTimers {
 	}
 
 	private CaseTimer start(long caseId, TimerType type, Long ref, String label, LocalDate start, int amount, String legalSource) {
+		if (type(type.name()) != type) {
+			// only registered types are written: a stored code is read back through the registry
+			throw new IllegalStateException("timer type not registered as such: " + type.name());
+		}
 		Deadline.Due due = calendar.due(Deadline.of(start, amount, type.unit(), legalSource));
 		return rows.insert(caseId, type, ref, label, amount, legalSource, start, due.date(), due.provisional());
 	}

@@ -79,7 +79,7 @@ class WritePathBenchmark extends IntegrationTestBase {
 		int rounds = Integer.getInteger("bench.rounds", 3);
 		// -Dzhifa.diag.pgss: the embedded server loads pg_stat_statements, and the statements' own time inside PostgreSQL is
 		// printed at the end (the platform's, the raw paths' and the ledger queue's, each with its calls)
-		if (System.getProperty("zhifa.diag.pgss") != null) {
+		if (Boolean.getBoolean("zhifa.diag.pgss")) {
 			jdbc.execute("create extension if not exists pg_stat_statements");
 			jdbc.execute("select pg_stat_statements_reset()");
 		}
@@ -87,7 +87,8 @@ class WritePathBenchmark extends IntegrationTestBase {
 				+ " s per client count, the platform and raw interleaved in each\n");
 		out.append("calls/s: the calls acknowledged in a round; settled/s: the same calls over the round and the time until the ledger's queue\n"
 				+ "had also reported each to the ledger and the alert rules (the work that follows a change, done in batches after it commits).\n"
-				+ "Each figure is the median of the rounds; ratio: the median of the rounds' ratios, with their range (this machine varies between runs)\n");
+				+ "Each row is the round whose ratio is the median of the rounds', with that round's figures; range: the ratios of all rounds\n"
+				+ "(this machine varies between rounds by up to a fifth)\n");
 		out.append(String.format("%-34s %8s %10s %10s %10s %10s %10s %7s %11s %8s%n", "path", "clients", "calls/s", "settled/s", "p99 ms", "raw /s",
 				"raw p99", "ratio", "range", "settled"));
 		double peak4 = 0;
@@ -100,7 +101,7 @@ class WritePathBenchmark extends IntegrationTestBase {
 			double[] cpuRaw = new double[2];
 			for (int r = 0; r < rounds; r++) {
 				Cpu c0 = Cpu.now(postmaster);
-				var waits = System.getProperty("zhifa.diag.waits") != null && clients == 4 ? waits() : null;
+				var waits = Boolean.getBoolean("zhifa.diag.waits") && clients == 4 ? waits() : null;
 				Result app = settled(measure(clue, clients, seconds));
 				if (waits != null) {
 					waits.cancel(true);
@@ -142,7 +143,7 @@ class WritePathBenchmark extends IntegrationTestBase {
 		}));
 		out.append(whereTheTimeGoes("延长立案审查期限", transition, rawTransition, 2_000, () -> fill(fresh, 2_000)));
 		System.out.println(out);
-		if (System.getProperty("zhifa.diag.pgss") != null) {
+		if (Boolean.getBoolean("zhifa.diag.pgss")) {
 			jdbc.query("select calls, total_exec_time, total_plan_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) q from pg_stat_statements "
 					+ "order by total_exec_time + total_plan_time desc limit 40", rs -> {
 				System.out.printf("PGSS %9d calls %9.1f ms exec %8.1f ms plan %6.3f ms/call %s%n", rs.getLong(1), rs.getDouble(2), rs.getDouble(3),
@@ -185,7 +186,8 @@ class WritePathBenchmark extends IntegrationTestBase {
 	/** Diagnostic: what the database's active backends wait on, sampled every 5 ms until cancelled, printed then. */
 	private java.util.concurrent.Future<?> waits() {
 		java.util.Map<String, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
-		return Executors.newSingleThreadExecutor().submit(() -> {
+		ExecutorService sampler = Executors.newSingleThreadExecutor();
+		var sampling = sampler.submit(() -> {
 			try {
 				while (!Thread.currentThread().isInterrupted()) {
 					jdbc.query("select coalesce(wait_event_type, 'CPU') || ':' || coalesce(wait_event, '-') || ' ' || left(query, 50) from pg_stat_activity "
@@ -203,6 +205,8 @@ class WritePathBenchmark extends IntegrationTestBase {
 					.forEach(e -> System.out.println("WAIT " + e.getValue() + " " + e.getKey().replaceAll("\\s+", " ")));
 			}
 		});
+		sampler.shutdown();
+		return sampling;
 	}
 
 	private static long next(ConcurrentLinkedQueue<Long> fresh) {
@@ -235,18 +239,22 @@ class WritePathBenchmark extends IntegrationTestBase {
 				select id from c order by id""", Long.class, body, matter, run, run, run, n));
 	}
 
-	/** Medians of the rounds; the ratio is the median of each round's ratio (a round's pair ran back to back). */
+	/**
+	 * The round whose ratio is the median of the rounds' (each round's pair ran back to back), with its own figures, and
+	 * the range of the ratios over all rounds.
+	 */
 	private static String row(String path, int clients, List<Result> apps, List<Result> raws) {
-		double[] ratios = new double[apps.size()];
-		double[] settled = new double[apps.size()];
-		for (int i = 0; i < ratios.length; i++) {
-			ratios[i] = apps.get(i).rate / raws.get(i).rate;
-			settled[i] = apps.get(i).settled / raws.get(i).rate;
+		Integer[] order = new Integer[apps.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
 		}
-		Arrays.sort(ratios);
-		return String.format("%-34s %8d %10.0f %10.0f %10.1f %10.0f %10.1f %7.2f %11s %8.2f%n", path, clients, median(apps, Result::rate),
-				median(apps, Result::settled), median(apps, Result::p99), median(raws, Result::rate), median(raws, Result::p99), median(ratios),
-				String.format("%.2f–%.2f", ratios[0], ratios[ratios.length - 1]), median(settled));
+		Arrays.sort(order, java.util.Comparator.comparingDouble(i -> apps.get(i).rate / raws.get(i).rate));
+		Result app = apps.get(order[(order.length - 1) / 2]);
+		Result raw = raws.get(order[(order.length - 1) / 2]);
+		double low = apps.get(order[0]).rate / raws.get(order[0]).rate;
+		double high = apps.get(order[order.length - 1]).rate / raws.get(order[order.length - 1]).rate;
+		return String.format("%-34s %8d %10.0f %10.0f %10.1f %10.0f %10.1f %7.2f %11s %8.2f%n", path, clients, app.rate, app.settled, app.p99, raw.rate,
+				raw.p99, app.rate / raw.rate, String.format("%.2f–%.2f", low, high), app.settled / raw.rate);
 	}
 
 	private static double median(List<Result> results, java.util.function.ToDoubleFunction<Result> figure) {

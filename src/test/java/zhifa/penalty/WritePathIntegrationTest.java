@@ -43,10 +43,10 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 		var registered = StatementCounter.count(() -> filing.registerClue(DataScope.all(), form, null, false));
 		System.out.println("register clue: " + registered.statements() + " statements");
 		registered.sql().forEach(q -> System.out.println("  " + q));
-		// what the penalty act source reads to report the new clue to the supervision ledger (after the commit,
-		// asynchronously): nothing of a notice, a hearing, a proposal or a remedy, which a clue cannot have yet
 		// what registration answers, composed from what it wrote, is the case as read afresh
 		assertThat(registered.result()).isEqualTo(penaltyCases.get(DataScope.all(), registered.result().id()));
+		// what the penalty act source reads to report the new clue to the supervision ledger (after the commit,
+		// asynchronously): nothing of a notice, a hearing, a proposal or a remedy, which a clue cannot have yet
 		var reported = StatementCounter.count(() -> actSource.report(registered.result().file()).orElseThrow());
 		System.out.println("the clue as an act of the ledger: " + reported.statements() + " statements");
 		reported.sql().forEach(q -> System.out.println("  " + q));
@@ -109,6 +109,39 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 		assertThat(started.get(0)).isEqualTo(timers.get(registered.id(), zhifa.penalty.TimerKind.DECISION));
 		assertThat(timers.of(registered.id())).contains(started.get(0), started.get(1), timers.get(registered.id(), zhifa.penalty.TimerKind.FILING));
 		assertThat(started.get(1).label()).isEqualTo("陈述、申辩（测试）");
+		// the ref is not part of the answer: written where it belongs
+		assertThat(jdbc.queryForObject("select ref from case_timer where id = ?", Long.class, started.get(1).id())).isEqualTo(77L);
+		assertThat(jdbc.queryForObject("select ref from case_timer where id = ?", Long.class, started.get(0).id())).isNull();
+	}
+
+	/**
+	 * The columns a registration writes that its answer does not show (the retry key, the encrypted ID number, the
+	 * party's key, who registered it) are written where they belong: the answer alone could not tell them apart.
+	 */
+	@Test
+	void aNaturalPersonsClueWithARetryKeyIsWrittenColumnByColumn() {
+		String first17 = "53310319900101" + String.format("%03d", (int) (System.nanoTime() % 900) + 100);
+		String id = first17 + zhifa.shared.IdNumber.checkCharacter(first17);
+		var company = clue(jdbc, LocalDate.now(clock), "自然人" + UUID.randomUUID().toString().substring(0, 8));
+		var form = new Filing.ClueForm(company.bodyId(), company.matterId(), company.source(), PartyType.NATURAL_PERSON, company.partyName(), id, null,
+				company.placeRegionId(), "某街道12号", company.actDate(), null, true, company.description(), company.receivedOn());
+		String key = "重试键-" + UUID.randomUUID();
+		var registered = filing.registerClue(DataScope.all(), form, key, false);
+		assertThat(registered).isEqualTo(penaltyCases.get(DataScope.all(), registered.id()));
+		var row = jdbc.queryForMap("select idempotency_key, party_key, party_id_cipher, party_masked, registered_by_id, place_detail from enforcement_case where id = ?",
+				registered.id());
+		assertThat(row.get("idempotency_key")).isEqualTo(key);
+		assertThat((String) row.get("party_key")).startsWith("P:").doesNotContain(id);
+		assertThat((String) row.get("party_id_cipher")).isNotBlank().doesNotContain(id);
+		assertThat(row.get("party_masked")).isEqualTo(zhifa.shared.IdNumber.mask(id)).isEqualTo(registered.file().partyMasked());
+		assertThat(row.get("registered_by_id")).isNull();
+		assertThat(row.get("place_detail")).isEqualTo("某街道12号");
+		assertThat(cases.partyBirthDate(registered.id())).contains(LocalDate.of(1990, 1, 1));
+		assertThat(registered.seriousHarm()).isTrue();
+		// the same key again answers with the same case and writes nothing
+		long before = jdbc.queryForObject("select count(*) from enforcement_case", Long.class);
+		assertThat(filing.registerClue(DataScope.all(), form, key, false)).isEqualTo(registered);
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(before);
 	}
 
 	@Autowired

@@ -40,6 +40,9 @@ public class StatementCounter {
 	public record Counted<T>(T result, long statements, java.util.List<String> sql, java.util.List<String> fullSql) {
 	}
 
+	/** The flattened text of each statement text seen while timing (a regular expression per execution would be timed too). */
+	private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private static String flat(String text) {
 		return text.replaceAll("\\s+", " ").strip();
 	}
@@ -81,8 +84,8 @@ public class StatementCounter {
 			InvocationHandler handler = (proxy, method, args) -> {
 				if (STATEMENTS.contains(method.getName())) {
 					COUNT.get()[0]++;
-					// the text as given: flattened only when a test asks for it (a regular expression over every statement's text
-					// was a tenth of the benchmarked call's time, charged to the platform's longer statements)
+					// the text as given: flattened only when a test asks for it (a regular expression over the text of each client
+					// thread's first 200 statements was charged to the benchmarked calls, more to the platform's longer statements)
 					if (args != null && args.length > 0 && args[0] instanceof String text && SQL.get().size() < 200) {
 						SQL.get().add(text);
 					}
@@ -111,7 +114,7 @@ public class StatementCounter {
 		}
 
 		private static java.sql.PreparedStatement timed(java.sql.PreparedStatement target, String text) {
-			String key = flat(text);
+			String key = KEYS.computeIfAbsent(text, StatementCounter::flat);
 			String k = key.length() > 90 ? key.substring(0, 90) : key;
 			InvocationHandler handler = (proxy, method, args) -> {
 				long t0 = System.nanoTime();

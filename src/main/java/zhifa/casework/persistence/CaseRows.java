@@ -40,10 +40,7 @@ class CaseRows implements Cases {
 
 	static final String SELECT = select("enforcement_case");
 
-	/**
-	 * The case with its names and its officers on duty, in one statement, read from {@code source}: the table, or a
-	 * data-modifying {@code with c as (… returning *)} so that a write and the case as written are one round trip.
-	 */
+	/** The case with its names and its officers on duty, in one statement, read from {@code source}. */
 	static String select(String source) {
 		return """
 				select c.*, b.name as body_name, m.code as matter_code, m.name as matter_name, m.domain_code, r.name as place_name, r.path as place_path,
@@ -52,10 +49,10 @@ class CaseRows implements Cases {
 				join region_view r on r.id = c.place_region_id""".formatted(OFFICERS, source);
 	}
 
-	/** The statements of the hot paths, built once, with positional parameters (no named-parameter map to build per call). */
 	/**
 	 * A new case returns its id, version and the names of its body, matter and place; the rest is what was written (the
-	 * registration test compares the answer with the case read afresh).
+	 * registration test compares the answer with the case read afresh). Positional parameters, like {@link #CLAIM}: no
+	 * named-parameter map to build on the hot paths.
 	 */
 	private static final String REGISTER = "with c as (" + """
 			insert into enforcement_case (kind, body_id, matter_id, stage, source, idempotency_key, party_kind, party_name, party_id_cipher, party_key,
@@ -69,7 +66,8 @@ class CaseRows implements Cases {
 
 	/**
 	 * The claim returns the row and its officers, not the names of its body, matter and place: the claimed version is the
-	 * one read, so those ids are the read's and so are their names (joining them again was half the claim's time).
+	 * one read, so those ids are the read's, and the names are those read a moment before in the same transaction (a
+	 * rename committed in between shows at the next read; joining them again was half the claim's time).
 	 */
 	private static final String CLAIM = "with c as (" + """
 			update enforcement_case set version = version + 1, stage = coalesce(?, stage), updated_at = ? where id = ? and version = ?

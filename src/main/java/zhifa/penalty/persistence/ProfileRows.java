@@ -33,7 +33,7 @@ public class ProfileRows {
 
 	/**
 	 * A matter with the profile that applies to it (its domain's, else the default), in one statement: registration needs
-	 * the matter's body, name and domain and the domain's numbers, nothing more.
+	 * the matter's body and name and the numbers that apply, nothing more.
 	 */
 	public Optional<ProcedureProfiles.MatterProfile> forMatter(long matterId) {
 		return jdbc.query("""

@@ -132,7 +132,7 @@ class EmbeddedDatabase {
 		// scan for a lookup by key); with the default minute the write benchmark lost half its throughput in some runs
 		builder.setServerConfig("autovacuum_naptime", "10s");
 		// a diagnostic for the write benchmark (docs/capacity.md): statement statistics inside the server
-		if (System.getProperty("zhifa.diag.pgss") != null) {
+		if (Boolean.getBoolean("zhifa.diag.pgss")) {
 			builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
 			builder.setServerConfig("pg_stat_statements.track_planning", "on");
 		}
