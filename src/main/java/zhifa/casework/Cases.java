@@ -20,27 +20,6 @@ public interface Cases {
 
 	Optional<CaseFile> find(long id);
 
-	/**
-	 * A kind's own row of the case (its table keyed by the case id), read with the case in one statement: the select
-	 * list of its columns (aliases other than the case's {@code c}, {@code b}, {@code m}, {@code r}; names other than the
-	 * case's columns), the left joins on {@code c.id}, and how a row maps (nulls when the case has no such row).
-	 */
-	interface Part<T> {
-
-		String columns();
-
-		String joins();
-
-		T map(java.sql.ResultSet rs) throws java.sql.SQLException;
-	}
-
-	/** The case and its kind's part as read together. */
-	record WithPart<T>(CaseFile file, T part) {
-	}
-
-	/** {@link #get} with a kind's part of the case, in one statement. */
-	<T> WithPart<T> get(DataScope scope, long id, Part<T> part);
-
 	/** The cases with these ids, in the given order (those that exist). */
 	List<CaseFile> load(Collection<Long> ids);
 

@@ -42,21 +42,12 @@ class CaseRows implements Cases {
 
 	/** The case with its names and its officers on duty, in one statement, read from {@code source}. */
 	static String select(String source) {
-		return select(source, "", "");
-	}
-
-	/** {@link #select} with more columns and joins (a kind's {@link Cases.Part}). */
-	private static String select(String source, String columns, String joins) {
 		return """
 				select c.*, b.name as body_name, m.code as matter_code, m.name as matter_name, m.domain_code, r.name as place_name, r.path as place_path,
-				  %s as officers_on_duty%s
+				  %s as officers_on_duty
 				from %s c join body_view b on b.id = c.body_id join matter_view m on m.id = c.matter_id
-				join region_view r on r.id = c.place_region_id%s""".formatted(OFFICERS, columns.isEmpty() ? "" : ", " + columns, source,
-				joins.isEmpty() ? "" : "\n" + joins);
+				join region_view r on r.id = c.place_region_id""".formatted(OFFICERS, source);
 	}
-
-	/** The statement of each part's read, built once per part. */
-	private final Map<Cases.Part<?>, String> partReads = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * A new case returns its id, version and the names of its body, matter and place; the rest is what was written (the
@@ -102,13 +93,6 @@ class CaseRows implements Cases {
 	@Override
 	public CaseFile get(DataScope scope, long id) {
 		return find(id).filter(c -> scopes.covers(scope, c.bodyId())).orElseThrow(() -> new NotFound("案件"));
-	}
-
-	@Override
-	public <T> WithPart<T> get(DataScope scope, long id, Part<T> part) {
-		String sql = partReads.computeIfAbsent(part, p -> select("enforcement_case", p.columns(), p.joins()) + "\nwhere c.id = ?");
-		List<WithPart<T>> read = jdbc.getJdbcTemplate().query(sql, (rs, i) -> new WithPart<>(row(rs), part.map(rs)), id);
-		return read.stream().filter(w -> scopes.covers(scope, w.file().bodyId())).findFirst().orElseThrow(() -> new NotFound("案件"));
 	}
 
 	@Override

@@ -48,25 +48,6 @@ public class PenaltyRows {
 				new PenaltyCase.Decision(sanction(null, null, null, null, null), null, false, null, null, null, 0));
 	}
 
-	/** The penalty row of a case read with the case ({@link zhifa.casework.Cases#get(zhifa.shared.DataScope, long, zhifa.casework.Cases.Part)}). */
-	public static final zhifa.casework.Cases.Part<Row> PART = new zhifa.casework.Cases.Part<>() {
-
-		@Override
-		public String columns() {
-			return "p.*, hb.name as handed_name";
-		}
-
-		@Override
-		public String joins() {
-			return "left join penalty_case p on p.case_id = c.id left join body_view hb on hb.id = p.handed_over_to";
-		}
-
-		@Override
-		public Row map(ResultSet rs) throws SQLException {
-			return rs.getObject("case_id") == null ? null : row(rs);
-		}
-	};
-
 	public Map<Long, Row> load(Collection<Long> caseIds) {
 		Map<Long, Row> rows = new HashMap<>();
 		if (caseIds.isEmpty()) {
