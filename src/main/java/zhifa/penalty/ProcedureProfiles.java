@@ -34,7 +34,7 @@ public class ProcedureProfiles {
 
 	/** The profile that applies to the domain: its own, or the default. */
 	public ProcedureProfile of(String domainCode) {
-		return rows.find(domainCode).or(() -> rows.find(ProcedureProfile.DEFAULT)).orElseThrow();
+		return rows.applying(domainCode).orElseThrow();
 	}
 
 	/** A matter's body and name with the profile of its domain ({@link #of}). */

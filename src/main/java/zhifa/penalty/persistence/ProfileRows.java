@@ -20,10 +20,26 @@ import zhifa.penalty.ProcedureProfile.Number;
 @Repository
 public class ProfileRows {
 
+	/** The profile that applies to a domain: its own, else the default (the one rule, for a domain and for a matter). */
+	private static final String APPLYING = """
+			select * from penalty_procedure_profile p where p.domain_code in (%s, 'DEFAULT') order by p.domain_code = 'DEFAULT' limit 1""";
+
+	private static final String APPLYING_TO_DOMAIN = APPLYING.formatted(":d");
+
+	private static final String FOR_MATTER = """
+			select m.id as matter_id, m.body_id as matter_body_id, m.name as matter_name, p.* from matter_view m
+			left join lateral (%s) p on true
+			where m.id = :m""".formatted(APPLYING.formatted("m.domain_code"));
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	ProfileRows(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The profile that applies to the domain: its own, else the default; empty only when there is no default either. */
+	public Optional<ProcedureProfile> applying(String domainCode) {
+		return jdbc.query(APPLYING_TO_DOMAIN, java.util.Collections.singletonMap("d", domainCode), (rs, i) -> row(rs)).stream().findFirst();
 	}
 
 	public Optional<ProcedureProfile> find(String domainCode) {
@@ -36,11 +52,7 @@ public class ProfileRows {
 	 * the matter's body and name and the numbers that apply, nothing more.
 	 */
 	public Optional<ProcedureProfiles.MatterProfile> forMatter(long matterId) {
-		return jdbc.query("""
-				select m.id as matter_id, m.body_id as matter_body_id, m.name as matter_name, p.* from matter_view m
-				left join lateral (select * from penalty_procedure_profile p where p.domain_code in (m.domain_code, 'DEFAULT')
-				  order by p.domain_code = 'DEFAULT' limit 1) p on true
-				where m.id = :m""", Map.of("m", matterId), (rs, i) -> {
+		return jdbc.query(FOR_MATTER, Map.of("m", matterId), (rs, i) -> {
 			if (rs.getString("domain_code") == null) {
 				throw new IllegalStateException("没有默认的办案期限设置");
 			}
