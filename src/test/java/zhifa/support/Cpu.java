@@ -50,4 +50,53 @@ public record Cpu(long jvmNanos, long pgJiffies) {
 	public double pgMillis(Cpu before, long calls) {
 		return pgJiffies < 0 ? Double.NaN : (pgJiffies - before.pgJiffies) * 10.0 / Math.max(1, calls);
 	}
+
+	/**
+	 * This JVM's CPU time so far by kind of thread (jiffies of {@code /proc/self/task}, the thread names with their
+	 * numbers taken out: "GC Thread", "C2 CompilerThread", "http-nio-auto-exec", "ledger-queue"…): where a figure's JVM
+	 * time went, the collector and the compiler included, which a sampling profiler does not see.
+	 */
+	public static java.util.Map<String, Long> threads() {
+		java.util.Map<String, Long> by = new java.util.TreeMap<>();
+		try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+			for (var t : (Iterable<java.nio.file.Path>) tasks::iterator) {
+				try {
+					String st = java.nio.file.Files.readString(t.resolve("stat"));
+					String name = st.substring(st.indexOf('(') + 1, st.lastIndexOf(')')).replaceAll("#[0-9]+|-[0-9]+(?=-|$)", "").replaceAll("-+$", "").trim();
+					String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+					by.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+				}
+				catch (java.io.IOException | RuntimeException gone) {
+					// a thread that ended meanwhile
+				}
+			}
+		}
+		catch (java.io.IOException e) {
+			// no /proc: nothing to say
+		}
+		return by;
+	}
+
+	/** The threads' time between two {@link #threads()}, per call, the largest first (at most {@code limit} kinds). */
+	public static String threadsPerCall(java.util.Map<String, Long> before, java.util.Map<String, Long> after, long calls, int limit) {
+		StringBuilder s = new StringBuilder();
+		after.entrySet().stream().map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+			.filter(e -> e.getValue() > 0).sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(limit)
+			.forEach(e -> s.append(String.format("  %6.3f ms  %s%n", e.getValue() * 10.0 / Math.max(1, calls), e.getKey())));
+		return s.toString();
+	}
+
+	/** The JIT compiler threads' part of all this JVM's thread time between two {@link #threads()}. */
+	public static double compilerShare(java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+		long all = 0;
+		long compiler = 0;
+		for (var e : after.entrySet()) {
+			long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+			all += d;
+			if (e.getKey().contains("CompilerThre")) {
+				compiler += d;
+			}
+		}
+		return all <= 0 ? 0 : (double) compiler / all;
+	}
 }
