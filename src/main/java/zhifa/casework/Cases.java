@@ -20,6 +20,45 @@ public interface Cases {
 
 	Optional<CaseFile> find(long id);
 
+	/**
+	 * A kind's own row of a case (its table keyed by the case id), read with the case in one statement: the table, the
+	 * columns it needs and how they make its row. The kernel selects each column as {@code part_<column>} of a left join
+	 * on the case id, so no name meets one of the case's; a case without such a row maps to null.
+	 */
+	interface Part<T> {
+
+		/** The kind's table, joined as {@code p} on {@code p.case_id = c.id}. */
+		String table();
+
+		/** The columns of the table the row is made of (plain column names). */
+		List<String> columns();
+
+		/**
+		 * More columns from other joins, as {@code alias → expression over p} (a name joined through another table):
+		 * selected as {@code part_<alias>} with the table's, from the {@link #joins()}.
+		 */
+		Map<String, String> derived();
+
+		/** The left joins the derived columns need (on {@code p}), or empty. */
+		String joins();
+
+		/** The kind's row from its columns, read by name (the table's and the derived ones). */
+		T map(Columns row);
+	}
+
+	/** The columns of one row, by name, each as the type asked for (null when the column is null). */
+	interface Columns {
+
+		<X> X get(String column, Class<X> type);
+	}
+
+	/** The case and its kind's part as read together (the part null when the case has no such row). */
+	record WithPart<T>(CaseFile file, T part) {
+	}
+
+	/** {@link #get(DataScope, long)} with a kind's part of the case, in one statement. */
+	<T> WithPart<T> get(DataScope scope, long id, Part<T> part);
+
 	/** The cases with these ids, in the given order (those that exist). */
 	List<CaseFile> load(Collection<Long> ids);
 

@@ -27,12 +27,16 @@ public class PenaltyCases {
 		this.rows = rows;
 	}
 
+	/** The case in the scope with its penalty row, read in one statement. */
 	public PenaltyCase get(DataScope scope, long id) {
-		CaseFile c = cases.get(scope, id);
-		if (!KIND.equals(c.kind())) {
+		var read = cases.get(scope, id, PenaltyRows.PART);
+		if (!KIND.equals(read.file().kind())) {
 			throw new NotFound("行政处罚案件");
 		}
-		return of(c);
+		if (read.part() == null) {
+			throw new IllegalStateException("行政处罚案件缺少处罚部分：" + id);
+		}
+		return of(read.file(), read.part());
 	}
 
 	/** The kind of a case in the scope (the case page of another kind is elsewhere). */

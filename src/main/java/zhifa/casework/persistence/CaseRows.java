@@ -95,6 +95,45 @@ class CaseRows implements Cases {
 		return find(id).filter(c -> scopes.covers(scope, c.bodyId())).orElseThrow(() -> new NotFound("案件"));
 	}
 
+	/** The statement of each part's read, built once per part. */
+	private final Map<Cases.Part<?>, String> partReads = new java.util.concurrent.ConcurrentHashMap<>();
+
+	@Override
+	public <T> WithPart<T> get(DataScope scope, long id, Part<T> part) {
+		String sql = partReads.computeIfAbsent(part, CaseRows::partRead);
+		List<WithPart<T>> read = jdbc.getJdbcTemplate().query(sql, (rs, i) -> {
+			CaseFile file = row(rs);
+			return new WithPart<>(file, rs.getObject("part_case_id") == null ? null : part.map(new Cases.Columns() {
+				@Override
+				public <X> X get(String column, Class<X> type) {
+					try {
+						return rs.getObject("part_" + column, type);
+					}
+					catch (SQLException e) {
+						throw new IllegalStateException("案件“" + part.table() + "”部分的列 " + column + " 读取失败", e);
+					}
+				}
+			}));
+		}, id);
+		return read.stream().filter(w -> scopes.covers(scope, w.file().bodyId())).findFirst().orElseThrow(() -> new NotFound("案件"));
+	}
+
+	/** The case's read with a part's columns, each as {@code part_<name>}. */
+	static String partRead(Cases.Part<?> part) {
+		StringBuilder columns = new StringBuilder("p.case_id as part_case_id");
+		for (String c : part.columns()) {
+			columns.append(", p.").append(c).append(" as part_").append(c);
+		}
+		part.derived().forEach((alias, expression) -> columns.append(", ").append(expression).append(" as part_").append(alias));
+		int at = SELECT.indexOf(" as officers_on_duty\n");
+		if (at < 0) {
+			throw new IllegalStateException("the case's read has changed: no place for a part's columns");
+		}
+		at += " as officers_on_duty".length();
+		return SELECT.substring(0, at) + ", " + columns + SELECT.substring(at) + "\nleft join " + part.table() + " p on p.case_id = c.id"
+				+ (part.joins().isEmpty() ? "" : "\n" + part.joins()) + "\nwhere c.id = ?";
+	}
+
 	@Override
 	public Optional<CaseFile> find(long id) {
 		return load(List.of(id)).stream().findFirst();

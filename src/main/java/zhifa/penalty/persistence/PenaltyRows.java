@@ -130,14 +130,68 @@ public class PenaltyRows {
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
-		return new Row("SIMPLE".equals(rs.getString("procedure")), rs.getBoolean("serious_harm"),
-				rs.getString("outcome") == null ? null : TriageOutcome.valueOf(rs.getString("outcome")), rs.getString("outcome_reason"),
-				rs.getString("education_record"), rs.getString("handed_name"),
-				rs.getString("decision_outcome") == null ? null : DecisionOutcome.valueOf(rs.getString("decision_outcome")), rs.getString("decision_number"),
-				date(rs, "decided_on"),
-				new PenaltyCase.Decision(sanction(rs, "decision_"), rs.getString("decision_text"), rs.getBoolean("collected_on_spot"),
-						date(rs, "handed_in_on"), date(rs, "reported_on"), rs.getString("closure_report"), rs.getLong("paid_total")));
+		return row(new zhifa.casework.Cases.Columns() {
+			@Override
+			public <X> X get(String column, Class<X> type) {
+				try {
+					return rs.getObject(column, type);
+				}
+				catch (SQLException e) {
+					throw new IllegalStateException("penalty_case." + column, e);
+				}
+			}
+		});
 	}
+
+	/** The penalty columns a row is made of (with {@code handed_name}, the name of the body handed over to). */
+	private static final List<String> COLUMNS = List.of("procedure", "serious_harm", "outcome", "outcome_reason", "education_record", "decision_outcome",
+			"decision_number", "decided_on", "decision_types", "decision_fine", "decision_gains", "decision_property", "decision_property_value",
+			"decision_text", "collected_on_spot", "handed_in_on", "reported_on", "closure_report", "paid_total");
+
+	/** One way to make a row, whether read alone ({@link #load}) or with its case ({@link #PART}). */
+	private static Row row(zhifa.casework.Cases.Columns c) {
+		String outcome = c.get("outcome", String.class);
+		String decisionOutcome = c.get("decision_outcome", String.class);
+		Long paid = c.get("paid_total", Long.class);
+		return new Row("SIMPLE".equals(c.get("procedure", String.class)), Boolean.TRUE.equals(c.get("serious_harm", Boolean.class)),
+				outcome == null ? null : TriageOutcome.valueOf(outcome), c.get("outcome_reason", String.class), c.get("education_record", String.class),
+				c.get("handed_name", String.class), decisionOutcome == null ? null : DecisionOutcome.valueOf(decisionOutcome),
+				c.get("decision_number", String.class), c.get("decided_on", LocalDate.class),
+				new PenaltyCase.Decision(
+						sanction(c.get("decision_types", String.class), c.get("decision_fine", Long.class), c.get("decision_gains", Long.class),
+								c.get("decision_property", String.class), c.get("decision_property_value", Long.class)),
+						c.get("decision_text", String.class), Boolean.TRUE.equals(c.get("collected_on_spot", Boolean.class)), c.get("handed_in_on", LocalDate.class),
+						c.get("reported_on", LocalDate.class), c.get("closure_report", String.class), paid == null ? 0 : paid));
+	}
+
+	/** The penalty row of a case read with the case ({@link zhifa.casework.Cases#get(zhifa.shared.DataScope, long, zhifa.casework.Cases.Part)}). */
+	public static final zhifa.casework.Cases.Part<Row> PART = new zhifa.casework.Cases.Part<>() {
+
+		@Override
+		public String table() {
+			return "penalty_case";
+		}
+
+		@Override
+		public List<String> columns() {
+			return COLUMNS;
+		}
+
+		@Override
+		public Map<String, String> derived() {
+			return Map.of("handed_name", "hb.name");
+		}
+
+		@Override
+		public String joins() {
+			return "left join body_view hb on hb.id = p.handed_over_to";
+		}
+
+		@Override
+		public Row map(zhifa.casework.Cases.Columns row) {
+			return PenaltyRows.row(row);
+		}
+	};
 
 	static LocalDate date(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, LocalDate.class);
