@@ -164,16 +164,16 @@ public class Dashboard {
 	}
 
 	/**
-	 * Brings the figures of every body whose acts changed since up to the ledger, a hundred bodies to a transaction (after
-	 * a refresh running elsewhere, which it waits for).
+	 * Brings the figures up to every change of the ledger since, a thousand notes of changed months to a transaction
+	 * (after a refresh running elsewhere, which it waits for). Returns the notes taken.
 	 */
 	public int refreshChanged() {
 		int done = 0;
 		int n;
 		do {
-			n = rows.refreshChangedBodies(100);
+			n = rows.refreshChangedBodies(1000);
 			done += n;
-		} while (n == 100);
+		} while (n == 1000);
 		return done;
 	}
 

@@ -120,45 +120,83 @@ public class DashboardRows {
 	/** The summary tables and the views they are computed from (the same definitions the materialized views had). */
 	private static final List<String> SUMMARIES = List.of("sv_act_month", "sv_act_undecided_due", "sv_act_year_tally");
 
+	/** The yearly tally's group columns (its unique key). */
+	private static final String YEAR_GROUP = "body_id, year, kind, decision_outcome, decided_year, penalty_types, checked_year, measures";
+
 	/**
-	 * Brings the summaries up to the ledger for the bodies whose acts changed since the last time (noted in
-	 * {@code sv_summary_dirty} by the database for every write of the ledger), at most {@code maxBodies} of them: their
-	 * notes taken first, then their rows recomputed from the source views, in one transaction without the requests'
-	 * statement timeout. A note taken was committed with its change, so the recompute (later statements) sees the change;
-	 * a change committed meanwhile leaves a note for the next time. Readers keep reading the previous rows until this
-	 * commits; a failure puts the notes back. One refresh at a time across the nodes (the next waits). Returns the bodies
-	 * done.
+	 * Brings the summaries up to the ledger for what changed since the last time, at most {@code maxNotes} notes of it
+	 * (V98): the months noted by the database for every write of the ledger are recomputed from their own acts, the
+	 * differences the writes made to the yearly and the undecided tallies are added up, and a body noted as a whole
+	 * (notes from before V98) is recomputed whole, its differences dropped. In one repeatable-read transaction whose
+	 * snapshot is taken after the refresh lock (so after the previous refresh committed): the notes and differences it
+	 * takes are exactly those of the changes its recompute sees; a change committed meanwhile leaves its own for the next
+	 * time. Without the requests' statement timeout. Readers keep reading the previous rows until this commits; a failure
+	 * puts everything back. One refresh at a time across the nodes (the next waits). Returns the notes taken.
 	 */
-	@org.springframework.transaction.annotation.Transactional
-	public int refreshChangedBodies(int maxBodies) {
-		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
-		jdbc.getJdbcTemplate().execute("select pg_advisory_xact_lock(hashtext('sv_summary_refresh'))");
-		List<Long> bodies = jdbc.queryForList("""
-				delete from sv_summary_dirty where body_id in (select distinct body_id from sv_summary_dirty order by body_id limit :n)
-				returning body_id""", Map.of("n", maxBodies), Long.class).stream().distinct().sorted().toList();
-		if (bodies.isEmpty()) {
-			return 0;
+	@org.springframework.transaction.annotation.Transactional(isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	public int refreshChangedBodies(int maxNotes) {
+		var t = jdbc.getJdbcTemplate();
+		t.execute("set local statement_timeout = 0");
+		// before the first query: the snapshot is taken after the lock
+		t.execute("lock table sv_summary_refresh_lock in exclusive mode");
+		List<Long> wholeBodies = new java.util.ArrayList<>();
+		java.util.Set<java.util.Map.Entry<Long, LocalDate>> months = new java.util.LinkedHashSet<>();
+		int[] notes = new int[1];
+		t.query("delete from sv_summary_dirty where id in (select id from sv_summary_dirty order by id limit ?) returning body_id, month, whole", rs -> {
+			notes[0]++;
+			if (rs.getBoolean(3)) {
+				wholeBodies.add(rs.getLong(1));
+			}
+			else {
+				months.add(new java.util.AbstractMap.SimpleImmutableEntry<>(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+			}
+		}, maxNotes);
+		if (!wholeBodies.isEmpty()) {
+			Long[] bodies = wholeBodies.stream().distinct().sorted().toArray(Long[]::new);
+			t.update("delete from sv_act_year_delta where body_id = any(?)", (Object) bodies);
+			t.update("delete from sv_act_undecided_delta where body_id = any(?)", (Object) bodies);
+			for (String summary : SUMMARIES) {
+				t.update("delete from " + summary + " where body_id = any(?)", (Object) bodies);
+				t.update("insert into " + summary + " select * from " + summary + "_source where body_id = any(?)", (Object) bodies);
+			}
+			months.removeIf(m -> wholeBodies.contains(m.getKey()));
 		}
-		Map<String, Object> p = Map.of("bodies", bodies.toArray(Long[]::new));
-		for (String summary : SUMMARIES) {
-			jdbc.update("delete from " + summary + " where body_id = any(:bodies)", p);
-			jdbc.update("insert into " + summary + " select * from " + summary + "_source where body_id = any(:bodies)", p);
+		if (!months.isEmpty()) {
+			// a month without date (acts with none of the four dates) is the null month
+			Long[] bodies = months.stream().map(java.util.Map.Entry::getKey).toArray(Long[]::new);
+			String[] starts = months.stream().map(m -> m.getValue() == null ? null : m.getValue().toString()).toArray(String[]::new);
+			t.update("delete from sv_act_month s using unnest(?::bigint[], ?::date[]) k(b, m) where s.body_id = k.b and s.month is not distinct from k.m",
+					bodies, starts);
+			t.update("insert into sv_act_month select r.* from unnest(?::bigint[], ?::date[]) k(b, m) cross join lateral sv_act_month_rows(k.b, k.m, false) r",
+					bodies, starts);
 		}
-		return bodies.size();
+		// the differences of every write the snapshot sees, added up (each exactly once: taken as they are added)
+		t.update("with d as (delete from sv_act_year_delta returning *) insert into sv_act_year_tally (" + YEAR_GROUP + ", acts, money) select " + YEAR_GROUP
+				+ ", sum(acts), sum(money) from d group by " + YEAR_GROUP + " on conflict (" + YEAR_GROUP
+				+ ") do update set acts = sv_act_year_tally.acts + excluded.acts, money = sv_act_year_tally.money + excluded.money");
+		t.update("delete from sv_act_year_tally where acts = 0");
+		t.update("with d as (delete from sv_act_undecided_delta returning *) insert into sv_act_undecided_due (body_id, month, decision_due, acts)"
+				+ " select body_id, month, decision_due, sum(acts) from d group by 1, 2, 3"
+				+ " on conflict (body_id, month, decision_due) do update set acts = sv_act_undecided_due.acts + excluded.acts");
+		t.update("delete from sv_act_undecided_due where acts = 0");
+		return notes[0];
 	}
 
 	/**
-	 * Recomputes every body's summaries and takes every note (after a bulk load: cheaper than body by body), in one
-	 * transaction; waits for a refresh running on any node.
+	 * Recomputes every body's summaries and takes every note and difference (after a bulk load: cheaper than change by
+	 * change), in one repeatable-read transaction after the refresh lock, like {@link #refreshChangedBodies}.
 	 */
-	@org.springframework.transaction.annotation.Transactional
+	@org.springframework.transaction.annotation.Transactional(isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
 	public void refreshAll() {
-		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
-		jdbc.getJdbcTemplate().execute("select pg_advisory_xact_lock(hashtext('sv_summary_refresh'))");
-		jdbc.getJdbcTemplate().execute("delete from sv_summary_dirty");
+		var t = jdbc.getJdbcTemplate();
+		t.execute("set local statement_timeout = 0");
+		t.execute("lock table sv_summary_refresh_lock in exclusive mode");
+		t.execute("delete from sv_summary_dirty");
+		t.execute("delete from sv_act_year_delta");
+		t.execute("delete from sv_act_undecided_delta");
 		for (String summary : SUMMARIES) {
-			jdbc.getJdbcTemplate().execute("delete from " + summary);
-			jdbc.getJdbcTemplate().execute("insert into " + summary + " select * from " + summary + "_source");
+			t.execute("delete from " + summary);
+			t.execute("insert into " + summary + " select * from " + summary + "_source");
 		}
 	}
 
