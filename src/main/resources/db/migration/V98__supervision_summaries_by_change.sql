@@ -6,8 +6,8 @@
 --    refresh recomputes those months only, each from its own acts (the counting-date index of V97);
 --  * sv_act_year_tally and sv_act_undecided_due hold only counts and sums: the statement that writes the ledger writes
 --    the difference it makes to them (each act's groups, -1 before, +1 after) and the refresh adds the differences up.
--- One definition of the month's and the undecided tally's projections, used by the source views (full recompute) and
--- by the trigger alike; the yearly projection is the view's, restated for one act (tested to agree). Notes written
+-- The source views stay as they were (a full or a whole-body recompute is fastest over all acts at once); what the
+-- trigger and the month's recompute need is restated for one act or one month, and tested to agree with them. Notes written
 -- before this version stand for a body's whole history and are still honoured that way.
 
 -- refreshers take this lock before their first query: their snapshot is then taken after the previous refresh
@@ -23,16 +23,11 @@ create function sv_act_month_of(a sv_act) returns date language sql stable as $$
   select date_trunc('month', coalesce(a.decided_on, a.filed_on, a.received_on, a.act_date))::date
 $$;
 
--- a body's monthly figures: its whole history, or one month (m; null: the acts without any date)
-create function sv_act_month_rows(b bigint, m date, whole boolean) returns setof sv_act_month language sql stable as $$
-with acts as (
-  select * from sv_act a where whole and a.body_id = b
-  union all
-  select * from sv_act a where not whole and a.body_id = b
-    and coalesce(a.decided_on, a.filed_on, a.received_on, a.act_date) >= m
-    and coalesce(a.decided_on, a.filed_on, a.received_on, a.act_date) < (m + interval '1 month')::date
-  union all
-  select * from sv_act a where not whole and m is null and a.body_id = b and coalesce(a.decided_on, a.filed_on, a.received_on, a.act_date) is null)
+-- a body's monthly figures for the acts counting between two days (one month: the counting-date index of V97), as
+-- V95's view sv_act_month_source computes them for whole bodies (which stays: it also counts acts without any date, in
+-- the null month, and groups every body at once far faster than body by body); DashboardIntegrationTest checks that
+-- months recomputed so equal the view's
+create function sv_act_month_rows(b bigint, from_day date, to_day date) returns setof sv_act_month language sql stable as $$
 select a.body_id,
        sv_act_month_of(a) as month,
        a.stage,
@@ -50,23 +45,19 @@ select a.body_id,
        count(*) filter (where a.details @? '$.remedies[*]')                                       as challenged,
        count(*) filter (where a.details @? '$.remedies[*] ? (@.outcome != null)')                 as concluded,
        count(*) filter (where a.details @? '$.remedies[*] ? (@.outcome == "CHANGED" || @.outcome == "REVOKED" || @.outcome == "CONFIRMED_ILLEGAL" || @.outcome == "CONFIRMED_INVALID")') as corrected
-from acts a
+from sv_act a
+where a.body_id = b
+  and coalesce(a.decided_on, a.filed_on, a.received_on, a.act_date) >= from_day
+  and coalesce(a.decided_on, a.filed_on, a.received_on, a.act_date) < to_day
 group by 1, 2, 3
 $$;
 
-create or replace view sv_act_month_source as
-select r.* from (select distinct body_id from sv_act) x cross join lateral sv_act_month_rows(x.body_id, null, true) r;
-
--- the undecided tally's group of an act (none once decided, or before it is filed)
+-- the undecided tally's group of an act (none once decided, or before it is filed), as V95's view
+-- sv_act_undecided_due_source groups them (for the trigger; tested to agree)
 create function sv_act_undecided_of(a sv_act) returns table (body_id bigint, month date, decision_due date) language sql stable as $$
   select a.body_id, date_trunc('month', a.filed_on)::date, coalesce(a.decision_due, date 'infinity')
   where a.decided_on is null and a.filed_on is not null
 $$;
-
-create or replace view sv_act_undecided_due_source as
-select u.body_id, u.month, u.decision_due, count(*) as acts
-from sv_act a cross join lateral sv_act_undecided_of(a) u
-group by 1, 2, 3;
 
 -- the yearly tally's groups of an act: one per year it counts in, as V89's view sv_act_year projects it (for the trigger)
 create function sv_act_year_of(a sv_act) returns table (body_id bigint, year integer, kind varchar, decision_outcome varchar, decided_year integer,

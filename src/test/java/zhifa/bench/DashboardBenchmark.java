@@ -74,7 +74,7 @@ class DashboardBenchmark extends IntegrationTestBase {
 		}
 		long t0 = System.nanoTime();
 		int done = dashboard.refreshChanged();
-		System.out.printf("after 50 acts reported for 5 bodies (%,d acts between them), their figures recomputed in %.0f ms (%d bodies)%n", acts,
+		System.out.printf("after 50 acts reported for 5 bodies (%,d acts between them), their figures brought up to date in %.0f ms (%d notes of changed months)%n", acts,
 				(System.nanoTime() - t0) / 1e6, done);
 	}
 

@@ -144,11 +144,13 @@ public class DashboardRows {
 		int[] notes = new int[1];
 		t.query("delete from sv_summary_dirty where id in (select id from sv_summary_dirty order by id limit ?) returning body_id, month, whole", rs -> {
 			notes[0]++;
-			if (rs.getBoolean(3)) {
+			LocalDate month = rs.getObject(2, LocalDate.class);
+			if (rs.getBoolean(3) || month == null) {
+				// a note from before V98, or an act without any date (its null month is recomputed with the body)
 				wholeBodies.add(rs.getLong(1));
 			}
 			else {
-				months.add(new java.util.AbstractMap.SimpleImmutableEntry<>(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+				months.add(new java.util.AbstractMap.SimpleImmutableEntry<>(rs.getLong(1), month));
 			}
 		}, maxNotes);
 		if (!wholeBodies.isEmpty()) {
@@ -162,13 +164,11 @@ public class DashboardRows {
 			months.removeIf(m -> wholeBodies.contains(m.getKey()));
 		}
 		if (!months.isEmpty()) {
-			// a month without date (acts with none of the four dates) is the null month
 			Long[] bodies = months.stream().map(java.util.Map.Entry::getKey).toArray(Long[]::new);
-			String[] starts = months.stream().map(m -> m.getValue() == null ? null : m.getValue().toString()).toArray(String[]::new);
-			t.update("delete from sv_act_month s using unnest(?::bigint[], ?::date[]) k(b, m) where s.body_id = k.b and s.month is not distinct from k.m",
-					bodies, starts);
-			t.update("insert into sv_act_month select r.* from unnest(?::bigint[], ?::date[]) k(b, m) cross join lateral sv_act_month_rows(k.b, k.m, false) r",
-					bodies, starts);
+			String[] starts = months.stream().map(m -> m.getValue().toString()).toArray(String[]::new);
+			t.update("delete from sv_act_month s using unnest(?::bigint[], ?::date[]) k(b, m) where s.body_id = k.b and s.month = k.m", bodies, starts);
+			t.update("insert into sv_act_month select r.* from unnest(?::bigint[], ?::date[]) k(b, m)"
+					+ " cross join lateral sv_act_month_rows(k.b, k.m, (k.m + interval '1 month')::date) r", bodies, starts);
 		}
 		// the differences of every write the snapshot sees, added up (each exactly once: taken as they are added)
 		t.update("with d as (delete from sv_act_year_delta returning *) insert into sv_act_year_tally (" + YEAR_GROUP + ", acts, money) select " + YEAR_GROUP
