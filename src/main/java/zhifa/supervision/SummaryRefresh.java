@@ -12,9 +12,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 /**
  * The dashboard's pre-aggregated figures follow the ledger: the figures of the bodies whose acts changed are recomputed
  * when the platform is ready, within ten seconds of a ledger change on this instance, and every minute whatever happened
- * elsewhere (one instance at a time, the next waiting; readers never wait). The database notes the body of every write
- * of the ledger, so a refresh costs what the changed bodies hold, not the whole ledger (at ten million acts a full
- * recompute takes over a minute). Still never
+ * elsewhere (one instance at a time, the next waiting; readers never wait). The database notes the months every write
+ * of the ledger touches and the differences it makes to the tallies (V98), so a refresh costs what changed, not the
+ * changed bodies' history nor the whole ledger (at ten million acts a full recompute takes over a minute). Still never
  * sooner after the last refresh than four times as long as it took, so a refresh of many large bodies does not run
  * back to back. One refresh at a time on an instance; each instance refreshes after its own changes, the minute's
  * refresh runs on one instance only.
