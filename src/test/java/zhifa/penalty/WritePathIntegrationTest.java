@@ -101,8 +101,8 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 
 	/**
 	 * Every penalty case of the demonstration (clues, declined and handed over, filed, decided, paid, archived) read with
-	 * its penalty row in one statement is the case and its row as read apart; out of the scope, or a case without a
-	 * penalty row, it is not found.
+	 * its penalty row in one statement is the case and its row as read apart; out of the scope, or an id no case has, it is
+	 * not found.
 	 */
 	@Test
 	void aPenaltyCaseReadWithItsRowInOneStatementIsTheCaseAndItsRowReadApart() throws Exception {
