@@ -1,11 +1,13 @@
 package zhifa.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,12 +58,14 @@ class DemoData implements SmartInitializingSingleton {
 	private final CampaignDemoData campaignDemo;
 	private final ComplaintDemoData complaintDemo;
 	private final InspectionDemoData inspectionDemo;
+	private final Clock clock;
 	private int serial;
 
 	DemoData(@Value("${zhifa.demo.enabled:false}") boolean enabled, JdbcTemplate jdbc, TransactionTemplate tx, Bodies bodies,
 			Accounts accounts, TwoFactor twoFactor, OfficerDemoData officerDemo, LegalDemoData legalDemo, DiscretionDemoData discretionDemo, CatalogueDemoData catalogueDemo,
 			CaseDemoData caseDemo, SupervisionDemoData supervisionDemo, ComplaintDemoData complaintDemo, InspectionDemoData inspectionDemo,
-			ActionPlanDemoData actionPlanDemo, CampaignDemoData campaignDemo) {
+			ActionPlanDemoData actionPlanDemo, CampaignDemoData campaignDemo, Clock clock) {
+		this.clock = clock;
 		this.actionPlanDemo = actionPlanDemo;
 		this.campaignDemo = campaignDemo;
 		this.inspectionDemo = inspectionDemo;
@@ -85,7 +89,7 @@ class DemoData implements SmartInitializingSingleton {
 		if (!enabled) {
 			return;
 		}
-		tx.executeWithoutResult(status -> {
+		againIfTheDayChanged(() -> LocalDate.now(clock), () -> tx.executeWithoutResult(status -> {
 			int inserted = jdbc.update("insert into demo_marker (id, loaded_at) values (1, now()) on conflict do nothing");
 			if (inserted == 0) {
 				// a demo database from before a module had demo data gets that module's part once
@@ -95,10 +99,32 @@ class DemoData implements SmartInitializingSingleton {
 			}
 			load();
 			log.info("Loaded the 芒市 demo dataset");
-		});
+		}));
+	}
+
+	/**
+	 * Runs {@code load} (one transaction); if it fails and the day has changed since it began, runs it once more. The
+	 * demo cases are dated from the day the load began ("served today", "paid today") while the platform dates each
+	 * step by its clock, so a load that runs across midnight in 芒市 (16:00 UTC) was refused by the platform's own rules
+	 * (a notice made on the new day, served on the old one) and the whole start failed; the failed attempt left
+	 * nothing, its transaction is rolled back.
+	 */
+	static void againIfTheDayChanged(Supplier<LocalDate> today, Runnable load) {
+		LocalDate began = today.get();
+		try {
+			load.run();
+		} catch (RuntimeException e) {
+			LocalDate now = today.get();
+			if (now.equals(began)) {
+				throw e;
+			}
+			log.warn("Demo data load ran across midnight ({} to {}) and was refused; loading it again: {}", began, now, e.toString());
+			load.run();
+		}
 	}
 
 	private void load() {
+		serial = 0;
 		Map<String, Long> ids = new HashMap<>();
 		// 州级
 		ids.put("州司法局", body("德宏州司法局", "11", BodyKind.ADMINISTRATIVE_ORGAN, DEHONG, true, List.of("JUSTICE"), null));

@@ -46,6 +46,7 @@ class OfficerDemoData {
 	}
 
 	void load(Map<String, Long> bodies) {
+		serial = 0; // a second attempt (DemoData.againIfTheDayChanged) gives the officers the same numbers
 		LocalDate today = LocalDate.now(clock);
 		long market = bodies.get("市场监管局");
 		long urban = bodies.get("综合执法局");
