@@ -55,12 +55,14 @@ public class CatalogueCleanup {
 		if (!activity.connected()) {
 			return new Inactivity(false, List.of(), since, List.of());
 		}
-		// in force before the window opened: a matter that took effect two years ago is not "long unused"
+		// in force before the window opened (its first day in 芒市, not in the database session's zone): a matter that took
+		// effect two years ago is not "long unused"
 		Map<String, Object> p = new HashMap<>();
 		p.put("since", since);
 		List<Long> old = jdbc.queryForList("select m.id from enforcement_matter m where m.status in ('ACTIVE', 'SUSPENDED') and "
 				+ scopes.sqlCondition(scope, "m.body_id", p)
-				+ " and (select min(s.changed_at) from enforcement_matter_status s where s.matter_id = m.id and s.to_status = 'ACTIVE') < cast(:since as date)",
+				+ " and (select min(s.changed_at) from enforcement_matter_status s where s.matter_id = m.id and s.to_status = 'ACTIVE')"
+				+ " < (cast(:since as date)::timestamp at time zone 'Asia/Shanghai')",
 				p, Long.class);
 		Map<Long, Long> counts = activity.counts(old, null, since, today).orElseThrow();
 		List<Matter> unused = old.stream().filter(id -> counts.getOrDefault(id, 0L) == 0).map(id -> matters.get(DataScope.all(), id)).toList();

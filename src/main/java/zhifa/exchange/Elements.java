@@ -102,7 +102,8 @@ class Elements {
 				} while (ids.size() == 5000);
 			}
 			case STATISTICS -> {
-				for (int y = 2020; y < java.time.Year.now().getValue(); y++) {
+				// every year up to this one in 芒市 (not the JVM zone's year, which on 1 January before 08:00 is still the last)
+				for (int y = 2020; y <= java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue(); y++) {
 					statistics.publishedIn(y).forEach(p -> keys.put(p.bodyId() + "-" + p.year(), p.bodyId()));
 				}
 			}

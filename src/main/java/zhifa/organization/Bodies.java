@@ -3,6 +3,7 @@ package zhifa.organization;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -194,8 +195,8 @@ public class Bodies {
 		if (!active) {
 			Integer dependants = jdbc.queryForObject("""
 					select count(*) from org_entrustment e join org_body b on b.id = e.body_id
-					where e.entrusting_body_id = :id and b.status = 'ACTIVE' and e.valid_to >= current_date""",
-					Map.of("id", id), Integer.class);
+					where e.entrusting_body_id = :id and b.status = 'ACTIVE' and e.valid_to >= :today""",
+					Map.of("id", id, "today", LocalDate.now(clock)), Integer.class);
 			if (dependants > 0) {
 				throw new BusinessRuleViolation("该主体仍有 " + dependants + " 个有效的受委托组织，请先停用受委托组织或终止委托");
 			}

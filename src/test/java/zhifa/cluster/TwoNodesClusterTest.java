@@ -205,7 +205,7 @@ class TwoNodesClusterTest {
 		try (Connection c = primary()) {
 			List<Long> seqs = new ArrayList<>();
 			try (ResultSet rs = c.createStatement().executeQuery("select case_seq from enforcement_case where body_id = " + body
-					+ " and case_year = extract(year from current_date) and case_seq is not null order by case_seq")) {
+					+ " and case_year = extract(year from now() at time zone 'Asia/Shanghai') and case_seq is not null order by case_seq")) {
 				while (rs.next()) {
 					seqs.add(rs.getLong(1));
 				}

@@ -3,6 +3,7 @@ package zhifa.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,41 @@ class BodyIntegrationTest extends IntegrationTestBase {
 
 		var body = json(admin.get("/api/v1/bodies/" + entrusted).body());
 		assertThat(body.get("entrustment").get("entrustingBodyName").asString()).isEqualTo("芒市农业农村局");
+	}
+
+	/**
+	 * A body cannot be deactivated while an organisation it entrusted is active and its entrustment runs; the day the
+	 * entrustment ended is counted in 芒市 (the platform's clock), not by the database session's zone, which between
+	 * 00:00 and 08:00 there is still on the day before.
+	 */
+	@Test
+	void aBodyWithARunningEntrustmentStaysActiveUntilTheEntrustmentHasEnded() {
+		HttpSession admin = loggedIn("admin");
+		var organ = admin.postJson("/api/v1/bodies", """
+				{"name":"芒市某委托机关（测试）","uscc":"%s","kind":"ADMINISTRATIVE_ORGAN","regionId":3}""".formatted(uscc("11533103MT0000004")));
+		assertThat(organ.statusCode()).as(organ.body()).isEqualTo(201);
+		long organId = json(organ.body()).get("id").asLong();
+		LocalDate today = LocalDate.now(clock);
+		var entrusted = admin.postJson("/api/v1/bodies", """
+				{"name":"芒市某受委托队（测试）","uscc":"%s","kind":"ENTRUSTED_ORGANIZATION","regionId":3,
+				 "entrustment":{"entrustingBodyId":%d,"documentNumber":"测〔2026〕9号","scope":"市容","authority":"调查、处罚",
+				 "validFrom":"2025-01-01","validTo":"%s","published":true}}""".formatted(uscc("12533103MT0000005"), organId, today));
+		assertThat(entrusted.statusCode()).as(entrusted.body()).isEqualTo(201);
+		String recorded = "select count(*) from record_entry where subject_type = 'body' and subject_id = ? and action = 'body.deactivated'";
+
+		// the entrustment runs to the end of today: refused, nothing changed
+		var refused = admin.postJson("/api/v1/bodies/" + organId + "/deactivation", "{\"reason\":\"机构改革\"}");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("仍有 1 个有效的受委托组织");
+		assertThat(jdbc.queryForObject("select status from org_body where id = ?", String.class, organId)).isEqualTo("ACTIVE");
+		assertThat(jdbc.queryForObject(recorded, Long.class, String.valueOf(organId))).isZero();
+
+		// the next day in 芒市 it has ended, whatever the database session's date
+		clock.shift(java.time.Duration.ofDays(1));
+		var done = admin.postJson("/api/v1/bodies/" + organId + "/deactivation", "{\"reason\":\"机构改革\"}");
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select status from org_body where id = ?", String.class, organId)).isEqualTo("INACTIVE");
+		assertThat(jdbc.queryForObject(recorded, Long.class, String.valueOf(organId))).isEqualTo(1);
 	}
 
 	@Test
