@@ -113,7 +113,8 @@ class DemoData implements SmartInitializingSingleton {
 		LocalDate began = today.get();
 		try {
 			load.run();
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			LocalDate now = today.get();
 			if (now.equals(began)) {
 				throw e;
