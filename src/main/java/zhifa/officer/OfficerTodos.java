@@ -86,7 +86,10 @@ class OfficerTodos implements TodoSource {
 		return lists;
 	}
 
-	/** For an officer with no usable certificate: that he may not enforce, and the exams open to him. */
+	/**
+	 * For an officer with no usable certificate: that he may not enforce, and the exams open to him — each linked to its
+	 * place on his own exam page (/exams/{id} is the organisers' page, which he may not open).
+	 */
 	private java.util.Optional<Todo> qualification(Operator me, LocalDate today) {
 		List<Long> ids = jdbc.queryForList("select id from officer where user_id = :u", Map.of("u", me.operatorId()), Long.class);
 		if (ids.isEmpty()) {
@@ -105,7 +108,7 @@ class OfficerTodos implements TodoSource {
 		for (var e : mine.isEmpty() ? exams.exams(me.scope()) : mine) {
 			if (e.closesAt().isAfter(now)) {
 				items.add(new Todo.Item(e.title(), (e.openAt(now) ? "正在开放" : "尚未开始") + "，" + MINUTE.format(e.closesAt()) + " 截止"
-						+ (mine.isEmpty() ? "；请联系单位管理员报名" : ""), "/exams/" + e.id(), false));
+						+ (mine.isEmpty() ? "；请联系单位管理员报名" : ""), "/exams#exam-" + e.id(), false));
 			}
 		}
 		return java.util.Optional.of(new Todo("OFFICER", 5, "执法资格", items.size(), "/exams", items));
