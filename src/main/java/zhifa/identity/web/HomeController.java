@@ -68,8 +68,14 @@ class HomeController {
 		model.addAttribute("bodyCount", counts.get("total"));
 		model.addAttribute("activeBodyCount", counts.get("active"));
 		model.addAttribute("userCount", accounts.count(me.accountScope(), new Accounts.Query(null, null, null)));
-		var figures = compliance.figures(scope, java.time.LocalDate.now(clock).getYear());
-		model.addAttribute("officerTotals", compliance.total(figures));
+		// the 安全管理员 and the 审计管理员 keep accounts and the log, not enforcement data: no figures of bodies and officers
+		// (their data scope holds none) and no links to the pages behind them, which they may not open
+		boolean enforcementFigures = me.has(Role.PLATFORM_ADMIN) || me.has(Role.SUPERVISOR) || me.has(Role.UNIT_ADMIN);
+		model.addAttribute("enforcementFigures", enforcementFigures);
+		if (enforcementFigures) {
+			var figures = compliance.figures(scope, java.time.LocalDate.now(clock).getYear());
+			model.addAttribute("officerTotals", compliance.total(figures));
+		}
 		var today = java.time.LocalDate.now(clock);
 		model.addAttribute("today", today);
 		model.addAttribute("todayType", calendar.calendar().dayType(today));
