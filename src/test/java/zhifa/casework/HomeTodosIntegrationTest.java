@@ -90,12 +90,61 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		assertThat(listed(officer, "FOR_ME", decided)).as("execution is the officer's work").isTrue();
 	}
 
+	/**
+	 * "共 N 项，到办案工作台查看全部" on a home-page list opens 待我处理: every case the head's lists show (立案审批, 待集体讨论,
+	 * 待组织听证, 待作出决定, 归档 …) is in it — before, only the approvals were, and the demo's cases waiting for a
+	 * collective discussion or a hearing were missing.
+	 */
+	@Test
+	void everyCaseOnTheHeadsHomeListsIsInHisWorkbenchList() {
+		HttpSession head = loggedIn("scj.fuze");
+		String page = home(head);
+		int from = page.indexOf("id=\"todo-LEADER\"");
+		assertThat(from).as("the head's lists").isPositive();
+		int to = page.indexOf("<section", from + 1);
+		String lists = page.substring(from, to < 0 ? page.length() : to);
+		assertThat(lists).contains("待集体讨论", "待组织听证");
+		var links = java.util.regex.Pattern.compile("href=\"/cases/(\\d+)\"").matcher(lists);
+		java.util.Set<Long> shown = new java.util.TreeSet<>();
+		while (links.find()) {
+			shown.add(Long.parseLong(links.group(1)));
+		}
+		assertThat(shown).hasSizeGreaterThan(2);
+		var r = head.get("/api/v1/cases?filter=FOR_ME&size=500");
+		assertThat(r.statusCode()).isEqualTo(200);
+		java.util.Set<Long> forMe = new java.util.TreeSet<>();
+		json(r.body()).forEach(c -> forMe.add(c.get("id").asLong()));
+		assertThat(forMe).containsAll(shown);
+	}
+
+	/**
+	 * The 安全管理员 keeps accounts, not enforcement data: his home page shows the accounts, not figures of bodies and
+	 * officers his data scope cannot hold (they read 0), nor links to the compliance page he may not open.
+	 */
+	@Test
+	void theSecurityAdministratorSeesNoEnforcementFiguresNorLinksHeMayNotOpen() {
+		HttpSession security = loggedIn("anquan");
+		String page = home(security);
+		assertThat(page).contains("id=\"fig-users\"", "全平台的账号（不含执法数据）");
+		assertThat(page).doesNotContain("id=\"fig-bodies\"", "id=\"fig-officers\"", "href=\"/compliance\"");
+		assertThat(security.get("/compliance").statusCode()).isEqualTo(403);
+		// the 系统管理员 keeps them, and may open what they link to
+		HttpSession admin = loggedIn("admin");
+		assertThat(home(admin)).contains("id=\"fig-bodies\"", "id=\"fig-officers\"", "href=\"/compliance\"").doesNotContain("不含执法数据");
+		assertThat(admin.get("/compliance").statusCode()).isEqualTo(200);
+	}
+
 	@Test
 	void aNewOfficerLearnsHeMayNotEnforceAndTheAdministratorsAndTheSupervisorSeeTheirs() {
 		// an officer without a certificate: the qualification and the exam, not cases
 		String newcomer = home(loggedIn("scj.xinren"));
 		assertThat(newcomer).contains("执法资格", "尚未取得有效的行政执法证件", "不得独立从事行政执法活动");
-		assertThat(newcomer).containsPattern("href=\"/exams/\\d+\"");
+		// each exam links to its place on the officer's own exam page, which he may open (the organisers' /exams/{id} he may not)
+		var exam = java.util.regex.Pattern.compile("href=\"/exams#(exam-\\d+)\"").matcher(newcomer);
+		assertThat(exam.find()).as(newcomer).isTrue();
+		var examPage = loggedIn("scj.xinren").get("/exams");
+		assertThat(examPage.statusCode()).isEqualTo(200);
+		assertThat(examPage.body()).contains("id=\"" + exam.group(1) + "\"", "进入考试");
 		// an officer with a certificate has no such item
 		assertThat(home(loggedIn("scj.zhifa"))).doesNotContain("尚未取得有效的行政执法证件");
 
