@@ -75,4 +75,18 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 			assertThat(s.get("/").statusCode()).as(user + " home").isEqualTo(200);
 		}
 	}
+
+	/**
+	 * An address that only takes a form's submission (POST), opened in a browser, says so in Chinese — not the generic
+	 * "服务器处理请求时出错" of a 500, nor Spring's English JSON.
+	 */
+	@Test
+	void anAddressForAFormSubmissionOpenedInTheBrowserSaysSoInChinese() throws Exception {
+		var s = loggedIn("jiandu");
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/supervision/documents"))
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").header("Cookie", s.cookieHeader()).GET().build();
+		var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).contains("不能这样打开此地址", "请从菜单或页面上的按钮进入", "返回首页").doesNotContain("Method Not Allowed", "服务器处理请求时出错");
+	}
 }
