@@ -193,12 +193,14 @@ public class Bodies {
 			throw BusinessRuleViolation.onField("reason", "停用执法主体须填写原因");
 		}
 		if (!active) {
-			Integer dependants = jdbc.queryForObject("""
-					select count(*) from org_entrustment e join org_body b on b.id = e.body_id
-					where e.entrusting_body_id = :id and b.status = 'ACTIVE' and e.valid_to >= :today""",
-					Map.of("id", id, "today", LocalDate.now(clock)), Integer.class);
-			if (dependants > 0) {
-				throw new BusinessRuleViolation("该主体仍有 " + dependants + " 个有效的受委托组织，请先停用受委托组织或终止委托");
+			List<String> dependants = jdbc.queryForList("""
+					select b.name from org_entrustment e join org_body b on b.id = e.body_id
+					where e.entrusting_body_id = :id and b.status = 'ACTIVE' and e.valid_to >= :today order by b.name""",
+					Map.of("id", id, "today", LocalDate.now(clock)), String.class);
+			if (!dependants.isEmpty()) {
+				throw new BusinessRuleViolation("该主体仍有 " + dependants.size() + " 个有效的受委托组织（"
+						+ String.join("、", dependants.subList(0, Math.min(3, dependants.size()))) + (dependants.size() > 3 ? " 等" : "")
+						+ "），请先停用受委托组织或终止委托");
 			}
 		}
 		jdbc.update("update org_body set status = :s, version = version + 1, updated_at = now() where id = :id",

@@ -115,7 +115,12 @@ class BodyIntegrationTest extends IntegrationTestBase {
 		// the entrustment runs to the end of today: refused, nothing changed
 		var refused = admin.postJson("/api/v1/bodies/" + organId + "/deactivation", "{\"reason\":\"机构改革\"}");
 		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(refused.body()).contains("仍有 1 个有效的受委托组织");
+		assertThat(refused.body()).contains("仍有 1 个有效的受委托组织（芒市某受委托队（测试））");
+		// the same through the page's form: the refusal names the organisation, and the reason typed is given back
+		var form = admin.postForm("/bodies/" + organId + "/deactivate", java.util.Map.of("reason", "机构改革（表单）", "_csrf", admin.csrf()));
+		assertThat(form.statusCode()).isEqualTo(302);
+		String page = admin.get("/bodies/" + organId).body();
+		assertThat(page).contains("仍有 1 个有效的受委托组织（芒市某受委托队（测试））", "机构改革（表单）");
 		assertThat(jdbc.queryForObject("select status from org_body where id = ?", String.class, organId)).isEqualTo("ACTIVE");
 		assertThat(jdbc.queryForObject(recorded, Long.class, String.valueOf(organId))).isZero();
 

@@ -121,14 +121,11 @@ class BodyController {
 	@PostMapping("/bodies/{id}/{action:activate|deactivate}")
 	String setActive(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String reason,
 			RedirectAttributes flash) {
-		try {
+		// a refusal gives the typed reason back to the form
+		return zhifa.shared.web.PageActions.run(flash, "/bodies/" + id, () -> {
 			bodies.setActive(Operator.current().scope(), id, action.equals("activate"), reason);
-			flash.addFlashAttribute("message", action.equals("activate") ? "已启用" : "已停用（主体及其记录保留）");
-		}
-		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/bodies/" + id;
+			return action.equals("activate") ? "已启用" : "已停用（主体及其记录保留）";
+		});
 	}
 
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
