@@ -445,6 +445,9 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		var detail = jiandu.get("/supervision/complaints/" + json(created.body()).get("id").asLong());
 		assertThat(detail.statusCode()).isEqualTo(200);
 		assertThat(detail.body()).contains("069*****3456").doesNotContain("2123456").contains("分办");
+		// the linked case as its page names it (its number, or 案源第N号 before filing), not its internal id
+		String number = jdbc.queryForObject("select coalesce(case_number, '案源第' || id || '号') from case_view where id = ?", String.class, caseId);
+		assertThat(detail.body()).contains("href=\"/cases/" + caseId + "\">" + number + "</a>").doesNotContain("案件 " + caseId + "<");
 	}
 
 	@Test

@@ -31,11 +31,19 @@ class ComplaintController {
 	private final Complaints complaints;
 	private final HotlineOutbox outbox;
 	private final java.time.Clock clock;
+	private final zhifa.casework.Cases cases;
+	private final zhifa.casework.CaseKinds kinds;
 
-	ComplaintController(Complaints complaints, HotlineOutbox outbox, java.time.Clock clock) {
+	ComplaintController(Complaints complaints, HotlineOutbox outbox, java.time.Clock clock, zhifa.casework.Cases cases, zhifa.casework.CaseKinds kinds) {
 		this.complaints = complaints;
 		this.outbox = outbox;
 		this.clock = clock;
+		this.cases = cases;
+		this.kinds = kinds;
+	}
+
+	/** A linked case as its page shows it: its number (or 案源第N号) and its page, the kernel's label and path. */
+	record LinkedCase(String label, String path) {
 	}
 
 	@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN','PLATFORM_ADMIN')")
@@ -89,6 +97,8 @@ class ComplaintController {
 		model.addAttribute("mayReopen", supervisor && c.may(ComplaintAction.REOPEN));
 		model.addAttribute("late", c.lateOn(java.time.LocalDate.now(clock)));
 		model.addAttribute("acts", complaints.acts(me, id));
+		model.addAttribute("linkedCases", cases.load(c.caseIds()).stream()
+			.map(k -> new LinkedCase(kinds.of(k.kind()).caseLabel(k), kinds.of(k.kind()).pagePath(k.id()))).toList());
 		return "supervision/complaint/detail";
 	}
 
