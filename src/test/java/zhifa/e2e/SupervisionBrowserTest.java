@@ -69,6 +69,8 @@ class SupervisionBrowserTest extends BrowserTestBase {
 			.filter(r -> r.findElement(By.tagName("a")).getAttribute("href").endsWith("/supervision/alerts/" + alert)).findFirst()
 			.orElseThrow(() -> new AssertionError("the demo alert is not in the list"));
 		assertThat(row.getText()).contains("有案不立", "芒市市场监督管理局", "新预警");
+		// on a phone each alert is a block, each field on its line after its name (not a column a character wide)
+		zhifa.support.Browser.screenshot(driver, "supervision-alerts-phone");
 		WebElement open = row.findElement(By.tagName("a"));
 		open.sendKeys(Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/supervision/alerts/" + alert));
