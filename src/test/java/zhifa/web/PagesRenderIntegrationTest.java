@@ -57,7 +57,7 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 				"/inspection/today", "/inspection/visits/new", "/inspection/overview", "/inspection/overview?year=2025", "/inspection/merges", "/disclosure/decisions", "/portal",
 				"/portal/decisions", "/portal/benchmarks", "/portal/procedures", "/portal/bodies/" + market, "/portal/inspections",
 				"/portal/record", "/disclosure/statistics", "/disclosure/statistics?year=2025", "/portal/statistics",
-				"/disclosure/statistics/summary", "/disclosure/statistics/summary?year=2025", "/disclosure/statistics/summary.xlsx", "/supervision/special", "/supervision/special?status=OPEN&kind=CORRECTED&page=1", "/supervision/special/new", "/supervision/plans", "/supervision/plans?year=2025", "/exchange/outbound", "/exchange/outbound?dead=true&elementClass=ACT&page=1", "/exchange/outbound/" + outbound, "/exchange/codes",
+				"/disclosure/statistics/summary", "/disclosure/statistics/summary?year=2025", "/disclosure/statistics/summary.xlsx", "/supervision/special", "/supervision/special?status=OPEN&kind=CORRECTED&page=1", "/supervision/documents", "/supervision/documents?overdue=true&page=1", "/supervision/special/new", "/supervision/plans", "/supervision/plans?year=2025", "/exchange/outbound", "/exchange/outbound?dead=true&elementClass=ACT&page=1", "/exchange/outbound/" + outbound, "/exchange/codes",
 				"/supervision/reviews", "/supervision/reviews/rubrics", "/supervision/reviews/rubrics?from=" + rubric, "/supervision/reviews/rubrics/" + rubric, "/reviews", "/referrals", "/referrals?all=true", "/referrals/new", "/referrals/new?kind=DISCIPLINE",
 				"/action-plans", "/action-plans/" + actionPlan, "/action-plans/import",
 				"/campaigns", "/campaigns/" + campaign, "/campaigns/duties/" + campaignDuty, "/campaigns/" + campaign + "/report.pdf");
@@ -82,8 +82,8 @@ class PagesRenderIntegrationTest extends IntegrationTestBase {
 	 */
 	@Test
 	void anAddressForAFormSubmissionOpenedInTheBrowserSaysSoInChinese() throws Exception {
-		var s = loggedIn("jiandu");
-		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/supervision/documents"))
+		var s = loggedIn("admin");
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/bodies/" + bodyId("芒市发展和改革局") + "/deactivate"))
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").header("Cookie", s.cookieHeader()).GET().build();
 		var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(405);

@@ -304,6 +304,23 @@ public class SupervisionDocuments {
 		return d;
 	}
 
+	/**
+	 * The documents addressed to the bodies in the scope (a supervisor: those of his region; a body's administrator: his
+	 * own), in one state or all, or only those whose reply is overdue today; the latest issued first.
+	 */
+	public zhifa.shared.Page<SupervisionDocument> list(DataScope scope, DocumentState state, boolean overdue, int page, int size) {
+		Map<String, Object> p = new HashMap<>();
+		List<DocumentState> states = overdue ? List.of(DocumentState.ISSUED, DocumentState.RETURNED)
+				: state == null ? List.of(DocumentState.values()) : List.of(state);
+		if (overdue && state != null) {
+			states = states.contains(state) ? List.of(state) : List.of();
+		}
+		if (states.isEmpty()) {
+			return new zhifa.shared.Page<>(List.of(), 0, Math.max(page, 0), size);
+		}
+		return rows.page(scopes.sqlCondition(scope, "d.body_id", p), p, states, overdue ? LocalDate.now(clock) : null, Math.max(page, 0), size);
+	}
+
 	/** Documents addressed to a body that it must (still or again) answer. */
 	public List<SupervisionDocument> awaitingReply(long bodyId, int limit) {
 		return rows.inStates("d.body_id = :b", Map.of("b", bodyId), List.of(DocumentState.ISSUED, DocumentState.RETURNED), limit);

@@ -254,6 +254,36 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(jiandu.get("/supervision/documents/" + doc).body()).contains("已整改", "未附延期审批材料");
 	}
 
+	/** 监督文书 list: what was issued to the bodies of one's scope, by state and overdue, for the supervisor and the addressee. */
+	@Test
+	void theDocumentListShowsWhatWasIssuedByStateAndOverdueToWhomItConcerns() throws Exception {
+		long alert = newAlert();
+		HttpSession jiandu = loggedIn("jiandu");
+		long doc = issue(jiandu, alert, 1);
+		String number = jdbc.queryForObject("select number from sv_document where id = ?", String.class, doc);
+		String link = "href=\"/supervision/documents/" + doc + "\"";
+
+		var all = jiandu.get("/supervision/documents");
+		assertThat(all.statusCode()).isEqualTo(200);
+		assertThat(all.body()).contains(link, number, "已发出，待单位答复", "芒市市场监督管理局");
+		assertThat(jiandu.get("/").body()).contains("href=\"/supervision/documents\"");
+		assertThat(jiandu.get("/supervision/documents?state=ISSUED").body()).contains(link);
+		assertThat(jiandu.get("/supervision/documents?state=ACCEPTED").body()).doesNotContain(link);
+		assertThat(jiandu.get("/supervision/documents?overdue=true").body()).doesNotContain(link);
+		clock.shift(Duration.ofDays(10));
+		assertThat(jiandu.get("/supervision/documents?overdue=true").body()).contains(link, "（逾期）");
+		assertThat(jiandu.get("/supervision/documents?overdue=true&state=REPLIED").body()).doesNotContain(link);
+
+		// the addressee's administrator sees it; another body's does not; an officer may not open the list
+		assertThat(loggedIn("scj.admin").get("/supervision/documents").body()).contains(link);
+		var other = loggedIn("zhefang.admin").get("/supervision/documents");
+		assertThat(other.statusCode()).isEqualTo(200);
+		assertThat(other.body()).doesNotContain(link);
+		assertThat(loggedIn("scj.zhifa").get("/supervision/documents").statusCode()).isEqualTo(403);
+		// an unknown state is a bad request in Chinese, not a server error
+		assertThat(jiandu.get("/supervision/documents?state=NONSENSE").statusCode()).isEqualTo(400);
+	}
+
 	@Test
 	void anOverdueReplyRaisesItsOwnAlertUntilTheBodyReplies() throws Exception {
 		long alert = newAlert();

@@ -162,6 +162,23 @@ public class SupervisionDocumentRows {
 			.stream().map(this::complete).toList();
 	}
 
+	/**
+	 * A page of documents (the list page): in the states given, with the reply overdue on {@code overdueOn} if given; the
+	 * latest issued first. The rows as stored, without their alerts and replies (the document's page shows those).
+	 */
+	public zhifa.shared.Page<SupervisionDocument> page(String bodyCondition, Map<String, Object> params, List<DocumentState> states, LocalDate overdueOn,
+			int page, int size) {
+		Map<String, Object> p = new HashMap<>(params);
+		p.put("states", states.stream().map(Enum::name).toList());
+		p.put("today", overdueOn == null ? LocalDate.MIN : overdueOn);
+		p.put("limit", size);
+		p.put("offset", (long) page * size);
+		String where = " where d.state in (:states) and (" + bodyCondition + ")" + (overdueOn == null ? "" : " and d.reply_due < :today");
+		long total = jdbc.queryForObject("select count(*) from sv_document d" + where, p, Long.class);
+		List<SupervisionDocument> items = jdbc.query(SELECT + where + " order by d.issued_on desc, d.id desc limit :limit offset :offset", p, (rs, i) -> row(rs));
+		return new zhifa.shared.Page<>(items, total, page, size);
+	}
+
 	public long countInStates(String bodyCondition, Map<String, Object> params, List<DocumentState> states) {
 		Map<String, Object> p = new HashMap<>(params);
 		p.put("states", states.stream().map(Enum::name).toList());

@@ -80,6 +80,19 @@ class DocumentController {
 		return created.isEmpty() ? target : "redirect:" + created.get(0);
 	}
 
+	/** The documents addressed to the bodies in the user's scope, by state or overdue, the latest first. */
+	@GetMapping("/supervision/documents")
+	String list(@RequestParam(required = false) zhifa.supervision.document.DocumentState state, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("page", documents.list(Operator.current().scope(), state, overdue, page, 20));
+		model.addAttribute("state", state);
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("states", zhifa.supervision.document.DocumentState.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("baseUrl", "/supervision/documents?" + (state != null ? "state=" + state.name() + "&" : "") + (overdue ? "overdue=true&" : ""));
+		return "supervision/documents";
+	}
+
 	@GetMapping("/supervision/documents/{id}")
 	String document(@PathVariable long id, Model model) {
 		Operator me = Operator.current();
