@@ -48,6 +48,8 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		String page = jiandu.get("/campaigns/" + id).body();
 		assertThat(page).contains("2024年行政执法突出问题专项整治", "问题清单（2024-03-31前）", "整改情况（2024-09-30前）", "芒市市场监督管理局", "2024-03-28",
 				"芒市综合行政执法局", "2024-04-15", "逾期未报送");
+		// a list submitted after its deadline says so in words, not only in red; one on time does not
+		assertThat(page).contains("2024-04-15（逾期报送）").doesNotContain("2024-03-28（逾期报送）");
 		// the vertically managed branch reports to its superior and copies the justice bureau
 		assertThat(page).contains("德宏州生态环境局（抄送芒市司法局）");
 		alerts.sweepBodies();
