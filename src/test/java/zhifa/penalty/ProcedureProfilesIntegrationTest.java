@@ -99,6 +99,12 @@ class ProcedureProfilesIntegrationTest extends IntegrationTestBase {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> filing.registerClue(zhifa.shared.DataScope.all(),
 				WritePathIntegrationTest.clue(market, Long.MAX_VALUE, today, "无此事项" + suffix), null, false)).isInstanceOf(zhifa.shared.NotFound.class);
 		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
+		// the clue form offers the body's 行政处罚 matters, not its inspection items (行政检查)
+		String inspectionItem = jdbc.queryForObject("select code from enforcement_matter where body_id = ? and type = 'INSPECTION' and status = 'ACTIVE' order by id limit 1",
+				String.class, market);
+		var form = loggedIn("scj.zhifa").get("/cases/new");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("SJ-CF-001 ").doesNotContain(inspectionItem + " ");
 	}
 
 	@Test

@@ -127,10 +127,12 @@ class CaseController {
 	private String clueForm(Model model, Map<String, String> errors) {
 		var scope = Operator.current().scope();
 		model.addAttribute("bodyChoices", bodies.choices(scope));
+		// a clue of a penalty case: the 行政处罚 matters in force (not the catalogue's inspection items and other types)
 		var matterChoices = new ArrayList<>(matters.list(scope, null, MatterStatus.ACTIVE));
 		if (Operator.current().bodyId() != null) {
 			matterChoices.addAll(townships.delegatedMatters(Operator.current().bodyId()));
 		}
+		matterChoices.removeIf(m -> m.type() != zhifa.catalog.MatterType.PENALTY || m.status() != MatterStatus.ACTIVE);
 		model.addAttribute("matterChoices", matterChoices);
 		model.addAttribute("sources", ClueSource.values());
 		model.addAttribute("partyTypes", PartyType.values());
