@@ -102,7 +102,7 @@ public class Dashboard {
 				bodies.stream().mapToLong(BodyRow::overdue).sum(), all.certificateRate(), all.trainingRate(),
 				bodies.stream().mapToLong(BodyRow::challenged).sum(), bodies.stream().mapToLong(BodyRow::concluded).sum(),
 				bodies.stream().mapToLong(BodyRow::corrected).sum());
-		return new Overview(year, bodies, total, rows.months(scope, year), rows.stages(scope, year).stream()
+		return new Overview(year, bodies, total, everyMonth(year, LocalDate.now(clock), rows.months(scope, year)), rows.stages(scope, year).stream()
 			.map(s -> new StageCount(s.stage(), Stages.label(s.stage()), s.count())).toList(), heat(scope, bodies));
 	}
 
@@ -200,11 +200,26 @@ public class Dashboard {
 		return rows.actCount(bodyId, year);
 	}
 
+	/**
+	 * The year's months up to today (all twelve for a past year) with a zero for a month without acts, so that a chart or a
+	 * table of the year does not join two months across an empty one; a month with acts is kept whatever its date.
+	 */
+	static List<Month> everyMonth(int year, LocalDate today, List<Month> found) {
+		int last = year < today.getYear() ? 12 : year == today.getYear() ? today.getMonthValue() : 0;
+		java.util.TreeMap<String, Month> all = new java.util.TreeMap<>();
+		for (int m = 1; m <= last; m++) {
+			String key = String.format("%04d-%02d", year, m);
+			all.put(key, new Month(key, 0, 0, 0));
+		}
+		found.forEach(m -> all.put(m.month(), m));
+		return List.copyOf(all.values());
+	}
+
 	public List<Month> months(DataScope scope, long bodyId, int year) {
 		if (!rows.covers(scope, bodyId)) {
 			throw new NotFound("执法主体");
 		}
-		return rows.bodyMonths(bodyId, year);
+		return everyMonth(year, LocalDate.now(clock), rows.bodyMonths(bodyId, year));
 	}
 
 	/** One act, if its body lies in the scope. */
