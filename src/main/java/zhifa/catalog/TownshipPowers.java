@@ -332,19 +332,17 @@ public class TownshipPowers {
 	/** The report as a workbook for the prefecture: a summary per township and the delegated matters. */
 	public byte[] reportWorkbook(DataScope scope, int year) {
 		List<ReportLine> lines = report(scope, year);
-		List<List<String>> summary = new ArrayList<>();
-		List<List<String>> items = new ArrayList<>();
+		List<List<Object>> summary = new ArrayList<>();
+		List<List<Object>> items = new ArrayList<>();
 		for (ReportLine l : lines) {
-			summary.add(List.of(l.township().name(), String.valueOf(l.delegations().size()),
-					l.totalUsage().map(String::valueOf).orElse("尚未接入执法数据"),
+			summary.add(List.of(l.township().name(), l.delegations().size(), l.totalUsage().<Object>map(n -> n).orElse("尚未接入执法数据"),
 					String.join("；", l.evaluations().stream().map(e -> e.assessor() + " " + e.score().toPlainString() + "分").toList()),
 					String.join("；", l.evaluations().stream().map(Evaluation::comments).toList()),
-					String.valueOf(l.feedback().get(Satisfaction.SATISFIED)), String.valueOf(l.feedback().get(Satisfaction.BASIC)),
-					String.valueOf(l.feedback().get(Satisfaction.UNSATISFIED))));
+					l.feedback().get(Satisfaction.SATISFIED), l.feedback().get(Satisfaction.BASIC), l.feedback().get(Satisfaction.UNSATISFIED)));
 			for (Delegation d : l.delegations()) {
 				items.add(List.of(l.township().name(), d.matterCode(), d.matterName(), d.matterBody(), d.documentTitle(), d.documentNumber(),
 						d.effectiveFrom().toString(), d.withdrawnOn() == null ? "" : d.withdrawnOn() + " " + d.withdrawReason(),
-						l.usage().map(u -> String.valueOf(u.getOrDefault(d.matterId(), 0L))).orElse("尚未接入")));
+						l.usage().<Object>map(u -> u.getOrDefault(d.matterId(), 0L)).orElse("尚未接入")));
 			}
 		}
 		return Excel.workbook(List.of(

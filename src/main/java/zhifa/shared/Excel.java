@@ -53,11 +53,32 @@ public final class Excel {
 		}
 	}
 
-	/** One sheet of a workbook: its name, header row and data rows. */
-	public record SheetData(String name, List<String> headers, List<List<String>> rows) {
+	/**
+	 * One sheet of a workbook: its name, header row and data rows. A cell is text, or a number Excel can add up: a
+	 * {@link Number} as it is, {@link Yuan} an amount ({@code #,##0.00}), {@link Percent} a rate ({@code 0.0%}).
+	 */
+	public record SheetData(String name, List<String> headers, List<? extends List<?>> rows) {
 	}
 
-	public static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows) {
+	/** An amount of money in a cell, as a number of yuan with two decimals (the column's header says 元). */
+	public record Yuan(long fen) {
+	}
+
+	/** A rate in a cell, given in per cent ({@code 33.3} is shown as {@code 33.3%}). */
+	public record Percent(java.math.BigDecimal perCent) {
+	}
+
+	/** An amount's cell ({@code fen} null: none, 0.00). */
+	public static Yuan yuan(Long fen) {
+		return new Yuan(fen == null ? 0 : fen);
+	}
+
+	/** A rate's cell, or "—" when there is nothing to divide by. */
+	public static Object percent(java.math.BigDecimal perCent) {
+		return perCent == null ? "—" : new Percent(perCent);
+	}
+
+	public static byte[] workbook(String sheetName, List<String> headers, List<? extends List<?>> rows) {
 		return workbook(List.of(new SheetData(sheetName, headers, rows)));
 	}
 
@@ -67,6 +88,12 @@ public final class Excel {
 			Font font = wb.createFont();
 			font.setBold(true);
 			bold.setFont(font);
+			CellStyle integer = wb.createCellStyle();
+			integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+			CellStyle money = wb.createCellStyle();
+			money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+			CellStyle percent = wb.createCellStyle();
+			percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
 			for (SheetData data : sheets) {
 				Sheet sheet = wb.createSheet(data.name());
 				Row head = sheet.createRow(0);
@@ -78,8 +105,28 @@ public final class Excel {
 				}
 				for (int r = 0; r < data.rows().size(); r++) {
 					Row row = sheet.createRow(r + 1);
-					for (int i = 0; i < data.rows().get(r).size(); i++) {
-						row.createCell(i).setCellValue(data.rows().get(r).get(i));
+					List<?> cells = data.rows().get(r);
+					for (int i = 0; i < cells.size(); i++) {
+						Cell cell = row.createCell(i);
+						Object v = cells.get(i);
+						if (v instanceof Yuan y) {
+							cell.setCellValue(java.math.BigDecimal.valueOf(y.fen(), 2).doubleValue());
+							cell.setCellStyle(money);
+						}
+						else if (v instanceof Percent p) {
+							cell.setCellValue(p.perCent().movePointLeft(2).doubleValue());
+							cell.setCellStyle(percent);
+						}
+						else if (v instanceof Long || v instanceof Integer) {
+							cell.setCellValue(((Number) v).longValue());
+							cell.setCellStyle(integer);
+						}
+						else if (v instanceof Number n) {
+							cell.setCellValue(n.doubleValue());
+						}
+						else {
+							cell.setCellValue(v == null ? "" : v.toString());
+						}
 					}
 				}
 			}

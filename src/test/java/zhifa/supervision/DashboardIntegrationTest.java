@@ -61,6 +61,21 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		long acts = jdbc.queryForObject("select count(*) from sv_act where body_id = ? and extract(year from coalesce(decided_on, filed_on, received_on, act_date)) = ?",
 				Long.class, body, year);
 		assertThat(transport.get(2)).isEqualTo(String.valueOf(acts));
+		// counts, amounts and rates are numbers Excel can add up (an amount was text "15,000.00元" once), "—" where none
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("罚款（元）");
+			var line = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+				.filter(r -> r.getCell(0).getStringCellValue().equals("芒市交通运输局")).findFirst().orElseThrow();
+			long fines = dashboard.body(zhifa.shared.DataScope.all(), body, year).orElseThrow().fines();
+			assertThat(fines).isGreaterThanOrEqualTo(1_500_000L);
+			assertThat(line.getCell(2).getNumericCellValue()).isEqualTo(acts);
+			assertThat(line.getCell(5).getNumericCellValue()).isEqualTo(fines / 100.0);
+			assertThat(line.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(line.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			assertThat(line.getCell(10).getNumericCellValue()).isBetween(0.0, 1.0);
+			assertThat(transport.get(10)).endsWith("%");
+		}
 		// the overdue figure, counted by behaviour: each act decided on day 100 after filing — late by the plain ninety days,
 		// not late within the source's own (extended) period
 		long overdueBefore = Long.parseLong(transport.get(9));

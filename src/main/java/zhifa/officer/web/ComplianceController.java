@@ -69,13 +69,11 @@ class ComplianceController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year) {
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
 		var figures = compliance.figures(Operator.current().scope(), y);
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Object>> rows = new ArrayList<>();
 		for (var f : figures) {
-			rows.add(List.of(f.bodyName(), f.regionName(), String.valueOf(f.officers()), String.valueOf(f.certified()),
-					f.certificateRate() == null ? "—" : f.certificateRate() + "%", String.valueOf(f.trainingComplete()),
-					f.trainingRate() == null ? "—" : f.trainingRate() + "%", String.valueOf(f.supervisionStaff()),
-					f.supervisionMin() + "–" + f.supervisionMax(), String.valueOf(f.legalReviewers()), String.valueOf(f.legalReviewersTarget()),
-					String.valueOf(f.auxiliary())));
+			rows.add(List.of(f.bodyName(), f.regionName(), f.officers(), f.certified(), Excel.percent(f.certificateRate()), f.trainingComplete(),
+					Excel.percent(f.trainingRate()), f.supervisionStaff(), f.supervisionMin() + "–" + f.supervisionMax(), f.legalReviewers(),
+					f.legalReviewersTarget(), f.auxiliary()));
 		}
 		return Downloads.xlsx(y + "年执法人员持证与培训情况.xlsx", Excel.workbook("持证与培训", List.of("执法主体", "区划", "执法岗位人数", "持证人数", "持证率",
 				"培训达标人数", "培训达标率", "执法监督人员", "监督人员目标", "法制审核人员", "法制审核人员目标", "辅助人员"), rows));

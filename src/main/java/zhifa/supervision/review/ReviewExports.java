@@ -35,10 +35,10 @@ public class ReviewExports {
 	public byte[] workbook(CaseFileReviews.Programme p) {
 		Rubric rubric = rubrics.rubric(p.rubricId()).rubric();
 		List<String> grades = ReviewScoring.grades(rubric);
-		List<List<String>> files = new ArrayList<>();
+		List<List<Object>> files = new ArrayList<>();
 		for (var f : reviewFiles.files(p.id())) {
 			files.add(List.of(f.bodyName(), f.caseNumber(), f.matterName() == null ? "" : f.matterName(), f.status().label(),
-					f.total() == null ? "" : String.valueOf(f.total()), f.grade() == null ? "" : f.grade(),
+					f.total() == null ? "" : f.total(), f.grade() == null ? "" : f.grade(),
 					f.vetoes().stream().map(rubric::text).collect(Collectors.joining("；")),
 					f.scores().stream().map(s -> s.name() + "（" + s.bodyName() + "）" + (s.submitted() ? s.total() + "分 " + s.grade() : "未提交"))
 						.collect(Collectors.joining("；")),
@@ -46,12 +46,12 @@ public class ReviewExports {
 		}
 		List<String> bodyHeaders = new ArrayList<>(List.of("名次", "执法主体", "抽取案卷", "已出结果", "合格率", "平均分"));
 		bodyHeaders.addAll(grades);
-		List<List<String>> bodies = new ArrayList<>();
+		List<List<Object>> bodies = new ArrayList<>();
 		for (var r : scoring.results(p.id(), grades)) {
-			List<String> row = new ArrayList<>(List.of(r.rank() == 0 ? "" : String.valueOf(r.rank()), r.bodyName(), String.valueOf(r.files()),
-					String.valueOf(r.finished()), Double.isNaN(r.passRate()) ? "" : String.format("%.0f%%", r.passRate()),
-					Double.isNaN(r.average()) ? "" : String.format("%.1f", r.average())));
-			grades.forEach(g -> row.add(String.valueOf(r.grades().getOrDefault(g, 0))));
+			List<Object> row = new ArrayList<>(List.of(r.rank() == 0 ? "" : r.rank(), r.bodyName(), r.files(), r.finished(),
+					Double.isNaN(r.passRate()) ? "" : Excel.percent(java.math.BigDecimal.valueOf(r.passRate()).setScale(1, java.math.RoundingMode.HALF_UP)),
+					Double.isNaN(r.average()) ? "" : java.math.BigDecimal.valueOf(r.average()).setScale(1, java.math.RoundingMode.HALF_UP)));
+			grades.forEach(g -> row.add(r.grades().getOrDefault(g, 0)));
 			bodies.add(row);
 		}
 		return Excel.workbook(List.of(

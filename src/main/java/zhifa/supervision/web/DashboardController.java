@@ -3,6 +3,7 @@ package zhifa.supervision.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -120,13 +121,13 @@ class DashboardController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year) {
 		int y = year(year);
 		var o = dashboard.overview(Operator.current().scope(), y);
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Object>> rows = new ArrayList<>();
 		for (var b : o.bodies()) {
-			rows.add(row(b, String.valueOf(o.alerts().total(b.bodyId()))));
+			rows.add(row(b, o.alerts().total(b.bodyId())));
 		}
-		rows.add(row(o.total(), String.valueOf(o.alerts().bodyIds().stream().mapToLong(id -> o.alerts().total(id)).sum())));
-		return Downloads.xlsx(y + "年行政执法情况.xlsx", Excel.workbook("执法情况", List.of("执法主体", "区划", "执法行为", "已作出决定", "处罚决定", "罚款",
-				"没收金额", "平均办理天数（立案至决定）", "最长办理天数", "超过九十日未决定", "超期率", "持证率", "培训完成率", "被申请复议或起诉", "复议诉讼已结",
+		rows.add(row(o.total(), o.alerts().bodyIds().stream().mapToLong(id -> o.alerts().total(id)).sum()));
+		return Downloads.xlsx(y + "年行政执法情况.xlsx", Excel.workbook("执法情况", List.of("执法主体", "区划", "执法行为", "已作出决定", "处罚决定", "罚款（元）",
+				"没收金额（元）", "平均办理天数（立案至决定）", "最长办理天数", "超过九十日未决定", "超期率", "持证率", "培训完成率", "被申请复议或起诉", "复议诉讼已结",
 				"被纠错", "纠错率", "待处理预警"), rows));
 	}
 
@@ -145,13 +146,12 @@ class DashboardController {
 		return JSON.writeValueAsString(value);
 	}
 
-	private static List<String> row(Dashboard.BodyRow b, String openAlerts) {
-		return List.of(b.bodyName(), b.regionName(), String.valueOf(b.acts()), String.valueOf(b.decided()), String.valueOf(b.penalties()),
-				Money.yuan(b.fines()), Money.yuan(b.confiscations()), b.averageDays() == null ? "—" : b.averageDays().toPlainString(),
-				b.longestDays() == null ? "—" : String.valueOf(b.longestDays()), String.valueOf(b.overdue()),
-				b.overdueRate() == null ? "—" : b.overdueRate() + "%", b.certificateRate() == null ? "—" : b.certificateRate() + "%",
-				b.trainingRate() == null ? "—" : b.trainingRate() + "%", String.valueOf(b.challenged()), String.valueOf(b.concluded()),
-				String.valueOf(b.corrected()), b.correctedRate() == null ? "—" : b.correctedRate() + "%", openAlerts);
+	/** A body's line of the Excel: counts, amounts and rates as numbers Excel can add up, "—" where there is none. */
+	private static List<Object> row(Dashboard.BodyRow b, long openAlerts) {
+		return Arrays.asList(b.bodyName(), b.regionName(), b.acts(), b.decided(), b.penalties(), Excel.yuan(b.fines()), Excel.yuan(b.confiscations()),
+				b.averageDays() == null ? "—" : b.averageDays(), b.longestDays() == null ? "—" : b.longestDays(), b.overdue(), Excel.percent(b.overdueRate()),
+				Excel.percent(b.certificateRate()), Excel.percent(b.trainingRate()), b.challenged(), b.concluded(), b.corrected(),
+				Excel.percent(b.correctedRate()), openAlerts);
 	}
 
 	@GetMapping("/supervision/bodies/{bodyId}")
