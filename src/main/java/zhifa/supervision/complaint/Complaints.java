@@ -79,6 +79,16 @@ public class Complaints {
 	 */
 	@Transactional
 	public Receipt receive(Operator op, ComplaintChannel channel, ComplaintForm f, boolean demo) {
+		return receive(op, channel, f, null, demo);
+	}
+
+	/**
+	 * Takes a complaint in, linked to the enforcement acts of {@code actNumber} (a case number or a decision's document
+	 * number, as the complainant gives it: this platform's cases and acts other systems reported, in the supervisor's
+	 * scope; only on the supervisor's form).
+	 */
+	@Transactional
+	public Receipt receive(Operator op, ComplaintChannel channel, ComplaintForm f, String actNumber, boolean demo) {
 		Map<String, String> problems = new LinkedHashMap<>(f.problems());
 		String orderNo = f.hotlineOrderNo() == null || f.hotlineOrderNo().isBlank() ? null : f.hotlineOrderNo().strip();
 		if (channel == ComplaintChannel.HOTLINE && orderNo == null) {
@@ -118,6 +128,20 @@ public class Complaints {
 		if (f.caseId() != null && (channel == ComplaintChannel.PUBLIC || rows.caseBodies(List.of(f.caseId())).isEmpty())) {
 			problems.putIfAbsent("caseId", "案件不存在");
 		}
+		List<ComplaintRows.ActRef> acts = new ArrayList<>();
+		if (actNumber != null && !actNumber.isBlank()) {
+			if (channel != ComplaintChannel.FORM) {
+				problems.putIfAbsent("actNumber", "只有执法监督人员登记时可按编号关联执法行为");
+			}
+			else {
+				String n = actNumber.strip();
+				List<ComplaintRows.ActRef> found = numberProblem(n).isPresent() ? List.of() : rows.actsByNumber(op.scope(), n);
+				if (found.isEmpty()) {
+					problems.putIfAbsent("actNumber", numberProblem(n).orElse("在您的监督范围内没有案件编号或决定书文号为“" + shortened(n) + "”的执法行为"));
+				}
+				acts.addAll(found);
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation("投诉举报有 " + problems.size() + " 处需要更正：" + String.join("；", problems.values()), problems);
 		}
@@ -142,6 +166,8 @@ public class Complaints {
 		if (f.caseId() != null) {
 			rows.linkCases(id, List.of(f.caseId()));
 		}
+		rows.linkActs(id, acts.stream().map(ComplaintRows.ActRef::id).toList());
+		rows.linkCases(id, acts.stream().map(ComplaintRows.ActRef::caseId).filter(java.util.Objects::nonNull).distinct().toList());
 		Complaint c = rows.find(id).orElseThrow();
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("receiptNo", c.receiptNo());
@@ -155,9 +181,22 @@ public class Complaints {
 		if (c.subjectBodyName() != null) {
 			payload.put("subjectBody", c.subjectBodyName());
 		}
+		if (!acts.isEmpty()) {
+			payload.put("acts", acts.stream().map(ComplaintRows.ActRef::label).toList());
+		}
 		record.append(op, "sv_complaint", id, supervising, "complaint.received",
 				"收到" + channel.label() + c.category().label() + " " + c.receiptNo() + "：" + c.title(), payload);
 		return new Receipt(c, true);
+	}
+
+	/** Why a text cannot be a case or document number (too long, control characters), or empty. */
+	private static Optional<String> numberProblem(String number) {
+		return number.length() > 100 || zhifa.shared.web.RequestLimits.hasControlCharacters(number)
+				? Optional.of("编号“" + shortened(number) + "”不是有效的案件编号或决定书文号") : Optional.empty();
+	}
+
+	private static String shortened(String number) {
+		return number.length() > 20 ? number.substring(0, 20) + "…" : number;
 	}
 
 	private Complaint sameSupervisor(Operator op, long id) {
@@ -243,12 +282,13 @@ public class Complaints {
 			throw BusinessRuleViolation.onField("actNumbers", "一次最多关联20个执法行为");
 		}
 		for (String n : numbers) {
-			if (n.length() > 100 || zhifa.shared.web.RequestLimits.hasControlCharacters(n)) {
-				throw BusinessRuleViolation.onField("actNumbers", "编号“" + (n.length() > 20 ? n.substring(0, 20) + "…" : n) + "”不是有效的案件编号或决定书文号");
+			var problem = numberProblem(n);
+			if (problem.isPresent()) {
+				throw BusinessRuleViolation.onField("actNumbers", problem.get());
 			}
 			List<ComplaintRows.ActRef> found = rows.actsByNumber(op.scope(), n);
 			if (found.isEmpty()) {
-				throw BusinessRuleViolation.onField("actNumbers", "在您的监督范围内没有案件编号或决定书文号为“" + n + "”的执法行为");
+				throw BusinessRuleViolation.onField("actNumbers", "在您的监督范围内没有案件编号或决定书文号为“" + shortened(n) + "”的执法行为");
 			}
 			acts.addAll(found);
 		}

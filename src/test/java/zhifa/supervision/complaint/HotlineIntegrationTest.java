@@ -451,6 +451,44 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void theSupervisorsFormLinksTheCaseTheComplainantNamesByItsNumber() {
+		HttpSession jiandu = loggedIn("jiandu");
+		assertThat(jiandu.get("/supervision/complaints").body()).contains("name=\"actNumber\"", "涉及的案件编号或决定书文号").doesNotContain("涉及案件 id");
+		long before = jdbc.queryForObject("select count(*) from sv_complaint", Long.class);
+		Map<String, String> form = new java.util.HashMap<>(Map.of("category", "COMPLAINT", "complainantName", "钱七", "phone", "13900003333",
+				"title", "对处罚不服", "content", "认为处罚过重。"));
+		// a number no act in his scope has: refused, the reason on the page, what he typed given back, nothing written
+		form.put("actNumber", "无此文号〔2026〕7号");
+		form.put("_csrf", jiandu.csrf());
+		assertThat(jiandu.postForm("/supervision/complaints", form).statusCode()).isEqualTo(302);
+		var again = jiandu.get("/supervision/complaints");
+		assertThat(again.body()).contains("在您的监督范围内没有案件编号或决定书文号为“无此文号〔2026〕7号”的执法行为", "钱七");
+		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(before);
+		// the number of an act the transport system reported: linked at once, shown on the act's page
+		form.put("actNumber", " 芒交运罚〔2026〕001号（演示） ");
+		form.put("_csrf", jiandu.csrf());
+		var created = jiandu.postForm("/supervision/complaints", form);
+		assertThat(created.statusCode()).isEqualTo(302);
+		long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+		long act = jdbc.queryForObject("select id from sv_act where source = 'DEMO-JT' and external_id = 'JT-2026-001'", Long.class);
+		assertThat(jdbc.queryForList("select act_id from sv_complaint_act where complaint_id = ?", Long.class, id)).containsExactly(act);
+		assertThat(jiandu.get("/supervision/acts/" + act).body()).contains("/supervision/complaints/" + id);
+		assertThat(jdbc.queryForObject("select payload from record_entry where subject_type = 'sv_complaint' and subject_id = ? "
+				+ "and action = 'complaint.received'", String.class, String.valueOf(id))).contains("芒交运罚〔2026〕001号（演示）");
+		// a platform case by its case number: the case is linked too, so the complaint shows on the case's page
+		var platformCase = jdbc.queryForMap("select c.id, c.case_number from case_view c join sv_act a on a.source = 'PLATFORM' and a.external_id = c.id::text "
+				+ "where c.case_number is not null and c.body_id = ? order by c.id limit 1", bodyId("芒市市场监督管理局"));
+		form.put("actNumber", (String) platformCase.get("case_number"));
+		form.put("_csrf", jiandu.csrf());
+		var second = jiandu.postForm("/supervision/complaints", form);
+		long secondId = Long.parseLong(second.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+		assertThat(jdbc.queryForList("select case_id from sv_complaint_case where complaint_id = ?", Long.class, secondId))
+			.containsExactly(((Number) platformCase.get("id")).longValue());
+		assertThat(jiandu.get("/supervision/complaints/for-case/" + platformCase.get("id")).body())
+			.contains(jdbc.queryForObject("select receipt_no from sv_complaint where id = ?", String.class, secondId));
+	}
+
+	@Test
 	void pagesShowEachRoleWhatItMayDo() {
 		String no = orderNo();
 		hotline().postJson("/api/v1/exchange/hotline-orders", orderFor(no));

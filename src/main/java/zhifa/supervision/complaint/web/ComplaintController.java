@@ -66,15 +66,15 @@ class ComplaintController {
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/supervision/complaints")
 	String register(@RequestParam(required = false) String category, @RequestParam(required = false) Boolean enterpriseRelated,
-			@RequestParam(required = false) Long subjectBodyId, @RequestParam(required = false) Long caseId,
+			@RequestParam(required = false) Long subjectBodyId, @RequestParam(required = false) String actNumber,
 			@RequestParam(required = false) String complainantName, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String content, RedirectAttributes flash) {
 		List<Long> created = new ArrayList<>();
 		String redirect = PageActions.run(flash, "/supervision/complaints", () -> {
-			var form = new ComplaintForm(null, Inputs.category(category), enterpriseRelated, null, subjectBodyId, null, caseId, complainantName,
+			var form = new ComplaintForm(null, Inputs.category(category), enterpriseRelated, null, subjectBodyId, null, null, complainantName,
 					phone, idNumber, title, content);
-			var c = complaints.receive(Operator.current(), ComplaintChannel.FORM, form, false).complaint();
+			var c = complaints.receive(Operator.current(), ComplaintChannel.FORM, form, actNumber, false).complaint();
 			created.add(c.id());
 			return "已登记，受理编号 " + c.receiptNo();
 		});
