@@ -36,7 +36,8 @@ public final class IdNumber {
 		}
 		char expected = checkCharacter(number.substring(0, 17));
 		if (Character.toUpperCase(number.charAt(17)) != expected) {
-			return Optional.of("身份证号校验位错误：第18位应为“" + expected + "”");
+			// the right character is not named: copied from the message, it would make a mistyped number pass as someone else's
+			return Optional.of("身份证号校验位错误：第18位与前17位不符，请按身份证逐位核对");
 		}
 		return Optional.empty();
 	}

@@ -30,7 +30,8 @@ public final class Uscc {
 		}
 		char expected = checkCharacter(code.substring(0, 17));
 		if (code.charAt(17) != expected) {
-			return Optional.of("统一社会信用代码校验位错误：第18位应为“" + expected + "”，实为“" + code.charAt(17) + "”");
+			// the right character is not named: copied from the message, it would make a mistyped code pass as someone else's
+			return Optional.of("统一社会信用代码校验位错误：第18位与前17位不符，请按营业执照逐位核对");
 		}
 		return Optional.empty();
 	}

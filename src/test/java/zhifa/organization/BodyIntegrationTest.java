@@ -60,7 +60,7 @@ class BodyIntegrationTest extends IntegrationTestBase {
 		var res = admin.postJson("/api/v1/bodies", """
 				{"name":"芒市测试局","uscc":"%s","kind":"ADMINISTRATIVE_ORGAN","regionId":3}""".formatted(bad));
 		assertThat(res.statusCode()).isEqualTo(400);
-		assertThat(json(res.body()).get("errors").get("uscc").asString()).contains("校验位错误").contains("第18位应为");
+		assertThat(json(res.body()).get("errors").get("uscc").asString()).contains("校验位错误").doesNotContain("应为");
 		assertThat(jdbc.queryForObject("select count(*) from org_body", Long.class)).isEqualTo(bodies);
 		assertThat(recordCount()).isEqualTo(records);
 

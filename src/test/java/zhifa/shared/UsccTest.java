@@ -26,11 +26,11 @@ class UsccTest {
 	}
 
 	@Test
-	void namesWrongCheckCharacter() {
+	void refusesAWrongCheckCharacterWithoutNamingTheRightOne() {
 		String first17 = "11533103MB0000001";
 		char right = Uscc.checkCharacter(first17);
 		char wrong = right == '0' ? '1' : '0';
-		assertThat(Uscc.problem(first17 + wrong)).hasValueSatisfying(p -> assertThat(p).contains("校验位").contains(String.valueOf(right)));
+		assertThat(Uscc.problem(first17 + wrong)).hasValueSatisfying(p -> assertThat(p).contains("校验位").doesNotContain("“" + right + "”"));
 	}
 
 	@Test
