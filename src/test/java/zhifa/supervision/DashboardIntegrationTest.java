@@ -121,7 +121,7 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		long dehong = jdbc.queryForObject("select id from org_region where code = '533100'", Long.class);
 		var prefecturePage = prefectureSupervisor.get("/supervision?year=" + year);
 		assertThat(prefecturePage.statusCode()).isEqualTo(200);
-		assertThat(prefecturePage.body()).contains("id=\"region-table\"", "region=" + mangshi, ">芒市</a>");
+		assertThat(prefecturePage.body()).contains("id=\"region-table\"", "region=" + mangshi, ">芒市</a>", ">有执法行为的主体</th>");
 		var drilled = prefectureSupervisor.get("/supervision?year=" + year + "&region=" + mangshi);
 		assertThat(drilled.statusCode()).isEqualTo(200);
 		assertThat(drilled.body()).contains("<span>芒市 </span>行政执法情况", "芒市交通运输局", "上一级区划", "遮放镇");
