@@ -286,4 +286,24 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		assertThat(loggedIn("zhzf.zhifa").get("/compliance").statusCode()).isEqualTo(403);
 		assertThat(loggedIn("jiandu").get("/compliance/export.xlsx").headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
 	}
+
+	@Test
+	void aBodyThatHasEnteredNoOfficersIsNamedAboveTheTable() {
+		long mangshi = jdbc.queryForObject("select id from org_region where code = '533103'", Long.class);
+		String name = "人员未录入测试局" + System.nanoTime() % 100_000;
+		long body = jdbc.queryForObject("""
+				insert into org_body (name, uscc, kind, region_id, status, created_at, updated_at)
+				values (?, '91533103ST' || lpad((floor(random() * 1e8))::bigint::text, 8, '0'), 'ADMINISTRATIVE_ORGAN', ?, 'ACTIVE', now(), now()) returning id""",
+				Long.class, name, mangshi);
+		try {
+			var page = loggedIn("jiandu").get("/compliance");
+			assertThat(page.statusCode()).isEqualTo(200);
+			String warning = page.body().substring(page.body().indexOf("id=\"no-staff\""), page.body().indexOf("id=\"compliance-table\""));
+			assertThat(warning).contains("尚未录入执法人员", "/compliance/bodies/" + body, name).doesNotContain("芒市市场监督管理局");
+			assertThat(page.body()).contains(name + "</a> <span class=\"badge text-bg-warning\">未录入人员</span>");
+		}
+		finally {
+			jdbc.update("delete from org_body where id = ?", body);
+		}
+	}
 }
