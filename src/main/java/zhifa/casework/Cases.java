@@ -106,6 +106,12 @@ public interface Cases {
 	/** The party's key: {@code U:}USCC or {@code P:}fingerprint of the ID number. */
 	String partyKey(long caseId);
 
+	/**
+	 * Other names the same party (the same USCC or ID number) bears in the cases of the scope — a typo, a renamed
+	 * company or a wrong code, for the officer to check; at most five, oldest first, empty when none.
+	 */
+	List<String> otherPartyNames(DataScope scope, long caseId);
+
 	/** The parties' keys of many cases in one read, by case. */
 	Map<Long, String> partyKeys(Collection<Long> caseIds);
 

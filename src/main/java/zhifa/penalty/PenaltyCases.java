@@ -39,6 +39,11 @@ public class PenaltyCases {
 		return of(read.file(), read.part());
 	}
 
+	/** See {@link Cases#otherPartyNames}. */
+	public List<String> otherPartyNames(DataScope scope, long id) {
+		return cases.otherPartyNames(scope, id);
+	}
+
 	/** The kind of a case in the scope (the case page of another kind is elsewhere). */
 	public String kindOf(DataScope scope, long id) {
 		return cases.get(scope, id).kind();

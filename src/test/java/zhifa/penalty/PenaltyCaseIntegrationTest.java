@@ -65,6 +65,33 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void theCasePageNamesTheOtherNamesTheSamePartyCodeBearsInTheBodysCases() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		LocalDate today = LocalDate.now(clock);
+		long food = matter("SJ-CF-001");
+		String base = "91533103MB" + String.format("%07d", System.nanoTime() % 10_000_000);
+		String uscc = base + zhifa.shared.Uscc.checkCharacter(base);
+		java.util.function.Function<String, String> org = name -> clue(food, name, today).replace("NATURAL_PERSON", "ORGANIZATION")
+			.replaceAll("\"partyIdNumber\":\"[0-9X]+\"", "\"partyUscc\":\"" + uscc + "\"");
+		long first = register(officer, org.apply("芒市甲乙商贸有限公司"), "names-" + uscc + "-1");
+		long again = register(officer, org.apply("芒市甲乙商贸有限公司"), "names-" + uscc + "-2");
+		long typo = register(officer, org.apply("芒市甲已商贸有限公司"), "names-" + uscc + "-3");
+		// the same name twice is no warning; another name under the same code is, on both cases
+		assertThat(officer.get("/cases/" + typo).body()).contains("id=\"other-party-names\"", "同一统一社会信用代码在其他案件中登记为：芒市甲乙商贸有限公司，请核对");
+		assertThat(officer.get("/cases/" + first).body()).contains("在其他案件中登记为：芒市甲已商贸有限公司，");
+		String onlyFirst = officer.get("/cases/" + again).body();
+		assertThat(onlyFirst).contains("芒市甲已商贸有限公司").doesNotContain("登记为：芒市甲乙商贸有限公司");
+		// a code with one name: nothing; and another body's cases are not shown to this body's officer
+		String other = "91533103MB" + String.format("%07d", (System.nanoTime() + 1) % 10_000_000);
+		long alone = register(officer, clue(food, "芒市丙丁有限公司", today).replace("NATURAL_PERSON", "ORGANIZATION")
+			.replaceAll("\"partyIdNumber\":\"[0-9X]+\"", "\"partyUscc\":\"" + other + zhifa.shared.Uscc.checkCharacter(other) + "\""), "names-" + other);
+		assertThat(officer.get("/cases/" + alone).body()).doesNotContain("id=\"other-party-names\"");
+		jdbc.update("update enforcement_case set body_id = ? where id = ?", bodyId("芒市综合行政执法局"), first);
+		jdbc.update("update enforcement_case set body_id = ? where id = ?", bodyId("芒市综合行政执法局"), again);
+		assertThat(officer.get("/cases/" + typo).body()).doesNotContain("id=\"other-party-names\"");
+	}
+
+	@Test
 	void aClueIsRegisteredOnceAndFiledOnlyWhenTheLawAllows() {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");

@@ -237,6 +237,16 @@ class CaseRows implements Cases {
 	}
 
 	@Override
+	public List<String> otherPartyNames(DataScope scope, long caseId) {
+		Map<String, Object> p = new HashMap<>(Map.of("id", caseId));
+		String condition = scopes.sqlCondition(scope, "o.body_id", p);
+		return jdbc.queryForList("""
+				select o.party_name from enforcement_case c
+				join enforcement_case o on o.party_key = c.party_key and o.id <> c.id and o.party_name <> c.party_name
+				where c.id = :id and """ + " " + condition + " group by o.party_name order by min(o.id) limit 5", p, String.class);
+	}
+
+	@Override
 	public Map<Long, String> partyKeys(Collection<Long> caseIds) {
 		Map<Long, String> keys = new HashMap<>();
 		if (!caseIds.isEmpty()) {

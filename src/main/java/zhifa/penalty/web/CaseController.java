@@ -203,6 +203,7 @@ class CaseController {
 		List<NextStep> steps = new ArrayList<>(kinds.options(c.file()));
 		steps.addAll(enforcements.options(c.file()));
 		model.addAttribute("c", c);
+		model.addAttribute("otherPartyNames", cases.otherPartyNames(scope, id));
 		model.addAttribute("can", can);
 		model.addAttribute("open", open);
 		model.addAttribute("steps", steps);
