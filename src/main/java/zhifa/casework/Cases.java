@@ -100,6 +100,9 @@ public interface Cases {
 
 	void release(long caseId, long officerId, LocalDate day);
 
+	/** Corrects the party of a case claimed in the same transaction: kind, name, encrypted ID number (or null), key and masked number. */
+	void party(long caseId, PartyType kind, String name, String idCipher, String key, String masked);
+
 	/** The party's birth date from a natural person's ID number (行政处罚法第三十条 is applied from it); empty otherwise. */
 	Optional<LocalDate> partyBirthDate(long caseId);
 

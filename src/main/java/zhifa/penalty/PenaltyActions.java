@@ -12,6 +12,7 @@ public final class PenaltyActions {
 	public static final String FILING = "filing";
 	public static final String DECLINE = "decline";
 	public static final String TRIAGE_EXTENSION = "triage-extension";
+	public static final String PARTY = "party";
 	public static final String RECUSAL = "recusal";
 	public static final String RECUSAL_DECISION = "recusal-decision";
 	public static final String OFFICERS = "officers";

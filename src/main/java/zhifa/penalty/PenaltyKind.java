@@ -120,6 +120,8 @@ public class PenaltyKind implements CaseKind {
 					.basis("行政处罚法第二十二条、第二十七条、第三十条、第三十一条、第三十三条、第三十六条").guard("理由代码；须教育的填写教育情况", Transition.Guard.NONE).build(),
 				Transition.step(PenaltyActions.TRIAGE_EXTENSION, "延长立案审查期限").from(CLUE).by("负责人批准", "LEADER")
 					.basis("市场监督管理行政处罚程序规定第十八条；本领域办案期限设置").guard("限延长一次且期限未届满", c -> s().filing().triageExtensionRefusals(c)).build(),
+				Transition.step(PenaltyActions.PARTY, "更正当事人信息").from(CLUE, FILED, PROPOSED).by("办案人员", "OFFICER", "LEADER")
+					.basis("行政处罚法第四十条（查明事实）").guard("事先告知前；写明更正理由", Transition.Guard.NONE).unlisted().build(),
 				// 调查
 				Transition.step(CaseActions.EVIDENCE, "调查取证（证据、笔录）").from(CLUE, FILED, PROPOSED, NOTIFIED, DECIDED).listedIn(FILED)
 					.by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十六条、第五十四条第一款")

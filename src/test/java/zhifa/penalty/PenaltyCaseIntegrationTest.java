@@ -27,6 +27,9 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 	CaseTimers timers;
 
 	@Autowired
+	zhifa.casework.Cases cases;
+
+	@Autowired
 	CalendarService calendar;
 
 	@Autowired
@@ -62,6 +65,86 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 				jdbc.queryForObject("select count(*) from case_officer where case_id = ?", Long.class, id), "record",
 				jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id)),
 				"numbers", jdbc.queryForList("select last_value from case_number_sequence where body_id = ?", Integer.class, bodyId("芒市市场监督管理局")));
+	}
+
+	@Test
+	void theOfficerCorrectsThePartyBeforeTheNoticeWithAReasonAndTheRecordKeepsBoth() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		LocalDate today = LocalDate.now(clock);
+		long food = matter("SJ-CF-001");
+		String base = "91533103MB" + String.format("%07d", System.nanoTime() % 10_000_000);
+		String wrong = base + zhifa.shared.Uscc.checkCharacter(base);
+		long id = register(officer, clue(food, "芒市错码商行", today).replace("NATURAL_PERSON", "ORGANIZATION")
+			.replaceAll("\"partyIdNumber\":\"[0-9X]+\"", "\"partyUscc\":\"" + wrong + "\""), "party-" + wrong);
+		java.util.function.Supplier<Map<String, Object>> state = () -> Map.of("case", jdbc.queryForMap(
+				"select party_kind, party_name, party_key, party_masked, coalesce(party_id_cipher, '') as cipher, version from enforcement_case where id = ?", id),
+				"record", jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class,
+						String.valueOf(id)));
+		var before = state.get();
+		String person = "53310319850607001";
+		String idNumber = person + IdNumber.checkCharacter(person);
+		// refusals name each wrong field and change nothing: a wrong ID number, no reason, the same party again
+		var bad = officer.postJson("/api/v1/cases/" + id + "/party",
+				"{\"partyKind\":\"NATURAL_PERSON\",\"partyName\":\"刀某\",\"partyIdNumber\":\"" + person + "0\",\"reason\":\"\"}");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(json(bad.body()).get("errors").get("partyIdNumber").asString()).contains("校验位");
+		assertThat(json(bad.body()).get("errors").get("reason").asString()).isEqualTo("请填写更正理由");
+		var same = officer.postJson("/api/v1/cases/" + id + "/party",
+				"{\"partyKind\":\"ORGANIZATION\",\"partyName\":\"芒市错码商行\",\"partyUscc\":\"" + wrong.toLowerCase() + "\",\"reason\":\"核对\"}");
+		assertThat(same.statusCode()).isEqualTo(422);
+		assertThat(same.body()).contains("当事人信息没有变化");
+		// a unit administrator registers clues but does not correct them
+		assertThat(loggedIn("scj.admin").postJson("/api/v1/cases/" + id + "/party",
+				"{\"partyKind\":\"NATURAL_PERSON\",\"partyName\":\"刀某\",\"partyIdNumber\":\"" + idNumber + "\",\"reason\":\"核查\"}").statusCode())
+			.isEqualTo(403);
+		assertThat(state.get()).isEqualTo(before);
+
+		// the stall turns out to be a person's: corrected, the number kept encrypted and masked, the record has both and the reason
+		var corrected = officer.postJson("/api/v1/cases/" + id + "/party", "{\"partyKind\":\"NATURAL_PERSON\",\"partyName\":\" 刀某 \",\"partyIdNumber\":\""
+				+ idNumber.toLowerCase() + "\",\"reason\":\"经核查为个人经营，无营业执照\"}");
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+		var after = jdbc.queryForMap("select party_kind, party_name, party_key, party_masked, party_id_cipher, version from enforcement_case where id = ?", id);
+		assertThat(after.get("party_kind")).isEqualTo("NATURAL_PERSON");
+		assertThat(after.get("party_name")).isEqualTo("刀某");
+		assertThat((String) after.get("party_key")).startsWith("P:").doesNotContain(person);
+		assertThat((String) after.get("party_masked")).doesNotContain("19850607").startsWith("5331");
+		assertThat((String) after.get("party_id_cipher")).isNotBlank().doesNotContain(person);
+		assertThat(corrected.body()).contains("\"partyName\":\"刀某\"");
+		var entry = jdbc.queryForMap("select summary, payload from record_entry where subject_type = 'penalty_case' and subject_id = ? order by seq desc limit 1",
+				String.valueOf(id));
+		assertThat((String) entry.get("summary")).contains("芒市错码商行", wrong, "刀某");
+		assertThat(entry.get("payload").toString()).contains("经核查为个人经营，无营业执照", "法人或者其他组织", "自然人").doesNotContain(person);
+		// the party's age at the act now comes from the corrected number
+		assertThat(cases.partyBirthDate(id)).contains(LocalDate.of(1985, 6, 7));
+		// the ledger follows
+		for (int i = 0; i < 50 && !"刀某".equals(jdbc.queryForObject("select party_name from sv_act where source = 'PLATFORM' and external_id = ?",
+				String.class, String.valueOf(id))); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(jdbc.queryForObject("select party_name from sv_act where source = 'PLATFORM' and external_id = ?", String.class, String.valueOf(id)))
+			.isEqualTo("刀某");
+
+		// the page: the form for the officer, not for the unit administrator; a refusal keeps what was typed
+		assertThat(officer.get("/cases/" + id).body()).contains("id=\"party-correction\"", "刀某");
+		assertThat(loggedIn("scj.admin").get("/cases/" + id).body()).doesNotContain("id=\"party-correction\"");
+		var refused = officer.postForm("/cases/" + id + "/party", Map.of("_csrf", officer.csrf(), "partyKind", "NATURAL_PERSON", "partyName", "刀某某",
+				"partyIdNumber", idNumber, "reason", ""));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(officer.get("/cases/" + id).body()).contains("请填写更正理由", "刀某某");
+		assertThat(jdbc.queryForObject("select party_name from enforcement_case where id = ?", String.class, id)).isEqualTo("刀某");
+		officer.postForm("/cases/" + id + "/party", Map.of("_csrf", officer.csrf(), "partyKind", "NATURAL_PERSON", "partyName", "刀某某",
+				"partyIdNumber", idNumber, "reason", "姓名录入遗漏一字"));
+		assertThat(jdbc.queryForObject("select party_name from enforcement_case where id = ?", String.class, id)).isEqualTo("刀某某");
+
+		// once the notice is made the party stands (a demo case): refused, nothing changed
+		long notified = jdbc.queryForObject("select min(id) from enforcement_case where stage = 'NOTIFIED' and body_id = ?", Long.class,
+				bodyId("芒市市场监督管理局"));
+		var stands = jdbc.queryForMap("select party_name, version from enforcement_case where id = ?", notified);
+		var late = officer.postJson("/api/v1/cases/" + notified + "/party",
+				"{\"partyKind\":\"NATURAL_PERSON\",\"partyName\":\"刀某\",\"partyIdNumber\":\"" + idNumber + "\",\"reason\":\"核查\"}");
+		assertThat(late.statusCode()).isEqualTo(422);
+		assertThat(late.body()).contains("不能更正当事人信息");
+		assertThat(jdbc.queryForMap("select party_name, version from enforcement_case where id = ?", notified)).isEqualTo(stands);
 	}
 
 	@Test

@@ -138,34 +138,11 @@ public class Filing {
 		if (f.partyName() == null || f.partyName().isBlank()) {
 			errors.put("partyName", "请填写当事人名称或姓名");
 		}
-		String partyKey = null;
-		String masked = null;
-		String cipher = null;
-		LocalDate birth = null;
-		if (f.partyKind() == PartyType.NATURAL_PERSON) {
-			String id = f.partyIdNumber() == null ? "" : f.partyIdNumber().strip().toUpperCase();
-			var problem = IdNumber.problem(id);
-			if (problem.isPresent()) {
-				errors.put("partyIdNumber", problem.get());
-			}
-			else {
-				partyKey = "P:" + personal.fingerprint(id);
-				masked = IdNumber.mask(id);
-				cipher = personal.encrypt(id);
-				birth = IdNumber.birthDate(id);
-			}
-		}
-		else if (f.partyKind() == PartyType.ORGANIZATION) {
-			String code = f.partyUscc() == null ? "" : f.partyUscc().strip().toUpperCase();
-			var problem = Uscc.problem(code);
-			if (problem.isPresent()) {
-				errors.put("partyUscc", problem.get());
-			}
-			else {
-				partyKey = "U:" + code;
-				masked = code;
-			}
-		}
+		Party party = f.partyKind() == null ? null : party(f.partyKind(), f.partyIdNumber(), f.partyUscc(), errors);
+		String partyKey = party == null ? null : party.key();
+		String masked = party == null ? null : party.masked();
+		String cipher = party == null ? null : party.cipher();
+		LocalDate birth = party == null ? null : party.birth();
 		LocalDate received = f.receivedOn() == null ? today : f.receivedOn();
 		if (received.isAfter(today)) {
 			errors.put("receivedOn", "收到日期不能晚于今天");
@@ -212,6 +189,72 @@ public class Filing {
 		record.append(c, "case.clue_registered", "登记案源（" + f.source().label() + "）：" + f.partyName().strip(),
 				Map.of("matter", matter.matterName(), "party", masked, "actDate", f.actDate().toString(), "receivedOn", received.toString()));
 		return PenaltyCases.of(c, penalty);
+	}
+
+	/** A party's identity as the platform keeps it: the key that finds its other cases, the number masked and encrypted, the birth date. */
+	private record Party(String key, String masked, String cipher, LocalDate birth) {
+	}
+
+	/** The party's number checked (ID number or USCC by its kind); null, with the reason in {@code errors}, when wrong. */
+	private Party party(PartyType kind, String idNumber, String uscc, Map<String, String> errors) {
+		if (kind == PartyType.NATURAL_PERSON) {
+			String id = idNumber == null ? "" : idNumber.strip().toUpperCase();
+			var problem = IdNumber.problem(id);
+			if (problem.isPresent()) {
+				errors.put("partyIdNumber", problem.get());
+				return null;
+			}
+			return new Party("P:" + personal.fingerprint(id), IdNumber.mask(id), personal.encrypt(id), IdNumber.birthDate(id));
+		}
+		String code = uscc == null ? "" : uscc.strip().toUpperCase();
+		var problem = Uscc.problem(code);
+		if (problem.isPresent()) {
+			errors.put("partyUscc", problem.get());
+			return null;
+		}
+		return new Party("U:" + code, code, null, null);
+	}
+
+	/**
+	 * 更正当事人信息: the party's kind, name and number as found on checking, before the notice names the party (from
+	 * then on a correction needs a new notice); the reason is required and the record keeps both versions, masked.
+	 */
+	@Transactional
+	public PenaltyCase correctParty(DataScope scope, long id, PartyType kind, String name, String idNumber, String uscc, String reason) {
+		PenaltyCase c = penaltyCases.get(scope, id);
+		kinds.require(c.file(), PenaltyActions.PARTY);
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (kind == null) {
+			errors.put("partyKind", "请选择当事人类型");
+		}
+		if (name == null || name.isBlank()) {
+			errors.put("partyName", "请填写当事人名称或姓名");
+		}
+		else if (name.strip().length() > 200) {
+			errors.put("partyName", "当事人名称或姓名不超过200字");
+		}
+		Party party = kind == null ? null : party(kind, idNumber, uscc, errors);
+		if (party != null && party.birth() != null && c.actDate().isBefore(party.birth())) {
+			errors.put("partyIdNumber", "违法行为发生日期早于当事人的出生日期（按身份证号），请核对身份证号");
+		}
+		if (reason == null || reason.isBlank()) {
+			errors.put("reason", "请填写更正理由");
+		}
+		else if (reason.strip().length() > 500) {
+			errors.put("reason", "更正理由不超过500字");
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
+		}
+		if (kind == c.partyKind() && name.strip().equals(c.partyName()) && party.key().equals(cases.partyKey(id))) {
+			throw new BusinessRuleViolation("当事人信息没有变化");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		cases.party(id, kind, name.strip(), party.cipher(), party.key(), party.masked());
+		record.append(file, "case.party_corrected", "更正当事人信息：" + c.partyName() + "（" + c.partyMasked() + "）改为 " + name.strip() + "（"
+				+ party.masked() + "）", Map.of("before", c.partyName() + "（" + c.partyKind().label() + "，" + c.partyMasked() + "）", "after",
+						name.strip() + "（" + kind.label() + "，" + party.masked() + "）", "reason", reason.strip()));
+		return penaltyCases.get(scope, id);
 	}
 
 	/** 延长立案审查期限: once, with the head's approval, by the domain's extension (市场监管: 十五个工作日). */

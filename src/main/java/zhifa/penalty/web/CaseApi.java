@@ -26,6 +26,7 @@ import zhifa.casework.CaseRecord;
 import zhifa.casework.CaseTimer;
 import zhifa.casework.CaseTimers;
 import zhifa.casework.NextStep;
+import zhifa.casework.PartyType;
 import zhifa.casework.Workbench;
 import zhifa.coercion.Enforcements;
 import zhifa.penalty.PenaltyCase;
@@ -105,6 +106,17 @@ class CaseApi {
 	@PostMapping("/{id}/triage-extension")
 	PenaltyCase extend(@PathVariable long id, @RequestBody Reason r) {
 		return filing.extendTriage(Operator.current().scope(), id, r.reason());
+	}
+
+	/** 更正当事人信息: {@code partyIdNumber} for a natural person, {@code partyUscc} for an organisation; the reason is required. */
+	record PartyCorrection(PartyType partyKind, String partyName, String partyIdNumber, String partyUscc, String reason) {
+	}
+
+	@Operation(summary = "更正当事人信息（事先告知前，写明理由）", description = "当事人类型、名称或姓名、身份证号或统一社会信用代码；全过程记录保存更正前后的信息（证件号脱敏）")
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/{id}/party")
+	PenaltyCase correctParty(@PathVariable long id, @RequestBody PartyCorrection p) {
+		return filing.correctParty(Operator.current().scope(), id, p.partyKind(), p.partyName(), p.partyIdNumber(), p.partyUscc(), p.reason());
 	}
 
 	record Decline(TriageOutcome outcome, String reason, String educationRecord, Long handOverBodyId) {

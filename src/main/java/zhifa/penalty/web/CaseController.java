@@ -204,6 +204,7 @@ class CaseController {
 		steps.addAll(enforcements.options(c.file()));
 		model.addAttribute("c", c);
 		model.addAttribute("otherPartyNames", cases.otherPartyNames(scope, id));
+		model.addAttribute("partyKinds", PartyType.values());
 		model.addAttribute("can", can);
 		model.addAttribute("open", open);
 		model.addAttribute("steps", steps);
@@ -292,6 +293,17 @@ class CaseController {
 			@RequestParam(defaultValue = "") String educationRecord, @RequestParam(required = false) Long handOverBodyId, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id,
 				() -> filing.decline(Operator.current().scope(), id, outcome, reason, educationRecord, handOverBodyId).stage().label());
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/party")
+	String correctParty(@PathVariable long id, @RequestParam(required = false) PartyType partyKind, @RequestParam(defaultValue = "") String partyName,
+			@RequestParam(defaultValue = "") String partyIdNumber, @RequestParam(defaultValue = "") String partyUscc,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+		return PageActions.run(flash, "/cases/" + id, () -> {
+			filing.correctParty(Operator.current().scope(), id, partyKind, partyName, partyIdNumber, partyUscc, reason);
+			return "已更正当事人信息";
+		});
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
