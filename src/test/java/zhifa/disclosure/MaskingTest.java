@@ -31,6 +31,18 @@ class MaskingTest {
 	}
 
 	@Test
+	void otherPeopleTheTextIntroducesAndHouseLevelAddressesAreMaskedWhateverTheCase() {
+		// a witness and a home address the officer typed into the facts (not the case's party, not its place)
+		String t = Masking.text("当事人张三丰，住勐焕街道团结大街88号3栋2单元501室；证人李四，法定代表人：王五（签字），监护人岩温。遮放镇弄坎村3组的仓库。");
+		assertThat(t).doesNotContain("张三丰", "李四", "王五", "岩温", "团结大街", "88号", "501室", "弄坎村").contains("当事人张某，", "住勐焕街道［详细地址已隐去］",
+				"证人李某，", "法定代表人：王某（", "监护人岩某。", "遮放镇［详细地址已隐去］的仓库");
+		// what decisions say after the same words, document numbers and articles stay as they are
+		String plain = "经负责人批准，当事人陈述、申辩，证人证言，当事人认为，依据芒市监罚决〔2026〕2号和食品安全法第一百二十四条第一款第（四）项，在芒市勐焕街道某超市内，"
+				+ "当事人周边，罚款5000元。";
+		assertThat(Masking.text(plain)).isEqualTo(plain);
+	}
+
+	@Test
 	void idNumbersAndPhoneNumbersAreHidden() {
 		String t = Masking.text("当事人身份证号533103199001011234，电话13812345678，固定电话0692-2123456，罚款5000元，案号2026001。");
 		assertThat(t).doesNotContain("533103199001011234", "13812345678", "0692-2123456").contains("［身份证号码已隐去］", "［电话已隐去］", "罚款5000元",
