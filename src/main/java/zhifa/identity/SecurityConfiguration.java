@@ -74,7 +74,7 @@ class SecurityConfiguration {
 		};
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/login/two-factor", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/verify/**",
-				"/complaints", "/complaints/new", "/complaints/status", "/scan/**", "/portal", "/portal/**")
+				"/complaints", "/complaints/new", "/complaints/received", "/complaints/status", "/scan/**", "/portal", "/portal/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").hasRole(Role.PLATFORM_ADMIN.name())

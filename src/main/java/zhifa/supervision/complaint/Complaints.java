@@ -235,7 +235,20 @@ public class Complaints {
 		if (receiptNo == null || phone == null || receiptNo.isBlank() || phone.isBlank() || receiptNo.length() > 30 || phone.length() > 20) {
 			return Optional.empty();
 		}
-		return rows.findByReceipt(receiptNo.strip().toUpperCase(), personal.fingerprint(phone.strip()));
+		// the phone as given, and as it may have been written at filing: without spaces, without the area code's dash, with it
+		String digits = phone.replaceAll("[\\s-]", "");
+		java.util.Set<String> forms = new java.util.LinkedHashSet<>(List.of(phone.strip(), digits));
+		if (digits.startsWith("0") && digits.length() >= 10) {
+			forms.add(digits.substring(0, 3) + "-" + digits.substring(3));
+			forms.add(digits.substring(0, 4) + "-" + digits.substring(4));
+		}
+		for (String form : forms) {
+			Optional<Complaint> found = rows.findByReceipt(receiptNo.strip().toUpperCase(), personal.fingerprint(form));
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The supervisory bodies a citizen may address. */

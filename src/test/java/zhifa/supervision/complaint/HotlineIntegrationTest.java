@@ -405,14 +405,29 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 			.contains("执法人员态度粗暴");
 		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(complaints);
 
-		var good = citizen.postForm("/complaints", Map.of("_csrf", csrf.group(1), "category", "REPORT", "supervisingBodyId",
+		Matcher key = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"").matcher(form.body());
+		assertThat(key.find()).isTrue();
+		Map<String, String> filed = Map.of("_csrf", csrf.group(1), "formKey", key.group(1), "category", "REPORT", "supervisingBodyId",
 				String.valueOf(bodyId("芒市司法局")), "subjectBody", "某执法大队", "complainantName", "王五", "phone", "13900001111", "title", "乱收费",
-				"content", "执法时收取费用不开票据。"));
-		assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
-		Matcher receipt = Pattern.compile("id=\"receipt-no\">([A-Z0-9]+)<").matcher(good.body());
-		assertThat(receipt.find()).as(good.body()).isTrue();
+				"content", "执法时收取费用不开票据。");
+		var good = citizen.postForm("/complaints", filed);
+		// filed, then the receipt after a redirect: a reload of the receipt files nothing again
+		assertThat(good.statusCode()).as(good.body()).isEqualTo(302);
+		assertThat(good.headers().firstValue("Location").orElse("")).endsWith("/complaints/received");
+		var shown = citizen.get("/complaints/received");
+		assertThat(shown.statusCode()).isEqualTo(200);
+		Matcher receipt = Pattern.compile("id=\"receipt-no\">([A-Z0-9]+)<").matcher(shown.body());
+		assertThat(receipt.find()).as(shown.body()).isTrue();
 		String no = receipt.group(1);
 		assertThat(jdbc.queryForObject("select channel from sv_complaint where receipt_no = ?", String.class, no)).isEqualTo("PUBLIC");
+		assertThat(citizen.get("/complaints/received").headers().firstValue("Location").orElse("")).endsWith("/complaints/new");
+		// the same form sent again (a double tap, the back button): the same receipt, no second complaint
+		var again = citizen.postForm("/complaints", filed);
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(citizen.get("/complaints/received").body()).contains("id=\"receipt-no\">" + no + "<");
+		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(complaints + 1);
+		// the receipt's link fills the number in; the phone may be typed with spaces
+		assertThat(citizen.get("/complaints/status?receiptNo=" + no).body()).contains("value=\"" + no + "\"");
 
 		// looked up by a posted form: the phone number never stands in an address (logs, browser history)
 		assertThat(citizen.get("/complaints/status?receiptNo=" + no + "&phone=13900001111").body()).doesNotContain("乱收费");
@@ -420,7 +435,7 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(lookup.find()).isTrue();
 		var wrongPhone = citizen.postForm("/complaints/status", Map.of("_csrf", lookup.group(1), "receiptNo", no, "phone", "13900002222"));
 		assertThat(wrongPhone.body()).contains("未查到").doesNotContain("乱收费");
-		var status = citizen.postForm("/complaints/status", Map.of("_csrf", lookup.group(1), "receiptNo", no, "phone", "13900001111"));
+		var status = citizen.postForm("/complaints/status", Map.of("_csrf", lookup.group(1), "receiptNo", no, "phone", "139 0000 1111"));
 		assertThat(status.statusCode()).isEqualTo(200);
 		assertThat(status.body()).contains("乱收费").contains("待分办");
 	}

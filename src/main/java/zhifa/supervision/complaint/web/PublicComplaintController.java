@@ -32,7 +32,23 @@ class PublicComplaintController {
 	@GetMapping("/complaints/new")
 	String form(Model model) {
 		model.addAttribute("supervisors", complaints.supervisoryBodies());
+		model.addAttribute("formKey", java.util.UUID.randomUUID().toString());
 		return "supervision/complaint/public-new";
+	}
+
+	/** The complaints this browser session filed, by the one-time key of the form that filed each (a few at most). */
+	private static final String FILED = PublicComplaintController.class.getName() + ".filed";
+
+	@SuppressWarnings("unchecked")
+	private static java.util.LinkedHashMap<String, Long> filed(jakarta.servlet.http.HttpSession session) {
+		var map = (java.util.LinkedHashMap<String, Long>) session.getAttribute(FILED);
+		return map == null ? new java.util.LinkedHashMap<>() : map;
+	}
+
+	/** The receipt, once, after the redirect (a reload finds no receipt and goes back to the form: nothing is filed twice). */
+	@GetMapping("/complaints/received")
+	String received(Model model) {
+		return model.containsAttribute("receipt") ? "supervision/complaint/public-receipt" : "redirect:/complaints/new";
 	}
 
 	@PostMapping("/complaints")
@@ -40,8 +56,35 @@ class PublicComplaintController {
 			@RequestParam(required = false) Long supervisingBodyId, @RequestParam(required = false) String subjectBody,
 			@RequestParam(required = false) String complainantName, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String content, HttpServletRequest request, HttpServletResponse response, Model model) {
+			@RequestParam(required = false) String content, @RequestParam(required = false) String formKey, HttpServletRequest request,
+			HttpServletResponse response, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
 		model.addAttribute("supervisors", complaints.supervisoryBodies());
+		model.addAttribute("formKey", formKey == null || formKey.isBlank() || formKey.length() > 60 ? java.util.UUID.randomUUID().toString() : formKey);
+		var session = request.getSession();
+		synchronized (org.springframework.web.util.WebUtils.getSessionMutex(session)) {
+			// the same form sent again (a double tap, the back button): its receipt, not a second complaint
+			Long already = formKey == null ? null : filed(session).get(formKey);
+			if (already != null) {
+				flash.addFlashAttribute("receipt", Receipt.of(complaints.get(Operator.SYSTEM, already)));
+				return "redirect:/complaints/received";
+			}
+			String page = file(category, enterpriseRelated, supervisingBodyId, subjectBody, complainantName, phone, idNumber, title, content, request,
+					response, model, flash);
+			if (page.startsWith("redirect:") && formKey != null && !formKey.isBlank() && formKey.length() <= 60) {
+				var map = filed(session);
+				map.put(formKey, ((Receipt) flash.getFlashAttributes().get("receipt")).id());
+				while (map.size() > 20) {
+					map.remove(map.keySet().iterator().next());
+				}
+				session.setAttribute(FILED, map);
+			}
+			return page;
+		}
+	}
+
+	private String file(String category, Boolean enterpriseRelated, Long supervisingBodyId, String subjectBody, String complainantName, String phone,
+			String idNumber, String title, String content, HttpServletRequest request, HttpServletResponse response, Model model,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
 		if (!throttle.permits("submit", request.getRemoteAddr(), IntakeThrottle.SUBMISSIONS)) {
 			response.setStatus(429);
 			model.addAttribute("error", "提交过于频繁，请一小时后再试；紧急情况请拨打12345热线");
@@ -56,8 +99,8 @@ class PublicComplaintController {
 					supervisingBodyId, null, null, null, complainantName, phone, idNumber, title, text);
 			var receipt = complaints.receive(Operator.SYSTEM, ComplaintChannel.PUBLIC, form, false);
 			throttle.count("submit", request.getRemoteAddr());
-			model.addAttribute("receipt", receipt.complaint());
-			return "supervision/complaint/public-receipt";
+			flash.addFlashAttribute("receipt", Receipt.of(receipt.complaint()));
+			return "redirect:/complaints/received";
 		}
 		catch (BusinessRuleViolation e) {
 			response.setStatus(400);
@@ -69,6 +112,14 @@ class PublicComplaintController {
 		}
 	}
 
+	/** What the receipt page shows, kept in the session across the redirect (sessions are stored in the database). */
+	record Receipt(long id, String receiptNo, String supervisingBodyName, String phoneMasked) implements java.io.Serializable {
+
+		static Receipt of(zhifa.supervision.complaint.Complaint c) {
+			return new Receipt(c.id(), c.receiptNo(), c.supervisingBodyName(), c.phoneMasked());
+		}
+	}
+
 	/** What the citizen typed, given back after a refusal (never the ID number). */
 	record Draft(String category, boolean enterpriseRelated, Long supervisingBodyId, String subjectBody, String complainantName, String phone,
 			String title, String content) {
@@ -76,7 +127,11 @@ class PublicComplaintController {
 
 	/** The lookup form; the receipt number and phone are posted, never put in the address (logs, history). */
 	@GetMapping("/complaints/status")
-	String statusForm(Model model) {
+	String statusForm(@RequestParam(required = false) String receiptNo, Model model) {
+		// the receipt page's link fills the number in (a receipt number alone reveals nothing: the phone is still asked)
+		if (receiptNo != null && receiptNo.length() <= 30 && receiptNo.matches("[A-Za-z0-9]*")) {
+			model.addAttribute("receiptNo", receiptNo);
+		}
 		return "supervision/complaint/public-status";
 	}
 
