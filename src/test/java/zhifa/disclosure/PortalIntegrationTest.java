@@ -40,6 +40,17 @@ class PortalIntegrationTest extends IntegrationTestBase {
 		String masked = jdbc.queryForObject("select id_number_masked from officer where name = '张伟' and body_id = ?", String.class, market);
 		var page = citizen.get("/portal/bodies/" + market).body();
 		assertThat(page).contains("张伟", number, "/verify/certificates/" + number, "SJ-CF-001", "现行第", "第1版");
+		// a citizen holding a card types its number: the portal and the login page lead to the form, the form to the card
+		assertThat(home.body()).contains("href=\"/verify/certificates\"");
+		assertThat(citizen.get("/login").body()).contains("id=\"public-links\"", "href=\"/verify/certificates\"", "href=\"/portal\"");
+		var form = citizen.get("/verify/certificates");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("id=\"certificate-search\"", "请输入执法证件上的证件号").doesNotContain("id=\"not-found\"");
+		var found = citizen.get("/verify/certificates?number=" + java.net.URLEncoder.encode(" " + number + " ", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(found.statusCode()).isEqualTo(302);
+		String at = found.headers().firstValue("Location").orElseThrow();
+		assertThat(citizen.get(at.replaceFirst("^https?://[^/]+", "")).body()).contains("id=\"verification\"", "张伟", "证件有效");
+		assertThat(citizen.get("/verify/certificates?number=" + "X".repeat(41)).body()).contains("证件号不超过40个字符");
 		// its standing and the remedies against its decisions, from the body's own data
 		assertThat(page).contains("执法主体资格", "资格公告 芒政执资〔2024〕1号", "救济途径", "六十日内", "六个月内");
 		// only what the law makes public: no ID number, nobody without a valid certificate

@@ -32,6 +32,20 @@ class PublicCertificateController {
 		this.clock = clock;
 	}
 
+	/** The form for a citizen who holds an officer's card (or reads its number): the number typed, the card checked. */
+	@GetMapping("/verify/certificates")
+	String search(@org.springframework.web.bind.annotation.RequestParam(required = false) String number, Model model) {
+		if (number == null || number.isBlank()) {
+			return "officer/verify";
+		}
+		String n = number.strip();
+		if (n.length() > 40 || zhifa.shared.web.RequestLimits.hasControlCharacters(n)) {
+			model.addAttribute("searchError", "证件号不超过40个字符");
+			return "officer/verify";
+		}
+		return "redirect:/verify/certificates/" + org.springframework.web.util.UriUtils.encodePathSegment(n, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	@GetMapping("/verify/certificates/{number}")
 	String page(@PathVariable String number, Model model) {
 		model.addAttribute("number", number);
