@@ -81,11 +81,16 @@ class PortalIntegrationTest extends IntegrationTestBase {
 		assertThat(recordPage.statusCode()).isEqualTo(200);
 		assertThat(recordPage.body()).contains(keys.publicKeyHex(), "SM3 默克尔根", "/verify/documents");
 		anchors.latest(1).forEach(a -> assertThat(recordPage.body()).contains(a.root(), a.signature()));
+		// one anchor by its number: what a random draw's page links to as its beacon, however old
+		anchors.anchorNow();
+		var last = anchors.find(anchors.lastSeq()).orElseThrow();
+		assertThat(citizen.get("/portal/record?seq=" + last.seq()).body()).contains(last.root(), "← 最近的签名锚定");
+		assertThat(citizen.get("/portal/record?seq=99999999").body()).contains("没有第99999999号签名锚定");
 
 		// a malformed parameter is a Chinese 400, not a server error
 		var badYear = citizen.get("/portal/statistics?year=2024%E5%B9%B4");
 		assertThat(badYear.statusCode()).isEqualTo(400);
-		assertThat(badYear.body()).contains("参数“year”的格式不正确");
+		assertThat(badYear.body()).contains("年份“2024年”的格式不正确", "年份只填数字").contains("href=\"/portal\" class=\"btn btn-primary\" id=\"error-home\"");
 		assertThat(citizen.get("/portal/decisions?from=yesterday").statusCode()).isEqualTo(400);
 
 		// cacheable: the same page again with its ETag is 304 without a body

@@ -167,8 +167,10 @@ class PortalController {
 
 	/** The signed anchors of the full-process record, with the public key: anyone can check a signature and a document. */
 	@GetMapping("/portal/record")
-	String record(Model model) {
-		model.addAttribute("anchors", anchors.latest(48));
+	String record(@org.springframework.web.bind.annotation.RequestParam(required = false) Long seq, Model model) {
+		// one anchor by its number (a random draw names its beacon so), or the latest two days'
+		model.addAttribute("seq", seq);
+		model.addAttribute("anchors", seq == null ? anchors.latest(48) : anchors.find(seq).map(java.util.List::of).orElse(java.util.List.of()));
 		model.addAttribute("publicKey", keys.publicKeyHex());
 		model.addAttribute("keyId", keys.keyId());
 		return "disclosure/record";

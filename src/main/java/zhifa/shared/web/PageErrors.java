@@ -17,9 +17,7 @@ public class PageErrors {
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFound e, Model model) {
-		model.addAttribute("status", 404);
-		model.addAttribute("detail", e.getMessage());
-		return "error";
+		return page(model, 404, e.getMessage());
 	}
 
 	/** What the database refused (a limit the form did not check, a statement that timed out): a Chinese page, not a 500. */
@@ -28,34 +26,47 @@ public class PageErrors {
 			throws org.springframework.dao.DataAccessException {
 		var refusal = DatabaseRefusal.of(e).orElseThrow(() -> e);
 		response.setStatus(refusal.status().value());
-		model.addAttribute("status", refusal.status().value());
-		model.addAttribute("detail", refusal.detail());
-		return "error";
+		return page(model, refusal.status().value(), refusal.detail());
 	}
 
 	/** A stale copy or a state that refuses the change (an archived case). */
 	@ExceptionHandler(zhifa.shared.Conflict.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String stale(zhifa.shared.Conflict e, Model model) {
-		model.addAttribute("status", 409);
-		model.addAttribute("detail", e.getMessage());
-		return "error";
+		return page(model, 409, e.getMessage());
 	}
 
 	/** A parameter of the wrong form in the address (a year with letters, a date that is not one): a Chinese 400 page. */
 	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e, Model model) {
-		model.addAttribute("status", 400);
-		model.addAttribute("detail", "参数“" + e.getName() + "”的格式不正确，请检查后重试");
+		String value = e.getValue() == null ? "" : String.valueOf(e.getValue());
+		value = value.length() > 20 ? value.substring(0, 20) + "…" : value;
+		String what = WORDS.get(e.getName());
+		return page(model, 400, (what != null ? what + "“" + value + "”" : "参数“" + e.getName() + "”") + "的格式不正确，请检查后重试"
+				+ (what != null && e.getName().equals("year") ? "（年份只填数字，如 2026）" : ""));
+	}
+
+	/** The names of the address's common parameters as a user knows them. */
+	private static final java.util.Map<String, String> WORDS = java.util.Map.of("year", "年份", "page", "页码", "from", "起始日期", "to", "截止日期",
+			"date", "日期", "month", "月份", "size", "每页条数");
+
+	/**
+	 * The error page's model: its status and detail, and the address asked for (the page leads a public page's visitor
+	 * back to the public site, not to the login; Spring Boot's own error page has it too).
+	 */
+	private static String page(Model model, int status, String detail) {
+		model.addAttribute("status", status);
+		model.addAttribute("detail", detail);
+		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes a) {
+			model.addAttribute("path", a.getRequest().getRequestURI());
+		}
 		return "error";
 	}
 
 	@ExceptionHandler(BusinessRuleViolation.class)
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String refused(BusinessRuleViolation e, Model model) {
-		model.addAttribute("status", 422);
-		model.addAttribute("detail", e.getMessage());
-		return "error";
+		return page(model, 422, e.getMessage());
 	}
 }
