@@ -42,6 +42,14 @@ class InspectionObjectsIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void theImportTemplatesExampleRowWouldPassItsOwnChecks() {
+		var template = Excel.read(new ByteArrayInputStream(loggedIn("scj.admin").getBytes("/inspection/objects/import/template.xlsx")), 9);
+		// the sample code had a wrong check character: imported as it came, the template's own row was refused
+		assertThat(zhifa.shared.Uscc.problem(template.get(1).get(0))).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from org_region where code = ?", Long.class, template.get(1).get(4))).isEqualTo(1);
+	}
+
+	@Test
 	void theDemoPoolIsThereAndEveryStaffMemberCanLookItUp() {
 		assertThat(jdbc.queryForObject("select count(*) from insp_object where demo", Long.class)).isGreaterThanOrEqualTo(3_000);
 		assertThat(jdbc.queryForObject("select count(distinct risk_class) from insp_object where demo", Long.class)).isEqualTo(4);

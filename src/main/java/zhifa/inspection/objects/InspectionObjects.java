@@ -352,7 +352,7 @@ public class InspectionObjects {
 	}
 
 	public byte[] template() {
-		return Excel.workbook("检查对象", HEADERS, List.of(List.of("91533103MA6K00001X", "芒市某某食品有限公司", "企业", "食品生产", "533103", "芒市勐焕街道某路1号",
+		return Excel.workbook("检查对象", HEADERS, List.of(List.of("91533103MA6K00001K", "芒市某某食品有限公司", "企业", "食品生产", "533103", "芒市勐焕街道某路1号",
 				"食品生产许可证 SC10653310300001", "B", "2026年度信用风险分类结果")));
 	}
 
