@@ -173,7 +173,7 @@ public class CaseFileReviews {
 			errors.put("bodyIds", "所选执法主体不在您的监督范围内");
 		}
 		if (f.ratio() == null || f.ratio().signum() <= 0 || f.ratio().compareTo(BigDecimal.ONE) > 0 || f.ratio().scale() > 4) {
-			errors.put("ratio", "抽取比例应大于0、不超过100%（如 0.1 表示10%）");
+			errors.put("ratio", "抽取比例应大于0%、不超过100%，最多两位小数（如 10 表示抽取10%）");
 		}
 		if (f.perFile() == null || f.perFile() < 1 || f.perFile() > 3) {
 			errors.put("perFile", "每份案卷的评查人数应为1至3人");

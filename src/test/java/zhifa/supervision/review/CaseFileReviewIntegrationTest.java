@@ -134,6 +134,11 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 		postPairs(jiandu, base + "/reviewers", List.of(new String[] { "accountId", String.valueOf(account("zhefang.admin")) },
 				new String[] { "conflicts", String.valueOf(market) }));
 		post(jiandu, base + "/reviewers", Map.of("accountId", String.valueOf(account("sfj.admin"))));
+		// who is on the list is not offered again; who is not, is
+		String choices = jiandu.get(base).body();
+		choices = choices.substring(choices.indexOf("id=\"accountId\""), choices.indexOf("</select>", choices.indexOf("id=\"accountId\"")));
+		assertThat(choices).doesNotContain("value=\"" + account("sfj.admin") + "\"", "value=\"" + account("scj.fazhi") + "\"")
+			.contains("value=\"" + account("zhzf.zhifa") + "\"");
 		// with only one eligible reviewer a file cannot get two: refused, nothing changed
 		var tooFew = post(jiandu, base + "/commitment", Map.of("version", "3"));
 		assertThat(tooFew.page()).contains("只有 1 名可评查人员");

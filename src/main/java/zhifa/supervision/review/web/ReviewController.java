@@ -121,7 +121,9 @@ class ReviewController {
 		model.addAttribute("files", reviewFiles.files(id));
 		model.addAttribute("results", scoring.results(id, grades));
 		model.addAttribute("grades", grades);
-		model.addAttribute("candidates", reviews.candidates(me.scope()));
+		// those already on the list are not offered again
+		var chosen = p.reviewers().stream().map(r -> r.accountId()).collect(java.util.stream.Collectors.toSet());
+		model.addAttribute("candidates", reviews.candidates(me.scope()).stream().filter(c -> !chosen.contains(c.id())).toList());
 		model.addAttribute("bodies", reviews.auditable(me.scope()));
 		model.addAttribute("kindLabels", OurCodes.KINDS);
 		return "supervision/review/programme";
