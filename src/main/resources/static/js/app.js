@@ -48,7 +48,9 @@ document.addEventListener('DOMContentLoaded', function () {
   var values;
   try { values = JSON.parse(kept.getAttribute('data-kept')); } catch (e) { return; }
   var action = kept.getAttribute('data-action');
+  // only a form that posts: a search form with the same address (GET) is not the one that was refused
   var candidates = Array.prototype.filter.call(document.forms, function (f) {
+    if ((f.getAttribute('method') || 'get').toLowerCase() !== 'post') { return false; }
     try { return new URL(f.action, window.location.href).pathname === action; } catch (e) { return false; }
   });
   // several forms may post to one address (e.g. 放弃陈述申辩 / 放弃听证): the one whose fixed fields match

@@ -42,4 +42,19 @@ class InspectionObjectsBrowserTest extends BrowserTestBase {
 		Browser.screenshot(driver, "inspection-object-refused");
 		assertThat(jdbc.queryForObject("select count(*) from insp_object where name = '浏览器测试公司'", Long.class)).isZero();
 	}
+
+	@Test
+	void aRefusedItemKeepsItsTextInItsOwnFormNotInTheSearchAbove() throws Exception {
+		open(390, 844);
+		login("scj.admin");
+		get("/inspection/items");
+		driver.findElement(By.id("objectScope")).sendKeys("辖区内餐饮服务提供者（浏览器测试）");
+		submit(driver.findElement(By.cssSelector("#item-form button[type=submit]")));
+		// no method: refused; the typed range is back in the form that was sent (the search form above posts nowhere)
+		assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText()).contains("请填写检查方式");
+		assertThat(driver.findElement(By.id("objectScope")).getAttribute("value")).isEqualTo("辖区内餐饮服务提供者（浏览器测试）");
+		assertThat(driver.findElements(By.cssSelector("#item-form .alert-danger"))).hasSize(1);
+		assertThat(driver.findElements(By.cssSelector("form[method=get] .alert-danger"))).isEmpty();
+		Browser.screenshot(driver, "inspection-item-refused-phone");
+	}
 }
