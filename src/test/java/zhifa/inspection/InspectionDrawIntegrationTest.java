@@ -200,8 +200,12 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		post(admin, "/inspection/tasks/" + t.id() + "/commitment", Map.of("version", "0"));
 		assertThat(lastPage).contains("联合检查须参加单位同意后才能公布：遮放镇人民政府尚未同意");
 		assertThat(snapshot()).isEqualTo(before);
-		assertThat(townAdmin.get("/inspection/tasks/" + t.id()).body()).contains("本单位同意参加联合检查");
+		String partnerPage = townAdmin.get("/inspection/tasks/" + t.id()).body();
+		assertThat(partnerPage).contains("本单位同意参加联合检查", "年度抽查计划（牵头单位）").doesNotContain("href=\"/inspection/plans/" + t.planId() + "\"");
+		// the partner hears of it on his home page, with the way to the task
+		assertThat(townAdmin.get("/").body()).contains("待同意参加的联合检查", "/inspection/tasks/" + t.id(), t.code());
 		post(townAdmin, "/inspection/tasks/" + t.id() + "/partnership", Map.of());
+		assertThat(townAdmin.get("/").body()).doesNotContain("/inspection/tasks/" + t.id() + "\"");
 		assertThat(plans.task(DataScope.all(), t.id()).partnerStatus()).singleElement().satisfies(x -> assertThat(x.acceptedBy()).contains("zhefang.admin"));
 
 		// committed (published) before the draw: the commitment is the SM3 of the published text

@@ -68,6 +68,18 @@ class InspectionTodos implements TodoSource {
 					open.stream().map(m -> new Todo.Item(m.objectName(), m.bodyAName() + "（" + m.dayA() + "）与" + m.bodyBName() + "（" + m.dayB() + "）同季度检查",
 							"/inspection/merges", false)).toList()));
 		}
+		if (me.bodyId() != null && (TodoSource.holds(me, "LEADER") || TodoSource.holds(me, "UNIT_ADMIN"))) {
+			// a joint task another body leads waits for this body's consent before it can be published
+			List<Todo.Item> consent = jdbc.query("""
+					select t.id, t.code, t.name, b.name, t.starts_on from insp_task_partner p join insp_task t on t.id = p.task_id
+					join body_view b on b.id = t.body_id
+					where p.body_id = :b and p.accepted_by is null and t.status = 'PLANNED' order by t.starts_on, t.id limit 50""",
+					Map.of("b", me.bodyId()), (rs, i) -> new Todo.Item(rs.getString(4) + "牵头：" + rs.getString(3), "联合检查任务 " + rs.getString(2) + "，"
+							+ rs.getObject(5, LocalDate.class) + " 起；本单位同意后才能公布", "/inspection/tasks/" + rs.getLong(1),
+							rs.getObject(5, LocalDate.class).isBefore(today)));
+			lists.add(new Todo(TodoSource.holds(me, "LEADER") ? "LEADER" : "UNIT_ADMIN", 46, "待同意参加的联合检查", consent.size(), "/inspection/plans",
+					consent));
+		}
 		if (me.bodyId() != null && TodoSource.holds(me, "LEADER")) {
 			Map<String, Object> p = new HashMap<>();
 			String scope = scopes.sqlCondition(me.scope(), "v.body_id", p);

@@ -159,6 +159,8 @@ class PlanController {
 		var t = plans.task(me.scope(), id);
 		model.addAttribute("t", t);
 		model.addAttribute("p", plans.plan(DataScope.all(), t.planId()));
+		// a partner body sees the joint task, not the lead body's plan: the plan's name without a link it could not open
+		model.addAttribute("seesPlan", scopes.covers(me.scope(), t.bodyId()));
 		boolean own = me.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) && scopes.covers(me.scope(), t.bodyId());
 		model.addAttribute("mayDraw", own);
 		model.addAttribute("mayAccept", me.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN"))
