@@ -142,6 +142,17 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		post(admin, "/inspection/plans/" + planId + "/tasks", bad);
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(lastPage).contains("B类抽查比例应在0至100之间");
+		// letters in a number field: back to the form with the reason and what was typed (it was an error page that lost the form)
+		Map<String, String> letters = new HashMap<>(task);
+		letters.put("ratioB", "十");
+		letters.put("_csrf", admin.csrf());
+		var sent = admin.postForm("/inspection/plans/" + planId + "/tasks", letters, "/inspection/plans/" + planId);
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/inspection/plans/" + planId);
+		assertThat(admin.get("/inspection/plans/" + planId).body()).contains("填写的内容“十”不是数字，请检查后重试", "食品经营者联合抽查（测试）");
+		assertThat(snapshot()).isEqualTo(before);
+		// without the page it came from (not a browser's form): the error page, as before
+		assertThat(admin.postForm("/inspection/plans/" + planId + "/tasks", letters).statusCode()).isEqualTo(400);
 		// filing an empty plan is refused
 		post(admin, "/inspection/plans/" + planId + "/filing", Map.of("version", "0"));
 		assertThat(snapshot()).isEqualTo(before);

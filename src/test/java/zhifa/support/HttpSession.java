@@ -91,11 +91,19 @@ public class HttpSession {
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> form) {
+		return postForm(path, form, null);
+	}
+
+	/** A page form as a browser sends it from the page {@code from} (its address in the Referer header), or without one. */
+	public HttpResponse<String> postForm(String path, Map<String, String> form, String from) {
 		String body = form.entrySet().stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+		var request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+		if (from != null) {
+			request.header("Referer", base + from);
+		}
+		return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
 	public HttpResponse<String> postJsonWithHeader(String path, String json, String header, String value) {

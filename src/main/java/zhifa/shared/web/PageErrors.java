@@ -38,13 +38,46 @@ public class PageErrors {
 
 	/** A parameter of the wrong form in the address (a year with letters, a date that is not one): a Chinese 400 page. */
 	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e, Model model) {
+	String badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e, Model model,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		String value = e.getValue() == null ? "" : String.valueOf(e.getValue());
 		value = value.length() > 20 ? value.substring(0, 20) + "…" : value;
 		String what = WORDS.get(e.getName());
+		Class<?> type = e.getRequiredType();
+		// a page form sent with a field of the wrong form (letters in a number): back to the form with the reason and
+		// everything typed, as for any other refusal — not an error page that loses the form
+		var back = formPage(request);
+		if (back.isPresent()) {
+			String expected = type != null && Number.class.isAssignableFrom(type) ? "不是数字" : type == java.time.LocalDate.class ? "不是有效的日期（如 2026-12-01）"
+					: "不是有效的选择";
+			var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+			flash.put("error", (what != null ? what : "填写的内容") + "“" + value + "”" + expected + "，请检查后重试");
+			PageActions.keep(flash::put);
+			return "redirect:" + back.get();
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return page(model, 400, (what != null ? what + "“" + value + "”" : "参数“" + e.getName() + "”") + "的格式不正确，请检查后重试"
 				+ (what != null && e.getName().equals("year") ? "（年份只填数字，如 2026）" : ""));
+	}
+
+	/** The page a form was posted from (the same host's address in the Referer), for a form sent by a browser. */
+	private static java.util.Optional<String> formPage(jakarta.servlet.http.HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (!"POST".equals(request.getMethod()) || referer == null || request.getContentType() == null
+				|| !request.getContentType().startsWith("application/x-www-form-urlencoded") && !request.getContentType().startsWith("multipart/form-data")) {
+			return java.util.Optional.empty();
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(referer);
+			if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName()) || uri.getRawPath() == null || !uri.getRawPath().startsWith("/")
+					|| uri.getRawPath().startsWith("//")) {
+				return java.util.Optional.empty();
+			}
+			return java.util.Optional.of(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+		}
+		catch (IllegalArgumentException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	/** The names of the address's common parameters as a user knows them. */
