@@ -485,6 +485,11 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		var o = overview.of(DataScope.all(), year);
 		assertThat(o.visits()).isGreaterThanOrEqualTo(3L * n);
 		assertThat(o.joint()).isGreaterThanOrEqualTo(n);
+		// covered: the objects inspected, not those only drawn (most of the drawn visits here are still to be made)
+		long inspected = jdbc.queryForObject("select count(distinct object_id) from insp_visit where checked_on is not null and extract(year from planned_on) = ?",
+				Long.class, year);
+		long planned = jdbc.queryForObject("select count(distinct object_id) from insp_visit where extract(year from planned_on) = ?", Long.class, year);
+		assertThat(o.coverage().stream().mapToLong(zhifa.inspection.visits.InspectionOverview.Coverage::visited).sum()).isEqualTo(inspected).isLessThan(planned);
 		assertThat(o.overCap()).isGreaterThanOrEqualTo(n);
 		assertThat(o.violation()).isGreaterThanOrEqualTo(1);
 		assertThat(o.mostVisited()).extracting(zhifa.inspection.visits.InspectionOverview.MostVisited::uscc).contains(visit.uscc());

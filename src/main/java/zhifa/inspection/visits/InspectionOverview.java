@@ -69,7 +69,8 @@ public class InspectionOverview {
 		Map<String, Object> v = jdbc.queryForMap("""
 				select count(*) as visits, count(*) filter (where c.stage <> 'PLANNED') as checked, count(*) filter (where c.stage = 'PUBLISHED') as published,
 				  count(*) filter (where v.origin = 'RANDOM') as random,
-				  count(*) filter (where (select count(distinct m.body_id) from insp_team_member m where m.visit_id = v.id) > 1) as joint,
+				  count(*) filter (where (select count(distinct m.body_id) from insp_team_member m where m.visit_id = v.id) > 1
+				    or exists (select 1 from insp_merge g where g.status = 'ACCEPTED' and (g.visit_a = v.id or g.visit_b = v.id))) as joint,
 				  count(*) filter (where v.over_cap) as over_cap,
 				  count(*) filter (where v.published_on is null and v.publish_by < :today) as late_open,
 				  count(*) filter (where v.published_on > v.publish_by) as late_done,
@@ -88,7 +89,8 @@ public class InspectionOverview {
 			coverage.put(rs.getString(1).trim(), new Coverage(rs.getString(1).trim(), rs.getLong(2), 0));
 		});
 		jdbc.query("""
-				select o.risk_class, count(distinct v.object_id) from insp_visit v join insp_object o on o.id = v.object_id where""" + inYear + " group by o.risk_class", p, rs -> {
+				select o.risk_class, count(distinct v.object_id) from insp_visit v join insp_object o on o.id = v.object_id
+				where v.checked_on is not null and""" + inYear + " group by o.risk_class", p, rs -> {
 					String c = rs.getString(1).trim();
 					Coverage was = coverage.get(c);
 					coverage.put(c, new Coverage(c, was == null ? 0 : was.objects(), rs.getLong(2)));
