@@ -58,7 +58,12 @@ public class ActionPlans {
 	}
 
 	/** What the data show for a measured item: done of total, and the detail in words. */
-	public record Judged(int done, int total, String detail) {
+	/** A measured item: how many of how many are done, how many of those after the item's time limit, in words. */
+	public record Judged(int done, int total, String detail, int doneLate) {
+
+		public Judged(int done, int total, String detail) {
+			this(done, total, detail, 0);
+		}
 
 		public State state() {
 			return total > 0 && done >= total ? State.DONE : done == 0 ? State.NOT_STARTED : State.IN_PROGRESS;
@@ -244,14 +249,16 @@ public class ActionPlans {
 				int bodies = activeBodies(scope, false);
 				long published = latest.stream().filter(v -> v.publishedAt() != null).count();
 				long onTime = latest.stream().filter(v -> v.publishedAt() != null && !v.publishedOn().isAfter(due)).count();
-				yield Optional.of(new Judged((int) published, bodies, published + "/" + bodies + " 个单位已公布执法事项目录，其中 " + onTime + " 个在 " + due + " 前公布"));
+				yield Optional.of(new Judged((int) published, bodies, published + "/" + bodies + " 个单位已公布执法事项目录，其中 " + onTime + " 个在 " + due + " 前公布",
+						(int) (published - onTime)));
 			}
 			case TRAINING_PLANS -> {
 				var plans = training.plans(scope, year);
 				int bodies = activeBodies(scope, false);
 				long filed = plans.stream().filter(Training.Plan::filed).count();
 				long late = plans.stream().filter(p -> p.filed() && p.late()).count();
-				yield Optional.of(new Judged((int) filed, bodies, filed + "/" + bodies + " 个单位已报备" + year + "年轮训计划" + (late > 0 ? "（" + late + " 个逾期报备）" : "")));
+				yield Optional.of(new Judged((int) filed, bodies, filed + "/" + bodies + " 个单位已报备" + year + "年轮训计划" + (late > 0 ? "（" + late + " 个逾期报备）" : ""),
+						(int) late));
 			}
 			case TRAINING_HOURS -> {
 				var total = compliance.total(compliance.figures(scope, year));

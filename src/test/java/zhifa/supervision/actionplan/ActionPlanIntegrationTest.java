@@ -43,6 +43,13 @@ class ActionPlanIntegrationTest extends IntegrationTestBase {
 		assertThat(jiandu.get("/").body()).contains("三年行动方案：逾期未完成的事项");
 		// a body's administrator sees the table and may report on it
 		assertThat(loggedIn("scj.admin").get("/action-plans/" + seed).body()).contains("报告进展");
+		// a catalogue published after the item's time limit (the demo's, published when it loads) is done, and said to be done late
+		// (it read as done, nothing more)
+		long market = bodyId("芒市市场监督管理局");
+		ActionPlans.Item catalogue = item(zhifa.shared.DataScope.body(market), seed, "编制本部门行政执法事项目录");
+		assertThat(catalogue.state()).isEqualTo(ActionPlans.State.DONE);
+		assertThat(catalogue.judged().doneLate()).isEqualTo(catalogue.judged().done()).isPositive();
+		assertThat(loggedIn("scj.admin").get("/action-plans/" + seed).body()).contains("个逾期完成", "table-stack");
 	}
 
 	@Test
