@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * speed ({@code zhifa.embedded-db.durable=false}); the run command keeps it on ({@code EmbeddedDatabaseCrashIntegrationTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "zhifa.embedded-db.data-dir=", "zhifa.embedded-db.durable=false", "zhifa.crypto.key-file=", "zhifa.record.key-file=", "zhifa.record.signing-key-file=", "zhifa.record.anchor-dir=", "zhifa.demo.enabled=true", "zhifa.record.anchor-initial-delay=P3650D",
+		properties = { "zhifa.embedded-db.data-dir=", "zhifa.embedded-db.durable=false", "zhifa.crypto.key-file=", "zhifa.record.key-file=", "zhifa.record.signing-key-file=", "zhifa.record.anchor-dir=", "zhifa.demo.enabled=true", "zhifa.record.anchor-initial-delay=P3650D", "zhifa.supervision.alerts.sweep-after-start=P3650D",
 				"zhifa.evidence.dir=target/test-evidence" })
 @Import({ TestClockConfiguration.class, StatementCounter.class })
 public abstract class IntegrationTestBase {

@@ -108,6 +108,7 @@ class PlanController {
 		model.addAttribute("p", p);
 		model.addAttribute("tasks", plans.tasks(id));
 		model.addAttribute("deadline", plans.filingDeadline(p.year()));
+		model.addAttribute("today", LocalDate.now(clock));
 		boolean own = me.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) && scopes.covers(me.scope(), p.bodyId());
 		boolean editable = p.status() == InspectionPlans.PlanStatus.DRAFT || p.status() == InspectionPlans.PlanStatus.RETURNED;
 		model.addAttribute("mayEdit", own && editable);

@@ -39,4 +39,15 @@ class AlertTriggers implements LedgerFollower {
 	public void nightly() {
 		alerts.sweep();
 	}
+
+	/**
+	 * Once, shortly after a start: a platform started after the night's sweep (a new installation, a restart in the
+	 * day) does not wait until the next night for the duties already missed (a yearly plan not filed, data not reported).
+	 * The same lock as the nightly sweep: with several nodes one of them does it.
+	 */
+	@Scheduled(initialDelayString = "${zhifa.supervision.alerts.sweep-after-start:PT2M}")
+	@SchedulerLock(name = "supervision-alerts", lockAtMostFor = "PT1H")
+	public void afterStart() {
+		alerts.sweep();
+	}
 }

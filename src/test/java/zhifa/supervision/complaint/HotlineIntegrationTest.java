@@ -437,7 +437,7 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(wrongPhone.body()).contains("未查到").doesNotContain("乱收费");
 		var status = citizen.postForm("/complaints/status", Map.of("_csrf", lookup.group(1), "receiptNo", no, "phone", "139 0000 1111"));
 		assertThat(status.statusCode()).isEqualTo(200);
-		assertThat(status.body()).contains("乱收费").contains("待分办");
+		assertThat(status.body()).contains("乱收费").contains("待分办").contains("受理机关：芒市司法局", "正在确定承办单位");
 	}
 
 	@Test
