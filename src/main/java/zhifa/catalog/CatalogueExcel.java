@@ -81,10 +81,10 @@ public class CatalogueExcel {
 				saved++;
 			}
 			catch (BusinessRuleViolation e) {
-				errors.add(new ImportReport.RowError(i + 1, code + " " + cell(r, 1), e.getMessage()));
+				errors.add(new ImportReport.RowError(i + 1, code + " " + cell(r, 1), e.getMessage(), r));
 			}
 		}
-		return new ImportReport(saved, errors);
+		return new ImportReport(saved, errors, HEADERS);
 	}
 
 	private Matters.MatterForm toForm(long bodyId, List<String> r) {

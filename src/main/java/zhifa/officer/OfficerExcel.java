@@ -87,6 +87,7 @@ public class OfficerExcel {
 				errors.add(new ImportReport.RowError(i + 1, r.get(0), e.getMessage()));
 			}
 		}
+		// the error workbook names the rows, without their cells: they hold ID numbers, which are kept encrypted, never in a session
 		return new ImportReport(created, errors);
 	}
 

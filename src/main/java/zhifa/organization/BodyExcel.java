@@ -52,10 +52,10 @@ public class BodyExcel {
 				created++;
 			}
 			catch (BusinessRuleViolation e) {
-				errors.add(new ImportReport.RowError(rowNo, name, e.getMessage()));
+				errors.add(new ImportReport.RowError(rowNo, name, e.getMessage(), r));
 			}
 		}
-		return new ImportReport(created, errors);
+		return new ImportReport(created, errors, HEADERS);
 	}
 
 	private BodyForm toForm(List<String> r) {

@@ -138,6 +138,19 @@ class InspectionObjectsIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForMap("select name, risk_class from insp_object where uscc = ?", known)).containsEntry("name", "导入更新名称（演示）")
 			.containsEntry("risk_class", "C");
 		assertThat(jdbc.queryForObject("select count(*) from insp_object where name in ('区划有误', '分类有误', '重复行')", Long.class)).isZero();
+		// the error report is the import sheet itself: the rejected rows as they were and the reason last; corrected, it imports
+		var report = Excel.read(new ByteArrayInputStream(admin.getBytes("/inspection/objects/import/errors.xlsx")), 10);
+		assertThat(report.get(0).subList(0, 9)).isEqualTo(zhifa.inspection.objects.InspectionObjects.HEADERS);
+		assertThat(report).hasSize(4);
+		assertThat(report.get(2).subList(1, 5)).containsExactly("区划有误", "企业", "餐饮服务", "火星");
+		assertThat(report.get(2).get(9)).isEqualTo("第5行：所属区划“火星”不存在");
+		List<List<String>> corrected = new java.util.ArrayList<>();
+		report.subList(1, 4).forEach(r -> corrected.add(new java.util.ArrayList<>(r)));
+		corrected.get(1).set(4, "遮放镇");
+		var again = admin.postMultipart("/inspection/objects/import", Map.of("_csrf", admin.csrf()), "file", "corrected.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Excel.workbook("导入错误", report.get(0), corrected));
+		assertThat(again.body()).contains("1 行有错误未导入", "信用风险分类应为");
+		assertThat(jdbc.queryForObject("select count(*) from insp_object where name = '区划有误'", Long.class)).isEqualTo(1);
 		// a unit administrator may import, an officer may not
 		assertThat(loggedIn("scj.zhifa").postMultipart("/inspection/objects/import", Map.of(), "file", "objects.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file).statusCode()).isEqualTo(403);

@@ -316,7 +316,7 @@ public class InspectionObjects {
 			String uscc = r.get(0).strip().toUpperCase();
 			Integer first = seen.putIfAbsent(uscc, rowNo);
 			if (first != null) {
-				errors.add(new ImportReport.RowError(rowNo, r.get(1), "统一社会信用代码与第" + first + "行重复"));
+				errors.add(new ImportReport.RowError(rowNo, r.get(1), "统一社会信用代码与第" + first + "行重复", r));
 				continue;
 			}
 			Long regionId = region(r.get(4));
@@ -337,10 +337,10 @@ public class InspectionObjects {
 				saved++;
 			}
 			catch (BusinessRuleViolation e) {
-				errors.add(new ImportReport.RowError(rowNo, r.get(1), e.getMessage()));
+				errors.add(new ImportReport.RowError(rowNo, r.get(1), e.getMessage(), r));
 			}
 		}
-		return new Imported(new ImportReport(saved, errors), updated);
+		return new Imported(new ImportReport(saved, errors, HEADERS), updated);
 	}
 
 	private Long region(String text) {
