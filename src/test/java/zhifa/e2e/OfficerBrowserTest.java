@@ -20,8 +20,9 @@ class OfficerBrowserTest extends BrowserTestBase {
 		get("/compliance");
 		assertThat(driver.findElement(By.id("compliance-table")).getText()).contains("芒市市场监督管理局", "遮放镇人民政府");
 		Browser.screenshot(driver, "compliance");
-		driver.findElement(By.linkText("芒市市场监督管理局")).click();
-		assertThat(driver.findElement(By.id("drill-title")).getText()).contains("芒市市场监督管理局");
+		driver.findElement(By.cssSelector("#compliance-table")).findElement(By.linkText("芒市市场监督管理局")).sendKeys(org.openqa.selenium.Keys.ENTER);
+		assertThat(new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(d -> d.findElements(By.id("drill-title")).stream().findFirst().orElse(null)).getText()).contains("芒市市场监督管理局");
 		String page = driver.getPageSource();
 		assertThat(page).contains("张伟", "岩温", "李明", "暂扣").doesNotContain("何平");
 		Browser.screenshot(driver, "compliance-market");
