@@ -193,6 +193,8 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select number from sv_document where id = ?", String.class, doc)).matches("芒市司法局监督〔\\d{4}〕\\d+号");
 		byte[] pdf = jiandu.getBytes("/supervision/documents/" + doc + "/pdf");
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+		// people by their names, not their login names
+		assertThat(jiandu.get("/supervision/documents/" + doc).body()).contains("发文人 李建华").doesNotContain("jiandu（");
 		// the document carries a verification code (printed with its QR code) that anyone can check on the public page
 		String code = jdbc.queryForObject("select verification_code from sv_document where id = ?", String.class, doc);
 		assertThat(code).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}");
