@@ -34,7 +34,8 @@ class CaseworkRecordVocabulary implements RecordVocabulary {
 				Map.entry("template", "文书种类"), Map.entry("version", "版本"), Map.entry("pages", "页数"), Map.entry("sm3", "SM3摘要"),
 				Map.entry("pattern", "格式规则"), Map.entry("timer", "期限"), Map.entry("due", "届满日期"), Map.entry("measure", "措施"),
 				Map.entry("approvedBy", "批准人"), Map.entry("officers", "办案人员"), Map.entry("caseNumber", "案件编号"),
-				Map.entry("size", "文件大小（字节）"), Map.entry("verificationCode", "验证码"));
+				Map.entry("size", "文件大小（字节）"), Map.entry("verificationCode", "验证码"), Map.entry("type", "证据种类"), Map.entry("before", "变更前"),
+				Map.entry("after", "变更后"), Map.entry("reason", "理由"));
 	}
 
 	@Override

@@ -18,7 +18,15 @@ public final class FilingPolicy {
 	/** What the decision rests on. {@code officers} are the authority decisions for the proposed officers on the filing day. */
 	public record Facts(CaseStage stage, String matterName, boolean matterInPublishedCatalogue, String placeName, boolean placeInJurisdiction,
 			LocalDate actDate, LocalDate actEndDate, boolean seriousHarm, LocalDate discoveredOn, List<AuthorityDecision> officers,
-			List<String> officersOfOtherBodies, List<String> earlierFilingsElsewhere) {
+			List<String> officersOfOtherBodies, List<String> earlierFilingsElsewhere, String otherMatterType) {
+
+		/** The facts of a 行政处罚 matter. */
+		public Facts(CaseStage stage, String matterName, boolean matterInPublishedCatalogue, String placeName, boolean placeInJurisdiction,
+				LocalDate actDate, LocalDate actEndDate, boolean seriousHarm, LocalDate discoveredOn, List<AuthorityDecision> officers,
+				List<String> officersOfOtherBodies, List<String> earlierFilingsElsewhere) {
+			this(stage, matterName, matterInPublishedCatalogue, placeName, placeInJurisdiction, actDate, actEndDate, seriousHarm, discoveredOn, officers,
+					officersOfOtherBodies, earlierFilingsElsewhere, null);
+		}
 	}
 
 	public record Check(List<String> refusals, List<String> warnings) {
@@ -33,6 +41,9 @@ public final class FilingPolicy {
 		List<String> warnings = new ArrayList<>();
 		if (f.stage() != CaseStage.CLUE) {
 			refusals.add("案件当前为“" + f.stage().label() + "”，不能立案");
+		}
+		if (f.otherMatterType() != null) {
+			refusals.add("“" + f.matterName() + "”是" + f.otherMatterType() + "事项，不是行政处罚事项：行政处罚案件只能依据目录中的行政处罚事项立案或当场处罚（行政处罚法第四条）");
 		}
 		if (!f.matterInPublishedCatalogue()) {
 			refusals.add("“" + f.matterName() + "”不在本机关已发布的执法事项目录中（也未依法下放给本机关）：立案依据应当公示，未公示的事项不能立案（行政处罚法第三十九条；芒市方案任务11）");

@@ -46,6 +46,11 @@ public class ProcedureProfiles {
 		return rows.forMatter(matterId).orElseThrow(() -> new NotFound("执法事项"));
 	}
 
+	/** The catalogue type of a matter ({@code PENALTY}, {@code INSPECTION}…). */
+	public String matterType(long matterId) {
+		return rows.matterType(matterId).orElseThrow(() -> new NotFound("执法事项"));
+	}
+
 	/** {@link #of} for a domain named from outside: an unknown code is not found, never silently the default. */
 	public ProcedureProfile ofKnown(String domainCode) {
 		if (!ProcedureProfile.DEFAULT.equals(domainCode) && !domains().containsKey(domainCode)) {

@@ -43,6 +43,8 @@ public class RecordLabels {
 	private final Map<String, String> subjectTypes = new HashMap<>();
 	private final Map<String, String> values = new HashMap<>();
 	private final Map<String, RecordVocabulary> owners = new HashMap<>();
+	/** The labels each subject type's own module gives its fields: they come first (the same word means different things in two modules). */
+	private final Map<String, Map<String, String>> ownFields = new HashMap<>();
 
 	RecordLabels(List<RecordVocabulary> vocabularies) {
 		this.vocabularies = vocabularies;
@@ -54,6 +56,7 @@ public class RecordLabels {
 			v.subjectTypes().forEach((type, name) -> {
 				putAll(subjectTypes, Map.of(type, name), "subject type");
 				owners.put(type, v);
+				ownFields.put(type, Map.copyOf(v.fields()));
 			});
 		}
 	}
@@ -137,18 +140,20 @@ public class RecordLabels {
 		catch (RuntimeException ex) {
 			return List.of();
 		}
+		Map<String, String> own = ownFields.getOrDefault(e.subjectType(), Map.of());
+		java.util.function.Function<String, String> label = key -> own.getOrDefault(key, field(key));
 		Object changes = payload.get("changes");
 		if (changes instanceof Map<?, ?> map) {
 			return map.entrySet().stream().map(en -> {
 				Object change = en.getValue();
 				if (change instanceof Map<?, ?> c) {
 					String key = String.valueOf(en.getKey());
-					return field(key) + "：" + value(key, c.get("from")) + " → " + value(key, c.get("to"));
+					return label.apply(key) + "：" + value(key, c.get("from")) + " → " + value(key, c.get("to"));
 				}
-				return field(String.valueOf(en.getKey())) + "：" + value(String.valueOf(en.getKey()), change);
+				return label.apply(String.valueOf(en.getKey())) + "：" + value(String.valueOf(en.getKey()), change);
 			}).toList();
 		}
-		return payload.entrySet().stream().map(en -> field(en.getKey()) + "：" + value(en.getKey(), en.getValue())).toList();
+		return payload.entrySet().stream().map(en -> label.apply(en.getKey()) + "：" + value(en.getKey(), en.getValue())).toList();
 	}
 
 	/** A value of a field: money in fen as yuan, the rest as {@link #value(Object)}. */

@@ -51,6 +51,14 @@ class FilingPolicyTest {
 	}
 
 	@Test
+	void aMatterOfAnotherTypeIsNoGroundForAPenaltyCase() {
+		var f = new FilingPolicy.Facts(CaseStage.CLUE, "食品生产经营日常监督检查", true, "芒市", true, LocalDate.of(2026, 3, 1), null, false,
+				LocalDate.of(2026, 3, 5), List.of(ZHANG, YAN), List.of(), List.of(), "行政检查");
+		assertThat(FilingPolicy.check(f).refusals()).singleElement().asString().contains("“食品生产经营日常监督检查”是行政检查事项，不是行政处罚事项", "行政处罚法第四条");
+		assertThat(FilingPolicy.check(facts(List.of(ZHANG, YAN), LocalDate.of(2026, 3, 1), null, false, LocalDate.of(2026, 3, 5))).allowed()).isTrue();
+	}
+
+	@Test
 	void catalogueJurisdictionStageAndEarlierFilingsAreChecked() {
 		var f = new FilingPolicy.Facts(CaseStage.NOT_FILED, "某事项", false, "瑞丽市", false, LocalDate.of(2026, 3, 1), null, false,
 				LocalDate.of(2026, 3, 5), List.of(ZHANG, YAN), List.of("李四"), List.of("芒市综合行政执法局（2026-03-04）"));

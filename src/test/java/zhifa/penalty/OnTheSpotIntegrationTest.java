@@ -58,6 +58,20 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 				String.valueOf(officer("孙磊")))).body()).get("detail").asString()).contains("两名以上");
 		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
 		assertThat(jdbc.queryForObject("select count(*) from onspot_form_number where range_id = ? and number = 1050", Long.class, range)).isZero();
+		// a decision on the spot under an inspection matter would be void (食品安全法第一百一十条 lists inspection powers, not a
+		// penalty): refused, nothing written; the form offers the penalty matters only
+		HttpSession market = loggedIn("scj.zhifa");
+		long marketBody = bodyId("芒市市场监督管理局");
+		long inspection = jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-JC-001' and body_id = ?", Long.class, marketBody);
+		long marketRange = jdbc.queryForObject("select id from onspot_form_range where body_id = ? order by id limit 1", Long.class, marketBody);
+		String marketForm = form("NATURAL_PERSON", person, 0, "\"WARNING\"", marketRange, 1, false, officer("张伟") + "," + officer("岩温"))
+			.replace("\"bodyId\":" + urban, "\"bodyId\":" + marketBody)
+			.replace("\"matterId\":" + jdbc.queryForObject("select id from enforcement_matter where code = 'ZF-CF-001'", Long.class), "\"matterId\":" + inspection);
+		var void_ = market.postJson("/api/v1/onspot/penalties", marketForm);
+		assertThat(void_.statusCode()).isEqualTo(422);
+		assertThat(json(void_.body()).get("detail").asString()).contains("是行政检查事项，不是行政处罚事项");
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
+		assertThat(market.get("/onspot/new").body()).doesNotContain("SJ-JC-001").contains("SJ-CF-001");
 
 		// a 50-yuan fine collected on the spot on form 1050
 		var ok = officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 5_000, "\"FINE\"", range, 1050, true, two));

@@ -114,6 +114,9 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 				String.valueOf(id));
 		assertThat((String) entry.get("summary")).contains("芒市错码商行", wrong, "刀某");
 		assertThat(entry.get("payload").toString()).contains("经核查为个人经营，无营业执照", "法人或者其他组织", "自然人").doesNotContain(person);
+		// the record page labels both versions in this module's words (another module's "原映射" once stood for 变更前; "after" had none)
+		String recordPage = officer.get("/records/penalty_case/" + id).body();
+		assertThat(recordPage).contains("变更前：芒市错码商行", "变更后：刀某", "理由：经核查为个人经营，无营业执照").doesNotContain("after：", "原映射");
 		// the party's age at the act now comes from the corrected number
 		assertThat(cases.partyBirthDate(id)).contains(LocalDate.of(1985, 6, 7));
 		// the ledger follows

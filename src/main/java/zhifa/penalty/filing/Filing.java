@@ -345,9 +345,10 @@ public class Filing {
 		String bodyRegionPath = directory.facts(c.bodyId()).orElseThrow().regionPath();
 		CaseOfficers.Candidates candidates = officers.candidates(c.bodyId(), c.domainCode(), officerIds, day);
 		PenaltyCase p = penaltyCases.of(c);
+		String type = profiles.matterType(c.matterId());
 		return FilingPolicy.check(new FilingPolicy.Facts(CaseStage.valueOf(c.stage()), c.matterName(), inCatalogue, c.placeName(),
 				c.placePath().startsWith(bodyRegionPath), c.actDate(), c.actEndDate(), p.seriousHarm(), c.receivedOn(), candidates.own(), candidates.others(),
-				cases.filedElsewhere(c)));
+				cases.filedElsewhere(c), "PENALTY".equals(type) ? null : zhifa.catalog.MatterType.valueOf(type).label()));
 	}
 
 	/**

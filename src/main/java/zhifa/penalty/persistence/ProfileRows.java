@@ -42,6 +42,10 @@ public class ProfileRows {
 		return jdbc.query(APPLYING_TO_DOMAIN, java.util.Collections.singletonMap("d", domainCode), (rs, i) -> row(rs)).stream().findFirst();
 	}
 
+	public Optional<String> matterType(long matterId) {
+		return jdbc.queryForList("select type from matter_view where id = :m", Map.of("m", matterId), String.class).stream().findFirst();
+	}
+
 	public Optional<ProcedureProfile> find(String domainCode) {
 		return jdbc.query("select * from penalty_procedure_profile where domain_code = :d", Map.of("d", domainCode), (rs, i) -> row(rs)).stream()
 			.findFirst();

@@ -208,8 +208,13 @@ public class OnTheSpot {
 		if (collect) {
 			data.put("receipt", f.receiptNo().strip());
 		}
-		caseRecord.append(file, "case.onspot_decided", "当场作出行政处罚决定（" + number + "）：" + s.describe() + (collect ? "，当场收缴" : ""), data);
-		return penaltyCases.get(DataScope.all(), c.id());
+		// the decision is the two officers', whoever enters it: the record names them
+		PenaltyCase decided = penaltyCases.get(DataScope.all(), c.id());
+		String by = String.join("、", decided.file().officers().stream().map(CaseFile.Officer::name).toList());
+		data.put("officers", by);
+		caseRecord.append(file, "case.onspot_decided", "执法人员" + by + "当场作出行政处罚决定（" + number + "）：" + s.describe() + (collect ? "，当场收缴" : ""),
+				data);
+		return decided;
 	}
 
 	/** 行政处罚法第三十、三十一条 and the benchmark: a minor's fine lies in the lighter tier, and nothing outside the benchmark on the spot. */

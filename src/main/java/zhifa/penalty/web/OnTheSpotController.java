@@ -72,6 +72,8 @@ class OnTheSpotController {
 		var scope = Operator.current().scope();
 		var matterChoices = new java.util.ArrayList<>(matters.list(scope, body, MatterStatus.ACTIVE));
 		matterChoices.addAll(townships.delegatedMatters(body));
+		// a decision on the spot is a 行政处罚: only the penalty matters in force (not inspection items and other types)
+		matterChoices.removeIf(m -> m.type() != zhifa.catalog.MatterType.PENALTY || m.status() != MatterStatus.ACTIVE);
 		model.addAttribute("matterChoices", matterChoices);
 		model.addAttribute("regionChoices", regions.tree());
 		model.addAttribute("today", LocalDate.now(clock));
