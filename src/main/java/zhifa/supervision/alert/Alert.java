@@ -11,6 +11,29 @@ public record Alert(long id, String ruleCode, String title, String article, Seve
 		Long actId, String occurrence, long bodyId, String bodyName, String reasoning, LocalDate raisedOn, LocalDate answerDue, Instant raisedAt,
 		Instant updatedAt, Instant closedAt, long version, String subjectLabel) {
 
+	/**
+	 * What the alert is about, in words: the act's or document's label; for a body's duty, which one (2026年度, the
+	 * campaign's 问题清单 or 整改情况); empty when there is nothing more to say than the body.
+	 */
+	public String subjectText() {
+		if (subjectLabel != null && !subjectLabel.isEmpty()) {
+			return subjectLabel;
+		}
+		if (occurrence == null || occurrence.isEmpty() || !"BODY".equals(subjectKind)) {
+			return "";
+		}
+		if (occurrence.matches("[0-9]{4}")) {
+			return occurrence + "年度";
+		}
+		if (occurrence.endsWith("/LIST")) {
+			return occurrence.substring(0, occurrence.length() - 5) + " 问题清单和整改方案";
+		}
+		if (occurrence.endsWith("/REPORT")) {
+			return occurrence.substring(0, occurrence.length() - 7) + " 专项整治情况";
+		}
+		return occurrence;
+	}
+
 	public static final String SUBJECT_ACT = "ACT";
 	public static final String SUBJECT_DOCUMENT = "DOCUMENT";
 	/** An alert about a body as a whole (趋利性执法). */

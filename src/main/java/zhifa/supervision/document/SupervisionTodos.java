@@ -55,7 +55,7 @@ class SupervisionTodos implements TodoSource {
 							+ " 前答复，已逾期", "/supervision/documents/" + d.id(), true)).toList()));
 			Page<Alert> fresh = alerts.fresh(me.scope(), Todo.KEPT);
 			lists.add(new Todo("SUPERVISOR", 20, "新预警", fresh.total(), "/supervision/alerts?state=NEW",
-					fresh.items().stream().map(a -> new Todo.Item(a.title(), a.bodyName() + " · " + a.subjectLabel() + " · " + a.severity().label(),
+					fresh.items().stream().map(a -> new Todo.Item(a.title(), a.bodyName() + (a.subjectText().isEmpty() ? "" : " · " + a.subjectText()) + " · " + a.severity().label(),
 							"/supervision/alerts/" + a.id(), a.severity() == zhifa.supervision.alert.Severity.HIGH)).toList()));
 		}
 		return lists;

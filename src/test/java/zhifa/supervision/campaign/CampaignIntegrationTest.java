@@ -55,6 +55,9 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		alerts.sweepBodies();
 		long transport = bodyId("芒市交通运输局");
 		assertThat(campaignAlerts(transport, "ZXZZ-2024/LIST")).containsExactly("NEW");
+		// the home page and the list say which duty each alert is about (the home page said "null")
+		assertThat(jiandu.get("/").body()).doesNotContain("· null ·");
+		assertThat(jiandu.get("/supervision/alerts?rule=CAMPAIGN_DUTY").body()).contains("ZXZZ-2024 问题清单和整改方案");
 		assertThat(campaignAlerts(bodyId("芒市市场监督管理局"), "ZXZZ-2024/LIST")).isEmpty();
 		assertThat(jiandu.getBytes("/campaigns/" + id + "/report.pdf")).startsWith("%PDF".getBytes());
 		long plan = jdbc.queryForObject("select id from sv_action_plan where code = 'MANGSHI-2023-2025'", Long.class);
