@@ -39,7 +39,7 @@ public record ComplaintForm(String hotlineOrderNo, ComplaintCategory category, B
 		if (blank(phone)) {
 			p.put("phone", "请填写联系电话");
 		}
-		else if (!PHONE.matcher(phone.strip()).matches()) {
+		else if (!PHONE.matcher(phone(phone)).matches()) {
 			p.put("phone", "联系电话应为11位手机号或带区号的固定电话");
 		}
 		if (!blank(idNumber)) {
@@ -69,6 +69,11 @@ public record ComplaintForm(String hotlineOrderNo, ComplaintCategory category, B
 	}
 
 	/** {@code 138****5678}; a landline keeps its area code and last 4 digits. */
+	/** A phone number as kept: without the spaces people type between its groups (139 0692 5566). */
+	public static String phone(String phone) {
+		return phone == null ? null : phone.replaceAll("\\s", "");
+	}
+
 	public static String maskPhone(String phone) {
 		String p = phone.strip();
 		if (p.length() <= 7) {

@@ -151,7 +151,7 @@ public class Complaints {
 				return new Receipt(sameSupervisor(op, existing.get()), false);
 			}
 		}
-		String phone = f.phone().strip();
+		String phone = ComplaintForm.phone(f.phone());
 		String idNumber = f.idNumber() == null || f.idNumber().isBlank() ? null : f.idNumber().strip().toUpperCase();
 		LocalDate today = LocalDate.now(clock);
 		Optional<Long> inserted = rows.insert(new NewComplaint(channel, f.category(), Boolean.TRUE.equals(f.enterpriseRelated()), orderNo,

@@ -420,10 +420,17 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(receipt.find()).as(shown.body()).isTrue();
 		String no = receipt.group(1);
 		assertThat(jdbc.queryForObject("select channel from sv_complaint where receipt_no = ?", String.class, no)).isEqualTo("PUBLIC");
-		assertThat(citizen.get("/complaints/received").headers().firstValue("Location").orElse("")).endsWith("/complaints/new");
-		// the same form sent again (a double tap, the back button): the same receipt, no second complaint
+		// a reload of the receipt shows the same number again
+		assertThat(citizen.get("/complaints/received").body()).contains("id=\"receipt-no\">" + no + "<");
+		// the same form sent again (a double tap), or the same complaint typed into a fresh form (the back button loads one,
+		// with another key, and the phone with spaces): the same receipt, no second complaint
 		var again = citizen.postForm("/complaints", filed);
 		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(citizen.get("/complaints/received").body()).contains("id=\"receipt-no\">" + no + "<");
+		Map<String, String> retyped = new java.util.HashMap<>(filed);
+		retyped.put("formKey", java.util.UUID.randomUUID().toString());
+		retyped.put("phone", "139 0000 1111");
+		assertThat(citizen.postForm("/complaints", retyped).statusCode()).isEqualTo(302);
 		assertThat(citizen.get("/complaints/received").body()).contains("id=\"receipt-no\">" + no + "<");
 		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(complaints + 1);
 		// the receipt's link fills the number in; the phone may be typed with spaces

@@ -47,8 +47,23 @@ class PublicComplaintController {
 
 	/** The receipt, once, after the redirect (a reload finds no receipt and goes back to the form: nothing is filed twice). */
 	@GetMapping("/complaints/received")
-	String received(Model model) {
+	String received(Model model, HttpServletRequest request) {
+		// the receipt of this browser's last complaint: a reload shows it again (the number must not be lost), files nothing
+		var session = request.getSession(false);
+		Object last = session == null ? null : session.getAttribute(LAST);
+		if (!model.containsAttribute("receipt") && last != null) {
+			model.addAttribute("receipt", last);
+		}
 		return model.containsAttribute("receipt") ? "supervision/complaint/public-receipt" : "redirect:/complaints/new";
+	}
+
+	private static final String LAST = PublicComplaintController.class.getName() + ".last";
+
+	/** The same complaint typed again (the back button brings a fresh form): what identifies it, hashed. */
+	private static String sameContent(String category, Long supervisingBodyId, String complainantName, String phone, String title, String content) {
+		String text = String.join("\u0000", String.valueOf(category), String.valueOf(supervisingBodyId), String.valueOf(complainantName).strip(),
+				String.valueOf(zhifa.supervision.complaint.ComplaintForm.phone(phone)), String.valueOf(title).strip(), String.valueOf(content).strip());
+		return "content:" + zhifa.shared.Sm3.hex(text);
 	}
 
 	@PostMapping("/complaints")
@@ -63,16 +78,27 @@ class PublicComplaintController {
 		var session = request.getSession();
 		synchronized (org.springframework.web.util.WebUtils.getSessionMutex(session)) {
 			// the same form sent again (a double tap, the back button): its receipt, not a second complaint
+			String same = sameContent(category, supervisingBodyId, complainantName, phone, title, content);
 			Long already = formKey == null ? null : filed(session).get(formKey);
+			if (already == null) {
+				already = filed(session).get(same);
+			}
 			if (already != null) {
-				flash.addFlashAttribute("receipt", Receipt.of(complaints.get(Operator.SYSTEM, already)));
+				Receipt r = Receipt.of(complaints.get(Operator.SYSTEM, already));
+				flash.addFlashAttribute("receipt", r);
+				session.setAttribute(LAST, r);
 				return "redirect:/complaints/received";
 			}
 			String page = file(category, enterpriseRelated, supervisingBodyId, subjectBody, complainantName, phone, idNumber, title, content, request,
 					response, model, flash);
-			if (page.startsWith("redirect:") && formKey != null && !formKey.isBlank() && formKey.length() <= 60) {
+			if (page.startsWith("redirect:")) {
 				var map = filed(session);
-				map.put(formKey, ((Receipt) flash.getFlashAttributes().get("receipt")).id());
+				Receipt r = (Receipt) flash.getFlashAttributes().get("receipt");
+				if (formKey != null && !formKey.isBlank() && formKey.length() <= 60) {
+					map.put(formKey, r.id());
+				}
+				map.put(same, r.id());
+				session.setAttribute(LAST, r);
 				while (map.size() > 20) {
 					map.remove(map.keySet().iterator().next());
 				}
