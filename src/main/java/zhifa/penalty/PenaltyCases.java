@@ -39,6 +39,11 @@ public class PenaltyCases {
 		return of(read.file(), read.part());
 	}
 
+	/** The head's opinion on filing as he wrote it, if he wrote one. */
+	public java.util.Optional<String> filingOpinion(long id) {
+		return rows.filingOpinion(id);
+	}
+
 	/** See {@link Cases#otherPartyNames}. */
 	public List<String> otherPartyNames(DataScope scope, long id) {
 		return cases.otherPartyNames(scope, id);

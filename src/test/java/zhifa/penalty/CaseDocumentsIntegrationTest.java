@@ -113,6 +113,23 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void theFilingApprovalPrintsTheHeadsOpinionAsHeWroteIt() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		var scenarios = new zhifa.support.CaseScenarios(jdbc, clock);
+		long id = scenarios.clue(officer, "审批意见测试公司", 977);
+		String filing = scenarios.filing();
+		// too long an opinion: refused, nothing changed
+		var tooLong = head.postJson("/api/v1/cases/" + id + "/filing", filing.replace("}", ",\"opinion\":\"" + "同".repeat(501) + "\"}"));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("CLUE");
+		var filed = head.postJson("/api/v1/cases/" + id + "/filing", filing.replace("}", ",\"opinion\":\"同意立案，请三日内完成现场检查\"}"));
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+		Generated approval = generate(officer, id, "FILING_APPROVAL");
+		assertThat(approval.text()).contains("同意立案，请三日内完成现场检查").doesNotContain("同意立案，由");
+	}
+
+	@Test
 	void theFilingApprovalAndTheServiceReceiptAreTablesWithSignatureCells() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
 		long id = demoCase("芒市某某食品加工厂（演示）");

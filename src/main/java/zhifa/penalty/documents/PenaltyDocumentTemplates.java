@@ -46,7 +46,7 @@ class PenaltyDocumentTemplates {
 								+ "违反条款：" + facts.violated(c) + "；处罚条款：" + facts.punishing(c) + "。"),
 						PenaltyTemplate.row("承办人意见", "建议立案调查。", "承办人（签名）：" + facts.officers(c) + "　　" + DocumentFacts.date(c.filedOn()), 2),
 						PenaltyTemplate.row("承办机构负责人意见", "", "签名：　　　　　　　　" + DocumentFacts.date(null), 2),
-						PenaltyTemplate.row("机关负责人审批意见", "同意立案，由" + facts.officers(c) + "承办。",
+						PenaltyTemplate.row("机关负责人审批意见", facts.cases.filingOpinion(c.id()).orElse("同意立案，由" + facts.officers(c) + "承办。"),
 								"签名：" + DocumentFacts.person(c.filedBy()) + "　　" + DocumentFacts.date(c.filedOn()), 2)))),
 				c.filedOn(), true));
 	}

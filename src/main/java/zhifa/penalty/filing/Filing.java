@@ -375,9 +375,14 @@ public class Filing {
 		if (!check.warnings().isEmpty() && !acknowledgeEarlierFiling) {
 			throw new BusinessRuleViolation("请先确认：" + String.join("；", check.warnings()));
 		}
+		String written = opinion == null || opinion.isBlank() ? null : opinion.strip();
+		if (written != null && written.length() > 500) {
+			throw BusinessRuleViolation.onField("opinion", "审批意见不超过500字");
+		}
 		CaseFile file = cases.claim(c.file(), CaseStage.FILED.name());
 		CaseNumbers.Number number = numbers.next(c.bodyId(), CaseNumbers.FILING, today.getYear());
 		cases.number(id, number, today, Operator.current().operatorName());
+		rows.filingOpinion(id, written);
 		officers.assign(file, officerIds, today);
 		timers.close(id, TimerKind.FILING, today);
 		ProcedureProfile.Number decision = profiles.of(c.domainCode()).decision();

@@ -41,6 +41,16 @@ public class PenaltyRows {
 	 * Inserts the penalty part of a new case and returns it as written: its procedure and harm, nothing decided yet, nothing
 	 * paid (the columns' defaults; the registration test compares the answer with the case read afresh).
 	 */
+	/** The head's opinion on filing, as written (null: none written). */
+	public void filingOpinion(long caseId, String opinion) {
+		jdbc.update("update penalty_case set filing_opinion = :o where case_id = :id", new MapSqlParameterSource("o", opinion).addValue("id", caseId));
+	}
+
+	public java.util.Optional<String> filingOpinion(long caseId) {
+		return jdbc.queryForList("select filing_opinion from penalty_case where case_id = :id and filing_opinion is not null", Map.of("id", caseId),
+				String.class).stream().findFirst();
+	}
+
 	public Row insert(long caseId, boolean simple, boolean seriousHarm) {
 		jdbc.getJdbcTemplate().update("insert into penalty_case (case_id, procedure, serious_harm) values (?, ?, ?)", caseId, simple ? "SIMPLE" : "GENERAL",
 				seriousHarm);
