@@ -74,7 +74,8 @@ class PortalIntegrationTest extends IntegrationTestBase {
 		assertThat(benchmarks.body()).contains("行政处罚裁量基准", "减免责清单");
 		String violation = jdbc.queryForObject("select violation from discretion_benchmark where published order by id limit 1", String.class);
 		assertThat(benchmarks.body()).contains(violation);
-		assertThat(citizen.get("/portal/procedures").body()).contains("行政处罚", "行政检查", "立案", "公示检查结果", "行政处罚法第五十四条");
+		assertThat(citizen.get("/portal/procedures").body()).contains("行政处罚", "行政检查", "立案", "公示检查结果", "行政处罚法第五十四条")
+			.doesNotContain("RULES.md");
 
 		// the record's signed anchors and the public key to check them
 		var recordPage = citizen.get("/portal/record");

@@ -129,6 +129,9 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 
 		// the page: the form for the officer, not for the unit administrator; a refusal keeps what was typed
 		assertThat(officer.get("/cases/" + id).body()).contains("id=\"party-correction\"", "刀某");
+		// the filing is the head's: the officer's next steps say who does it, the head's say he can
+		assertThat(officer.get("/cases/" + id).body()).contains("待负责人批准").doesNotContain(">可以办理<");
+		assertThat(loggedIn("scj.fuze").get("/cases/" + id).body()).contains(">可以办理<");
 		assertThat(loggedIn("scj.admin").get("/cases/" + id).body()).doesNotContain("id=\"party-correction\"");
 		var refused = officer.postForm("/cases/" + id + "/party", Map.of("_csrf", officer.csrf(), "partyKind", "NATURAL_PERSON", "partyName", "刀某某",
 				"partyIdNumber", idNumber, "reason", ""));

@@ -177,7 +177,7 @@ public class Draws {
 				List<AuthorityDecision> eligible = new ArrayList<>(pool.get(body).stream().filter(a -> !conflicted.contains(a.officerId())).toList());
 				if (eligible.size() < 2) {
 					throw new BusinessRuleViolation(bodyItems.get(body).get(0).bodyName() + "持有效执法证件（覆盖检查事项的执法领域）、与“" + object.name()
-							+ "”无利害关系的检查人员不足两名，不能组成检查组（RULES.md §5：每组至少两名）");
+							+ "”无利害关系的检查人员不足两名，不能组成检查组（国发〔2019〕5号、行政处罚法第四十二条：每组至少两名执法人员）");
 				}
 				List<AuthorityDecision> two = order(eligible, load, seed, body, d.uscc()).subList(0, 2);
 				two.forEach(a -> load.merge(a.officerId(), 1, Integer::sum));

@@ -75,7 +75,7 @@ public class InspectionKind implements CaseKind {
 				Transition.step(DRAW, "随机抽取检查对象和检查人员").to(PLANNED).by("抽查任务所属机关", "LEADER", "UNIT_ADMIN")
 					.basis("国发〔2019〕5号；国办发〔2024〕54号（双随机、一公开）").guard("任务已批准、已公布承诺值、未抽取过", Transition.Guard.NONE).build(),
 				Transition.step(CHECK, "记录检查结果").from(PLANNED).by("检查组执法人员", "OFFICER", "LEADER")
-					.basis("行政处罚法第五十五条（出示证件、制作笔录）；RULES.md §5").todo("OFFICER", "实施检查").build(),
+					.basis("行政处罚法第五十五条（出示证件、制作笔录）；国发〔2019〕5号、国办发〔2024〕54号").todo("OFFICER", "实施检查").build(),
 				Transition.step(COMPLETE, "完成检查").from(PLANNED).to(CHECKED).by("检查组执法人员", "OFFICER", "LEADER")
 					.basis("检查事项逐项有结论").guard("每个检查事项都已记录结果", c -> visits.getObject().completionRefusals(c)).build(),
 				Transition.step(PUBLISH, "公示检查结果").from(CHECKED).to(PUBLISHED).by("机关负责人或单位管理员", "LEADER", "UNIT_ADMIN")
