@@ -113,6 +113,19 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void theDecisionsEvidenceIsTheViolationsNotThePartysWaiver() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).decidedAndServed(officer, loggedIn("scj.fuze"), "证据清单测试公司", 978);
+		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ? and title like '当事人书面放弃%'", Long.class, id)).isEqualTo(1);
+		Generated decision = generate(officer, id, "DECISION");
+		var evidenceSentence = java.util.regex.Pattern.compile("以上事实有([^。]*)等证据证实").matcher(decision.text());
+		assertThat(evidenceSentence.find()).isTrue();
+		// the waiver is told where it belongs (the procedure), not among the evidence of the violation
+		assertThat(evidenceSentence.group(1)).contains("现场检查笔录").doesNotContain("书面放弃");
+		assertThat(decision.text()).contains("书面放弃陈述、申辩权利");
+	}
+
+	@Test
 	void theFilingApprovalPrintsTheHeadsOpinionAsHeWroteIt() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");

@@ -134,7 +134,9 @@ class DocumentFacts {
 
 	/** The evidence and transcripts by name, for "以上事实有…等证据证实". */
 	String evidenceList(PenaltyCase c) {
-		List<String> items = new ArrayList<>(evidence.evidence(c.id()).stream().map(CaseEvidence.Evidence::title).toList());
+		// the party's waiver of his rights is in the file, but it proves nothing about the violation
+		List<String> items = new ArrayList<>(evidence.evidence(c.id()).stream().map(CaseEvidence.Evidence::title)
+			.filter(t -> !t.startsWith(zhifa.penalty.notice.Notices.WAIVER_TITLE)).toList());
 		evidence.transcripts(c.id()).forEach(t -> items.add(t.kindLabel()));
 		return items.isEmpty() ? "现场检查情况" : String.join("、", items);
 	}

@@ -38,6 +38,9 @@ import zhifa.shared.Sm3;
 @Service
 public class Notices {
 
+	/** How the file names a party's signed waiver: a paper of the procedure, not evidence of the violation. */
+	public static final String WAIVER_TITLE = "当事人书面放弃";
+
 	private final PenaltyCases penaltyCases;
 	private final Cases cases;
 	private final CaseKinds kinds;
@@ -154,7 +157,7 @@ public class Notices {
 		rows.waived(caseId, kind == TimerKind.HEARING_REQUEST, day);
 		timers.close(caseId, kind, day);
 		// the signed statement goes into the file last (its own row, then its bytes): a refusal above stores nothing
-		var kept = evidence.addEvidence(DataScope.all(), caseId, zhifa.casework.EvidenceType.DOCUMENTARY, "当事人书面放弃" + what + "权利的声明", scan.bytes(),
+		var kept = evidence.addEvidence(DataScope.all(), caseId, zhifa.casework.EvidenceType.DOCUMENTARY, WAIVER_TITLE + what + "权利的声明", scan.bytes(),
 				scan.fileName(), scan.contentType(), day, "签名已核对");
 		record.append(file, "case.right_waived", "当事人书面放弃" + what + "权利（声明扫描件已入卷）",
 				Map.of("on", day.toString(), "evidence", kept.id(), "sm3", kept.sm3()));
