@@ -498,5 +498,13 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		// the workbench and the case page lead to the visit
 		assertThat(head.get("/cases/" + visit.caseId()).headers().firstValue("Location").orElse("")).endsWith("/inspection/visits/case/" + visit.caseId());
 		assertThat(head.get("/inspection/visits/" + visit.id()).body()).contains("结果已公示", "扫码入企二维码");
+		// lists name an inspection as one, not as a penalty case's 案源
+		assertThat(kinds.of("INSPECTION").caseLabel(cases.find(visit.caseId()).orElseThrow())).isEqualTo("检查第" + visit.caseId() + "号");
 	}
+
+	@Autowired
+	zhifa.casework.CaseKinds kinds;
+
+	@Autowired
+	zhifa.casework.Cases cases;
 }

@@ -51,6 +51,12 @@ public class InspectionKind implements CaseKind {
 		return "inspection_case";
 	}
 
+	/** An inspection is no 案源 (a penalty case's lead): lists name it 检查第N号 until it has a number. */
+	@Override
+	public String caseLabel(zhifa.casework.CaseFile c) {
+		return c.caseNumber() != null ? c.caseNumber() : "检查第" + c.id() + "号";
+	}
+
 	@Override
 	public String pagePath(long caseId) {
 		return "/inspection/visits/case/" + caseId;

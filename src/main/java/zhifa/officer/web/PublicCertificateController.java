@@ -38,7 +38,8 @@ class PublicCertificateController {
 		if (number == null || number.isBlank()) {
 			return "officer/verify";
 		}
-		String n = number.strip();
+		// the number as printed on a card may be read out in groups (5300 0020 2300 001)
+		String n = number.replaceAll("\\s", "");
 		if (n.length() > 40 || zhifa.shared.web.RequestLimits.hasControlCharacters(n)) {
 			model.addAttribute("searchError", "证件号不超过40个字符");
 			return "officer/verify";
