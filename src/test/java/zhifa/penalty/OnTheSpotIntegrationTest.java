@@ -80,6 +80,8 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		assertThat(json(ok.body()).get("decisionNumber").asString()).isEqualTo("芒综执当罚1050");
 		assertThat(json(ok.body()).get("simpleProcedure").asBoolean()).isTrue();
 		assertThat(timers.get(id, TimerKind.HAND_IN).state()).isEqualTo(CaseTimer.State.RUNNING);
+		// 简易程序 has no triage period: no 立案审查 deadline on the case
+		assertThat(jdbc.queryForObject("select count(*) from case_timer where case_id = ? and kind = 'FILING'", Long.class, id)).isZero();
 		assertThat(json(officer.get("/api/v1/cases/" + id + "/execution").body()).get("account").get("status").asString()).isEqualTo("已缴清");
 		// the same form number again, or a voided one: refused
 		assertThat(json(officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 5_000, "\"WARNING\"", range, 1050, false, two)).body())

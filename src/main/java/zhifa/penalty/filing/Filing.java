@@ -185,7 +185,10 @@ public class Filing {
 		CaseFile c = registered.file();
 		var penalty = rows.insert(id, onTheSpot, Boolean.TRUE.equals(f.seriousHarm()));
 		ProcedureProfile profile = matter.profile();
-		timers.start(id, TimerKind.FILING, received, profile.filing().days(), profile.filing().source());
+		// a decision on the spot has no triage period (简易程序: it is decided there and then)
+		if (!onTheSpot) {
+			timers.start(id, TimerKind.FILING, received, profile.filing().days(), profile.filing().source());
+		}
 		record.append(c, "case.clue_registered", "登记案源（" + f.source().label() + "）：" + f.partyName().strip(),
 				Map.of("matter", matter.matterName(), "party", masked, "actDate", f.actDate().toString(), "receivedOn", received.toString()));
 		return PenaltyCases.of(c, penalty);

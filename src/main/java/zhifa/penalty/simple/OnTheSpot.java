@@ -190,7 +190,6 @@ public class OnTheSpot {
 		String number = r.prefix() + f.formNumber();
 		rows.decidedOnTheSpot(c.id(), today, number, s, f.decisionText().strip(), collect);
 		officers.assign(file, officerIds, today);
-		timers.close(c.id(), TimerKind.FILING, today);
 		ProcedureProfile.Number report = profiles.of(c.domainCode()).onspotReport();
 		timers.start(c.id(), TimerKind.ONSPOT_REPORT, today, report.days(), report.source());
 		// 当场交付 (第五十二条)
