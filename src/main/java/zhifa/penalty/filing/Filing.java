@@ -35,11 +35,8 @@ import zhifa.penalty.TriageOutcome;
 import zhifa.penalty.persistence.PenaltyRows;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.DataScope;
-import zhifa.shared.IdNumber;
 import zhifa.shared.NotFound;
 import zhifa.shared.Operator;
-import zhifa.shared.PersonalData;
-import zhifa.shared.Uscc;
 
 /**
  * 立案 (行政处罚法第五十四条): register a clue (idempotent for other systems), triage it within the domain's filing period —
@@ -61,13 +58,13 @@ public class Filing {
 	private final Catalogues catalogues;
 	private final TownshipPowers townships;
 	private final OrganizationDirectory directory;
-	private final PersonalData personal;
+	private final PartyIdentity parties;
 	private final CaseEvidence evidence;
 	private final Clock clock;
 
 	Filing(Cases cases, PenaltyCases penaltyCases, PenaltyRows rows, CaseKinds kinds, CaseTimers timers, CaseNumbers numbers, CaseOfficers officers,
 			CaseRecord record, ProcedureProfiles profiles, Catalogues catalogues, TownshipPowers townships,
-			OrganizationDirectory directory, PersonalData personal, CaseEvidence evidence, Clock clock) {
+			OrganizationDirectory directory, PartyIdentity parties, CaseEvidence evidence, Clock clock) {
 		this.cases = cases;
 		this.penaltyCases = penaltyCases;
 		this.rows = rows;
@@ -80,7 +77,7 @@ public class Filing {
 		this.catalogues = catalogues;
 		this.townships = townships;
 		this.directory = directory;
-		this.personal = personal;
+		this.parties = parties;
 		this.evidence = evidence;
 		this.clock = clock;
 	}
@@ -138,7 +135,7 @@ public class Filing {
 		if (f.partyName() == null || f.partyName().isBlank()) {
 			errors.put("partyName", "请填写当事人名称或姓名");
 		}
-		Party party = f.partyKind() == null ? null : party(f.partyKind(), f.partyIdNumber(), f.partyUscc(), errors);
+		PartyIdentity.Party party = f.partyKind() == null ? null : parties.check(f.partyKind(), f.partyIdNumber(), f.partyUscc(), errors);
 		String partyKey = party == null ? null : party.key();
 		String masked = party == null ? null : party.masked();
 		String cipher = party == null ? null : party.cipher();
@@ -192,72 +189,6 @@ public class Filing {
 		record.append(c, "case.clue_registered", "登记案源（" + f.source().label() + "）：" + f.partyName().strip(),
 				Map.of("matter", matter.matterName(), "party", masked, "actDate", f.actDate().toString(), "receivedOn", received.toString()));
 		return PenaltyCases.of(c, penalty);
-	}
-
-	/** A party's identity as the platform keeps it: the key that finds its other cases, the number masked and encrypted, the birth date. */
-	private record Party(String key, String masked, String cipher, LocalDate birth) {
-	}
-
-	/** The party's number checked (ID number or USCC by its kind); null, with the reason in {@code errors}, when wrong. */
-	private Party party(PartyType kind, String idNumber, String uscc, Map<String, String> errors) {
-		if (kind == PartyType.NATURAL_PERSON) {
-			String id = idNumber == null ? "" : idNumber.strip().toUpperCase();
-			var problem = IdNumber.problem(id);
-			if (problem.isPresent()) {
-				errors.put("partyIdNumber", problem.get());
-				return null;
-			}
-			return new Party("P:" + personal.fingerprint(id), IdNumber.mask(id), personal.encrypt(id), IdNumber.birthDate(id));
-		}
-		String code = uscc == null ? "" : uscc.strip().toUpperCase();
-		var problem = Uscc.problem(code);
-		if (problem.isPresent()) {
-			errors.put("partyUscc", problem.get());
-			return null;
-		}
-		return new Party("U:" + code, code, null, null);
-	}
-
-	/**
-	 * 更正当事人信息: the party's kind, name and number as found on checking, before the notice names the party (from
-	 * then on a correction needs a new notice); the reason is required and the record keeps both versions, masked.
-	 */
-	@Transactional
-	public PenaltyCase correctParty(DataScope scope, long id, PartyType kind, String name, String idNumber, String uscc, String reason) {
-		PenaltyCase c = penaltyCases.get(scope, id);
-		kinds.require(c.file(), PenaltyActions.PARTY);
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (kind == null) {
-			errors.put("partyKind", "请选择当事人类型");
-		}
-		if (name == null || name.isBlank()) {
-			errors.put("partyName", "请填写当事人名称或姓名");
-		}
-		else if (name.strip().length() > 200) {
-			errors.put("partyName", "当事人名称或姓名不超过200字");
-		}
-		Party party = kind == null ? null : party(kind, idNumber, uscc, errors);
-		if (party != null && party.birth() != null && c.actDate().isBefore(party.birth())) {
-			errors.put("partyIdNumber", "违法行为发生日期早于当事人的出生日期（按身份证号），请核对身份证号");
-		}
-		if (reason == null || reason.isBlank()) {
-			errors.put("reason", "请填写更正理由");
-		}
-		else if (reason.strip().length() > 500) {
-			errors.put("reason", "更正理由不超过500字");
-		}
-		if (!errors.isEmpty()) {
-			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
-		}
-		if (kind == c.partyKind() && name.strip().equals(c.partyName()) && party.key().equals(cases.partyKey(id))) {
-			throw new BusinessRuleViolation("当事人信息没有变化");
-		}
-		CaseFile file = cases.claim(c.file(), null);
-		cases.party(id, kind, name.strip(), party.cipher(), party.key(), party.masked());
-		record.append(file, "case.party_corrected", "更正当事人信息：" + c.partyName() + "（" + c.partyMasked() + "）改为 " + name.strip() + "（"
-				+ party.masked() + "）", Map.of("before", c.partyName() + "（" + c.partyKind().label() + "，" + c.partyMasked() + "）", "after",
-						name.strip() + "（" + kind.label() + "，" + party.masked() + "）", "reason", reason.strip()));
-		return penaltyCases.get(scope, id);
 	}
 
 	/** 延长立案审查期限: once, with the head's approval, by the domain's extension (市场监管: 十五个工作日). */

@@ -43,15 +43,17 @@ class CaseApi {
 
 	private final PenaltyCases cases;
 	private final Filing filing;
+	private final zhifa.penalty.filing.PartyCorrections partyCorrections;
 	private final Workbench workbench;
 	private final CaseKinds kinds;
 	private final CaseTimers timers;
 	private final CaseRecord record;
 	private final Enforcements enforcements;
 
-	CaseApi(PenaltyCases cases, Filing filing, Workbench workbench, CaseKinds kinds, CaseTimers timers, CaseRecord record, Enforcements enforcements) {
+	CaseApi(PenaltyCases cases, Filing filing, zhifa.penalty.filing.PartyCorrections partyCorrections, Workbench workbench, CaseKinds kinds, CaseTimers timers, CaseRecord record, Enforcements enforcements) {
 		this.cases = cases;
 		this.filing = filing;
+		this.partyCorrections = partyCorrections;
 		this.workbench = workbench;
 		this.kinds = kinds;
 		this.timers = timers;
@@ -116,7 +118,7 @@ class CaseApi {
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/{id}/party")
 	PenaltyCase correctParty(@PathVariable long id, @RequestBody PartyCorrection p) {
-		return filing.correctParty(Operator.current().scope(), id, p.partyKind(), p.partyName(), p.partyIdNumber(), p.partyUscc(), p.reason());
+		return partyCorrections.correct(Operator.current().scope(), id, p.partyKind(), p.partyName(), p.partyIdNumber(), p.partyUscc(), p.reason());
 	}
 
 	record Decline(TriageOutcome outcome, String reason, String educationRecord, Long handOverBodyId) {

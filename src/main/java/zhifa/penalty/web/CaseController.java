@@ -65,6 +65,7 @@ class CaseController {
 
 	private final PenaltyCases cases;
 	private final Filing filing;
+	private final zhifa.penalty.filing.PartyCorrections partyCorrections;
 	private final CaseKinds kinds;
 	private final CaseTimers timers;
 	private final CaseOfficers officers;
@@ -88,13 +89,14 @@ class CaseController {
 	private final zhifa.identity.Accounts accounts;
 	private final Clock clock;
 
-	CaseController(PenaltyCases cases, Filing filing, CaseKinds kinds, CaseTimers timers, CaseOfficers officers, CaseEvidence evidence,
+	CaseController(PenaltyCases cases, Filing filing, zhifa.penalty.filing.PartyCorrections partyCorrections, CaseKinds kinds, CaseTimers timers, CaseOfficers officers, CaseEvidence evidence,
 			CaseDocuments documents, CaseRecord record, Investigation investigation, Proposals proposals, Notices notices, Hearings hearings,
 			Decisions decisions, Delivery delivery, Payments payments, Closure closure, Enforcements enforcements, CaseMeasures measures, Matters matters,
 			Regions regions, Bodies bodies, TownshipPowers townships, zhifa.identity.Accounts accounts, Clock clock) {
 		this.accounts = accounts;
 		this.cases = cases;
 		this.filing = filing;
+		this.partyCorrections = partyCorrections;
 		this.kinds = kinds;
 		this.timers = timers;
 		this.officers = officers;
@@ -301,7 +303,7 @@ class CaseController {
 			@RequestParam(defaultValue = "") String partyIdNumber, @RequestParam(defaultValue = "") String partyUscc,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			filing.correctParty(Operator.current().scope(), id, partyKind, partyName, partyIdNumber, partyUscc, reason);
+			partyCorrections.correct(Operator.current().scope(), id, partyKind, partyName, partyIdNumber, partyUscc, reason);
 			return "已更正当事人信息";
 		});
 	}
