@@ -239,14 +239,9 @@ class CaseRows implements Cases {
 	@Override
 	public void party(long caseId, zhifa.casework.PartyType kind, String name, String idCipher, String key, String masked) {
 		zhifa.shared.Transactions.requireActive();
-		Map<String, Object> p = new HashMap<>();
-		p.put("id", caseId);
-		p.put("k", kind.name());
-		p.put("n", name);
-		p.put("c", idCipher);
-		p.put("key", key);
-		p.put("m", masked);
-		jdbc.update("update enforcement_case set party_kind = :k, party_name = :n, party_id_cipher = :c, party_key = :key, party_masked = :m where id = :id", p);
+		jdbc.update("update enforcement_case set party_kind = :k, party_name = :n, party_id_cipher = :c, party_key = :key, party_masked = :m where id = :id",
+				new MapSqlParameterSource("id", caseId).addValue("k", kind.name()).addValue("n", name).addValue("c", idCipher).addValue("key", key)
+					.addValue("m", masked));
 	}
 
 	@Override
