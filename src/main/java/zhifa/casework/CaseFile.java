@@ -9,7 +9,7 @@ import java.util.List;
  * changed the case since it was read ({@link Cases#claim}).
  */
 public record CaseFile(long id, String kind, long bodyId, String bodyName, long matterId, String matterCode, String matterName, String domainCode,
-		String stage, String source, PartyType partyKind, String partyName, String partyMasked, long placeRegionId, String placeName, String placePath,
+		String stage, String source, PartyType partyKind, String partyName, String partyMasked, String partyAddress, long placeRegionId, String placeName, String placePath,
 		String placeDetail, LocalDate actDate, LocalDate actEndDate, String description, LocalDate receivedOn, String registeredBy, String caseNumber,
 		LocalDate filedOn, String filedBy, List<Officer> officers, boolean demo, long version, LocalDate archivedOn) {
 

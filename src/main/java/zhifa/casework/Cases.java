@@ -64,7 +64,8 @@ public interface Cases {
 
 	/** A new case as the kind registers it; the party's ID number arrives encrypted, with its fingerprint key and mask. */
 	record NewCase(String kind, long bodyId, long matterId, String stage, String source, String idempotencyKey, PartyType partyKind, String partyName,
-			String partyIdCipher, String partyKey, String partyMasked, long placeRegionId, String placeDetail, LocalDate actDate, LocalDate actEndDate,
+			String partyIdCipher, String partyKey, String partyMasked, String partyAddress, long placeRegionId, String placeDetail, LocalDate actDate,
+			LocalDate actEndDate,
 			String description, LocalDate receivedOn, String registeredBy, Long registeredById, boolean demo) {
 	}
 
@@ -100,8 +101,11 @@ public interface Cases {
 
 	void release(long caseId, long officerId, LocalDate day);
 
-	/** Corrects the party of a case claimed in the same transaction: kind, name, encrypted ID number (or null), key and masked number. */
-	void party(long caseId, PartyType kind, String name, String idCipher, String key, String masked);
+	/**
+	 * Corrects the party of a case claimed in the same transaction: kind, name, encrypted ID number (or null), key and
+	 * masked number — all three kept as they are when {@code key} is null (the number was not corrected) — and address.
+	 */
+	void party(long caseId, PartyType kind, String name, String idCipher, String key, String masked, String address);
 
 	/** The party's birth date from a natural person's ID number (行政处罚法第三十条 is applied from it); empty otherwise. */
 	Optional<LocalDate> partyBirthDate(long caseId);

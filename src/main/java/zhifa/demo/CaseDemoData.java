@@ -93,19 +93,19 @@ class CaseDemoData {
 		person = person + IdNumber.checkCharacter(person);
 
 		var filed = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-001"), ClueSource.COMPLAINT, PartyType.ORGANIZATION,
-				"芒市某某食品有限公司（演示）", null, company, mangshi, "勐焕路农贸市场", today.minusDays(20), null, false,
+				"芒市某某食品有限公司（演示）", null, company, "德宏州芒市勐焕路88号（演示）", mangshi, "勐焕路农贸市场", today.minusDays(20), null, false,
 				"消费者投诉其生产的米线中检出超范围使用的食品添加剂（演示）", today.minusDays(10)), "demo-1", true);
 		cases.file(all, filed.id(), List.of(officer("张伟"), officer("岩温")), false, "符合立案条件，同意立案（演示）");
 
 		cases.registerClue(all, new ClueForm(market, matter("SJ-CF-003"), ClueSource.HOTLINE, PartyType.NATURAL_PERSON, "岩某（演示）", person, null,
-				mangshi, "团结大街夜市", today.minusDays(3), null, false, "12345热线转办：夜市摊位未取得食品经营许可从事餐饮服务（演示）", today.minusDays(1)), "demo-2",
+				"德宏州芒市团结大街某号（演示）", mangshi, "团结大街夜市", today.minusDays(3), null, false, "12345热线转办：夜市摊位未取得食品经营许可从事餐饮服务（演示）", today.minusDays(1)), "demo-2",
 				true);
 
 		cases.registerClue(all, new ClueForm(market, matter("SJ-CF-002"), ClueSource.INSPECTION, PartyType.ORGANIZATION, "芒市某某商贸有限公司（演示）", null,
-				company, mangshi, "", today.minusDays(45), null, false, "日常检查发现销售的电线电缆疑似以次充好，待送检（演示）", today.minusDays(40)), "demo-3", true);
+				company, null, mangshi, "", today.minusDays(45), null, false, "日常检查发现销售的电线电缆疑似以次充好，待送检（演示）", today.minusDays(40)), "demo-3", true);
 
 		var minor = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-001"), ClueSource.INSPECTION, PartyType.ORGANIZATION,
-				"芒市某某餐饮店（演示）", null, company, mangshi, "", today.minusDays(6), null, false, "检查发现自制调味品添加剂标签不全，当场改正（演示）",
+				"芒市某某餐饮店（演示）", null, company, "德宏州芒市青年路12号（演示）", mangshi, "", today.minusDays(6), null, false, "检查发现自制调味品添加剂标签不全，当场改正（演示）",
 				today.minusDays(5)), "demo-4", true);
 		cases.decline(all, minor.id(), TriageOutcome.MINOR_CORRECTED, "违法行为轻微并当场改正，没有造成危害后果（演示）",
 				"向经营者宣讲食品安全法和食品添加剂使用标准，经营者签字确认已改正（演示）", null);
@@ -167,12 +167,12 @@ class CaseDemoData {
 		String person3 = "53310319750809303";
 		person3 = person3 + IdNumber.checkCharacter(person3);
 		onTheSpot.decide(all, new OnTheSpot.OnSpotForm(new ClueForm(urban, matter("ZF-CF-001"), ClueSource.INSPECTION, PartyType.NATURAL_PERSON,
-				"段某（演示）", person3, null, 3L, "团结大街", today, null, false, "在街道上乱扔烟头、纸屑，经劝阻仍不清扫（演示）", today),
+				"段某（演示）", person3, null, "德宏州芒市勇罕街某号（演示）", 3L, "团结大街", today, null, false, "在街道上乱扔烟头、纸屑，经劝阻仍不清扫（演示）", today),
 				List.of(officer("孙磊"), officer("周杰")), java.util.EnumSet.of(zhifa.discretion.PenaltyType.FINE), 5_000L, urbanRange.id(), 1001, true, false,
 				"云南省非税收入票据（演示）0001", "当事人在团结大街乱扔废弃物，依据《城市市容和环境卫生管理条例》第三十四条处罚款50元（演示）"));
 
 		cases.registerClue(all, new ClueForm(zhefang, matter("ZF-CF-001"), ClueSource.INSPECTION, PartyType.NATURAL_PERSON, "李某（演示）", person, null,
-				zhefangRegion, "遮放镇集贸市场", today.minusDays(2), null, false, "巡查发现在集镇街道乱扔废弃物，拒不清扫（演示）", today.minusDays(2)), "demo-5", true);
+				null, zhefangRegion, "遮放镇集贸市场", today.minusDays(2), null, false, "巡查发现在集镇街道乱扔废弃物，拒不清扫（演示）", today.minusDays(2)), "demo-5", true);
 	}
 
 	private zhifa.penalty.PenaltyCase filedCase(DataScope all, long market, String party, String uscc, LocalDate today, int daysAgo) {
@@ -181,7 +181,7 @@ class CaseDemoData {
 
 	private zhifa.penalty.PenaltyCase filedCase(DataScope all, long market, String party, String uscc, LocalDate today, int daysAgo, String idNumber) {
 		var clue = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-001"), ClueSource.INSPECTION,
-				idNumber == null ? PartyType.ORGANIZATION : PartyType.NATURAL_PERSON, party, idNumber, uscc, 3L, "", today.minusDays(daysAgo + 5), null, false,
+				idNumber == null ? PartyType.ORGANIZATION : PartyType.NATURAL_PERSON, party, idNumber, uscc, "德宏州芒市勐焕路" + (10 + daysAgo) + "号（演示）", 3L, "", today.minusDays(daysAgo + 5), null, false,
 				"日常抽检发现食品添加剂使用不合规（演示）", today.minusDays(daysAgo)), "demo-" + party, true);
 		var filed = cases.file(all, clue.id(), List.of(officer("张伟"), officer("岩温")), true, "同意立案（演示）");
 		evidence.addTranscript(all, filed.id(), "INQUIRY", today, "芒市市场监督管理局询问室", party, "当事人对抽检结果和添加剂来源的陈述（演示）");

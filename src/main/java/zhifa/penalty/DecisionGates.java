@@ -20,7 +20,8 @@ public final class DecisionGates {
 			LocalDate statementWindowDue, LocalDate statementWaivedOn, boolean hearingRight, LocalDate hearingWindowDue, LocalDate hearingWaivedOn,
 			boolean hearingRequested, boolean hearingReportDone, int statementsNotReexamined, boolean partyArgued, boolean legalReviewRequired,
 			boolean legalReviewPassed, boolean collectiveDiscussionRequired, boolean collectiveDiscussionHeld, int validOfficers,
-			List<String> earlierFinesForSameAct, LocalDate decisionDue, boolean decisionTimerPaused, Optional<String> noLiability) {
+			List<String> earlierFinesForSameAct, LocalDate decisionDue, boolean decisionTimerPaused, Optional<String> noLiability,
+			boolean partyAddressKnown) {
 	}
 
 	/**
@@ -47,6 +48,7 @@ public final class DecisionGates {
 		List<Result> r = new ArrayList<>();
 		if (f.imposesPenalty()) {
 			r.add(new Result("当事人具有责任年龄和责任能力", liability(f)));
+			r.add(new Result("已登记当事人的地址", partyAddress(f)));
 			r.add(new Result("事先告知已送达", noticeServed(f)));
 			r.add(Result.of("陈述申辩和听证申请期限已过或已书面放弃", windowsClosed(f), f.noticeServedOn() != null, "尚未到此阶段：告知书送达后起算"));
 			r.add(Result.of("陈述申辩已复核", statementsReexamined(f), f.partyArgued(), "不适用：当事人未提出陈述、申辩"));
@@ -71,6 +73,12 @@ public final class DecisionGates {
 	 */
 	static Optional<String> liability(Facts f) {
 		return f.noLiability() == null ? Optional.empty() : f.noLiability().map(reason -> "不得作出行政处罚决定：" + reason);
+	}
+
+	/** 行政处罚法第五十九条第一款第（一）项: the decision names the party's address, so it must be known before deciding. */
+	static Optional<String> partyAddress(Facts f) {
+		return f.partyAddressKnown() ? Optional.empty()
+				: Optional.of("尚未登记当事人的地址（住所或经营场所）：决定书须载明（行政处罚法第五十九条第一款第（一）项），请先在“更正当事人信息”中填写");
 	}
 
 	static Optional<String> noticeServed(Facts f) {

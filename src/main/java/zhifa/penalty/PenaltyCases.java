@@ -58,7 +58,10 @@ public class PenaltyCases {
 		return of(List.of(c)).get(0);
 	}
 
-	/** The penalty cases among these kernel cases, in their order. */
+	/**
+	 * The penalty cases among these kernel cases, in their order, for lists and reports: without the procedure profile,
+	 * which only a step needs ({@link #get} reads it with the case).
+	 */
 	public List<PenaltyCase> of(Collection<CaseFile> files) {
 		Map<Long, PenaltyRows.Row> ext = rows.load(files.stream().map(CaseFile::id).toList());
 		return files.stream().filter(c -> ext.containsKey(c.id())).map(c -> of(c, ext.get(c.id()))).toList();
@@ -71,9 +74,9 @@ public class PenaltyCases {
 	/** The penalty case of a kernel case and its penalty row, both as just read or written. */
 	public static PenaltyCase of(CaseFile c, PenaltyRows.Row p) {
 		return new PenaltyCase(c.id(), c.bodyId(), c.bodyName(), c.matterId(), c.matterCode(), c.matterName(), c.domainCode(), CaseStage.valueOf(c.stage()),
-				ClueSource.valueOf(c.source()), c.partyKind(), c.partyName(), c.partyMasked(), c.placeRegionId(), c.placeName(), c.placeDetail(), c.actDate(),
+				ClueSource.valueOf(c.source()), c.partyKind(), c.partyName(), c.partyMasked(), c.partyAddress(), c.placeRegionId(), c.placeName(), c.placeDetail(), c.actDate(),
 				c.actEndDate(), p.seriousHarm(), c.description(), c.receivedOn(), c.registeredBy(), c.caseNumber(), c.filedOn(), c.filedBy(), p.outcome(),
 				p.outcomeReason(), p.educationRecord(), p.handedOverTo(), p.decisionOutcome(), p.decisionNumber(), p.decidedOn(), p.simple(), c.officers(),
-				c.demo(), c, p.decision());
+				c.demo(), c, p.decision(), p.profile());
 	}
 }

@@ -30,6 +30,7 @@ import zhifa.penalty.execution.Closure;
 import zhifa.penalty.execution.Delivery;
 import zhifa.penalty.execution.Payments;
 import zhifa.penalty.filing.Filing;
+import zhifa.penalty.filing.PartyCorrections;
 import zhifa.penalty.notice.Hearings;
 import zhifa.penalty.notice.Notices;
 import zhifa.penalty.proposal.Proposals;
@@ -48,7 +49,7 @@ public class PenaltyKind implements CaseKind {
 
 	/** The services whose policies guard the steps (looked up on first use: they use the kernel, which uses this kind). */
 	record Services(Filing filing, Proposals proposals, Notices notices, Hearings hearings, Decisions decisions, Delivery delivery, Payments payments,
-			Closure closure, CaseEvidence evidence, PenaltyCases cases, zhifa.casework.CaseTimers timers, Clock clock) {
+			Closure closure, CaseEvidence evidence, PenaltyCases cases, zhifa.casework.CaseTimers timers, PartyCorrections party, Clock clock) {
 
 		/** The state of the case's 办案期限 (作出处罚决定) timer, if it has one. */
 		zhifa.casework.CaseTimer.State decisionTimer(long caseId) {
@@ -58,9 +59,11 @@ public class PenaltyKind implements CaseKind {
 
 	PenaltyKind(ObjectProvider<Filing> filing, ObjectProvider<Proposals> proposals, ObjectProvider<Notices> notices, ObjectProvider<Hearings> hearings,
 			ObjectProvider<Decisions> decisions, ObjectProvider<Delivery> delivery, ObjectProvider<Payments> payments, ObjectProvider<Closure> closure,
-			ObjectProvider<CaseEvidence> evidence, ObjectProvider<PenaltyCases> cases, ObjectProvider<zhifa.casework.CaseTimers> timers, Clock clock) {
+			ObjectProvider<CaseEvidence> evidence, ObjectProvider<PenaltyCases> cases, ObjectProvider<zhifa.casework.CaseTimers> timers,
+			ObjectProvider<PartyCorrections> party, Clock clock) {
 		this.lookup = () -> new Services(filing.getObject(), proposals.getObject(), notices.getObject(), hearings.getObject(), decisions.getObject(),
-				delivery.getObject(), payments.getObject(), closure.getObject(), evidence.getObject(), cases.getObject(), timers.getObject(), clock);
+				delivery.getObject(), payments.getObject(), closure.getObject(), evidence.getObject(), cases.getObject(), timers.getObject(),
+				party.getObject(), clock);
 	}
 
 	@Override
@@ -120,8 +123,9 @@ public class PenaltyKind implements CaseKind {
 					.basis("行政处罚法第二十二条、第二十七条、第三十条、第三十一条、第三十三条、第三十六条").guard("理由代码；须教育的填写教育情况", Transition.Guard.NONE).build(),
 				Transition.step(PenaltyActions.TRIAGE_EXTENSION, "延长立案审查期限").from(CLUE).by("负责人批准", "LEADER")
 					.basis("市场监督管理行政处罚程序规定第十八条；本领域办案期限设置").guard("限延长一次且期限未届满", c -> s().filing().triageExtensionRefusals(c)).build(),
-				Transition.step(PenaltyActions.PARTY, "更正当事人信息").from(CLUE, FILED, PROPOSED).by("办案人员", "OFFICER", "LEADER")
-					.basis("行政处罚法第四十条（查明事实）").guard("事先告知前；写明更正理由", Transition.Guard.NONE).unlisted().build(),
+				Transition.step(PenaltyActions.PARTY, "更正当事人信息").from(CLUE, FILED, PROPOSED, NOTIFIED, DECIDED).by("办案人员", "OFFICER", "LEADER")
+					.basis("行政处罚法第四十条（查明事实）、第五十九条第一款第（一）项（决定书载明当事人的地址）")
+					.guard("类型、名称和证件号码在事先告知前，地址在制作决定书前；写明更正理由", c -> s().party().refusals(c)).unlisted().build(),
 				// 调查
 				Transition.step(CaseActions.EVIDENCE, "调查取证（证据、笔录）").from(CLUE, FILED, PROPOSED, NOTIFIED, DECIDED).listedIn(FILED)
 					.by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十六条、第五十四条第一款")

@@ -35,7 +35,7 @@ class SoakBenchmark extends IntegrationTestBase {
 		String idBase = "53310319900101004";
 		String clue = """
 				{"bodyId":%d,"matterId":%d,"source":"COMPLAINT","partyKind":"NATURAL_PERSON","partyName":"持续负载","partyIdNumber":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"持续负载测试的案源"}"""
+				 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"持续负载测试的案源"}"""
 			.formatted(body, matter, idBase + IdNumber.checkCharacter(idBase), LocalDate.now(clock).minusDays(2));
 		HttpSession admin = loggedIn("scj.admin");
 		String secret = json(admin.postJson("/api/v1/tokens", "{\"name\":\"持续负载令牌\"}").body()).get("secret").asString();

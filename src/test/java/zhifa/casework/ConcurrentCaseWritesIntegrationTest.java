@@ -70,7 +70,7 @@ class ConcurrentCaseWritesIntegrationTest extends IntegrationTestBase {
 	private int waitingAtVersionCheck() {
 		return jdbc.queryForObject("""
 				select count(*) from pg_stat_activity
-				where datname = current_database() and wait_event_type = 'Lock' and query like 'with c as (update enforcement_case set version = version + 1%'""",
+				where datname = current_database() and wait_event_type = 'Lock' and query like 'update enforcement_case set version = version + 1%'""",
 				Integer.class);
 	}
 

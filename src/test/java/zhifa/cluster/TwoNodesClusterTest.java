@@ -112,7 +112,7 @@ class TwoNodesClusterTest {
 		String idBase = "53310319900101003";
 		String clue = """
 				{"bodyId":%d,"matterId":%d,"source":"COMPLAINT","partyKind":"NATURAL_PERSON","partyName":"集群测试","partyIdNumber":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"两个节点同时登记的案源"}"""
+				 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"两个节点同时登记的案源"}"""
 			.formatted(body, matter, idBase + IdNumber.checkCharacter(idBase), LocalDate.now().minusDays(2));
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		Set<Long> acknowledgedIds = ConcurrentHashMap.newKeySet();

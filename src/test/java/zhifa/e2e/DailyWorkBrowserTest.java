@@ -91,6 +91,7 @@ class DailyWorkBrowserTest extends BrowserTestBase {
 		driver.findElement(By.id("partyName")).sendKeys(PARTY);
 		String uscc = "91533103MD0099001";
 		driver.findElement(By.id("partyUscc")).sendKeys(uscc + zhifa.shared.Uscc.checkCharacter(uscc));
+		driver.findElement(By.id("partyAddress")).sendKeys("德宏州芒市团结大街9号");
 		driver.findElement(By.id("placeDetail")).sendKeys("团结大街");
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("actDate")), today.minusDays(6).toString());
 		driver.findElement(By.id("description")).sendKeys("巡查发现销售添加剂超标的米线");

@@ -20,6 +20,7 @@ class OnTheSpotBrowserTest extends BrowserTestBase {
 		driver.findElement(By.id("partyName")).sendKeys("手机测试当事人");
 		String id = "53310319900606606";
 		driver.findElement(By.id("partyIdNumber")).sendKeys(id + IdNumber.checkCharacter(id));
+		driver.findElement(By.id("partyAddress")).sendKeys("德宏州芒市勇罕街5号");
 		driver.findElement(By.id("placeDetail")).sendKeys("团结大街");
 		driver.findElement(By.id("decisionText")).sendKeys("在街道乱扔烟头，依据城市市容和环境卫生管理条例第三十四条");
 		driver.findElement(By.id("t-fine")).sendKeys(Keys.SPACE);

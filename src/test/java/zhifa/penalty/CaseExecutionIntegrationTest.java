@@ -163,7 +163,7 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		long range = jdbc.queryForObject("select id from onspot_form_range where body_id = ? and prefix = '芒市监当罚'", Long.class, market);
 		String id17 = "53310319880808707";
 		var made = officer.postJson("/api/v1/onspot/penalties", """
-				{"clue":{"bodyId":%d,"matterId":%d,"partyKind":"NATURAL_PERSON","partyName":"分期当事人","partyIdNumber":"%s","placeRegionId":3,"actDate":"%s"},
+				{"clue":{"bodyId":%d,"matterId":%d,"partyKind":"NATURAL_PERSON","partyName":"分期当事人","partyIdNumber":"%s","partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s"},
 				 "officerIds":[%d,%d],"types":["FINE"],"fine":8000,"rangeId":%d,"formNumber":170,"collectOnSpot":false,"decisionText":"测试"}"""
 			.formatted(market, jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-002'", Long.class),
 					id17 + zhifa.shared.IdNumber.checkCharacter(id17), LocalDate.now(clock),

@@ -21,7 +21,7 @@ class DecisionGatesTest {
 	/** A case ready for decision: notice served, windows passed, nothing pending. */
 	static DecisionGates.Facts ready() {
 		return new DecisionGates.Facts(TODAY, true, FINE_5000, FINE_5000, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 8), null, false, null, null,
-				false, false, 0, false, false, false, false, false, 2, List.of(), LocalDate.of(2026, 8, 30), false, java.util.Optional.empty());
+				false, false, 0, false, false, false, false, false, 2, List.of(), LocalDate.of(2026, 8, 30), false, java.util.Optional.empty(), true);
 	}
 
 	static DecisionGates.Facts with(java.util.function.UnaryOperator<Builder> change) {
@@ -40,6 +40,12 @@ class DecisionGatesTest {
 		assertThat(reason).contains("13周岁", "第三十条", "责令监护人加以管教");
 		assertThat(DecisionGates.refusals(with(b -> b.noLiability(reason)))).singleElement().asString().contains("不得作出行政处罚决定", "第三十条");
 		assertThat(DecisionGates.refusals(with(b -> b.noLiability(reason).imposesPenalty(false)))).as("a decision not to punish may be made").isEmpty();
+	}
+
+	@Test
+	void aPenaltyNeedsThePartysAddressForTheDecisionToName() {
+		assertThat(DecisionGates.refusals(with(b -> b.partyAddressKnown(false)))).singleElement().asString().contains("当事人的地址", "第五十九条");
+		assertThat(DecisionGates.refusals(with(b -> b.partyAddressKnown(false).imposesPenalty(false)))).as("no decision document to name it").isEmpty();
 	}
 
 	@Test
@@ -167,7 +173,7 @@ class DecisionGatesTest {
 	static final class Builder {
 		private LocalDate today, noticeServedOn, statementWindowDue, statementWaivedOn, hearingWindowDue, hearingWaivedOn, decisionDue;
 		private boolean imposesPenalty, hearingRight, hearingRequested, hearingReportDone, partyArgued, legalReviewRequired, legalReviewPassed,
-				collectiveDiscussionRequired, collectiveDiscussionHeld, decisionTimerPaused;
+				collectiveDiscussionRequired, collectiveDiscussionHeld, decisionTimerPaused, partyAddressKnown;
 		private java.util.Optional<String> noLiability = java.util.Optional.empty();
 		private Sanction decided, notified;
 		private int statementsNotReexamined, validOfficers;
@@ -181,11 +187,13 @@ class DecisionGatesTest {
 			legalReviewRequired = f.legalReviewRequired(); legalReviewPassed = f.legalReviewPassed(); collectiveDiscussionRequired = f.collectiveDiscussionRequired();
 			collectiveDiscussionHeld = f.collectiveDiscussionHeld(); validOfficers = f.validOfficers(); earlierFines = f.earlierFinesForSameAct();
 			decisionDue = f.decisionDue(); decisionTimerPaused = f.decisionTimerPaused(); noLiability = f.noLiability();
+			partyAddressKnown = f.partyAddressKnown();
 		}
 
 		Builder noLiability(String reason) { noLiability = java.util.Optional.ofNullable(reason); return this; }
 
 		Builder imposesPenalty(boolean v) { imposesPenalty = v; return this; }
+		Builder partyAddressKnown(boolean v) { partyAddressKnown = v; return this; }
 		Builder decided(Sanction v) { decided = v; return this; }
 		Builder noticeServedOn(LocalDate v) { noticeServedOn = v; return this; }
 		Builder statementWindowDue(LocalDate v) { statementWindowDue = v; return this; }
@@ -209,7 +217,7 @@ class DecisionGatesTest {
 			return new DecisionGates.Facts(today, imposesPenalty, decided, notified, noticeServedOn, statementWindowDue, statementWaivedOn, hearingRight,
 					hearingWindowDue, hearingWaivedOn, hearingRequested, hearingReportDone, statementsNotReexamined, partyArgued, legalReviewRequired,
 					legalReviewPassed, collectiveDiscussionRequired, collectiveDiscussionHeld, validOfficers, earlierFines, decisionDue, decisionTimerPaused,
-					noLiability);
+					noLiability, partyAddressKnown);
 		}
 	}
 }

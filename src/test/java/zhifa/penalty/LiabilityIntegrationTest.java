@@ -32,7 +32,7 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 		LocalDate act = LocalDate.now(clock).minusDays(3);
 		var res = officer.postJson("/api/v1/cases", """
 				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"%s","partyIdNumber":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"销售超范围使用添加剂的食品"}""".formatted(bodyId("芒市市场监督管理局"),
+				 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"销售超范围使用添加剂的食品"}""".formatted(bodyId("芒市市场监督管理局"),
 				jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class), party, idBornOn(birth, serial), act));
 		assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
 		long id = json(res.body()).get("id").asLong();
@@ -96,7 +96,7 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 		LocalDate act = LocalDate.now(clock).minusDays(3);
 		var res = loggedIn("scj.zhifa").postJson("/api/v1/cases", """
 				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"未出生","partyIdNumber":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"核对出生日期"}""".formatted(bodyId("芒市市场监督管理局"),
+				 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"核对出生日期"}""".formatted(bodyId("芒市市场监督管理局"),
 				jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class), idBornOn(act.plusDays(1), 106), act));
 		assertThat(res.statusCode()).isEqualTo(400);
 		assertThat(json(res.body()).get("errors").get("actDate").asString()).contains("早于当事人的出生日期");
@@ -137,7 +137,7 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 		String two = officer("孙磊") + "," + officer("周杰");
 		LocalDate today = LocalDate.now(clock);
 		String form = """
-				{"clue":{"bodyId":%d,"matterId":%d,"partyKind":"NATURAL_PERSON","partyName":"未成年当事人","partyIdNumber":"%s","placeRegionId":3,"actDate":"%s"},
+				{"clue":{"bodyId":%d,"matterId":%d,"partyKind":"NATURAL_PERSON","partyName":"未成年当事人","partyIdNumber":"%s","partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s"},
 				 "officerIds":[%s],"types":[%s],"fine":%d,"rangeId":%d,"formNumber":%d,"collectOnSpot":false,"decisionText":"乱扔废弃物"}""";
 		long cases = jdbc.queryForObject("select count(*) from enforcement_case", Long.class);
 		var child = officer.postJson("/api/v1/onspot/penalties", form.formatted(urban, litter, idBornOn(today.minusYears(13), 104), today, two,

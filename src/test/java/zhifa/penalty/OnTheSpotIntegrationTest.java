@@ -28,7 +28,7 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		long litter = jdbc.queryForObject("select id from enforcement_matter where code = 'ZF-CF-001'", Long.class);
 		String party = partyKind.equals("ORGANIZATION") ? "\"partyUscc\":\"" + partyId + "\"" : "\"partyIdNumber\":\"" + partyId + "\"";
 		return """
-				{"clue":{"bodyId":%d,"matterId":%d,"partyKind":"%s","partyName":"当场当事人",%s,"placeRegionId":3,"placeDetail":"勐焕大道","actDate":"%s"},
+				{"clue":{"bodyId":%d,"matterId":%d,"partyKind":"%s","partyName":"当场当事人",%s,"partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"placeDetail":"勐焕大道","actDate":"%s"},
 				 "officerIds":[%s],"types":[%s],"fine":%d,"rangeId":%d,"formNumber":%d,"collectOnSpot":%s,"receiptNo":"票据001",
 				 "decisionText":"乱扔废弃物，依据城市市容和环境卫生管理条例第三十四条"}""".formatted(urban, litter, partyKind, party, LocalDate.now(clock), officers,
 				types, fine, range, number, collect);
@@ -72,6 +72,13 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		assertThat(json(void_.body()).get("detail").asString()).contains("是行政检查事项，不是行政处罚事项");
 		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
 		assertThat(market.get("/onspot/new").body()).doesNotContain("SJ-JC-001").contains("SJ-CF-001");
+		// the form decided on the spot names the party's address (第五十九条): without it, refused, nothing written
+		var noAddress = officer.postJson("/api/v1/onspot/penalties",
+				form("NATURAL_PERSON", person, 5_000, "\"FINE\"", range, 1050, true, two).replace("\"partyAddress\":\"德宏州芒市测试路1号\",", ""));
+		assertThat(noAddress.statusCode()).isEqualTo(400);
+		assertThat(json(noAddress.body()).get("errors").get("partyAddress").asString()).contains("决定书须载明");
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
+		assertThat(jdbc.queryForObject("select count(*) from onspot_form_number where range_id = ? and number = 1050", Long.class, range)).isZero();
 
 		// a 50-yuan fine collected on the spot on form 1050
 		var ok = officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 5_000, "\"FINE\"", range, 1050, true, two));

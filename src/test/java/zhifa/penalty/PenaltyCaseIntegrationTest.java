@@ -50,7 +50,7 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		String id = "53310319900101002";
 		return """
 				{"bodyId":%d,"matterId":%d,"source":"COMPLAINT","partyKind":"NATURAL_PERSON","partyName":"%s","partyIdNumber":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"投诉：销售超范围使用添加剂的食品","receivedOn":"%s"}"""
+				 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"投诉：销售超范围使用添加剂的食品","receivedOn":"%s"}"""
 			.formatted(bodyId("芒市市场监督管理局"), matter, party, id + IdNumber.checkCharacter(id), received.minusDays(3), received);
 	}
 
@@ -149,7 +149,7 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		var late = officer.postJson("/api/v1/cases/" + notified + "/party",
 				"{\"partyKind\":\"NATURAL_PERSON\",\"partyName\":\"刀某\",\"partyIdNumber\":\"" + idNumber + "\",\"reason\":\"核查\"}");
 		assertThat(late.statusCode()).isEqualTo(422);
-		assertThat(late.body()).contains("不能更正当事人信息");
+		assertThat(late.body()).contains("事先告知书已载明当事人，不能再更正当事人类型、名称和证件号码");
 		assertThat(jdbc.queryForMap("select party_name, version from enforcement_case where id = ?", notified)).isEqualTo(stands);
 	}
 
@@ -291,7 +291,7 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 				Long.class, urban, matter("ZF-CF-003"), today.minusDays(2), today.minusDays(1), today.minusDays(1));
 		String marketClue = """
 				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"流动摊贩甲","partyIdNumber":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"无证经营餐饮"}""".formatted(bodyId("芒市市场监督管理局"), matter("SJ-CF-003"), party,
+				 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"无证经营餐饮"}""".formatted(bodyId("芒市市场监督管理局"), matter("SJ-CF-003"), party,
 				today.minusDays(2));
 		long market = register(officer, marketClue, null);
 		jdbc.update("insert into penalty_case (case_id, procedure) values (?, 'GENERAL')", urbanCase);

@@ -43,7 +43,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		LocalDate today = LocalDate.now(clock);
 		var r = officer.postJson("/api/v1/cases", """
 				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"%s","partyIdNumber":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"检查发现超范围使用添加剂"}""".formatted(bodyId("芒市市场监督管理局"),
+				 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"检查发现超范围使用添加剂"}""".formatted(bodyId("芒市市场监督管理局"),
 				jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class), party, id, today.minusDays(5)));
 		long caseId = json(r.body()).get("id").asLong();
 		assertThat(head.postJson("/api/v1/cases/" + caseId + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温"))).statusCode())
@@ -310,7 +310,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		String id17 = "53310319800101505";
 		var clue = officer.postJson("/api/v1/cases", """
 				{"bodyId":%d,"matterId":%d,"source":"HOTLINE","partyKind":"NATURAL_PERSON","partyName":"测试当事人戊","partyIdNumber":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"无证经营"}""".formatted(market, noLicence, id17 + IdNumber.checkCharacter(id17),
+				 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"无证经营"}""".formatted(market, noLicence, id17 + IdNumber.checkCharacter(id17),
 				LocalDate.now(clock).minusDays(3)));
 		long id = json(clue.body()).get("id").asLong();
 		head.postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")));

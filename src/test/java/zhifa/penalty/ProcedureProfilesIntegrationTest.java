@@ -115,7 +115,7 @@ class ProcedureProfilesIntegrationTest extends IntegrationTestBase {
 		LocalDate today = LocalDate.now(clock);
 		var r = officer.postJson("/api/v1/cases", """
 				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"期限测试人","partyIdNumber":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"乱扔废弃物"}""".formatted(bodyId("芒市综合行政执法局"),
+				 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"乱扔废弃物"}""".formatted(bodyId("芒市综合行政执法局"),
 				jdbc.queryForObject("select id from matter_view where code = 'ZF-CF-001'", Long.class), id, today));
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
 		long caseId = json(r.body()).get("id").asLong();

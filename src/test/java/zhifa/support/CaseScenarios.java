@@ -29,13 +29,19 @@ public final class CaseScenarios {
 
 	/** A clue of the market bureau against an organisation with a valid, made-up credit code ({@code serial} keeps it unique). */
 	public long clue(HttpSession officer, String party, int serial) {
+		return clue(officer, party, serial, "德宏州芒市测试路1号");
+	}
+
+	/** {@link #clue} with the party's address as given (null: none, as when a report does not say it). */
+	public long clue(HttpSession officer, String party, int serial, String address) {
 		String code = "91533103MD" + String.format("%07d", 8_100_000 + serial);
 		code = code.substring(0, 17) + Uscc.checkCharacter(code.substring(0, 17));
 		var r = officer.postJson("/api/v1/cases", """
 				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"ORGANIZATION","partyName":"%s","partyUscc":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"测试案源"}""".formatted(
+				 %s"placeRegionId":3,"actDate":"%s","description":"测试案源"}""".formatted(
 				jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class),
-				jdbc.queryForObject("select id from matter_view where code = 'SJ-CF-001'", Long.class), party, code, LocalDate.now(clock).minusDays(5)));
+				jdbc.queryForObject("select id from matter_view where code = 'SJ-CF-001'", Long.class), party, code,
+				address == null ? "" : "\"partyAddress\":\"" + address + "\",", LocalDate.now(clock).minusDays(5)));
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
 		return JSON.readTree(r.body()).get("id").asLong();
 	}

@@ -25,7 +25,7 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		String id = "53310319900101002";
 		var res = officer.postJson("/api/v1/cases", """
 				{"bodyId":%d,"matterId":%d,"source":"COMPLAINT","partyKind":"NATURAL_PERSON","partyName":"%s","partyIdNumber":"%s",
-				 "placeRegionId":3,"actDate":"%s","description":"输入测试"}""".formatted(bodyId("芒市市场监督管理局"),
+				 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"输入测试"}""".formatted(bodyId("芒市市场监督管理局"),
 				jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class), party, id + IdNumber.checkCharacter(id),
 				LocalDate.now(clock).minusDays(2)));
 		assertThat(res.statusCode()).as(res.body()).isEqualTo(201);

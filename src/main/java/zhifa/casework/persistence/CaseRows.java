@@ -56,23 +56,25 @@ class CaseRows implements Cases {
 	 */
 	private static final String REGISTER = "with c as (" + """
 			insert into enforcement_case (kind, body_id, matter_id, stage, source, idempotency_key, party_kind, party_name, party_id_cipher, party_key,
-			  party_masked, place_region_id, place_detail, act_date, act_end_date, description, received_on, registered_by, registered_by_id, demo,
-			  created_at, updated_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			  party_masked, party_address, place_region_id, place_detail, act_date, act_end_date, description, received_on, registered_by,
+			  registered_by_id, demo, created_at, updated_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			on conflict (body_id, idempotency_key) do nothing returning id, version, body_id, matter_id, place_region_id)
 			select c.id, c.version, b.name as body_name, m.code as matter_code, m.name as matter_name, m.domain_code, r.name as place_name,
 			  r.path as place_path
 			from c join body_view b on b.id = c.body_id join matter_view m on m.id = c.matter_id join region_view r on r.id = c.place_region_id""";
 
 	/**
-	 * The claim returns the row and its officers, not the names of its body, matter and place: the claimed version is the
+	 * The claim returns the row, not the names of its body, matter and place nor its officers: the claimed version is the
 	 * one read, so those ids are the read's, and the names are those read a moment before in the same transaction (a
-	 * rename committed in between shows at the next read; joining them again was half the claim's time).
+	 * rename committed in between shows at the next read; joining them again was half the claim's time). The officers are
+	 * the read's too: every change of a case's officers claims the case first ({@link zhifa.casework.CaseOfficers}), so
+	 * the claimed version has the officers the read saw, and a change made after the claim in the same transaction is not
+	 * in the claim's answer either way.
 	 */
-	private static final String CLAIM = "with c as (" + """
+	private static final String CLAIM = """
 			update enforcement_case set version = version + 1, stage = coalesce(?, stage), updated_at = ? where id = ? and version = ?
-			returning *)
-			select c.*, """ + OFFICERS + " as officers_on_duty from c";
+			returning *""";
 
 	private static final String LOAD = SELECT + " where c.id in (:ids)";
 
@@ -158,10 +160,11 @@ class CaseRows implements Cases {
 		Timestamp now = Timestamp.from(clock.instant());
 		List<CaseFile> inserted = jdbc.getJdbcTemplate().query(REGISTER, (rs, i) -> new CaseFile(rs.getLong("id"), n.kind(), n.bodyId(),
 				rs.getString("body_name"), n.matterId(), rs.getString("matter_code"), rs.getString("matter_name"), rs.getString("domain_code"), n.stage(),
-				n.source(), n.partyKind(), n.partyName(), n.partyMasked(), n.placeRegionId(), rs.getString("place_name"), rs.getString("place_path"),
+				n.source(), n.partyKind(), n.partyName(), n.partyMasked(), n.partyAddress(), n.placeRegionId(), rs.getString("place_name"),
+				rs.getString("place_path"),
 				n.placeDetail(), n.actDate(), n.actEndDate(), n.description(), n.receivedOn(), n.registeredBy(), null, null, null, List.of(), n.demo(),
 				rs.getLong("version"), null), n.kind(), n.bodyId(), n.matterId(), n.stage(), n.source(),
-				n.idempotencyKey(), n.partyKind().name(), n.partyName(), n.partyIdCipher(), n.partyKey(), n.partyMasked(), n.placeRegionId(),
+				n.idempotencyKey(), n.partyKind().name(), n.partyName(), n.partyIdCipher(), n.partyKey(), n.partyMasked(), n.partyAddress(), n.placeRegionId(),
 				n.placeDetail(), n.actDate(), n.actEndDate(), n.description(), n.receivedOn(), n.registeredBy(), n.registeredById(), n.demo(), now, now);
 		if (inserted.isEmpty()) {
 			return new Registered(findByIdempotencyKey(n.bodyId(), n.idempotencyKey()).orElseThrow(), false, null);
@@ -184,7 +187,7 @@ class CaseRows implements Cases {
 			if (rs.getLong("body_id") != c.bodyId() || rs.getLong("matter_id") != c.matterId() || rs.getLong("place_region_id") != c.placeRegionId()) {
 				return null; // changed without a new version (never by this class): the names are read afresh below
 			}
-			return row(rs, c.bodyName(), c.matterCode(), c.matterName(), c.domainCode(), c.placeName(), c.placePath());
+			return row(rs, c.bodyName(), c.matterCode(), c.matterName(), c.domainCode(), c.placeName(), c.placePath(), c.officers());
 		}, stage, Timestamp.from(clock.instant()), c.id(), c.version());
 		if (claimed.isEmpty()) {
 			find(c.id()).ifPresent(CaseFile::requireNotArchived);
@@ -237,11 +240,14 @@ class CaseRows implements Cases {
 	}
 
 	@Override
-	public void party(long caseId, zhifa.casework.PartyType kind, String name, String idCipher, String key, String masked) {
+	public void party(long caseId, zhifa.casework.PartyType kind, String name, String idCipher, String key, String masked, String address) {
 		zhifa.shared.Transactions.requireActive();
-		jdbc.update("update enforcement_case set party_kind = :k, party_name = :n, party_id_cipher = :c, party_key = :key, party_masked = :m where id = :id",
+		jdbc.update("""
+				update enforcement_case set party_kind = :k, party_name = :n,
+				  party_id_cipher = case when :keep then party_id_cipher else :c end, party_key = coalesce(:key, party_key),
+				  party_masked = case when :keep then party_masked else :m end, party_address = :a where id = :id""",
 				new MapSqlParameterSource("id", caseId).addValue("k", kind.name()).addValue("n", name).addValue("c", idCipher).addValue("key", key)
-					.addValue("m", masked));
+					.addValue("m", masked).addValue("a", address).addValue("keep", key == null));
 	}
 
 	@Override
@@ -282,17 +288,17 @@ class CaseRows implements Cases {
 
 	static CaseFile row(ResultSet rs) throws SQLException {
 		return row(rs, rs.getString("body_name"), rs.getString("matter_code"), rs.getString("matter_name"), rs.getString("domain_code"),
-				rs.getString("place_name"), rs.getString("place_path"));
+				rs.getString("place_name"), rs.getString("place_path"), officers(rs.getString("officers_on_duty")));
 	}
 
-	/** The case's row with the names of its body, matter (code, name, domain) and place given. */
-	private static CaseFile row(ResultSet rs, String bodyName, String matterCode, String matterName, String domainCode, String placeName, String placePath)
-			throws SQLException {
+	/** The case's row with the names of its body, matter (code, name, domain) and place, and its officers, given. */
+	private static CaseFile row(ResultSet rs, String bodyName, String matterCode, String matterName, String domainCode, String placeName, String placePath,
+			List<CaseFile.Officer> officers) throws SQLException {
 		return new CaseFile(rs.getLong("id"), rs.getString("kind"), rs.getLong("body_id"), bodyName, rs.getLong("matter_id"), matterCode, matterName,
 				domainCode, rs.getString("stage"), rs.getString("source"), PartyType.valueOf(rs.getString("party_kind")), rs.getString("party_name"),
-				rs.getString("party_masked"), rs.getLong("place_region_id"), placeName, placePath, rs.getString("place_detail"), rs.getObject("act_date", LocalDate.class),
+				rs.getString("party_masked"), rs.getString("party_address"), rs.getLong("place_region_id"), placeName, placePath, rs.getString("place_detail"), rs.getObject("act_date", LocalDate.class),
 				date(rs, "act_end_date"), rs.getString("description"), rs.getObject("received_on", LocalDate.class), rs.getString("registered_by"),
-				rs.getString("case_number"), date(rs, "filed_on"), rs.getString("filed_by"), officers(rs.getString("officers_on_duty")), rs.getBoolean("demo"),
+				rs.getString("case_number"), date(rs, "filed_on"), rs.getString("filed_by"), officers, rs.getBoolean("demo"),
 				rs.getLong("version"), date(rs, "archived_on"));
 	}
 

@@ -318,7 +318,8 @@ public class Draws {
 		int total = count("true", object.uscc(), year, bodyId);
 		boolean beyond = byBody >= capPerBody || total >= capTotal;
 		var registered = cases.register(new Cases.NewCase(InspectionKind.CODE, bodyId, matterId, VisitStage.PLANNED.name(), origin.name(), key,
-				PartyType.ORGANIZATION, object.name(), null, "U:" + object.uscc(), object.uscc(), object.regionId(), object.address(), day, null, description,
+				PartyType.ORGANIZATION, object.name(), null, "U:" + object.uscc(), object.uscc(), object.address(), object.regionId(), object.address(), day,
+				null, description,
 				LocalDate.now(clock), op.operatorName(), op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null, false));
 		long caseId = registered.id();
 		long visitId = jdbc.queryForObject("""

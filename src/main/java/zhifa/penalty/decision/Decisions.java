@@ -185,7 +185,8 @@ public class Decisions {
 				outcome.penalty() && !proposals.collectiveGrounds(c.id()).isEmpty(), proposals.collectiveHeld(c.id()), officers.validOnCase(c.file()),
 				earlierFines, decision.due(), decision.state() == CaseTimer.State.PAUSED,
 				Liability.noPunishment(cases.partyBirthDate(c.id()).orElse(null), c.actDate(),
-						proposals.proposal(c.id()).map(Proposal::circumstances).orElse(Set.of())));
+						proposals.proposal(c.id()).map(Proposal::circumstances).orElse(Set.of())),
+				c.partyAddress() != null);
 	}
 
 	private static boolean blank(String s) {

@@ -9,6 +9,7 @@ import zhifa.casework.PdfDocument;
 import zhifa.organization.DocumentDetails;
 import zhifa.penalty.PenaltyCase;
 import zhifa.penalty.Sanction;
+import zhifa.shared.BusinessRuleViolation;
 import zhifa.penalty.execution.ExecutionRecords;
 import zhifa.penalty.notice.Notice;
 import zhifa.penalty.notice.Statement;
@@ -71,12 +72,17 @@ final class LetterBodies {
 		if (s.fine() == null || collected) {
 			missing.remove("罚款缴纳银行及账号或缴款渠道");
 		}
-		DocumentDetails body = facts.details(c, onTheSpot ? "当场行政处罚决定书" : "行政处罚决定书", missing);
+		String title = onTheSpot ? "当场行政处罚决定书" : "行政处罚决定书";
+		if (c.partyAddress() == null) {
+			// a case registered before the address was kept: never the act's place in its stead
+			throw new BusinessRuleViolation("生成" + title + "前，请在“更正当事人信息”中填写当事人的地址（住所或经营场所）：决定书须载明（行政处罚法第五十九条第一款第（一）项）");
+		}
+		DocumentDetails body = facts.details(c, title, missing);
 		String you = DocumentFacts.you(c);
 		List<PdfDocument.Block> blocks = new ArrayList<>();
 		// (一) 当事人的姓名或者名称、地址
 		blocks.add(PenaltyTemplate.block("当事人", c.partyName() + "，" + (c.partyKind() == PartyType.ORGANIZATION ? "统一社会信用代码" : "身份证号")
-				+ c.partyMasked() + "；地址：" + c.placeName() + c.placeDetail()));
+				+ c.partyMasked() + "；地址：" + c.partyAddress()));
 		// (二) 违反法律、法规、规章的事实和证据
 		blocks.add(PenaltyTemplate.line(c.decision().text() + (onTheSpot ? "" : "\n以上事实有" + facts.evidenceList(c) + "等证据证实。")));
 		if (!onTheSpot) {

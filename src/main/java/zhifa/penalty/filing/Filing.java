@@ -82,9 +82,12 @@ public class Filing {
 		this.clock = clock;
 	}
 
-	/** A clue as registered: body, matter, source, party, place, act period and what happened. */
+	/**
+	 * A clue as registered: body, matter, source, party (with the address when known: the decision needs it), place, act
+	 * period and what happened.
+	 */
 	public record ClueForm(Long bodyId, Long matterId, ClueSource source, PartyType partyKind, String partyName, String partyIdNumber,
-			String partyUscc, Long placeRegionId, String placeDetail, LocalDate actDate, LocalDate actEndDate, Boolean seriousHarm, String description,
+			String partyUscc, String partyAddress, Long placeRegionId, String placeDetail, LocalDate actDate, LocalDate actEndDate, Boolean seriousHarm, String description,
 			LocalDate receivedOn) {
 	}
 
@@ -140,6 +143,7 @@ public class Filing {
 		String masked = party == null ? null : party.masked();
 		String cipher = party == null ? null : party.cipher();
 		LocalDate birth = party == null ? null : party.birth();
+		String address = PartyIdentity.address(f.partyAddress(), onTheSpot, errors);
 		LocalDate received = f.receivedOn() == null ? today : f.receivedOn();
 		if (received.isAfter(today)) {
 			errors.put("receivedOn", "收到日期不能晚于今天");
@@ -172,7 +176,7 @@ public class Filing {
 		}
 		Operator op = Operator.current();
 		var registered = cases.register(new Cases.NewCase(PenaltyCases.KIND, f.bodyId(), f.matterId(), CaseStage.CLUE.name(), f.source().name(), key,
-				f.partyKind(), f.partyName().strip(), cipher, partyKey, masked, f.placeRegionId(), f.placeDetail() == null ? "" : f.placeDetail().strip(),
+				f.partyKind(), f.partyName().strip(), cipher, partyKey, masked, address, f.placeRegionId(), f.placeDetail() == null ? "" : f.placeDetail().strip(),
 				f.actDate(), f.actEndDate(), f.description().strip(), received, op.operatorName(),
 				op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null, demo));
 		if (!registered.created()) {
@@ -180,8 +184,8 @@ public class Filing {
 		}
 		long id = registered.id();
 		CaseFile c = registered.file();
-		var penalty = rows.insert(id, onTheSpot, Boolean.TRUE.equals(f.seriousHarm()));
 		ProcedureProfile profile = matter.profile();
+		var penalty = rows.insert(id, onTheSpot, Boolean.TRUE.equals(f.seriousHarm()), profile);
 		// a decision on the spot has no triage period (简易程序: it is decided there and then)
 		if (!onTheSpot) {
 			timers.start(id, TimerKind.FILING, received, profile.filing().days(), profile.filing().source());
@@ -204,7 +208,7 @@ public class Filing {
 		if (!refusals.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", refusals));
 		}
-		ProcedureProfile.Number extension = profiles.of(c.domainCode()).filingExtension();
+		ProcedureProfile.Number extension = c.profile().filingExtension();
 		if (extension.days() == 0) {
 			throw new BusinessRuleViolation("本领域的程序规定没有延长立案审查期限（" + extension.source() + "）");
 		}
@@ -319,7 +323,7 @@ public class Filing {
 		rows.filingOpinion(id, written);
 		officers.assign(file, officerIds, today);
 		timers.close(id, TimerKind.FILING, today);
-		ProcedureProfile.Number decision = profiles.of(c.domainCode()).decision();
+		ProcedureProfile.Number decision = c.profile().decision();
 		timers.start(id, TimerKind.DECISION, today, decision.days(), decision.source());
 		CaseFile filed = cases.find(id).orElseThrow();
 		Map<String, Object> data = new LinkedHashMap<>();

@@ -20,7 +20,6 @@ import zhifa.penalty.PenaltyActions;
 import zhifa.penalty.PenaltyCase;
 import zhifa.penalty.PenaltyCases;
 import zhifa.penalty.ProcedureProfile;
-import zhifa.penalty.ProcedureProfiles;
 import zhifa.penalty.TimerKind;
 import zhifa.penalty.persistence.NoticeRows;
 import zhifa.penalty.persistence.ProposalRows;
@@ -46,12 +45,11 @@ public class Investigation {
 	private final CaseRecord record;
 	private final RecusalRows recusals;
 	private final ProposalRows reviews;
-	private final ProcedureProfiles profiles;
 	private final NoticeRows notices;
 	private final Clock clock;
 
 	Investigation(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseOfficers officers, CaseTimers timers, CaseRecord record,
-			RecusalRows recusals, ProposalRows reviews, ProcedureProfiles profiles, NoticeRows notices, Clock clock) {
+			RecusalRows recusals, ProposalRows reviews, NoticeRows notices, Clock clock) {
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -60,7 +58,6 @@ public class Investigation {
 		this.record = record;
 		this.recusals = recusals;
 		this.reviews = reviews;
-		this.profiles = profiles;
 		this.notices = notices;
 		this.clock = clock;
 	}
@@ -188,7 +185,7 @@ public class Investigation {
 		if (t.extended() > 0 && !reviews.collectiveHeldOn(caseId, today())) {
 			throw new BusinessRuleViolation("办案期限已延长过一次，再次延长须经负责人集体讨论（今日集体讨论后再延长）");
 		}
-		ProcedureProfile.Number extension = profiles.of(c.domainCode()).decisionExtension();
+		ProcedureProfile.Number extension = c.profile().decisionExtension();
 		if (extension.days() == 0) {
 			throw new BusinessRuleViolation("本领域的程序规定没有延长办案期限（" + extension.source() + "）");
 		}

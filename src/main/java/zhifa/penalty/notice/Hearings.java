@@ -145,7 +145,7 @@ public class Hearings {
 		CaseFile file = cases.claim(c.file(), null);
 		rows.hearingHeld(caseId, heldOn, transcript.strip(), report.strip());
 		LocalDate due = timers.resume(caseId, TimerKind.DECISION, heldOn);
-		proposals.startLegalReviewIfRequired(file);
+		proposals.startLegalReviewIfRequired(file, c.profile());
 		record.append(file, "case.hearing_held", "举行听证并形成听证报告，办案期限恢复计算至 " + due,
 				Map.of("transcriptSm3", Sm3.hex(transcript.strip()), "report", report.strip()));
 		return hearing(caseId).orElseThrow();

@@ -20,7 +20,6 @@ import zhifa.penalty.PenaltyActions;
 import zhifa.penalty.PenaltyCase;
 import zhifa.penalty.PenaltyCases;
 import zhifa.penalty.ProcedureProfile;
-import zhifa.penalty.ProcedureProfiles;
 import zhifa.penalty.TimerKind;
 import zhifa.penalty.persistence.NoticeRows;
 import zhifa.penalty.persistence.ProposalRows;
@@ -48,12 +47,11 @@ public class Notices {
 	private final CaseRecord record;
 	private final NoticeRows rows;
 	private final ProposalRows proposals;
-	private final ProcedureProfiles profiles;
 	private final Clock clock;
 	private final zhifa.casework.CaseEvidence evidence;
 
 	Notices(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseTimers timers, CaseRecord record, NoticeRows rows, ProposalRows proposals,
-			ProcedureProfiles profiles, Clock clock, zhifa.casework.CaseEvidence evidence) {
+			Clock clock, zhifa.casework.CaseEvidence evidence) {
 		this.evidence = evidence;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
@@ -62,7 +60,6 @@ public class Notices {
 		this.record = record;
 		this.rows = rows;
 		this.proposals = proposals;
-		this.profiles = profiles;
 		this.clock = clock;
 	}
 
@@ -108,7 +105,7 @@ public class Notices {
 			throw new BusinessRuleViolation("请填写送达方式和送达凭证（如送达回证编号）");
 		}
 		CaseFile file = cases.claim(c.file(), null);
-		ProcedureProfile.Number statement = profiles.of(c.domainCode()).statement();
+		ProcedureProfile.Number statement = c.profile().statement();
 		LocalDate statementDue = timers.start(caseId, TimerKind.STATEMENT, servedOn, statement.days(), statement.source()).due();
 		LocalDate hearingDue = n.hearingRight() ? timers.start(caseId, TimerKind.HEARING_REQUEST, servedOn, TimerKind.HEARING_REQUEST.defaultAmount()).due()
 				: null;

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import zhifa.discretion.PenaltyType;
 import zhifa.penalty.DecisionOutcome;
 import zhifa.penalty.PenaltyCase;
+import zhifa.penalty.ProcedureProfile;
 import zhifa.penalty.Sanction;
 import zhifa.penalty.TriageOutcome;
 
@@ -28,7 +29,13 @@ public class PenaltyRows {
 
 	/** The penalty columns of one case. */
 	public record Row(boolean simple, boolean seriousHarm, TriageOutcome outcome, String outcomeReason, String educationRecord, String handedOverTo,
-			DecisionOutcome decisionOutcome, String decisionNumber, LocalDate decidedOn, PenaltyCase.Decision decision) {
+			DecisionOutcome decisionOutcome, String decisionNumber, LocalDate decidedOn, PenaltyCase.Decision decision, ProcedureProfile profile) {
+
+		/** The row with the profile applying to its case's domain, read apart ({@link #load} has none). */
+		public Row withProfile(ProcedureProfile p) {
+			return new Row(simple, seriousHarm, outcome, outcomeReason, educationRecord, handedOverTo, decisionOutcome, decisionNumber, decidedOn, decision,
+					p);
+		}
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -37,10 +44,6 @@ public class PenaltyRows {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Inserts the penalty part of a new case and returns it as written: its procedure and harm, nothing decided yet, nothing
-	 * paid (the columns' defaults; the registration test compares the answer with the case read afresh).
-	 */
 	/** The head's opinion on filing, as written (null: none written). */
 	public void filingOpinion(long caseId, String opinion) {
 		jdbc.update("update penalty_case set filing_opinion = :o where case_id = :id", new MapSqlParameterSource("o", opinion).addValue("id", caseId));
@@ -51,11 +54,16 @@ public class PenaltyRows {
 				String.class).stream().findFirst();
 	}
 
-	public Row insert(long caseId, boolean simple, boolean seriousHarm) {
+	/**
+	 * Inserts the penalty part of a new case and returns it as written: its procedure and harm, nothing decided yet, nothing
+	 * paid (the columns' defaults; the registration test compares the answer with the case read afresh), with the profile
+	 * that registration read for its matter.
+	 */
+	public Row insert(long caseId, boolean simple, boolean seriousHarm, ProcedureProfile profile) {
 		jdbc.getJdbcTemplate().update("insert into penalty_case (case_id, procedure, serious_harm) values (?, ?, ?)", caseId, simple ? "SIMPLE" : "GENERAL",
 				seriousHarm);
 		return new Row(simple, seriousHarm, null, null, null, null, null, null, null,
-				new PenaltyCase.Decision(sanction(null, null, null, null, null), null, false, null, null, null, 0));
+				new PenaltyCase.Decision(sanction(null, null, null, null, null), null, false, null, null, null, 0), profile);
 	}
 
 	public Map<Long, Row> load(Collection<Long> caseIds) {
@@ -63,8 +71,7 @@ public class PenaltyRows {
 		if (caseIds.isEmpty()) {
 			return rows;
 		}
-		jdbc.query("select p.*, hb.name as handed_name from penalty_case p left join body_view hb on hb.id = p.handed_over_to where p.case_id in (:ids)",
-				Map.of("ids", caseIds), (ResultSet rs) -> {
+		jdbc.query(LOAD, Map.of("ids", caseIds), (ResultSet rs) -> {
 					rows.put(rs.getLong("case_id"), row(rs));
 				});
 		return rows;
@@ -153,6 +160,20 @@ public class PenaltyRows {
 		});
 	}
 
+	/** The penalty row of cases read apart, with the name of the body handed over to (the profiles are read for all at once). */
+	private static final String LOAD = """
+			select p.*, hb.name as handed_name from penalty_case p left join body_view hb on hb.id = p.handed_over_to where p.case_id in (:ids)""";
+
+	/** The derived columns of {@link #PART}: the handed-over body's name, the profile's columns as {@code pp_<column>}. */
+	private static final Map<String, String> DERIVED = derived();
+
+	private static Map<String, String> derived() {
+		Map<String, String> m = new java.util.LinkedHashMap<>();
+		m.put("handed_name", "hb.name");
+		ProfileRows.COLUMNS.forEach(c -> m.put("pp_" + c, "pp." + c));
+		return java.util.Collections.unmodifiableMap(m);
+	}
+
 	/** The penalty columns a row is made of (with {@code handed_name}, the name of the body handed over to). */
 	private static final List<String> COLUMNS = List.of("procedure", "serious_harm", "outcome", "outcome_reason", "education_record", "decision_outcome",
 			"decision_number", "decided_on", "decision_types", "decision_fine", "decision_gains", "decision_property", "decision_property_value",
@@ -171,7 +192,8 @@ public class PenaltyRows {
 						sanction(c.get("decision_types", String.class), c.get("decision_fine", Long.class), c.get("decision_gains", Long.class),
 								c.get("decision_property", String.class), c.get("decision_property_value", Long.class)),
 						c.get("decision_text", String.class), Boolean.TRUE.equals(c.get("collected_on_spot", Boolean.class)), c.get("handed_in_on", LocalDate.class),
-						c.get("reported_on", LocalDate.class), c.get("closure_report", String.class), paid == null ? 0 : paid));
+						c.get("reported_on", LocalDate.class), c.get("closure_report", String.class), paid == null ? 0 : paid),
+				null);
 	}
 
 	/** The penalty row of a case read with the case ({@link zhifa.casework.Cases#get(zhifa.shared.DataScope, long, zhifa.casework.Cases.Part)}). */
@@ -189,17 +211,18 @@ public class PenaltyRows {
 
 		@Override
 		public Map<String, String> derived() {
-			return Map.of("handed_name", "hb.name");
+			return DERIVED;
 		}
 
 		@Override
 		public String joins() {
-			return "left join body_view hb on hb.id = p.handed_over_to";
+			// m: the case's matter in the kernel's read
+			return "left join body_view hb on hb.id = p.handed_over_to\n" + ProfileRows.applyingJoin("m.domain_code");
 		}
 
 		@Override
 		public Row map(zhifa.casework.Cases.Columns row) {
-			return PenaltyRows.row(row);
+			return PenaltyRows.row(row).withProfile(ProfileRows.profile(row, "pp_"));
 		}
 	};
 

@@ -96,14 +96,45 @@ public class ProfileRows {
 					.addValue("by", p.updatedBy()).addValue("at", Timestamp.from(at)));
 	}
 
-	private static ProcedureProfile row(ResultSet rs) throws SQLException {
-		return new ProcedureProfile(rs.getString("domain_code"), n(rs, "filing_days", "filing_source"),
-				n(rs, "filing_extension_days", "filing_extension_source"), n(rs, "decision_days", "decision_source"),
-				n(rs, "decision_extension_days", "decision_extension_source"), n(rs, "legal_review_days", "legal_review_source"),
-				n(rs, "statement_days", "statement_source"), n(rs, "onspot_report_days", "onspot_report_source"), rs.getString("updated_by"));
+	/** The columns of a profile (each read as {@code <prefix><column>} by {@link #profile}). */
+	static final List<String> COLUMNS = List.of("domain_code", "filing_days", "filing_source", "filing_extension_days", "filing_extension_source",
+			"decision_days", "decision_source", "decision_extension_days", "decision_extension_source", "legal_review_days", "legal_review_source",
+			"statement_days", "statement_source", "onspot_report_days", "onspot_report_source", "updated_by");
+
+	/**
+	 * The join that gives a case's read the profile applying to its matter's domain as {@code pp} ({@code domainCode}: the
+	 * SQL expression of the domain code), so that a step does not read it again.
+	 */
+	static String applyingJoin(String domainCode) {
+		return "left join lateral (" + APPLYING.formatted(domainCode) + ") pp on true";
 	}
 
-	private static Number n(ResultSet rs, String days, String source) throws SQLException {
-		return new Number(rs.getInt(days), rs.getString(source));
+	private static ProcedureProfile row(ResultSet rs) throws SQLException {
+		return profile(new zhifa.casework.Cases.Columns() {
+			@Override
+			public <X> X get(String column, Class<X> type) {
+				try {
+					return rs.getObject(column, type);
+				}
+				catch (SQLException e) {
+					throw new IllegalStateException("penalty_procedure_profile." + column, e);
+				}
+			}
+		}, "");
+	}
+
+	/** A profile from its columns, each named {@code prefix + column}; null when the read had none. */
+	static ProcedureProfile profile(zhifa.casework.Cases.Columns c, String prefix) {
+		String domain = c.get(prefix + "domain_code", String.class);
+		if (domain == null) {
+			return null;
+		}
+		return new ProcedureProfile(domain, n(c, prefix, "filing"), n(c, prefix, "filing_extension"), n(c, prefix, "decision"),
+				n(c, prefix, "decision_extension"), n(c, prefix, "legal_review"), n(c, prefix, "statement"), n(c, prefix, "onspot_report"),
+				c.get(prefix + "updated_by", String.class));
+	}
+
+	private static Number n(zhifa.casework.Cases.Columns c, String prefix, String name) {
+		return new Number(c.get(prefix + name + "_days", Integer.class), c.get(prefix + name + "_source", String.class));
 	}
 }

@@ -31,7 +31,6 @@ import zhifa.penalty.PenaltyActions;
 import zhifa.penalty.PenaltyCase;
 import zhifa.penalty.PenaltyCases;
 import zhifa.penalty.ProcedureProfile;
-import zhifa.penalty.ProcedureProfiles;
 import zhifa.penalty.Sanction;
 import zhifa.penalty.TimerKind;
 import zhifa.penalty.persistence.NoticeRows;
@@ -62,12 +61,11 @@ public class Proposals {
 	private final Benchmarks benchmarks;
 	private final LeniencyLists leniency;
 	private final OrganizationDirectory directory;
-	private final ProcedureProfiles profiles;
 	private final Clock clock;
 
 	Proposals(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseEvidence evidence, CaseOfficers officers, CaseTimers timers, CaseRecord record,
 			ProposalRows rows, NoticeRows notices, Benchmarks benchmarks, LeniencyLists leniency, OrganizationDirectory directory,
-			ProcedureProfiles profiles, Clock clock) {
+			Clock clock) {
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -80,7 +78,6 @@ public class Proposals {
 		this.benchmarks = benchmarks;
 		this.leniency = leniency;
 		this.directory = directory;
-		this.profiles = profiles;
 		this.clock = clock;
 	}
 
@@ -218,7 +215,7 @@ public class Proposals {
 		rows.save(caseId, new Proposal(f.report().strip(), circumstances, f.illegalGains(), assessmentJson, assessment != null ? assessment.tier().name() : "NONE",
 				s, deviations, blank(f.deviationReason()) ? null : f.deviationReason().strip(), Boolean.TRUE.equals(f.major()), Boolean.TRUE.equals(f.complex()),
 				who()), clock.instant());
-		startLegalReviewIfRequired(file);
+		startLegalReviewIfRequired(file, c.profile());
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("sanction", s.describe());
 		if (assessment != null) {
@@ -238,10 +235,10 @@ public class Proposals {
 		return proposal(caseId).orElseThrow();
 	}
 
-	/** Starts the review period when the grounds call for a review and none is running yet. */
-	public void startLegalReviewIfRequired(CaseFile c) {
+	/** Starts the review period ({@code profile}: the case's) when the grounds call for a review and none is running yet. */
+	public void startLegalReviewIfRequired(CaseFile c, ProcedureProfile profile) {
 		if (!legalReviewGrounds(c).isEmpty() && timers.find(c.id(), TimerKind.LEGAL_REVIEW).isEmpty()) {
-			ProcedureProfile.Number review = profiles.of(c.domainCode()).legalReview();
+			ProcedureProfile.Number review = profile.legalReview();
 			timers.start(c.id(), TimerKind.LEGAL_REVIEW, LocalDate.now(clock), review.days(), review.source());
 		}
 	}

@@ -30,7 +30,6 @@ import zhifa.penalty.PenaltyActions;
 import zhifa.penalty.PenaltyCase;
 import zhifa.penalty.PenaltyCases;
 import zhifa.penalty.ProcedureProfile;
-import zhifa.penalty.ProcedureProfiles;
 import zhifa.penalty.Sanction;
 import zhifa.penalty.TimerKind;
 import zhifa.penalty.execution.ExecutionRecords;
@@ -66,12 +65,11 @@ public class OnTheSpot {
 	private final OnSpotRows forms;
 	private final Benchmarks benchmarks;
 	private final OrganizationDirectory directory;
-	private final ProcedureProfiles profiles;
 	private final Clock clock;
 
 	OnTheSpot(Filing filing, PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseOfficers officers, CaseTimers timers, CaseRecord caseRecord,
 			FullProcessRecord record, PenaltyRows rows, ExecutionRows execution, OnSpotRows forms, Benchmarks benchmarks, OrganizationDirectory directory,
-			ProcedureProfiles profiles, Clock clock) {
+			Clock clock) {
 		this.filing = filing;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
@@ -85,7 +83,6 @@ public class OnTheSpot {
 		this.forms = forms;
 		this.benchmarks = benchmarks;
 		this.directory = directory;
-		this.profiles = profiles;
 		this.clock = clock;
 	}
 
@@ -167,7 +164,7 @@ public class OnTheSpot {
 		}
 		LocalDate today = LocalDate.now(clock);
 		PenaltyCase c = filing.registerOnTheSpot(scope, new Filing.ClueForm(clue.bodyId(), clue.matterId(), ClueSource.INSPECTION, clue.partyKind(),
-				clue.partyName(), clue.partyIdNumber(), clue.partyUscc(), clue.placeRegionId(), clue.placeDetail(), clue.actDate() == null ? today : clue.actDate(),
+				clue.partyName(), clue.partyIdNumber(), clue.partyUscc(), clue.partyAddress(), clue.placeRegionId(), clue.placeDetail(), clue.actDate() == null ? today : clue.actDate(),
 				null, false, clue.description() == null || clue.description().isBlank() ? f.decisionText() : clue.description(), today));
 		List<Long> officerIds = f.officerIds() == null ? List.of() : f.officerIds();
 		FilingPolicy.Check check = filing.filingCheck(c.file(), officerIds, today);
@@ -190,7 +187,7 @@ public class OnTheSpot {
 		String number = r.prefix() + f.formNumber();
 		rows.decidedOnTheSpot(c.id(), today, number, s, f.decisionText().strip(), collect);
 		officers.assign(file, officerIds, today);
-		ProcedureProfile.Number report = profiles.of(c.domainCode()).onspotReport();
+		ProcedureProfile.Number report = c.profile().onspotReport();
 		timers.start(c.id(), TimerKind.ONSPOT_REPORT, today, report.days(), report.source());
 		// 当场交付 (第五十二条)
 		String who = Operator.current().operatorName();

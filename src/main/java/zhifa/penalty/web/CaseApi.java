@@ -110,15 +110,18 @@ class CaseApi {
 		return filing.extendTriage(Operator.current().scope(), id, r.reason());
 	}
 
-	/** 更正当事人信息: {@code partyIdNumber} for a natural person, {@code partyUscc} for an organisation; the reason is required. */
-	record PartyCorrection(PartyType partyKind, String partyName, String partyIdNumber, String partyUscc, String reason) {
+	/**
+	 * 更正当事人信息: {@code partyIdNumber} for a natural person, {@code partyUscc} for an organisation (empty with the kind
+	 * unchanged: kept), {@code partyAddress} (empty: kept); the reason is required. After the notice only the address.
+	 */
+	record PartyCorrection(PartyType partyKind, String partyName, String partyIdNumber, String partyUscc, String partyAddress, String reason) {
 	}
 
 	@Operation(summary = "更正当事人信息（事先告知前，写明理由）", description = "当事人类型、名称或姓名、身份证号或统一社会信用代码；全过程记录保存更正前后的信息（证件号脱敏）")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/{id}/party")
 	PenaltyCase correctParty(@PathVariable long id, @RequestBody PartyCorrection p) {
-		return partyCorrections.correct(Operator.current().scope(), id, p.partyKind(), p.partyName(), p.partyIdNumber(), p.partyUscc(), p.reason());
+		return partyCorrections.correct(Operator.current().scope(), id, p.partyKind(), p.partyName(), p.partyIdNumber(), p.partyUscc(), p.partyAddress(), p.reason());
 	}
 
 	record Decline(TriageOutcome outcome, String reason, String educationRecord, Long handOverBodyId) {

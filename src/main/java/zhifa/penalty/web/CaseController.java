@@ -154,14 +154,14 @@ class CaseController {
 	String register(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) Long matterId,
 			@RequestParam(required = false) ClueSource source, @RequestParam(required = false) PartyType partyKind,
 			@RequestParam(defaultValue = "") String partyName, @RequestParam(defaultValue = "") String partyIdNumber,
-			@RequestParam(defaultValue = "") String partyUscc, @RequestParam(required = false) Long placeRegionId,
+			@RequestParam(defaultValue = "") String partyUscc, @RequestParam(defaultValue = "") String partyAddress, @RequestParam(required = false) Long placeRegionId,
 			@RequestParam(defaultValue = "") String placeDetail, @RequestParam(required = false) LocalDate actDate,
 			@RequestParam(required = false) LocalDate actEndDate, @RequestParam(defaultValue = "false") boolean seriousHarm,
 			@RequestParam(defaultValue = "") String description, @RequestParam(required = false) LocalDate receivedOn,
 			@RequestParam(defaultValue = "") String formKey, Model model, RedirectAttributes flash) {
 		try {
 			var c = filing.registerClue(Operator.current().scope(), new Filing.ClueForm(bodyId, matterId, source, partyKind, partyName, partyIdNumber,
-					partyUscc, placeRegionId, placeDetail, actDate, actEndDate, seriousHarm, description, receivedOn), formKey, false);
+					partyUscc, partyAddress, placeRegionId, placeDetail, actDate, actEndDate, seriousHarm, description, receivedOn), formKey, false);
 			flash.addFlashAttribute("message", "已登记案源，请在立案审查期限内作出处理");
 			return "redirect:/cases/" + c.id();
 		}
@@ -207,6 +207,9 @@ class CaseController {
 		model.addAttribute("c", c);
 		model.addAttribute("otherPartyNames", cases.otherPartyNames(scope, id));
 		model.addAttribute("partyKinds", PartyType.values());
+		// the correction form only while the decision document does not name the party yet (the step's guard)
+		model.addAttribute("partyCorrectable", kinds.possible(c.file(), zhifa.penalty.PenaltyActions.PARTY));
+		model.addAttribute("partyIdentityOpen", zhifa.penalty.filing.PartyCorrections.identityOpen(c.stage()));
 		model.addAttribute("can", can);
 		model.addAttribute("open", open);
 		model.addAttribute("steps", steps);
@@ -301,9 +304,9 @@ class CaseController {
 	@PostMapping("/cases/{id}/party")
 	String correctParty(@PathVariable long id, @RequestParam(required = false) PartyType partyKind, @RequestParam(defaultValue = "") String partyName,
 			@RequestParam(defaultValue = "") String partyIdNumber, @RequestParam(defaultValue = "") String partyUscc,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+			@RequestParam(defaultValue = "") String partyAddress, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			partyCorrections.correct(Operator.current().scope(), id, partyKind, partyName, partyIdNumber, partyUscc, reason);
+			partyCorrections.correct(Operator.current().scope(), id, partyKind, partyName, partyIdNumber, partyUscc, partyAddress, reason);
 			return "已更正当事人信息";
 		});
 	}

@@ -92,7 +92,7 @@ class OnTheSpotController {
 	@PostMapping("/onspot/new")
 	String decide(@RequestParam(required = false) Long matterId, @RequestParam(required = false) PartyType partyKind,
 			@RequestParam(defaultValue = "") String partyName, @RequestParam(defaultValue = "") String partyIdNumber,
-			@RequestParam(defaultValue = "") String partyUscc, @RequestParam(required = false) Long placeRegionId,
+			@RequestParam(defaultValue = "") String partyUscc, @RequestParam(defaultValue = "") String partyAddress, @RequestParam(required = false) Long placeRegionId,
 			@RequestParam(defaultValue = "") String placeDetail, @RequestParam(required = false) List<Long> officerIds,
 			@RequestParam(required = false) Set<PenaltyType> types, @RequestParam(required = false) BigDecimal fineYuan,
 			@RequestParam(required = false) Long rangeId, @RequestParam(required = false) Integer formNumber,
@@ -102,7 +102,7 @@ class OnTheSpotController {
 		var scope = Operator.current().scope();
 		try {
 			var c = onTheSpot.decide(scope, new OnTheSpot.OnSpotForm(new Filing.ClueForm(Operator.current().bodyId(), matterId, null, partyKind, partyName,
-					partyIdNumber, partyUscc, placeRegionId, placeDetail, LocalDate.now(clock), null, false, decisionText, LocalDate.now(clock)),
+					partyIdNumber, partyUscc, partyAddress, placeRegionId, placeDetail, LocalDate.now(clock), null, false, decisionText, LocalDate.now(clock)),
 					officerIds == null ? List.of() : officerIds, types, PageActions.fen(fineYuan), rangeId, formNumber,
 					collectOnSpot, hardToCollect, receiptNo, decisionText));
 			if (photo != null && !photo.isEmpty()) {

@@ -75,7 +75,7 @@ class EmbeddedDatabaseCrashIntegrationTest {
 			String idBase = "53310319900101002";
 			String clue = """
 					{"bodyId":%d,"matterId":%d,"source":"COMPLAINT","partyKind":"NATURAL_PERSON","partyName":"崩溃测试","partyIdNumber":"%s",
-					 "placeRegionId":3,"actDate":"%s","description":"数据库被强制终止时的案源"}"""
+					 "partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s","description":"数据库被强制终止时的案源"}"""
 				.formatted(bodyId, matterId, idBase + IdNumber.checkCharacter(idBase), LocalDate.now().minusDays(2));
 			for (int t = 0; t < 4; t++) {
 				int thread = t;
