@@ -73,9 +73,32 @@ public final class PdfDocument {
 	private PdfDocument() {
 	}
 
+	/** Lines of text (or rows of a form) carried to the signature's page when it would stand alone. */
+	static final int CARRIED = 2;
+
+	/**
+	 * The document; when its signature (the seal and the date) would stand alone on the last page, it is set again with
+	 * its last {@link #CARRIED} lines of text carried over to that page: the seal stays with the text it closes (GB/T
+	 * 9704-2012 §7.3.5.1: 印章与正文同处一面).
+	 */
 	static Rendered render(DocumentFonts fonts, Content content, String date, Verification verification) {
+		Attempt first = render(fonts, content, date, verification, -1);
+		if (!first.stranded() || first.unitsBeforeClosing() - CARRIED < 1) {
+			return first.rendered();
+		}
+		return render(fonts, content, date, verification, first.unitsBeforeClosing() - CARRIED).rendered();
+	}
+
+	/**
+	 * One setting of the document, a new page forced before the line (or form row) numbered {@code breakBefore} (counted
+	 * from 0 over the whole document; -1: none); whether the signature stood alone on its page, and the lines before it.
+	 */
+	record Attempt(Rendered rendered, boolean stranded, int unitsBeforeClosing) {
+	}
+
+	static Attempt render(DocumentFonts fonts, Content content, String date, Verification verification, int breakBefore) {
 		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Writer w = new Writer(doc, fonts.body(doc), fonts.title(doc));
+			Writer w = new Writer(doc, fonts.body(doc), fonts.title(doc), breakBefore);
 			w.centred(content.issuer(), TITLE_SIZE, true);
 			w.centred(content.title(), TITLE_SIZE, true);
 			if (content.number() != null) {
@@ -94,7 +117,7 @@ public final class PdfDocument {
 			w.finish();
 			w.footers();
 			doc.save(out);
-			return new Rendered(out.toByteArray(), doc.getNumberOfPages());
+			return new Attempt(new Rendered(out.toByteArray(), doc.getNumberOfPages()), w.stranded, w.unitsBeforeClosing);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("cannot render " + content.title(), e);
@@ -107,11 +130,19 @@ public final class PdfDocument {
 		private final PDType0Font font;
 		private final PDType0Font bold;
 		private final LineBreaker.Measure measure;
+		private final int breakBefore;
 		private PDPageContentStream cs;
 		private float y;
+		/** Lines (a form's row counting as one) set so far, and on the current page. */
+		private int units;
+		private int unitsOnPage;
+		/** Whether the signature had to start a page of its own, and the lines set before it. */
+		boolean stranded;
+		int unitsBeforeClosing;
 
-		Writer(PDDocument doc, PDType0Font font, PDType0Font bold) throws IOException {
+		Writer(PDDocument doc, PDType0Font font, PDType0Font bold, int breakBefore) throws IOException {
 			this.doc = doc;
+			this.breakBefore = breakBefore;
 			this.font = font;
 			this.bold = bold;
 			this.measure = (text, size, isBold) -> {
@@ -133,14 +164,17 @@ public final class PdfDocument {
 			doc.addPage(page);
 			cs = new PDPageContentStream(doc, page);
 			y = TOP;
+			unitsOnPage = 0;
 		}
 
 		/** Moves down one line of {@code pitch}, on a new page when the line would cross the type area's foot. */
 		private void advance(float pitch) throws IOException {
-			if (y - pitch < BOTTOM) {
+			if (y - pitch < BOTTOM || units == breakBefore && unitsOnPage > 0) {
 				newPage();
 			}
 			y -= pitch;
+			units++;
+			unitsOnPage++;
 		}
 
 		private void text(String text, float size, float x, float baseline, PDType0Font face, float spacing) throws IOException {
@@ -234,7 +268,7 @@ public final class PdfDocument {
 						: LineBreaker.lines(List.of(new LineBreaker.Run(row.signature(), false)), measure, size, contentWidth, 0);
 				int lines = Math.max(Math.max(label.size(), content.size() + signature.size() + (signature.isEmpty() ? 0 : 1)), row.minLines());
 				float height = lines * pitch + pad;
-				if (y - height < BOTTOM) {
+				if (y - height < BOTTOM || units == breakBefore && unitsOnPage > 0) {
 					frame(top, y, labelWidth);
 					newPage();
 					top = y;
@@ -255,6 +289,8 @@ public final class PdfDocument {
 					text(l.runs().get(0).text(), size, LEFT + WIDTH - pad - l.width(), baseline(sy, pitch, size), font, 0);
 				}
 				y = rowTop - height;
+				units++;
+				unitsOnPage++;
 				cs.moveTo(LEFT, y);
 				cs.lineTo(LEFT + WIDTH, y);
 				cs.stroke();
@@ -279,8 +315,10 @@ public final class PdfDocument {
 			float side = 22 * MM;
 			float notePitch = NOTE_SIZE * 1.4f;
 			float needed = Math.max(signature == null ? 0 : 3 * PITCH, v == null ? 0 : side + 3 * notePitch);
+			unitsBeforeClosing = units;
 			if (y - needed < BOTTOM) {
 				newPage();
+				stranded = true;
 			}
 			y -= 6;
 			float top = y;

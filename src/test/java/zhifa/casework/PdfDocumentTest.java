@@ -1,0 +1,67 @@
+package zhifa.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A document whose signature (the seal and the date) would stand alone on its last page carries its last lines of text
+ * over to that page (GB/T 9704-2012 §7.3.5.1); any other document is set exactly as before.
+ */
+class PdfDocumentTest {
+
+	private static final DocumentFonts FONTS = DocumentFonts.load(null);
+
+	private static final PdfDocument.Verification CODE = new PdfDocument.Verification("ABCDEFGHJK", "https://zhifa.example/verify/ABCDEFGHJK");
+
+	private static PdfDocument.Content letter(int paragraphs) {
+		List<PdfDocument.Part> parts = new ArrayList<>();
+		for (int i = 1; i <= paragraphs; i++) {
+			parts.add(new PdfDocument.Block(null, "第" + i + "段，一行文字。"));
+		}
+		return new PdfDocument.Content("芒市市场监督管理局", "行政处罚事先告知书", "芒市监告〔2026〕1号", parts, "芒市市场监督管理局", java.time.LocalDate.of(2026, 11, 30));
+	}
+
+	/** Each page's text (the document's random id aside, what a reader sees). */
+	private static List<String> pages(byte[] pdf) throws Exception {
+		try (var doc = Loader.loadPDF(pdf)) {
+			List<String> out = new ArrayList<>();
+			for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+				var stripper = new PDFTextStripper();
+				stripper.setStartPage(p);
+				stripper.setEndPage(p);
+				out.add(stripper.getText(doc).replaceAll("\\s", ""));
+			}
+			return out;
+		}
+	}
+
+	@Test
+	void aSignatureThatWouldStandAloneTakesTheLastLinesOfTextWithIt() throws Exception {
+		int stranded = 0;
+		for (int n = 14; n <= 24; n++) {
+			var plain = PdfDocument.render(FONTS, letter(n), "二〇二六年十一月三十日", CODE, -1);
+			List<String> set = pages(PdfDocument.render(FONTS, letter(n), "二〇二六年十一月三十日", CODE).bytes());
+			if (!plain.stranded()) {
+				assertThat(set).as("%d paragraphs: set as before", n).isEqualTo(pages(plain.rendered().bytes()));
+				continue;
+			}
+			stranded++;
+			// as set plainly, the last page held the signature alone
+			List<String> before = pages(plain.rendered().bytes());
+			assertThat(before.get(before.size() - 1)).doesNotContain("段");
+			// now the last two paragraphs stand above it, on the same number of pages, and nothing is lost
+			assertThat(set).hasSameSizeAs(before);
+			String last = set.get(set.size() - 1);
+			assertThat(last).contains("第" + (n - 1) + "段", "第" + n + "段", "芒市市场监督管理局二〇二六年十一月三十日", "验证码：ABCDEFGHJK");
+			assertThat(last).doesNotContain("第" + (n - 2) + "段");
+			assertThat(String.join("", set)).contains("第1段", "第" + (n - 2) + "段");
+		}
+		assertThat(stranded).as("some length leaves the signature alone when set plainly").isPositive();
+	}
+}
