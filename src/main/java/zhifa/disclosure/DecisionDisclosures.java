@@ -191,10 +191,10 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 				  :by, :now)
 				on conflict do nothing""",
 				new MapSqlParameterSource().addValue("case", c.id()).addValue("kind", kind.name()).addValue("ref", ref).addValue("body", c.bodyId())
-					.addValue("title", truncate(Masking.text(title, person(c), c.placeDetail()), 200)).addValue("number", number)
+					.addValue("title", truncate(Masking.text(title, person(c), details(c)), 200)).addValue("number", number)
 					.addValue("party", Masking.text(party)).addValue("place", c.placeName()).addValue("matter", c.matterName())
-					.addValue("sanction", truncate(Masking.text(sanction, person(c), c.placeDetail()), 500))
-					.addValue("facts", Masking.text(facts, person(c), c.placeDetail())).addValue("decided", decidedOn).addValue("by", publishBy)
+					.addValue("sanction", truncate(Masking.text(sanction, person(c), details(c)), 500))
+					.addValue("facts", Masking.text(facts, person(c), details(c))).addValue("decided", decidedOn).addValue("by", publishBy)
 					.addValue("now", Timestamp.from(clock.instant())));
 		if (n == 1) {
 			changed();
@@ -229,8 +229,8 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 				new MapSqlParameterSource().addValue("case", caseId).addValue("body", c.bodyId())
 					.addValue("title", "行政处罚决定书" + (c.decisionNumber() == null ? "" : "（" + c.decisionNumber() + "）"))
 					.addValue("number", c.decisionNumber()).addValue("party", Masking.text(party)).addValue("place", c.placeName())
-					.addValue("matter", c.matterName()).addValue("sanction", Masking.text(sanction.describe(), person(c), c.placeDetail()))
-					.addValue("facts", Masking.text(c.decision().text() == null ? "" : c.decision().text(), person(c), c.placeDetail()))
+					.addValue("matter", c.matterName()).addValue("sanction", Masking.text(sanction.describe(), person(c), details(c)))
+					.addValue("facts", Masking.text(c.decision().text() == null ? "" : c.decision().text(), person(c), details(c)))
 					.addValue("decided", c.decidedOn())
 					.addValue("status", exempt ? Status.EXEMPT.name() : Status.DRAFT.name()).addValue("by", publishBy)
 					.addValue("now", Timestamp.from(clock.instant())));
@@ -267,6 +267,11 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 	private static String partyOf(PenaltyCase c) {
 		return c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? Masking.person(c.partyName())
 				: c.partyName() + (c.partyMasked() == null || c.partyMasked().isBlank() ? "" : "（统一社会信用代码 " + c.partyMasked() + "）");
+	}
+
+	/** The precise places a published text must not show: the act's, and a natural person's home address. */
+	private static String[] details(PenaltyCase c) {
+		return new String[] { c.placeDetail(), c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? c.partyAddress() : null };
 	}
 
 	/** The natural person whose name is masked in what is published (none for an organisation). */
@@ -361,7 +366,7 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 			if (facts.length() > 20_000 || zhifa.shared.web.RequestLimits.hasControlCharacters(facts.replace("\n", "").replace("\r", ""))) {
 				throw BusinessRuleViolation.onField("facts", "公开的事实和理由不超过20000字，且不能含控制字符");
 			}
-			text = Masking.text(facts.strip(), person(c), c.placeDetail());
+			text = Masking.text(facts.strip(), person(c), details(c));
 		}
 		if (Masking.leaks(text, person(c)) || Masking.leaks(d.sanction(), person(c)) || Masking.leaks(d.party(), person(c))) {
 			throw BusinessRuleViolation.onField("facts", "公开文本中仍有当事人的全名、身份证号码或电话号码，请修改后再公开");

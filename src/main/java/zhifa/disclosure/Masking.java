@@ -64,10 +64,11 @@ public final class Masking {
 	}
 
 	/**
-	 * Free text about a party as published: the natural person's name replaced by its masked form and the precise place
-	 * (house number, street) removed, then ID numbers and phone numbers replaced.
+	 * Free text about a party as published: the natural person's name replaced by its masked form and the precise places
+	 * ({@code details}: the act's house number and street, a person's home address) removed, then ID numbers and phone
+	 * numbers replaced.
 	 */
-	public static String text(String text, String personName, String placeDetail) {
+	public static String text(String text, String personName, String... details) {
 		if (text == null) {
 			return "";
 		}
@@ -81,8 +82,10 @@ public final class Masking {
 				t = t.replace(bare, person(bare));
 			}
 		}
-		if (placeDetail != null && placeDetail.strip().length() > 1) {
-			t = t.replace(placeDetail.strip(), "［详细地址已隐去］");
+		for (String detail : details) {
+			if (detail != null && detail.strip().length() > 1) {
+				t = t.replace(detail.strip(), "［详细地址已隐去］");
+			}
 		}
 		return text(t);
 	}

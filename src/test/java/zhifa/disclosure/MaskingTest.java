@@ -31,6 +31,14 @@ class MaskingTest {
 	}
 
 	@Test
+	void theActsPlaceAndAPersonsHomeAddressAreBothHidden() {
+		// the party's address as registered, written into the facts in a form no house pattern knows
+		String t = Masking.text("当事人岩某某家住芒市勐戛镇芒蚌寨子西头第三家，在团结大街夜市摆摊。", "岩某某", "团结大街夜市", "芒市勐戛镇芒蚌寨子西头第三家");
+		assertThat(t).doesNotContain("芒蚌寨子", "团结大街夜市", "岩某某").contains("家住［详细地址已隐去］", "在［详细地址已隐去］摆摊");
+		assertThat(Masking.text("在团结大街夜市摆摊", null, "团结大街夜市", null)).isEqualTo("在［详细地址已隐去］摆摊");
+	}
+
+	@Test
 	void otherPeopleTheTextIntroducesAndHouseLevelAddressesAreMaskedWhateverTheCase() {
 		// a witness and a home address the officer typed into the facts (not the case's party, not its place)
 		String t = Masking.text("当事人张三丰，住勐焕街道团结大街88号3栋2单元501室；证人李四，法定代表人：王五（签字），监护人岩温。遮放镇弄坎村3组的仓库。");
