@@ -72,7 +72,11 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 	private final CaseRecord record;
 	private final Clock clock;
 
-	CaseEvidence(Cases cases, CaseKinds kinds, EvidenceRows rows, EvidenceStore store, CaseTimers timers, CaseRecord record, Clock clock) {
+	private final MeasureApprovals approvals;
+
+	CaseEvidence(Cases cases, CaseKinds kinds, EvidenceRows rows, EvidenceStore store, CaseTimers timers, CaseRecord record, MeasureApprovals approvals,
+			Clock clock) {
+		this.approvals = approvals;
 		this.cases = cases;
 		this.kinds = kinds;
 		this.rows = rows;
@@ -186,24 +190,27 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 		return transcripts(caseId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
 	}
 
-	/** 先行登记保存: with the head's approval; a 处理决定 is due within seven working days (行政处罚法第五十六条). */
+	/**
+	 * 先行登记保存: with the approval of a head of the body ({@link MeasureApprovals#approver}: the head himself, or the head
+	 * the officer names, who confirms it); a 处理决定 is due within seven working days (行政处罚法第五十六条).
+	 */
 	@Transactional
-	public Preservation preserve(DataScope scope, long caseId, String items, String approvedBy, LocalDate appliedOn) {
+	public Preservation preserve(DataScope scope, long caseId, String items, Long approverId, String approvedBy, LocalDate appliedOn) {
 		CaseFile c = cases.get(scope, caseId);
 		kinds.require(c, CaseActions.PRESERVATION);
 		if (blank(items)) {
 			throw BusinessRuleViolation.onField("items", "请列明物品清单");
 		}
-		if (blank(approvedBy)) {
-			throw BusinessRuleViolation.onField("approvedBy", "先行登记保存应当经行政机关负责人批准，请填写批准人");
-		}
 		if (appliedOn == null || appliedOn.isAfter(LocalDate.now(clock)) || appliedOn.isBefore(c.receivedOn())) {
 			throw BusinessRuleViolation.onField("appliedOn", "实施日期应在收到案源之后、今天之前");
 		}
+		MeasureApprovals.Approver approver = approvals.approver(c, approverId, approvedBy, "先行登记保存");
 		c = cases.claim(c, null);
-		long id = rows.insertPreservation(caseId, items.strip(), approvedBy.strip(), appliedOn, who(), clock.instant());
+		long id = rows.insertPreservation(caseId, items.strip(), approver.name(), appliedOn, who(), clock.instant());
+		approvals.request(c, id, approver);
 		timers.start(caseId, Timer.PRESERVATION, id, "先行登记保存处理决定", appliedOn, Timer.PRESERVATION.defaultAmount());
-		record.append(c, "case.measure_applied", "先行登记保存：" + items.strip(), Map.of("measure", id, "approvedBy", approvedBy.strip()));
+		record.append(c, "case.measure_applied", "先行登记保存：" + items.strip(), Map.of("measure", id, "approvedBy", approver.name(), "approval",
+				approver.self() ? "负责人本人批准" : "待" + approver.name() + "确认"));
 		return preservation(caseId, id).orElseThrow();
 	}
 

@@ -25,7 +25,7 @@ class CaseworkRecordVocabulary implements RecordVocabulary {
 	public Map<String, String> actions() {
 		return Map.of("case.deadline_missed", "期限届满未完成", "case.document_generated", "生成文书", "case.evidence_added", "收集证据",
 				"case.measure_applied", "采取证据保全或强制措施", "case.measure_closed", "解除或处理措施", "case.number_pattern", "设置编号格式",
-				"case.transcript_added", "制作笔录");
+				"case.transcript_added", "制作笔录", "case.measure_approved", "负责人确认批准措施", "case.measure_refused", "负责人不予批准措施");
 	}
 
 	@Override
@@ -35,7 +35,7 @@ class CaseworkRecordVocabulary implements RecordVocabulary {
 				Map.entry("pattern", "格式规则"), Map.entry("timer", "期限"), Map.entry("due", "届满日期"), Map.entry("measure", "措施"),
 				Map.entry("approvedBy", "批准人"), Map.entry("officers", "办案人员"), Map.entry("caseNumber", "案件编号"),
 				Map.entry("size", "文件大小（字节）"), Map.entry("verificationCode", "验证码"), Map.entry("type", "证据种类"), Map.entry("before", "变更前"),
-				Map.entry("after", "变更后"), Map.entry("reason", "理由"));
+				Map.entry("after", "变更后"), Map.entry("reason", "理由"), Map.entry("approval", "批准"), Map.entry("note", "意见"));
 	}
 
 	@Override

@@ -8,6 +8,7 @@
  * <p>
  * Owns the tables {@code enforcement_case}, {@code case_officer}, {@code case_timer}, {@code case_timer_pause},
  * {@code case_number_sequence}, {@code case_number_format}, {@code case_evidence}, {@code case_transcript},
- * {@code case_preservation}, {@code case_document}; publishes the read view {@code case_view}.
+ * {@code case_preservation}, {@code case_measure_approval}, {@code case_document}; publishes the read view
+ * {@code case_view}.
  */
 package zhifa.casework;

@@ -41,7 +41,11 @@ public class Measures implements TimerTypes, ClosureCheck {
 	private final MeasureRows rows;
 	private final Clock clock;
 
-	Measures(Cases cases, CaseKinds kinds, CaseOfficers officers, CaseTimers timers, CaseRecord record, MeasureRows rows, Clock clock) {
+	private final zhifa.casework.MeasureApprovals approvals;
+
+	Measures(Cases cases, CaseKinds kinds, CaseOfficers officers, CaseTimers timers, CaseRecord record, MeasureRows rows,
+			zhifa.casework.MeasureApprovals approvals, Clock clock) {
+		this.approvals = approvals;
 		this.cases = cases;
 		this.kinds = kinds;
 		this.officers = officers;
@@ -77,7 +81,8 @@ public class Measures implements TimerTypes, ClosureCheck {
 	}
 
 	@Transactional
-	public Measure apply(DataScope scope, long caseId, Measure.Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded) {
+	public Measure apply(DataScope scope, long caseId, Measure.Kind kind, String items, Long approverId, String approvedBy, LocalDate appliedOn,
+			boolean avRecorded) {
 		CaseFile c = cases.get(scope, caseId);
 		kinds.require(c, CaseActions.COERCIVE_MEASURE);
 		if (kind == null) {
@@ -85,9 +90,6 @@ public class Measures implements TimerTypes, ClosureCheck {
 		}
 		if (blank(items)) {
 			throw BusinessRuleViolation.onField("items", "请列明物品清单");
-		}
-		if (blank(approvedBy)) {
-			throw BusinessRuleViolation.onField("approvedBy", kind.label() + "应当经行政机关负责人批准，请填写批准人");
 		}
 		if (appliedOn == null || appliedOn.isAfter(today()) || appliedOn.isBefore(c.receivedOn())) {
 			throw BusinessRuleViolation.onField("appliedOn", "实施日期应在收到案源之后、今天之前");
@@ -98,11 +100,14 @@ public class Measures implements TimerTypes, ClosureCheck {
 		if (officers.validOnCase(c) < 2) {
 			throw new BusinessRuleViolation("行政强制措施应当由两名以上行政执法人员实施（行政强制法第十八条第（二）项），本案持有效执法证件的办案人员不足两名");
 		}
+		var approver = approvals.approver(c, approverId, approvedBy, kind.label());
 		c = cases.claim(c, null);
-		long id = rows.insert(caseId, kind, items.strip(), approvedBy.strip(), appliedOn, true, Operator.current().operatorName(), clock.instant());
+		long id = rows.insert(caseId, kind, items.strip(), approver.name(), appliedOn, true, Operator.current().operatorName(), clock.instant());
+		approvals.request(c, id, approver);
 		timers.start(caseId, CoercionTimer.SEIZURE, id, kind.label() + "期限", appliedOn, CoercionTimer.SEIZURE.defaultAmount());
 		record.append(c, "case.measure_applied", kind.label() + "：" + items.strip(),
-				Map.of("measure", id, "approvedBy", approvedBy.strip(), "avRecorded", true));
+				Map.of("measure", id, "approvedBy", approver.name(), "avRecorded", true, "approval",
+						approver.self() ? "负责人本人批准" : "待" + approver.name() + "确认"));
 		return measure(caseId, id).orElseThrow();
 	}
 

@@ -78,7 +78,7 @@ public final class DecisionGates {
 	/** 行政处罚法第五十九条第一款第（一）项: the decision names the party's address, so it must be known before deciding. */
 	static Optional<String> partyAddress(Facts f) {
 		return f.partyAddressKnown() ? Optional.empty()
-				: Optional.of("尚未登记当事人的地址（住所或经营场所）：决定书须载明（行政处罚法第五十九条第一款第（一）项），请先在“更正当事人信息”中填写");
+				: Optional.of("尚未登记当事人的地址（住所或经营场所）：决定书须载明（行政处罚法第五十九条第一款第（一）项），请先在案件情况中填写当事人地址");
 	}
 
 	static Optional<String> noticeServed(Facts f) {

@@ -37,7 +37,7 @@ class PartyAddressIntegrationTest extends IntegrationTestBase {
 		ok(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)));
 		ok(waive(officer, id, "STATEMENT", today));
 		String page = officer.get("/cases/" + id).body();
-		assertThat(page).contains("地址：未登记（作出处罚决定前须填写）", "填写当事人地址");
+		assertThat(page).contains("地址：未登记（决定书须载明，请填写）", "填写当事人地址");
 
 		// the head cannot decide: the decision would name no address; nothing changed
 		var before = jdbc.queryForMap("select stage, version from enforcement_case where id = ?", id);

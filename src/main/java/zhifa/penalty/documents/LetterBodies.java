@@ -75,7 +75,7 @@ final class LetterBodies {
 		String title = onTheSpot ? "当场行政处罚决定书" : "行政处罚决定书";
 		if (c.partyAddress() == null) {
 			// a case registered before the address was kept: never the act's place in its stead
-			throw new BusinessRuleViolation("生成" + title + "前，请在“更正当事人信息”中填写当事人的地址（住所或经营场所）：决定书须载明（行政处罚法第五十九条第一款第（一）项）");
+			throw new BusinessRuleViolation("生成" + title + "前，请在案件情况中填写当事人地址（住所或经营场所）：决定书须载明（行政处罚法第五十九条第一款第（一）项）");
 		}
 		DocumentDetails body = facts.details(c, title, missing);
 		String you = DocumentFacts.you(c);

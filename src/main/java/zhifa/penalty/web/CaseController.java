@@ -224,6 +224,8 @@ class CaseController {
 		model.addAttribute("transcripts", evidence.transcripts(id));
 		model.addAttribute("measures", measures.of(id));
 		model.addAttribute("measureKinds", CaseMeasures.Kind.values());
+		model.addAttribute("measureHeads", measures.heads(c.bodyId()));
+		model.addAttribute("myAccountId", zhifa.shared.Operator.current().operatorId());
 		if (can.get("filing") || can.get("decline") || can.get("officers") || can.get("hearing") || can.get("recusal-decision")) {
 			model.addAttribute("officerChoices", officers.choices(c.bodyId(), c.domainCode()));
 			model.addAttribute("reviewerOfficers", reviewerOfficers(c.bodyId()));

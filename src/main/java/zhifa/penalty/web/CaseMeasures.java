@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import zhifa.casework.CaseEvidence;
+import zhifa.casework.MeasureApprovals;
 import zhifa.coercion.Measure;
 import zhifa.coercion.Measures;
 import zhifa.shared.BusinessRuleViolation;
@@ -36,43 +38,72 @@ class CaseMeasures {
 		}
 	}
 
+	/**
+	 * A measure as listed: {@code approval} is the head's approval given in the platform (null for a measure recorded
+	 * before approvals were kept, whose {@code approvedBy} is the name typed then).
+	 */
 	record MeasureView(long id, Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded, boolean extended,
-			LocalDate closedOn, String outcome) {
+			LocalDate closedOn, String outcome, MeasureApprovals.Approval approval) {
 	}
 
 	private final CaseEvidence evidence;
 	private final Measures measures;
+	private final MeasureApprovals approvals;
 
-	CaseMeasures(CaseEvidence evidence, Measures measures) {
+	CaseMeasures(CaseEvidence evidence, Measures measures, MeasureApprovals approvals) {
 		this.evidence = evidence;
 		this.measures = measures;
+		this.approvals = approvals;
 	}
 
 	List<MeasureView> of(long caseId) {
 		List<MeasureView> all = new ArrayList<>();
+		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(caseId);
 		evidence.preservations(caseId).forEach(p -> all.add(new MeasureView(p.id(), Kind.PRESERVATION, p.items(), p.approvedBy(), p.appliedOn(), false,
-				false, p.closedOn(), p.outcome())));
-		measures.measures(caseId).forEach(m -> all.add(view(m)));
+				false, p.closedOn(), p.outcome(), approved.get(p.id()))));
+		measures.measures(caseId).forEach(m -> all.add(view(m, approved.get(m.id()))));
 		all.sort(Comparator.comparingLong(MeasureView::id));
 		return all;
 	}
 
-	MeasureView apply(DataScope scope, long caseId, Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded) {
+	/** The heads who may approve the case's measures (the form's choice). */
+	List<MeasureApprovals.Head> heads(long bodyId) {
+		return approvals.heads(bodyId);
+	}
+
+	MeasureView apply(DataScope scope, long caseId, Kind kind, String items, Long approverId, String approvedBy, LocalDate appliedOn,
+			boolean avRecorded) {
 		if (kind == null) {
 			throw BusinessRuleViolation.onField("kind", "请选择措施");
 		}
 		if (kind == Kind.PRESERVATION) {
-			var p = evidence.preserve(scope, caseId, items, approvedBy, appliedOn);
+			var p = evidence.preserve(scope, caseId, items, approverId, approvedBy, appliedOn);
 			return find(caseId, p.id());
 		}
-		return view(measures.apply(scope, caseId, Measure.Kind.valueOf(kind.name()), items, approvedBy, appliedOn, avRecorded));
+		long id = measures.apply(scope, caseId, Measure.Kind.valueOf(kind.name()), items, approverId, approvedBy, appliedOn, avRecorded).id();
+		return find(caseId, id);
+	}
+
+	/**
+	 * The head named confirms the measure, or refuses it with the reason and it is released at once (行政强制法第十九条),
+	 * both in one transaction.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public MeasureView decideApproval(DataScope scope, long caseId, long id, boolean approved, String note) {
+		MeasureView m = find(caseId, id);
+		approvals.decide(scope, caseId, id, approved, note, m.kind().label());
+		if (!approved && m.closedOn() == null) {
+			close(scope, caseId, id, "负责人不予批准，立即解除" + m.kind().label() + "（" + note.strip() + "）");
+		}
+		return find(caseId, id);
 	}
 
 	MeasureView extend(DataScope scope, long caseId, long id, String reason) {
 		if (evidence.preservation(caseId, id).isPresent()) {
 			evidence.refuseExtension(scope, caseId, id);
 		}
-		return view(measures.extend(scope, caseId, id, reason));
+		measures.extend(scope, caseId, id, reason);
+		return find(caseId, id);
 	}
 
 	MeasureView close(DataScope scope, long caseId, long id, String outcome) {
@@ -80,15 +111,16 @@ class CaseMeasures {
 			evidence.decide(scope, caseId, id, outcome);
 			return find(caseId, id);
 		}
-		return view(measures.close(scope, caseId, id, outcome));
+		measures.close(scope, caseId, id, outcome);
+		return find(caseId, id);
 	}
 
 	private MeasureView find(long caseId, long id) {
 		return of(caseId).stream().filter(m -> m.id() == id).findFirst().orElseThrow(() -> new NotFound("措施"));
 	}
 
-	private static MeasureView view(Measure m) {
+	private static MeasureView view(Measure m, MeasureApprovals.Approval approval) {
 		return new MeasureView(m.id(), Kind.valueOf(m.kind().name()), m.items(), m.approvedBy(), m.appliedOn(), m.avRecorded(), m.extended(), m.closedOn(),
-				m.outcome());
+				m.outcome(), approval);
 	}
 }

@@ -255,14 +255,32 @@ class CaseProcedureApi {
 		return hearings.recordHearing(scope(), id, h.heldOn(), h.transcript(), h.report());
 	}
 
-	record MeasureRequest(CaseMeasures.Kind kind, String items, String approvedBy, LocalDate appliedOn, Boolean avRecorded) {
+	/**
+	 * A measure: the head who approved it by account ({@code approverId}) or by name ({@code approvedBy}), one of the
+	 * body's 负责人 accounts; neither, when a head records it himself.
+	 */
+	record MeasureRequest(CaseMeasures.Kind kind, String items, Long approverId, String approvedBy, LocalDate appliedOn, Boolean avRecorded) {
 	}
 
-	@Operation(summary = "先行登记保存（七个工作日内作出处理决定）或查封、扣押（须全程音像记录，三十日）")
+	@Operation(summary = "先行登记保存（七个工作日内作出处理决定）或查封、扣押（须全程音像记录，三十日）；由本机关负责人批准：负责人本人登记即批准，执法人员登记的由所报负责人确认")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/measures")
 	CaseMeasures.MeasureView measure(@PathVariable long id, @RequestBody MeasureRequest m) {
-		return measures.apply(scope(), id, m.kind(), m.items(), m.approvedBy(), m.appliedOn(), Boolean.TRUE.equals(m.avRecorded()));
+		return measures.apply(scope(), id, m.kind(), m.items(), m.approverId(), m.approvedBy(), m.appliedOn(), Boolean.TRUE.equals(m.avRecorded()));
+	}
+
+	/** The head's answer: {@code approved}, or refused with the {@code note} (the measure is then released at once). */
+	record ApprovalDecision(Boolean approved, String note) {
+	}
+
+	@Operation(summary = "负责人确认批准或不予批准措施（不予批准的立即解除，行政强制法第十九条）")
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/measures/{measureId}/approval")
+	CaseMeasures.MeasureView approveMeasure(@PathVariable long id, @PathVariable long measureId, @RequestBody ApprovalDecision d) {
+		if (d.approved() == null) {
+			throw zhifa.shared.BusinessRuleViolation.onField("approved", "请选择确认批准或不予批准");
+		}
+		return measures.decideApproval(scope(), id, measureId, d.approved(), d.note());
 	}
 
 	@Operation(summary = "延长查封、扣押期限（经批准，限一次三十日）")

@@ -217,9 +217,20 @@ class CaseProcedureController {
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/measures")
 	String measure(@PathVariable long id, @RequestParam(required = false) CaseMeasures.Kind kind, @RequestParam(defaultValue = "") String items,
-			@RequestParam(defaultValue = "") String approvedBy, @RequestParam(required = false) LocalDate appliedOn,
+			@RequestParam(required = false) Long approverId, @RequestParam(required = false) LocalDate appliedOn,
 			@RequestParam(defaultValue = "false") boolean avRecorded, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> measures.apply(Operator.current().scope(), id, kind, items, approvedBy, appliedOn, avRecorded).kind().label() + "已登记");
+		return PageActions.run(flash, "/cases/" + id, () -> {
+			var m = measures.apply(Operator.current().scope(), id, kind, items, approverId, null, appliedOn, avRecorded);
+			return m.kind().label() + "已登记" + (m.approval() != null && m.approval().pending() ? "，待" + m.approval().approverName() + "确认批准" : "");
+		});
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/measures/{measureId}/approval")
+	String approveMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam(defaultValue = "true") boolean approved,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+		return PageActions.run(flash, "/cases/" + id, () -> measures.decideApproval(Operator.current().scope(), id, measureId, approved, note).approval().state()
+				+ (approved ? "" : "，措施已解除"));
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
