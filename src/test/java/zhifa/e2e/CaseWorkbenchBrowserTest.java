@@ -28,6 +28,7 @@ class CaseWorkbenchBrowserTest extends BrowserTestBase {
 		driver.findElement(By.id("partyName")).sendKeys("浏览器测试当事人");
 		String id = "53310319920304005";
 		driver.findElement(By.id("partyIdNumber")).sendKeys(id + IdNumber.checkCharacter(id));
+		driver.findElement(By.id("partyAddress")).sendKeys("德宏州芒市勐焕大道18号");
 		driver.findElement(By.id("placeDetail")).sendKeys("勐焕大道");
 		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("actDate")),
 				java.time.LocalDate.now(clock).minusDays(7).toString());
