@@ -28,6 +28,7 @@ class PenaltyActSource implements ActSource {
 
 	private final Cases cases;
 	private final ObjectProvider<PenaltyCases> penaltyCases;
+	private final ObjectProvider<zhifa.casework.MeasureApprovals> approvals;
 	private final ObjectProvider<Notices> notices;
 	private final ObjectProvider<Hearings> hearings;
 	private final ObjectProvider<Proposals> proposals;
@@ -42,7 +43,9 @@ class PenaltyActSource implements ActSource {
 	PenaltyActSource(Cases cases, ObjectProvider<PenaltyCases> penaltyCases, ObjectProvider<Notices> notices, ObjectProvider<Hearings> hearings,
 			ObjectProvider<Proposals> proposals, ObjectProvider<Delivery> delivery, CaseOfficers officers,
 			ObjectProvider<zhifa.casework.CaseEvidence> evidence, ObjectProvider<zhifa.coercion.Measures> coercion,
-			ObjectProvider<zhifa.casework.CaseTimers> timers, ObjectProvider<zhifa.penalty.execution.Payments> payments, java.time.Clock clock) {
+			ObjectProvider<zhifa.casework.CaseTimers> timers, ObjectProvider<zhifa.penalty.execution.Payments> payments,
+			ObjectProvider<zhifa.casework.MeasureApprovals> approvals, java.time.Clock clock) {
+		this.approvals = approvals;
 		this.timers = timers;
 		this.payments = payments;
 		this.clock = clock;
@@ -133,8 +136,16 @@ class PenaltyActSource implements ActSource {
 		Sanction decided = c.decision() == null ? null : c.decision().sanction();
 		Sanction notified = n.map(Notice::sanction).orElse(null);
 		List<ActReport.Measure> measures = new java.util.ArrayList<>();
-		facts.preservations().getOrDefault(caseId, List.of()).forEach(p -> measures.add(new ActReport.Measure("PRESERVATION", p.appliedOn(), p.closedOn(), false)));
-		facts.measures().getOrDefault(caseId, List.of()).forEach(m -> measures.add(new ActReport.Measure(m.kind().name(), m.appliedOn(), m.closedOn(), m.extended())));
+		var preservations = facts.preservations().getOrDefault(caseId, List.<zhifa.casework.CaseEvidence.Preservation>of());
+		var seizures = facts.measures().getOrDefault(caseId, List.<zhifa.coercion.Measure>of());
+		// a head's confirmation still awaited (read only for a case with measures: most have none)
+		var approved = preservations.isEmpty() && seizures.isEmpty() ? java.util.Map.<Long, zhifa.casework.MeasureApprovals.Approval>of()
+				: approvals.getObject().ofCase(caseId);
+		java.util.function.LongFunction<java.time.LocalDate> unapproved = id -> java.util.Optional.ofNullable(approved.get(id))
+			.filter(zhifa.casework.MeasureApprovals.Approval::pending).map(x -> java.time.LocalDate.ofInstant(x.requestedAt(), java.time.ZoneId.of("Asia/Shanghai")))
+			.orElse(null);
+		preservations.forEach(p -> measures.add(new ActReport.Measure("PRESERVATION", p.appliedOn(), p.closedOn(), false, unapproved.apply(p.id()))));
+		seizures.forEach(m -> measures.add(new ActReport.Measure(m.kind().name(), m.appliedOn(), m.closedOn(), m.extended(), unapproved.apply(m.id()))));
 		boolean argued = filed && (h.isPresent() || !notices.getObject().statements(caseId).isEmpty());
 		return new ActReport.Details(decided == null ? List.of() : decided.types().stream().map(Enum::name).toList(),
 				notified == null ? List.of() : notified.types().stream().map(Enum::name).toList(), notified == null ? null : money(notified), argued,

@@ -182,7 +182,15 @@ public record ActReport(String source, String externalId, long version, long bod
 	public record Dues(LocalDate filing, LocalDate decision, LocalDate payment) {
 	}
 
-	/** A 先行登记保存 ({@code PRESERVATION}) or 查封/扣押 ({@code SEAL}, {@code DETAIN}): applied, ended (null: still on), extended. */
-	public record Measure(String kind, LocalDate appliedOn, LocalDate endedOn, boolean extended) {
+	/**
+	 * A 先行登记保存 ({@code PRESERVATION}) or 查封/扣押 ({@code SEAL}, {@code DETAIN}): applied, ended (null: still on),
+	 * extended, and the day an officer reported it to a head whose confirmation is still awaited (null: approved, or not
+	 * known — a reporting system that does not say).
+	 */
+	public record Measure(String kind, LocalDate appliedOn, LocalDate endedOn, boolean extended, LocalDate unapprovedSince) {
+
+		public Measure(String kind, LocalDate appliedOn, LocalDate endedOn, boolean extended) {
+			this(kind, appliedOn, endedOn, extended, null);
+		}
 	}
 }

@@ -18,6 +18,15 @@ import zhifa.support.IntegrationTestBase;
  */
 class MeasureApprovalIntegrationTest extends IntegrationTestBase {
 
+	private static void sleep(long ms) {
+		try {
+			Thread.sleep(ms);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private long approvals(long caseId) {
 		return jdbc.queryForObject("select count(*) from case_measure_approval where case_id = ?", Long.class, caseId);
 	}
@@ -60,6 +69,14 @@ class MeasureApprovalIntegrationTest extends IntegrationTestBase {
 		assertThat(home).contains("待确认批准的先行登记保存、查封、扣押", "/cases/" + id + "#measures", "张伟 报请");
 		assertThat(officer.get("/").body()).doesNotContain("待确认批准的先行登记保存、查封、扣押");
 		assertThat(head.get("/cases/" + id).body()).contains("measure-approval", "确认批准", "不予批准并解除");
+		// the ledger knows it waits (the supervision rule 先行登记保存、查封、扣押未经负责人确认批准 reads it)
+		String waiting = "\"unapprovedSince\": \"" + today + "\"";
+		for (int i = 0; i < 50 && !String.valueOf(jdbc.queryForObject("select details::text from sv_act where source = 'PLATFORM' and external_id = ?", String.class,
+				String.valueOf(id))).contains(waiting); i++) {
+			sleep(100);
+		}
+		assertThat(jdbc.queryForObject("select details::text from sv_act where source = 'PLATFORM' and external_id = ?", String.class, String.valueOf(id)))
+			.contains(waiting);
 
 		// the officer cannot confirm it (not a head); the head confirms it once, and it is on record
 		assertThat(officer.postJson(base + "/measures/" + measure + "/approval", "{\"approved\":true}").statusCode()).isEqualTo(403);

@@ -79,6 +79,21 @@ class MoreAlertRulesTest {
 	}
 
 	@Test
+	void aMeasureTheHeadHasNotConfirmedByTheNextDayIsFound() {
+		LocalDate monday = LocalDate.of(2026, 5, 4);
+		Acts a = act();
+		a.details = details(List.of(), List.of(), null, false, false, false,
+				List.of(new ActReport.Measure("SEAL", monday, null, false, monday), new ActReport.Measure("PRESERVATION", monday, null, false, null)), false, null);
+		// the day of the report and the next: the 24 hours have not run out
+		assertThat(new UnapprovedMeasureRule().evaluate(a.build(), on(monday.plusDays(1)))).isEmpty();
+		assertThat(new UnapprovedMeasureRule().evaluate(a.build(), on(monday.plusDays(2)))).singleElement().satisfies(f -> {
+			assertThat(f.reasoning()).contains("查封于 2026-05-04 实施", "负责人仍未确认", "第十九条");
+			assertThat(f.occurrence()).isEqualTo("SEAL:2026-05-04");
+		});
+		assertThat(AlertRules.byCode("MEASURE_UNAPPROVED")).isPresent();
+	}
+
+	@Test
 	void moneyCollectedOnTheSpotHandedInLateIsFound() {
 		Acts a = act();
 		a.kind = "PENALTY_SIMPLE";
