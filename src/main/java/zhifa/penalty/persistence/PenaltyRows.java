@@ -146,18 +146,23 @@ public class PenaltyRows {
 				rs.getString(prefix + "property"), (Long) rs.getObject(prefix + "property_value"));
 	}
 
-	private static Row row(ResultSet rs) throws SQLException {
-		return row(new zhifa.casework.Cases.Columns() {
+	private static Row row(ResultSet rs) {
+		return row(columns(rs, "penalty_case"));
+	}
+
+	/** The current row of {@code rs} as {@link zhifa.casework.Cases.Columns} ({@code table}: for the message of a failed read). */
+	static zhifa.casework.Cases.Columns columns(ResultSet rs, String table) {
+		return new zhifa.casework.Cases.Columns() {
 			@Override
 			public <X> X get(String column, Class<X> type) {
 				try {
 					return rs.getObject(column, type);
 				}
 				catch (SQLException e) {
-					throw new IllegalStateException("penalty_case." + column, e);
+					throw new IllegalStateException(table + "." + column, e);
 				}
 			}
-		});
+		};
 	}
 
 	/** The penalty row of cases read apart, with the name of the body handed over to (the profiles are read for all at once). */

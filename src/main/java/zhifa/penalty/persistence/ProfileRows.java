@@ -1,7 +1,6 @@
 package zhifa.penalty.persistence;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -109,18 +108,8 @@ public class ProfileRows {
 		return "left join lateral (" + APPLYING.formatted(domainCode) + ") pp on true";
 	}
 
-	private static ProcedureProfile row(ResultSet rs) throws SQLException {
-		return profile(new zhifa.casework.Cases.Columns() {
-			@Override
-			public <X> X get(String column, Class<X> type) {
-				try {
-					return rs.getObject(column, type);
-				}
-				catch (SQLException e) {
-					throw new IllegalStateException("penalty_procedure_profile." + column, e);
-				}
-			}
-		}, "");
+	private static ProcedureProfile row(ResultSet rs) {
+		return profile(PenaltyRows.columns(rs, "penalty_procedure_profile"), "");
 	}
 
 	/** A profile from its columns, each named {@code prefix + column}; null when the read had none. */
