@@ -26,7 +26,7 @@ import zhifa.shared.TodoSource;
  * refused measure is released at once by the caller ({@code CaseMeasures}).
  */
 @Service
-public class MeasureApprovals implements TodoSource {
+public class MeasureApprovals implements TodoSource, ClosureCheck {
 
 	/** A head of a body who may approve its measures. */
 	public record Head(long accountId, String name) {
@@ -74,6 +74,9 @@ public class MeasureApprovals implements TodoSource {
 	 */
 	public Approver approver(CaseFile c, Long approverId, String approvedBy, String measure) {
 		List<Head> heads = heads(c.bodyId());
+		if (heads.isEmpty()) {
+			throw BusinessRuleViolation.onField("approvedBy", c.bodyName() + "还没有负责人账号：请单位管理员为负责人开设账号后，由负责人批准" + measure);
+		}
 		Operator me = Operator.current();
 		Optional<Head> chosen;
 		if (approverId != null) {
@@ -93,9 +96,7 @@ public class MeasureApprovals implements TodoSource {
 			}
 		}
 		if (chosen.isEmpty()) {
-			throw BusinessRuleViolation.onField("approvedBy", heads.isEmpty()
-					? c.bodyName() + "还没有负责人账号：请单位管理员为负责人开设账号后，由负责人批准" + measure
-					: "批准人应是" + c.bodyName() + "的负责人：" + String.join("、", heads.stream().map(Head::name).toList()));
+			throw BusinessRuleViolation.onField("approvedBy", "批准人应是" + c.bodyName() + "的负责人：" + String.join("、", heads.stream().map(Head::name).toList()));
 		}
 		Head h = chosen.get();
 		return new Approver(h.accountId(), h.name(), me.operatorId() != null && me.operatorId() == h.accountId());
@@ -132,7 +133,7 @@ public class MeasureApprovals implements TodoSource {
 			throw new BusinessRuleViolation("该措施报请" + a.approverName() + "批准，只有" + a.approverName() + "本人可以确认或不予批准");
 		}
 		if (!a.pending()) {
-			throw new BusinessRuleViolation("已于 " + LocalDate.ofInstant(a.decidedAt(), java.time.ZoneId.of("Asia/Shanghai")) + " " + a.state());
+			throw new BusinessRuleViolation("该措施的批准已有结果：" + a.state() + "（" + LocalDate.ofInstant(a.decidedAt(), java.time.ZoneId.of("Asia/Shanghai")) + "）");
 		}
 		String why = note == null ? "" : note.strip();
 		if (!approved && why.isEmpty()) {
@@ -148,6 +149,13 @@ public class MeasureApprovals implements TodoSource {
 		record.append(claimed, approved ? "case.measure_approved" : "case.measure_refused",
 				(approved ? "负责人确认批准" : "负责人不予批准") + measure + (why.isEmpty() ? "" : "：" + why), Map.of("measure", measureId, "note", why));
 		return of(measureId).orElseThrow();
+	}
+
+	/** A measure whose approval the head has not given yet keeps the case open: he confirms it, or refuses and it is released. */
+	@Override
+	public List<String> blockers(CaseFile c) {
+		return ofCase(c.id()).values().stream().filter(Approval::pending)
+			.map(a -> "有措施待" + a.approverName() + "确认批准（行政强制法第十九条、行政处罚法第五十六条）").distinct().toList();
 	}
 
 	/** 待确认批准的措施: the measures an officer says the head approved, on that head's home page. */

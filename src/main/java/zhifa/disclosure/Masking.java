@@ -1,5 +1,6 @@
 package zhifa.disclosure;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -82,10 +83,11 @@ public final class Masking {
 				t = t.replace(bare, person(bare));
 			}
 		}
-		for (String detail : details) {
-			if (detail != null && detail.strip().length() > 1) {
-				t = t.replace(detail.strip(), "［详细地址已隐去］");
-			}
+		// the longest first: an act's place inside a home address must not leave the rest of the address behind
+		List<String> places = java.util.Arrays.stream(details).filter(d -> d != null && d.strip().length() > 1).map(String::strip)
+			.sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+		for (String place : places) {
+			t = t.replace(place, "［详细地址已隐去］");
 		}
 		return text(t);
 	}

@@ -125,7 +125,7 @@ public class PenaltyKind implements CaseKind {
 					.basis("市场监督管理行政处罚程序规定第十八条；本领域办案期限设置").guard("限延长一次且期限未届满", c -> s().filing().triageExtensionRefusals(c)).build(),
 				Transition.step(PenaltyActions.PARTY, "更正当事人信息").from(CLUE, FILED, PROPOSED, NOTIFIED, DECIDED).by("办案人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第四十条（查明事实）、第五十九条第一款第（一）项（决定书载明当事人的地址）")
-					.guard("类型、名称和证件号码在事先告知前，地址在制作决定书前；写明更正理由", c -> s().party().refusals(c)).unlisted().build(),
+					.guard("类型、名称和证件号码在事先告知前，地址在作出决定前（此前未登记的，决定后仍可补填）；写明更正理由", c -> s().party().refusals(c)).unlisted().build(),
 				// 调查
 				Transition.step(CaseActions.EVIDENCE, "调查取证（证据、笔录）").from(CLUE, FILED, PROPOSED, NOTIFIED, DECIDED).listedIn(FILED)
 					.by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十六条、第五十四条第一款")

@@ -146,6 +146,9 @@ class EnforcementIntegrationTest extends IntegrationTestBase {
 		assertThat(refusal).contains("查封的“加工设备（测试）”尚未解除或作出处理决定", "第二十七条");
 		ok(officer.postJson(base + "/measures/" + seal[0] + "/close", "{\"outcome\":\"解除查封\"}"));
 		fileDocuments(officer, id);
+		// released, but the head named has not confirmed his approval: still open until he answers
+		assertThat(refused(id, () -> head.postJson(base + "/closure", "{\"report\":\"结案\"}"), 422)).contains("有措施待刘强确认批准");
+		ok(head.postJson(base + "/measures/" + seal[0] + "/approval", "{\"approved\":true}"));
 		var closed = head.postJson(base + "/closure", "{\"report\":\"罚款已缴清，查封已解除\"}");
 		assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
 	}

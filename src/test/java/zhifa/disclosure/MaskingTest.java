@@ -36,6 +36,9 @@ class MaskingTest {
 		String t = Masking.text("当事人岩某某家住芒市勐戛镇芒蚌寨子西头第三家，在团结大街夜市摆摊。", "岩某某", "团结大街夜市", "芒市勐戛镇芒蚌寨子西头第三家");
 		assertThat(t).doesNotContain("芒蚌寨子", "团结大街夜市", "岩某某").contains("家住［详细地址已隐去］", "在［详细地址已隐去］摆摊");
 		assertThat(Masking.text("在团结大街夜市摆摊", null, "团结大街夜市", null)).isEqualTo("在［详细地址已隐去］摆摊");
+		// the act's place inside the home address: the whole address goes, whichever is given first
+		String nested = Masking.text("当事人住芒市团结大街18号2栋301室，在团结大街摆摊。", null, "团结大街", "芒市团结大街18号2栋301室");
+		assertThat(nested).doesNotContain("18号", "301室", "团结大街").contains("住［详细地址已隐去］，在［详细地址已隐去］摆摊");
 	}
 
 	@Test

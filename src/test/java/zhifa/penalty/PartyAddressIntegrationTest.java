@@ -85,14 +85,27 @@ class PartyAddressIntegrationTest extends IntegrationTestBase {
 			assertThat(text).contains("地址：德宏州芒市勐焕路66号");
 		}
 
-		// once the decision document names it, the party stands: no form, refused, nothing changed
+		// once the head has decided, the address he saw stands: no form, refused, nothing changed
 		assertThat(officer.get("/cases/" + id).body()).doesNotContain("id=\"party-correction\"");
 		var decided = jdbc.queryForMap("select stage, version, party_address from enforcement_case where id = ?", id);
 		var late = officer.postJson(base + "/party", """
 				{"partyKind":"ORGANIZATION","partyName":"地址测试商行","partyAddress":"德宏州芒市勐焕路67号","reason":"又核查"}""");
 		assertThat(late.statusCode()).isEqualTo(422);
-		assertThat(json(late.body()).get("detail").asString()).contains("决定书已制作");
+		assertThat(json(late.body()).get("detail").asString()).contains("已作出决定");
 		assertThat(jdbc.queryForMap("select stage, version, party_address from enforcement_case where id = ?", id)).isEqualTo(decided);
+
+		// a case decided before addresses were kept (simulated on this test's own case): the address may still be filled in,
+		// and a new version of the decision names it
+		jdbc.update("update enforcement_case set party_address = null where id = ?", id);
+		assertThat(json(officer.postJson(base + "/documents/DECISION", "{}").body()).get("detail").asString()).contains("请在案件情况中填写当事人地址");
+		assertThat(officer.get("/cases/" + id).body()).contains("id=\"party-correction\"", "填写当事人地址");
+		ok(officer.postJson(base + "/party", """
+				{"partyKind":"ORGANIZATION","partyName":"地址测试商行","partyAddress":"德宏州芒市勐焕路68号","reason":"补填决定书须载明的地址"}"""));
+		var again = officer.postJson(base + "/documents/DECISION", "{}");
+		ok(again);
+		try (var doc = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(again.body()).get("id").asLong() + "/pdf"))) {
+			assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s", "")).contains("地址：德宏州芒市勐焕路68号");
+		}
 	}
 
 	@Test

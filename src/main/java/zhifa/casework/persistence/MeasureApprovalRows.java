@@ -67,7 +67,7 @@ public class MeasureApprovalRows {
 		return jdbc.query("""
 				select a.case_id, a.requested_by, a.requested_at, coalesce(c.case_number, '案源第' || c.id || '号') as label
 				from case_measure_approval a join enforcement_case c on c.id = a.case_id
-				where a.approver_id = :me and a.decided_at is null order by a.requested_at limit 200""", Map.of("me", approverId),
+				where a.approver_id = :me and a.decided_at is null and c.archived_on is null order by a.requested_at limit 200""", Map.of("me", approverId),
 				(rs, i) -> new Pending(rs.getLong("case_id"), rs.getString("label"), rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant()));
 	}
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import zhifa.casework.CaseDocuments;
 import zhifa.casework.CaseFile;
 import zhifa.casework.CaseKinds;
 import zhifa.casework.CaseRecord;
@@ -29,13 +28,8 @@ public class PartyCorrections {
 	private final CaseKinds kinds;
 	private final CaseRecord record;
 	private final PartyIdentity parties;
-	private final CaseDocuments documents;
 
-	/** The documents that print the party's address (行政处罚法第五十九条). */
-	private static final java.util.Set<String> DECISIONS = java.util.Set.of("DECISION", "ONSPOT_DECISION");
-
-	PartyCorrections(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseRecord record, PartyIdentity parties, CaseDocuments documents) {
-		this.documents = documents;
+	PartyCorrections(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseRecord record, PartyIdentity parties) {
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -45,8 +39,8 @@ public class PartyCorrections {
 
 	/**
 	 * 更正当事人信息: the party's kind, name and number as found on checking, before the notice names the party (from
-	 * then on a correction needs a new notice), and the party's address until the decision document is made (it prints
-	 * the address; the notice does not). A number left empty with the kind unchanged stays as it is (a natural person's is kept encrypted
+	 * then on a correction needs a new notice), and the party's address until the decision (the decision prints it; the
+	 * notice does not; after the decision only an address never recorded may be filled in, see {@link #refusals}). A number left empty with the kind unchanged stays as it is (a natural person's is kept encrypted
 	 * and cannot be shown for editing), and so does an empty address. The reason is required and the record keeps both
 	 * versions, the numbers masked.
 	 */
@@ -109,11 +103,14 @@ public class PartyCorrections {
 		return stage == CaseStage.CLUE || stage == CaseStage.FILED || stage == CaseStage.PROPOSED;
 	}
 
-	/** Why the party cannot be corrected now (the guard of the lifecycle's step): once the decision document names him. */
+	/**
+	 * Why the party cannot be corrected now (the guard of the lifecycle's step): once the head has decided, only an address
+	 * never recorded may be filled in (a case registered before addresses were kept; the decision gate asks for it before
+	 * the decision now) — one recorded stands as the head saw it when he decided.
+	 */
 	public List<String> refusals(CaseFile c) {
-		if (CaseStage.DECIDED.name().equals(c.stage())
-				&& documents.documents(DataScope.all(), c.id()).stream().anyMatch(d -> DECISIONS.contains(d.type()))) {
-			return List.of("决定书已制作并载明当事人的地址，不能再更正当事人信息");
+		if (CaseStage.DECIDED.name().equals(c.stage()) && c.partyAddress() != null) {
+			return List.of("已作出决定：当事人信息以作出决定时为准，不能再更正");
 		}
 		return List.of();
 	}

@@ -227,10 +227,12 @@ class CaseProcedureController {
 
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/measures/{measureId}/approval")
-	String approveMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam(defaultValue = "true") boolean approved,
-			@RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> measures.decideApproval(Operator.current().scope(), id, measureId, approved, note).approval().state()
-				+ (approved ? "" : "，措施已解除"));
+	String approveMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam boolean approved, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes flash) {
+		return PageActions.run(flash, "/cases/" + id, () -> {
+			var m = measures.decideApproval(Operator.current().scope(), id, measureId, approved, note);
+			return m.approval().state() + (approved || m.outcome() == null || !m.outcome().startsWith("负责人不予批准") ? "" : "，措施已解除");
+		});
 	}
 
 	@PreAuthorize("hasRole('LEADER')")

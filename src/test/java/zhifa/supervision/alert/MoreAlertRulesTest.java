@@ -82,14 +82,18 @@ class MoreAlertRulesTest {
 	void aMeasureTheHeadHasNotConfirmedByTheNextDayIsFound() {
 		LocalDate monday = LocalDate.of(2026, 5, 4);
 		Acts a = act();
+		// a seal taken on Monday and reported on Tuesday; a preservation reported on the day; one approved (null)
 		a.details = details(List.of(), List.of(), null, false, false, false,
-				List.of(new ActReport.Measure("SEAL", monday, null, false, monday), new ActReport.Measure("PRESERVATION", monday, null, false, null)), false, null);
-		// the day of the report and the next: the 24 hours have not run out
+				List.of(new ActReport.Measure("SEAL", monday, null, false, monday.plusDays(1)), new ActReport.Measure("PRESERVATION", monday, null, false, monday),
+						new ActReport.Measure("DETAIN", monday, null, false, null)), false, null);
+		// the day it was taken and the next: the 24 hours have not run out
 		assertThat(new UnapprovedMeasureRule().evaluate(a.build(), on(monday.plusDays(1)))).isEmpty();
-		assertThat(new UnapprovedMeasureRule().evaluate(a.build(), on(monday.plusDays(2)))).singleElement().satisfies(f -> {
-			assertThat(f.reasoning()).contains("查封于 2026-05-04 实施", "负责人仍未确认", "第十九条");
-			assertThat(f.occurrence()).isEqualTo("SEAL:2026-05-04");
-		});
+		// counted from the day it was taken, not the day it was reported; each kind with its own law
+		var found = new UnapprovedMeasureRule().evaluate(a.build(), on(monday.plusDays(2)));
+		assertThat(found).hasSize(2);
+		assertThat(found.get(0).reasoning()).contains("查封于 2026-05-04 实施，2026-05-05 报请", "负责人仍未确认", "行政强制法》第十九条");
+		assertThat(found.get(0).occurrence()).isEqualTo("SEAL:2026-05-04");
+		assertThat(found.get(1).reasoning()).contains("先行登记保存", "行政处罚法》第五十六条").doesNotContain("第十九条");
 		assertThat(AlertRules.byCode("MEASURE_UNAPPROVED")).isPresent();
 	}
 
