@@ -52,12 +52,25 @@ public interface Cases {
 		<X> X get(String column, Class<X> type);
 	}
 
-	/** The case and its kind's part as read together (the part null when the case has no such row). */
-	record WithPart<T>(CaseFile file, T part) {
+	/**
+	 * The case and its kind's part as read together (the part null when the case has no such row), with the case's timer
+	 * of one type when it was asked for (null when it was not, or the case has none of that type).
+	 */
+	record WithPart<T>(CaseFile file, T part, CaseTimer timer) {
+
+		public WithPart(CaseFile file, T part) {
+			this(file, part, null);
+		}
 	}
 
 	/** {@link #get(DataScope, long)} with a kind's part of the case, in one statement. */
 	<T> WithPart<T> get(DataScope scope, long id, Part<T> part);
+
+	/**
+	 * {@link #get(DataScope, long, Part)} with the case's timer of a type (the one without a ref), in the same statement:
+	 * for a step that reads the timer it changes. The timer is as of the read; the step claims the case before it writes.
+	 */
+	<T> WithPart<T> get(DataScope scope, long id, Part<T> part, TimerType timer);
 
 	/** The cases with these ids, in the given order (those that exist). */
 	List<CaseFile> load(Collection<Long> ids);

@@ -29,12 +29,36 @@ public class PenaltyCases {
 
 	/** The case in the scope with its penalty row, read in one statement. */
 	public PenaltyCase get(DataScope scope, long id) {
-		var read = cases.get(scope, id, PenaltyRows.PART);
+		return penalty(cases.get(scope, id, PenaltyRows.PART));
+	}
+
+	/**
+	 * A penalty case with one of its timers, as read together: the timer is asked for after the step's own checks (a
+	 * case in a stage without it is refused by them first), and a case without it then is a defect.
+	 */
+	public record WithTimer(PenaltyCase c, zhifa.casework.CaseTimer timer) {
+
+		@Override
+		public zhifa.casework.CaseTimer timer() {
+			if (timer == null) {
+				throw new IllegalStateException("case " + c.id() + " has no such timer");
+			}
+			return timer;
+		}
+	}
+
+	/** The case in the scope with its penalty row and its timer of a kind (if it has one), read in one statement. */
+	public WithTimer get(DataScope scope, long id, TimerKind timer) {
+		var read = cases.get(scope, id, PenaltyRows.PART, timer);
+		return new WithTimer(penalty(read), read.timer());
+	}
+
+	private PenaltyCase penalty(zhifa.casework.Cases.WithPart<PenaltyRows.Row> read) {
 		if (!KIND.equals(read.file().kind())) {
 			throw new NotFound("行政处罚案件");
 		}
 		if (read.part() == null) {
-			throw new IllegalStateException("行政处罚案件缺少处罚部分：" + id);
+			throw new IllegalStateException("行政处罚案件缺少处罚部分：" + read.file().id());
 		}
 		return of(read.file(), read.part());
 	}

@@ -60,10 +60,11 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 		// matter with its domain's procedure profile; case written and read back in one; penalty row; timer; record chain
 		// head with the anchor lock; entry with the new head; the ledger queue's row
 		assertThat(registered.statements()).isLessThanOrEqualTo(7);
-		// case with its penalty row, officers and procedure profile; timer; claim returning the case's row; timer; two of
-		// the record; the ledger queue's row
-		assertThat(extended.statements()).isLessThanOrEqualTo(7);
+		// case with its penalty row, officers, procedure profile and triage timer; claim returning the case's row; timer;
+		// two of the record; the ledger queue's row
+		assertThat(extended.statements()).isLessThanOrEqualTo(6);
 		assertThat(extended.sql()).noneMatch(q -> q.contains("from penalty_procedure_profile p where"));
+		assertThat(extended.sql()).noneMatch(q -> q.startsWith("select * from case_timer"));
 		// what the calls answer, composed from what they wrote, is the case as read afresh
 		assertThat(extended.result()).isEqualTo(penaltyCases.get(DataScope.all(), registered.result().id()));
 		assertThat(extended.result().file().version()).isEqualTo(registered.result().file().version() + 1);
@@ -178,6 +179,33 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 		// the ref is not part of the answer: written where it belongs
 		assertThat(jdbc.queryForObject("select ref from case_timer where id = ?", Long.class, started.get(1).id())).isEqualTo(77L);
 		assertThat(jdbc.queryForObject("select ref from case_timer where id = ?", Long.class, started.get(0).id())).isNull();
+	}
+
+	/**
+	 * A case read with one of its timers (one statement, for the steps that change that timer) has the timer as read
+	 * alone — the one without a ref, not the statement period started for a document — and the case as read without it;
+	 * a timer the case does not have is no answer at all, asked for or not before the step's checks.
+	 */
+	@Test
+	void aCaseReadWithItsTimerHasTheTimerAsReadAlone() {
+		var registered = filing.registerClue(DataScope.all(), clue(jdbc, LocalDate.now(clock), "连读" + UUID.randomUUID().toString().substring(0, 8)), null,
+				false);
+		new org.springframework.transaction.support.TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+			timers.start(registered.id(), zhifa.penalty.TimerKind.STATEMENT, 78L, "陈述、申辩（测试）", LocalDate.now(clock), 5);
+			timers.start(registered.id(), zhifa.penalty.TimerKind.STATEMENT, LocalDate.now(clock), 3);
+		});
+		var read = penaltyCases.get(DataScope.all(), registered.id(), zhifa.penalty.TimerKind.FILING);
+		assertThat(read.c()).isEqualTo(penaltyCases.get(DataScope.all(), registered.id()));
+		assertThat(read.timer()).isEqualTo(timers.get(registered.id(), zhifa.penalty.TimerKind.FILING));
+		var statement = penaltyCases.get(DataScope.all(), registered.id(), zhifa.penalty.TimerKind.STATEMENT);
+		assertThat(statement.timer()).isEqualTo(timers.get(registered.id(), zhifa.penalty.TimerKind.STATEMENT));
+		assertThat(statement.timer().amount()).isEqualTo(3);
+		var none = penaltyCases.get(DataScope.all(), registered.id(), zhifa.penalty.TimerKind.DECISION);
+		assertThat(none.c()).isEqualTo(read.c());
+		org.assertj.core.api.Assertions.assertThatThrownBy(none::timer).isInstanceOf(IllegalStateException.class);
+		long otherBody = jdbc.queryForObject("select id from org_body where id <> ? order by id limit 1", Long.class, read.c().bodyId());
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> penaltyCases.get(DataScope.body(otherBody), registered.id(), zhifa.penalty.TimerKind.FILING))
+			.isInstanceOf(zhifa.shared.NotFound.class);
 	}
 
 	/**

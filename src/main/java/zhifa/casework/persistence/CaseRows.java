@@ -97,15 +97,24 @@ class CaseRows implements Cases {
 		return find(id).filter(c -> scopes.covers(scope, c.bodyId())).orElseThrow(() -> new NotFound("案件"));
 	}
 
-	/** The statement of each part's read, built once per part. */
+	/** The statement of each part's read, built once per part; with a timer, once per part too (the timer's type is a parameter). */
 	private final Map<Cases.Part<?>, String> partReads = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Cases.Part<?>, String> partTimerReads = new java.util.concurrent.ConcurrentHashMap<>();
 
 	@Override
 	public <T> WithPart<T> get(DataScope scope, long id, Part<T> part) {
-		String sql = partReads.computeIfAbsent(part, CaseRows::partRead);
+		return read(scope, partReads.computeIfAbsent(part, p -> partRead(p, false)), part, null, id);
+	}
+
+	@Override
+	public <T> WithPart<T> get(DataScope scope, long id, Part<T> part, zhifa.casework.TimerType timer) {
+		return read(scope, partTimerReads.computeIfAbsent(part, p -> partRead(p, true)), part, timer, timer.name(), id);
+	}
+
+	private <T> WithPart<T> read(DataScope scope, String sql, Part<T> part, zhifa.casework.TimerType timer, Object... parameters) {
 		List<WithPart<T>> read = jdbc.getJdbcTemplate().query(sql, (rs, i) -> {
 			CaseFile file = row(rs);
-			return new WithPart<>(file, rs.getObject("part_case_id") == null ? null : part.map(new Cases.Columns() {
+			T row = rs.getObject("part_case_id") == null ? null : part.map(new Cases.Columns() {
 				@Override
 				public <X> X get(String column, Class<X> type) {
 					try {
@@ -115,25 +124,33 @@ class CaseRows implements Cases {
 						throw new IllegalStateException("案件“" + part.table() + "”部分的列 " + column + " 读取失败", e);
 					}
 				}
-			}));
-		}, id);
+			});
+			return new WithPart<>(file, row, timer == null || rs.getObject("timer_id") == null ? null : TimerRows.row(rs, "timer_", kind -> timer));
+		}, parameters);
 		return read.stream().filter(w -> scopes.covers(scope, w.file().bodyId())).findFirst().orElseThrow(() -> new NotFound("案件"));
 	}
 
-	/** The case's read with a part's columns, each as {@code part_<name>}. */
-	static String partRead(Cases.Part<?> part) {
+	/**
+	 * The case's read with a part's columns, each as {@code part_<name>}, and with a timer's (of the type given as the
+	 * first parameter, without a ref) as {@code timer_<name>}.
+	 */
+	static String partRead(Cases.Part<?> part, boolean timer) {
 		StringBuilder columns = new StringBuilder("p.case_id as part_case_id");
 		for (String c : part.columns()) {
 			columns.append(", p.").append(c).append(" as part_").append(c);
 		}
 		part.derived().forEach((alias, expression) -> columns.append(", ").append(expression).append(" as part_").append(alias));
+		if (timer) {
+			TimerRows.COLUMNS.forEach(c -> columns.append(", t.").append(c).append(" as timer_").append(c));
+		}
 		int at = SELECT.indexOf(" as officers_on_duty\n");
 		if (at < 0) {
 			throw new IllegalStateException("the case's read has changed: no place for a part's columns");
 		}
 		at += " as officers_on_duty".length();
 		return SELECT.substring(0, at) + ", " + columns + SELECT.substring(at) + "\nleft join " + part.table() + " p on p.case_id = c.id"
-				+ (part.joins().isEmpty() ? "" : "\n" + part.joins()) + "\nwhere c.id = ?";
+				+ (part.joins().isEmpty() ? "" : "\n" + part.joins())
+				+ (timer ? "\nleft join case_timer t on t.case_id = c.id and t.kind = ? and t.ref is null" : "") + "\nwhere c.id = ?";
 	}
 
 	@Override

@@ -149,8 +149,18 @@ public class TimerRows {
 	}
 
 	private static CaseTimer row(ResultSet rs, Function<String, TimerType> types) throws SQLException {
-		return new CaseTimer(rs.getLong("id"), types.apply(rs.getString("kind")), rs.getString("label"), DeadlineUnit.valueOf(rs.getString("unit")),
-				rs.getInt("amount"), rs.getString("legal_source"), rs.getObject("start_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
-				rs.getBoolean("provisional"), CaseTimer.State.valueOf(rs.getString("state")), CaseRows.date(rs, "closed_on"), rs.getInt("extended"));
+		return row(rs, "", types);
+	}
+
+	/** The columns a timer is made of, selected as {@code <prefix><column>} by a read that joins the timer as {@code t}. */
+	static final List<String> COLUMNS = List.of("id", "kind", "label", "unit", "amount", "legal_source", "start_date", "due_date", "provisional", "state",
+			"closed_on", "extended");
+
+	/** One way to make a timer from its row, whether read alone or with its case (columns named {@code <prefix><column>}). */
+	static CaseTimer row(ResultSet rs, String prefix, Function<String, TimerType> types) throws SQLException {
+		return new CaseTimer(rs.getLong(prefix + "id"), types.apply(rs.getString(prefix + "kind")), rs.getString(prefix + "label"),
+				DeadlineUnit.valueOf(rs.getString(prefix + "unit")), rs.getInt(prefix + "amount"), rs.getString(prefix + "legal_source"),
+				rs.getObject(prefix + "start_date", LocalDate.class), rs.getObject(prefix + "due_date", LocalDate.class), rs.getBoolean(prefix + "provisional"),
+				CaseTimer.State.valueOf(rs.getString(prefix + "state")), CaseRows.date(rs, prefix + "closed_on"), rs.getInt(prefix + "extended"));
 	}
 }

@@ -198,12 +198,13 @@ public class Filing {
 	/** 延长立案审查期限: once, with the head's approval, by the domain's extension (市场监管: 十五个工作日). */
 	@Transactional
 	public PenaltyCase extendTriage(DataScope scope, long id, String reason) {
-		PenaltyCase c = penaltyCases.get(scope, id);
+		var read = penaltyCases.get(scope, id, TimerKind.FILING);
+		PenaltyCase c = read.c();
 		kinds.require(c.file(), PenaltyActions.TRIAGE_EXTENSION);
 		if (reason == null || reason.isBlank()) {
 			throw BusinessRuleViolation.onField("reason", "请填写延长理由");
 		}
-		CaseTimer filing = timers.get(id, TimerKind.FILING);
+		CaseTimer filing = read.timer();
 		List<String> refusals = triageExtensionRefusals(filing);
 		if (!refusals.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", refusals));

@@ -135,12 +135,13 @@ public class Investigation {
 	/** 中止 or another excluded period (公告、检测检验鉴定): the decision period stops until resumed (第六十条 and the procedure rules). */
 	@Transactional
 	public CaseTimer pauseDecision(DataScope scope, long caseId, String reason) {
-		PenaltyCase c = penaltyCases.get(scope, caseId);
+		var read = penaltyCases.get(scope, caseId, TimerKind.DECISION);
+		PenaltyCase c = read.c();
 		kinds.require(c.file(), PenaltyActions.DECISION_PAUSE);
 		if (blank(reason)) {
 			throw BusinessRuleViolation.onField("reason", "请写明不计入办案期限的事由（如 检测检验、鉴定、公告、案件中止）");
 		}
-		CaseTimer t = timers.get(caseId, TimerKind.DECISION);
+		CaseTimer t = read.timer();
 		if (t.state() != CaseTimer.State.RUNNING) {
 			throw new BusinessRuleViolation("办案期限当前为“" + t.state().label() + "”，不能中止");
 		}
@@ -152,12 +153,13 @@ public class Investigation {
 
 	@Transactional
 	public CaseTimer resumeDecision(DataScope scope, long caseId) {
-		PenaltyCase c = penaltyCases.get(scope, caseId);
+		var read = penaltyCases.get(scope, caseId, TimerKind.DECISION);
+		PenaltyCase c = read.c();
 		kinds.require(c.file(), PenaltyActions.DECISION_RESUME);
 		if (notices.hearing(caseId).map(h -> h.heldOn() == null).orElse(false)) {
 			throw new BusinessRuleViolation("听证尚未结束，办案期限在听证报告形成后自动恢复计算");
 		}
-		CaseTimer t = timers.get(caseId, TimerKind.DECISION);
+		CaseTimer t = read.timer();
 		if (t.state() != CaseTimer.State.PAUSED) {
 			throw new BusinessRuleViolation("办案期限没有中止");
 		}
@@ -173,12 +175,13 @@ public class Investigation {
 	 */
 	@Transactional
 	public CaseTimer extendDecision(DataScope scope, long caseId, String reason) {
-		PenaltyCase c = penaltyCases.get(scope, caseId);
+		var read = penaltyCases.get(scope, caseId, TimerKind.DECISION);
+		PenaltyCase c = read.c();
 		kinds.require(c.file(), PenaltyActions.DECISION_EXTENSION);
 		if (blank(reason)) {
 			throw BusinessRuleViolation.onField("reason", "请填写延长理由");
 		}
-		CaseTimer t = timers.get(caseId, TimerKind.DECISION);
+		CaseTimer t = read.timer();
 		if (t.state() == CaseTimer.State.MET) {
 			throw new BusinessRuleViolation("已作出决定，不需要延长");
 		}
