@@ -9,6 +9,7 @@ public final class PenaltyActions {
 
 	public static final String REGISTER = "register";
 	public static final String ON_THE_SPOT = "onspot-decision";
+	public static final String FILING_REQUEST = "filing-request";
 	public static final String FILING = "filing";
 	public static final String DECLINE = "decline";
 	public static final String TRIAGE_EXTENSION = "triage-extension";

@@ -63,6 +63,15 @@ public class PenaltyCases {
 		return of(read.file(), read.part());
 	}
 
+	/** 报请立案: the handling officer's opinion on a clue (the 立案审批表's 承办人意见), who wrote it and on which day. */
+	public record FilingRequest(String opinion, java.time.LocalDate on, String by) {
+	}
+
+	/** The handling officer's request to file, if one was made. */
+	public java.util.Optional<FilingRequest> filingRequest(long id) {
+		return rows.filingRequest(id);
+	}
+
 	/** The head's opinion on filing as he wrote it, if he wrote one. */
 	public java.util.Optional<String> filingOpinion(long id) {
 		return rows.filingOpinion(id);

@@ -115,6 +115,9 @@ public class PenaltyKind implements CaseKind {
 					.basis("行政处罚法第五十四条（符合立案标准的及时立案）；市场监督管理行政处罚程序规定第十七条（案源登记）").build(),
 				Transition.step(PenaltyActions.ON_THE_SPOT, "当场作出行政处罚决定（简易程序）").to(DECIDED).by("两名持证执法人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第五十一条、第五十二条").guard("OnTheSpotPolicy、FilingPolicy、裁量基准", Transition.Guard.NONE).build(),
+				Transition.step(PenaltyActions.FILING_REQUEST, "报请立案（承办人核查意见）").from(CLUE).by("办案人员", "OFFICER", "LEADER")
+					.basis("行政处罚法第五十四条第二款；市场监督管理行政处罚程序规定第十八条（核查）、第十九条（立案审批表）")
+					.guard("写明核查情况和意见", Transition.Guard.NONE).build(),
 				Transition.step(PenaltyActions.FILING, "立案").from(CLUE).to(FILED).by("负责人批准", "LEADER")
 					.basis("行政处罚法第五十四条第二款；第四十二条；第三十六条").guard("FilingPolicy（目录、管辖、时效、两名持证人员）",
 							c -> s().filing().filingRefusals(c, LocalDate.now(s().clock())))

@@ -14,6 +14,7 @@ class PenaltyRecordVocabulary implements RecordVocabulary {
 	@Override
 	public Map<String, String> actions() {
 		return Map.ofEntries(Map.entry("case.clue_registered", "登记案源"), Map.entry("case.triage_extended", "延长立案审查期限"),
+				Map.entry("case.filing_requested", "报请立案"),
 				Map.entry("case.party_corrected", "更正当事人信息"),
 				Map.entry("case.declined", "不予立案"), Map.entry("case.filed", "批准立案"), Map.entry("case.officers_changed", "变更办案人员"),
 				Map.entry("case.recusal_applied", "申请回避"), Map.entry("case.recusal_decided", "决定回避"),

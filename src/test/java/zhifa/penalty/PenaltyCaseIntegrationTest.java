@@ -129,8 +129,11 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 
 		// the page: the form for the officer, not for the unit administrator; a refusal keeps what was typed
 		assertThat(officer.get("/cases/" + id).body()).contains("id=\"party-correction\"", "刀某");
-		// the filing is the head's: the officer's next steps say who does it, the head's say he can
-		assertThat(officer.get("/cases/" + id).body()).contains("待负责人批准").doesNotContain(">可以办理<");
+		// the filing is the head's: the officer's next steps say who does it, the head's say he can; the officer's own
+		// step is to request it (报请立案), the only one he can do
+		String officersPage = officer.get("/cases/" + id).body();
+		assertThat(officersPage).contains("待负责人批准", "报请立案（承办人核查意见）");
+		assertThat(officersPage.split(">可以办理<", -1)).hasSize(2);
 		assertThat(loggedIn("scj.fuze").get("/cases/" + id).body()).contains(">可以办理<");
 		assertThat(loggedIn("scj.admin").get("/cases/" + id).body()).doesNotContain("id=\"party-correction\"");
 		var refused = officer.postForm("/cases/" + id + "/party", Map.of("_csrf", officer.csrf(), "partyKind", "NATURAL_PERSON", "partyName", "刀某某",

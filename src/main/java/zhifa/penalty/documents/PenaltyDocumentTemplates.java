@@ -44,11 +44,22 @@ class PenaltyDocumentTemplates {
 						PenaltyTemplate.row("简要案情", c.description(), null, 3),
 						PenaltyTemplate.row("立案依据", "符合立案标准（《中华人民共和国行政处罚法》第五十四条第二款）：事项属本机关执法事项目录，违法行为发生地属本机关管辖区域，未超过追责时效。"
 								+ "违反条款：" + facts.violated(c) + "；处罚条款：" + facts.punishing(c) + "。"),
-						PenaltyTemplate.row("承办人意见", "建议立案调查。", "承办人（签名）：" + facts.officers(c) + "　　" + DocumentFacts.date(c.filedOn()), 2),
+						PenaltyTemplate.row("办案人员", facts.officers(c)),
+						requested(facts.cases.filingRequest(c.id())),
 						PenaltyTemplate.row("承办机构负责人意见", "", "签名：　　　　　　　　" + DocumentFacts.date(null), 2),
 						PenaltyTemplate.row("机关负责人审批意见", facts.cases.filingOpinion(c.id()).orElse("同意立案，由" + facts.officers(c) + "承办。"),
 								"签名：" + DocumentFacts.person(c.filedBy()) + "　　" + DocumentFacts.date(c.filedOn()), 2)))),
 				c.filedOn(), true));
+	}
+
+	/**
+	 * The 承办人意见 of the 立案审批表: the officer's request to file as he wrote it, signed with his name and dated the day
+	 * he made it; without a request the row is left for the officers to write and sign by hand (not an opinion the
+	 * platform makes up for them).
+	 */
+	private static PdfDocument.Row requested(java.util.Optional<zhifa.penalty.PenaltyCases.FilingRequest> request) {
+		return request.map(r -> PenaltyTemplate.row("承办人意见", r.opinion(), "承办人（签名）：" + DocumentFacts.person(r.by()) + "　　" + DocumentFacts.date(r.on()), 2))
+			.orElseGet(() -> PenaltyTemplate.row("承办人意见", "", "承办人（签名）：　　　　　　　　" + DocumentFacts.date(null), 2));
 	}
 
 	@Bean

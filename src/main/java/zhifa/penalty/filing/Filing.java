@@ -301,6 +301,28 @@ public class Filing {
 			.map(r -> c.officerIds().isEmpty() ? r.replace("，目前只有 ", "，本机关可选的只有 ") : r).toList();
 	}
 
+	/**
+	 * 报请立案: the handling officer writes what checking the clue found and his opinion (市场监督管理行政处罚程序规定第十八条、
+	 * 第十九条) for the head who decides; the 立案审批表 prints it as the 承办人意见 with his name and the day. A later
+	 * request replaces it (both are in the record).
+	 */
+	@Transactional
+	public PenaltyCase requestFiling(DataScope scope, long id, String opinion) {
+		PenaltyCase c = penaltyCases.get(scope, id);
+		kinds.require(c.file(), PenaltyActions.FILING_REQUEST);
+		String written = opinion == null ? "" : opinion.strip();
+		if (written.isEmpty()) {
+			throw BusinessRuleViolation.onField("opinion", "请填写承办人意见：核查情况和是否建议立案");
+		}
+		if (written.length() > 500) {
+			throw BusinessRuleViolation.onField("opinion", "承办人意见不超过500字");
+		}
+		CaseFile file = cases.claim(c.file(), null);
+		rows.filingRequest(id, written, LocalDate.now(clock), Operator.current().operatorName());
+		record.append(file, "case.filing_requested", "承办人报请立案：" + written, Map.of("opinion", written));
+		return c.withFile(file);
+	}
+
 	/** 立案: approved by the head; refused with every reason under {@link FilingPolicy}, changing nothing. */
 	@Transactional
 	public PenaltyCase file(DataScope scope, long id, List<Long> officerIds, boolean acknowledgeEarlierFiling, String opinion) {

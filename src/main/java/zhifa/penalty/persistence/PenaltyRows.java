@@ -49,6 +49,18 @@ public class PenaltyRows {
 		jdbc.update("update penalty_case set filing_opinion = :o where case_id = :id", new MapSqlParameterSource("o", opinion).addValue("id", caseId));
 	}
 
+	/** 报请立案: the handling officer's opinion on the clue, who wrote it and when (a later request replaces it). */
+	public void filingRequest(long caseId, String opinion, LocalDate on, String by) {
+		jdbc.update("update penalty_case set filing_request = :o, filing_requested_on = :d, filing_requested_by = :b where case_id = :id",
+				new MapSqlParameterSource("o", opinion).addValue("d", on).addValue("b", by).addValue("id", caseId));
+	}
+
+	public java.util.Optional<zhifa.penalty.PenaltyCases.FilingRequest> filingRequest(long caseId) {
+		return jdbc.query("select filing_request, filing_requested_on, filing_requested_by from penalty_case where case_id = :id and filing_request is not null",
+				Map.of("id", caseId), (rs, i) -> new zhifa.penalty.PenaltyCases.FilingRequest(rs.getString(1), date(rs, "filing_requested_on"), rs.getString(3)))
+			.stream().findFirst();
+	}
+
 	public java.util.Optional<String> filingOpinion(long caseId) {
 		return jdbc.queryForList("select filing_opinion from penalty_case where case_id = :id and filing_opinion is not null", Map.of("id", caseId),
 				String.class).stream().findFirst();

@@ -103,6 +103,16 @@ class CaseApi {
 	record Reason(String reason) {
 	}
 
+	record FilingRequest(String opinion) {
+	}
+
+	@Operation(summary = "报请立案（承办人核查意见，立案审批表的“承办人意见”；再次报请替换前一次）")
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/{id}/filing-request")
+	PenaltyCase requestFiling(@PathVariable long id, @RequestBody FilingRequest r) {
+		return filing.requestFiling(Operator.current().scope(), id, r.opinion());
+	}
+
 	@Operation(summary = "延长立案审查期限（负责人批准，限一次）")
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/{id}/triage-extension")

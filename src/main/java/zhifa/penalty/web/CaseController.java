@@ -212,6 +212,7 @@ class CaseController {
 		model.addAttribute("partyIdentityOpen", zhifa.penalty.filing.PartyCorrections.identityOpen(c.stage()));
 		model.addAttribute("can", can);
 		model.addAttribute("open", open);
+		model.addAttribute("filingRequest", open.get(zhifa.penalty.PenaltyActions.FILING_REQUEST) ? cases.filingRequest(id).orElse(null) : null);
 		model.addAttribute("steps", steps);
 		model.addAttribute("timers", timers.of(id));
 		model.addAttribute("pauses", timers.pauses(id));
@@ -278,6 +279,15 @@ class CaseController {
 	private java.util.Set<Long> reviewerOfficers(long bodyId) {
 		return accounts.search(DataScope.all(), new zhifa.identity.Accounts.Query(null, bodyId, zhifa.identity.Role.LEGAL_REVIEWER), 0, 100).stream()
 			.flatMap(a -> officers.officerOfUser(a.id()).stream()).collect(java.util.stream.Collectors.toSet());
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/filing-request")
+	String requestFiling(@PathVariable long id, @RequestParam(defaultValue = "") String opinion, RedirectAttributes flash) {
+		return PageActions.run(flash, "/cases/" + id, () -> {
+			filing.requestFiling(Operator.current().scope(), id, opinion);
+			return "已报请立案，等待负责人审批";
+		});
 	}
 
 	@PreAuthorize("hasRole('LEADER')")

@@ -1,0 +1,86 @@
+package zhifa.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import zhifa.support.CaseScenarios;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * 报请立案: the handling officer's opinion on a clue (市场监督管理行政处罚程序规定第十八条、第十九条) is what the 立案审批表
+ * prints as the 承办人意见, signed with his name and dated the day he wrote it; without one the row is left blank for a
+ * hand-written opinion, never a sentence the platform makes up.
+ */
+class FilingRequestIntegrationTest extends IntegrationTestBase {
+
+	@Test
+	void theOfficersOpinionIsWhatTheFilingApprovalFormPrints() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		var scenarios = new CaseScenarios(jdbc, clock);
+		long id = scenarios.clue(officer, "报请立案商行", 963, "德宏州芒市勐焕路9号");
+		String base = "/api/v1/cases/" + id;
+		assertThat(officer.get("/cases/" + id).body()).contains("id=\"filing-request\"", "报请立案");
+
+		// an empty or too long opinion: refused on the field, nothing changed
+		var before = jdbc.queryForMap("select stage, version from enforcement_case where id = ?", id);
+		var empty = officer.postJson(base + "/filing-request", "{\"opinion\":\"  \"}");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(json(empty.body()).get("errors").get("opinion").asString()).contains("承办人意见");
+		var tooLong = officer.postJson(base + "/filing-request", "{\"opinion\":\"%s\"}".formatted("查".repeat(501)));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(jdbc.queryForMap("select stage, version from enforcement_case where id = ?", id)).isEqualTo(before);
+		assertThat(jdbc.queryForObject("select filing_request from penalty_case where case_id = ?", String.class, id)).isNull();
+
+		// the officer's request from the page: kept with his name and the day, recorded, shown to the head
+		String opinion = "经现场核查，当事人涉嫌销售过期食品，有证据初步证明，建议立案调查。";
+		var requested = officer.postForm("/cases/" + id + "/filing-request", Map.of("_csrf", officer.csrf(), "opinion", "  " + opinion + " "));
+		assertThat(requested.statusCode()).isEqualTo(302);
+		var row = jdbc.queryForMap("select filing_request, filing_requested_on, filing_requested_by from penalty_case where case_id = ?", id);
+		assertThat(row.get("filing_request")).isEqualTo(opinion);
+		assertThat(row.get("filing_requested_on").toString()).isEqualTo(java.time.LocalDate.now(clock).toString());
+		assertThat((String) row.get("filing_requested_by")).contains("张伟");
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.filing_requested'", String.class,
+				String.valueOf(id))).isEqualTo("承办人报请立案：" + opinion);
+		assertThat(head.get("/cases/" + id).body()).contains(opinion, "承办人意见（张伟，", "批准立案").doesNotContain("scj.zhifa（张伟）");
+
+		// filed: the form prints the officer's opinion and name, and the request is closed
+		var filed = head.postJson(base + "/filing", scenarios.filing());
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+		var generated = officer.postJson(base + "/documents/FILING_APPROVAL", "{}");
+		assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);
+		try (var doc = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(generated.body()).get("id").asLong() + "/pdf"))) {
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+			assertThat(text).contains(opinion + "承办人（签名）：张伟").doesNotContain("承办人（签名）：张伟、");
+		}
+		var afterFiling = jdbc.queryForMap("select stage, version from enforcement_case where id = ?", id);
+		var late = officer.postJson(base + "/filing-request", "{\"opinion\":\"再次报请\"}");
+		assertThat(late.statusCode()).isEqualTo(422);
+		assertThat(jdbc.queryForMap("select stage, version from enforcement_case where id = ?", id)).isEqualTo(afterFiling);
+		assertThat(jdbc.queryForObject("select filing_request from penalty_case where case_id = ?", String.class, id)).isEqualTo(opinion);
+	}
+
+	@Test
+	void withoutARequestTheOfficersRowIsLeftToBeWrittenByHand() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		var scenarios = new CaseScenarios(jdbc, clock);
+		long id = scenarios.clue(officer, "未报请商行", 964, "德宏州芒市勐焕路10号");
+		String base = "/api/v1/cases/" + id;
+		var filed = head.postJson(base + "/filing", scenarios.filing());
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+		var generated = officer.postJson(base + "/documents/FILING_APPROVAL", "{}");
+		assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);
+		try (var doc = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(generated.body()).get("id").asLong() + "/pdf"))) {
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+			// the opinion's cell empty, the signature's for the pen (the officers the head assigned are not signed for them)
+			assertThat(text).contains("承办人意见", "承办人（签名）：").doesNotContain("建议立案调查").doesNotContain("承办人（签名）：张伟");
+		}
+	}
+}
