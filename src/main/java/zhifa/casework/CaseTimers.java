@@ -110,11 +110,12 @@ public class CaseTimers {
 		return due.date();
 	}
 
-	/** A missed timer given more time runs again. */
+	/**
+	 * A missed timer given more time runs again — as the row stands, not as the caller read it (the nightly sweep marks
+	 * timers missed without claiming their case, so it may have done so since).
+	 */
 	public void reopen(CaseTimer t) {
-		if (t.state() == CaseTimer.State.MISSED) {
-			rows.state(t.id(), CaseTimer.State.RUNNING, null);
-		}
+		rows.reopen(t.id());
 	}
 
 	/** The timer's event happened on {@code day}: met when on time, missed when late. */

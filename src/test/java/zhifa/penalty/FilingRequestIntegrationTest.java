@@ -48,6 +48,16 @@ class FilingRequestIntegrationTest extends IntegrationTestBase {
 		assertThat((String) row.get("filing_requested_by")).contains("张伟");
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.filing_requested'", String.class,
 				String.valueOf(id))).isEqualTo("承办人报请立案：" + opinion);
+		// an opinion of the full 500 characters is taken and recorded whole (the summary abbreviates it)
+		String longest = "经核查" + "查".repeat(496) + "。";
+		assertThat(officer.postJson(base + "/filing-request", "{\"opinion\":\"%s\"}".formatted(longest)).statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select filing_request from penalty_case where case_id = ?", String.class, id)).isEqualTo(longest);
+		assertThat(jdbc.queryForObject("select cast(payload as jsonb) ->> 'opinion' from record_entry where subject_id = ? "
+				+ "and action = 'case.filing_requested' order by seq desc limit 1", String.class, String.valueOf(id))).isEqualTo(longest);
+		// and the officer's own words again (a later request replaces the earlier one)
+		assertThat(officer.postForm("/cases/" + id + "/filing-request", Map.of("_csrf", officer.csrf(), "opinion", opinion)).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_id = ? and action = 'case.filing_requested'", Integer.class,
+				String.valueOf(id))).isEqualTo(3);
 		assertThat(head.get("/cases/" + id).body()).contains(opinion, "承办人意见（张伟，", "批准立案").doesNotContain("scj.zhifa（张伟）");
 
 		// filed: the form prints the officer's opinion and name, and the request is closed

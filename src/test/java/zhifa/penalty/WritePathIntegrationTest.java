@@ -209,6 +209,26 @@ public class WritePathIntegrationTest extends IntegrationTestBase {
 	}
 
 	/**
+	 * Reopening a timer given more time goes by the row, not by what the caller read: the nightly sweep marks timers
+	 * missed without claiming their case, so a timer read running may be missed by the time the extension writes.
+	 */
+	@Test
+	void aTimerMarkedMissedAfterItWasReadRunsAgainWhenReopened() {
+		var registered = filing.registerClue(DataScope.all(), clue(jdbc, LocalDate.now(clock), "重开" + UUID.randomUUID().toString().substring(0, 8)), null,
+				false);
+		var tx = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		var read = tx.execute(x -> timers.start(registered.id(), zhifa.penalty.TimerKind.DECISION, LocalDate.now(clock), 90));
+		assertThat(read.state()).isEqualTo(zhifa.casework.CaseTimer.State.RUNNING);
+		jdbc.update("update case_timer set state = 'MISSED' where id = ?", read.id());
+		tx.executeWithoutResult(x -> timers.reopen(read));
+		assertThat(timers.get(registered.id(), zhifa.penalty.TimerKind.DECISION).state()).isEqualTo(zhifa.casework.CaseTimer.State.RUNNING);
+		// a timer met stays met, whatever the caller read
+		jdbc.update("update case_timer set state = 'MET', closed_on = current_date where id = ?", read.id());
+		tx.executeWithoutResult(x -> timers.reopen(read));
+		assertThat(timers.get(registered.id(), zhifa.penalty.TimerKind.DECISION).state()).isEqualTo(zhifa.casework.CaseTimer.State.MET);
+	}
+
+	/**
 	 * The columns a registration writes that its answer does not show (the retry key, the encrypted ID number, the
 	 * party's key, who registered it) are written where they belong: the answer alone could not tell them apart.
 	 */

@@ -48,6 +48,11 @@ public class TimerRows {
 				new MapSqlParameterSource().addValue("d", due).addValue("a", amount).addValue("p", provisional).addValue("id", timerId));
 	}
 
+	/** A missed timer running again (nothing when it is not missed). */
+	public void reopen(long timerId) {
+		jdbc.update("update case_timer set state = 'RUNNING', closed_on = null where id = :id and state = 'MISSED'", Map.of("id", timerId));
+	}
+
 	public void state(long timerId, CaseTimer.State state, LocalDate closedOn) {
 		jdbc.update("update case_timer set state = :s, closed_on = :d where id = :id",
 				new MapSqlParameterSource().addValue("s", state.name()).addValue("d", closedOn).addValue("id", timerId));

@@ -319,7 +319,9 @@ public class Filing {
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		rows.filingRequest(id, written, LocalDate.now(clock), Operator.current().operatorName());
-		record.append(file, "case.filing_requested", "承办人报请立案：" + written, Map.of("opinion", written));
+		// the summary has the record's 500 characters for itself and the prefix: the whole opinion is in the payload
+		record.append(file, "case.filing_requested", "承办人报请立案：" + (written.length() > 80 ? written.substring(0, 80) + "……" : written),
+				Map.of("opinion", written));
 		return c.withFile(file);
 	}
 
