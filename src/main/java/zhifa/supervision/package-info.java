@@ -10,8 +10,9 @@
  * for the yearly tables by the view {@code sv_act_year}) and {@code sv_act_undecided_due} (the undecided acts by due day,
  * for the dashboard's 超期未作决定), each computed from its view {@code sv_act_month_source},
  * {@code sv_act_year_tally_source}, {@code sv_act_undecided_due_source} and kept up by what changed: {@code sv_summary_dirty}
- * (the months, or before V98 the whole bodies, to recompute), {@code sv_act_year_delta} and {@code sv_act_undecided_delta}
- * (the differences each write of the ledger made to the two tallies, not yet added up) and {@code sv_summary_refresh_lock}
+ * (the months whose longest time may shrink, acts without a date, or before V98 the whole bodies, to recompute),
+ * {@code sv_act_month_delta}, {@code sv_act_year_delta} and {@code sv_act_undecided_delta} (the differences each write of the
+ * ledger made to the three summaries, not yet added up) and {@code sv_summary_refresh_lock}
  * (taken by a refresh before its snapshot), and {@code sv_ledger_queue} (what is still to follow a change: a case into the ledger, an act to the alert rules; {@link zhifa.supervision.LedgerQueue}).
  * <p>
  * Complaints and the 12345 hotline ({@code complaint}) own {@code sv_complaint}, {@code sv_complaint_case}, {@code sv_complaint_act}, {@code sv_hotline_reply}.

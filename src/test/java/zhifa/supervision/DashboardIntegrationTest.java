@@ -251,6 +251,68 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(distinct year) from sv_act_year", Long.class)).isGreaterThan(1);
 	}
 
+	/**
+	 * The monthly summary follows a new act or a step of an undecided one by its difference, without recomputing the month
+	 * (V105; the recompute's cost grew with the month's acts): a row spoiled by hand stays spoiled by exactly as much, while
+	 * the difference is added. The longest handling time can shrink only when a decided act changes or goes: that month is
+	 * recomputed, and the longest time is the true one again.
+	 */
+	@Test
+	void aMonthFollowsANewOrUndecidedActByItsDifferenceAndIsRecomputedWhenItsLongestTimeMayShrink() {
+		long b = bodyId("芒市应急管理局");
+		LocalDate aug = LocalDate.of(LocalDate.now(clock).getYear(), 8, 4);
+		LocalDate month = aug.withDayOfMonth(1);
+		ledger.record(act("DIFF-LONG", b, aug, aug.plusDays(20), 80_000L));
+		ledger.record(act("DIFF-SHORT", b, aug, aug.plusDays(6), 30_000L));
+		dashboard.refreshChanged();
+		assertThat(monthDifferences(b, month)).isZero();
+		assertThat(jdbc.queryForObject("select longest from sv_act_month where body_id = ? and month = ? and stage = 'DECIDED'", Integer.class, b, month))
+			.isEqualTo(20);
+		// spoiled by hand; then a new undecided act and a decision in the same month: added by difference, the spoil stays
+		jdbc.update("update sv_act_month set acts = acts + 1000 where body_id = ? and month = ? and stage = 'DECIDED'", b, month);
+		ledger.record(act("DIFF-NEW", b, aug.plusDays(3), null, null));
+		var decided = act("DIFF-NEW", b, aug.plusDays(3), aug.plusDays(10), 40_000L);
+		ledger.record(new ActReport(decided.source(), decided.externalId(), 2, b, decided.kind(), decided.matterCode(), decided.matterName(),
+				decided.caseNumber(), decided.partyKind(), decided.partyName(), null, decided.partyKey(), null, decided.stage(), decided.actDate(),
+				decided.receivedOn(), decided.filedOn(), null, null, null, false, false, false, false, false, decided.decidedOn(), decided.decisionOutcome(),
+				decided.decisionNumber(), decided.fine(), null, null, null, 0, null, List.of(), 2, false));
+		assertThat(jdbc.queryForObject("select count(*) from sv_summary_dirty where body_id = ? and month = ?", Long.class, b, month)).isZero();
+		dashboard.refreshChanged();
+		assertThat(jdbc.queryForObject("select acts from sv_act_month where body_id = ? and month = ? and stage = 'DECIDED'", Long.class, b, month))
+			.isEqualTo(1003);
+		jdbc.update("update sv_act_month set acts = acts - 1000 where body_id = ? and month = ? and stage = 'DECIDED'", b, month);
+		assertThat(monthDifferences(b, month)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from sv_act_month_delta where body_id = ?", Long.class, b)).isZero();
+		// the longest act decided sooner after all (a correction around the ledger): noted, recomputed, 10 days the longest
+		jdbc.update("update sv_act set decided_on = decided_on - 12 where source = 'TEST-DASH' and external_id = 'DIFF-LONG'");
+		assertThat(jdbc.queryForObject("select count(*) from sv_summary_dirty where body_id = ? and month = ?", Long.class, b, month)).isPositive();
+		dashboard.refreshChanged();
+		assertThat(monthDifferences(b, month)).isZero();
+		assertThat(jdbc.queryForObject("select longest from sv_act_month where body_id = ? and month = ? and stage = 'DECIDED'", Integer.class, b, month))
+			.isEqualTo(8);
+		// an act written around the ledger with a longer time, added by difference, then deleted: recomputed without it
+		jdbc.update("""
+				insert into sv_act (source, external_id, version, body_id, kind, matter_code, matter_name, case_number, party_kind, party_name, party_key, stage,
+				  act_date, received_on, filed_on, decided_on, decision_outcome, fine, paid_total, valid_officers, received_at, details)
+				select source, 'DIFF-COPY', version, body_id, kind, matter_code, matter_name, case_number || '副', party_kind, party_name, party_key, stage,
+				  act_date, received_on, filed_on - 22, decided_on, decision_outcome, fine, paid_total, valid_officers, received_at, details
+				from sv_act where source = 'TEST-DASH' and external_id = 'DIFF-SHORT'""");
+		dashboard.refreshChanged();
+		assertThat(monthDifferences(b, month)).isZero();
+		assertThat(jdbc.queryForObject("select longest from sv_act_month where body_id = ? and month = ? and stage = 'DECIDED'", Integer.class, b, month))
+			.isEqualTo(28);
+		jdbc.update("delete from sv_act where source = 'TEST-DASH' and external_id = 'DIFF-COPY'");
+		dashboard.refreshChanged();
+		assertThat(monthDifferences(b, month)).isZero();
+		assertThat(jdbc.queryForObject("select longest from sv_act_month where body_id = ? and month = ? and stage = 'DECIDED'", Integer.class, b, month))
+			.isEqualTo(8);
+		// every decision of the month undone: its DECIDED row goes with the recompute
+		jdbc.update("update sv_act set decided_on = null, decision_outcome = null, stage = 'FILED' where source = 'TEST-DASH' and external_id like 'DIFF-%'");
+		dashboard.refreshChanged();
+		assertThat(differences(b)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from sv_act_month where body_id = ? and month = ? and stage = 'DECIDED'", Long.class, b, month)).isZero();
+	}
+
 	@Autowired
 	javax.sql.DataSource dataSource;
 

@@ -120,14 +120,21 @@ public class DashboardRows {
 	/** The summary tables and the views they are computed from (the same definitions the materialized views had). */
 	private static final List<String> SUMMARIES = List.of("sv_act_month", "sv_act_undecided_due", "sv_act_year_tally");
 
+	/** The monthly summary's columns, and its sums added up from differences (all but the longest time, a maximum). */
+	private static final String MONTH_COLUMNS = "body_id, month, stage, acts, decided, penalties, fines, confiscations, days_sum, days_n, longest, "
+			+ "decided_late, challenged, concluded, corrected";
+	private static final String MONTH_SUMS = java.util.stream.Stream.of("acts", "decided", "penalties", "fines", "confiscations", "days_sum", "days_n",
+			"decided_late", "challenged", "concluded", "corrected").map(c -> c + " = sv_act_month." + c + " + excluded." + c)
+		.collect(java.util.stream.Collectors.joining(", "));
+
 	/** The yearly tally's group columns (its unique key). */
 	private static final String YEAR_GROUP = "body_id, year, kind, decision_outcome, decided_year, penalty_types, checked_year, measures";
 
 	/**
 	 * Brings the summaries up to the ledger for what changed since the last time, at most {@code maxNotes} notes of it
-	 * (V98): the months noted by the database for every write of the ledger are recomputed from their own acts, the
-	 * differences the writes made to the yearly and the undecided tallies are added up, and a body noted as a whole
-	 * (notes from before V98) is recomputed whole, its differences dropped. In one repeatable-read transaction whose
+	 * (V98, V105): the differences the writes of the ledger made to the three summaries are added up; a month the database
+	 * noted (a decided act in it changed or went, so its longest time may shrink) is recomputed from its own acts and a body
+	 * noted as a whole (an act without any date; notes from before V98) is recomputed whole, their differences dropped. In one repeatable-read transaction whose
 	 * snapshot is taken after the refresh lock (so after the previous refresh committed): the notes and differences it
 	 * takes are exactly those of the changes its recompute sees; a change committed meanwhile leaves its own for the next
 	 * time. Without the requests' statement timeout. Readers keep reading the previous rows until this commits; a failure
@@ -163,13 +170,21 @@ public class DashboardRows {
 			}
 			months.removeIf(m -> wholeBodies.contains(m.getKey()));
 		}
+		Long[] monthBodies = months.stream().map(java.util.Map.Entry::getKey).toArray(Long[]::new);
+		String[] starts = months.stream().map(m -> m.getValue().toString()).toArray(String[]::new);
 		if (!months.isEmpty()) {
-			Long[] bodies = months.stream().map(java.util.Map.Entry::getKey).toArray(Long[]::new);
-			String[] starts = months.stream().map(m -> m.getValue().toString()).toArray(String[]::new);
-			t.update("delete from sv_act_month s using unnest(?::bigint[], ?::date[]) k(b, m) where s.body_id = k.b and s.month = k.m", bodies, starts);
+			t.update("delete from sv_act_month s using unnest(?::bigint[], ?::date[]) k(b, m) where s.body_id = k.b and s.month = k.m", monthBodies, starts);
 			t.update("insert into sv_act_month select r.* from unnest(?::bigint[], ?::date[]) k(b, m)"
-					+ " cross join lateral sv_act_month_rows(k.b, k.m, (k.m + interval '1 month')::date) r", bodies, starts);
+					+ " cross join lateral sv_act_month_rows(k.b, k.m, (k.m + interval '1 month')::date) r", monthBodies, starts);
 		}
+		// the months' differences (V105), but those of the months and bodies just recomputed, which the recompute has seen
+		t.update("with d as (delete from sv_act_month_delta returning *) insert into sv_act_month (" + MONTH_COLUMNS + ") select body_id, month, stage, "
+				+ "sum(acts), sum(decided), sum(penalties), sum(fines), sum(confiscations), sum(days_sum), sum(days_n), max(longest), sum(decided_late), "
+				+ "sum(challenged), sum(concluded), sum(corrected) from d where body_id <> all(?::bigint[]) "
+				+ "and (body_id, month) not in (select * from unnest(?::bigint[], ?::date[])) group by 1, 2, 3 on conflict (body_id, month, stage) do update set "
+				+ MONTH_SUMS + ", longest = greatest(sv_act_month.longest, excluded.longest)",
+				(Object) wholeBodies.stream().distinct().toArray(Long[]::new), monthBodies, starts);
+		t.update("delete from sv_act_month where acts = 0");
 		// the differences of every write the snapshot sees, added up (each exactly once: taken as they are added)
 		t.update("with d as (delete from sv_act_year_delta returning *) insert into sv_act_year_tally (" + YEAR_GROUP + ", acts, money) select " + YEAR_GROUP
 				+ ", sum(acts), sum(money) from d group by " + YEAR_GROUP + " on conflict (" + YEAR_GROUP
@@ -192,6 +207,7 @@ public class DashboardRows {
 		t.execute("set local statement_timeout = 0");
 		t.execute("lock table sv_summary_refresh_lock in exclusive mode");
 		t.execute("delete from sv_summary_dirty");
+		t.execute("delete from sv_act_month_delta");
 		t.execute("delete from sv_act_year_delta");
 		t.execute("delete from sv_act_undecided_delta");
 		for (String summary : SUMMARIES) {
