@@ -149,7 +149,7 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		String number = jdbc.queryForObject("select decision_number from penalty_case where case_id = ?", String.class, id);
 		Generated filing = generate(officer, id, "FILING_APPROVAL");
 		assertThat(filing.text()).contains("立案审批表", "案件来源", "当事人", "简要案情", "承办人意见", "承办人（签名）：", "承办机构负责人意见", "机关负责人审批意见",
-				"违反条款：《食品安全法》第三十四条", "处罚条款：《食品安全法》第一百二十四条", "张伟", "岩温").doesNotContain("（印章）").doesNotContainPattern("[a-z]+\\.[a-z]+（");
+				"违反条款：《食品安全法》第三十四条", "处罚条款：《食品安全法》第一百二十四条", "张伟（执法证530000202300001）", "岩温（执法证530000202200002）").doesNotContain("（印章）").doesNotContainPattern("[a-z]+\\.[a-z]+（");
 		Generated receipt = generate(officer, id, "SERVICE_RECEIPT");
 		assertThat(receipt.text()).contains("送达回证", "送达文书名称及文号", number, "受送达人", "邮寄送达", "EMS1234567890CN", "受送达人签名或者盖章", "送达人",
 				"张伟", "岩温");

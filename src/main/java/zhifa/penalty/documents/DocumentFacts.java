@@ -52,9 +52,11 @@ class DocumentFacts {
 	private final OrganizationDirectory directory;
 	private final CalendarService calendar;
 	private final ProcedureProfiles profiles;
+	private final zhifa.officer.OfficerAuthority authority;
 
 	DocumentFacts(PenaltyCases cases, Notices notices, Hearings hearings, Proposals proposals, Delivery delivery, Payments payments, CaseEvidence evidence,
-			CaseNumbers numbers, Clock clock, Matters matters, OrganizationDirectory directory, CalendarService calendar, ProcedureProfiles profiles) {
+			CaseNumbers numbers, Clock clock, Matters matters, OrganizationDirectory directory, CalendarService calendar, ProcedureProfiles profiles,
+			zhifa.officer.OfficerAuthority authority) {
 		this.cases = cases;
 		this.notices = notices;
 		this.hearings = hearings;
@@ -68,6 +70,7 @@ class DocumentFacts {
 		this.directory = directory;
 		this.calendar = calendar;
 		this.profiles = profiles;
+		this.authority = authority;
 	}
 
 	PenaltyCase penalty(CaseFile c) {
@@ -143,6 +146,17 @@ class DocumentFacts {
 
 	String party(PenaltyCase c) {
 		return c.partyName() + "（" + c.partyMasked() + "）";
+	}
+
+	/**
+	 * The case's officers with the number of the certificate each held on a day (the 立案审批表: 两名以上具有行政执法资格的
+	 * 办案人员), "张伟（执法证 530000202300001）"; an officer without a valid certificate that day by name alone.
+	 */
+	String officersWithCertificates(PenaltyCase c, java.time.LocalDate day) {
+		return String.join("、", c.officers().stream().map(o -> {
+			String number = authority.check(o.officerId(), c.domainCode(), day).certificateNumber();
+			return number == null ? o.name() : o.name() + "（执法证 " + number + "）";
+		}).toList());
 	}
 
 	String officers(PenaltyCase c) {

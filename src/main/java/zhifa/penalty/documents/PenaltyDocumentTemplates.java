@@ -44,7 +44,7 @@ class PenaltyDocumentTemplates {
 						PenaltyTemplate.row("简要案情", c.description(), null, 3),
 						PenaltyTemplate.row("立案依据", "符合立案标准（《中华人民共和国行政处罚法》第五十四条第二款）：事项属本机关执法事项目录，违法行为发生地属本机关管辖区域，未超过追责时效。"
 								+ "违反条款：" + facts.violated(c) + "；处罚条款：" + facts.punishing(c) + "。"),
-						PenaltyTemplate.row("办案人员", facts.officers(c)),
+						PenaltyTemplate.row("办案人员", facts.officersWithCertificates(c, c.filedOn())),
 						requested(facts.cases.filingRequest(c.id())),
 						PenaltyTemplate.row("承办机构负责人意见", "", "签名：　　　　　　　　" + DocumentFacts.date(null), 2),
 						PenaltyTemplate.row("机关负责人审批意见", facts.cases.filingOpinion(c.id()).orElse("同意立案，由" + facts.officers(c) + "承办。"),
