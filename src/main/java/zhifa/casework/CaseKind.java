@@ -21,6 +21,14 @@ public interface CaseKind extends TimerTypes {
 		return c.caseNumber() != null ? c.caseNumber() : "案源第" + c.id() + "号";
 	}
 
+	/**
+	 * What lists should say about these cases that their stage does not (a clue whose officer has asked to file it:
+	 * "已报请立案"), by case id, read once for the page; none by default.
+	 */
+	default java.util.Map<Long, String> listNotes(java.util.List<CaseFile> cases) {
+		return java.util.Map.of();
+	}
+
 	/** The page where a case of this kind is worked on. */
 	default String pagePath(long caseId) {
 		return "/cases/" + caseId;

@@ -74,6 +74,13 @@ public class CaseKinds {
 		return lifecycle(c).check(c, action);
 	}
 
+	/** What each case's kind says about it beyond its stage ({@link CaseKind#listNotes}), one read per kind among them. */
+	public java.util.Map<Long, String> listNotes(java.util.List<CaseFile> cases) {
+		java.util.Map<Long, String> notes = new java.util.HashMap<>();
+		cases.stream().collect(java.util.stream.Collectors.groupingBy(CaseFile::kind)).forEach((kind, cs) -> notes.putAll(of(kind).listNotes(cs)));
+		return notes;
+	}
+
 	public Stage stage(CaseFile c) {
 		return lifecycle(c).stage(c.stage());
 	}

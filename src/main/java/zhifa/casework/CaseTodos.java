@@ -143,6 +143,7 @@ class CaseTodos implements TodoSource {
 		}));
 		List<CaseFile> candidates = cases.load(rows.openCases(scope, p, stages, LOOKED_AT));
 		Map<Long, CaseTimer> nearest = timers.nearestRunning(candidates.stream().map(CaseFile::id).toList());
+		Map<Long, String> notes = kinds.listNotes(candidates);
 		for (CaseFile c : candidates) {
 			for (Transition t : stepsFor(c, role)) {
 				byTitle.computeIfAbsent(t.todoTitle(), x -> new ArrayList<>()).add(new Waiting(c, t, nearest.get(c.id())));
@@ -166,7 +167,8 @@ class CaseTodos implements TodoSource {
 				else {
 					detail = when;
 				}
-				items.add(new Todo.Item(label(w.c()), detail, link(w.c()), late));
+				String note = notes.get(w.c().id());
+				items.add(new Todo.Item(label(w.c()), note == null ? detail : note + (detail.isEmpty() ? "" : "；" + detail), link(w.c()), late));
 			}
 			lists.add(new Todo(role, order + i++, e.getKey(), items.size(), "/cases?filter=FOR_ME", items));
 		}

@@ -56,9 +56,12 @@ class CaseDemoData {
 	private final CaseDocuments documents;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
+	private final zhifa.identity.Accounts accounts;
 
 	CaseDemoData(Filing cases, CaseNumbers numbers, CaseEvidence evidence, Proposals proposals, Notices notices, Hearings hearings, Decisions decisions,
-			Delivery delivery, Payments payments, OnTheSpot onTheSpot, CaseDocuments documents, JdbcTemplate jdbc, Clock clock) {
+			Delivery delivery, Payments payments, OnTheSpot onTheSpot, CaseDocuments documents, JdbcTemplate jdbc, Clock clock,
+			zhifa.identity.Accounts accounts) {
+		this.accounts = accounts;
 		this.cases = cases;
 		this.numbers = numbers;
 		this.evidence = evidence;
@@ -95,11 +98,14 @@ class CaseDemoData {
 		var filed = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-001"), ClueSource.COMPLAINT, PartyType.ORGANIZATION,
 				"芒市某某食品有限公司（演示）", null, company, "德宏州芒市勐焕路88号（演示）", mangshi, "勐焕路农贸市场", today.minusDays(20), null, false,
 				"消费者投诉其生产的米线中检出超范围使用的食品添加剂（演示）", today.minusDays(10)), "demo-1", true);
+		as("scj.zhifa", () -> cases.requestFiling(all, filed.id(), "经核查，投诉反映的米线经抽检检出超范围使用的食品添加剂，有证据初步证明存在违法行为，属本局管辖且在处罚时效内，建议立案调查（演示）"));
 		cases.file(all, filed.id(), List.of(officer("张伟"), officer("岩温")), false, "符合立案条件，同意立案（演示）");
 
-		cases.registerClue(all, new ClueForm(market, matter("SJ-CF-003"), ClueSource.HOTLINE, PartyType.NATURAL_PERSON, "岩某（演示）", person, null,
+		var hotline = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-003"), ClueSource.HOTLINE, PartyType.NATURAL_PERSON, "岩某（演示）", person, null,
 				"德宏州芒市团结大街某号（演示）", mangshi, "团结大街夜市", today.minusDays(3), null, false, "12345热线转办：夜市摊位未取得食品经营许可从事餐饮服务（演示）", today.minusDays(1)), "demo-2",
 				true);
+		// the head's 待立案审批 has one clue the officer has asked to file and one he has not looked at yet (demo-3)
+		as("scj.zhifa", () -> cases.requestFiling(all, hotline.id(), "经现场核查，当事人在团结大街夜市设摊经营凉米线，未能出示食品经营许可证，有证据初步证明，建议立案调查（演示）"));
 
 		cases.registerClue(all, new ClueForm(market, matter("SJ-CF-002"), ClueSource.INSPECTION, PartyType.ORGANIZATION, "芒市某某商贸有限公司（演示）", null,
 				company, null, mangshi, "", today.minusDays(45), null, false, "日常检查发现销售的电线电缆疑似以次充好，待送检（演示）", today.minusDays(40)), "demo-3", true);
@@ -199,5 +205,23 @@ class CaseDemoData {
 
 	private long officer(String name) {
 		return jdbc.queryForObject("select id from officer_view where name = ?", Long.class, name);
+	}
+
+	/**
+	 * A step the demo's officer takes himself (报请立案 is signed with the requester's name): run as that user, then as
+	 * the system again.
+	 */
+	private void as(String username, Runnable step) {
+		var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		var user = accounts.loadUserByUsername(username);
+		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			step.run();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+		}
 	}
 }

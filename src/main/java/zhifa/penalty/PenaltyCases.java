@@ -72,6 +72,11 @@ public class PenaltyCases {
 		return rows.filingRequest(id);
 	}
 
+	/** The requests to file among these cases, by case id. */
+	public java.util.Map<Long, FilingRequest> filingRequests(java.util.Collection<Long> ids) {
+		return rows.filingRequests(ids);
+	}
+
 	/** The head's opinion on filing as he wrote it, if he wrote one. */
 	public java.util.Optional<String> filingOpinion(long id) {
 		return rows.filingOpinion(id);

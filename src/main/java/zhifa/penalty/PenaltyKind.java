@@ -86,6 +86,15 @@ public class PenaltyKind implements CaseKind {
 		return List.of(TimerKind.values());
 	}
 
+	/** A clue whose officer has written his opinion and asked to file it says so, with who and when: the head's next 立案审批. */
+	@Override
+	public java.util.Map<Long, String> listNotes(List<CaseFile> cases) {
+		List<Long> clues = cases.stream().filter(c -> CLUE.name().equals(c.stage())).map(CaseFile::id).toList();
+		java.util.Map<Long, String> notes = new java.util.HashMap<>();
+		s().cases().filingRequests(clues).forEach((id, r) -> notes.put(id, "已报请立案（" + zhifa.shared.web.Formats.name(r.by()) + "，" + r.on() + "）"));
+		return notes;
+	}
+
 	@Override
 	public Lifecycle lifecycle() {
 		Lifecycle l = lifecycle;

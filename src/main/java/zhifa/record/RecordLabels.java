@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -27,7 +26,6 @@ public class RecordLabels {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** How {@code ZhifaUser} signs entries: {@code login（姓名）} (the same rule as {@code Formats.person}). */
-	private static final Pattern USER = Pattern.compile("^[A-Za-z0-9_.-]{3,50}（(.+)）$");
 
 	/** Codes written joined by commas (a body's 执法领域: {@code HEALTH,MARKET}). */
 	private static final Pattern CODES = Pattern.compile("^[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)+$");
@@ -96,11 +94,7 @@ public class RecordLabels {
 
 	/** The person who acted, by name: {@code scj.zhifa（张伟）} → 张伟; a token or the system as written. */
 	public String person(String actorName) {
-		if (actorName == null) {
-			return "";
-		}
-		Matcher m = USER.matcher(actorName);
-		return m.matches() ? m.group(1) : actorName;
+		return zhifa.shared.web.Formats.name(actorName);
 	}
 
 	/** One subject's name as a heading says it: 处罚案件 芒市监罚立〔2026〕3号. */

@@ -59,6 +59,17 @@ class FilingRequestIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_id = ? and action = 'case.filing_requested'", Integer.class,
 				String.valueOf(id))).isEqualTo(3);
 		assertThat(head.get("/cases/" + id).body()).contains(opinion, "承办人意见（张伟，", "批准立案").doesNotContain("scj.zhifa（张伟）");
+		// the head's list of what awaits his approval says which clue has been asked to file, by whom and when
+		var approvals = head.get("/cases?filter=APPROVAL");
+		assertThat(approvals.statusCode()).isEqualTo(200);
+		assertThat(rowOf(approvals.body(), id)).contains("已报请立案（张伟，" + java.time.LocalDate.now(clock) + "）");
+		// and so does his home page's 待立案审批 (nearest deadline first: this clue's review period made due today, so
+		// that the other tests' clues of the body do not push it beyond the items the list keeps)
+		jdbc.update("update case_timer set due_date = ? where case_id = ? and kind = 'FILING'", java.time.LocalDate.now(clock), id);
+		String home = head.get("/").body();
+		int item = home.indexOf("href=\"/cases/" + id + "\"");
+		assertThat(item).as("the clue on the head's home page").isPositive();
+		assertThat(home.substring(item, home.indexOf("</li>", item))).contains("已报请立案（张伟，" + java.time.LocalDate.now(clock) + "）；可以办理");
 
 		// filed: the form prints the officer's opinion and name, and the request is closed
 		var filed = head.postJson(base + "/filing", scenarios.filing());
@@ -69,6 +80,7 @@ class FilingRequestIntegrationTest extends IntegrationTestBase {
 			String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
 			assertThat(text).contains(opinion + "承办人（签名）：张伟").doesNotContain("承办人（签名）：张伟、");
 		}
+		assertThat(rowOf(officer.get("/cases?filter=ALL").body(), id)).contains("已立案").doesNotContain("已报请立案");
 		var afterFiling = jdbc.queryForMap("select stage, version from enforcement_case where id = ?", id);
 		var late = officer.postJson(base + "/filing-request", "{\"opinion\":\"再次报请\"}");
 		assertThat(late.statusCode()).isEqualTo(422);
@@ -83,6 +95,7 @@ class FilingRequestIntegrationTest extends IntegrationTestBase {
 		var scenarios = new CaseScenarios(jdbc, clock);
 		long id = scenarios.clue(officer, "未报请商行", 964, "德宏州芒市勐焕路10号");
 		String base = "/api/v1/cases/" + id;
+		assertThat(rowOf(head.get("/cases?filter=APPROVAL").body(), id)).contains("案源待处理").doesNotContain("已报请立案");
 		var filed = head.postJson(base + "/filing", scenarios.filing());
 		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
 		var generated = officer.postJson(base + "/documents/FILING_APPROVAL", "{}");
@@ -92,5 +105,24 @@ class FilingRequestIntegrationTest extends IntegrationTestBase {
 			// the opinion's cell empty, the signature's for the pen (the officers the head assigned are not signed for them)
 			assertThat(text).contains("承办人意见", "承办人（签名）：").doesNotContain("建议立案调查").doesNotContain("承办人（签名）：张伟");
 		}
+	}
+
+	@Test
+	void theDemosOfficerHasAskedToFileTheHotlineClueUnderHisOwnName() {
+		// read only: the demo's 12345 clue carries 张伟's request, recorded as his (not the system's) act
+		var row = jdbc.queryForMap("select p.case_id, p.filing_request, p.filing_requested_by from penalty_case p join enforcement_case c on c.id = p.case_id"
+				+ " where c.party_name = '岩某（演示）' and c.stage = 'CLUE'");
+		assertThat((String) row.get("filing_request")).contains("建议立案调查");
+		assertThat((String) row.get("filing_requested_by")).isEqualTo("scj.zhifa（张伟）");
+		assertThat(jdbc.queryForMap("select actor_kind, actor_name from record_entry where subject_id = ? and action = 'case.filing_requested'",
+				String.valueOf(row.get("case_id")))).containsEntry("actor_kind", "USER").containsEntry("actor_name", "scj.zhifa（张伟）");
+		assertThat(rowOf(loggedIn("scj.fuze").get("/cases?filter=APPROVAL").body(), (Long) row.get("case_id"))).contains("已报请立案（张伟，");
+	}
+
+	/** The workbench's line for one case (its link up to the end of the line). */
+	private static String rowOf(String page, long id) {
+		int start = page.indexOf("href=\"/cases/" + id + "\"");
+		assertThat(start).as("case %d on the list", id).isPositive();
+		return page.substring(start, page.indexOf("</a>", start));
 	}
 }

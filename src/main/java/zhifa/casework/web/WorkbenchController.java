@@ -38,7 +38,7 @@ class WorkbenchController {
 	}
 
 	/** One line of the workbench: the case, its kind, its stage, its running timer due soonest and its missed ones. */
-	record Row(CaseFile c, String kind, Stage stage, CaseTimer nearest, List<CaseTimer> missed, String href, String label) {
+	record Row(CaseFile c, String kind, Stage stage, CaseTimer nearest, List<CaseTimer> missed, String href, String label, String note) {
 	}
 
 	@GetMapping("/cases")
@@ -48,9 +48,11 @@ class WorkbenchController {
 		Map<Long, CaseTimer> nearest = timers.nearestRunning(ids);
 		// a case in 已超期 for a step done late long ago says which one, not only its next deadline
 		Map<Long, List<CaseTimer>> missed = timers.missed(ids);
+		// what each kind has to say about its cases beyond the stage (已报请立案), one read per kind on the page
+		Map<Long, String> notes = kinds.listNotes(page.items());
 		List<Row> rows = page.items().stream()
 			.map(c -> new Row(c, kinds.of(c.kind()).label(), kinds.stage(c), nearest.get(c.id()), missed.getOrDefault(c.id(), List.of()),
-					kinds.of(c.kind()).pagePath(c.id()), kinds.of(c.kind()).caseLabel(c))).toList();
+					kinds.of(c.kind()).pagePath(c.id()), kinds.of(c.kind()).caseLabel(c), notes.get(c.id()))).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("page", page);
 		model.addAttribute("filter", workbench.filter(filter));

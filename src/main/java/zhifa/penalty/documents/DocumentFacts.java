@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -37,7 +35,6 @@ import zhifa.shared.DeadlineUnit;
 @Component
 class DocumentFacts {
 
-	private static final Pattern ACCOUNT_AND_NAME = Pattern.compile("^[A-Za-z0-9._@-]+（(.+)）$");
 
 	final PenaltyCases cases;
 	final Notices notices;
@@ -165,11 +162,7 @@ class DocumentFacts {
 
 	/** A person by name: an operator recorded as "login（姓名）" shows as 姓名 — a document never prints a login id. */
 	static String person(String operator) {
-		if (operator == null) {
-			return "";
-		}
-		Matcher m = ACCOUNT_AND_NAME.matcher(operator.strip());
-		return m.matches() ? m.group(1) : operator.strip();
+		return zhifa.shared.web.Formats.name(operator);
 	}
 
 	LocalDate today() {

@@ -61,6 +61,19 @@ public class PenaltyRows {
 			.stream().findFirst();
 	}
 
+	/** The requests to file among these cases, by case id (one read for a page of the workbench). */
+	public Map<Long, zhifa.penalty.PenaltyCases.FilingRequest> filingRequests(java.util.Collection<Long> caseIds) {
+		Map<Long, zhifa.penalty.PenaltyCases.FilingRequest> out = new java.util.HashMap<>();
+		if (caseIds.isEmpty()) {
+			return out;
+		}
+		jdbc.query("select case_id, filing_request, filing_requested_on, filing_requested_by from penalty_case where case_id = any(:ids) and filing_request is not null",
+				new MapSqlParameterSource("ids", caseIds.toArray(Long[]::new)), rs -> {
+					out.put(rs.getLong(1), new zhifa.penalty.PenaltyCases.FilingRequest(rs.getString(2), date(rs, "filing_requested_on"), rs.getString(4)));
+				});
+		return out;
+	}
+
 	public java.util.Optional<String> filingOpinion(long caseId) {
 		return jdbc.queryForList("select filing_opinion from penalty_case where case_id = :id and filing_opinion is not null", Map.of("id", caseId),
 				String.class).stream().findFirst();

@@ -18,7 +18,7 @@ public class Formats {
 		return at(instant);
 	}
 
-	/** The same for messages built outside templates. */
+	/** The same for messages and documents built outside templates (the one place that reads the stored form). */
 	public static String at(Instant instant) {
 		return instant == null ? "" : TIME.format(instant);
 	}
@@ -46,13 +46,13 @@ public class Formats {
 		return name(operatorName);
 	}
 
-	/** The same for messages built outside templates. */
+	/** The same for messages and documents built outside templates (the one place that reads the stored form). */
 	public static String name(String operatorName) {
 		if (operatorName == null) {
 			return "";
 		}
-		java.util.regex.Matcher m = USER.matcher(operatorName);
-		return m.matches() ? m.group(1) : operatorName;
+		java.util.regex.Matcher m = USER.matcher(operatorName.strip());
+		return m.matches() ? m.group(1) : operatorName.strip();
 	}
 
 	private static final java.util.regex.Pattern USER = java.util.regex.Pattern.compile("^[A-Za-z0-9_.-]{3,50}（(.+)）$");
