@@ -15,10 +15,22 @@ public final class FilingPolicy {
 	private FilingPolicy() {
 	}
 
-	/** What the decision rests on. {@code officers} are the authority decisions for the proposed officers on the filing day. */
+	/**
+	 * What the decision rests on. {@code officers} are the authority decisions for the proposed officers on the filing
+	 * day; {@code partyUnidentified}: a natural person registered without his ID number (a clue may come before anyone
+	 * knows it).
+	 */
 	public record Facts(CaseStage stage, String matterName, boolean matterInPublishedCatalogue, String placeName, boolean placeInJurisdiction,
 			LocalDate actDate, LocalDate actEndDate, boolean seriousHarm, LocalDate discoveredOn, List<AuthorityDecision> officers,
-			List<String> officersOfOtherBodies, List<String> earlierFilingsElsewhere, String otherMatterType) {
+			List<String> officersOfOtherBodies, List<String> earlierFilingsElsewhere, String otherMatterType, boolean partyUnidentified) {
+
+		/** The facts of a party whose number is registered. */
+		public Facts(CaseStage stage, String matterName, boolean matterInPublishedCatalogue, String placeName, boolean placeInJurisdiction,
+				LocalDate actDate, LocalDate actEndDate, boolean seriousHarm, LocalDate discoveredOn, List<AuthorityDecision> officers,
+				List<String> officersOfOtherBodies, List<String> earlierFilingsElsewhere, String otherMatterType) {
+			this(stage, matterName, matterInPublishedCatalogue, placeName, placeInJurisdiction, actDate, actEndDate, seriousHarm, discoveredOn, officers,
+					officersOfOtherBodies, earlierFilingsElsewhere, otherMatterType, false);
+		}
 
 		/** The facts of a 行政处罚 matter. */
 		public Facts(CaseStage stage, String matterName, boolean matterInPublishedCatalogue, String placeName, boolean placeInJurisdiction,
@@ -47,6 +59,9 @@ public final class FilingPolicy {
 		}
 		if (!f.matterInPublishedCatalogue()) {
 			refusals.add("“" + f.matterName() + "”不在本机关已发布的执法事项目录中（也未依法下放给本机关）：立案依据应当公示，未公示的事项不能立案（行政处罚法第三十九条；芒市方案任务11）");
+		}
+		if (f.partyUnidentified()) {
+			refusals.add("当事人是自然人，尚未登记身份证号：立案前须核实当事人的身份，行为时的年龄决定能否处罚、应否从轻（行政处罚法第三十条），请在“更正当事人信息”中补登身份证号");
 		}
 		if (!f.placeInJurisdiction()) {
 			refusals.add("违法行为发生地“" + f.placeName() + "”不在本机关管辖区域内（行政处罚法第二十二条），应移交有管辖权的机关");

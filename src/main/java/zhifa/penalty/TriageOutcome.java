@@ -52,9 +52,13 @@ public enum TriageOutcome {
 
 	/**
 	 * Why this reason cannot be the one, given what the platform derives itself: {@link #UNDER_FOURTEEN} for a party whose
-	 * ID number shows fourteen or more at the act date, {@link #NO_CAPACITY} without a 鉴定意见 among the case's evidence.
+	 * ID number shows fourteen or more at the act date or who has no ID number registered, {@link #NO_CAPACITY} without a
+	 * 鉴定意见 among the case's evidence.
 	 */
 	public java.util.Optional<String> contradiction(LocalDate birthDate, LocalDate actDate, boolean expertOpinionOnFile) {
+		if (this == UNDER_FOURTEEN && birthDate == null) {
+			return java.util.Optional.of("“不满十四周岁”须按当事人的身份证号认定行为时的年龄（行政处罚法第三十条）：当事人须是已登记身份证号的自然人，请先在“更正当事人信息”中补登");
+		}
 		if (this == UNDER_FOURTEEN) {
 			var band = zhifa.discretion.Liability.band(birthDate, actDate);
 			if (band.isPresent() && band.get() != zhifa.discretion.Liability.AgeBand.UNDER_14) {

@@ -51,6 +51,14 @@ class FilingPolicyTest {
 	}
 
 	@Test
+	void aNaturalPersonRegisteredWithoutHisIdNumberCannotBeFiledUntilItIsAdded() {
+		var f = new FilingPolicy.Facts(CaseStage.CLUE, "对超范围使用食品添加剂的行政处罚", true, "芒市", true, LocalDate.of(2026, 3, 1), null, false,
+				LocalDate.of(2026, 3, 5), List.of(ZHANG, YAN), List.of(), List.of(), null, true);
+		assertThat(FilingPolicy.check(f).refusals()).singleElement().asString().contains("尚未登记身份证号", "行政处罚法第三十条", "更正当事人信息");
+		assertThat(FilingPolicy.check(facts(List.of(ZHANG, YAN), LocalDate.of(2026, 3, 1), null, false, LocalDate.of(2026, 3, 5))).allowed()).isTrue();
+	}
+
+	@Test
 	void aMatterOfAnotherTypeIsNoGroundForAPenaltyCase() {
 		var f = new FilingPolicy.Facts(CaseStage.CLUE, "食品生产经营日常监督检查", true, "芒市", true, LocalDate.of(2026, 3, 1), null, false,
 				LocalDate.of(2026, 3, 5), List.of(ZHANG, YAN), List.of(), List.of(), "行政检查");

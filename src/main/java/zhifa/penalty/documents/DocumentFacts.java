@@ -142,7 +142,8 @@ class DocumentFacts {
 	}
 
 	String party(PenaltyCase c) {
-		return c.partyName() + "（" + c.partyMasked() + "）";
+		// a clue declined before its party's ID number was known (不予立案) prints that it was not registered
+		return c.partyName() + "（" + (c.partyMasked() == null ? "身份证号未登记" : c.partyMasked()) + "）";
 	}
 
 	/**

@@ -138,7 +138,10 @@ public class Filing {
 		if (f.partyName() == null || f.partyName().isBlank()) {
 			errors.put("partyName", "请填写当事人名称或姓名");
 		}
-		PartyIdentity.Party party = f.partyKind() == null ? null : parties.check(f.partyKind(), f.partyIdNumber(), f.partyUscc(), errors);
+		// a natural person's ID number may be unknown when the clue comes in (a stall reported to 12345): registered without
+		// it, the case cannot be filed until it is added (FilingPolicy); a decision on the spot needs it at once
+		boolean unidentified = f.partyKind() == PartyType.NATURAL_PERSON && !onTheSpot && (f.partyIdNumber() == null || f.partyIdNumber().isBlank());
+		PartyIdentity.Party party = f.partyKind() == null || unidentified ? null : parties.check(f.partyKind(), f.partyIdNumber(), f.partyUscc(), errors);
 		String partyKey = party == null ? null : party.key();
 		String masked = party == null ? null : party.masked();
 		String cipher = party == null ? null : party.cipher();
@@ -191,7 +194,7 @@ public class Filing {
 			timers.start(id, TimerKind.FILING, received, profile.filing().days(), profile.filing().source());
 		}
 		record.append(c, "case.clue_registered", "登记案源（" + f.source().label() + "）：" + f.partyName().strip(),
-				Map.of("matter", matter.matterName(), "party", masked, "actDate", f.actDate().toString(), "receivedOn", received.toString()));
+				Map.of("matter", matter.matterName(), "party", masked == null ? "未登记身份证号" : masked, "actDate", f.actDate().toString(), "receivedOn", received.toString()));
 		return PenaltyCases.of(c, penalty);
 	}
 
@@ -287,7 +290,7 @@ public class Filing {
 		String type = profiles.matterType(c.matterId());
 		return FilingPolicy.check(new FilingPolicy.Facts(CaseStage.valueOf(c.stage()), c.matterName(), inCatalogue, c.placeName(),
 				c.placePath().startsWith(bodyRegionPath), c.actDate(), c.actEndDate(), p.seriousHarm(), c.receivedOn(), candidates.own(), candidates.others(),
-				cases.filedElsewhere(c), "PENALTY".equals(type) ? null : zhifa.catalog.MatterType.valueOf(type).label()));
+				cases.filedElsewhere(c), "PENALTY".equals(type) ? null : zhifa.catalog.MatterType.valueOf(type).label(), c.partyMasked() == null));
 	}
 
 	/**

@@ -116,6 +116,6 @@ public class PartyCorrections {
 	}
 
 	private static String describe(String name, PartyType kind, String masked, String address) {
-		return name + "（" + kind.label() + "，" + masked + "）" + (address == null ? "，地址未登记" : "，地址：" + address);
+		return name + "（" + kind.label() + "，" + (masked == null ? "未登记身份证号" : masked) + "）" + (address == null ? "，地址未登记" : "，地址：" + address);
 	}
 }

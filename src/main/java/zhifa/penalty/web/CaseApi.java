@@ -78,7 +78,7 @@ class CaseApi {
 		return ResponseEntity.ok().headers(headers).body(cases.of(page.items()));
 	}
 
-	@Operation(summary = "登记案源", description = "重试时带同一个 Idempotency-Key，不会产生第二个案件，返回已登记的案件")
+	@Operation(summary = "登记案源", description = "重试时带同一个 Idempotency-Key，不会产生第二个案件，返回已登记的案件。自然人当事人的身份证号 partyIdNumber 尚不知道的可不填（partyMasked 为 null），立案前须经更正当事人信息补登")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER','UNIT_ADMIN')")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
