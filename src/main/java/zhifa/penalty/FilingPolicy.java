@@ -18,18 +18,19 @@ public final class FilingPolicy {
 	/**
 	 * What the decision rests on. {@code officers} are the authority decisions for the proposed officers on the filing
 	 * day; {@code partyUnidentified}: a natural person registered without his ID number (a clue may come before anyone
-	 * knows it).
+	 * knows it); {@code partyUnderFourteen}: under fourteen at the act date by his ID number.
 	 */
 	public record Facts(CaseStage stage, String matterName, boolean matterInPublishedCatalogue, String placeName, boolean placeInJurisdiction,
 			LocalDate actDate, LocalDate actEndDate, boolean seriousHarm, LocalDate discoveredOn, List<AuthorityDecision> officers,
-			List<String> officersOfOtherBodies, List<String> earlierFilingsElsewhere, String otherMatterType, boolean partyUnidentified) {
+			List<String> officersOfOtherBodies, List<String> earlierFilingsElsewhere, String otherMatterType, boolean partyUnidentified,
+			boolean partyUnderFourteen) {
 
 		/** The facts of a party whose number is registered. */
 		public Facts(CaseStage stage, String matterName, boolean matterInPublishedCatalogue, String placeName, boolean placeInJurisdiction,
 				LocalDate actDate, LocalDate actEndDate, boolean seriousHarm, LocalDate discoveredOn, List<AuthorityDecision> officers,
 				List<String> officersOfOtherBodies, List<String> earlierFilingsElsewhere, String otherMatterType) {
 			this(stage, matterName, matterInPublishedCatalogue, placeName, placeInJurisdiction, actDate, actEndDate, seriousHarm, discoveredOn, officers,
-					officersOfOtherBodies, earlierFilingsElsewhere, otherMatterType, false);
+					officersOfOtherBodies, earlierFilingsElsewhere, otherMatterType, false, false);
 		}
 
 		/** The facts of a 行政处罚 matter. */
@@ -62,6 +63,10 @@ public final class FilingPolicy {
 		}
 		if (f.partyUnidentified()) {
 			refusals.add("当事人是自然人，尚未登记身份证号：立案前须核实当事人的身份，行为时的年龄决定能否处罚、应否从轻（行政处罚法第三十条），请在“更正当事人信息”中补登身份证号");
+		}
+		if (f.partyUnderFourteen()) {
+			// 不予行政处罚 may be found by declining the clue or, after an investigation, by a decision: the head is told, not stopped
+			warnings.add("按身份证号计算，当事人行为时不满十四周岁，依法不予行政处罚（行政处罚法第三十条）：可以“不满十四周岁的未成年人”不予立案并责令其监护人加以管教；立案的，调查终结后只能作出不予行政处罚决定");
 		}
 		if (!f.placeInJurisdiction()) {
 			refusals.add("违法行为发生地“" + f.placeName() + "”不在本机关管辖区域内（行政处罚法第二十二条），应移交有管辖权的机关");

@@ -128,7 +128,7 @@ public class PenaltyKind implements CaseKind {
 					.basis("行政处罚法第五十四条第二款；市场监督管理行政处罚程序规定第十八条（核查）、第十九条（立案审批表）")
 					.guard("写明核查情况和意见", Transition.Guard.NONE).build(),
 				Transition.step(PenaltyActions.FILING, "立案").from(CLUE).to(FILED).by("负责人批准", "LEADER")
-					.basis("行政处罚法第五十四条第二款；第四十二条；第三十六条").guard("FilingPolicy（目录、管辖、时效、两名持证人员）",
+					.basis("行政处罚法第五十四条第二款；第四十二条；第三十六条").guard("FilingPolicy（目录、管辖、时效、两名持证人员；自然人已登记身份证号且行为时已满十四周岁）",
 							c -> s().filing().filingRefusals(c, LocalDate.now(s().clock())))
 					.todo("LEADER", "待立案审批").build(),
 				Transition.step(PenaltyActions.DECLINE, "不予立案、移交或移送").from(CLUE).to(NOT_FILED, HANDED_OVER, TRANSFERRED).by("负责人批准", "LEADER")

@@ -51,13 +51,19 @@ public enum TriageOutcome {
 	}
 
 	/**
-	 * Why this reason cannot be the one, given what the platform derives itself: {@link #UNDER_FOURTEEN} for a party whose
-	 * ID number shows fourteen or more at the act date or who has no ID number registered, {@link #NO_CAPACITY} without a
-	 * 鉴定意见 among the case's evidence.
+	 * Why this reason cannot be the one, given what the platform derives itself: a reason not to punish (each of them is a
+	 * finding about a particular party, with his education recorded) for a natural person whose ID number is not
+	 * registered; {@link #UNDER_FOURTEEN} for an organisation or a party whose ID number shows fourteen or more at the act
+	 * date; {@link #NO_CAPACITY} without a 鉴定意见 among the case's evidence.
 	 */
-	public java.util.Optional<String> contradiction(LocalDate birthDate, LocalDate actDate, boolean expertOpinionOnFile) {
-		if (this == UNDER_FOURTEEN && birthDate == null) {
-			return java.util.Optional.of("“不满十四周岁”须按当事人的身份证号认定行为时的年龄（行政处罚法第三十条）：当事人须是已登记身份证号的自然人，请先在“更正当事人信息”中补登");
+	public java.util.Optional<String> contradiction(zhifa.casework.PartyType partyKind, boolean numberRegistered, LocalDate birthDate, LocalDate actDate,
+			boolean expertOpinionOnFile) {
+		if (educationRequired && partyKind == zhifa.casework.PartyType.NATURAL_PERSON && !numberRegistered) {
+			return java.util.Optional.of("“" + label + "”是对特定当事人不予行政处罚，当事人的身份证号尚未登记：请先在“更正当事人信息”中补登"
+					+ "（违法事实不能成立、超过追责时效、移交和移送不需要）");
+		}
+		if (this == UNDER_FOURTEEN && partyKind != zhifa.casework.PartyType.NATURAL_PERSON) {
+			return java.util.Optional.of("当事人是法人或者其他组织，不适用“不满十四周岁”（行政处罚法第三十条）");
 		}
 		if (this == UNDER_FOURTEEN) {
 			var band = zhifa.discretion.Liability.band(birthDate, actDate);

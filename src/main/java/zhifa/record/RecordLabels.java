@@ -25,8 +25,6 @@ public class RecordLabels {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** How {@code ZhifaUser} signs entries: {@code login（姓名）} (the same rule as {@code Formats.person}). */
-
 	/** Codes written joined by commas (a body's 执法领域: {@code HEALTH,MARKET}). */
 	private static final Pattern CODES = Pattern.compile("^[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)+$");
 

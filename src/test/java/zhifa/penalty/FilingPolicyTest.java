@@ -53,8 +53,14 @@ class FilingPolicyTest {
 	@Test
 	void aNaturalPersonRegisteredWithoutHisIdNumberCannotBeFiledUntilItIsAdded() {
 		var f = new FilingPolicy.Facts(CaseStage.CLUE, "对超范围使用食品添加剂的行政处罚", true, "芒市", true, LocalDate.of(2026, 3, 1), null, false,
-				LocalDate.of(2026, 3, 5), List.of(ZHANG, YAN), List.of(), List.of(), null, true);
+				LocalDate.of(2026, 3, 5), List.of(ZHANG, YAN), List.of(), List.of(), null, true, false);
 		assertThat(FilingPolicy.check(f).refusals()).singleElement().asString().contains("尚未登记身份证号", "行政处罚法第三十条", "更正当事人信息");
+		// with the number: under fourteen at the act may still be filed (to end in a decision not to punish), once the head
+		// has acknowledged that declining is open to him
+		var child = FilingPolicy.check(new FilingPolicy.Facts(CaseStage.CLUE, "对超范围使用食品添加剂的行政处罚", true, "芒市", true, LocalDate.of(2026, 3, 1),
+				null, false, LocalDate.of(2026, 3, 5), List.of(ZHANG, YAN), List.of(), List.of(), null, false, true));
+		assertThat(child.allowed()).isTrue();
+		assertThat(child.warnings()).singleElement().asString().contains("不满十四周岁", "行政处罚法第三十条", "不予立案", "只能作出不予行政处罚决定");
 		assertThat(FilingPolicy.check(facts(List.of(ZHANG, YAN), LocalDate.of(2026, 3, 1), null, false, LocalDate.of(2026, 3, 5))).allowed()).isTrue();
 	}
 

@@ -36,7 +36,9 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 				jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class), party, idBornOn(birth, serial), act));
 		assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
 		long id = json(res.body()).get("id").asLong();
-		var filed = loggedIn("scj.fuze").postJson("/api/v1/cases/" + id + "/filing", "{\"officerIds\":[%d,%d]}".formatted(officer("张伟"), officer("岩温")));
+		// filed knowingly: for a child the head is told he may decline instead (a warning he acknowledges)
+		var filed = loggedIn("scj.fuze").postJson("/api/v1/cases/" + id + "/filing",
+				"{\"officerIds\":[%d,%d],\"acknowledgeEarlierFiling\":true}".formatted(officer("张伟"), officer("岩温")));
 		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
 		transcript(officer, id);
 		return id;

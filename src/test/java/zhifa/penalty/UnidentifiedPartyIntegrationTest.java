@@ -53,7 +53,12 @@ class UnidentifiedPartyIntegrationTest extends IntegrationTestBase {
 		var underFourteen = head.postJson("/api/v1/cases/" + id + "/decline",
 				"{\"outcome\":\"UNDER_FOURTEEN\",\"reason\":\"摊主系未成年人\",\"educationRecord\":\"已责令监护人加以管教\"}");
 		assertThat(underFourteen.statusCode()).isEqualTo(400);
-		assertThat(json(underFourteen.body()).get("errors").get("outcome").asString()).contains("须按当事人的身份证号认定");
+		assertThat(json(underFourteen.body()).get("errors").get("outcome").asString()).contains("身份证号尚未登记", "更正当事人信息");
+		// as is any other finding not to punish this particular party
+		var minor = head.postJson("/api/v1/cases/" + id + "/decline",
+				"{\"outcome\":\"MINOR_CORRECTED\",\"reason\":\"当场改正\",\"educationRecord\":\"已宣讲食品安全法\"}");
+		assertThat(minor.statusCode()).isEqualTo(400);
+		assertThat(json(minor.body()).get("errors").get("outcome").asString()).contains("违法行为轻微并及时改正", "身份证号尚未登记");
 		assertThat(jdbc.queryForMap("select stage, version, case_number from enforcement_case where id = ?", id)).isEqualTo(before);
 		assertThat(entries(id)).isEqualTo(entries);
 
@@ -111,6 +116,27 @@ class UnidentifiedPartyIntegrationTest extends IntegrationTestBase {
 		assertThat(spot.statusCode()).as(spot.body()).isEqualTo(400);
 		assertThat(json(spot.body()).get("errors").get("partyIdNumber").asString()).contains("身份证号不能为空");
 		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
+	}
+
+	@Test
+	void aPartyUnderFourteenAtTheActIsFiledOnlyOnceTheHeadHasAcknowledgedThatHeMayDecline() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		String id17 = "533103" + LocalDate.now(clock).minusYears(10).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "215";
+		var registered = officer.postJson("/api/v1/cases", clue("摊主之子", "\"partyIdNumber\":\"" + id17 + IdNumber.checkCharacter(id17) + "\","));
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		long id = json(registered.body()).get("id").asLong();
+		var before = jdbc.queryForMap("select stage, version, case_number from enforcement_case where id = ?", id);
+		String officers = new CaseScenarios(jdbc, clock).filing();
+		var unacknowledged = head.postJson("/api/v1/cases/" + id + "/filing", officers.replace("\"acknowledgeEarlierFiling\":true", "\"acknowledgeEarlierFiling\":false"));
+		assertThat(unacknowledged.statusCode()).isEqualTo(422);
+		assertThat(json(unacknowledged.body()).get("detail").asString()).contains("请先确认", "行为时不满十四周岁", "不予立案");
+		assertThat(jdbc.queryForMap("select stage, version, case_number from enforcement_case where id = ?", id)).isEqualTo(before);
+		// declining for that reason needs no acknowledgement
+		var declined = head.postJson("/api/v1/cases/" + id + "/decline",
+				"{\"outcome\":\"UNDER_FOURTEEN\",\"reason\":\"当事人行为时十周岁\",\"educationRecord\":\"已责令其监护人加以管教\"}");
+		assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+		assertThat(json(declined.body()).get("stage").asString()).isEqualTo("NOT_FILED");
 	}
 
 	@Test

@@ -128,7 +128,8 @@ public class Decisions {
 			throw BusinessRuleViolation.onField("reasonCode", "请选择不予行政处罚的法定情形（行政处罚法第三十条、第三十一条、第三十三条）");
 		}
 		if (f.outcome() == DecisionOutcome.NO_PENALTY) {
-			var contradiction = f.reasonCode().contradiction(cases.partyBirthDate(caseId).orElse(null), c.actDate(), evidence.expertOpinionOnFile(caseId));
+			var contradiction = f.reasonCode().contradiction(c.partyKind(), c.partyMasked() != null, cases.partyBirthDate(caseId).orElse(null), c.actDate(),
+					evidence.expertOpinionOnFile(caseId));
 			if (contradiction.isPresent()) {
 				throw BusinessRuleViolation.onField("reasonCode", contradiction.get());
 			}

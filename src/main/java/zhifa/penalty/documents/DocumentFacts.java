@@ -142,7 +142,7 @@ class DocumentFacts {
 	}
 
 	String party(PenaltyCase c) {
-		// a clue declined before its party's ID number was known (不予立案) prints that it was not registered
+		// no document is made before filing, which needs the number; should one ever be, it says the number is missing
 		return c.partyName() + "（" + (c.partyMasked() == null ? "身份证号未登记" : c.partyMasked()) + "）";
 	}
 

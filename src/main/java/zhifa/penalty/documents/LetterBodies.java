@@ -82,7 +82,7 @@ final class LetterBodies {
 		List<PdfDocument.Block> blocks = new ArrayList<>();
 		// (一) 当事人的姓名或者名称、地址
 		blocks.add(PenaltyTemplate.block("当事人", c.partyName() + "，" + (c.partyKind() == PartyType.ORGANIZATION ? "统一社会信用代码" : "身份证号")
-				+ c.partyMasked() + "；地址：" + c.partyAddress()));
+				+ (c.partyMasked() == null ? "未登记" : c.partyMasked()) + "；地址：" + c.partyAddress()));
 		// (二) 违反法律、法规、规章的事实和证据
 		blocks.add(PenaltyTemplate.line(c.decision().text() + (onTheSpot ? "" : "\n以上事实有" + facts.evidenceList(c) + "等证据证实。")));
 		if (!onTheSpot) {

@@ -252,7 +252,8 @@ public class Filing {
 		if (outcome.educationRequired() && (educationRecord == null || educationRecord.isBlank())) {
 			throw BusinessRuleViolation.onField("educationRecord", "不予行政处罚的，应当对当事人进行教育（行政处罚法第三十三条第三款），请填写教育情况");
 		}
-		var contradiction = outcome.contradiction(cases.partyBirthDate(id).orElse(null), c.actDate(), evidence.expertOpinionOnFile(id));
+		var contradiction = outcome.contradiction(c.partyKind(), c.partyMasked() != null, cases.partyBirthDate(id).orElse(null), c.actDate(),
+				evidence.expertOpinionOnFile(id));
 		if (contradiction.isPresent()) {
 			throw BusinessRuleViolation.onField("outcome", contradiction.get());
 		}
@@ -290,7 +291,9 @@ public class Filing {
 		String type = profiles.matterType(c.matterId());
 		return FilingPolicy.check(new FilingPolicy.Facts(CaseStage.valueOf(c.stage()), c.matterName(), inCatalogue, c.placeName(),
 				c.placePath().startsWith(bodyRegionPath), c.actDate(), c.actEndDate(), p.seriousHarm(), c.receivedOn(), candidates.own(), candidates.others(),
-				cases.filedElsewhere(c), "PENALTY".equals(type) ? null : zhifa.catalog.MatterType.valueOf(type).label(), c.partyMasked() == null));
+				cases.filedElsewhere(c), "PENALTY".equals(type) ? null : zhifa.catalog.MatterType.valueOf(type).label(), c.partyMasked() == null,
+				c.partyKind() == PartyType.NATURAL_PERSON && c.partyMasked() != null && cases.partyBirthDate(c.id())
+					.flatMap(birth -> zhifa.discretion.Liability.band(birth, c.actDate())).filter(b -> b == zhifa.discretion.Liability.AgeBand.UNDER_14).isPresent()));
 	}
 
 	/**

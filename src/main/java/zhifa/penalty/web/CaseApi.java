@@ -147,7 +147,7 @@ class CaseApi {
 	record Filed(List<Long> officerIds, Boolean acknowledgeEarlierFiling, String opinion) {
 	}
 
-	@Operation(summary = "立案（负责人批准）", description = "校验：事项在已发布目录中、发生地在管辖区域内、追责时效、两名以上持有效证件且领域覆盖的执法人员；他机关已先立案的须确认")
+	@Operation(summary = "立案（负责人批准）", description = "校验：事项在已发布目录中、发生地在管辖区域内、追责时效、两名以上持有效证件且领域覆盖的执法人员、自然人当事人已登记身份证号；提示（他机关已先立案、当事人行为时不满十四周岁）须以 acknowledgeEarlierFiling: true 确认")
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/{id}/filing")
 	PenaltyCase file(@PathVariable long id, @RequestBody Filed f) {
