@@ -99,7 +99,8 @@ class CaseDemoData {
 				"芒市某某食品有限公司（演示）", null, company, "德宏州芒市勐焕路88号（演示）", mangshi, "勐焕路农贸市场", today.minusDays(20), null, false,
 				"消费者投诉其生产的米线中检出超范围使用的食品添加剂（演示）", today.minusDays(10)), "demo-1", true);
 		as("scj.zhifa", () -> cases.requestFiling(all, filed.id(), "经核查，投诉反映的米线经抽检检出超范围使用的食品添加剂，有证据初步证明存在违法行为，属本局管辖且在处罚时效内，建议立案调查（演示）"));
-		cases.file(all, filed.id(), List.of(officer("张伟"), officer("岩温")), false, "符合立案条件，同意立案（演示）");
+		// the head approves it under his own name (the 立案审批表 prints who signed)
+		as("scj.fuze", () -> cases.file(all, filed.id(), List.of(officer("张伟"), officer("岩温")), false, "符合立案条件，同意立案（演示）"));
 
 		var hotline = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-003"), ClueSource.HOTLINE, PartyType.NATURAL_PERSON, "岩某（演示）", person, null,
 				"德宏州芒市团结大街某号（演示）", mangshi, "团结大街夜市", today.minusDays(3), null, false, "12345热线转办：夜市摊位未取得食品经营许可从事餐饮服务（演示）", today.minusDays(1)), "demo-2",
@@ -189,7 +190,7 @@ class CaseDemoData {
 		var clue = cases.registerClue(all, new ClueForm(market, matter("SJ-CF-001"), ClueSource.INSPECTION,
 				idNumber == null ? PartyType.ORGANIZATION : PartyType.NATURAL_PERSON, party, idNumber, uscc, "德宏州芒市勐焕路" + (10 + daysAgo) + "号（演示）", 3L, "", today.minusDays(daysAgo + 5), null, false,
 				"日常抽检发现食品添加剂使用不合规（演示）", today.minusDays(daysAgo)), "demo-" + party, true);
-		var filed = cases.file(all, clue.id(), List.of(officer("张伟"), officer("岩温")), true, "同意立案（演示）");
+		var filed = as("scj.fuze", () -> cases.file(all, clue.id(), List.of(officer("张伟"), officer("岩温")), true, "同意立案（演示）"));
 		evidence.addTranscript(all, filed.id(), "INQUIRY", today, "芒市市场监督管理局询问室", party, "当事人对抽检结果和添加剂来源的陈述（演示）");
 		return filed;
 	}
@@ -208,17 +209,24 @@ class CaseDemoData {
 	}
 
 	/**
-	 * A step the demo's officer takes himself (报请立案 is signed with the requester's name): run as that user, then as
-	 * the system again.
+	 * A step a demo user takes himself (报请立案 and 立案 are signed with the requester's and the approver's names): run as
+	 * that user, then as the system again.
 	 */
 	private void as(String username, Runnable step) {
+		as(username, () -> {
+			step.run();
+			return null;
+		});
+	}
+
+	private <T> T as(String username, java.util.function.Supplier<T> step) {
 		var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
 		var user = accounts.loadUserByUsername(username);
 		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
 		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
 		try {
-			step.run();
+			return step.get();
 		}
 		finally {
 			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);

@@ -117,6 +117,10 @@ class FilingRequestIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForMap("select actor_kind, actor_name from record_entry where subject_id = ? and action = 'case.filing_requested'",
 				String.valueOf(row.get("case_id")))).containsEntry("actor_kind", "USER").containsEntry("actor_name", "scj.zhifa（张伟）");
 		assertThat(rowOf(loggedIn("scj.fuze").get("/cases?filter=APPROVAL").body(), (Long) row.get("case_id"))).contains("已报请立案（张伟，");
+		// and the demo's filed complaint was asked for by the officer and approved by the head, each under his name
+		assertThat(jdbc.queryForMap("select p.filing_requested_by, c.filed_by from penalty_case p join enforcement_case c on c.id = p.case_id"
+				+ " where c.party_name = '芒市某某食品有限公司（演示）' and c.source = 'COMPLAINT'"))
+			.containsEntry("filing_requested_by", "scj.zhifa（张伟）").containsEntry("filed_by", "scj.fuze（刘强）");
 	}
 
 	/** The workbench's line for one case (its link up to the end of the line). */
