@@ -93,9 +93,26 @@ public class CaseDocuments {
 		return m;
 	}
 
+	/** A stored type's template and, for a template of one document per thing, the thing's reference ({@code SEIZURE-17}). */
+	private record Resolved(DocumentTemplate template, String ref) {
+	}
+
+	private static Resolved resolve(Map<String, DocumentTemplate> registry, String type) {
+		if (type == null) {
+			return null;
+		}
+		DocumentTemplate t = registry.get(type);
+		if (t != null) {
+			return t.perInstance() ? null : new Resolved(t, null);
+		}
+		int dash = type.lastIndexOf('-');
+		t = dash < 0 ? null : registry.get(type.substring(0, dash));
+		return t == null || !t.perInstance() ? null : new Resolved(t, type.substring(dash + 1));
+	}
+
 	private String label(String type) {
-		DocumentTemplate t = registry().get(type);
-		return t == null ? type : t.label();
+		Resolved r = resolve(registry(), type);
+		return r == null ? type : r.template().label();
 	}
 
 	public List<Document> documents(DataScope scope, long caseId) {
@@ -147,25 +164,37 @@ public class CaseDocuments {
 		if (!kinds.open(c, CaseActions.DOCUMENT)) {
 			return List.of();
 		}
-		return registry().values().stream().filter(t -> t.available(c)).map(t -> new Available(t.type(), t.label())).toList();
+		List<Available> out = new ArrayList<>();
+		for (DocumentTemplate t : registry().values()) {
+			if (t.perInstance()) {
+				t.instances(c).forEach(i -> out.add(new Available(t.type() + "-" + i.ref(), t.label() + "（" + i.label() + "）")));
+			}
+			else if (t.available(c)) {
+				out.add(new Available(t.type(), t.label()));
+			}
+		}
+		return out;
 	}
 
 	@Transactional
 	public Document generate(DataScope scope, long caseId, String type) {
 		CaseFile c = cases.get(scope, caseId);
 		c.requireNotArchived();
-		DocumentTemplate template = type == null ? null : registry().get(type);
-		if (template == null) {
-			throw BusinessRuleViolation.onField("type", "没有这种文书：" + type + "（可选 " + String.join("、", registry().keySet()) + "）");
+		Map<String, DocumentTemplate> registry = registry();
+		Resolved resolved = resolve(registry, type);
+		if (resolved == null) {
+			throw BusinessRuleViolation.onField("type", "没有这种文书：" + type + "（可选 " + String.join("、", registry.keySet()) + "；每项措施一份的，如 SEIZURE-措施编号）");
 		}
-		if (!kinds.open(c, CaseActions.DOCUMENT) || !template.available(c)) {
-			throw new BusinessRuleViolation("本案当前不能生成“" + template.label() + "”");
+		DocumentTemplate template = resolved.template();
+		boolean available = resolved.ref() == null ? template.available(c) : template.instances(c).stream().anyMatch(i -> i.ref().equals(resolved.ref()));
+		if (!kinds.open(c, CaseActions.DOCUMENT) || !available) {
+			throw new BusinessRuleViolation("本案当前不能生成“" + template.label() + "”" + (resolved.ref() == null ? "" : "（" + resolved.ref() + "）"));
 		}
 		kinds.require(c, CaseActions.DOCUMENT);
 		c = cases.claim(c, null);
 		List<DocumentRows.Row> earlier = rows.of(caseId).stream().filter(d -> d.type().equals(type)).toList();
 		String number = earlier.isEmpty() ? template.number(c, LocalDate.now(clock).getYear()) : earlier.get(earlier.size() - 1).number();
-		PdfDocument.Content content = template.content(c, number);
+		PdfDocument.Content content = resolved.ref() == null ? template.content(c, number) : template.content(c, resolved.ref(), number);
 		String code = codes.next();
 		PdfDocument.Rendered pdf = renderer.render(content, new PdfDocument.Verification(code, codes.url(code)));
 		String hash = store.store(pdf.bytes());
@@ -189,7 +218,10 @@ public class CaseDocuments {
 		rows.of(caseId).forEach(r -> latest.merge(r.type(), r, (a, b) -> a.version() >= b.version() ? a : b));
 		List<String> index = new ArrayList<>();
 		latest.values().stream()
-			.sorted(Comparator.comparingInt(r -> registry.containsKey(r.type()) ? registry.get(r.type()).order() : Integer.MAX_VALUE))
+			.sorted(Comparator.comparingInt(r -> {
+				Resolved t = resolve(registry, r.type());
+				return t == null ? Integer.MAX_VALUE : t.template().order();
+			}))
 			.forEach(r -> index.add(label(r.type()) + "（" + r.number() + "，第" + r.version() + "版）" + r.pages() + "页"));
 		fileItems.orderedStream().forEach(items -> index.addAll(items.items(caseId)));
 		evidence.evidence(caseId).stream().sorted(Comparator.comparing(CaseEvidence.Evidence::collectedOn).thenComparing(CaseEvidence.Evidence::id))

@@ -26,4 +26,29 @@ public interface DocumentTemplate {
 	 * something the document must state is missing, such as the body's 复议机关.
 	 */
 	PdfDocument.Content content(CaseFile c, String number);
+
+	/**
+	 * One thing on the case a template makes a document of each (a 查封 or 扣押: 行政强制法第二十四条, one decision each):
+	 * {@code ref} goes into the stored type ({@code SEIZURE-17}), {@code label} says which on the list.
+	 */
+	record Instance(String ref, String label) {
+	}
+
+	/**
+	 * For a template with one document per thing on the case, the things that can have one now; such a template is
+	 * never generated for the case as a whole. Empty (the default) for a template of the case.
+	 */
+	default java.util.List<Instance> instances(CaseFile c) {
+		return java.util.List.of();
+	}
+
+	/** Whether this template makes one document per {@link Instance} instead of one for the case. */
+	default boolean perInstance() {
+		return false;
+	}
+
+	/** What the document of one instance holds (a template {@link #perInstance()} implements it). */
+	default PdfDocument.Content content(CaseFile c, String ref, String number) {
+		return content(c, number);
+	}
 }

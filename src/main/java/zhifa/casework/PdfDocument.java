@@ -213,7 +213,7 @@ public final class PdfDocument {
 			if (!heading && !text) {
 				return;
 			}
-			String[] paragraphs = text ? b.text().split("\n") : new String[] { "" };
+			String[] paragraphs = text ? b.text().split("\\r?\\n|\\r") : new String[] { "" };
 			for (int p = 0; p < paragraphs.length; p++) {
 				List<LineBreaker.Run> runs = new ArrayList<>();
 				if (heading && p == 0) {
@@ -262,8 +262,15 @@ public final class PdfDocument {
 			float top = y;
 			for (Row row : t.rows()) {
 				List<LineBreaker.Line> label = LineBreaker.lines(List.of(new LineBreaker.Run(row.label(), true)), measure, size, labelWidth - 2 * pad, 0);
-				List<LineBreaker.Line> content = row.text() == null || row.text().isBlank() ? List.of()
-						: LineBreaker.lines(List.of(new LineBreaker.Run(row.text(), false)), measure, size, contentWidth, 0);
+				// a cell's text may have lines of its own (a list of seized things, a description typed in a text area)
+				List<LineBreaker.Line> content = new java.util.ArrayList<>();
+				if (row.text() != null && !row.text().isBlank()) {
+					for (String paragraph : row.text().strip().split("\\r?\\n|\\r")) {
+						if (!paragraph.isBlank()) {
+							content.addAll(LineBreaker.lines(List.of(new LineBreaker.Run(paragraph.strip(), false)), measure, size, contentWidth, 0));
+						}
+					}
+				}
 				List<LineBreaker.Line> signature = row.signature() == null ? List.of()
 						: LineBreaker.lines(List.of(new LineBreaker.Run(row.signature(), false)), measure, size, contentWidth, 0);
 				int lines = Math.max(Math.max(label.size(), content.size() + signature.size() + (signature.isEmpty() ? 0 : 1)), row.minLines());

@@ -81,15 +81,27 @@ public class Measures implements TimerTypes, ClosureCheck {
 	}
 
 	@Transactional
-	public Measure apply(DataScope scope, long caseId, Measure.Kind kind, String items, Long approverId, String approvedBy, LocalDate appliedOn,
-			boolean avRecorded) {
+	public Measure apply(DataScope scope, long caseId, Measure.Kind kind, Measure.Taken m, Long approverId, String approvedBy, boolean avRecorded) {
 		CaseFile c = cases.get(scope, caseId);
 		kinds.require(c, CaseActions.COERCIVE_MEASURE);
 		if (kind == null) {
 			throw BusinessRuleViolation.onField("kind", "请选择措施");
 		}
+		String items = m.items();
+		LocalDate appliedOn = m.appliedOn();
 		if (blank(items)) {
 			throw BusinessRuleViolation.onField("items", "请列明物品清单");
+		}
+		if (items.strip().length() > 2000) {
+			throw BusinessRuleViolation.onField("items", "物品清单不超过2000字");
+		}
+		// the decision handed over on the spot states them (行政强制法第二十四条第二款第（二）、（三）项)
+		String reason = text(m.reason(), "reason", "请写明" + kind.label() + "的理由（如：涉嫌……，为防止证据灭失、转移）", 500, kind.label() + "的理由不超过500字");
+		String basis = text(m.basis(), "basis", "请写明" + kind.label() + "的法律依据（如：《中华人民共和国食品安全法》第一百一十条第（四）项）", 300,
+				kind.label() + "的依据不超过300字");
+		String place = m.place() == null || m.place().isBlank() ? null : m.place().strip();
+		if (place != null && place.length() > 200) {
+			throw BusinessRuleViolation.onField("place", "场所不超过200字");
 		}
 		if (appliedOn == null || appliedOn.isAfter(today()) || appliedOn.isBefore(c.receivedOn())) {
 			throw BusinessRuleViolation.onField("appliedOn", "实施日期应在收到案源之后、今天之前");
@@ -102,12 +114,13 @@ public class Measures implements TimerTypes, ClosureCheck {
 		}
 		var approver = approvals.approver(c, approverId, approvedBy, kind.label());
 		c = cases.claim(c, null);
-		long id = rows.insert(caseId, kind, items.strip(), approver.name(), appliedOn, true, Operator.current().operatorName(), clock.instant());
+		long id = rows.insert(caseId, kind, new Measure.Taken(items.strip(), reason, basis, place, appliedOn), approver.name(), true,
+				Operator.current().operatorName(), clock.instant());
 		approvals.request(c, id, approver);
 		timers.start(caseId, CoercionTimer.SEIZURE, id, kind.label() + "期限", appliedOn, CoercionTimer.SEIZURE.defaultAmount());
 		record.append(c, "case.measure_applied", kind.label() + "：" + items.strip(),
 				Map.of("measure", id, "approvedBy", approver.name(), "avRecorded", true, "approval",
-						approver.self() ? "负责人本人批准" : "待" + approver.name() + "确认"));
+						approver.self() ? "负责人本人批准" : "待" + approver.name() + "确认", "reason", reason, "basis", basis));
 		return measure(caseId, id).orElseThrow();
 	}
 
@@ -159,5 +172,15 @@ public class Measures implements TimerTypes, ClosureCheck {
 
 	private static boolean blank(String s) {
 		return s == null || s.isBlank();
+	}
+
+	private static String text(String value, String field, String missing, int max, String tooLong) {
+		if (blank(value)) {
+			throw BusinessRuleViolation.onField(field, missing);
+		}
+		if (value.strip().length() > max) {
+			throw BusinessRuleViolation.onField(field, tooLong);
+		}
+		return value.strip();
 	}
 }

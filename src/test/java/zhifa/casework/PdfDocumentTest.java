@@ -64,4 +64,14 @@ class PdfDocumentTest {
 		}
 		assertThat(stranded).as("some length leaves the signature alone when set plainly").isPositive();
 	}
+
+	@Test
+	void linesTypedInATextAreaAreLinesInABlockAndInATableCell() throws Exception {
+		var content = new PdfDocument.Content("芒市市场监督管理局", "扣押决定书", "芒市监查扣〔2026〕1号", List.of(
+				new PdfDocument.Block("扣押的财物", "米线 300 箱\r\n调味料 20 袋\r冷柜一台"),
+				new PdfDocument.Table(List.of(new PdfDocument.Row("扣押清单", "米线 300 箱\r\n调味料 20 袋\n\n冷柜一台\n", "当事人（签名）：", 3)))),
+				"芒市市场监督管理局（印章）", java.time.LocalDate.of(2026, 12, 1));
+		String text = String.join("", pages(PdfDocument.render(FONTS, content, "二〇二六年十二月一日", CODE).bytes()));
+		assertThat(text).contains("扣押的财物：米线300箱调味料20袋冷柜一台", "扣押清单米线300箱调味料20袋冷柜一台");
+	}
 }

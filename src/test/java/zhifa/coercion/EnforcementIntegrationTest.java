@@ -134,7 +134,7 @@ class EnforcementIntegrationTest extends IntegrationTestBase {
 		// a 查封 taken during the investigation and still in place when the fine is paid
 		long id = scenarios.decidedAndServed(officer, head, "查封未解除测试公司", 304, caseId -> {
 			var r = officer.postJson("/api/v1/cases/" + caseId + "/measures",
-					"{\"kind\":\"SEAL\",\"items\":\"加工设备（测试）\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(today));
+					"{\"kind\":\"SEAL\",\"reason\":\"涉嫌违法生产（测试）\",\"basis\":\"《中华人民共和国食品安全法》第一百一十条第（四）项\",\"items\":\"加工设备（测试）\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(today));
 			assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
 			seal[0] = json(r.body()).get("id").asLong();
 		});

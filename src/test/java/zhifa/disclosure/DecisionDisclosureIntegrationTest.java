@@ -172,7 +172,7 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 		long caseId = new CaseScenarios(jdbc, clock).filed(officer, loggedIn("scj.fuze"), "芒市查封公开测试有限公司", 1404);
 		LocalDate today = LocalDate.now(clock);
 		var sealed = officer.postJson("/api/v1/cases/" + caseId + "/measures",
-				"{\"kind\":\"SEAL\",\"items\":\"加工设备两台\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(today));
+				"{\"kind\":\"SEAL\",\"reason\":\"涉嫌违法生产（测试）\",\"basis\":\"《中华人民共和国食品安全法》第一百一十条第（四）项\",\"items\":\"加工设备两台\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(today));
 		assertThat(sealed.statusCode()).as(sealed.body()).isEqualTo(200);
 
 		// drafted in the measure's own transaction, due in 20 working days, not a penalty decision

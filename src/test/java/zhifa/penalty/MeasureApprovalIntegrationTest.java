@@ -94,7 +94,7 @@ class MeasureApprovalIntegrationTest extends IntegrationTestBase {
 
 		// a 查封 the head refuses: the reason is required; then it is released at once
 		long seal = json(officer.postJson(base + "/measures", """
-				{"kind":"SEAL","items":"加工设备","approvedBy":"刘强","appliedOn":"%s","avRecorded":true}""".formatted(today)).body()).get("id").asLong();
+				{"kind":"SEAL","reason":"涉嫌违法生产（测试）","basis":"《中华人民共和国食品安全法》第一百一十条第（四）项","items":"加工设备","approvedBy":"刘强","appliedOn":"%s","avRecorded":true}""".formatted(today)).body()).get("id").asLong();
 		var noReason = head.postJson(base + "/measures/" + seal + "/approval", "{\"approved\":false}");
 		assertThat(noReason.statusCode()).isEqualTo(400);
 		assertThat(json(noReason.body()).get("errors").get("note").asString()).contains("理由");

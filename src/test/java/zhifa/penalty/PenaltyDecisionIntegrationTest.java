@@ -259,10 +259,10 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(detail(head.postJson(base + "/measures/" + preservationId + "/extension", "{\"reason\":\"x\"}"))).contains("不能延长");
 
 		// 查封: audio/video required; thirty days, extended once by thirty
-		var noVideo = officer.postJson(base + "/measures", "{\"kind\":\"SEAL\",\"items\":\"加工设备\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\"}".formatted(today));
+		var noVideo = officer.postJson(base + "/measures", "{\"kind\":\"SEAL\",\"reason\":\"涉嫌违法生产（测试）\",\"basis\":\"《中华人民共和国食品安全法》第一百一十条第（四）项\",\"items\":\"加工设备\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\"}".formatted(today));
 		assertThat(json(noVideo.body()).get("errors").get("avRecorded").asString()).contains("全程音像记录");
 		long seal = json(officer.postJson(base + "/measures",
-				"{\"kind\":\"SEAL\",\"items\":\"加工设备\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(today)).body())
+				"{\"kind\":\"SEAL\",\"reason\":\"涉嫌违法生产（测试）\",\"basis\":\"《中华人民共和国食品安全法》第一百一十条第（四）项\",\"items\":\"加工设备\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(today)).body())
 			.get("id").asLong();
 		assertThat(timers.ofRef(id, zhifa.coercion.CoercionTimer.SEIZURE, seal).due()).isEqualTo(calendar.calendar().onOrNextWorkingDay(today.plusDays(30)));
 		assertThat(head.postJson(base + "/measures/" + seal + "/extension", "{\"reason\":\"检测未出结果\"}").statusCode()).isEqualTo(200);

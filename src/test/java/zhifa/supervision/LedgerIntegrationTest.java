@@ -309,7 +309,7 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		for (String kind : List.of("PRESERVATION", "SEAL")) {
 			var m = officer.postJson("/api/v1/cases/" + filed + "/measures",
-					"{\"kind\":\"%s\",\"items\":\"样品（批量测试）\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(kind, today));
+					"{\"kind\":\"%s\",\"reason\":\"涉嫌违法生产（测试）\",\"basis\":\"《中华人民共和国食品安全法》第一百一十条第（四）项\",\"items\":\"样品（批量测试）\",\"approvedBy\":\"刘强\",\"appliedOn\":\"%s\",\"avRecorded\":true}".formatted(kind, today));
 			assertThat(m.statusCode()).as(m.body()).isEqualTo(200);
 		}
 		long decided = scenarios.decidedAndServed(officer, head, "批量读取测试丙", 957);

@@ -32,7 +32,7 @@ class CaseDocumentsApi {
 		return documents.documents(Operator.current().scope(), id);
 	}
 
-	@Operation(summary = "生成文书（type 如 FILING_APPROVAL 立案审批表、NOTICE 事先告知书、DECISION 处罚决定书、ONSPOT_DECISION 当场处罚决定书、URGE 催告书；案件页列出当前可生成的文书）")
+	@Operation(summary = "生成文书（type 如 FILING_APPROVAL 立案审批表、NOTICE 事先告知书、DECISION 处罚决定书、ONSPOT_DECISION 当场处罚决定书、URGE 催告书、SEIZURE-措施编号 该项查封或扣押的决定书及清单；案件页列出当前可生成的文书）")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/api/v1/cases/{id}/documents/{type}")
 	CaseDocuments.Document generate(@PathVariable long id, @PathVariable String type) {

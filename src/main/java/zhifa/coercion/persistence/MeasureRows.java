@@ -41,15 +41,17 @@ public class MeasureRows {
 	private static Measure measure(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Measure(rs.getLong("id"), Measure.Kind.valueOf(rs.getString("kind")), rs.getString("items"), rs.getString("approved_by"),
 				rs.getDate("applied_on").toLocalDate(), rs.getBoolean("av_recorded"), rs.getBoolean("extended"),
-				rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate(), rs.getString("outcome"));
+				rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate(), rs.getString("outcome"), rs.getString("reason"),
+				rs.getString("basis"), rs.getString("place"));
 	}
 
-	public long insert(long caseId, Measure.Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean av, String by, Instant at) {
+	public long insert(long caseId, Measure.Kind kind, Measure.Taken m, String approvedBy, boolean av, String by, Instant at) {
 		return jdbc.queryForObject("""
-				insert into coercion_measure (case_id, kind, items, approved_by, applied_on, av_recorded, created_by, created_at)
-				values (:c, :k, :i, :a, :d, :av, :by, :now) returning id""",
-				new MapSqlParameterSource().addValue("c", caseId).addValue("k", kind.name()).addValue("i", items).addValue("a", approvedBy)
-					.addValue("d", appliedOn).addValue("av", av).addValue("by", by).addValue("now", Timestamp.from(at)),
+				insert into coercion_measure (case_id, kind, items, reason, basis, place, approved_by, applied_on, av_recorded, created_by, created_at)
+				values (:c, :k, :i, :r, :b, :p, :a, :d, :av, :by, :now) returning id""",
+				new MapSqlParameterSource().addValue("c", caseId).addValue("k", kind.name()).addValue("i", m.items()).addValue("r", m.reason())
+					.addValue("b", m.basis()).addValue("p", m.place()).addValue("a", approvedBy)
+					.addValue("d", m.appliedOn()).addValue("av", av).addValue("by", by).addValue("now", Timestamp.from(at)),
 				Long.class);
 	}
 

@@ -43,7 +43,7 @@ class CaseMeasures {
 	 * before approvals were kept, whose {@code approvedBy} is the name typed then).
 	 */
 	record MeasureView(long id, Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded, boolean extended,
-			LocalDate closedOn, String outcome, MeasureApprovals.Approval approval) {
+			LocalDate closedOn, String outcome, MeasureApprovals.Approval approval, String reason, String basis, String place) {
 	}
 
 	private final CaseEvidence evidence;
@@ -60,7 +60,7 @@ class CaseMeasures {
 		List<MeasureView> all = new ArrayList<>();
 		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(caseId);
 		evidence.preservations(caseId).forEach(p -> all.add(new MeasureView(p.id(), Kind.PRESERVATION, p.items(), p.approvedBy(), p.appliedOn(), false,
-				false, p.closedOn(), p.outcome(), approved.get(p.id()))));
+				false, p.closedOn(), p.outcome(), approved.get(p.id()), null, null, null)));
 		measures.measures(caseId).forEach(m -> all.add(view(m, approved.get(m.id()))));
 		all.sort(Comparator.comparingLong(MeasureView::id));
 		return all;
@@ -71,8 +71,14 @@ class CaseMeasures {
 		return approvals.heads(bodyId);
 	}
 
-	MeasureView apply(DataScope scope, long caseId, Kind kind, String items, Long approverId, String approvedBy, LocalDate appliedOn,
-			boolean avRecorded) {
+	/** What the officers give when they take a measure; reason, basis and place are for 查封、扣押 (their decision states them). */
+	record Taken(Kind kind, String items, String reason, String basis, String place, LocalDate appliedOn, boolean avRecorded) {
+	}
+
+	MeasureView apply(DataScope scope, long caseId, Taken t, Long approverId, String approvedBy) {
+		Kind kind = t.kind();
+		String items = t.items();
+		LocalDate appliedOn = t.appliedOn();
 		if (kind == null) {
 			throw BusinessRuleViolation.onField("kind", "请选择措施");
 		}
@@ -80,7 +86,8 @@ class CaseMeasures {
 			var p = evidence.preserve(scope, caseId, items, approverId, approvedBy, appliedOn);
 			return find(caseId, p.id());
 		}
-		long id = measures.apply(scope, caseId, Measure.Kind.valueOf(kind.name()), items, approverId, approvedBy, appliedOn, avRecorded).id();
+		long id = measures.apply(scope, caseId, Measure.Kind.valueOf(kind.name()), new Measure.Taken(items, t.reason(), t.basis(), t.place(), appliedOn),
+				approverId, approvedBy, t.avRecorded()).id();
 		return find(caseId, id);
 	}
 
@@ -121,6 +128,6 @@ class CaseMeasures {
 
 	private static MeasureView view(Measure m, MeasureApprovals.Approval approval) {
 		return new MeasureView(m.id(), Kind.valueOf(m.kind().name()), m.items(), m.approvedBy(), m.appliedOn(), m.avRecorded(), m.extended(), m.closedOn(),
-				m.outcome(), approval);
+				m.outcome(), approval, m.reason(), m.basis(), m.place());
 	}
 }

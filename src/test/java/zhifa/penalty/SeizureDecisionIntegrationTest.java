@@ -1,0 +1,125 @@
+package zhifa.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import zhifa.support.CaseScenarios;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * 查封、扣押决定书和清单 (行政强制法第二十四条): a 查封 or 扣押 is taken with its reason and legal basis, and each has its own
+ * decision, numbered, stating the party and his address, the reason, the basis, the things and the place, the thirty
+ * days to the day, the remedies and the body; a refused measure has none.
+ */
+class SeizureDecisionIntegrationTest extends IntegrationTestBase {
+
+	private long measures(long caseId) {
+		return jdbc.queryForObject("select count(*) from coercion_measure where case_id = ?", Long.class, caseId);
+	}
+
+	@Test
+	void eachSeizureHasItsOwnDecisionStatingWhatTheLawRequires() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "查扣测试商行", 971);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		long liu = jdbc.queryForObject("select id from account_view where username = 'scj.fuze'", Long.class);
+
+		// no reason, no basis: refused on the field, nothing written
+		long version = jdbc.queryForObject("select version from enforcement_case where id = ?", Long.class, id);
+		var noReason = officer.postJson(base + "/measures", """
+				{"kind":"DETAIN","items":"米线 300 箱","basis":"《中华人民共和国食品安全法》第一百一十条第（四）项","approverId":%d,"appliedOn":"%s","avRecorded":true}""".formatted(liu, today));
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(json(noReason.body()).get("errors").get("reason").asString()).contains("请写明扣押的理由");
+		var noBasis = officer.postJson(base + "/measures", """
+				{"kind":"DETAIN","items":"米线 300 箱","reason":"涉嫌使用超范围添加剂","approverId":%d,"appliedOn":"%s","avRecorded":true}""".formatted(liu, today));
+		assertThat(json(noBasis.body()).get("errors").get("basis").asString()).contains("请写明扣押的法律依据");
+		assertThat(measures(id)).isZero();
+		assertThat(jdbc.queryForObject("select version from enforcement_case where id = ?", Long.class, id)).isEqualTo(version);
+
+		// taken by the officer, awaiting the head's confirmation: its decision can be made on the spot
+		var detained = officer.postJson(base + "/measures", """
+				{"kind":"DETAIN","items":"超范围使用添加剂的米线 300 箱","reason":"当事人涉嫌生产超范围使用食品添加剂的米线，为防止转移、销售",
+				 "basis":"《中华人民共和国食品安全法》第一百一十条第（四）项","place":"德宏州芒市勐焕路9号冷库","approverId":%d,"appliedOn":"%s","avRecorded":true}""".formatted(liu, today));
+		assertThat(detained.statusCode()).as(detained.body()).isEqualTo(200);
+		long measure = json(detained.body()).get("id").asLong();
+		assertThat(officer.get("/cases/" + id).body()).contains("生成查封、扣押决定书（扣押：超范围使用添加剂的米线 300 箱，", "理由：当事人涉嫌生产超范围使用食品添加剂的米线");
+
+		var doc = officer.postJson(base + "/documents/SEIZURE-" + measure, "{}");
+		assertThat(doc.statusCode()).as(doc.body()).isEqualTo(200);
+		String number = json(doc.body()).get("number").asString();
+		assertThat(number).contains("查扣〔" + today.getYear() + "〕");
+		String text;
+		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(doc.body()).get("id").asLong() + "/pdf"))) {
+			text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+		}
+		assertThat(text).contains("扣押决定书", number, "当事人：查扣测试商行", "地址：德宏州芒市测试路1号",
+				"当事人涉嫌生产超范围使用食品添加剂的米线，为防止转移、销售。依据《中华人民共和国食品安全法》第一百一十条第（四）项的规定，决定对你单位的下列财物予以扣押",
+				"超范围使用添加剂的米线300箱", "财物所在地：德宏州芒市勐焕路9号冷库", "扣押期限：三十日，自" + today.getYear() + "年",
+				"六十日内向", "申请行政复议", "六个月内依法向", "扣押清单", "当事人（签名）", "本清单一式二份", "芒市市场监督管理局（印章）");
+		// not yet confirmed by the head: the decision does not say it was approved
+		assertThat(text).doesNotContain("经本机关负责人批准，决定");
+		// the period to the day as the platform counts it (the measure's timer)
+		LocalDate due = jdbc.queryForObject("select due_date from case_timer where case_id = ? and ref = ?", LocalDate.class, id, measure);
+		assertThat(due).isAfter(today.plusDays(28)).isBefore(today.plusDays(32));
+		assertThat(text).contains("至" + due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日止");
+
+		// confirmed: a new version keeps the number and says so
+		assertThat(head.postJson(base + "/measures/" + measure + "/approval", "{\"approved\":true}").statusCode()).isEqualTo(200);
+		var again = officer.postJson(base + "/documents/SEIZURE-" + measure, "{}");
+		assertThat(json(again.body()).get("version").asInt()).isEqualTo(2);
+		assertThat(json(again.body()).get("number").asString()).isEqualTo(number);
+		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(again.body()).get("id").asLong() + "/pdf"))) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("经本机关负责人批准，决定对你单位的下列财物予以扣押");
+		}
+
+		// a second measure, a 查封 by the head himself: its own decision with its own number
+		var sealed = head.postJson(base + "/measures", """
+				{"kind":"SEAL","items":"米线生产线一条","reason":"涉嫌使用该生产线生产超范围使用添加剂的米线","basis":"《中华人民共和国食品安全法》第一百一十条第（五）项",
+				 "appliedOn":"%s","avRecorded":true}""".formatted(today));
+		long seal = json(sealed.body()).get("id").asLong();
+		var second = officer.postJson(base + "/documents/SEIZURE-" + seal, "{}");
+		assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+		assertThat(json(second.body()).get("number").asString()).isNotEqualTo(number);
+		assertThat(json(second.body()).get("version").asInt()).isEqualTo(1);
+		assertThat(json(officer.get(base + "/documents").body()).findValuesAsString("label")).contains("查封、扣押决定书");
+
+		// a measure of another case, or none: refused, nothing generated
+		long documents = jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class, id);
+		assertThat(officer.postJson(base + "/documents/SEIZURE-999999", "{}").statusCode()).isEqualTo(422);
+		assertThat(officer.postJson(base + "/documents/SEIZURE", "{}").statusCode()).isEqualTo(400);
+		assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class, id)).isEqualTo(documents);
+	}
+
+	@Test
+	void aRefusedMeasureHasNoDecisionAndAMeasureFromBeforeSaysWhyItHasNone() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "查扣拒绝商行", 972);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		long liu = jdbc.queryForObject("select id from account_view where username = 'scj.fuze'", Long.class);
+		long refused = json(officer.postJson(base + "/measures", """
+				{"kind":"SEAL","items":"仓库一间","reason":"涉嫌储存违法食品","basis":"《中华人民共和国食品安全法》第一百一十条第（五）项","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
+				.formatted(liu, today)).body()).get("id").asLong();
+		assertThat(head.postJson(base + "/measures/" + refused + "/approval", "{\"approved\":false,\"note\":\"证据不足\"}").statusCode()).isEqualTo(200);
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成查封、扣押决定书");
+		assertThat(officer.postJson(base + "/documents/SEIZURE-" + refused, "{}").statusCode()).isEqualTo(422);
+
+		// a measure recorded before reasons were kept (as the upgrade leaves it): listed, refused with the reason
+		long old = json(head.postJson(base + "/measures", """
+				{"kind":"DETAIN","items":"样品 2 箱","reason":"临时","basis":"临时","appliedOn":"%s","avRecorded":true}""".formatted(today)).body()).get("id").asLong();
+		jdbc.update("update coercion_measure set reason = null, basis = null where id = ?", old);
+		var legacy = officer.postJson(base + "/documents/SEIZURE-" + old, "{}");
+		assertThat(legacy.statusCode()).isEqualTo(422);
+		assertThat(json(legacy.body()).get("detail").asString()).contains("没有写明理由和法律依据", "按纸质文书归档");
+		assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class, id)).isZero();
+	}
+}
