@@ -25,7 +25,7 @@ public class CaseNumbers {
 	public static final String DECISION = "决定";
 
 	/** The sequences a body can format: case numbers, decisions and the documents with their own 文号. */
-	public static final List<String> KINDS = List.of(FILING, DECISION, "告知", "听证", "送达", "催告");
+	public static final List<String> KINDS = List.of(FILING, DECISION, "告知", "听证", "送达", "催告", "查扣");
 
 	private final NumberRows rows;
 	private final OrganizationDirectory directory;

@@ -128,7 +128,8 @@ class SeizureDocument implements DocumentTemplate {
 			parts.add(new PdfDocument.Block(m.kind() == Measure.Kind.SEAL ? "查封场所" : "财物所在地", m.place()));
 		}
 		// (二) 期限 (行政强制法第二十五条)
-		parts.add(new PdfDocument.Block(what + "期限", "三十日，自" + date(m.appliedOn()) + "起至" + date(timer.due()) + "止"
+		// counted from the day after the measure is taken (期间开始之日不计算在内), as the platform's timer counts it
+		parts.add(new PdfDocument.Block(what + "期限", "三十日，自" + date(m.appliedOn()) + "实施之次日起算，至" + date(timer.due()) + "届满"
 				+ (m.extended() ? "（经本机关负责人批准已延长）" : "") + "。情况复杂的，经本机关负责人批准可以延长，但延长期限不得超过三十日，延长的决定将书面告知" + you + "。"));
 		// (四) 申请行政复议或者提起行政诉讼的途径和期限
 		parts.add(new PdfDocument.Block(null, you + "如不服本决定，可以自收到本决定书之日起六十日内向" + body.reviewOrgan() + "申请行政复议，或者在六个月内依法向" + body.court()

@@ -62,14 +62,14 @@ class SeizureDecisionIntegrationTest extends IntegrationTestBase {
 		}
 		assertThat(text).contains("扣押决定书", number, "当事人：查扣测试商行", "地址：德宏州芒市测试路1号",
 				"当事人涉嫌生产超范围使用食品添加剂的米线，为防止转移、销售。依据《中华人民共和国食品安全法》第一百一十条第（四）项的规定，决定对你单位的下列财物予以扣押",
-				"超范围使用添加剂的米线300箱", "财物所在地：德宏州芒市勐焕路9号冷库", "扣押期限：三十日，自" + today.getYear() + "年",
+				"超范围使用添加剂的米线300箱", "财物所在地：德宏州芒市勐焕路9号冷库", "扣押期限：三十日，自" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日实施之次日起算",
 				"六十日内向", "申请行政复议", "六个月内依法向", "扣押清单", "当事人（签名）", "本清单一式二份", "芒市市场监督管理局（印章）");
 		// not yet confirmed by the head: the decision does not say it was approved
 		assertThat(text).doesNotContain("经本机关负责人批准，决定");
 		// the period to the day as the platform counts it (the measure's timer)
 		LocalDate due = jdbc.queryForObject("select due_date from case_timer where case_id = ? and ref = ?", LocalDate.class, id, measure);
 		assertThat(due).isAfter(today.plusDays(28)).isBefore(today.plusDays(32));
-		assertThat(text).contains("至" + due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日止");
+		assertThat(text).contains("至" + due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日届满");
 
 		// confirmed: a new version keeps the number and says so
 		assertThat(head.postJson(base + "/measures/" + measure + "/approval", "{\"approved\":true}").statusCode()).isEqualTo(200);
