@@ -49,14 +49,15 @@ public class CaseNumbers {
 
 	public String pattern(long bodyId, String kind) {
 		return rows.pattern(bodyId, kind)
-			.orElseGet(() -> directory.facts(bodyId).orElseThrow().name() + "罚" + kind + "〔{年}〕{号}号");
+			// a 查封、扣押 is a coercive measure, not a penalty: its default number does not say 罚
+			.orElseGet(() -> directory.facts(bodyId).orElseThrow().name() + ("查扣".equals(kind) ? "" : "罚") + kind + "〔{年}〕{号}号");
 	}
 
 	static String format(String pattern, int year, int value) {
 		return pattern.replace("{年}", String.valueOf(year)).replace("{号}", String.valueOf(value));
 	}
 
-	/** Sets the number format of a sequence (立案, 决定, 告知, 听证, 送达, 催告), e.g. 芒市监罚立〔{年}〕{号}号; recorded on the body. */
+	/** Sets the number format of a sequence (立案, 决定, 告知, 听证, 送达, 催告, 查扣), e.g. 芒市监罚立〔{年}〕{号}号; recorded on the body. */
 	@Transactional
 	public void setPattern(long bodyId, String kind, String pattern) {
 		if (!KINDS.contains(kind)) {

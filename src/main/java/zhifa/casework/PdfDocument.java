@@ -56,6 +56,11 @@ public final class PdfDocument {
 	public record Rendered(byte[] bytes, int pages) {
 	}
 
+	/** Text as the fonts can set it: a tab or another control character typed or pasted becomes a space. */
+	static String printable(String text) {
+		return text.replaceAll("\\p{Cntrl}", " ");
+	}
+
 	// GB/T 9704-2012 §5.2: type area 156 × 225 mm; top margin 37 mm, left 28 mm
 	private static final float MM = 72f / 25.4f;
 	private static final float LEFT = 28 * MM;
@@ -68,6 +73,8 @@ public final class PdfDocument {
 	static final float BODY_SIZE = 16;
 	static final float TABLE_SIZE = 14;
 	private static final float FOOT_SIZE = 14;
+	/** A table's label column: six and a half characters of the table's size. */
+	private static final float TABLE_LABEL_WIDTH = 6.5f * TABLE_SIZE;
 	private static final float NOTE_SIZE = 9;
 
 	private PdfDocument() {
@@ -219,7 +226,7 @@ public final class PdfDocument {
 				if (heading && p == 0) {
 					runs.add(new LineBreaker.Run(b.heading() + (text ? "：" : ""), true));
 				}
-				runs.add(new LineBreaker.Run(paragraphs[p].strip(), false));
+				runs.add(new LineBreaker.Run(printable(paragraphs[p]).strip(), false));
 				paragraph(runs, BODY_SIZE, 2 * BODY_SIZE, LEFT, WIDTH, PITCH);
 			}
 		}
@@ -255,54 +262,100 @@ public final class PdfDocument {
 		void table(Table t) throws IOException {
 			float size = TABLE_SIZE;
 			float pitch = size * 1.6f;
-			float labelWidth = 6.5f * size;
+			float labelWidth = TABLE_LABEL_WIDTH;
 			float pad = size * 0.5f;
 			float contentWidth = WIDTH - labelWidth - 2 * pad;
 			advance(pitch / 2);
 			float top = y;
+			// the most lines a row may have on one page
+			int maxLines = (int) Math.floor((TOP - BOTTOM - pad) / pitch) - 1;
 			for (Row row : t.rows()) {
 				List<LineBreaker.Line> label = LineBreaker.lines(List.of(new LineBreaker.Run(row.label(), true)), measure, size, labelWidth - 2 * pad, 0);
 				// a cell's text may have lines of its own (a list of seized things, a description typed in a text area)
 				List<LineBreaker.Line> content = new java.util.ArrayList<>();
 				if (row.text() != null && !row.text().isBlank()) {
 					for (String paragraph : row.text().strip().split("\\r?\\n|\\r")) {
-						if (!paragraph.isBlank()) {
-							content.addAll(LineBreaker.lines(List.of(new LineBreaker.Run(paragraph.strip(), false)), measure, size, contentWidth, 0));
+						String plain = printable(paragraph);
+						if (!plain.isBlank()) {
+							content.addAll(LineBreaker.lines(List.of(new LineBreaker.Run(plain.strip(), false)), measure, size, contentWidth, 0));
 						}
 					}
 				}
 				List<LineBreaker.Line> signature = row.signature() == null ? List.of()
 						: LineBreaker.lines(List.of(new LineBreaker.Run(row.signature(), false)), measure, size, contentWidth, 0);
-				int lines = Math.max(Math.max(label.size(), content.size() + signature.size() + (signature.isEmpty() ? 0 : 1)), row.minLines());
-				float height = lines * pitch + pad;
-				if (y - height < BOTTOM || units == breakBefore && unitsOnPage > 0) {
-					frame(top, y, labelWidth);
-					newPage();
-					top = y;
+				int reserve = signature.isEmpty() ? 0 : signature.size() + 1;
+				if (content.size() + reserve <= maxLines) {
+					top = row(label, content, signature, row.minLines(), top);
+					continue;
 				}
-				float rowTop = y;
-				float labelTop = rowTop - (height - label.size() * pitch) / 2;
-				for (int i = 0; i < label.size(); i++) {
-					LineBreaker.Line l = label.get(i);
-					float lx = LEFT + (labelWidth - l.width()) / 2;
-					text(l.runs().get(0).text(), size, lx, baseline(labelTop - i * pitch, pitch, size), bold, 0);
+				// a row taller than a page fills what is left of this one and goes on over the next, labelled again with
+				// （续）; the signature ends its last part
+				List<LineBreaker.Line> continued = LineBreaker.lines(List.of(new LineBreaker.Run(row.label() + "（续）", true)), measure, size,
+						labelWidth - 2 * pad, 0);
+				int next = 0;
+				boolean first = true;
+				while (true) {
+					int room = (int) Math.floor((y - BOTTOM - pad) / pitch);
+					int remaining = content.size() - next;
+					boolean last = remaining + reserve <= room;
+					int take = last ? remaining : Math.min(remaining, room);
+					if (!last && (take < 2 || room < label.size())) {
+						frame(top, y, labelWidth);
+						newPage();
+						top = y;
+						continue;
+					}
+					top = row(first ? label : continued, content.subList(next, next + take), last ? signature : List.of(), last ? row.minLines() : 0, top);
+					next += take;
+					first = false;
+					if (last) {
+						break;
+					}
 				}
-				for (int i = 0; i < content.size(); i++) {
-					draw(content.get(i), size, LEFT + labelWidth + pad, contentWidth, baseline(rowTop - pad / 2 - i * pitch, pitch, size));
-				}
-				for (int i = 0; i < signature.size(); i++) {
-					LineBreaker.Line l = signature.get(i);
-					float sy = rowTop - height + pad / 2 + (signature.size() - i) * pitch;
-					text(l.runs().get(0).text(), size, LEFT + WIDTH - pad - l.width(), baseline(sy, pitch, size), font, 0);
-				}
-				y = rowTop - height;
-				units++;
-				unitsOnPage++;
-				cs.moveTo(LEFT, y);
-				cs.lineTo(LEFT + WIDTH, y);
-				cs.stroke();
 			}
-			frame(top, y, labelWidth);
+			frame(top, y, TABLE_LABEL_WIDTH);
+		}
+
+		/**
+		 * One row of a table (or one page's part of a tall row) at {@code y}, starting a new page when it does not fit;
+		 * returns where the table's frame on the current page begins.
+		 */
+		private float row(List<LineBreaker.Line> label, List<LineBreaker.Line> content, List<LineBreaker.Line> signature, int minLines, float top)
+				throws IOException {
+			float size = TABLE_SIZE;
+			float pitch = size * 1.6f;
+			float pad = size * 0.5f;
+			float labelWidth = TABLE_LABEL_WIDTH;
+			float contentWidth = WIDTH - labelWidth - 2 * pad;
+			int lines = Math.max(Math.max(label.size(), content.size() + signature.size() + (signature.isEmpty() ? 0 : 1)), minLines);
+			float height = lines * pitch + pad;
+			if (y - height < BOTTOM || units == breakBefore && unitsOnPage > 0) {
+				frame(top, y, labelWidth);
+				newPage();
+				top = y;
+			}
+			float rowTop = y;
+			float labelTop = rowTop - (height - label.size() * pitch) / 2;
+			for (int i = 0; i < label.size(); i++) {
+				LineBreaker.Line l = label.get(i);
+				float lx = LEFT + (labelWidth - l.width()) / 2;
+				text(l.runs().get(0).text(), size, lx, baseline(labelTop - i * pitch, pitch, size), bold, 0);
+			}
+			for (int i = 0; i < content.size(); i++) {
+				draw(content.get(i), size, LEFT + labelWidth + pad, contentWidth, baseline(rowTop - pad / 2 - i * pitch, pitch, size));
+			}
+			for (int i = 0; i < signature.size(); i++) {
+				LineBreaker.Line l = signature.get(i);
+				float sy = rowTop - height + pad / 2 + (signature.size() - i) * pitch;
+				text(l.runs().get(0).text(), size, LEFT + WIDTH - pad - l.width(), baseline(sy, pitch, size), font, 0);
+			}
+			y = rowTop - height;
+			units++;
+			unitsOnPage++;
+			cs.moveTo(LEFT, y);
+			cs.lineTo(LEFT + WIDTH, y);
+			cs.stroke();
+			return top;
 		}
 
 		/** The table's outer border, its first rule and the column rule, from {@code top} down to {@code bottom}. */

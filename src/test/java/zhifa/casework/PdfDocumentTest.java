@@ -74,4 +74,44 @@ class PdfDocumentTest {
 		String text = String.join("", pages(PdfDocument.render(FONTS, content, "二〇二六年十二月一日", CODE).bytes()));
 		assertThat(text).contains("扣押的财物：米线300箱调味料20袋冷柜一台", "扣押清单米线300箱调味料20袋冷柜一台");
 	}
+
+	@Test
+	void aRowTallerThanAPageGoesOnOverTheNextWithItsSignatureAtTheEnd() throws Exception {
+		StringBuilder items = new StringBuilder();
+		for (int i = 1; i <= 90; i++) {
+			items.append("第").append(i).append("项\t物品").append("\n");
+		}
+		var content = new PdfDocument.Content("芒市市场监督管理局", "扣押决定书", "芒市监查扣〔2026〕2号", List.of(
+				new PdfDocument.Table(List.of(new PdfDocument.Row("扣押清单", items.toString(), "当事人（签名）：", 3)))),
+				"芒市市场监督管理局（印章）", java.time.LocalDate.of(2026, 12, 1));
+		List<String> set = pages(PdfDocument.render(FONTS, content, "二〇二六年十二月一日", CODE).bytes());
+		assertThat(set).hasSizeGreaterThanOrEqualTo(4);
+		// every item once, in order, none lost below a page's foot; the label again on each later part; the signature last
+		String all = String.join("", set);
+		int at = 0;
+		for (int i = 1; i <= 90; i++) {
+			int found = all.indexOf("第" + i + "项物品", at);
+			assertThat(found).as("item %d", i).isGreaterThanOrEqualTo(at);
+			at = found;
+		}
+		assertThat(set.get(0)).contains("扣押清单第1项物品").doesNotContain("（续）");
+		assertThat(set.get(1)).startsWith("扣押清单（续）");
+		assertThat(all.indexOf("当事人（签名）")).isGreaterThan(all.indexOf("第90项物品"));
+		// nothing set below the type area's foot (37 mm + 225 mm from the top, GB/T 9704-2012 §5.2)
+		float foot = (37 + 225) * 72f / 25.4f;
+		List<Float> lowest = new ArrayList<>();
+		try (var doc = Loader.loadPDF(PdfDocument.render(FONTS, content, "二〇二六年十二月一日", CODE).bytes())) {
+			var stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws java.io.IOException {
+					if (text.contains("项")) {
+						positions.forEach(t -> lowest.add(t.getYDirAdj()));
+					}
+					super.writeString(text, positions);
+				}
+			};
+			stripper.getText(doc);
+		}
+		assertThat(lowest).hasSizeGreaterThan(90).allSatisfy(y -> assertThat(y).isLessThanOrEqualTo(foot + 1));
+	}
 }
