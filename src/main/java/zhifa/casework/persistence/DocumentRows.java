@@ -34,7 +34,9 @@ public class DocumentRows {
 	}
 
 	public List<Row> of(long caseId) {
-		return jdbc.query("select * from case_document where case_id = :c order by type, version", Map.of("c", caseId), DocumentRows::row);
+		// each document (its versions together) in the order it was first made: SEIZURE-998 before SEIZURE-1002
+		return jdbc.query("select d.*, min(d.id) over (partition by d.type) as first_id from case_document d where d.case_id = :c order by first_id, d.version",
+				Map.of("c", caseId), DocumentRows::row);
 	}
 
 	public Optional<Row> byCode(String code) {
