@@ -136,13 +136,16 @@ public class Measures implements TimerTypes, ClosureCheck {
 		if (m.closedOn() != null || blank(reason)) {
 			throw new BusinessRuleViolation(m.closedOn() != null ? "措施已解除或处理" : "请填写延长理由");
 		}
+		if (reason.strip().length() > 500) {
+			throw BusinessRuleViolation.onField("reason", "延长理由不超过500字");
+		}
 		CaseTimer t = timers.ofRef(caseId, CoercionTimer.SEIZURE, measureId);
 		if (t.stateOn(today()) == CaseTimer.State.MISSED) {
 			throw new BusinessRuleViolation("查封、扣押期限已于 " + t.due() + " 届满，不能再延长");
 		}
 		c = cases.claim(c, null);
 		LocalDate due = timers.extend(t, CoercionTimer.SEIZURE.defaultAmount());
-		rows.extended(measureId);
+		rows.extended(measureId, reason.strip(), today());
 		record.append(c, "case.measure_extended", m.kind().label() + "期限经批准延长至 " + due, Map.of("reason", reason.strip()));
 		return measure(caseId, measureId).orElseThrow();
 	}

@@ -78,6 +78,27 @@ class SeizureDecisionIntegrationTest extends IntegrationTestBase {
 			assertThat(second.replaceAll("验证码：[A-Z0-9]+", "")).isEqualTo(text.replaceAll("验证码：[A-Z0-9]+", ""));
 		}
 
+		// extended by the head with its reason: the party is told in writing, by a decision of its own (第二十五条第二款)
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成延长查封、扣押期限决定书");
+		var extended = head.postJson(base + "/measures/" + measure + "/extension", "{\"reason\":\"需对米线中的添加剂送检，检验结果尚未出具。\"}");
+		assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
+		assertThat(officer.get("/cases/" + id).body()).contains("生成延长查封、扣押期限决定书（扣押：超范围使用添加剂的米线 300 箱，");
+		var notice = officer.postJson(base + "/documents/SEIZURE_EXT-" + measure, "{}");
+		assertThat(notice.statusCode()).as(notice.body()).isEqualTo(200);
+		assertThat(json(notice.body()).get("number").asString()).contains("查扣〔").isNotEqualTo(number);
+		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(notice.body()).get("id").asLong() + "/pdf"))) {
+			LocalDate sixty = today.plusDays(60);
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("延长扣押期限决定书", "当事人：查扣测试商行",
+					"扣押期限至" + end.getYear() + "年" + end.getMonthValue() + "月" + end.getDayOfMonth() + "日届满",
+					"因需对米线中的添加剂送检，检验结果尚未出具，情况复杂，经本机关负责人批准，依据《中华人民共和国行政强制法》第二十五条第一款的规定，决定将扣押期限延长三十日，至"
+							+ sixty.getYear() + "年" + sixty.getMonthValue() + "月" + sixty.getDayOfMonth() + "日届满",
+					"申请行政复议");
+		}
+		// the first decision is not rewritten by the extension
+		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(officer.postJson(base + "/documents/SEIZURE-" + measure, "{}").body()).get("id").asLong() + "/pdf"))) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "").replaceAll("验证码：[A-Z0-9]+", "")).isEqualTo(text.replaceAll("验证码：[A-Z0-9]+", ""));
+		}
+
 		// a second measure, a 查封 by the head himself: its own decision with its own number
 		var sealed = head.postJson(base + "/measures", """
 				{"kind":"SEAL","items":"米线生产线一条","reason":"涉嫌使用该生产线生产超范围使用添加剂的米线","basis":"《中华人民共和国食品安全法》第一百一十条第（五）项",
@@ -87,8 +108,8 @@ class SeizureDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
 		assertThat(json(second.body()).get("number").asString()).isNotEqualTo(number);
 		assertThat(json(second.body()).get("version").asInt()).isEqualTo(1);
-		assertThat(json(officer.get(base + "/documents").body()).findValuesAsString("type")).containsExactlyInAnyOrder("SEIZURE-" + measure,
-				"SEIZURE-" + measure, "SEIZURE-" + seal);
+		assertThat(json(officer.get(base + "/documents").body()).findValuesAsString("type")).containsExactly("SEIZURE-" + measure,
+				"SEIZURE-" + measure, "SEIZURE-" + measure, "SEIZURE_EXT-" + measure, "SEIZURE-" + seal);
 
 		// another case's measure, a 先行登记保存, no measure, not a number, no measure at all: refused, nothing generated
 		long other = new CaseScenarios(jdbc, clock).filed(officer, head, "查扣他案商行", 973);

@@ -42,7 +42,8 @@ public class MeasureRows {
 		return new Measure(rs.getLong("id"), Measure.Kind.valueOf(rs.getString("kind")), rs.getString("items"), rs.getString("approved_by"),
 				rs.getDate("applied_on").toLocalDate(), rs.getBoolean("av_recorded"), rs.getBoolean("extended"),
 				rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate(), rs.getString("outcome"), rs.getString("reason"),
-				rs.getString("basis"), rs.getString("place"));
+				rs.getString("basis"), rs.getString("place"), rs.getString("extension_reason"),
+				rs.getDate("extended_on") == null ? null : rs.getDate("extended_on").toLocalDate());
 	}
 
 	public long insert(long caseId, Measure.Kind kind, Measure.Taken m, String approvedBy, boolean av, String by, Instant at) {
@@ -55,8 +56,9 @@ public class MeasureRows {
 				Long.class);
 	}
 
-	public void extended(long id) {
-		jdbc.update("update coercion_measure set extended = true where id = :id", Map.of("id", id));
+	public void extended(long id, String reason, LocalDate on) {
+		jdbc.update("update coercion_measure set extended = true, extension_reason = :r, extended_on = :d where id = :id",
+				Map.of("id", id, "r", reason, "d", on));
 	}
 
 	public void closed(long id, LocalDate on, String outcome) {

@@ -1,0 +1,160 @@
+package zhifa.coercion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+import zhifa.casework.CaseDocuments;
+import zhifa.casework.CaseFile;
+import zhifa.casework.CaseNumbers;
+import zhifa.casework.ClosureCheck;
+import zhifa.casework.DocumentTemplate;
+import zhifa.casework.MeasureApprovals;
+import zhifa.casework.PartyType;
+import zhifa.casework.PdfDocument;
+import zhifa.organization.DocumentDetails;
+import zhifa.organization.OrganizationDirectory;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.DataScope;
+
+/**
+ * A written decision the party is given about one 查封 or 扣押 (its decision, 行政强制法第二十四条; the extension of its
+ * period, 第二十五条第二款): one per measure that has it, numbered from the body's 查扣 sequence, naming the party and his
+ * address and ending with the remedies, the body's seal and the date. A measure the head refused to approve was released
+ * at once and has none; one recorded before its reason and basis were kept has none made here (its paper is filed). The
+ * case is not closed while a measure lacks one.
+ */
+abstract class MeasureDocument implements DocumentTemplate, ClosureCheck {
+
+	final Measures measures;
+	private final MeasureApprovals approvals;
+	private final CaseNumbers numbers;
+	private final OrganizationDirectory directory;
+	private final ObjectProvider<CaseDocuments> documents;
+
+	MeasureDocument(Measures measures, MeasureApprovals approvals, CaseNumbers numbers, OrganizationDirectory directory, ObjectProvider<CaseDocuments> documents) {
+		this.measures = measures;
+		this.approvals = approvals;
+		this.numbers = numbers;
+		this.directory = directory;
+		this.documents = documents;
+	}
+
+	/** Whether a measure (recorded with its reason and basis, not refused) has this document. */
+	abstract boolean applies(Measure m);
+
+	/** The document's title for this measure (扣押决定书 …). */
+	abstract String title(Measure m);
+
+	/** What the document says between the party and the remedies. */
+	abstract List<PdfDocument.Part> body(CaseFile c, Measure m, String you);
+
+	/** The date the document bears. */
+	abstract LocalDate date(Measure m);
+
+	/** Why the party is given it, for the closure check: 行政强制法第二十四条 …. */
+	abstract String article();
+
+	@Override
+	public boolean perInstance() {
+		return true;
+	}
+
+	/** Never for the case as a whole: one per measure. */
+	@Override
+	public boolean available(CaseFile c) {
+		return false;
+	}
+
+	@Override
+	public List<Instance> instances(CaseFile c) {
+		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(c.id());
+		return measures.measures(c.id()).stream().filter(m -> m.reason() != null && m.basis() != null)
+			.filter(m -> approved.get(m.id()) == null || !Boolean.FALSE.equals(approved.get(m.id()).approved())).filter(this::applies)
+			.map(m -> new Instance(String.valueOf(m.id()), m.kind().label() + "：" + abbreviated(m.items()) + "，" + m.appliedOn())).toList();
+	}
+
+	@Override
+	public List<String> blockers(CaseFile c) {
+		List<Instance> due = instances(c);
+		if (due.isEmpty()) {
+			return List.of();
+		}
+		java.util.Set<String> made = new java.util.HashSet<>();
+		documents.getObject().documents(DataScope.all(), c.id()).forEach(d -> made.add(d.type()));
+		return due.stream().filter(i -> !made.contains(type() + "-" + i.ref())).map(i -> i.label() + "：尚未生成" + label() + "（" + article() + "）").toList();
+	}
+
+	@Override
+	public String number(CaseFile c, int year) {
+		return numbers.next(c.bodyId(), "查扣", year).text();
+	}
+
+	@Override
+	public PdfDocument.Content content(CaseFile c, String number) {
+		throw new IllegalStateException(label() + " is made for one measure");
+	}
+
+	@Override
+	public PdfDocument.Content content(CaseFile c, String ref, String number) {
+		Measure m = measures.measure(c.id(), Long.parseLong(ref)).filter(x -> x.reason() != null && x.basis() != null && applies(x))
+			.orElseThrow(() -> new BusinessRuleViolation("本案没有可生成" + label() + "的查封、扣押：" + ref));
+		List<String> missing = new ArrayList<>();
+		if (c.partyAddress() == null) {
+			missing.add("当事人的地址（在“更正当事人信息”中填写）");
+		}
+		DocumentDetails details = directory.documentDetails(c.bodyId());
+		if (blank(details.reviewOrgan())) {
+			missing.add("执法主体的行政复议机关");
+		}
+		if (blank(details.court())) {
+			missing.add("执法主体的管辖人民法院");
+		}
+		if (!missing.isEmpty()) {
+			throw new BusinessRuleViolation("生成" + title(m) + "前，请先填写：" + String.join("、", missing) + "（行政强制法第二十四条第二款）");
+		}
+		boolean organisation = c.partyKind() == PartyType.ORGANIZATION;
+		String you = organisation ? "你单位" : "你";
+		List<PdfDocument.Part> parts = new ArrayList<>();
+		// 当事人的姓名或者名称、地址
+		parts.add(new PdfDocument.Block("当事人", c.partyName() + (c.partyMasked() == null ? ""
+				: "（" + (organisation ? "统一社会信用代码 " : "身份证号 ") + c.partyMasked() + "）")));
+		parts.add(new PdfDocument.Block("地址", c.partyAddress()));
+		parts.addAll(body(c, m, you));
+		// 申请行政复议或者提起行政诉讼的途径和期限
+		parts.add(new PdfDocument.Block(null, you + "如不服本决定，可以自收到本决定书之日起六十日内向" + details.reviewOrgan() + "申请行政复议，或者在六个月内依法向"
+				+ details.court() + "提起行政诉讼。"));
+		if (!c.officers().isEmpty()) {
+			parts.add(new PdfDocument.Block("执法人员", String.join("、", c.officers().stream().map(CaseFile.Officer::name).toList())));
+		}
+		// 行政机关的名称、印章和日期
+		return new PdfDocument.Content(c.bodyName(), title(m), number, parts, c.bodyName() + "（印章）", date(m));
+	}
+
+	/** The things of a measure as the documents name them. */
+	static String things(Measure m) {
+		return m.kind() == Measure.Kind.SEAL ? "场所、设施或者财物" : "财物";
+	}
+
+	static String date(LocalDate d) {
+		return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+	}
+
+	/** A sentence as typed, ending with its stop. */
+	static String sentence(String s) {
+		String t = s.strip();
+		return t.endsWith("。") || t.endsWith("；") ? t : t + "。";
+	}
+
+	private static String abbreviated(String items) {
+		String one = items.strip().replaceAll("\\s+", " ");
+		return one.length() > 20 ? one.substring(0, 20) + "…" : one;
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+}
