@@ -25,7 +25,7 @@ public class CaseNumbers {
 	public static final String DECISION = "决定";
 
 	/** The sequences a body can format: case numbers, decisions and the documents with their own 文号. */
-	public static final List<String> KINDS = List.of(FILING, DECISION, "告知", "听证", "送达", "催告", "查扣");
+	public static final List<String> KINDS = List.of(FILING, DECISION, "告知", "听证", "送达", "催告", "查扣", "保存");
 
 	private final NumberRows rows;
 	private final OrganizationDirectory directory;
@@ -49,8 +49,8 @@ public class CaseNumbers {
 
 	public String pattern(long bodyId, String kind) {
 		return rows.pattern(bodyId, kind)
-			// a 查封、扣押 is a coercive measure, not a penalty: its default number does not say 罚
-			.orElseGet(() -> directory.facts(bodyId).orElseThrow().name() + ("查扣".equals(kind) ? "" : "罚") + kind + "〔{年}〕{号}号");
+			// a 查封、扣押 and a 先行登记保存 are not penalties: their default numbers do not say 罚
+			.orElseGet(() -> directory.facts(bodyId).orElseThrow().name() + (List.of("查扣", "保存").contains(kind) ? "" : "罚") + kind + "〔{年}〕{号}号");
 	}
 
 	static String format(String pattern, int year, int value) {

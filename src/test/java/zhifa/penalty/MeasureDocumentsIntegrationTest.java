@@ -13,11 +13,23 @@ import zhifa.support.HttpSession;
 import zhifa.support.IntegrationTestBase;
 
 /**
- * 查封、扣押决定书和清单 (行政强制法第二十四条): a 查封 or 扣押 is taken with its reason and legal basis, and each has its own
- * decision, numbered, stating the party and his address, the reason, the basis, the things and the place, the thirty
- * days to the day, the remedies and the body; a refused measure has none.
+ * The written decisions a party is given about a measure on his case: 查封、扣押决定书和清单 (行政强制法第二十四条) — a 查封
+ * or 扣押 is taken with its reason and legal basis, and each has its own decision, numbered, stating the party and his
+ * address, the reason, the basis, the things and the place, the thirty days to the day, the remedies and the body —,
+ * 延长查封、扣押期限决定书 (第二十五条第二款) and 先行登记保存证据通知书 (行政处罚法第五十六条); a refused measure has none.
  */
-class SeizureDecisionIntegrationTest extends IntegrationTestBase {
+class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.casework.CaseKinds kinds;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.casework.Cases cases;
+
+	/** What stands before 结案 on the case now. */
+	private java.util.List<String> closureBlockers(long id) {
+		return kinds.closureBlockers(cases.get(zhifa.shared.DataScope.all(), id));
+	}
 
 	private long measures(long caseId) {
 		return jdbc.queryForObject("select count(*) from coercion_measure where case_id = ?", Long.class, caseId);
@@ -151,5 +163,43 @@ class SeizureDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(legacy.statusCode()).isEqualTo(422);
 		assertThat(json(legacy.body()).get("detail").asString()).contains("本案当前不能生成“查封、扣押决定书”");
 		assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class, id)).isZero();
+	}
+
+	@Test
+	void anApprovedPreservationHasItsNoticeWithTheSevenWorkingDays() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "保存通知商行", 974);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		long liu = jdbc.queryForObject("select id from account_view where username = 'scj.fuze'", Long.class);
+		long kept = json(officer.postJson(base + "/measures", """
+				{"kind":"PRESERVATION","items":"涉案米线 20 箱\\n进货单据 3 张","approverId":%d,"appliedOn":"%s"}""".formatted(liu, today)).body()).get("id").asLong();
+
+		// waiting for the head's approval (行政处罚法第五十六条 asks for it before): no notice yet
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成先行登记保存证据通知书");
+		assertThat(officer.postJson(base + "/documents/PRESERVATION-" + kept, "{}").statusCode()).isEqualTo(422);
+		assertThat(head.postJson(base + "/measures/" + kept + "/approval", "{\"approved\":true}").statusCode()).isEqualTo(200);
+		assertThat(officer.get("/cases/" + id).body()).contains("生成先行登记保存证据通知书（涉案米线 20 箱 进货单据 3 张，");
+
+		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("尚未生成先行登记保存证据通知书", "行政处罚法第五十六条"));
+		var doc = officer.postJson(base + "/documents/PRESERVATION-" + kept, "{}");
+		assertThat(doc.statusCode()).as(doc.body()).isEqualTo(200);
+		assertThat(json(doc.body()).get("number").asString()).contains("保存〔" + today.getYear() + "〕").doesNotContain("罚");
+		LocalDate due = jdbc.queryForObject("select due_date from case_timer where case_id = ? and ref = ?", LocalDate.class, id, kept);
+		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(doc.body()).get("id").asLong() + "/pdf"))) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("先行登记保存证据通知书", "当事人：保存通知商行",
+					"因证据可能灭失或者以后难以取得，经本机关负责人批准，依据《中华人民共和国行政处罚法》第五十六条的规定，决定对你单位的下列物品先行登记保存",
+					"涉案米线20箱进货单据3张", "不得销毁或者转移上述物品",
+					"七个工作日内（至" + due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日）作出处理决定", "先行登记保存清单", "当事人（签名）");
+		}
+
+		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("先行登记保存证据通知书"));
+
+		// one the head refused was released at once: none
+		long refused = json(officer.postJson(base + "/measures", """
+				{"kind":"PRESERVATION","items":"样品 1 份","approverId":%d,"appliedOn":"%s"}""".formatted(liu, today)).body()).get("id").asLong();
+		assertThat(head.postJson(base + "/measures/" + refused + "/approval", "{\"approved\":false,\"note\":\"不必保存\"}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/documents/PRESERVATION-" + refused, "{}").statusCode()).isEqualTo(422);
 	}
 }
