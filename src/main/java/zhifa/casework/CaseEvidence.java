@@ -45,7 +45,8 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 	}
 
 	/** 先行登记保存 and, once made, its 处理决定. */
-	public record Preservation(long id, String items, String approvedBy, LocalDate appliedOn, LocalDate closedOn, String outcome) {
+	/** {@code noticeDue}: recorded since its notice is made in the platform (V110), which 结案 then requires. */
+	public record Preservation(long id, String items, String approvedBy, LocalDate appliedOn, LocalDate closedOn, String outcome, boolean noticeDue) {
 	}
 
 	/** The kernel's own timer. */

@@ -17,7 +17,8 @@ import zhifa.shared.DataScope;
  * 先行登记保存证据通知书 with its 清单, one for each 先行登记保存 (行政处罚法第五十六条: 在证据可能灭失或者以后难以取得的情况下，
  * 经行政机关负责人批准，可以先行登记保存，并应当在七日内及时作出处理决定，在此期间，当事人或者有关人员不得销毁或者转移证据).
  * Only once the head has approved it — the statute asks for his approval before, and an officer's measure waiting for his
- * confirmation has none yet; one he refused was released. The case is not closed while an approved one lacks it.
+ * confirmation has none yet; one he refused was released. The case is not closed while an approved one recorded since the
+ * platform makes the notice (V110) lacks it.
  */
 @Component
 class PreservationNotice implements DocumentTemplate, ClosureCheck {
@@ -71,7 +72,10 @@ class PreservationNotice implements DocumentTemplate, ClosureCheck {
 
 	@Override
 	public List<String> blockers(CaseFile c) {
-		List<Instance> due = instances(c);
+		// those recorded before the platform made the notice had theirs on paper
+		Set<String> required = new HashSet<>();
+		evidence.preservations(c.id()).stream().filter(CaseEvidence.Preservation::noticeDue).forEach(p -> required.add(String.valueOf(p.id())));
+		List<Instance> due = instances(c).stream().filter(i -> required.contains(i.ref())).toList();
 		if (due.isEmpty()) {
 			return List.of();
 		}

@@ -23,7 +23,7 @@ class CoercionRecordVocabulary implements RecordVocabulary {
 	public Map<String, String> fields() {
 		return Map.of("proof", "送达凭证", "obligation", "义务", "review", "复核意见", "stage", "阶段", "powerBasis", "强制执行权依据",
 				"items", "物品", "court", "人民法院", "measureId", "措施",
-				"avRecorded", "现场笔录和全程音像记录");
+				"avRecorded", "现场笔录和全程音像记录", "reminderDue", "提醒期限");
 	}
 
 	@Override

@@ -43,7 +43,7 @@ abstract class MeasureDocument implements DocumentTemplate, ClosureCheck {
 		this.documents = documents;
 	}
 
-	/** Whether a measure (recorded with its reason and basis, not refused) has this document. */
+	/** Whether a measure (not refused) has this document: what the document states was recorded with it. */
 	abstract boolean applies(Measure m);
 
 	/** The document's title for this measure (扣押决定书 …). */
@@ -72,7 +72,7 @@ abstract class MeasureDocument implements DocumentTemplate, ClosureCheck {
 	@Override
 	public List<Instance> instances(CaseFile c) {
 		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(c.id());
-		return measures.measures(c.id()).stream().filter(m -> m.reason() != null && m.basis() != null)
+		return measures.measures(c.id()).stream()
 			.filter(m -> approved.get(m.id()) == null || !Boolean.FALSE.equals(approved.get(m.id()).approved())).filter(this::applies)
 			.map(m -> new Instance(String.valueOf(m.id()), m.kind().label() + "：" + abbreviated(m.items()) + "，" + m.appliedOn())).toList();
 	}
@@ -100,7 +100,7 @@ abstract class MeasureDocument implements DocumentTemplate, ClosureCheck {
 
 	@Override
 	public PdfDocument.Content content(CaseFile c, String ref, String number) {
-		Measure m = measures.measure(c.id(), Long.parseLong(ref)).filter(x -> x.reason() != null && x.basis() != null && applies(x))
+		Measure m = measures.measure(c.id(), Long.parseLong(ref)).filter(this::applies)
 			.orElseThrow(() -> new BusinessRuleViolation("本案没有可生成" + label() + "的查封、扣押：" + ref));
 		List<String> missing = new ArrayList<>();
 		if (c.partyAddress() == null) {
@@ -114,7 +114,7 @@ abstract class MeasureDocument implements DocumentTemplate, ClosureCheck {
 			missing.add("执法主体的管辖人民法院");
 		}
 		if (!missing.isEmpty()) {
-			throw new BusinessRuleViolation("生成" + title(m) + "前，请先填写：" + String.join("、", missing) + "（行政强制法第二十四条第二款）");
+			throw new BusinessRuleViolation("生成" + title(m) + "前，请先填写：" + String.join("、", missing) + "（" + article() + "）");
 		}
 		boolean organisation = c.partyKind() == PartyType.ORGANIZATION;
 		String you = organisation ? "你单位" : "你";

@@ -45,7 +45,8 @@ class SeizureDocument extends MeasureDocument {
 
 	@Override
 	boolean applies(Measure m) {
-		return true;
+		// one recorded before its reason and basis were kept had its decision on paper
+		return m.reason() != null && m.basis() != null;
 	}
 
 	@Override

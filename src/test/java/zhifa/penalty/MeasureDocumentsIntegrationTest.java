@@ -26,6 +26,12 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 	@org.springframework.beans.factory.annotation.Autowired
 	zhifa.casework.Cases cases;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.casework.CaseNumbers numbers;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.calendar.CalendarService calendar;
+
 	/** What stands before 结案 on the case now. */
 	private java.util.List<String> closureBlockers(long id) {
 		return kinds.closureBlockers(cases.get(zhifa.shared.DataScope.all(), id));
@@ -95,6 +101,9 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		var extended = head.postJson(base + "/measures/" + measure + "/extension", "{\"reason\":\"需对米线中的添加剂送检，检验结果尚未出具。\"}");
 		assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
 		assertThat(officer.get("/cases/" + id).body()).contains("生成延长查封、扣押期限决定书（扣押：超范围使用添加剂的米线 300 箱，");
+		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("尚未生成延长查封、扣押期限决定书", "第二十五条第二款"));
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.measure_extended'", String.class,
+				String.valueOf(id))).contains("延长三十日，至 " + today.plusDays(60) + " 届满");
 		var notice = officer.postJson(base + "/documents/SEIZURE_EXT-" + measure, "{}");
 		assertThat(notice.statusCode()).as(notice.body()).isEqualTo(200);
 		assertThat(json(notice.body()).get("number").asString()).contains("查扣〔").isNotEqualTo(number);
@@ -106,6 +115,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 							+ sixty.getYear() + "年" + sixty.getMonthValue() + "月" + sixty.getDayOfMonth() + "日届满",
 					"申请行政复议");
 		}
+		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("延长查封、扣押期限决定书"));
 		// the first decision is not rewritten by the extension
 		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(officer.postJson(base + "/documents/SEIZURE-" + measure, "{}").body()).get("id").asLong() + "/pdf"))) {
 			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "").replaceAll("验证码：[A-Z0-9]+", "")).isEqualTo(text.replaceAll("验证码：[A-Z0-9]+", ""));
@@ -185,8 +195,14 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("尚未生成先行登记保存证据通知书", "行政处罚法第五十六条"));
 		var doc = officer.postJson(base + "/documents/PRESERVATION-" + kept, "{}");
 		assertThat(doc.statusCode()).as(doc.body()).isEqualTo(200);
-		assertThat(json(doc.body()).get("number").asString()).contains("保存〔" + today.getYear() + "〕").doesNotContain("罚");
-		LocalDate due = jdbc.queryForObject("select due_date from case_timer where case_id = ? and ref = ?", LocalDate.class, id, kept);
+		assertThat(json(doc.body()).get("number").asString()).contains("保存〔" + today.getYear() + "〕");
+		// a body without its own format: the default says neither 罚 for a preservation or a seizure, but does for a penalty's 催告
+		long urban = bodyId("芒市综合行政执法局");
+		assertThat(numbers.pattern(urban, "保存")).isEqualTo("芒市综合行政执法局保存〔{年}〕{号}号");
+		assertThat(numbers.pattern(urban, "查扣")).isEqualTo("芒市综合行政执法局查扣〔{年}〕{号}号");
+		assertThat(numbers.pattern(urban, "催告")).isEqualTo("芒市综合行政执法局罚催告〔{年}〕{号}号");
+		// seven working days by the calendar (行政处罚法第八十五条)
+		LocalDate due = calendar.due(zhifa.shared.Deadline.of(today, 7, zhifa.shared.DeadlineUnit.WORKING_DAYS, "行政处罚法第五十六条")).date();
 		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(doc.body()).get("id").asLong() + "/pdf"))) {
 			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("先行登记保存证据通知书", "当事人：保存通知商行",
 					"因证据可能灭失或者以后难以取得，经本机关负责人批准，依据《中华人民共和国行政处罚法》第五十六条的规定，决定对你单位的下列物品先行登记保存",
@@ -196,10 +212,36 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 
 		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("先行登记保存证据通知书"));
 
+		// one recorded before the platform made the notice (its paper was handed over): offered, not required
+		long earlier = json(head.postJson(base + "/measures", """
+				{"kind":"PRESERVATION","items":"旧样品 2 份","appliedOn":"%s"}""".formatted(today)).body()).get("id").asLong();
+		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("旧样品 2 份", "尚未生成先行登记保存证据通知书"));
+		jdbc.update("update case_preservation set notice_due = false where id = ?", earlier);
+		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("旧样品 2 份", "通知书"));
+		assertThat(officer.get("/cases/" + id).body()).contains("生成先行登记保存证据通知书（旧样品 2 份，");
+
 		// one the head refused was released at once: none
 		long refused = json(officer.postJson(base + "/measures", """
 				{"kind":"PRESERVATION","items":"样品 1 份","approverId":%d,"appliedOn":"%s"}""".formatted(liu, today)).body()).get("id").asLong();
 		assertThat(head.postJson(base + "/measures/" + refused + "/approval", "{\"approved\":false,\"note\":\"不必保存\"}").statusCode()).isEqualTo(200);
 		assertThat(officer.postJson(base + "/documents/PRESERVATION-" + refused, "{}").statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	void aSeizureIsNotExtendedAfterItsThirtiethDay() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "查扣期满商行", 975);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		long seal = json(head.postJson(base + "/measures", """
+				{"kind":"SEAL","items":"仓库一间","reason":"涉嫌储存违法食品","basis":"《中华人民共和国食品安全法》第一百一十条第（五）项","appliedOn":"%s","avRecorded":true}"""
+				.formatted(today)).body()).get("id").asLong();
+		clock.shift(java.time.Duration.ofDays(31));
+		var late = head.postJson(base + "/measures/" + seal + "/extension", "{\"reason\":\"情况复杂\"}");
+		assertThat(late.statusCode()).isEqualTo(422);
+		assertThat(json(late.body()).get("detail").asString()).contains("查封、扣押期限已于 " + today.plusDays(30) + " 届满，不能再延长");
+		assertThat(jdbc.queryForMap("select extended, extension_reason from coercion_measure where id = ?", seal)).containsEntry("extended", false)
+			.containsEntry("extension_reason", null);
 	}
 }

@@ -67,8 +67,8 @@ public class EvidenceRows {
 
 	public long insertPreservation(long caseId, String items, String approvedBy, LocalDate appliedOn, String createdBy, Instant at) {
 		return jdbc.queryForObject("""
-				insert into case_preservation (case_id, items, approved_by, applied_on, created_by, created_at)
-				values (:c, :i, :a, :d, :by, :now) returning id""",
+				insert into case_preservation (case_id, items, approved_by, applied_on, created_by, created_at, notice_due)
+				values (:c, :i, :a, :d, :by, :now, true) returning id""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("i", items).addValue("a", approvedBy).addValue("d", appliedOn)
 					.addValue("by", createdBy).addValue("now", Timestamp.from(at)),
 				Long.class);
@@ -96,6 +96,6 @@ public class EvidenceRows {
 
 	private static Preservation preservation(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Preservation(rs.getLong("id"), rs.getString("items"), rs.getString("approved_by"), rs.getDate("applied_on").toLocalDate(),
-				CaseRows.date(rs, "closed_on"), rs.getString("outcome"));
+				CaseRows.date(rs, "closed_on"), rs.getString("outcome"), rs.getBoolean("notice_due"));
 	}
 }
