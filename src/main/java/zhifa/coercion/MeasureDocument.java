@@ -10,15 +10,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import zhifa.casework.CaseDocuments;
 import zhifa.casework.CaseFile;
 import zhifa.casework.CaseNumbers;
-import zhifa.casework.ClosureCheck;
-import zhifa.casework.DocumentTemplate;
+import zhifa.casework.InstanceDocument;
 import zhifa.casework.MeasureApprovals;
-import zhifa.casework.PartyType;
 import zhifa.casework.PdfDocument;
 import zhifa.organization.DocumentDetails;
 import zhifa.organization.OrganizationDirectory;
 import zhifa.shared.BusinessRuleViolation;
-import zhifa.shared.DataScope;
 
 /**
  * A written decision the party is given about one 查封 or 扣押 (its decision, 行政强制法第二十四条; the extension of its
@@ -27,20 +24,19 @@ import zhifa.shared.DataScope;
  * at once and has none; one recorded before its reason and basis were kept has none made here (its paper is filed). The
  * case is not closed while a measure lacks one.
  */
-abstract class MeasureDocument implements DocumentTemplate, ClosureCheck {
+abstract class MeasureDocument extends InstanceDocument {
 
 	final Measures measures;
 	private final MeasureApprovals approvals;
 	private final CaseNumbers numbers;
 	private final OrganizationDirectory directory;
-	private final ObjectProvider<CaseDocuments> documents;
 
 	MeasureDocument(Measures measures, MeasureApprovals approvals, CaseNumbers numbers, OrganizationDirectory directory, ObjectProvider<CaseDocuments> documents) {
+		super(documents);
 		this.measures = measures;
 		this.approvals = approvals;
 		this.numbers = numbers;
 		this.directory = directory;
-		this.documents = documents;
 	}
 
 	/** Whether a measure (not refused) has this document: what the document states was recorded with it. */
@@ -55,20 +51,6 @@ abstract class MeasureDocument implements DocumentTemplate, ClosureCheck {
 	/** The date the document bears. */
 	abstract LocalDate date(Measure m);
 
-	/** Why the party is given it, for the closure check: 行政强制法第二十四条 …. */
-	abstract String article();
-
-	@Override
-	public boolean perInstance() {
-		return true;
-	}
-
-	/** Never for the case as a whole: one per measure. */
-	@Override
-	public boolean available(CaseFile c) {
-		return false;
-	}
-
 	@Override
 	public List<Instance> instances(CaseFile c) {
 		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(c.id());
@@ -78,24 +60,8 @@ abstract class MeasureDocument implements DocumentTemplate, ClosureCheck {
 	}
 
 	@Override
-	public List<String> blockers(CaseFile c) {
-		List<Instance> due = instances(c);
-		if (due.isEmpty()) {
-			return List.of();
-		}
-		java.util.Set<String> made = new java.util.HashSet<>();
-		documents.getObject().documents(DataScope.all(), c.id()).forEach(d -> made.add(d.type()));
-		return due.stream().filter(i -> !made.contains(type() + "-" + i.ref())).map(i -> i.label() + "：尚未生成" + label() + "（" + article() + "）").toList();
-	}
-
-	@Override
 	public String number(CaseFile c, int year) {
 		return numbers.next(c.bodyId(), "查扣", year).text();
-	}
-
-	@Override
-	public PdfDocument.Content content(CaseFile c, String number) {
-		throw new IllegalStateException(label() + " is made for one measure");
 	}
 
 	@Override
@@ -116,20 +82,14 @@ abstract class MeasureDocument implements DocumentTemplate, ClosureCheck {
 		if (!missing.isEmpty()) {
 			throw new BusinessRuleViolation("生成" + title(m) + "前，请先填写：" + String.join("、", missing) + "（" + article() + "）");
 		}
-		boolean organisation = c.partyKind() == PartyType.ORGANIZATION;
-		String you = organisation ? "你单位" : "你";
-		List<PdfDocument.Part> parts = new ArrayList<>();
+		String you = you(c);
 		// 当事人的姓名或者名称、地址
-		parts.add(new PdfDocument.Block("当事人", c.partyName() + (c.partyMasked() == null ? ""
-				: "（" + (organisation ? "统一社会信用代码 " : "身份证号 ") + c.partyMasked() + "）")));
-		parts.add(new PdfDocument.Block("地址", c.partyAddress()));
+		List<PdfDocument.Part> parts = new ArrayList<>(party(c));
 		parts.addAll(body(c, m, you));
 		// 申请行政复议或者提起行政诉讼的途径和期限
 		parts.add(new PdfDocument.Block(null, you + "如不服本决定，可以自收到本决定书之日起六十日内向" + details.reviewOrgan() + "申请行政复议，或者在六个月内依法向"
 				+ details.court() + "提起行政诉讼。"));
-		if (!c.officers().isEmpty()) {
-			parts.add(new PdfDocument.Block("执法人员", String.join("、", c.officers().stream().map(CaseFile.Officer::name).toList())));
-		}
+		parts.addAll(officers(c));
 		// 行政机关的名称、印章和日期
 		return new PdfDocument.Content(c.bodyName(), title(m), number, parts, c.bodyName() + "（印章）", date(m));
 	}
@@ -139,19 +99,10 @@ abstract class MeasureDocument implements DocumentTemplate, ClosureCheck {
 		return m.kind() == Measure.Kind.SEAL ? "场所、设施或者财物" : "财物";
 	}
 
-	static String date(LocalDate d) {
-		return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-	}
-
 	/** A sentence as typed, ending with its stop. */
 	static String sentence(String s) {
 		String t = s.strip();
 		return t.endsWith("。") || t.endsWith("；") ? t : t + "。";
-	}
-
-	private static String abbreviated(String items) {
-		String one = items.strip().replaceAll("\\s+", " ");
-		return one.length() > 20 ? one.substring(0, 20) + "…" : one;
 	}
 
 	private static boolean blank(String s) {

@@ -60,7 +60,7 @@ class SeizureDocument extends MeasureDocument {
 	}
 
 	@Override
-	String article() {
+	protected String article() {
 		return "行政强制法第二十四条：制作并当场交付查封、扣押决定书和清单";
 	}
 

@@ -57,7 +57,7 @@ class SeizureExtensionDocument extends MeasureDocument {
 	}
 
 	@Override
-	String article() {
+	protected String article() {
 		return "行政强制法第二十五条第二款：延长查封、扣押的决定应当及时书面告知当事人，并说明理由";
 	}
 
