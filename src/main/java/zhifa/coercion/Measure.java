@@ -5,10 +5,38 @@ import java.time.LocalDate;
 /**
  * A 查封 or 扣押 on a case: what, approved by whom, from when, with the audio-video record, extended once at most, and its
  * end; why, on which legal basis and where (the decision states them, 行政强制法第二十四条; null for a measure recorded
- * before they were kept); why and when it was extended (the notice states them, 第二十五条第二款).
+ * before they were kept); why and when it was extended (the notice states them, 第二十五条第二款); the ground it was
+ * released on (第二十八条), none when it was dealt with otherwise.
  */
 public record Measure(long id, Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded, boolean extended,
-		LocalDate closedOn, String outcome, String reason, String basis, String place, String extensionReason, LocalDate extendedOn) {
+		LocalDate closedOn, String outcome, String reason, String basis, String place, String extensionReason, LocalDate extendedOn,
+		ReleaseGround releaseGround) {
+
+	/** Why a 查封、扣押 is released (解除): 行政强制法第二十八条第一款 (一) to (五). */
+	public enum ReleaseGround {
+		NO_VIOLATION("（一）", "当事人没有违法行为"),
+		UNRELATED("（二）", "查封、扣押的场所、设施或者财物与违法行为无关"),
+		DEALT_WITH("（三）", "本机关对违法行为已经作出处理决定，不再需要查封、扣押"),
+		EXPIRED("（四）", "查封、扣押期限已经届满"),
+		OTHER("（五）", "其他不再需要采取查封、扣押措施的情形");
+
+		private final String item;
+		private final String label;
+
+		ReleaseGround(String item, String label) {
+			this.item = item;
+			this.label = label;
+		}
+
+		/** The item of 第二十八条第一款: （一）…（五）. */
+		public String item() {
+			return item;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
 
 	/** A measure as the officers took it: what, why, on which basis, where, on which day. */
 	public record Taken(String items, String reason, String basis, String place, LocalDate appliedOn) {

@@ -155,7 +155,7 @@ public class Measures implements TimerTypes, ClosureCheck {
 
 	/** The measure ends: 解除, or what was sealed or detained is dealt with (行政强制法第二十七、二十八条). */
 	@Transactional
-	public Measure close(DataScope scope, long caseId, long measureId, String outcome) {
+	public Measure close(DataScope scope, long caseId, long measureId, String outcome, Measure.ReleaseGround releaseGround) {
 		CaseFile c = cases.get(scope, caseId);
 		kinds.require(c, CaseActions.COERCIVE_MEASURE_END);
 		Measure m = measure(caseId, measureId).orElseThrow(() -> new NotFound("措施"));
@@ -166,9 +166,13 @@ public class Measures implements TimerTypes, ClosureCheck {
 			throw BusinessRuleViolation.onField("outcome", "请写明处理决定（如 解除查封、予以没收、依法销毁）");
 		}
 		c = cases.claim(c, null);
-		rows.closed(measureId, today(), outcome.strip());
+		if (outcome.strip().length() > 500) {
+			throw BusinessRuleViolation.onField("outcome", "处理决定不超过500字");
+		}
+		rows.closed(measureId, today(), outcome.strip(), releaseGround);
 		timers.close(timers.ofRef(caseId, CoercionTimer.SEIZURE, measureId), today());
-		record.append(c, "case.measure_closed", m.kind().label() + "处理：" + outcome.strip(), Map.of("measure", measureId));
+		record.append(c, "case.measure_closed", m.kind().label() + (releaseGround == null ? "处理：" : "解除（" + releaseGround.label() + "）：") + outcome.strip(),
+				Map.of("measure", measureId));
 		return measure(caseId, measureId).orElseThrow();
 	}
 

@@ -244,4 +244,48 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForMap("select extended, extension_reason from coercion_measure where id = ?", seal)).containsEntry("extended", false)
 			.containsEntry("extension_reason", null);
 	}
+
+	@Test
+	void aReleasedSeizureHasItsReleaseDecisionAndOneDealtWithOtherwiseHasNone() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "解除扣押商行", 976);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		String taken = """
+				{"kind":"%s","items":"%s","reason":"涉嫌经营超范围使用添加剂的米线","basis":"《中华人民共和国食品安全法》第一百一十条第（四）项","appliedOn":"%s","avRecorded":true}""";
+		long detained = json(head.postJson(base + "/measures", taken.formatted("DETAIN", "米线 50 箱", today)).body()).get("id").asLong();
+		long sealed = json(head.postJson(base + "/measures", taken.formatted("SEAL", "冷库一间", today)).body()).get("id").asLong();
+		long kept = json(head.postJson(base + "/measures", """
+				{"kind":"PRESERVATION","items":"样品 2 份","appliedOn":"%s"}""".formatted(today)).body()).get("id").asLong();
+
+		// a preservation has no ground of 第二十八条: refused on the field, still open
+		var wrong = officer.postJson(base + "/measures/" + kept + "/close", "{\"outcome\":\"解除\",\"releaseGround\":\"NO_VIOLATION\"}");
+		assertThat(wrong.statusCode()).isEqualTo(400);
+		assertThat(json(wrong.body()).get("errors").has("releaseGround")).isTrue();
+		assertThat(jdbc.queryForObject("select closed_on from case_preservation where id = ?", LocalDate.class, kept)).isNull();
+
+		// released because the test found nothing wrong: recorded with its ground, its decision due before 结案
+		var released = officer.postJson(base + "/measures/" + detained + "/close",
+				"{\"outcome\":\"经检验，米线添加剂使用符合标准，解除扣押并退还\",\"releaseGround\":\"NO_VIOLATION\"}");
+		assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select release_ground from coercion_measure where id = ?", String.class, detained)).isEqualTo("NO_VIOLATION");
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.measure_closed'", String.class,
+				String.valueOf(id))).startsWith("扣押解除（当事人没有违法行为）：");
+		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("米线 50 箱", "尚未生成解除查封、扣押决定书", "第二十八条"));
+		var doc = officer.postJson(base + "/documents/SEIZURE_REL-" + detained, "{}");
+		assertThat(doc.statusCode()).as(doc.body()).isEqualTo(200);
+		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(doc.body()).get("id").asLong() + "/pdf"))) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("解除扣押决定书", "当事人：解除扣押商行",
+					"因当事人没有违法行为，依据《中华人民共和国行政强制法》第二十八条第一款第（一）项的规定，本机关决定自" + today.getYear() + "年" + today.getMonthValue() + "月"
+							+ today.getDayOfMonth() + "日起解除扣押。扣押的财物立即退还你单位，请你单位持本决定书领回。",
+					"处理情况：经检验，米线添加剂使用符合标准，解除扣押并退还", "申请行政复议");
+		}
+		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("解除查封、扣押决定书"));
+
+		// dealt with otherwise (没收 under the penalty decision): no release decision
+		assertThat(officer.postJson(base + "/measures/" + sealed + "/close", "{\"outcome\":\"依处罚决定没收\"}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/documents/SEIZURE_REL-" + sealed, "{}").statusCode()).isEqualTo(422);
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成解除查封、扣押决定书（查封");
+	}
 }

@@ -43,7 +43,8 @@ public class MeasureRows {
 				rs.getDate("applied_on").toLocalDate(), rs.getBoolean("av_recorded"), rs.getBoolean("extended"),
 				rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate(), rs.getString("outcome"), rs.getString("reason"),
 				rs.getString("basis"), rs.getString("place"), rs.getString("extension_reason"),
-				rs.getDate("extended_on") == null ? null : rs.getDate("extended_on").toLocalDate());
+				rs.getDate("extended_on") == null ? null : rs.getDate("extended_on").toLocalDate(),
+				rs.getString("release_ground") == null ? null : Measure.ReleaseGround.valueOf(rs.getString("release_ground")));
 	}
 
 	public long insert(long caseId, Measure.Kind kind, Measure.Taken m, String approvedBy, boolean av, String by, Instant at) {
@@ -61,7 +62,8 @@ public class MeasureRows {
 				Map.of("id", id, "r", reason, "d", on));
 	}
 
-	public void closed(long id, LocalDate on, String outcome) {
-		jdbc.update("update coercion_measure set closed_on = :d, outcome = :o where id = :id", Map.of("d", on, "o", outcome, "id", id));
+	public void closed(long id, LocalDate on, String outcome, Measure.ReleaseGround ground) {
+		jdbc.update("update coercion_measure set closed_on = :d, outcome = :o, release_ground = :g where id = :id",
+				new MapSqlParameterSource("d", on).addValue("o", outcome).addValue("id", id).addValue("g", ground == null ? null : ground.name()));
 	}
 }

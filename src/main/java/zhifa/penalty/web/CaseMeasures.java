@@ -100,7 +100,7 @@ class CaseMeasures {
 		MeasureView m = find(caseId, id);
 		approvals.decide(scope, caseId, id, approved, note, m.kind().label());
 		if (!approved && m.closedOn() == null) {
-			close(scope, caseId, id, "负责人不予批准，立即解除" + m.kind().label() + "（" + note.strip() + "）");
+			close(scope, caseId, id, "负责人不予批准，立即解除" + m.kind().label() + "（" + note.strip() + "）", null);
 		}
 		return find(caseId, id);
 	}
@@ -113,12 +113,16 @@ class CaseMeasures {
 		return find(caseId, id);
 	}
 
-	MeasureView close(DataScope scope, long caseId, long id, String outcome) {
+	/** The measure dealt with; a 查封、扣押 released names its ground ({@code releaseGround}, 行政强制法第二十八条). */
+	MeasureView close(DataScope scope, long caseId, long id, String outcome, Measure.ReleaseGround releaseGround) {
 		if (evidence.preservation(caseId, id).isPresent()) {
+			if (releaseGround != null) {
+				throw BusinessRuleViolation.onField("releaseGround", "先行登记保存的处理决定不填解除情形（那是查封、扣押的，行政强制法第二十八条）");
+			}
 			evidence.decide(scope, caseId, id, outcome);
 			return find(caseId, id);
 		}
-		measures.close(scope, caseId, id, outcome);
+		measures.close(scope, caseId, id, outcome, releaseGround);
 		return find(caseId, id);
 	}
 

@@ -293,14 +293,14 @@ class CaseProcedureApi {
 		return measures.extend(scope(), id, measureId, e.reason());
 	}
 
-	record MeasureOutcome(String outcome) {
+	record MeasureOutcome(String outcome, zhifa.coercion.Measure.ReleaseGround releaseGround) {
 	}
 
-	@Operation(summary = "措施处理（解除、没收、移送检测等）")
+	@Operation(summary = "措施处理（解除、没收、移送检测等）", description = "解除查封、扣押的，releaseGround 填行政强制法第二十八条第一款的情形（NO_VIOLATION、UNRELATED、DEALT_WITH、EXPIRED、OTHER），之后可生成 SEIZURE_REL-措施编号 的解除决定书")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/measures/{measureId}/close")
 	CaseMeasures.MeasureView closeMeasure(@PathVariable long id, @PathVariable long measureId, @RequestBody MeasureOutcome o) {
-		return measures.close(scope(), id, measureId, o.outcome());
+		return measures.close(scope(), id, measureId, o.outcome(), o.releaseGround());
 	}
 
 	@Operation(summary = "办案期限中止计算（检测检验、鉴定、公告、案件中止等不计入期限的事由）")

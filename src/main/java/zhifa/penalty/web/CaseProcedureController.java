@@ -247,9 +247,10 @@ class CaseProcedureController {
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/measures/{measureId}/close")
-	String closeMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam(defaultValue = "") String outcome, RedirectAttributes flash) {
+	String closeMeasure(@PathVariable long id, @PathVariable long measureId, @RequestParam(defaultValue = "") String outcome,
+			@RequestParam(required = false) zhifa.coercion.Measure.ReleaseGround releaseGround, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			measures.close(Operator.current().scope(), id, measureId, outcome);
+			measures.close(Operator.current().scope(), id, measureId, outcome, releaseGround);
 			return "已处理";
 		});
 	}
