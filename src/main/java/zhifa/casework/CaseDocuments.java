@@ -193,8 +193,18 @@ public class CaseDocuments {
 		kinds.require(c, CaseActions.DOCUMENT);
 		c = cases.claim(c, null);
 		List<DocumentRows.Row> earlier = rows.of(caseId).stream().filter(d -> d.type().equals(type)).toList();
-		String number = earlier.isEmpty() ? template.number(c, LocalDate.now(clock).getYear()) : earlier.get(earlier.size() - 1).number();
-		PdfDocument.Content content = resolved.ref() == null ? template.content(c, number) : template.content(c, resolved.ref(), number);
+		String number;
+		PdfDocument.Content content;
+		if (earlier.isEmpty()) {
+			// numbered in the year of the date it bears (a 扣押 of 31 December printed on 2 January is last year's), so
+			// what it must state is checked before a number is taken
+			PdfDocument.Content draft = content(template, c, resolved.ref(), "");
+			number = template.number(c, (draft.date() == null ? LocalDate.now(clock) : draft.date()).getYear());
+		}
+		else {
+			number = earlier.get(earlier.size() - 1).number();
+		}
+		content = content(template, c, resolved.ref(), number);
 		String code = codes.next();
 		PdfDocument.Rendered pdf = renderer.render(content, new PdfDocument.Verification(code, codes.url(code)));
 		String hash = store.store(pdf.bytes());
@@ -205,6 +215,10 @@ public class CaseDocuments {
 		record.append(c, "case.document_generated", "生成" + template.label() + "（" + number + "，第" + version + "版，" + pdf.pages() + "页，验证码" + code + "）",
 				Map.of("sm3", hash, "pages", pdf.pages(), "verificationCode", code));
 		return documents(DataScope.all(), caseId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+	}
+
+	private static PdfDocument.Content content(DocumentTemplate template, CaseFile c, String ref, String number) {
+		return ref == null ? template.content(c, number) : template.content(c, ref, number);
 	}
 
 	/**

@@ -18,7 +18,10 @@ public interface DocumentTemplate {
 	/** Whether the case can have this document now. */
 	boolean available(CaseFile c);
 
-	/** The document's number for its first version (later versions keep it); may take one from a sequence of {@link CaseNumbers}. */
+	/**
+	 * The document's number for its first version (later versions keep it), in the year of the date the document bears
+	 * ({@code year}); may take one from a sequence of {@link CaseNumbers}.
+	 */
 	String number(CaseFile c, int year);
 
 	/**

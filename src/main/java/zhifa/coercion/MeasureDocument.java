@@ -20,9 +20,10 @@ import zhifa.shared.BusinessRuleViolation;
 /**
  * A written decision the party is given about one 查封 or 扣押 (its decision, 行政强制法第二十四条; the extension of its
  * period, 第二十五条第二款): one per measure that has it, numbered from the body's 查扣 sequence, naming the party and his
- * address and ending with the remedies, the body's seal and the date. A measure the head refused to approve was released
- * at once and has none; one recorded before its reason and basis were kept has none made here (its paper is filed). The
- * case is not closed while a measure lacks one.
+ * address and ending with the remedies, the body's seal and the date. A measure the head refused to approve was taken
+ * all the same and released at once (行政强制法第十九条): it has its decision and its release decision; one refused before
+ * that release was recorded (its ground empty) has none, nor one recorded before its reason and basis were kept (its paper
+ * is filed). The case is not closed while a measure lacks one.
  */
 abstract class MeasureDocument extends InstanceDocument {
 
@@ -55,7 +56,9 @@ abstract class MeasureDocument extends InstanceDocument {
 	public List<Instance> instances(CaseFile c) {
 		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(c.id());
 		return measures.measures(c.id()).stream()
-			.filter(m -> approved.get(m.id()) == null || !Boolean.FALSE.equals(approved.get(m.id()).approved())).filter(this::applies)
+			.filter(m -> approved.get(m.id()) == null || !Boolean.FALSE.equals(approved.get(m.id()).approved())
+					|| m.releaseGround() == Measure.ReleaseGround.NOT_APPROVED)
+			.filter(this::applies)
 			.map(m -> new Instance(String.valueOf(m.id()), m.kind().label() + "：" + abbreviated(m.items()) + "，" + m.appliedOn())).toList();
 	}
 

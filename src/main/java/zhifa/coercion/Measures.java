@@ -153,9 +153,31 @@ public class Measures implements TimerTypes, ClosureCheck {
 		return measure(caseId, measureId).orElseThrow();
 	}
 
-	/** The measure ends: 解除, or what was sealed or detained is dealt with (行政强制法第二十七、二十八条). */
+	/**
+	 * The measure ends: 解除 on a ground the officers choose (行政强制法第二十八条), or what was sealed or detained is dealt
+	 * with (第二十七条). Release because the head refused it is {@link #releaseNotApproved}'s alone.
+	 */
 	@Transactional
 	public Measure close(DataScope scope, long caseId, long measureId, String outcome, Measure.ReleaseGround releaseGround) {
+		if (releaseGround == Measure.ReleaseGround.NOT_APPROVED) {
+			throw BusinessRuleViolation.onField("releaseGround", "“负责人认为不应当采取”的解除由负责人不予批准时作出（行政强制法第十九条），请选择第二十八条规定的解除情形");
+		}
+		return end(scope, caseId, measureId, outcome, releaseGround);
+	}
+
+	/**
+	 * A measure the head refused to approve is released at once (行政强制法第十九条), in the refusal's transaction: it was
+	 * taken, and its decision handed over on the spot, so it gets its 解除决定书 on that ground.
+	 */
+	@Transactional
+	public Measure releaseNotApproved(DataScope scope, long caseId, long measureId) {
+		var a = approvals.of(measureId).filter(x -> x.caseId() == caseId && Boolean.FALSE.equals(x.approved()))
+			.orElseThrow(() -> new BusinessRuleViolation("只有负责人不予批准的措施才以此解除（行政强制法第十九条）"));
+		Measure m = measure(caseId, measureId).orElseThrow(() -> new NotFound("措施"));
+		return end(scope, caseId, measureId, "负责人不予批准，立即解除" + m.kind().label() + "（" + a.note() + "）", Measure.ReleaseGround.NOT_APPROVED);
+	}
+
+	private Measure end(DataScope scope, long caseId, long measureId, String outcome, Measure.ReleaseGround releaseGround) {
 		CaseFile c = cases.get(scope, caseId);
 		kinds.require(c, CaseActions.COERCIVE_MEASURE_END);
 		Measure m = measure(caseId, measureId).orElseThrow(() -> new NotFound("措施"));

@@ -14,8 +14,9 @@ import zhifa.casework.PdfDocument;
 import zhifa.organization.OrganizationDirectory;
 
 /**
- * 解除查封决定书 / 解除扣押决定书: a 查封 or 扣押 released on a ground of 行政强制法第二十八条第一款, from the day it was released;
- * what was detained is to be returned at once (第二十八条第二款). A measure dealt with otherwise (没收、销毁、移送) has none.
+ * 解除查封决定书 / 解除扣押决定书: a 查封 or 扣押 released on a ground of 行政强制法第二十八条第一款, or at once because the
+ * head refused to approve it (第十九条), from the day it was released; what was detained is to be returned at once
+ * (第二十八条第二款). A measure dealt with otherwise (没收、销毁、移送) has none.
  */
 @Component
 class SeizureReleaseDocument extends MeasureDocument {
@@ -69,7 +70,7 @@ class SeizureReleaseDocument extends MeasureDocument {
 		return List.of(
 				new PdfDocument.Block(null, "本机关于" + date(m.appliedOn()) + "在办理" + c.matterName() + "一案中对" + you + "的下列" + things(m) + "予以" + what + "："),
 				new PdfDocument.Block(what + "的" + things(m), m.items()),
-				new PdfDocument.Block(null, "因" + g.label() + "，依据《中华人民共和国行政强制法》第二十八条第一款第" + g.item() + "项的规定，本机关决定自" + date(m.closedOn()) + "起解除"
+				new PdfDocument.Block(null, "因" + g.label() + "，依据《中华人民共和国行政强制法》" + g.article() + "的规定，本机关决定自" + date(m.closedOn()) + "起解除"
 						+ what + "。" + returned),
 				new PdfDocument.Block("处理情况", m.outcome()));
 	}

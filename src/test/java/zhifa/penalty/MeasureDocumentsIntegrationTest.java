@@ -16,7 +16,8 @@ import zhifa.support.IntegrationTestBase;
  * The written decisions a party is given about a measure on his case: 查封、扣押决定书和清单 (行政强制法第二十四条) — a 查封
  * or 扣押 is taken with its reason and legal basis, and each has its own decision, numbered, stating the party and his
  * address, the reason, the basis, the things and the place, the thirty days to the day, the remedies and the body —,
- * 延长查封、扣押期限决定书 (第二十五条第二款) and 先行登记保存证据通知书 (行政处罚法第五十六条); a refused measure has none.
+ * 延长查封、扣押期限决定书 (第二十五条第二款), 解除查封、扣押决定书 (第二十八条; 第十九条 for one the head refused: it was taken
+ * and is released at once) and 先行登记保存证据通知书 (行政处罚法第五十六条, only once approved).
  */
 class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 
@@ -35,6 +36,12 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 	/** What stands before 结案 on the case now. */
 	private java.util.List<String> closureBlockers(long id) {
 		return kinds.closureBlockers(cases.get(zhifa.shared.DataScope.all(), id));
+	}
+
+	/** The last number the market bureau took from a sequence in a year (0 for none). */
+	private int taken(String kind, int year) {
+		return jdbc.queryForObject("select coalesce(max(last_value), 0) from case_number_sequence where body_id = ? and kind = ? and year = ?", Integer.class,
+				bodyId("芒市市场监督管理局"), kind, year);
 	}
 
 	private long measures(long caseId) {
@@ -150,7 +157,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
-	void aRefusedMeasureHasNoDecisionNorAMeasureFromBeforeWhosePaperDecisionIsFiled() {
+	void aRefusedSeizureIsReleasedAtOnceWithItsDecisionAndItsReleaseDecisionNorAMeasureFromBeforeWhosePaperDecisionIsFiled() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
 		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "查扣拒绝商行", 972);
@@ -160,19 +167,53 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		long refused = json(officer.postJson(base + "/measures", """
 				{"kind":"SEAL","items":"仓库一间","reason":"涉嫌储存违法食品","basis":"《中华人民共和国食品安全法》第一百一十条第（五）项","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
 				.formatted(liu, today)).body()).get("id").asLong();
+		// the officers cannot choose the head's refusal as their ground: refused on the field, still open
+		var chosen = officer.postJson(base + "/measures/" + refused + "/close", "{\"outcome\":\"解除\",\"releaseGround\":\"NOT_APPROVED\"}");
+		assertThat(chosen.statusCode()).isEqualTo(400);
+		assertThat(json(chosen.body()).get("errors").get("releaseGround").asString()).contains("第十九条");
+		assertThat(jdbc.queryForObject("select closed_on from coercion_measure where id = ?", LocalDate.class, refused)).isNull();
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("value=\"NOT_APPROVED\"");
+
+		// refused: released at once on 第十九条; it was taken, so the party has its decision and gets the release decision
 		assertThat(head.postJson(base + "/measures/" + refused + "/approval", "{\"approved\":false,\"note\":\"证据不足\"}").statusCode()).isEqualTo(200);
-		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成查封、扣押决定书");
-		assertThat(officer.postJson(base + "/documents/SEIZURE-" + refused, "{}").statusCode()).isEqualTo(422);
+		assertThat(jdbc.queryForMap("select closed_on, release_ground from coercion_measure where id = ?", refused)).containsEntry("closed_on",
+				java.sql.Date.valueOf(today)).containsEntry("release_ground", "NOT_APPROVED");
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.measure_closed'", String.class,
+				String.valueOf(id))).isEqualTo("查封解除（本机关负责人认为不应当采取查封、扣押措施）：负责人不予批准，立即解除查封（证据不足）");
+		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("仓库一间", "尚未生成查封、扣押决定书"))
+			.anySatisfy(b -> assertThat(b).contains("仓库一间", "尚未生成解除查封、扣押决定书"));
+		assertThat(officer.get("/cases/" + id).body()).contains("生成查封、扣押决定书", "生成解除查封、扣押决定书");
+		assertThat(officer.postJson(base + "/documents/SEIZURE-" + refused, "{}").statusCode()).isEqualTo(200);
+		var release = officer.postJson(base + "/documents/SEIZURE_REL-" + refused, "{}");
+		assertThat(release.statusCode()).as(release.body()).isEqualTo(200);
+		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(release.body()).get("id").asLong() + "/pdf"))) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("解除查封决定书",
+					"因本机关负责人认为不应当采取查封、扣押措施，依据《中华人民共和国行政强制法》第十九条的规定，本机关决定自" + today.getYear() + "年" + today.getMonthValue() + "月"
+							+ today.getDayOfMonth() + "日起解除查封。查封的场所、设施或者财物同时启封。")
+				.doesNotContain("第二十八条第一款");
+		}
+		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("仓库一间"));
+		long made = jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class, id);
 
 		// a measure recorded before reasons were kept (as the upgrade leaves it): not offered, refused with the reason
 		long old = json(head.postJson(base + "/measures", """
 				{"kind":"DETAIN","items":"样品 2 箱","reason":"临时","basis":"临时","appliedOn":"%s","avRecorded":true}""".formatted(today)).body()).get("id").asLong();
 		jdbc.update("update coercion_measure set reason = null, basis = null where id = ?", old);
-		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成查封、扣押决定书");
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成查封、扣押决定书（扣押：样品");
 		var legacy = officer.postJson(base + "/documents/SEIZURE-" + old, "{}");
 		assertThat(legacy.statusCode()).isEqualTo(422);
 		assertThat(json(legacy.body()).get("detail").asString()).contains("本案当前不能生成“查封、扣押决定书”");
-		assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class, id)).isEqualTo(made);
+
+		// one refused before the release on 第十九条 was recorded (closed without a ground, as the upgrade leaves it): none
+		long before = json(officer.postJson(base + "/measures", """
+				{"kind":"DETAIN","items":"旧扣押米线","reason":"涉嫌","basis":"依据","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
+				.formatted(liu, today)).body()).get("id").asLong();
+		assertThat(head.postJson(base + "/measures/" + before + "/approval", "{\"approved\":false,\"note\":\"不必扣押\"}").statusCode()).isEqualTo(200);
+		jdbc.update("update coercion_measure set release_ground = null where id = ?", before);
+		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("旧扣押米线"));
+		assertThat(officer.postJson(base + "/documents/SEIZURE-" + before, "{}").statusCode()).isEqualTo(422);
+		assertThat(officer.postJson(base + "/documents/SEIZURE_REL-" + before, "{}").statusCode()).isEqualTo(422);
 	}
 
 	@Test
@@ -225,6 +266,38 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 				{"kind":"PRESERVATION","items":"样品 1 份","approverId":%d,"appliedOn":"%s"}""".formatted(liu, today)).body()).get("id").asLong();
 		assertThat(head.postJson(base + "/measures/" + refused + "/approval", "{\"approved\":false,\"note\":\"不必保存\"}").statusCode()).isEqualTo(200);
 		assertThat(officer.postJson(base + "/documents/PRESERVATION-" + refused, "{}").statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	void aDecisionIsNumberedInTheYearOfTheDateItBearsAndADocumentStillMissingWhatItStatesTakesNoNumber() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "跨年扣押商行", 977);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		LocalDate newYearsEve = LocalDate.of(today.getYear() - 1, 12, 31);
+		jdbc.update("update enforcement_case set act_date = ?, received_on = ? where id = ?", newYearsEve.minusDays(2), newYearsEve.minusDays(1), id);
+		long detained = json(head.postJson(base + "/measures", """
+				{"kind":"DETAIN","items":"米线 10 箱","reason":"涉嫌超范围使用添加剂","basis":"《中华人民共和国食品安全法》第一百一十条第（四）项","appliedOn":"%s","avRecorded":true}"""
+				.formatted(newYearsEve)).body()).get("id").asLong();
+		int last = taken("查扣", today.getYear() - 1);
+		int current = taken("查扣", today.getYear());
+
+		// the party's address is missing: refused, no number taken from either year
+		String address = jdbc.queryForObject("select party_address from enforcement_case where id = ?", String.class, id);
+		jdbc.update("update enforcement_case set party_address = null where id = ?", id);
+		var missing = officer.postJson(base + "/documents/SEIZURE-" + detained, "{}");
+		assertThat(missing.statusCode()).isEqualTo(422);
+		assertThat(json(missing.body()).get("detail").asString()).contains("当事人的地址");
+		assertThat(taken("查扣", today.getYear() - 1)).isEqualTo(last);
+		jdbc.update("update enforcement_case set party_address = ? where id = ?", address, id);
+
+		// made this year, it bears the day of the 扣押 and last year's number
+		var doc = officer.postJson(base + "/documents/SEIZURE-" + detained, "{}");
+		assertThat(doc.statusCode()).as(doc.body()).isEqualTo(200);
+		assertThat(json(doc.body()).get("number").asString()).contains("查扣〔" + (today.getYear() - 1) + "〕");
+		assertThat(taken("查扣", today.getYear() - 1)).isEqualTo(last + 1);
+		assertThat(taken("查扣", today.getYear())).isEqualTo(current);
 	}
 
 	@Test

@@ -224,7 +224,7 @@ class CaseController {
 		model.addAttribute("evidence", evidence.evidence(id));
 		model.addAttribute("transcripts", evidence.transcripts(id));
 		model.addAttribute("measures", measures.of(id));
-		model.addAttribute("releaseGrounds", zhifa.coercion.Measure.ReleaseGround.values());
+		model.addAttribute("releaseGrounds", zhifa.coercion.Measure.ReleaseGround.chosen());
 		model.addAttribute("measureKinds", CaseMeasures.Kind.values());
 		model.addAttribute("measureHeads", measures.heads(c.bodyId()));
 		model.addAttribute("myAccountId", zhifa.shared.Operator.current().operatorId());

@@ -100,7 +100,12 @@ class CaseMeasures {
 		MeasureView m = find(caseId, id);
 		approvals.decide(scope, caseId, id, approved, note, m.kind().label());
 		if (!approved && m.closedOn() == null) {
-			close(scope, caseId, id, "负责人不予批准，立即解除" + m.kind().label() + "（" + note.strip() + "）", null);
+			if (m.kind() == Kind.PRESERVATION) {
+				evidence.decide(scope, caseId, id, "负责人不予批准，立即解除" + m.kind().label() + "（" + note.strip() + "）");
+			}
+			else {
+				measures.releaseNotApproved(scope, caseId, id);
+			}
 		}
 		return find(caseId, id);
 	}
