@@ -6,11 +6,12 @@ import java.time.LocalDate;
  * A 查封 or 扣押 on a case: what, approved by whom, from when, with the audio-video record, extended once at most, and its
  * end; why, on which legal basis and where (the decision states them, 行政强制法第二十四条; null for a measure recorded
  * before they were kept); why and when it was extended (the notice states them, 第二十五条第二款); the ground it was
- * released on (第二十八条; 第十九条 when the head refused to approve it), none when it was dealt with otherwise.
+ * released on (第二十八条; 第十九条 when the head refused to approve it), none when it was dealt with otherwise; the
+ * officers who carried it out (第十八条第（二）项; empty for a measure recorded before they were kept).
  */
 public record Measure(long id, Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded, boolean extended,
 		LocalDate closedOn, String outcome, String reason, String basis, String place, String extensionReason, LocalDate extendedOn,
-		ReleaseGround releaseGround) {
+		ReleaseGround releaseGround, java.util.List<String> officers) {
 
 	/**
 	 * Why a 查封、扣押 is released (解除): 行政强制法第二十八条第一款 (一) to (五), chosen by the officers; or 第十九条, when the
@@ -52,8 +53,11 @@ public record Measure(long id, Kind kind, String items, String approvedBy, Local
 		}
 	}
 
-	/** A measure as the officers took it: what, why, on which basis, where, on which day. */
-	public record Taken(String items, String reason, String basis, String place, LocalDate appliedOn) {
+	/**
+	 * A measure as the officers took it: what, why, on which basis, where, on which day, and who carried it out
+	 * ({@code officerIds}; none given: the case's officers holding valid certificates that day).
+	 */
+	public record Taken(String items, String reason, String basis, String place, LocalDate appliedOn, java.util.List<Long> officerIds) {
 	}
 
 	/** 行政强制法第九条 (二): 查封场所、设施或者财物; (三): 扣押财物. */

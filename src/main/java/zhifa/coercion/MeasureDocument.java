@@ -92,7 +92,8 @@ abstract class MeasureDocument extends InstanceDocument {
 		// 申请行政复议或者提起行政诉讼的途径和期限
 		parts.add(new PdfDocument.Block(null, you + "如不服本决定，可以自收到本决定书之日起六十日内向" + details.reviewOrgan() + "申请行政复议，或者在六个月内依法向"
 				+ details.court() + "提起行政诉讼。"));
-		parts.addAll(officers(c));
+		// those who carried it out; a measure recorded before they were kept names the case's officers
+		parts.addAll(m.officers().isEmpty() ? officers(c) : List.of(new PdfDocument.Block("执法人员", String.join("、", m.officers()))));
 		// 行政机关的名称、印章和日期
 		return new PdfDocument.Content(c.bodyName(), title(m), number, parts, c.bodyName() + "（印章）", date(m));
 	}

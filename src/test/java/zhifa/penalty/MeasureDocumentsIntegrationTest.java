@@ -274,14 +274,17 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		HttpSession head = loggedIn("scj.fuze");
 		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "跨年扣押商行", 977);
 		String base = "/api/v1/cases/" + id;
-		LocalDate today = LocalDate.now(clock);
-		LocalDate newYearsEve = LocalDate.of(today.getYear() - 1, 12, 31);
-		jdbc.update("update enforcement_case set act_date = ?, received_on = ? where id = ?", newYearsEve.minusDays(2), newYearsEve.minusDays(1), id);
-		long detained = json(head.postJson(base + "/measures", """
+		LocalDate day = LocalDate.now(clock);
+		var taken = head.postJson(base + "/measures", """
 				{"kind":"DETAIN","items":"米线 10 箱","reason":"涉嫌超范围使用添加剂","basis":"《中华人民共和国食品安全法》第一百一十条第（四）项","appliedOn":"%s","avRecorded":true}"""
-				.formatted(newYearsEve)).body()).get("id").asLong();
-		int last = taken("查扣", today.getYear() - 1);
-		int current = taken("查扣", today.getYear());
+				.formatted(day));
+		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+		long detained = json(taken.body()).get("id").asLong();
+		// its decision is printed on 2 January of the next year
+		LocalDate printed = LocalDate.of(day.getYear() + 1, 1, 2);
+		clock.shift(java.time.Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(day, printed)));
+		int taking = taken("查扣", day.getYear());
+		int next = taken("查扣", printed.getYear());
 
 		// the party's address is missing: refused, no number taken from either year
 		String address = jdbc.queryForObject("select party_address from enforcement_case where id = ?", String.class, id);
@@ -289,15 +292,63 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		var missing = officer.postJson(base + "/documents/SEIZURE-" + detained, "{}");
 		assertThat(missing.statusCode()).isEqualTo(422);
 		assertThat(json(missing.body()).get("detail").asString()).contains("当事人的地址");
-		assertThat(taken("查扣", today.getYear() - 1)).isEqualTo(last);
+		assertThat(taken("查扣", day.getYear())).isEqualTo(taking);
 		jdbc.update("update enforcement_case set party_address = ? where id = ?", address, id);
 
-		// made this year, it bears the day of the 扣押 and last year's number
+		// it bears the day of the 扣押 and that year's number
 		var doc = officer.postJson(base + "/documents/SEIZURE-" + detained, "{}");
 		assertThat(doc.statusCode()).as(doc.body()).isEqualTo(200);
-		assertThat(json(doc.body()).get("number").asString()).contains("查扣〔" + (today.getYear() - 1) + "〕");
-		assertThat(taken("查扣", today.getYear() - 1)).isEqualTo(last + 1);
-		assertThat(taken("查扣", today.getYear())).isEqualTo(current);
+		assertThat(json(doc.body()).get("number").asString()).contains("查扣〔" + day.getYear() + "〕");
+		assertThat(taken("查扣", day.getYear())).isEqualTo(taking + 1);
+		assertThat(taken("查扣", printed.getYear())).isEqualTo(next);
+	}
+
+	@Test
+	void aSeizureNamesTheOfficersWhoCarriedItOutTwoOrMoreOfTheBodyWithValidCertificates() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "实施人员商行", 978);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		long zhang = jdbc.queryForObject("select id from officer_view where name = '张伟'", Long.class);
+		long yan = jdbc.queryForObject("select id from officer_view where name = '岩温'", Long.class);
+		long elsewhere = jdbc.queryForObject("select id from officer_view where body_id = ? order by id limit 1", Long.class, bodyId("芒市综合行政执法局"));
+		String taken = """
+				{"kind":"DETAIN","items":"米线 5 箱","reason":"涉嫌超范围使用添加剂","basis":"《中华人民共和国食品安全法》第一百一十条第（四）项","appliedOn":"%s","avRecorded":true,"officerIds":%s}""";
+		long version = jdbc.queryForObject("select version from enforcement_case where id = ?", Long.class, id);
+
+		// one officer alone; one of another body; one that does not exist: refused, nothing written
+		var alone = head.postJson(base + "/measures", taken.formatted(today, "[" + zhang + "]"));
+		assertThat(alone.statusCode()).isEqualTo(422);
+		assertThat(json(alone.body()).get("detail").asString()).contains("两名以上行政执法人员实施", "所选的");
+		var foreign = head.postJson(base + "/measures", taken.formatted(today, "[" + zhang + "," + elsewhere + "]"));
+		assertThat(foreign.statusCode()).isEqualTo(400);
+		assertThat(json(foreign.body()).get("errors").get("officerIds").asString()).contains("不是本机关的执法人员", "行政强制法第十八条");
+		var unknown = head.postJson(base + "/measures", taken.formatted(today, "[" + zhang + ",999999999]"));
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(json(unknown.body()).get("errors").get("officerIds").asString()).contains("不存在");
+		assertThat(measures(id)).isZero();
+		assertThat(jdbc.queryForObject("select version from enforcement_case where id = ?", Long.class, id)).isEqualTo(version);
+
+		// named: kept in their order, in the record, on the page and in the decision
+		var named = head.postJson(base + "/measures", taken.formatted(today, "[" + yan + "," + zhang + "]"));
+		assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+		long measure = json(named.body()).get("id").asLong();
+		assertThat(json(named.body()).get("officers").toString()).isEqualTo("[\"岩温\",\"张伟\"]");
+		assertThat(jdbc.queryForObject("select cast(payload as jsonb)->>'carriedOutBy' from record_entry where subject_id = ? and action = 'case.measure_applied'",
+				String.class, String.valueOf(id))).isEqualTo("岩温、张伟");
+		assertThat(officer.get("/cases/" + id).body()).contains("实施：岩温、张伟");
+		var doc = officer.postJson(base + "/documents/SEIZURE-" + measure, "{}");
+		assertThat(doc.statusCode()).as(doc.body()).isEqualTo(200);
+		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(doc.body()).get("id").asLong() + "/pdf"))) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("执法人员：岩温、张伟");
+		}
+
+		// none named: the case's officers holding valid certificates that day
+		var byDefault = head.postJson(base + "/measures", taken.formatted(today, "[]"));
+		assertThat(byDefault.statusCode()).as(byDefault.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select officers from coercion_measure where id = ?", String.class, json(byDefault.body()).get("id").asLong()))
+			.isIn("张伟、岩温", "岩温、张伟");
 	}
 
 	@Test

@@ -44,16 +44,20 @@ public class MeasureRows {
 				rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate(), rs.getString("outcome"), rs.getString("reason"),
 				rs.getString("basis"), rs.getString("place"), rs.getString("extension_reason"),
 				rs.getDate("extended_on") == null ? null : rs.getDate("extended_on").toLocalDate(),
-				rs.getString("release_ground") == null ? null : Measure.ReleaseGround.valueOf(rs.getString("release_ground")));
+				rs.getString("release_ground") == null ? null : Measure.ReleaseGround.valueOf(rs.getString("release_ground")),
+				rs.getString("officers") == null ? List.of() : List.of(rs.getString("officers").split("、")));
 	}
 
-	public long insert(long caseId, Measure.Kind kind, Measure.Taken m, String approvedBy, boolean av, String by, Instant at) {
+	/** A measure taken by the officers {@code officers} (ids and names, in the same order). */
+	public long insert(long caseId, Measure.Kind kind, Measure.Taken m, Map<Long, String> officers, String approvedBy, boolean av, String by, Instant at) {
 		return jdbc.queryForObject("""
-				insert into coercion_measure (case_id, kind, items, reason, basis, place, approved_by, applied_on, av_recorded, created_by, created_at)
-				values (:c, :k, :i, :r, :b, :p, :a, :d, :av, :by, :now) returning id""",
+				insert into coercion_measure (case_id, kind, items, reason, basis, place, approved_by, applied_on, av_recorded, created_by, created_at,
+				  officer_ids, officers)
+				values (:c, :k, :i, :r, :b, :p, :a, :d, :av, :by, :now, cast(:oi as bigint[]), :on) returning id""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("k", kind.name()).addValue("i", m.items()).addValue("r", m.reason())
 					.addValue("b", m.basis()).addValue("p", m.place()).addValue("a", approvedBy)
-					.addValue("d", m.appliedOn()).addValue("av", av).addValue("by", by).addValue("now", Timestamp.from(at)),
+					.addValue("d", m.appliedOn()).addValue("av", av).addValue("by", by).addValue("now", Timestamp.from(at))
+					.addValue("oi", officers.keySet().toArray(Long[]::new)).addValue("on", String.join("、", officers.values())),
 				Long.class);
 	}
 

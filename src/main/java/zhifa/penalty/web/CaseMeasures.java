@@ -43,7 +43,7 @@ class CaseMeasures {
 	 * before approvals were kept, whose {@code approvedBy} is the name typed then).
 	 */
 	record MeasureView(long id, Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded, boolean extended,
-			LocalDate closedOn, String outcome, MeasureApprovals.Approval approval, String reason, String basis, String place) {
+			LocalDate closedOn, String outcome, MeasureApprovals.Approval approval, String reason, String basis, String place, List<String> officers) {
 	}
 
 	private final CaseEvidence evidence;
@@ -60,7 +60,7 @@ class CaseMeasures {
 		List<MeasureView> all = new ArrayList<>();
 		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(caseId);
 		evidence.preservations(caseId).forEach(p -> all.add(new MeasureView(p.id(), Kind.PRESERVATION, p.items(), p.approvedBy(), p.appliedOn(), false,
-				false, p.closedOn(), p.outcome(), approved.get(p.id()), null, null, null)));
+				false, p.closedOn(), p.outcome(), approved.get(p.id()), null, null, null, List.of())));
 		measures.measures(caseId).forEach(m -> all.add(view(m, approved.get(m.id()))));
 		all.sort(Comparator.comparingLong(MeasureView::id));
 		return all;
@@ -71,8 +71,11 @@ class CaseMeasures {
 		return approvals.heads(bodyId);
 	}
 
-	/** What the officers give when they take a measure; reason, basis and place are for 查封、扣押 (their decision states them). */
-	record Taken(Kind kind, String items, String reason, String basis, String place, LocalDate appliedOn, boolean avRecorded) {
+	/**
+	 * What the officers give when they take a measure; reason, basis, place and who carried it out ({@code officerIds},
+	 * none: the case's officers) are for 查封、扣押 (their decision states them).
+	 */
+	record Taken(Kind kind, String items, String reason, String basis, String place, LocalDate appliedOn, boolean avRecorded, List<Long> officerIds) {
 	}
 
 	MeasureView apply(DataScope scope, long caseId, Taken t, Long approverId, String approvedBy) {
@@ -86,7 +89,7 @@ class CaseMeasures {
 			var p = evidence.preserve(scope, caseId, items, approverId, approvedBy, appliedOn);
 			return find(caseId, p.id());
 		}
-		long id = measures.apply(scope, caseId, Measure.Kind.valueOf(kind.name()), new Measure.Taken(items, t.reason(), t.basis(), t.place(), appliedOn),
+		long id = measures.apply(scope, caseId, Measure.Kind.valueOf(kind.name()), new Measure.Taken(items, t.reason(), t.basis(), t.place(), appliedOn, t.officerIds()),
 				approverId, approvedBy, t.avRecorded()).id();
 		return find(caseId, id);
 	}
@@ -137,6 +140,6 @@ class CaseMeasures {
 
 	private static MeasureView view(Measure m, MeasureApprovals.Approval approval) {
 		return new MeasureView(m.id(), Kind.valueOf(m.kind().name()), m.items(), m.approvedBy(), m.appliedOn(), m.avRecorded(), m.extended(), m.closedOn(),
-				m.outcome(), approval, m.reason(), m.basis(), m.place());
+				m.outcome(), approval, m.reason(), m.basis(), m.place(), m.officers());
 	}
 }

@@ -260,16 +260,16 @@ class CaseProcedureApi {
 	 * body's 负责人 accounts; neither, when a head records it himself.
 	 */
 	record MeasureRequest(CaseMeasures.Kind kind, String items, Long approverId, String approvedBy, LocalDate appliedOn, Boolean avRecorded, String reason,
-			String basis, String place) {
+			String basis, String place, List<Long> officerIds) {
 	}
 
 	@Operation(summary = "先行登记保存（七个工作日内作出处理决定）或查封、扣押（须全程音像记录，三十日）；由本机关负责人批准：负责人本人登记即批准，执法人员登记的由所报负责人确认",
-			description = "查封、扣押须写明理由 reason（不超过500字）和法律依据 basis（不超过300字），可写场所 place（不超过200字）：查封、扣押决定书载明它们（行政强制法第二十四条），之后可生成 SEIZURE-措施编号 的决定书")
+			description = "查封、扣押须写明理由 reason（不超过500字）和法律依据 basis（不超过300字），可写场所 place（不超过200字）、实施的执法人员 officerIds（不填为本案当日持有效证件的办案人员；两名以上，实施当日证件有效且覆盖本事项，行政强制法第十八条）：查封、扣押决定书载明它们（行政强制法第二十四条），之后可生成 SEIZURE-措施编号 的决定书")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/measures")
 	CaseMeasures.MeasureView measure(@PathVariable long id, @RequestBody MeasureRequest m) {
 		return measures.apply(scope(), id, new CaseMeasures.Taken(m.kind(), m.items(), m.reason(), m.basis(), m.place(), m.appliedOn(),
-				Boolean.TRUE.equals(m.avRecorded())), m.approverId(), m.approvedBy());
+				Boolean.TRUE.equals(m.avRecorded()), m.officerIds()), m.approverId(), m.approvedBy());
 	}
 
 	/** The head's answer: {@code approved}, or refused with the {@code note} (the measure is then released at once). */

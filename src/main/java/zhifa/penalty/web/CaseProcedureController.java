@@ -219,9 +219,10 @@ class CaseProcedureController {
 	String measure(@PathVariable long id, @RequestParam(required = false) CaseMeasures.Kind kind, @RequestParam(defaultValue = "") String items,
 			@RequestParam(required = false) Long approverId, @RequestParam(required = false) LocalDate appliedOn,
 			@RequestParam(defaultValue = "false") boolean avRecorded, @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String basis,
-			@RequestParam(defaultValue = "") String place, RedirectAttributes flash) {
+			@RequestParam(defaultValue = "") String place, @RequestParam(required = false) List<Long> officerIds, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			var m = measures.apply(Operator.current().scope(), id, new CaseMeasures.Taken(kind, items, reason, basis, place, appliedOn, avRecorded), approverId, null);
+			var m = measures.apply(Operator.current().scope(), id,
+					new CaseMeasures.Taken(kind, items, reason, basis, place, appliedOn, avRecorded, officerIds), approverId, null);
 			return m.kind().label() + "已登记" + (m.approval() != null && m.approval().pending() ? "，待" + m.approval().approverName() + "确认批准" : "");
 		});
 	}
