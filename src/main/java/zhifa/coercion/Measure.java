@@ -7,11 +7,12 @@ import java.time.LocalDate;
  * end; why, on which legal basis and where (the decision states them, 行政强制法第二十四条; null for a measure recorded
  * before they were kept); why and when it was extended (the notice states them, 第二十五条第二款); the ground it was
  * released on (第二十八条; 第十九条 when the head refused to approve it), none when it was dealt with otherwise; the
- * officers who carried it out (第十八条第（二）项; empty for a measure recorded before they were kept).
+ * officers who carried it out (第十八条第（二）项; empty for a measure recorded before they were kept); {@code refusedOnPaper}:
+ * the head refused it before the platform made the documents of such a release (its papers are filed).
  */
 public record Measure(long id, Kind kind, String items, String approvedBy, LocalDate appliedOn, boolean avRecorded, boolean extended,
 		LocalDate closedOn, String outcome, String reason, String basis, String place, String extensionReason, LocalDate extendedOn,
-		ReleaseGround releaseGround, java.util.List<String> officers) {
+		ReleaseGround releaseGround, java.util.List<String> officers, boolean refusedOnPaper) {
 
 	/**
 	 * Why a 查封、扣押 is released (解除): 行政强制法第二十八条第一款 (一) to (五), chosen by the officers; or 第十九条, when the

@@ -3,7 +3,6 @@ package zhifa.coercion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -11,7 +10,6 @@ import zhifa.casework.CaseDocuments;
 import zhifa.casework.CaseFile;
 import zhifa.casework.CaseNumbers;
 import zhifa.casework.InstanceDocument;
-import zhifa.casework.MeasureApprovals;
 import zhifa.casework.PdfDocument;
 import zhifa.organization.DocumentDetails;
 import zhifa.organization.OrganizationDirectory;
@@ -22,20 +20,18 @@ import zhifa.shared.BusinessRuleViolation;
  * period, 第二十五条第二款): one per measure that has it, numbered from the body's 查扣 sequence, naming the party and his
  * address and ending with the remedies, the body's seal and the date. A measure the head refused to approve was taken
  * all the same and released at once (行政强制法第十九条): it has its decision and its release decision; one refused before
- * that release was recorded (its ground empty) has none, nor one recorded before its reason and basis were kept (its paper
- * is filed). The case is not closed while a measure lacks one.
+ * the platform made them ({@link Measure#refusedOnPaper()}) has none, nor one recorded before its reason and basis were
+ * kept (its paper is filed). The case is not closed while a measure lacks one.
  */
 abstract class MeasureDocument extends InstanceDocument {
 
 	final Measures measures;
-	private final MeasureApprovals approvals;
 	private final CaseNumbers numbers;
 	private final OrganizationDirectory directory;
 
-	MeasureDocument(Measures measures, MeasureApprovals approvals, CaseNumbers numbers, OrganizationDirectory directory, ObjectProvider<CaseDocuments> documents) {
+	MeasureDocument(Measures measures, CaseNumbers numbers, OrganizationDirectory directory, ObjectProvider<CaseDocuments> documents) {
 		super(documents);
 		this.measures = measures;
-		this.approvals = approvals;
 		this.numbers = numbers;
 		this.directory = directory;
 	}
@@ -54,11 +50,7 @@ abstract class MeasureDocument extends InstanceDocument {
 
 	@Override
 	public List<Instance> instances(CaseFile c) {
-		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(c.id());
-		return measures.measures(c.id()).stream()
-			.filter(m -> approved.get(m.id()) == null || !Boolean.FALSE.equals(approved.get(m.id()).approved())
-					|| m.releaseGround() == Measure.ReleaseGround.NOT_APPROVED)
-			.filter(this::applies)
+		return measures.measures(c.id()).stream().filter(m -> !m.refusedOnPaper()).filter(this::applies)
 			.map(m -> new Instance(String.valueOf(m.id()), m.kind().label() + "：" + abbreviated(m.items()) + "，" + m.appliedOn())).toList();
 	}
 

@@ -130,7 +130,7 @@ public class Measures implements TimerTypes, ClosureCheck {
 	 */
 	private Map<Long, String> carriedOutBy(CaseFile c, List<Long> named, LocalDate day) {
 		boolean chosen = named != null && !named.isEmpty();
-		if (chosen && (named.size() > 20 || named.contains(null))) {
+		if (chosen && (named.size() > 20 || named.stream().anyMatch(java.util.Objects::isNull))) {
 			throw BusinessRuleViolation.onField("officerIds", "请选择实施的执法人员（不超过20名）");
 		}
 		CaseOfficers.Candidates k;
@@ -209,7 +209,8 @@ public class Measures implements TimerTypes, ClosureCheck {
 		var a = approvals.of(measureId).filter(x -> x.caseId() == caseId && Boolean.FALSE.equals(x.approved()))
 			.orElseThrow(() -> new BusinessRuleViolation("只有负责人不予批准的措施才以此解除（行政强制法第十九条）"));
 		Measure m = measure(caseId, measureId).orElseThrow(() -> new NotFound("措施"));
-		return end(scope, caseId, measureId, "负责人不予批准，立即解除" + m.kind().label() + "（" + a.note() + "）", Measure.ReleaseGround.NOT_APPROVED);
+		// the head's reason stays with his refusal (and in the record); the release says what was done
+		return end(scope, caseId, measureId, "负责人不予批准，立即解除" + m.kind().label(), Measure.ReleaseGround.NOT_APPROVED);
 	}
 
 	private Measure end(DataScope scope, long caseId, long measureId, String outcome, Measure.ReleaseGround releaseGround) {

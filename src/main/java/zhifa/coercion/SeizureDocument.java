@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import zhifa.casework.CaseDocuments;
 import zhifa.casework.CaseFile;
 import zhifa.casework.CaseNumbers;
-import zhifa.casework.MeasureApprovals;
 import zhifa.casework.PdfDocument;
 import zhifa.organization.OrganizationDirectory;
 
@@ -24,8 +23,8 @@ import zhifa.organization.OrganizationDirectory;
 @Component
 class SeizureDocument extends MeasureDocument {
 
-	SeizureDocument(Measures measures, MeasureApprovals approvals, CaseNumbers numbers, OrganizationDirectory directory, ObjectProvider<CaseDocuments> documents) {
-		super(measures, approvals, numbers, directory, documents);
+	SeizureDocument(Measures measures, CaseNumbers numbers, OrganizationDirectory directory, ObjectProvider<CaseDocuments> documents) {
+		super(measures, numbers, directory, documents);
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import zhifa.casework.CaseDocuments;
 import zhifa.casework.CaseFile;
 import zhifa.casework.CaseNumbers;
-import zhifa.casework.MeasureApprovals;
 import zhifa.casework.PdfDocument;
 import zhifa.organization.OrganizationDirectory;
 
@@ -21,9 +20,9 @@ import zhifa.organization.OrganizationDirectory;
 @Component
 class SeizureExtensionDocument extends MeasureDocument {
 
-	SeizureExtensionDocument(Measures measures, MeasureApprovals approvals, CaseNumbers numbers, OrganizationDirectory directory,
+	SeizureExtensionDocument(Measures measures, CaseNumbers numbers, OrganizationDirectory directory,
 			ObjectProvider<CaseDocuments> documents) {
-		super(measures, approvals, numbers, directory, documents);
+		super(measures, numbers, directory, documents);
 	}
 
 	@Override

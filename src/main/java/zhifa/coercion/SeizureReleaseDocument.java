@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import zhifa.casework.CaseDocuments;
 import zhifa.casework.CaseFile;
 import zhifa.casework.CaseNumbers;
-import zhifa.casework.MeasureApprovals;
 import zhifa.casework.PdfDocument;
 import zhifa.organization.OrganizationDirectory;
 
@@ -21,9 +20,9 @@ import zhifa.organization.OrganizationDirectory;
 @Component
 class SeizureReleaseDocument extends MeasureDocument {
 
-	SeizureReleaseDocument(Measures measures, MeasureApprovals approvals, CaseNumbers numbers, OrganizationDirectory directory,
+	SeizureReleaseDocument(Measures measures, CaseNumbers numbers, OrganizationDirectory directory,
 			ObjectProvider<CaseDocuments> documents) {
-		super(measures, approvals, numbers, directory, documents);
+		super(measures, numbers, directory, documents);
 	}
 
 	@Override
@@ -58,7 +57,7 @@ class SeizureReleaseDocument extends MeasureDocument {
 
 	@Override
 	protected String article() {
-		return "行政强制法第二十八条：应当及时作出解除查封、扣押决定";
+		return "行政强制法第十九条、第二十八条：应当立即或者及时作出解除查封、扣押决定";
 	}
 
 	@Override
@@ -70,7 +69,7 @@ class SeizureReleaseDocument extends MeasureDocument {
 		return List.of(
 				new PdfDocument.Block(null, "本机关于" + date(m.appliedOn()) + "在办理" + c.matterName() + "一案中对" + you + "的下列" + things(m) + "予以" + what + "："),
 				new PdfDocument.Block(what + "的" + things(m), m.items()),
-				new PdfDocument.Block(null, "因" + g.label() + "，依据《中华人民共和国行政强制法》" + g.article() + "的规定，本机关决定自" + date(m.closedOn()) + "起解除"
+				new PdfDocument.Block(null, "因" + (g == Measure.ReleaseGround.NOT_APPROVED ? "本机关负责人认为不应当采取" + what + "措施" : g.label()) + "，依据《中华人民共和国行政强制法》" + g.article() + "的规定，本机关决定自" + date(m.closedOn()) + "起解除"
 						+ what + "。" + returned),
 				new PdfDocument.Block("处理情况", m.outcome()));
 	}

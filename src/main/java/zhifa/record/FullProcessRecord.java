@@ -90,17 +90,24 @@ public class FullProcessRecord {
 		}
 		followed(subjectType, id, ownerBodyId, action, payload);
 		return new RecordEntry(entryId, subjectType, id, seq, entry.occurredAt(), entry.actorKind(), entry.actorId(), entry.actorName(),
-				entry.actorBodyId(), ownerBodyId, action, summary, json, prevHash, entry.hash(), entry.mac());
+				entry.actorBodyId(), ownerBodyId, action, entry.summary(), json, prevHash, entry.hash(), entry.mac());
 	}
 
-	/** The entry chained to {@code prevHash} with its hash and MAC. */
+	/** The longest summary kept (the column's length); the payload keeps every detail. */
+	static final int SUMMARY_MAX = 500;
+
+	/**
+	 * The entry chained to {@code prevHash} with its hash and MAC. A summary longer than {@link #SUMMARY_MAX} (a head's
+	 * 500-character reason quoted in a sentence) is cut there with "…" before it is sealed, not refused.
+	 */
 	private RecordEntry sealed(Operator actor, String subjectType, String id, long seq, Instant at, Long ownerBodyId, String action, String summary,
 			String json, String prevHash) {
+		String kept = summary != null && summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1) + "…" : summary;
 		RecordEntry draft = new RecordEntry(0, subjectType, id, seq, at, actor.operatorKind().name(), actor.operatorId(), actor.operatorName(),
-				actor.bodyId(), ownerBodyId, action, summary, json, prevHash, "", null);
+				actor.bodyId(), ownerBodyId, action, kept, json, prevHash, "", null);
 		String hash = RecordEntry.hash(prevHash, draft.canonical());
 		return new RecordEntry(0, subjectType, id, seq, at, draft.actorKind(), draft.actorId(), draft.actorName(), draft.actorBodyId(), ownerBodyId,
-				action, summary, json, prevHash, hash, keys.mac(hash));
+				action, kept, json, prevHash, hash, keys.mac(hash));
 	}
 
 	/**

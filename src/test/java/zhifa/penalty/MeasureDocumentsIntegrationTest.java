@@ -44,6 +44,32 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 				bodyId("芒市市场监督管理局"), kind, year);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.record.RecordVerifier verifier;
+
+	/** An officer of the market bureau, certified for the market domain, in post from today. */
+	private long newOfficer(String name) {
+		LocalDate today = LocalDate.now(clock);
+		String first17 = "533103" + "19900101" + String.format("%03d", 100 + (int) (System.nanoTime() % 800));
+		zhifa.officer.OfficerForm f = new zhifa.officer.OfficerForm();
+		f.setBodyId(bodyId("芒市市场监督管理局"));
+		f.setName(name);
+		f.setIdNumber(first17 + zhifa.shared.IdNumber.checkCharacter(first17));
+		f.setPost("执法科科员");
+		f.setStaffing(zhifa.officer.StaffingType.ESTABLISHED);
+		f.setDomainCodes(new java.util.ArrayList<>(java.util.List.of("MARKET")));
+		zhifa.officer.Officer o = officerService.create(zhifa.shared.DataScope.all(), f, false);
+		certificateService.registerExisting(zhifa.shared.DataScope.all(), o.id(), java.util.List.of("MARKET"), "53", "云南省人民政府",
+				new zhifa.officer.Certificates.Issue("530000" + today.getYear() + String.format("%05d", o.id()), today.minusYears(1), today.plusYears(1), "测试"), false);
+		return o.id();
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.officer.Officers officerService;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	zhifa.officer.Certificates certificateService;
+
 	private long measures(long caseId) {
 		return jdbc.queryForObject("select count(*) from coercion_measure where case_id = ?", Long.class, caseId);
 	}
@@ -179,7 +205,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForMap("select closed_on, release_ground from coercion_measure where id = ?", refused)).containsEntry("closed_on",
 				java.sql.Date.valueOf(today)).containsEntry("release_ground", "NOT_APPROVED");
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.measure_closed'", String.class,
-				String.valueOf(id))).isEqualTo("查封解除（本机关负责人认为不应当采取查封、扣押措施）：负责人不予批准，立即解除查封（证据不足）");
+				String.valueOf(id))).isEqualTo("查封解除（本机关负责人认为不应当采取查封、扣押措施）：负责人不予批准，立即解除查封");
 		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("仓库一间", "尚未生成查封、扣押决定书"))
 			.anySatisfy(b -> assertThat(b).contains("仓库一间", "尚未生成解除查封、扣押决定书"));
 		assertThat(officer.get("/cases/" + id).body()).contains("生成查封、扣押决定书", "生成解除查封、扣押决定书");
@@ -188,7 +214,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(release.statusCode()).as(release.body()).isEqualTo(200);
 		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(release.body()).get("id").asLong() + "/pdf"))) {
 			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("解除查封决定书",
-					"因本机关负责人认为不应当采取查封、扣押措施，依据《中华人民共和国行政强制法》第十九条的规定，本机关决定自" + today.getYear() + "年" + today.getMonthValue() + "月"
+					"因本机关负责人认为不应当采取查封措施，依据《中华人民共和国行政强制法》第十九条的规定，本机关决定自" + today.getYear() + "年" + today.getMonthValue() + "月"
 							+ today.getDayOfMonth() + "日起解除查封。查封的场所、设施或者财物同时启封。")
 				.doesNotContain("第二十八条第一款");
 		}
@@ -210,10 +236,40 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 				{"kind":"DETAIN","items":"旧扣押米线","reason":"涉嫌","basis":"依据","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
 				.formatted(liu, today)).body()).get("id").asLong();
 		assertThat(head.postJson(base + "/measures/" + before + "/approval", "{\"approved\":false,\"note\":\"不必扣押\"}").statusCode()).isEqualTo(200);
-		jdbc.update("update coercion_measure set release_ground = null where id = ?", before);
+		jdbc.update("update coercion_measure set release_ground = null, refused_on_paper = true where id = ?", before);
 		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("旧扣押米线"));
 		assertThat(officer.postJson(base + "/documents/SEIZURE-" + before, "{}").statusCode()).isEqualTo(422);
 		assertThat(officer.postJson(base + "/documents/SEIZURE_REL-" + before, "{}").statusCode()).isEqualTo(422);
+
+		// released by the officers while the head had not answered, then refused with a reason of the full 500 characters:
+		// it stays released on its ground, keeps its documents, the reason stays with the refusal
+		long early = json(officer.postJson(base + "/measures", """
+				{"kind":"DETAIN","items":"先解除的米线","reason":"涉嫌","basis":"依据","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
+				.formatted(liu, today)).body()).get("id").asLong();
+		assertThat(officer.postJson(base + "/measures/" + early + "/close", "{\"outcome\":\"检验合格，解除并退还\",\"releaseGround\":\"NO_VIOLATION\"}").statusCode())
+			.isEqualTo(200);
+		String reason = "证".repeat(500);
+		var late = head.postJson(base + "/measures/" + early + "/approval", "{\"approved\":false,\"note\":\"" + reason + "\"}");
+		assertThat(late.statusCode()).as(late.body()).isEqualTo(200);
+		assertThat(jdbc.queryForMap("select release_ground, outcome from coercion_measure where id = ?", early)).containsEntry("release_ground", "NO_VIOLATION")
+			.containsEntry("outcome", "检验合格，解除并退还");
+		assertThat(jdbc.queryForObject("select note from case_measure_approval where measure_id = ?", String.class, early)).isEqualTo(reason);
+		// the record's summary quoting it is cut at the column's 500 characters, the payload keeps it whole, the chain holds
+		var refusal = jdbc.queryForMap("select subject_type, summary, cast(payload as jsonb)->>'note' as note from record_entry where subject_id = ? and action = 'case.measure_refused' "
+				+ "and cast(payload as jsonb)->>'measure' = ?", String.valueOf(id), String.valueOf(early));
+		assertThat((String) refusal.get("summary")).hasSize(500).startsWith("负责人不予批准扣押：证证").endsWith("证…");
+		assertThat(refusal.get("note")).isEqualTo(reason);
+		assertThat(verifier.verifyChain((String) refusal.get("subject_type"), String.valueOf(id)).intact()).isTrue();
+		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("先解除的米线", "尚未生成查封、扣押决定书"))
+			.anySatisfy(b -> assertThat(b).contains("先解除的米线", "尚未生成解除查封、扣押决定书", "第十九条、第二十八条"));
+
+		// refused with the full 500 characters while open: released at once all the same
+		long open = json(officer.postJson(base + "/measures", """
+				{"kind":"DETAIN","items":"长理由米线","reason":"涉嫌","basis":"依据","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
+				.formatted(liu, today)).body()).get("id").asLong();
+		var longRefusal = head.postJson(base + "/measures/" + open + "/approval", "{\"approved\":false,\"note\":\"" + reason + "\"}");
+		assertThat(longRefusal.statusCode()).as(longRefusal.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select release_ground from coercion_measure where id = ?", String.class, open)).isEqualTo("NOT_APPROVED");
 	}
 
 	@Test
@@ -344,11 +400,25 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("执法人员：岩温、张伟");
 		}
 
+		// one who came into post only today cannot have carried out yesterday's 扣押: refused on the field, nothing written
+		long newcomer = newOfficer("新到岗");
+		jdbc.update("update enforcement_case set received_on = ? where id = ?", today.minusDays(3), id);
+		long before = measures(id);
+		var yesterday = head.postJson(base + "/measures", taken.formatted(today.minusDays(1), "[" + zhang + "," + yan + "," + newcomer + "]"));
+		assertThat(yesterday.statusCode()).isEqualTo(400);
+		assertThat(json(yesterday.body()).get("errors").get("officerIds").asString()).contains(today.minusDays(1).toString(), "新到岗", "不在岗");
+		assertThat(measures(id)).isEqualTo(before);
+		// duplicates count once, null is refused
+		assertThat(head.postJson(base + "/measures", taken.formatted(today, "[" + zhang + "," + zhang + "]")).statusCode()).isEqualTo(422);
+		assertThat(head.postJson(base + "/measures", taken.formatted(today, "[" + zhang + ",null," + yan + "]")).statusCode()).isEqualTo(400);
+		assertThat(measures(id)).isEqualTo(before);
+
 		// none named: the case's officers holding valid certificates that day
 		var byDefault = head.postJson(base + "/measures", taken.formatted(today, "[]"));
 		assertThat(byDefault.statusCode()).as(byDefault.body()).isEqualTo(200);
-		assertThat(jdbc.queryForObject("select officers from coercion_measure where id = ?", String.class, json(byDefault.body()).get("id").asLong()))
-			.isIn("张伟、岩温", "岩温、张伟");
+		assertThat(jdbc.queryForObject("select array_to_string(officers, '、') from coercion_measure where id = ?", String.class,
+				json(byDefault.body()).get("id").asLong())).isEqualTo(String.join("、", jdbc.queryForList(
+						"select f.name from case_officer o join officer_view f on f.id = o.officer_id where o.case_id = ? and o.released_on is null order by o.assigned_on, f.name", String.class, id)));
 	}
 
 	@Test

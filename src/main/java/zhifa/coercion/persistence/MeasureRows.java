@@ -45,7 +45,7 @@ public class MeasureRows {
 				rs.getString("basis"), rs.getString("place"), rs.getString("extension_reason"),
 				rs.getDate("extended_on") == null ? null : rs.getDate("extended_on").toLocalDate(),
 				rs.getString("release_ground") == null ? null : Measure.ReleaseGround.valueOf(rs.getString("release_ground")),
-				rs.getString("officers") == null ? List.of() : List.of(rs.getString("officers").split("、")));
+				rs.getArray("officers") == null ? List.of() : List.of((String[]) rs.getArray("officers").getArray()), rs.getBoolean("refused_on_paper"));
 	}
 
 	/** A measure taken by the officers {@code officers} (ids and names, in the same order). */
@@ -53,11 +53,11 @@ public class MeasureRows {
 		return jdbc.queryForObject("""
 				insert into coercion_measure (case_id, kind, items, reason, basis, place, approved_by, applied_on, av_recorded, created_by, created_at,
 				  officer_ids, officers)
-				values (:c, :k, :i, :r, :b, :p, :a, :d, :av, :by, :now, cast(:oi as bigint[]), :on) returning id""",
+				values (:c, :k, :i, :r, :b, :p, :a, :d, :av, :by, :now, cast(:oi as bigint[]), cast(:on as text[])) returning id""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("k", kind.name()).addValue("i", m.items()).addValue("r", m.reason())
 					.addValue("b", m.basis()).addValue("p", m.place()).addValue("a", approvedBy)
 					.addValue("d", m.appliedOn()).addValue("av", av).addValue("by", by).addValue("now", Timestamp.from(at))
-					.addValue("oi", officers.keySet().toArray(Long[]::new)).addValue("on", String.join("、", officers.values())),
+					.addValue("oi", officers.keySet().toArray(Long[]::new)).addValue("on", officers.values().toArray(String[]::new)),
 				Long.class);
 	}
 

@@ -104,7 +104,7 @@ class CaseMeasures {
 		approvals.decide(scope, caseId, id, approved, note, m.kind().label());
 		if (!approved && m.closedOn() == null) {
 			if (m.kind() == Kind.PRESERVATION) {
-				evidence.decide(scope, caseId, id, "负责人不予批准，立即解除" + m.kind().label() + "（" + note.strip() + "）");
+				evidence.decide(scope, caseId, id, "负责人不予批准，立即解除" + m.kind().label());
 			}
 			else {
 				measures.releaseNotApproved(scope, caseId, id);

@@ -106,7 +106,7 @@ public class ApiProblems {
 	ProblemDetail unexpected(Exception e) {
 		var refusal = DatabaseRefusal.of(e);
 		if (refusal.isPresent()) {
-			log.info("Database refused an API request: {}", refusal.get().logLine());
+			log.info("Database refused an API request: {}{}", refusal.get().logLine(), DatabaseRefusal.table(e).map(t -> ", table " + t).orElse(""));
 			return problem(refusal.get().status(), refusal.get().title(), refusal.get().detail(), Map.of());
 		}
 		log.error("Unexpected API error", e);

@@ -53,6 +53,14 @@ public record DatabaseRefusal(HttpStatus status, String title, String detail, St
 	}
 
 	/** For the log: the SQL state and the constraint only — the database's own message may quote the row (personal data). */
+	private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("(?i)\\b(?:insert\\s+into|update|delete\\s+from)\\s+([a-z_][a-z0-9_]*)");
+
+	/** The table the refused statement wrote, as the statement names it (for the log: the database does not say which column was too long). */
+	static java.util.Optional<String> table(Throwable e) {
+		var m = WRITTEN.matcher(String.valueOf(e.getMessage()));
+		return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+	}
+
 	public String logLine() {
 		return "SQL state " + sqlState + (constraint == null ? "" : ", constraint " + constraint);
 	}
