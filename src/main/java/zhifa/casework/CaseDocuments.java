@@ -110,14 +110,15 @@ public class CaseDocuments {
 		return t == null || !t.perInstance() ? null : new Resolved(t, type.substring(dash + 1));
 	}
 
-	private String label(String type) {
+	/** A stored document's name: its template's, or for one made per thing, that thing's (扣押决定书). */
+	private String label(long caseId, String type) {
 		Resolved r = resolve(registry(), type);
-		return r == null ? type : r.template().label();
+		return r == null ? type : r.ref() == null ? r.template().label() : r.template().label(caseId, r.ref());
 	}
 
 	public List<Document> documents(DataScope scope, long caseId) {
 		cases.get(scope, caseId);
-		return rows.of(caseId).stream().map(r -> new Document(r.id(), r.type(), label(r.type()), r.version(), r.number(), r.sm3(), r.size(), r.pages(),
+		return rows.of(caseId).stream().map(r -> new Document(r.id(), r.type(), label(caseId, r.type()), r.version(), r.number(), r.sm3(), r.size(), r.pages(),
 				r.generatedBy(), r.at(), r.code())).toList();
 	}
 
@@ -137,7 +138,7 @@ public class CaseDocuments {
 
 	/** A code's document among the case documents, else among the other verifiable documents (supervision documents). */
 	private Optional<VerifiableDocuments.Found> found(String canonical) {
-		Optional<VerifiableDocuments.Found> own = rows.byCode(canonical).map(r -> new VerifiableDocuments.Found(new Verified(r.code(), label(r.type()),
+		Optional<VerifiableDocuments.Found> own = rows.byCode(canonical).map(r -> new VerifiableDocuments.Found(new Verified(r.code(), label(r.caseId(), r.type()),
 				r.issuer(), r.number(), r.issuedOn(), r.version(), rows.latestVersion(r)), r.sm3()));
 		return own.isPresent() ? own : others.orderedStream().map(o -> o.byCode(canonical)).flatMap(Optional::stream).findFirst();
 	}
@@ -167,7 +168,7 @@ public class CaseDocuments {
 		List<Available> out = new ArrayList<>();
 		for (DocumentTemplate t : registry().values()) {
 			if (t.perInstance()) {
-				t.instances(c).forEach(i -> out.add(new Available(t.type() + "-" + i.ref(), t.label() + "（" + i.label() + "）")));
+				t.instances(c).forEach(i -> out.add(new Available(t.type() + "-" + i.ref(), t.label(c.id(), i.ref()) + "（" + i.label() + "）")));
 			}
 			else if (t.available(c)) {
 				out.add(new Available(t.type(), t.label()));
@@ -212,7 +213,7 @@ public class CaseDocuments {
 		LocalDate issuedOn = content.date() == null ? LocalDate.now(clock) : content.date();
 		long id = rows.insert(caseId, type, version, number, hash, pdf.bytes().length, pdf.pages(), Operator.current().operatorName(), clock.instant(),
 				new DocumentRows.Stamp(code, content.issuer(), issuedOn));
-		record.append(c, "case.document_generated", "生成" + template.label() + "（" + number + "，第" + version + "版，" + pdf.pages() + "页，验证码" + code + "）",
+		record.append(c, "case.document_generated", "生成" + (resolved.ref() == null ? template.label() : template.label(caseId, resolved.ref())) + "（" + number + "，第" + version + "版，" + pdf.pages() + "页，验证码" + code + "）",
 				Map.of("sm3", hash, "pages", pdf.pages(), "verificationCode", code));
 		return documents(DataScope.all(), caseId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
 	}
@@ -236,7 +237,7 @@ public class CaseDocuments {
 				Resolved t = resolve(registry, r.type());
 				return t == null ? Integer.MAX_VALUE : t.template().order();
 			}))
-			.forEach(r -> index.add(label(r.type()) + "（" + r.number() + "，第" + r.version() + "版）" + r.pages() + "页"));
+			.forEach(r -> index.add(label(caseId, r.type()) + "（" + r.number() + "，第" + r.version() + "版）" + r.pages() + "页"));
 		fileItems.orderedStream().forEach(items -> index.addAll(items.items(caseId)));
 		evidence.evidence(caseId).stream().sorted(Comparator.comparing(CaseEvidence.Evidence::collectedOn).thenComparing(CaseEvidence.Evidence::id))
 			.forEach(e -> index.add("证据：" + e.title() + "（" + e.type().label() + "，" + e.collectedOn() + "）"));

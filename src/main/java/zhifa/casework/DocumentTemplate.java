@@ -45,6 +45,14 @@ public interface DocumentTemplate {
 		return java.util.List.of();
 	}
 
+	/**
+	 * The name of the document of one instance of a template {@link #perInstance()} on case {@code caseId} — 扣押决定书
+	 * for a 扣押 — as lists and the record name it; the template's {@link #label()} by default.
+	 */
+	default String label(long caseId, String ref) {
+		return label();
+	}
+
 	/** Whether this template makes one document per {@link Instance} instead of one for the case. */
 	default boolean perInstance() {
 		return false;

@@ -56,7 +56,7 @@ public abstract class InstanceDocument implements DocumentTemplate, ClosureCheck
 		}
 		Set<String> made = new HashSet<>();
 		documents.getObject().documents(DataScope.all(), c.id()).forEach(d -> made.add(d.type()));
-		return due.stream().filter(i -> !made.contains(type() + "-" + i.ref())).map(i -> i.label() + "：尚未生成" + label() + "（" + article() + "）").toList();
+		return due.stream().filter(i -> !made.contains(type() + "-" + i.ref())).map(i -> i.label() + "：尚未生成" + label(c.id(), i.ref()) + "（" + article() + "）").toList();
 	}
 
 	/** 当事人 with his masked number, and his address when known. */

@@ -51,7 +51,18 @@ abstract class MeasureDocument extends InstanceDocument {
 	@Override
 	public List<Instance> instances(CaseFile c) {
 		return measures.measures(c.id()).stream().filter(m -> !m.refusedOnPaper()).filter(this::applies)
-			.map(m -> new Instance(String.valueOf(m.id()), m.kind().label() + "：" + abbreviated(m.items()) + "，" + m.appliedOn())).toList();
+			.map(m -> new Instance(String.valueOf(m.id()), abbreviated(m.items()) + "，" + m.appliedOn())).toList();
+	}
+
+	/** 扣押决定书, 延长查封期限决定书 …: the document of that measure, by its kind. */
+	@Override
+	public String label(long caseId, String ref) {
+		try {
+			return measures.measure(caseId, Long.parseLong(ref)).map(this::title).orElse(label());
+		}
+		catch (NumberFormatException e) {
+			return label();
+		}
 	}
 
 	@Override

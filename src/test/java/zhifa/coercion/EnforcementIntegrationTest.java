@@ -144,7 +144,7 @@ class EnforcementIntegrationTest extends IntegrationTestBase {
 
 		String refusal = refused(id, () -> head.postJson(base + "/closure", "{\"report\":\"结案\"}"), 422);
 		assertThat(refusal).contains("查封的“加工设备（测试）”尚未解除或作出处理决定", "第二十七条",
-				"查封：加工设备（测试），" + today + "：尚未生成查封、扣押决定书（行政强制法第二十四条");
+				"加工设备（测试），" + today + "：尚未生成查封决定书（行政强制法第二十四条");
 		ok(officer.postJson(base + "/documents/SEIZURE-" + seal[0], "{}"));
 		ok(officer.postJson(base + "/measures/" + seal[0] + "/close", "{\"outcome\":\"解除查封\"}"));
 		fileDocuments(officer, id);

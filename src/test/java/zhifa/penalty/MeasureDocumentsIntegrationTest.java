@@ -101,12 +101,16 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 				 "basis":"依据《中华人民共和国食品安全法》第一百一十条第（四）项","place":"德宏州芒市勐焕路9号冷库","approverId":%d,"appliedOn":"%s","avRecorded":true}""".formatted(liu, today));
 		assertThat(detained.statusCode()).as(detained.body()).isEqualTo(200);
 		long measure = json(detained.body()).get("id").asLong();
-		assertThat(officer.get("/cases/" + id).body()).contains("生成查封、扣押决定书（扣押：超范围使用添加剂的米线 300 箱，", "理由：当事人涉嫌生产超范围使用食品添加剂的米线");
+		assertThat(officer.get("/cases/" + id).body()).contains("生成扣押决定书（超范围使用添加剂的米线 300 箱，", "理由：当事人涉嫌生产超范围使用食品添加剂的米线");
 
 		var doc = officer.postJson(base + "/documents/SEIZURE-" + measure, "{}");
 		assertThat(doc.statusCode()).as(doc.body()).isEqualTo(200);
 		String number = json(doc.body()).get("number").asString();
 		assertThat(number).contains("查扣〔" + today.getYear() + "〕");
+		// listed, recorded and filed under its own name
+		assertThat(json(doc.body()).get("label").asString()).isEqualTo("扣押决定书");
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.document_generated' order by id desc limit 1",
+				String.class, String.valueOf(id))).startsWith("生成扣押决定书（" + number);
 		String text;
 		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(doc.body()).get("id").asLong() + "/pdf"))) {
 			text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
@@ -130,11 +134,11 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		}
 
 		// extended by the head with its reason: the party is told in writing, by a decision of its own (第二十五条第二款)
-		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成延长查封、扣押期限决定书");
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成延长扣押期限决定书");
 		var extended = head.postJson(base + "/measures/" + measure + "/extension", "{\"reason\":\"需对米线中的添加剂送检，检验结果尚未出具。\"}");
 		assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
-		assertThat(officer.get("/cases/" + id).body()).contains("生成延长查封、扣押期限决定书（扣押：超范围使用添加剂的米线 300 箱，");
-		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("尚未生成延长查封、扣押期限决定书", "第二十五条第二款"));
+		assertThat(officer.get("/cases/" + id).body()).contains("生成延长扣押期限决定书（超范围使用添加剂的米线 300 箱，");
+		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("尚未生成延长扣押期限决定书", "第二十五条第二款"));
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.measure_extended'", String.class,
 				String.valueOf(id))).contains("延长三十日，至 " + today.plusDays(60) + " 届满");
 		var notice = officer.postJson(base + "/documents/SEIZURE_EXT-" + measure, "{}");
@@ -148,7 +152,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 							+ sixty.getYear() + "年" + sixty.getMonthValue() + "月" + sixty.getDayOfMonth() + "日届满",
 					"申请行政复议");
 		}
-		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("延长查封、扣押期限决定书"));
+		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("延长扣押期限决定书"));
 		// the first decision is not rewritten by the extension
 		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(officer.postJson(base + "/documents/SEIZURE-" + measure, "{}").body()).get("id").asLong() + "/pdf"))) {
 			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "").replaceAll("验证码：[A-Z0-9]+", "")).isEqualTo(text.replaceAll("验证码：[A-Z0-9]+", ""));
@@ -206,9 +210,9 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 				java.sql.Date.valueOf(today)).containsEntry("release_ground", "NOT_APPROVED");
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.measure_closed'", String.class,
 				String.valueOf(id))).isEqualTo("查封解除（本机关负责人认为不应当采取查封、扣押措施）：负责人不予批准，立即解除查封");
-		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("仓库一间", "尚未生成查封、扣押决定书"))
-			.anySatisfy(b -> assertThat(b).contains("仓库一间", "尚未生成解除查封、扣押决定书"));
-		assertThat(officer.get("/cases/" + id).body()).contains("生成查封、扣押决定书", "生成解除查封、扣押决定书");
+		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("仓库一间", "尚未生成查封决定书"))
+			.anySatisfy(b -> assertThat(b).contains("仓库一间", "尚未生成解除查封决定书"));
+		assertThat(officer.get("/cases/" + id).body()).contains("生成查封决定书（仓库一间", "生成解除查封决定书（仓库一间");
 		assertThat(officer.postJson(base + "/documents/SEIZURE-" + refused, "{}").statusCode()).isEqualTo(200);
 		var release = officer.postJson(base + "/documents/SEIZURE_REL-" + refused, "{}");
 		assertThat(release.statusCode()).as(release.body()).isEqualTo(200);
@@ -225,7 +229,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		long old = json(head.postJson(base + "/measures", """
 				{"kind":"DETAIN","items":"样品 2 箱","reason":"临时","basis":"临时","appliedOn":"%s","avRecorded":true}""".formatted(today)).body()).get("id").asLong();
 		jdbc.update("update coercion_measure set reason = null, basis = null where id = ?", old);
-		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成查封、扣押决定书（扣押：样品");
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成扣押决定书（样品");
 		var legacy = officer.postJson(base + "/documents/SEIZURE-" + old, "{}");
 		assertThat(legacy.statusCode()).isEqualTo(422);
 		assertThat(json(legacy.body()).get("detail").asString()).contains("本案当前不能生成“查封、扣押决定书”");
@@ -260,8 +264,8 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat((String) refusal.get("summary")).hasSize(500).startsWith("负责人不予批准扣押：证证").endsWith("证…");
 		assertThat(refusal.get("note")).isEqualTo(reason);
 		assertThat(verifier.verifyChain((String) refusal.get("subject_type"), String.valueOf(id)).intact()).isTrue();
-		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("先解除的米线", "尚未生成查封、扣押决定书"))
-			.anySatisfy(b -> assertThat(b).contains("先解除的米线", "尚未生成解除查封、扣押决定书", "第十九条、第二十八条"));
+		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("先解除的米线", "尚未生成扣押决定书"))
+			.anySatisfy(b -> assertThat(b).contains("先解除的米线", "尚未生成解除扣押决定书", "第十九条、第二十八条"));
 
 		// refused with the full 500 characters while open: released at once all the same
 		long open = json(officer.postJson(base + "/measures", """
@@ -466,7 +470,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select release_ground from coercion_measure where id = ?", String.class, detained)).isEqualTo("NO_VIOLATION");
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.measure_closed'", String.class,
 				String.valueOf(id))).startsWith("扣押解除（当事人没有违法行为）：");
-		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("米线 50 箱", "尚未生成解除查封、扣押决定书", "第二十八条"));
+		assertThat(closureBlockers(id)).anySatisfy(b -> assertThat(b).contains("米线 50 箱", "尚未生成解除扣押决定书", "第二十八条"));
 		var doc = officer.postJson(base + "/documents/SEIZURE_REL-" + detained, "{}");
 		assertThat(doc.statusCode()).as(doc.body()).isEqualTo(200);
 		try (var pdf = Loader.loadPDF(officer.getBytes(base + "/documents/" + json(doc.body()).get("id").asLong() + "/pdf"))) {
@@ -475,11 +479,11 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 							+ today.getDayOfMonth() + "日起解除扣押。扣押的财物立即退还你单位，请你单位持本决定书领回。",
 					"处理情况：经检验，米线添加剂使用符合标准，解除扣押并退还", "申请行政复议");
 		}
-		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("解除查封、扣押决定书"));
+		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("解除扣押决定书"));
 
 		// dealt with otherwise (没收 under the penalty decision): no release decision
 		assertThat(officer.postJson(base + "/measures/" + sealed + "/close", "{\"outcome\":\"依处罚决定没收\"}").statusCode()).isEqualTo(200);
 		assertThat(officer.postJson(base + "/documents/SEIZURE_REL-" + sealed, "{}").statusCode()).isEqualTo(422);
-		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成解除查封、扣押决定书（查封");
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成解除查封决定书（冷库");
 	}
 }
