@@ -59,6 +59,9 @@ class InspectionObjectsIntegrationTest extends IntegrationTestBase {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("检查对象名录库", "D类", "演示数据").doesNotContain("id=\"new-object\"");
 		assertThat(loggedIn("scj.admin").get("/inspection/objects").body()).contains("id=\"new-object\"");
+		// the form offers the industries in use (a task draws by the exact name)
+		String industry = jdbc.queryForObject("select industry from insp_object order by id limit 1", String.class);
+		assertThat(loggedIn("scj.admin").get("/inspection/objects/new").body()).contains("<option value=\"" + industry + "\">", "list=\"industries\"");
 		assertThat(loggedIn("scj.zhifa").get("/inspection/objects?q=" + "x".repeat(101)).statusCode()).isIn(400, 422);
 		assertThat(loggedIn("scj.zhifa").get("/inspection/objects?risk=E").statusCode()).isIn(400, 422);
 		// the region filter takes the region's townships: 遮放镇's objects are 芒市's too

@@ -117,6 +117,8 @@ class ObjectController {
 		model.addAttribute("regions", regions.tree());
 		model.addAttribute("kinds", ObjectKind.values());
 		model.addAttribute("risks", RiskClass.values());
+		// the industries already used, offered as the officer types: a task draws from one industry by its exact name
+		model.addAttribute("industries", objects.industries());
 		return "inspection/object-form";
 	}
 
