@@ -417,6 +417,15 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(head.postJson(base + "/measures", taken.formatted(today, "[" + zhang + ",null," + yan + "]")).statusCode()).isEqualTo(400);
 		assertThat(measures(id)).isEqualTo(before);
 
+		// the page's form: the officers ticked
+		String form = "_csrf=" + head.csrf() + "&kind=DETAIN&appliedOn=" + today + "&avRecorded=true&officerIds=" + zhang + "&officerIds=" + yan + "&"
+				+ java.util.stream.Stream.of("items=米线 7 箱", "reason=涉嫌超范围使用添加剂", "basis=《中华人民共和国食品安全法》第一百一十条第（四）项")
+					.map(kv -> kv.substring(0, kv.indexOf('=') + 1) + java.net.URLEncoder.encode(kv.substring(kv.indexOf('=') + 1), java.nio.charset.StandardCharsets.UTF_8))
+					.collect(java.util.stream.Collectors.joining("&"));
+		assertThat(head.postEncoded("/cases/" + id + "/measures", form).statusCode()).isIn(302, 303);
+		assertThat(jdbc.queryForObject("select array_to_string(officers, '、') from coercion_measure where case_id = ? and items = '米线 7 箱'", String.class, id))
+			.isEqualTo("张伟、岩温");
+
 		// none named: the case's officers holding valid certificates that day
 		var byDefault = head.postJson(base + "/measures", taken.formatted(today, "[]"));
 		assertThat(byDefault.statusCode()).as(byDefault.body()).isEqualTo(200);
