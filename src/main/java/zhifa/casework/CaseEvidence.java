@@ -74,10 +74,12 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 	private final Clock clock;
 
 	private final MeasureApprovals approvals;
+	private final CaseOfficers caseOfficers;
 
 	CaseEvidence(Cases cases, CaseKinds kinds, EvidenceRows rows, EvidenceStore store, CaseTimers timers, CaseRecord record, MeasureApprovals approvals,
-			Clock clock) {
+			CaseOfficers caseOfficers, Clock clock) {
 		this.approvals = approvals;
+		this.caseOfficers = caseOfficers;
 		this.cases = cases;
 		this.kinds = kinds;
 		this.rows = rows;
@@ -205,6 +207,11 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 		if (appliedOn == null || appliedOn.isAfter(LocalDate.now(clock)) || appliedOn.isBefore(c.receivedOn())) {
 			throw BusinessRuleViolation.onField("appliedOn", "实施日期应在收到案源之后、今天之前");
 		}
+		if (items.strip().length() > 2000) {
+			throw BusinessRuleViolation.onField("items", "物品清单不超过2000字");
+		}
+		// done by the investigating officers, two or more with valid certificates that day (行政处罚法第四十二条、第五十五条)
+		caseOfficers.carriedOutBy(c, null, appliedOn, "先行登记保存", "行政处罚法第四十二条");
 		MeasureApprovals.Approver approver = approvals.approver(c, approverId, approvedBy, "先行登记保存");
 		c = cases.claim(c, null);
 		long id = rows.insertPreservation(caseId, items.strip(), approver.name(), appliedOn, who(), clock.instant());

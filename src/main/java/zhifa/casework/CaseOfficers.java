@@ -72,6 +72,45 @@ public class CaseOfficers {
 		return validCertificates(c.officers().stream().map(o -> authority.check(o.officerId(), c.domainCode(), today)).toList());
 	}
 
+	/**
+	 * Who carried out an act on case {@code c} that two or more officers must carry out, each showing his certificate
+	 * ({@code what}, under {@code article}: a 查封、扣押, 行政强制法第十八条第（二）项; a 先行登记保存, 行政处罚法第四十二条),
+	 * by id with his name, checked on the day it was done ({@code day}): those named, every one of the body and allowed to
+	 * act on the case's matter that day; none named, the case's officers who were. Refused on the field {@code officerIds}
+	 * (one named who may not; an unknown id, a null, more than twenty) or as a rule (fewer than two distinct valid
+	 * certificates, naming those who could not and why).
+	 */
+	public java.util.Map<Long, String> carriedOutBy(CaseFile c, List<Long> named, LocalDate day, String what, String article) {
+		boolean chosen = named != null && !named.isEmpty();
+		if (chosen && (named.size() > 20 || named.stream().anyMatch(java.util.Objects::isNull))) {
+			throw zhifa.shared.BusinessRuleViolation.onField("officerIds", "请选择实施的执法人员（不超过20名）");
+		}
+		Candidates k;
+		try {
+			k = candidates(c.bodyId(), c.domainCode(), chosen ? named : c.officerIds(), day);
+		}
+		catch (NotFound e) {
+			throw zhifa.shared.BusinessRuleViolation.onField("officerIds", "所选的执法人员不存在");
+		}
+		if (chosen) {
+			List<String> problems = new ArrayList<>();
+			k.others().forEach(name -> problems.add(name + " 不是本机关的执法人员"));
+			k.own().stream().filter(d -> !d.allowed()).forEach(d -> problems.add(d.explanation()));
+			if (!problems.isEmpty()) {
+				throw zhifa.shared.BusinessRuleViolation.onField("officerIds", day + "：" + String.join("；", problems) + "（" + article + "）");
+			}
+		}
+		List<AuthorityDecision> valid = k.own().stream().filter(AuthorityDecision::allowed).toList();
+		if (validCertificates(valid) < 2) {
+			List<String> not = k.own().stream().filter(d -> !d.allowed()).map(AuthorityDecision::explanation).toList();
+			throw new zhifa.shared.BusinessRuleViolation(what + "应当由两名以上行政执法人员实施（" + article + "），" + (chosen ? "所选的" : "本案") + day + "持有效执法证件的"
+					+ (chosen ? "" : "办案") + "人员不足两名" + (not.isEmpty() ? "" : "：" + String.join("；", not)));
+		}
+		java.util.Map<Long, String> by = new java.util.LinkedHashMap<>();
+		valid.forEach(d -> by.put(d.officerId(), d.officerName()));
+		return by;
+	}
+
 	/** Why the case cannot be handled by these officers (every reason); empty when it can. */
 	public List<String> refusals(CaseFile c, List<Long> officerIds) {
 		Candidates k = candidates(c.bodyId(), c.domainCode(), officerIds, LocalDate.now(clock));

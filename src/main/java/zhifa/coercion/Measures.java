@@ -109,7 +109,7 @@ public class Measures implements TimerTypes, ClosureCheck {
 		if (!avRecorded) {
 			throw BusinessRuleViolation.onField("avRecorded", kind.label() + "应当制作现场笔录并全程音像记录（行政强制法第十八条）");
 		}
-		Map<Long, String> by = carriedOutBy(c, m.officerIds(), appliedOn);
+		Map<Long, String> by = officers.carriedOutBy(c, m.officerIds(), appliedOn, "行政强制措施", "行政强制法第十八条第（二）项");
 		var approver = approvals.approver(c, approverId, approvedBy, kind.label());
 		c = cases.claim(c, null);
 		long id = rows.insert(caseId, kind, new Measure.Taken(items.strip(), reason, basis, place, appliedOn, List.copyOf(by.keySet())), by, approver.name(), true,
@@ -123,41 +123,6 @@ public class Measures implements TimerTypes, ClosureCheck {
 		return measure(caseId, id).orElseThrow();
 	}
 
-	/**
-	 * Who carried the measure out (行政强制法第十八条第（二）项: two or more officers, each showing his certificate), by id
-	 * with his name, checked on the day it was taken: those named, every one of the body and allowed to act on the case's
-	 * matter that day; none named, the case's officers who were.
-	 */
-	private Map<Long, String> carriedOutBy(CaseFile c, List<Long> named, LocalDate day) {
-		boolean chosen = named != null && !named.isEmpty();
-		if (chosen && (named.size() > 20 || named.stream().anyMatch(java.util.Objects::isNull))) {
-			throw BusinessRuleViolation.onField("officerIds", "请选择实施的执法人员（不超过20名）");
-		}
-		CaseOfficers.Candidates k;
-		try {
-			k = officers.candidates(c.bodyId(), c.domainCode(), chosen ? named : c.officerIds(), day);
-		}
-		catch (NotFound e) {
-			throw BusinessRuleViolation.onField("officerIds", "所选的执法人员不存在");
-		}
-		if (chosen) {
-			List<String> problems = new java.util.ArrayList<>();
-			k.others().forEach(name -> problems.add(name + " 不是本机关的执法人员"));
-			k.own().stream().filter(d -> !d.allowed()).forEach(d -> problems.add(d.explanation()));
-			if (!problems.isEmpty()) {
-				throw BusinessRuleViolation.onField("officerIds", day + "：" + String.join("；", problems) + "（行政强制法第十八条）");
-			}
-		}
-		List<zhifa.officer.AuthorityDecision> valid = k.own().stream().filter(zhifa.officer.AuthorityDecision::allowed).toList();
-		if (CaseOfficers.validCertificates(valid) < 2) {
-			List<String> not = k.own().stream().filter(d -> !d.allowed()).map(zhifa.officer.AuthorityDecision::explanation).toList();
-			throw new BusinessRuleViolation("行政强制措施应当由两名以上行政执法人员实施（行政强制法第十八条第（二）项），" + (chosen ? "所选的" : "本案") + day
-					+ "持有效执法证件的" + (chosen ? "" : "办案") + "人员不足两名" + (not.isEmpty() ? "" : "：" + String.join("；", not)));
-		}
-		Map<Long, String> by = new java.util.LinkedHashMap<>();
-		valid.forEach(d -> by.put(d.officerId(), d.officerName()));
-		return by;
-	}
 
 	/** Extended once by thirty days with approval (行政强制法第二十五条). */
 	@Transactional

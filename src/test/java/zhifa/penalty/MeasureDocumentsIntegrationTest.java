@@ -284,6 +284,13 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		String base = "/api/v1/cases/" + id;
 		LocalDate today = LocalDate.now(clock);
 		long liu = jdbc.queryForObject("select id from account_view where username = 'scj.fuze'", Long.class);
+		// on a day the case's officers were not yet in post (their records begin with the demo's load): refused, nothing written
+		jdbc.update("update enforcement_case set received_on = ? where id = ?", today.minusDays(3), id);
+		var early = officer.postJson(base + "/measures", """
+				{"kind":"PRESERVATION","items":"涉案米线 20 箱","approverId":%d,"appliedOn":"%s"}""".formatted(liu, today.minusDays(1)));
+		assertThat(early.statusCode()).isEqualTo(422);
+		assertThat(json(early.body()).get("detail").asString()).contains("先行登记保存应当由两名以上行政执法人员实施（行政处罚法第四十二条）", "不在岗");
+		assertThat(jdbc.queryForObject("select count(*) from case_preservation where case_id = ?", Long.class, id)).isZero();
 		long kept = json(officer.postJson(base + "/measures", """
 				{"kind":"PRESERVATION","items":"涉案米线 20 箱\\n进货单据 3 张","approverId":%d,"appliedOn":"%s"}""".formatted(liu, today)).body()).get("id").asLong();
 
