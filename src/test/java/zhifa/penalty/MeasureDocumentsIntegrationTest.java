@@ -38,6 +38,20 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		return kinds.closureBlockers(cases.get(zhifa.shared.DataScope.all(), id));
 	}
 
+	/** 刘强's account: the market bureau's head who approves its measures. */
+	private long headAccount() {
+		return jdbc.queryForObject("select id from account_view where username = 'scj.fuze'", Long.class);
+	}
+
+	/** A 扣押 of {@code items} taken today by the officer and reported to the head {@code approverId}; its id. */
+	private long reported(HttpSession officer, String base, String items, long approverId) {
+		var r = officer.postJson(base + "/measures", """
+				{"kind":"DETAIN","items":"%s","reason":"涉嫌","basis":"依据","approverId":%d,"appliedOn":"%s","avRecorded":true}""".formatted(items, approverId,
+				LocalDate.now(clock)));
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		return json(r.body()).get("id").asLong();
+	}
+
 	/** The last number the market bureau took from a sequence in a year (0 for none). */
 	private int taken(String kind, int year) {
 		return jdbc.queryForObject("select coalesce(max(last_value), 0) from case_number_sequence where body_id = ? and kind = ? and year = ?", Integer.class,
@@ -81,7 +95,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "查扣测试商行", 971);
 		String base = "/api/v1/cases/" + id;
 		LocalDate today = LocalDate.now(clock);
-		long liu = jdbc.queryForObject("select id from account_view where username = 'scj.fuze'", Long.class);
+		long liu = headAccount();
 
 		// no reason, no basis: refused on the field, nothing written
 		long version = jdbc.queryForObject("select version from enforcement_case where id = ?", Long.class, id);
@@ -193,7 +207,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "查扣拒绝商行", 972);
 		String base = "/api/v1/cases/" + id;
 		LocalDate today = LocalDate.now(clock);
-		long liu = jdbc.queryForObject("select id from account_view where username = 'scj.fuze'", Long.class);
+		long liu = headAccount();
 		long refused = json(officer.postJson(base + "/measures", """
 				{"kind":"SEAL","items":"仓库一间","reason":"涉嫌储存违法食品","basis":"《中华人民共和国食品安全法》第一百一十条第（五）项","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
 				.formatted(liu, today)).body()).get("id").asLong();
@@ -236,9 +250,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class, id)).isEqualTo(made);
 
 		// one refused before the release on 第十九条 was recorded (closed without a ground, as the upgrade leaves it): none
-		long before = json(officer.postJson(base + "/measures", """
-				{"kind":"DETAIN","items":"旧扣押米线","reason":"涉嫌","basis":"依据","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
-				.formatted(liu, today)).body()).get("id").asLong();
+		long before = reported(officer, base, "旧扣押米线", liu);
 		assertThat(head.postJson(base + "/measures/" + before + "/approval", "{\"approved\":false,\"note\":\"不必扣押\"}").statusCode()).isEqualTo(200);
 		jdbc.update("update coercion_measure set release_ground = null, refused_on_paper = true where id = ?", before);
 		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("旧扣押米线"));
@@ -247,9 +259,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 
 		// released by the officers while the head had not answered, then refused with a reason of the full 500 characters:
 		// it stays released on its ground, keeps its documents, the reason stays with the refusal
-		long early = json(officer.postJson(base + "/measures", """
-				{"kind":"DETAIN","items":"先解除的米线","reason":"涉嫌","basis":"依据","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
-				.formatted(liu, today)).body()).get("id").asLong();
+		long early = reported(officer, base, "先解除的米线", liu);
 		assertThat(officer.postJson(base + "/measures/" + early + "/close", "{\"outcome\":\"检验合格，解除并退还\",\"releaseGround\":\"NO_VIOLATION\"}").statusCode())
 			.isEqualTo(200);
 		String reason = "证".repeat(500);
@@ -268,9 +278,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 			.anySatisfy(b -> assertThat(b).contains("先解除的米线", "尚未生成解除扣押决定书", "第十九条、第二十八条"));
 
 		// refused with the full 500 characters while open: released at once all the same
-		long open = json(officer.postJson(base + "/measures", """
-				{"kind":"DETAIN","items":"长理由米线","reason":"涉嫌","basis":"依据","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
-				.formatted(liu, today)).body()).get("id").asLong();
+		long open = reported(officer, base, "长理由米线", liu);
 		var longRefusal = head.postJson(base + "/measures/" + open + "/approval", "{\"approved\":false,\"note\":\"" + reason + "\"}");
 		assertThat(longRefusal.statusCode()).as(longRefusal.body()).isEqualTo(200);
 		assertThat(jdbc.queryForObject("select release_ground from coercion_measure where id = ?", String.class, open)).isEqualTo("NOT_APPROVED");
@@ -283,7 +291,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "保存通知商行", 974);
 		String base = "/api/v1/cases/" + id;
 		LocalDate today = LocalDate.now(clock);
-		long liu = jdbc.queryForObject("select id from account_view where username = 'scj.fuze'", Long.class);
+		long liu = headAccount();
 		// on a day the case's officers were not yet in post (their records begin with the demo's load): refused, nothing written
 		jdbc.update("update enforcement_case set received_on = ? where id = ?", today.minusDays(3), id);
 		var early = officer.postJson(base + "/measures", """
