@@ -95,8 +95,22 @@ public class CaseTimers {
 			// only registered types are written: a stored code is read back through the registry
 			throw new IllegalStateException("timer type not registered as such: " + type.name());
 		}
-		Deadline.Due due = calendar.due(Deadline.of(start, amount, type.unit(), legalSource));
+		Deadline.Due due = due(type, start, amount, type.unit(), legalSource);
 		return rows.insert(caseId, type, ref, label, amount, legalSource, start, due.date(), due.provisional());
+	}
+
+	/**
+	 * The one computation of a timer's due day: the calendar's ({@link CalendarService#due}), except that a limit on the
+	 * body counted in days or months ends on its last day itself ({@link TimerType#limitOnTheBody}).
+	 */
+	private Deadline.Due due(TimerType type, LocalDate start, int amount, DeadlineUnit unit, String legalSource) {
+		if (type.limitOnTheBody() && unit == DeadlineUnit.CALENDAR_DAYS) {
+			return new Deadline.Due(start.plusDays(amount), null, false);
+		}
+		if (type.limitOnTheBody() && unit == DeadlineUnit.MONTHS) {
+			return new Deadline.Due(start.plusMonths(amount), null, false);
+		}
+		return calendar.due(Deadline.of(start, amount, unit, legalSource));
 	}
 
 	/** Extends a running timer by {@code amount} more units counted from its current due day; returns the new due day. */
@@ -105,7 +119,7 @@ public class CaseTimers {
 	}
 
 	public LocalDate extend(CaseTimer t, int amount) {
-		Deadline.Due due = calendar.due(Deadline.of(t.due(), amount, t.unit(), t.legalSource()));
+		Deadline.Due due = due(t.kind(), t.due(), amount, t.unit(), t.legalSource());
 		rows.extended(t.id(), due.date(), amount, due.provisional());
 		return due.date();
 	}
@@ -156,7 +170,7 @@ public class CaseTimers {
 		int stood = t.unit() == DeadlineUnit.WORKING_DAYS ? calendar.calendar().workingDaysBetween(pausedOn, on)
 				: (int) java.time.temporal.ChronoUnit.DAYS.between(pausedOn, on);
 		DeadlineUnit unit = t.unit() == DeadlineUnit.WORKING_DAYS ? DeadlineUnit.WORKING_DAYS : DeadlineUnit.CALENDAR_DAYS;
-		LocalDate due = stood < 1 ? t.due() : calendar.due(Deadline.of(t.due(), stood, unit, t.legalSource() + "（中止期间不计入）")).date();
+		LocalDate due = stood < 1 ? t.due() : due(t.kind(), t.due(), stood, unit, t.legalSource() + "（中止期间不计入）").date();
 		rows.resumed(t.id(), on, due);
 		return due;
 	}

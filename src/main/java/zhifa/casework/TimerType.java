@@ -32,6 +32,16 @@ public interface TimerType {
 		return rule().source();
 	}
 
+	/**
+	 * The longest the body may hold the party to something (查封、扣押: 不得超过三十日): the period ends on its last day
+	 * even when that day is a day off. The counting rule that moves a period's end to the next working day (RULES.md §1)
+	 * spares whoever must act within it; moving this end would let the body hold the party's property longer than the
+	 * decision handed to him says. Ending on the day itself keeps within the statute under either reading.
+	 */
+	default boolean limitOnTheBody() {
+		return false;
+	}
+
 	/** A window of the party's rights (陈述申辩, 听证申请): when it runs out the right has lapsed — nobody missed a deadline. */
 	default boolean partyWindow() {
 		return false;

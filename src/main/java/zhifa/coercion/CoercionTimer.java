@@ -21,6 +21,12 @@ public enum CoercionTimer implements TimerType {
 		return rule;
 	}
 
+	/** 查封、扣押 不得超过三十日, extended by thirty at most: it ends on the thirtieth (sixtieth) day, as its decision says. */
+	@Override
+	public boolean limitOnTheBody() {
+		return this == SEIZURE;
+	}
+
 	/** The time the 催告 gives the party is the party's: when it runs out nobody has missed a deadline. */
 	@Override
 	public boolean partyWindow() {

@@ -140,15 +140,14 @@ public class Measures implements TimerTypes, ClosureCheck {
 			throw BusinessRuleViolation.onField("reason", "延长理由不超过500字");
 		}
 		CaseTimer t = timers.ofRef(caseId, CoercionTimer.SEIZURE, measureId);
-		// the statute's thirty days end on the thirtieth day after it was taken (the reminder may fall later, after a holiday)
-		LocalDate end = m.appliedOn().plusDays(30);
-		if (t.stateOn(today()) == CaseTimer.State.MISSED || today().isAfter(end)) {
-			throw new BusinessRuleViolation("查封、扣押期限已于 " + (today().isAfter(end) ? end : t.due()) + " 届满，不能再延长");
+		// the statute's thirty days end on the thirtieth day after it was taken, a day off or not (CoercionTimer.limitOnTheBody)
+		if (t.stateOn(today()) == CaseTimer.State.MISSED || today().isAfter(t.due())) {
+			throw new BusinessRuleViolation("查封、扣押期限已于 " + t.due() + " 届满，不能再延长");
 		}
 		c = cases.claim(c, null);
 		LocalDate due = timers.extend(t, CoercionTimer.SEIZURE.defaultAmount());
 		rows.extended(measureId, reason.strip(), today());
-		record.append(c, "case.measure_extended", m.kind().label() + "期限经批准延长三十日，至 " + m.appliedOn().plusDays(60) + " 届满",
+		record.append(c, "case.measure_extended", m.kind().label() + "期限经批准延长三十日，至 " + due + " 届满",
 				Map.of("measure", measureId, "reason", reason.strip(), "reminderDue", due.toString()));
 		return measure(caseId, measureId).orElseThrow();
 	}

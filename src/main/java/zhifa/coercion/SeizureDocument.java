@@ -77,7 +77,7 @@ class SeizureDocument extends MeasureDocument {
 			parts.add(new PdfDocument.Block(m.kind() == Measure.Kind.SEAL ? "查封场所" : "财物所在地", m.place()));
 		}
 		// (二) 期限 (第二十五条): thirty days from the day after it is taken (期间开始之日不计算在内), to the thirtieth day
-		// itself — the statute's limit on the body, not moved past a holiday
+		// itself — the statute's limit on the body, not moved past a holiday; its reminder ends that day too (CoercionTimer)
 		parts.add(new PdfDocument.Block(what + "期限", "三十日，自" + date(m.appliedOn()) + "实施之次日起算，至" + date(m.appliedOn().plusDays(30))
 				+ "届满。情况复杂的，经本机关负责人批准可以延长，但延长期限不得超过三十日，延长的决定将书面告知" + you + "；检测、检验、检疫或者技术鉴定的期间不计入。"));
 		// 清单一式二份，由当事人和行政机关分别保存

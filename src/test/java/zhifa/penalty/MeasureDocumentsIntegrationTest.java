@@ -133,8 +133,10 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 				"当事人涉嫌生产超范围使用食品添加剂的米线，为防止转移、销售。依据《中华人民共和国食品安全法》第一百一十条第（四）项的规定，决定对你单位的下列财物予以扣押",
 				"超范围使用添加剂的米线300箱", "财物所在地：德宏州芒市勐焕路9号冷库", "扣押期限：三十日，自" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日实施之次日起算",
 				"六十日内向", "申请行政复议", "六个月内依法向", "扣押清单", "当事人（签名）", "本清单一式二份", "芒市市场监督管理局（印章）");
-		// the period is the statute's thirty days to the day, whatever the platform's reminder does with a holiday
+		// the period is the statute's thirty days to the day, and its reminder ends that day
 		LocalDate end = today.plusDays(30);
+		assertThat(jdbc.queryForObject("select due_date from case_timer where case_id = ? and kind = 'SEIZURE' and ref = ?", LocalDate.class, id, measure))
+			.isEqualTo(end);
 		assertThat(text).contains("至" + end.getYear() + "年" + end.getMonthValue() + "月" + end.getDayOfMonth() + "日届满", "检测、检验、检疫或者技术鉴定的期间不计入");
 
 		// what was handed over stands: the head's later confirmation does not change the decision's text
@@ -465,6 +467,40 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(json(late.body()).get("detail").asString()).contains("查封、扣押期限已于 " + today.plusDays(30) + " 届满，不能再延长");
 		assertThat(jdbc.queryForMap("select extended, extension_reason from coercion_measure where id = ?", seal)).containsEntry("extended", false)
 			.containsEntry("extension_reason", null);
+	}
+
+	/**
+	 * 查封、扣押 不得超过三十日: a limit on the body, so its end is not moved past a day off as a period the party must act
+	 * within is (RULES.md §1) — the reminder says the day the decision says, and the extension counts from it.
+	 */
+	@Test
+	void aSeizureWhoseThirtiethDayIsADayOffEndsThatDayAndItsExtensionOnTheSixtieth() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "查扣休息日商行", 979);
+		String base = "/api/v1/cases/" + id;
+		int k = 0;
+		while (calendar.calendar().isWorkingDay(LocalDate.now(clock).plusDays(k + 30))) {
+			k++;
+		}
+		clock.shift(java.time.Duration.ofDays(k));
+		LocalDate today = LocalDate.now(clock);
+		LocalDate thirtieth = today.plusDays(30);
+		// the counting rule would have moved it: the day is a day off
+		assertThat(calendar.due(zhifa.shared.Deadline.of(today, 30, zhifa.shared.DeadlineUnit.CALENDAR_DAYS, "test")).date()).isAfter(thirtieth);
+		var seal = head.postJson(base + "/measures", """
+				{"kind":"SEAL","items":"仓库一间","reason":"涉嫌储存违法食品","basis":"《中华人民共和国食品安全法》第一百一十条第（五）项","appliedOn":"%s","avRecorded":true}"""
+				.formatted(today));
+		assertThat(seal.statusCode()).as(seal.body()).isEqualTo(200);
+		long measure = json(seal.body()).get("id").asLong();
+		String due = "select due_date from case_timer where case_id = ? and kind = 'SEIZURE' and ref = ?";
+		assertThat(jdbc.queryForObject(due, LocalDate.class, id, measure)).isEqualTo(thirtieth);
+
+		var extended = head.postJson(base + "/measures/" + measure + "/extension", "{\"reason\":\"需送检\"}");
+		assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject(due, LocalDate.class, id, measure)).isEqualTo(today.plusDays(60));
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.measure_extended'", String.class,
+				String.valueOf(id))).contains("延长三十日，至 " + today.plusDays(60) + " 届满");
 	}
 
 	@Test
