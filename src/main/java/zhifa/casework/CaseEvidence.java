@@ -45,8 +45,12 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 	}
 
 	/** 先行登记保存 and, once made, its 处理决定. */
-	/** {@code noticeDue}: recorded since its notice is made in the platform (V110), which 结案 then requires. */
-	public record Preservation(long id, String items, String approvedBy, LocalDate appliedOn, LocalDate closedOn, String outcome, boolean noticeDue) {
+	/**
+	 * {@code noticeDue}: recorded since its notice is made in the platform (V110), which 结案 then requires; {@code officers}:
+	 * who took it (V115; empty for one recorded before, whose notice names the case's officers).
+	 */
+	public record Preservation(long id, String items, String approvedBy, LocalDate appliedOn, LocalDate closedOn, String outcome, boolean noticeDue,
+			List<String> officers) {
 	}
 
 	/** The kernel's own timer. */
@@ -198,7 +202,7 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 	 * the officer names, who confirms it); a 处理决定 is due within seven working days (行政处罚法第五十六条).
 	 */
 	@Transactional
-	public Preservation preserve(DataScope scope, long caseId, String items, Long approverId, String approvedBy, LocalDate appliedOn) {
+	public Preservation preserve(DataScope scope, long caseId, String items, Long approverId, String approvedBy, LocalDate appliedOn, List<Long> officerIds) {
 		CaseFile c = cases.get(scope, caseId);
 		kinds.require(c, CaseActions.PRESERVATION);
 		if (blank(items)) {
@@ -210,15 +214,15 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 		if (items.strip().length() > 2000) {
 			throw BusinessRuleViolation.onField("items", "物品清单不超过2000字");
 		}
-		// done by the investigating officers, two or more with valid certificates that day (行政处罚法第四十二条、第五十五条)
-		caseOfficers.carriedOutBy(c, null, appliedOn, "先行登记保存", "行政处罚法第四十二条");
+		// done by the officers named (none: the case's), two or more with valid certificates that day (行政处罚法第四十二条、第五十五条)
+		Map<Long, String> by = caseOfficers.carriedOutBy(c, officerIds, appliedOn, "先行登记保存", "行政处罚法第四十二条");
 		MeasureApprovals.Approver approver = approvals.approver(c, approverId, approvedBy, "先行登记保存");
 		c = cases.claim(c, null);
-		long id = rows.insertPreservation(caseId, items.strip(), approver.name(), appliedOn, who(), clock.instant());
+		long id = rows.insertPreservation(caseId, items.strip(), approver.name(), appliedOn, by, who(), clock.instant());
 		approvals.request(c, id, approver);
 		timers.start(caseId, Timer.PRESERVATION, id, "先行登记保存处理决定", appliedOn, Timer.PRESERVATION.defaultAmount());
 		record.append(c, "case.measure_applied", "先行登记保存：" + items.strip(), Map.of("measure", id, "approvedBy", approver.name(), "approval",
-				approver.self() ? "负责人本人批准" : "待" + approver.name() + "确认"));
+				approver.self() ? "负责人本人批准" : "待" + approver.name() + "确认", "carriedOutBy", String.join("、", by.values())));
 		return preservation(caseId, id).orElseThrow();
 	}
 

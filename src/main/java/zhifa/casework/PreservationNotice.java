@@ -87,7 +87,7 @@ class PreservationNotice extends InstanceDocument {
 				+ "决定对" + you + "的下列物品先行登记保存："));
 		parts.add(new PdfDocument.Block("先行登记保存的物品", p.items() + "（详见所附清单）"));
 		parts.add(new PdfDocument.Block(null, "在此期间，" + you + "或者有关人员不得销毁或者转移上述物品。本机关将在七个工作日内（至" + date(due) + "）作出处理决定。"));
-		parts.addAll(officers(c));
+		parts.addAll(p.officers().isEmpty() ? officers(c) : List.of(new PdfDocument.Block("执法人员", String.join("、", p.officers()))));
 		parts.add(new PdfDocument.Table(List.of(new PdfDocument.Row("先行登记保存清单", p.items(), "当事人（签名）：　　　　执法人员（签名）：", 3))));
 		parts.add(new PdfDocument.Block(null, "本清单一式二份，由当事人和本机关分别保存。"));
 		return new PdfDocument.Content(c.bodyName(), label(), number, parts, c.bodyName() + "（印章）", p.appliedOn());

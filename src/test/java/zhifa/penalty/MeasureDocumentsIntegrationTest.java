@@ -301,8 +301,26 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(early.statusCode()).isEqualTo(422);
 		assertThat(json(early.body()).get("detail").asString()).contains("先行登记保存应当由两名以上行政执法人员实施（行政处罚法第四十二条）", "不在岗");
 		assertThat(jdbc.queryForObject("select count(*) from case_preservation where case_id = ?", Long.class, id)).isZero();
-		long kept = json(officer.postJson(base + "/measures", """
-				{"kind":"PRESERVATION","items":"涉案米线 20 箱\\n进货单据 3 张","approverId":%d,"appliedOn":"%s"}""".formatted(liu, today)).body()).get("id").asLong();
+		// those who took it, named: one alone, or one of another body, is refused and nothing is written
+		long zhang = jdbc.queryForObject("select id from officer_view where name = '张伟'", Long.class);
+		long yan = jdbc.queryForObject("select id from officer_view where name = '岩温'", Long.class);
+		long elsewhere = jdbc.queryForObject("select id from officer_view where body_id = ? order by id limit 1", Long.class, bodyId("芒市综合行政执法局"));
+		String taken = """
+				{"kind":"PRESERVATION","items":"涉案米线 20 箱\\n进货单据 3 张","approverId":%d,"appliedOn":"%s","officerIds":%s}""";
+		var alone = officer.postJson(base + "/measures", taken.formatted(liu, today, "[" + zhang + "]"));
+		assertThat(alone.statusCode()).isEqualTo(422);
+		assertThat(json(alone.body()).get("detail").asString()).contains("先行登记保存应当由两名以上行政执法人员实施", "所选的");
+		var foreign = officer.postJson(base + "/measures", taken.formatted(liu, today, "[" + zhang + "," + elsewhere + "]"));
+		assertThat(foreign.statusCode()).isEqualTo(400);
+		assertThat(json(foreign.body()).get("errors").get("officerIds").asString()).contains("不是本机关的执法人员", "行政处罚法第四十二条");
+		assertThat(jdbc.queryForObject("select count(*) from case_preservation where case_id = ?", Long.class, id)).isZero();
+		var named = officer.postJson(base + "/measures", taken.formatted(liu, today, "[" + yan + "," + zhang + "]"));
+		assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+		long kept = json(named.body()).get("id").asLong();
+		assertThat(json(named.body()).get("officers").toString()).isEqualTo("[\"岩温\",\"张伟\"]");
+		assertThat(jdbc.queryForObject("select cast(payload as jsonb)->>'carriedOutBy' from record_entry where subject_id = ? and action = 'case.measure_applied'",
+				String.class, String.valueOf(id))).isEqualTo("岩温、张伟");
+		assertThat(officer.get("/cases/" + id).body()).contains("实施：岩温、张伟");
 
 		// waiting for the head's approval (行政处罚法第五十六条 asks for it before): no notice yet
 		assertThat(officer.get("/cases/" + id).body()).doesNotContain("生成先行登记保存证据通知书");
@@ -325,7 +343,8 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("先行登记保存证据通知书", "当事人：保存通知商行",
 					"因证据可能灭失或者以后难以取得，经本机关负责人批准，依据《中华人民共和国行政处罚法》第五十六条的规定，决定对你单位的下列物品先行登记保存",
 					"涉案米线20箱进货单据3张", "不得销毁或者转移上述物品",
-					"七个工作日内（至" + due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日）作出处理决定", "先行登记保存清单", "当事人（签名）");
+					"七个工作日内（至" + due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日）作出处理决定", "执法人员：岩温、张伟",
+					"先行登记保存清单", "当事人（签名）");
 		}
 
 		assertThat(closureBlockers(id)).noneSatisfy(b -> assertThat(b).contains("先行登记保存证据通知书"));

@@ -65,12 +65,15 @@ public class EvidenceRows {
 						rs.getTimestamp("created_at").toInstant()));
 	}
 
-	public long insertPreservation(long caseId, String items, String approvedBy, LocalDate appliedOn, String createdBy, Instant at) {
+	/** A 先行登记保存 taken by the officers {@code officers} (ids and names, in the same order). */
+	public long insertPreservation(long caseId, String items, String approvedBy, LocalDate appliedOn, Map<Long, String> officers, String createdBy,
+			Instant at) {
 		return jdbc.queryForObject("""
-				insert into case_preservation (case_id, items, approved_by, applied_on, created_by, created_at, notice_due)
-				values (:c, :i, :a, :d, :by, :now, true) returning id""",
+				insert into case_preservation (case_id, items, approved_by, applied_on, created_by, created_at, notice_due, officer_ids, officers)
+				values (:c, :i, :a, :d, :by, :now, true, cast(:oi as bigint[]), cast(:on as text[])) returning id""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("i", items).addValue("a", approvedBy).addValue("d", appliedOn)
-					.addValue("by", createdBy).addValue("now", Timestamp.from(at)),
+					.addValue("by", createdBy).addValue("now", Timestamp.from(at))
+					.addValue("oi", officers.keySet().toArray(Long[]::new)).addValue("on", officers.values().toArray(String[]::new)),
 				Long.class);
 	}
 
@@ -96,6 +99,7 @@ public class EvidenceRows {
 
 	private static Preservation preservation(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Preservation(rs.getLong("id"), rs.getString("items"), rs.getString("approved_by"), rs.getDate("applied_on").toLocalDate(),
-				CaseRows.date(rs, "closed_on"), rs.getString("outcome"), rs.getBoolean("notice_due"));
+				CaseRows.date(rs, "closed_on"), rs.getString("outcome"), rs.getBoolean("notice_due"),
+				rs.getArray("officers") == null ? List.of() : List.of((String[]) rs.getArray("officers").getArray()));
 	}
 }

@@ -60,7 +60,7 @@ class CaseMeasures {
 		List<MeasureView> all = new ArrayList<>();
 		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(caseId);
 		evidence.preservations(caseId).forEach(p -> all.add(new MeasureView(p.id(), Kind.PRESERVATION, p.items(), p.approvedBy(), p.appliedOn(), false,
-				false, p.closedOn(), p.outcome(), approved.get(p.id()), null, null, null, List.of())));
+				false, p.closedOn(), p.outcome(), approved.get(p.id()), null, null, null, p.officers())));
 		measures.measures(caseId).forEach(m -> all.add(view(m, approved.get(m.id()))));
 		all.sort(Comparator.comparingLong(MeasureView::id));
 		return all;
@@ -72,8 +72,8 @@ class CaseMeasures {
 	}
 
 	/**
-	 * What the officers give when they take a measure; reason, basis, place and who carried it out ({@code officerIds},
-	 * none: the case's officers) are for 查封、扣押 (their decision states them).
+	 * What the officers give when they take a measure: who carried it out ({@code officerIds}, none: the case's officers);
+	 * reason, basis and place are for 查封、扣押 (their decision states them).
 	 */
 	record Taken(Kind kind, String items, String reason, String basis, String place, LocalDate appliedOn, boolean avRecorded, List<Long> officerIds) {
 	}
@@ -86,7 +86,7 @@ class CaseMeasures {
 			throw BusinessRuleViolation.onField("kind", "请选择措施");
 		}
 		if (kind == Kind.PRESERVATION) {
-			var p = evidence.preserve(scope, caseId, items, approverId, approvedBy, appliedOn);
+			var p = evidence.preserve(scope, caseId, items, approverId, approvedBy, appliedOn, t.officerIds());
 			return find(caseId, p.id());
 		}
 		long id = measures.apply(scope, caseId, Measure.Kind.valueOf(kind.name()), new Measure.Taken(items, t.reason(), t.basis(), t.place(), appliedOn, t.officerIds()),
