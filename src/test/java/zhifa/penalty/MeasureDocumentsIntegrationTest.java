@@ -493,7 +493,7 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 	 * within is (RULES.md §1) — the reminder says the day the decision says, and the extension counts from it.
 	 */
 	@Test
-	void aSeizureWhoseThirtiethDayIsADayOffEndsThatDayAndItsExtensionOnTheSixtieth() {
+	void aSeizureWhoseThirtiethDayIsADayOffEndsThatDayAndItsExtensionOnTheSixtieth() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
 		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "查扣休息日商行", 979);
@@ -520,6 +520,19 @@ class MeasureDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject(due, LocalDate.class, id, measure)).isEqualTo(today.plusDays(60));
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.measure_extended'", String.class,
 				String.valueOf(id))).contains("延长三十日，至 " + today.plusDays(60) + " 届满");
+
+		// one running whose reminder had been moved past a day off is set back to its day by V114; one closed keeps its history
+		jdbc.update("update case_timer set due_date = due_date + 2, provisional = true where case_id = ? and kind = 'SEIZURE' and ref = ?", id, measure);
+		long closed = json(head.postJson(base + "/measures", """
+				{"kind":"SEAL","items":"货架两组","reason":"涉嫌储存违法食品","basis":"《中华人民共和国食品安全法》第一百一十条第（五）项","appliedOn":"%s","avRecorded":true}"""
+				.formatted(today)).body()).get("id").asLong();
+		jdbc.update("update case_timer set due_date = due_date + 2, state = 'MET', closed_on = ? where case_id = ? and kind = 'SEIZURE' and ref = ?", today, id, closed);
+		try (var sql = getClass().getResourceAsStream("/db/migration/V114__seizure_ends_on_its_day.sql")) {
+			jdbc.execute(new String(sql.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		assertThat(jdbc.queryForMap("select due_date, provisional from case_timer where case_id = ? and kind = 'SEIZURE' and ref = ?", id, measure))
+			.containsEntry("due_date", java.sql.Date.valueOf(today.plusDays(60))).containsEntry("provisional", false);
+		assertThat(jdbc.queryForObject(due, LocalDate.class, id, closed)).isEqualTo(thirtieth.plusDays(2));
 	}
 
 	@Test
