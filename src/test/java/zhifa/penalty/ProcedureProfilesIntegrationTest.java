@@ -125,4 +125,45 @@ class ProcedureProfilesIntegrationTest extends IntegrationTestBase {
 			.isEqualTo(calendar.due(Deadline.of(today, 15, DeadlineUnit.WORKING_DAYS, "x")).date().toString());
 		assertThat(filing.get("legalSource").asString()).contains("暂参照市场监督管理行政处罚程序规定第十八条");
 	}
+
+	/**
+	 * 延长办案期限 (行政处罚法第六十条; 市场监管: 三十日, 市场监督管理行政处罚程序规定第六十四条): by the head before the
+	 * ninety days run out, once; again only after a collective discussion that day; never after the period has lapsed —
+	 * a late extension would hide the overrun. Each refusal changes nothing.
+	 */
+	@Test
+	void theDecisionPeriodIsExtendedBeforeItRunsOutOnceAndNeverAfterwards() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "延长期限商行", 981);
+		String timer = "select due_date from case_timer where case_id = ? and kind = 'DECISION'";
+		LocalDate due = jdbc.queryForObject(timer, LocalDate.class, id);
+		assertThat(officer.postJson("/api/v1/cases/" + id + "/decision-extension", "{\"reason\":\"案情复杂\"}").statusCode()).isEqualTo(403);
+		var blank = head.postJson("/api/v1/cases/" + id + "/decision-extension", "{\"reason\":\" \"}");
+		assertThat(blank.statusCode()).isEqualTo(400);
+		assertThat(jdbc.queryForObject(timer, LocalDate.class, id)).isEqualTo(due);
+
+		var once = head.postJson("/api/v1/cases/" + id + "/decision-extension", "{\"reason\":\"需等待检验报告\"}");
+		assertThat(once.statusCode()).as(once.body()).isEqualTo(200);
+		LocalDate extended = calendar.due(Deadline.of(due, 30, DeadlineUnit.CALENDAR_DAYS, "test")).date();
+		assertThat(jdbc.queryForObject(timer, LocalDate.class, id)).isEqualTo(extended);
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.decision_extended'", String.class,
+				String.valueOf(id))).contains("延长办案期限至 " + extended);
+		var twice = head.postJson("/api/v1/cases/" + id + "/decision-extension", "{\"reason\":\"再延长\"}");
+		assertThat(twice.statusCode()).isEqualTo(422);
+		assertThat(json(twice.body()).get("detail").asString()).contains("集体讨论");
+		assertThat(jdbc.queryForObject(timer, LocalDate.class, id)).isEqualTo(extended);
+
+		// another case left past its ninety days: no extension afterwards, the timer stays as it ran out
+		long late = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "期满未延商行", 982);
+		LocalDate lateDue = jdbc.queryForObject(timer, LocalDate.class, late);
+		clock.shift(java.time.Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), lateDue) + 1));
+		var after = head.postJson("/api/v1/cases/" + late + "/decision-extension", "{\"reason\":\"案情复杂\"}");
+		assertThat(after.statusCode()).isEqualTo(422);
+		assertThat(json(after.body()).get("detail").asString()).contains("办案期限已于 " + lateDue + " 届满，不能再延长");
+		assertThat(jdbc.queryForMap("select due_date, extended from case_timer where case_id = ? and kind = 'DECISION'", late))
+			.containsEntry("due_date", java.sql.Date.valueOf(lateDue)).containsEntry("extended", 0);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_id = ? and action = 'case.decision_extended'", Long.class,
+				String.valueOf(late))).isZero();
+	}
 }

@@ -185,6 +185,10 @@ public class Investigation {
 		if (t.state() == CaseTimer.State.MET) {
 			throw new BusinessRuleViolation("已作出决定，不需要延长");
 		}
+		// extended before it runs out, not afterwards: a late extension would hide the overrun (行政处罚法第六十条)
+		if (t.stateOn(today()) == CaseTimer.State.MISSED) {
+			throw new BusinessRuleViolation("办案期限已于 " + t.due() + " 届满，不能再延长：延长须在期限届满前经负责人批准（行政处罚法第六十条）");
+		}
 		if (t.extended() > 0 && !reviews.collectiveHeldOn(caseId, today())) {
 			throw new BusinessRuleViolation("办案期限已延长过一次，再次延长须经负责人集体讨论（今日集体讨论后再延长）");
 		}
@@ -194,6 +198,7 @@ public class Investigation {
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		timers.extend(t, extension.days());
+		// granted in time: should the nightly sweep have marked it missed meanwhile, it runs again
 		timers.reopen(t);
 		CaseTimer after = timers.get(caseId, TimerKind.DECISION);
 		record.append(file, "case.decision_extended", "经批准延长办案期限至 " + after.due(), Map.of("reason", reason.strip(), "source", extension.source()));
