@@ -128,6 +128,11 @@ public record Sanction(Set<PenaltyType> types, Long fine, Long gains, String pro
 		return amount || types.stream().anyMatch(HEARING_TYPES::contains);
 	}
 
+	/** A fine, or a confiscation of gains or property: what the 较大数额 is measured against (第六十三条第一款第（一）项). */
+	public boolean hasAmount() {
+		return types.contains(PenaltyType.FINE) || types.contains(PenaltyType.CONFISCATE_GAINS) || types.contains(PenaltyType.CONFISCATE_PROPERTY);
+	}
+
 	private static boolean atLeast(Long amount, long threshold) {
 		return amount != null && amount >= threshold;
 	}

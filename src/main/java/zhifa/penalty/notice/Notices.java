@@ -50,9 +50,14 @@ public class Notices {
 	private final Clock clock;
 	private final zhifa.casework.CaseEvidence evidence;
 
+	private final zhifa.discretion.LeniencyLists thresholds;
+	private final zhifa.organization.OrganizationDirectory directory;
+
 	Notices(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseTimers timers, CaseRecord record, NoticeRows rows, ProposalRows proposals,
-			Clock clock, zhifa.casework.CaseEvidence evidence) {
+			Clock clock, zhifa.casework.CaseEvidence evidence, zhifa.discretion.LeniencyLists thresholds, zhifa.organization.OrganizationDirectory directory) {
 		this.evidence = evidence;
+		this.thresholds = thresholds;
+		this.directory = directory;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -80,11 +85,16 @@ public class Notices {
 			throw BusinessRuleViolation.onField("facts", "请填写告知的违法事实、理由和依据");
 		}
 		Proposal p = proposals.proposal(caseId).orElseThrow(() -> new BusinessRuleViolation("须先提出处罚建议再告知"));
-		Long threshold = p.hearingThreshold();
-		boolean hearingRight = p.sanction().triggersHearing(threshold);
+		// the 较大数额 for the party as registered now (its type may have been corrected since the proposal), in force at the act
+		Long threshold = thresholds.threshold(c.domainCode(), directory.facts(c.bodyId()).orElseThrow().regionPath(), c.partyKind(), c.actDate())
+			.map(zhifa.discretion.LeniencyLists.HearingThreshold::amount).orElse(null);
+		// none set for the domain: whether the amount is 较大 cannot be told, so the party is not deprived of the right
+		boolean unset = threshold == null && p.sanction().hasAmount();
+		boolean hearingRight = unset || p.sanction().triggersHearing(threshold);
 		CaseFile file = cases.claim(c.file(), CaseStage.NOTIFIED.name());
 		rows.issue(caseId, today(), p.sanction(), hearingRight, facts.strip());
-		record.append(file, "case.notice_issued", "制作行政处罚事先告知书：" + p.sanction().describe() + (hearingRight ? "，告知听证权利" : ""),
+		record.append(file, "case.notice_issued", "制作行政处罚事先告知书：" + p.sanction().describe() + (hearingRight ? "，告知听证权利" : "")
+				+ (unset ? "（本领域未设定听证“较大数额”标准，按有利于当事人的原则告知）" : ""),
 				Map.of("hearingRight", hearingRight, "threshold", threshold == null ? "" : threshold));
 		return notice(caseId).orElseThrow();
 	}

@@ -33,10 +33,4 @@ public record Proposal(String report, Set<Circumstance> circumstances, Long ille
 		JSON.readTree(assessment).path("leniency").forEach(i -> items.add(i.path("type").asString() + "：" + i.path("matter").asString()));
 		return items;
 	}
-
-	/** The hearing threshold (较大数额) the assessment found for the party, if any. */
-	public Long hearingThreshold() {
-		var node = JSON.readTree(assessment).path("hearingThreshold");
-		return node.isNumber() && node.asLong() > 0 ? node.asLong() : null;
-	}
 }

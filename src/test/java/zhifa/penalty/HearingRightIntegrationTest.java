@@ -1,0 +1,70 @@
+package zhifa.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import zhifa.shared.IdNumber;
+import zhifa.support.CaseScenarios;
+import zhifa.support.HttpSession;
+import zhifa.support.IntegrationTestBase;
+
+/**
+ * The hearing right of the 事先告知书 (行政处罚法第六十三条: 较大数额罚款、没收较大数额违法所得或者非法财物) is decided when
+ * the notice is made, for the party as registered then, by the 较大数额 standard in force at the act: not by what the
+ * proposal found for the party as he was registered before a correction; and where the domain has no standard set, the
+ * party is not deprived of the right.
+ */
+class HearingRightIntegrationTest extends IntegrationTestBase {
+
+	/** A filed market case of an organisation with a proposed fine of 60,000 yuan (under the demo's 100,000 for organisations). */
+	private long proposed(HttpSession officer, HttpSession head, String party, int serial) {
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, party, serial);
+		String base = "/api/v1/cases/" + id;
+		assertThat(officer.postJson(base + "/transcripts", """
+				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"%s","content":"检查情况"}""".formatted(LocalDate.now(clock), party)).statusCode())
+			.isEqualTo(200);
+		var p = officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}");
+		assertThat(p.statusCode()).as(p.body()).isEqualTo(200);
+		return id;
+	}
+
+	private boolean hearingRight(HttpSession officer, long id) {
+		var n = officer.postJson("/api/v1/cases/" + id + "/notice", "{\"facts\":\"经查\"}");
+		assertThat(n.statusCode()).as(n.body()).isEqualTo(200);
+		return json(n.body()).get("hearingRight").asBoolean();
+	}
+
+	@Test
+	void theRightIsDecidedForThePartyAsRegisteredWhenTheNoticeIsMade() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		// an organisation: 60,000 yuan is under its 100,000
+		assertThat(hearingRight(officer, proposed(officer, head, "听证对照商行", 991))).isFalse();
+
+		// registered as an organisation when the fine was proposed, corrected to the natural person he is: 60,000 is over his 10,000
+		long id = proposed(officer, head, "听证更正商行", 992);
+		String id17 = "53310319850505123";
+		var corrected = officer.postJson("/api/v1/cases/" + id + "/party", """
+				{"partyKind":"NATURAL_PERSON","partyName":"个体户王某","partyIdNumber":"%s","reason":"营业执照为个体工商户，以经营者为当事人"}"""
+				.formatted(id17 + IdNumber.checkCharacter(id17)));
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+		assertThat(hearingRight(officer, id)).isTrue();
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.notice_issued'", String.class,
+				String.valueOf(id))).contains("告知听证权利").doesNotContain("未设定");
+	}
+
+	@Test
+	void withoutAStandardInForceTheFineIsNotTakenToBeSmall() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = proposed(officer, head, "听证无标准商行", 993);
+		// the act before the demo's standards took effect (2021-07-15): none is in force for it
+		jdbc.update("update enforcement_case set act_date = date '2021-07-01' where id = ?", id);
+		assertThat(hearingRight(officer, id)).isTrue();
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.notice_issued'", String.class,
+				String.valueOf(id))).contains("告知听证权利", "本领域未设定听证“较大数额”标准，按有利于当事人的原则告知");
+	}
+}
