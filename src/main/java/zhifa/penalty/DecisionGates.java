@@ -130,7 +130,7 @@ public final class DecisionGates {
 	}
 
 	static Optional<String> legalReview(Facts f) {
-		return f.legalReviewRequired() && !f.legalReviewPassed() ? Optional.of("本案应当进行法制审核，未经法制审核或者审核未通过的，不得作出决定（行政处罚法第五十八条）")
+		return f.legalReviewRequired() && !f.legalReviewPassed() ? Optional.of("本案应当进行法制审核，未经法制审核或者审核未通过的，不得作出决定（行政处罚法第五十八条；处罚建议修改后、举行听证后应当重新审核）")
 				: Optional.empty();
 	}
 

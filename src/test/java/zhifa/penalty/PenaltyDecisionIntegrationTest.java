@@ -197,6 +197,65 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(warning.statusCode()).as(warning.body()).isEqualTo(200);
 	}
 
+	/**
+	 * A 法制审核 or 负责人集体讨论 examines a proposal: one of an earlier proposal does not let a changed one through
+	 * (行政处罚法第五十七条第二款、第五十八条), nor does a review made before a hearing the case then held (第五十八条第一款第（二）项).
+	 */
+	@Test
+	void aReviewOfAnEarlierProposalOrFromBeforeTheHearingDoesNotLetTheDecisionThrough() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		HttpSession reviewer = loggedIn("scj.fazhi");
+		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":%d,\"text\":\"依据食品安全法第一百二十四条\"}";
+		String discussion = "{\"participants\":\"刘强等五人\",\"minutes\":\"讨论记录\",\"conclusion\":\"同意\"}";
+		long id = fileCase(officer, head, "53310319800101404", "测试当事人丁");
+		transcript(officer, id);
+		String base = "/api/v1/cases/" + id;
+		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"major\":true}").statusCode())
+			.isEqualTo(200);
+		assertThat(reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"同意\"}").statusCode()).isEqualTo(200);
+		assertThat(head.postJson(base + "/collective-discussion", discussion).statusCode()).isEqualTo(200);
+		// the penalty proposed anew, heavier: what was reviewed and discussed is no longer what is decided
+		var again = officer.postJson(base + "/proposal", "{\"report\":\"补充调查后的报告\",\"types\":[\"FINE\"],\"fine\":6500000,\"major\":true}");
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(LocalDate.now(clock)))
+			.statusCode()).isEqualTo(200);
+		waive(officer, id, "STATEMENT", null);
+		waive(officer, id, "HEARING", null);
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("法制审核", "重新审核", "集体讨论");
+		assertThat(reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"补充调查后事实清楚\"}").statusCode()).isEqualTo(200);
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("集体讨论").doesNotContain("法制审核");
+		assertThat(head.postJson(base + "/collective-discussion", discussion).statusCode()).isEqualTo(200);
+		var decided = head.postJson(base + "/decision", decision.formatted(6_500_000));
+		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+
+		// reviewed, then a hearing held: the review did not see what the hearing found
+		long heard = fileCase(officer, head, "53310319800101505", "测试当事人戊");
+		transcript(officer, heard);
+		String b2 = "/api/v1/cases/" + heard;
+		assertThat(officer.postJson(b2 + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"major\":true}").statusCode())
+			.isEqualTo(200);
+		assertThat(reviewer.postJson(b2 + "/legal-review", "{\"passed\":true,\"opinion\":\"同意\"}").statusCode()).isEqualTo(200);
+		assertThat(head.postJson(b2 + "/collective-discussion", discussion).statusCode()).isEqualTo(200);
+		LocalDate served = LocalDate.now(clock);
+		assertThat(officer.postJson(b2 + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(b2 + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(served))
+			.statusCode()).isEqualTo(200);
+		waive(officer, heard, "STATEMENT", null);
+		assertThat(officer.postJson(b2 + "/hearing", "{\"requestedOn\":\"%s\"}".formatted(served)).statusCode()).isEqualTo(200);
+		LocalDate earliest = calendar.due(Deadline.of(served, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
+		assertThat(head.postJson(b2 + "/hearing/schedule", "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"place\":\"听证室\",\"presidingId\":%d,\"agents\":[]}"
+				.formatted(served, earliest, officer("刘强"))).statusCode()).isEqualTo(200);
+		clock.shift(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(served, earliest)));
+		assertThat(officer.postJson(b2 + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录\",\"report\":\"建议维持\"}".formatted(earliest))
+			.statusCode()).isEqualTo(200);
+		assertThat(refused(heard, () -> head.postJson(b2 + "/decision", decision.formatted(6_000_000)))).contains("法制审核", "举行听证后应当重新审核");
+		assertThat(reviewer.postJson(b2 + "/legal-review", "{\"passed\":true,\"opinion\":\"听证后维持\"}").statusCode()).isEqualTo(200);
+		var after = head.postJson(b2 + "/decision", decision.formatted(6_000_000));
+		assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+	}
+
 	@Test
 	void officerChangesAndRecusalKeepTwoCertifiedOfficers() {
 		HttpSession officer = loggedIn("scj.zhifa");

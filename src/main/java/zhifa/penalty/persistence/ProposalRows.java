@@ -57,6 +57,19 @@ public class ProposalRows {
 				rs.getString("participants"), rs.getString("reviewer_name"), PenaltyRows.date(rs, "decided_on")));
 	}
 
+	/**
+	 * The reviews of the case's proposal as it stands ({@code kind} LEGAL or COLLECTIVE), oldest first: those recorded
+	 * while it was the proposal, and those recorded before reviews kept their proposal (V116).
+	 */
+	public List<Review> reviewsOfTheProposal(long caseId, String kind) {
+		return jdbc.query("""
+				select r.* from penalty_review r join penalty_proposal p on p.case_id = r.case_id
+				where r.case_id = :c and r.kind = :k and (r.proposal_at is null or r.proposal_at = p.proposed_at) order by r.id""",
+				Map.of("c", caseId, "k", kind), (rs, i) -> new Review(rs.getLong("id"), rs.getString("kind"), rs.getDate("requested_on").toLocalDate(),
+						rs.getString("grounds"), rs.getString("result"), rs.getString("opinion"), rs.getString("participants"), rs.getString("reviewer_name"),
+						PenaltyRows.date(rs, "decided_on")));
+	}
+
 	public boolean collectiveHeldOn(long caseId, LocalDate day) {
 		return jdbc.queryForObject("select count(*) from penalty_review where case_id = :c and kind = 'COLLECTIVE' and decided_on >= :d",
 				Map.of("c", caseId, "d", day), Long.class) > 0;
@@ -71,8 +84,9 @@ public class ProposalRows {
 	public long insertLegalReview(long caseId, LocalDate on, String grounds, boolean passed, String opinion, String reviewer, Long userId,
 			String qualification) {
 		return jdbc.queryForObject("""
-				insert into penalty_review (case_id, kind, requested_on, grounds, result, opinion, reviewer_name, reviewer_user, qualification, decided_on)
-				values (:c, 'LEGAL', :d, :g, :r, :o, :n, :u, :q, :d) returning id""",
+				insert into penalty_review (case_id, kind, requested_on, grounds, result, opinion, reviewer_name, reviewer_user, qualification, decided_on,
+				  proposal_at)
+				values (:c, 'LEGAL', :d, :g, :r, :o, :n, :u, :q, :d, (select proposed_at from penalty_proposal where case_id = :c)) returning id""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("d", on).addValue("g", grounds).addValue("r", passed ? "PASSED" : "RETURNED")
 					.addValue("o", opinion).addValue("n", reviewer).addValue("u", userId).addValue("q", qualification),
 				Long.class);
@@ -80,8 +94,9 @@ public class ProposalRows {
 
 	public long insertCollective(long caseId, LocalDate on, String grounds, String minutes, String participants, String by, Long userId) {
 		return jdbc.queryForObject("""
-				insert into penalty_review (case_id, kind, requested_on, grounds, result, opinion, participants, reviewer_name, reviewer_user, decided_on)
-				values (:c, 'COLLECTIVE', :d, :g, 'DECIDED', :o, :p, :n, :u, :d) returning id""",
+				insert into penalty_review (case_id, kind, requested_on, grounds, result, opinion, participants, reviewer_name, reviewer_user, decided_on,
+				  proposal_at)
+				values (:c, 'COLLECTIVE', :d, :g, 'DECIDED', :o, :p, :n, :u, :d, (select proposed_at from penalty_proposal where case_id = :c)) returning id""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("d", on).addValue("g", grounds).addValue("o", minutes).addValue("p", participants)
 					.addValue("n", by).addValue("u", userId),
 				Long.class);

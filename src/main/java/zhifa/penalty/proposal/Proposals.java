@@ -139,13 +139,19 @@ public class Proposals {
 		return g;
 	}
 
-	/** The latest legal review passed. */
+	/**
+	 * The latest 法制审核 of the proposal as it stands passed — and, when a hearing was held, on or after its day (经过听证程序的,
+	 * 第五十八条第一款第（二）项: the review looks at what the hearing found). A review of an earlier proposal does not count.
+	 */
 	public boolean legalReviewPassed(long caseId) {
-		return reviews(caseId).stream().filter(r -> r.kind().equals("LEGAL")).reduce((a, b) -> b).map(r -> "PASSED".equals(r.result())).orElse(false);
+		LocalDate heard = notices.hearing(caseId).map(zhifa.penalty.notice.Hearing::heldOn).orElse(null);
+		return rows.reviewsOfTheProposal(caseId, "LEGAL").stream().reduce((a, b) -> b)
+			.map(r -> "PASSED".equals(r.result()) && (heard == null || !r.decidedOn().isBefore(heard))).orElse(false);
 	}
 
+	/** A 负责人集体讨论 of the proposal as it stands was held (one about an earlier proposal does not count). */
 	public boolean collectiveHeld(long caseId) {
-		return reviews(caseId).stream().anyMatch(r -> r.kind().equals("COLLECTIVE") && r.decidedOn() != null);
+		return rows.reviewsOfTheProposal(caseId, "COLLECTIVE").stream().anyMatch(r -> r.decidedOn() != null);
 	}
 
 	/**
