@@ -26,6 +26,12 @@ public record AuthorityDecision(long officerId, String officerName, boolean allo
 		}
 	}
 
+	/** The card he acts on, as a document names it: "执法证 530000202300001", "人民警察证 053001"; null without a valid one. */
+	public String credential() {
+		return certificateNumber == null ? null
+				: certificateNumber.startsWith(AuthorityPolicy.POLICE_CARD) ? certificateNumber : "执法证 " + certificateNumber;
+	}
+
 	public String explanation() {
 		return allowed ? officerName + "可以执法（证件 " + certificateNumber + "）"
 				: officerName + "不能执法：" + String.join("；", refusals.stream().map(Refusal::label).toList());

@@ -18,6 +18,9 @@ public final class AuthorityPolicy {
 
 	public static final String POLICE_DOMAIN = "PUBLIC_SECURITY";
 
+	/** What a police officer's {@link AuthorityDecision#certificateNumber} begins with. */
+	public static final String POLICE_CARD = "人民警察证";
+
 	private AuthorityPolicy() {
 	}
 
@@ -25,8 +28,12 @@ public final class AuthorityPolicy {
 	public record Change<S>(LocalDate effective, S status) {
 	}
 
-	/** The officer as the policy needs them. */
-	public record OfficerFacts(long id, String name, StaffingType staffing, boolean police, List<Change<OfficerStatus>> statusHistory) {
+	/** The officer as the policy needs them; {@code policeNumber}: a police officer's 人民警察证号（警号）, if registered. */
+	public record OfficerFacts(long id, String name, StaffingType staffing, boolean police, List<Change<OfficerStatus>> statusHistory, String policeNumber) {
+
+		public OfficerFacts(long id, String name, StaffingType staffing, boolean police, List<Change<OfficerStatus>> statusHistory) {
+			this(id, name, staffing, police, statusHistory, null);
+		}
 	}
 
 	/** One certificate with its history. */
@@ -43,7 +50,9 @@ public final class AuthorityPolicy {
 			refusals.add(Refusal.AUXILIARY_STAFF);
 		}
 		if (officer.police() && POLICE_DOMAIN.equals(domain)) {
-			return decision(officer, refusals, "人民警察证");
+			// each his own card: two police officers are two certificates (第四十二条 counts distinct ones)
+			return decision(officer, refusals, officer.policeNumber() != null && !officer.policeNumber().isBlank() ? POLICE_CARD + " " + officer.policeNumber()
+					: POLICE_CARD + "（警号未登记，人员" + officer.id() + "）");
 		}
 		List<CertificateFacts> issued = certificates.stream()
 			.filter(c -> c.number() != null && c.validFrom() != null && statusOn(c.history(), date) != null)

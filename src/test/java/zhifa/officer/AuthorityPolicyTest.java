@@ -134,8 +134,24 @@ class AuthorityPolicyTest {
 		var police = officer(StaffingType.ESTABLISHED, true, List.of(new Change<>(HIRED, OfficerStatus.ON_DUTY)));
 		var d = check(police, List.of(), AuthorityPolicy.POLICE_DOMAIN, TODAY);
 		assertThat(d.allowed()).isTrue();
-		assertThat(d.certificateNumber()).isEqualTo("人民警察证");
+		assertThat(d.certificateNumber()).isEqualTo("人民警察证（警号未登记，人员1）");
 		assertThat(check(police, List.of(), "MARKET", TODAY).refusals()).containsExactly(NO_CERTIFICATE);
+	}
+
+	/** 行政处罚法第四十二条 counts distinct certificates: each police officer acts on his own card. */
+	@Test
+	void twoPoliceOfficersAreTwoCertificates() {
+		List<Change<OfficerStatus>> onDuty = List.of(new Change<>(HIRED, OfficerStatus.ON_DUTY));
+		var one = AuthorityPolicy.evaluate(new OfficerFacts(1, "段勇", StaffingType.ESTABLISHED, true, onDuty, "053001"), List.of(),
+				AuthorityPolicy.POLICE_DOMAIN, TODAY);
+		var two = AuthorityPolicy.evaluate(new OfficerFacts(2, "李明", StaffingType.ESTABLISHED, true, onDuty, "053002"), List.of(),
+				AuthorityPolicy.POLICE_DOMAIN, TODAY);
+		var unnumbered = AuthorityPolicy.evaluate(new OfficerFacts(3, "王五", StaffingType.ESTABLISHED, true, onDuty), List.of(),
+				AuthorityPolicy.POLICE_DOMAIN, TODAY);
+		assertThat(one.certificateNumber()).isEqualTo("人民警察证 053001");
+		assertThat(one.credential()).isEqualTo("人民警察证 053001");
+		assertThat(zhifa.casework.CaseOfficers.validCertificates(List.of(one, two))).isEqualTo(2);
+		assertThat(zhifa.casework.CaseOfficers.validCertificates(List.of(one, unnumbered))).isEqualTo(2);
 	}
 
 	@Test

@@ -66,7 +66,7 @@ class InspectionRecordDocument implements DocumentTemplate {
 		rows.add(new PdfDocument.Row("检查日期", String.valueOf(visit.checkedOn()), null, 1));
 		rows.add(new PdfDocument.Row("检查方式", visit.taskId() != null ? "双随机抽查（抽查任务 " + visit.taskCode() + "）" + (visit.joint() ? "，部门联合检查" : "")
 				: visit.origin().label() + "：" + flat(visit.originReason()), null, 1));
-		String team = String.join("；", visit.team().stream().map(m -> m.bodyName() + " " + m.name() + "（执法证号 " + m.certificateNumber() + "）").toList());
+		String team = String.join("；", visit.team().stream().map(m -> m.bodyName() + " " + m.name() + card(m.certificateNumber())).toList());
 		rows.add(new PdfDocument.Row("检查人员", team, null, 2));
 		for (Visits.Check k : visit.checks()) {
 			String result = k.result() == null ? "未记录" : k.result().label() + "。" + k.note() + (k.rectifyBy() != null ? "。整改期限：" + k.rectifyBy() : "")
@@ -76,5 +76,10 @@ class InspectionRecordDocument implements DocumentTemplate {
 		rows.add(new PdfDocument.Row("扫码确认", visit.confirmedAt() == null ? "被检查对象未扫码确认" : "被检查对象已扫码确认接受检查", null, 1));
 		rows.add(new PdfDocument.Row("签名", "", "检查人员（签名）：　　　　　　被检查对象负责人（签名）：", 3));
 		return new PdfDocument.Content(visit.bodyName(), "检查记录", number, List.of(new PdfDocument.Table(rows)), null, visit.checkedOn());
+	}
+
+	/** "（执法证号 …）", a police officer's "（人民警察证 …）", nothing without a card. */
+	private static String card(String number) {
+		return number == null ? "" : number.startsWith(zhifa.officer.AuthorityPolicy.POLICE_CARD) ? "（" + number + "）" : "（执法证号 " + number + "）";
 	}
 }

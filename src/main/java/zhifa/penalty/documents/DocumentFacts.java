@@ -152,8 +152,8 @@ class DocumentFacts {
 	 */
 	String officersWithCertificates(PenaltyCase c, java.time.LocalDate day) {
 		return String.join("、", c.officers().stream().map(o -> {
-			String number = authority.check(o.officerId(), c.domainCode(), day).certificateNumber();
-			return number == null ? o.name() : o.name() + "（执法证 " + number + "）";
+			String card = authority.check(o.officerId(), c.domainCode(), day).credential();
+			return card == null ? o.name() : o.name() + "（" + card + "）";
 		}).toList());
 	}
 
