@@ -30,7 +30,7 @@ final class PreservationRule implements AlertRule {
 	}
 
 	public List<Finding> evaluate(ActReport a, RuleContext c) {
-		return MeasureRules.late(a, c, List.of("PRESERVATION"), "先行登记保存",
+		return MeasureRules.late(a, c, List.of("PRESERVATION"), "先行登记保存", false,
 				m -> Deadline.of(m.appliedOn(), 7, DeadlineUnit.WORKING_DAYS, article()));
 	}
 }

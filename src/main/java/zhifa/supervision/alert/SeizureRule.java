@@ -35,7 +35,7 @@ final class SeizureRule implements AlertRule {
 	}
 
 	public List<Finding> evaluate(ActReport a, RuleContext c) {
-		return MeasureRules.late(a, c, List.of("SEAL", "DETAIN"), "查封、扣押",
+		return MeasureRules.late(a, c, List.of("SEAL", "DETAIN"), "查封、扣押", true,
 				m -> Deadline.of(m.appliedOn(), m.extended() ? 60 : 30, DeadlineUnit.CALENDAR_DAYS, ARTICLE + (m.extended() ? "（已延长三十日）" : "")));
 	}
 }

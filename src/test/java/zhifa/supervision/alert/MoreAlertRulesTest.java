@@ -71,6 +71,18 @@ class MoreAlertRulesTest {
 		assertThat(new SeizureRule().evaluate(a.build(), on(TODAY))).singleElement()
 			.satisfies(f -> assertThat(f.reasoning()).contains("行政强制法》第二十五条").doesNotContain("已延长"));
 		assertThat(new SeizureRule().evaluate(a.build(), on(LocalDate.of(2026, 7, 10)))).hasSize(2);
+		// a 扣押 whose thirtieth day is a Saturday ends that day, as the case side counts it: released on the Monday is late
+		LocalDate applied = LocalDate.of(2026, 4, 30);
+		assertThat(applied.plusDays(30).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SATURDAY);
+		Acts monday2 = act();
+		monday2.details = details(List.of(), List.of(), null, false, false, false, List.of(new ActReport.Measure("DETAIN", applied, applied.plusDays(32), false)),
+				false, null);
+		assertThat(new SeizureRule().evaluate(monday2.build(), on(TODAY))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("应于 2026-05-30 前", "实际于 2026-06-01 才处理"));
+		Acts saturday = act();
+		saturday.details = details(List.of(), List.of(), null, false, false, false, List.of(new ActReport.Measure("DETAIN", applied, applied.plusDays(30), false)),
+				false, null);
+		assertThat(new SeizureRule().evaluate(saturday.build(), on(TODAY))).isEmpty();
 		// decided on the seventh working day: not late
 		Acts inTime = act();
 		inTime.details = details(List.of(), List.of(), null, false, false, false, List.of(new ActReport.Measure("PRESERVATION", monday, monday.plusDays(9), false)),
