@@ -170,8 +170,9 @@ public class CaseTimers {
 		int stood = t.unit() == DeadlineUnit.WORKING_DAYS ? calendar.calendar().workingDaysBetween(pausedOn, on)
 				: (int) java.time.temporal.ChronoUnit.DAYS.between(pausedOn, on);
 		DeadlineUnit unit = t.unit() == DeadlineUnit.WORKING_DAYS ? DeadlineUnit.WORKING_DAYS : DeadlineUnit.CALENDAR_DAYS;
-		LocalDate due = stood < 1 ? t.due() : due(t.kind(), t.due(), stood, unit, t.legalSource() + "（中止期间不计入）").date();
-		rows.resumed(t.id(), on, due);
+		Deadline.Due moved = stood < 1 ? null : due(t.kind(), t.due(), stood, unit, t.legalSource() + "（中止期间不计入）");
+		LocalDate due = moved == null ? t.due() : moved.date();
+		rows.resumed(t.id(), on, due, moved != null && moved.provisional());
 		return due;
 	}
 

@@ -166,4 +166,20 @@ class ProcedureProfilesIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_id = ? and action = 'case.decision_extended'", Long.class,
 				String.valueOf(late))).isZero();
 	}
+
+	/** A pause that carries a due day into a year whose holidays are not yet known leaves it provisional (RULES.md §1). */
+	@Test
+	void aDueDayMovedIntoAnUnknownYearByAPauseIsProvisional() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "中止顺延商行", 983);
+		int lastKnown = java.util.Collections.max(calendar.calendar().knownYears());
+		LocalDate known = LocalDate.of(lastKnown, 12, 1);
+		jdbc.update("update case_timer set due_date = ?, provisional = false where case_id = ? and kind = 'DECISION'", known, id);
+		timers.pause(id, zhifa.penalty.TimerKind.DECISION, known.minusDays(40), "检测");
+		LocalDate due = timers.resume(id, zhifa.penalty.TimerKind.DECISION, known.minusDays(5));
+		assertThat(due).isAfter(LocalDate.of(lastKnown, 12, 31));
+		assertThat(jdbc.queryForMap("select due_date, provisional from case_timer where case_id = ? and kind = 'DECISION'", id))
+			.containsEntry("due_date", java.sql.Date.valueOf(due)).containsEntry("provisional", true);
+	}
 }

@@ -68,9 +68,11 @@ public class TimerRows {
 				LocalDate.class);
 	}
 
-	public void resumed(long timerId, LocalDate on, LocalDate due) {
+	/** Running again from {@code on}, due {@code due} — provisional if it was, or if the new day rests on a year not yet known. */
+	public void resumed(long timerId, LocalDate on, LocalDate due, boolean provisional) {
 		jdbc.update("update case_timer_pause set resumed_on = :d where timer_id = :t and resumed_on is null", Map.of("d", on, "t", timerId));
-		jdbc.update("update case_timer set state = 'RUNNING', due_date = :due where id = :id", Map.of("due", due, "id", timerId));
+		jdbc.update("update case_timer set state = 'RUNNING', due_date = :due, provisional = provisional or :p where id = :id",
+				Map.of("due", due, "p", provisional, "id", timerId));
 	}
 
 	public List<TimerPause> pauses(long caseId) {
