@@ -100,6 +100,14 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		assertThat(officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 0, "\"WARNING\"", range, 1052, false, two)).statusCode())
 			.isEqualTo(201);
 
+		// the same act of the same person fined again on the spot: refused (一事不二罚款, 行政处罚法第二十九条), nothing written
+		long before = jdbc.queryForObject("select count(*) from enforcement_case", Long.class);
+		var again = officer.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 5_000, "\"FINE\"", range, 1053, false, two));
+		assertThat(again.statusCode()).isEqualTo(422);
+		assertThat(json(again.body()).get("detail").asString()).contains("行政处罚法第二十九条", "芒综执当罚1050 罚款50.00元");
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(before);
+		assertThat(jdbc.queryForObject("select count(*) from onspot_form_number where range_id = ? and number = 1053", Long.class, range)).isZero();
+
 		// hand-in within two working days, then 备案
 		assertThat(officer.postJson("/api/v1/onspot/penalties/" + id + "/hand-in", "{}").statusCode()).isEqualTo(200);
 		assertThat(timers.get(id, TimerKind.HAND_IN).state()).isEqualTo(CaseTimer.State.MET);

@@ -173,6 +173,11 @@ public class OnTheSpot {
 		}
 		Sanction s = new Sanction(f.types(), f.types().contains(PenaltyType.FINE) ? f.fine() : null, null);
 		checkLiabilityAndBenchmark(c, s);
+		// 一事不二罚款 (行政处罚法第二十九条), as the general procedure's gate checks it
+		List<String> earlier = s.fine() == null ? List.of() : rows.earlierFines(c.id(), c.actDate(), c.file().actEnd(), c.matterId());
+		if (!earlier.isEmpty()) {
+			throw new BusinessRuleViolation("对当事人的同一个违法行为，不得给予两次以上罚款的行政处罚（行政处罚法第二十九条）：" + String.join("；", earlier));
+		}
 		FormRange r = range(scope, f.rangeId());
 		if (r.bodyId() != c.bodyId() || (r.officerId() != null && !officerIds.contains(r.officerId()))) {
 			throw BusinessRuleViolation.onField("formNumber", "该号段不属于本机关或本次执法人员");
