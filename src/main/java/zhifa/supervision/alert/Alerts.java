@@ -443,12 +443,12 @@ public class Alerts {
 		}
 	}
 
-	/** The open alerts of one body, most urgent answer first (the body's home list). */
+	/** The open alerts of one body, the serious first, then the newest (the body's home list). */
 	public List<Alert> openOf(long bodyId, int limit) {
 		return rows.page("a.body_id = :b", new HashMap<>(Map.of("b", bodyId)), null, null, null, true, 0, limit).items();
 	}
 
-	/** The newest 新预警 in a scope (the supervisor's home list), with their count. */
+	/** The 新预警 in a scope, the serious first, then the newest (the supervisor's home list), with their count. */
 	public Page<Alert> fresh(DataScope scope, int limit) {
 		return page(scope, null, AlertState.NEW, null, false, 0, limit);
 	}

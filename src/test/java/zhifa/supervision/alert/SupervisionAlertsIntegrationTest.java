@@ -332,4 +332,22 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		// a body sees its own alerts only
 		assertThat(loggedIn("zhefang.admin").get("/supervision/alerts?rule=UNFILED_CLUE").body()).doesNotContain("测试公司（预警）");
 	}
+
+	@Autowired
+	Alerts alertList;
+
+	/** The serious first, then the newest: a page of reminders does not push a 严重 breach out of the supervisor's sight. */
+	@Test
+	void theSeriousComeFirstThenTheNewest() throws Exception {
+		newAlert();
+		var all = alertList.page(zhifa.shared.DataScope.all(), null, null, null, true, 0, 100).items();
+		assertThat(all).extracting(Alert::severity).contains(Severity.HIGH).containsAnyOf(Severity.MEDIUM, Severity.LOW);
+		for (int i = 1; i < all.size(); i++) {
+			Alert a = all.get(i - 1);
+			Alert b = all.get(i);
+			assertThat(a.severity().ordinal() < b.severity().ordinal() || a.severity() == b.severity() && a.id() > b.id())
+				.as(a.id() + " " + a.severity() + " before " + b.id() + " " + b.severity()).isTrue();
+		}
+		assertThat(alertList.fresh(zhifa.shared.DataScope.all(), 1).items()).singleElement().extracting(Alert::severity).isEqualTo(Severity.HIGH);
+	}
 }

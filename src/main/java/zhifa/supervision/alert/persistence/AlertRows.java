@@ -23,6 +23,8 @@ import zhifa.supervision.alert.Severity;
 @Repository
 public class AlertRows {
 
+	private static final String SEVERITY_RANK = "case a.severity when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end";
+
 	private static final String SELECT = """
 			select a.*, b.name as body_name,
 			  coalesce(nullif(x.case_number, ''), x.source || '/' || x.external_id, d.number) as subject_label
@@ -209,7 +211,8 @@ public class AlertRows {
 		long total = jdbc.queryForObject("select count(*) from sv_alert a" + where, p, Long.class);
 		p.put("limit", size);
 		p.put("offset", (long) page * size);
-		List<Alert> items = jdbc.query(SELECT + where + " order by a.id desc limit :limit offset :offset", p, AlertRows::row);
+		// the serious first, then the newest: a page of reminders must not push a 严重 breach out of sight
+		List<Alert> items = jdbc.query(SELECT + where + " order by " + SEVERITY_RANK + ", a.id desc limit :limit offset :offset", p, AlertRows::row);
 		return new Page<>(items, total, page, size);
 	}
 
