@@ -40,9 +40,9 @@ class ComplaintTodos implements TodoSource {
 			lists.add(new Todo("SUPERVISOR", 41, "办理中的投诉举报", owed.total(), "/supervision/complaints?status=ASSIGNED",
 					owed.items().stream().map(c -> item(c, today)).toList()));
 		}
-		if (TodoSource.holds(me, "UNIT_ADMIN") && me.bodyId() != null) {
+		if ((TodoSource.holds(me, "UNIT_ADMIN") || TodoSource.holds(me, "LEADER")) && me.bodyId() != null) {
 			Page<Complaint> mine = rows.waiting(DataScope.body(me.bodyId()), ComplaintStatus.ASSIGNED, me.bodyId(), Todo.KEPT);
-			lists.add(new Todo("UNIT_ADMIN", 40, "本单位待答复的投诉举报", mine.total(), "/supervision/complaints?status=ASSIGNED",
+			lists.add(new Todo(TodoSource.holds(me, "UNIT_ADMIN") ? "UNIT_ADMIN" : "LEADER", 40, "本单位待答复的投诉举报", mine.total(), "/supervision/complaints?status=ASSIGNED",
 					mine.items().stream().map(c -> item(c, today)).toList()));
 		}
 		if (TodoSource.holds(me, "PLATFORM_ADMIN")) {

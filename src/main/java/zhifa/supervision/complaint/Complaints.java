@@ -331,13 +331,13 @@ public class Complaints {
 		return rows.forAct(op.scope(), actId);
 	}
 
-	/** The assigned body's administrator (or the supervisor, when his own body handles it) answers. */
+	/** The assigned body's head or administrator (or the supervisor, when his own body handles it) answers. */
 	@Transactional
 	public Complaint reply(Operator op, long id, int version, String text) {
 		Complaint c = get(op, id);
 		boolean ownBody = op.bodyId() != null && op.bodyId().equals(c.assignedBodyId());
-		if (!ownBody || !op.holdsAnyRole(List.of("UNIT_ADMIN", "SUPERVISOR"))) {
-			throw new AccessDeniedException("答复由承办单位的单位管理员办理");
+		if (!ownBody || !op.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER", "SUPERVISOR"))) {
+			throw new AccessDeniedException("答复由承办单位的负责人或单位管理员办理");
 		}
 		refuseUnless(ComplaintAction.REPLY, c);
 		if (text == null || text.isBlank()) {

@@ -202,7 +202,9 @@ public class SupervisionDocuments {
 	@Transactional
 	public SupervisionDocument reply(long id, long expectedVersion, boolean rectified, String explanation, UploadedFile file) {
 		Operator me = Operator.current();
-		requireRole(me, "UNIT_ADMIN", "只有被监督单位的单位管理员可以答复监督文书");
+		if (!me.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER"))) {
+			throw new AccessDeniedException("只有被监督单位的负责人或单位管理员可以答复监督文书");
+		}
 		SupervisionDocument d = get(me.scope(), id);
 		if (me.bodyId() == null || me.bodyId() != d.bodyId()) {
 			throw new NotFound("监督文书");

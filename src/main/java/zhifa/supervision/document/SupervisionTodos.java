@@ -32,14 +32,15 @@ class SupervisionTodos implements TodoSource {
 	@Override
 	public List<Todo> todos(Operator me, LocalDate today) {
 		List<Todo> lists = new ArrayList<>();
-		if (TodoSource.holds(me, "UNIT_ADMIN") && me.bodyId() != null) {
+		if ((TodoSource.holds(me, "UNIT_ADMIN") || TodoSource.holds(me, "LEADER")) && me.bodyId() != null) {
 			var open = documents.awaitingReply(me.bodyId(), Todo.KEPT);
-			lists.add(new Todo("UNIT_ADMIN", 50, "待答复的监督文书", documents.countAwaitingReply(me.bodyId()), "/supervision/alerts",
+			// the head answers as the administrator may: under whichever of the two roles he holds
+			lists.add(new Todo(TodoSource.holds(me, "UNIT_ADMIN") ? "UNIT_ADMIN" : "LEADER", 50, "待答复的监督文书", documents.countAwaitingReply(me.bodyId()), "/supervision/alerts",
 					open.stream().map(d -> new Todo.Item(d.type().label() + " " + d.number(),
 							(d.state() == DocumentState.RETURNED ? "答复被退回，" : "") + "请于 " + d.replyDue() + " 前答复" + (d.overdue(today) ? "（已逾期）" : ""),
 							"/supervision/documents/" + d.id(), d.overdue(today))).toList()));
 			Page<Alert> mine = alerts.page(me.scope(), null, null, me.bodyId(), true, 0, Todo.KEPT);
-			lists.add(new Todo("UNIT_ADMIN", 55, "本单位的监督预警", mine.total(), "/supervision/alerts",
+			lists.add(new Todo(TodoSource.holds(me, "UNIT_ADMIN") ? "UNIT_ADMIN" : "LEADER", 55, "本单位的监督预警", mine.total(), "/supervision/alerts",
 					mine.items().stream().map(a -> new Todo.Item(a.title(), a.subjectLabel() + " · " + a.state().label() + " · 答复期限 " + a.answerDue(),
 							"/supervision/alerts/" + a.id(), a.overdue(today))).toList()));
 		}

@@ -34,7 +34,7 @@ class SpecialTodos implements TodoSource {
 		}
 		if ((TodoSource.holds(me, "UNIT_ADMIN") || TodoSource.holds(me, "LEADER")) && me.bodyId() != null) {
 			var mine = special.list(DataScope.body(me.bodyId()), SpecialItem.Status.OPEN, null, 0, Todo.KEPT);
-			lists.add(new Todo("UNIT_ADMIN", 41, "专项监督：本单位待报告整改情况", mine.total(), "/supervision/special?status=OPEN",
+			lists.add(new Todo(TodoSource.holds(me, "UNIT_ADMIN") ? "UNIT_ADMIN" : "LEADER", 41, "专项监督：本单位待报告整改情况", mine.total(), "/supervision/special?status=OPEN",
 					mine.items().stream().map(s -> item(s, today)).toList()));
 		}
 		return lists;

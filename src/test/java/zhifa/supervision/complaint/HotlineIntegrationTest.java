@@ -120,6 +120,12 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(a.get("status").asString()).isEqualTo("ASSIGNED");
 		assertThat(a.get("replyDue").asString()).isNotBlank();
 
+		// the body's head sees it on his home page and opens it (the complainant's phone masked)
+		HttpSession head = loggedIn("scj.fuze");
+		assertThat(head.get("/").body()).contains("本单位待答复的投诉举报").contains(receipt);
+		var headSees = head.get("/supervision/complaints/" + id);
+		assertThat(headSees.statusCode()).isEqualTo(200);
+		assertThat(headSees.body()).contains("/supervision/complaints/" + id + "/reply").doesNotContain("13812345678");
 		// the body's administrator sees it on his home page with its deadline, and answers
 		HttpSession scj = loggedIn("scj.admin");
 		assertThat(scj.get("/").body()).contains("本单位待答复的投诉举报").contains(receipt).contains(a.get("replyDue").asString() + " 前答复");

@@ -28,7 +28,7 @@ import zhifa.supervision.complaint.Complaints;
 @Tag(name = "投诉举报", description = "执法监督人员登记、分办、办结、重办；承办单位答复；按单位和事项统计")
 @RestController
 @RequestMapping("/api/v1/complaints")
-@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN','PLATFORM_ADMIN')")
+@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN','LEADER','PLATFORM_ADMIN')")
 class ComplaintApi {
 
 	private final Complaints complaints;

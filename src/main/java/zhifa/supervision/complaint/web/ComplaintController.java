@@ -46,7 +46,7 @@ class ComplaintController {
 	record LinkedCase(String label, String path) {
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN','PLATFORM_ADMIN')")
+	@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN','LEADER','PLATFORM_ADMIN')")
 	@GetMapping("/supervision/complaints")
 	String list(@RequestParam(required = false) ComplaintStatus status, @RequestParam(required = false) ComplaintChannel channel,
 			@RequestParam(defaultValue = "0") int page, Model model) {
@@ -81,7 +81,7 @@ class ComplaintController {
 		return created.isEmpty() ? redirect : "redirect:/supervision/complaints/" + created.get(0);
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN','PLATFORM_ADMIN')")
+	@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN','LEADER','PLATFORM_ADMIN')")
 	@GetMapping("/supervision/complaints/{id}")
 	String detail(@PathVariable long id, Model model) {
 		Operator me = Operator.current();
@@ -90,7 +90,7 @@ class ComplaintController {
 		model.addAttribute("bodies", complaints.assignableBodies(me));
 		model.addAttribute("satisfactions", Satisfaction.values());
 		boolean supervisor = me.holdsAnyRole(List.of("SUPERVISOR"));
-		boolean assignedHere = me.bodyId() != null && me.bodyId().equals(c.assignedBodyId()) && me.holdsAnyRole(List.of("UNIT_ADMIN", "SUPERVISOR"));
+		boolean assignedHere = me.bodyId() != null && me.bodyId().equals(c.assignedBodyId()) && me.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER", "SUPERVISOR"));
 		model.addAttribute("mayAssign", supervisor && c.may(ComplaintAction.ASSIGN));
 		model.addAttribute("mayReply", assignedHere && c.may(ComplaintAction.REPLY));
 		model.addAttribute("mayClose", supervisor && c.may(ComplaintAction.CLOSE));
@@ -113,7 +113,7 @@ class ComplaintController {
 		});
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN')")
+	@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN','LEADER')")
 	@PostMapping("/supervision/complaints/{id}/reply")
 	String reply(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reply, RedirectAttributes flash) {
 		return PageActions.run(flash, "/supervision/complaints/" + id, () -> {
@@ -141,7 +141,7 @@ class ComplaintController {
 		});
 	}
 
-	@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN','PLATFORM_ADMIN')")
+	@PreAuthorize("hasAnyRole('SUPERVISOR','UNIT_ADMIN','LEADER','PLATFORM_ADMIN')")
 	@GetMapping("/supervision/complaints/statistics")
 	String statistics(Model model) {
 		model.addAttribute("stats", complaints.statistics(Operator.current()));

@@ -100,7 +100,7 @@ class DocumentController {
 		model.addAttribute("doc", d);
 		model.addAttribute("linked", alerts.load(me.scope(), d.alertIds()));
 		model.addAttribute("history", records.timeline(me.scope(), SupervisionDocument.RECORD_SUBJECT, String.valueOf(id)));
-		model.addAttribute("canReply", me.holdsAnyRole(List.of("UNIT_ADMIN")) && me.bodyId() != null && me.bodyId() == d.bodyId() && d.state().awaitingReply());
+		model.addAttribute("canReply", me.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER")) && me.bodyId() != null && me.bodyId() == d.bodyId() && d.state().awaitingReply());
 		model.addAttribute("canReview", me.holdsAnyRole(List.of("SUPERVISOR")) && d.state() == zhifa.supervision.document.DocumentState.REPLIED);
 		model.addAttribute("canDecide", me.holdsAnyRole(List.of("SUPERVISOR")));
 		model.addAttribute("decisionKinds", DecisionKind.values());
@@ -120,7 +120,7 @@ class DocumentController {
 		return Downloads.file(f.name(), MediaType.parseMediaType(f.contentType()), f.bytes());
 	}
 
-	@PreAuthorize("hasRole('UNIT_ADMIN')")
+	@PreAuthorize("hasAnyRole('UNIT_ADMIN','LEADER')")
 	@PostMapping("/supervision/documents/{id}/reply")
 	String reply(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "EXPLAINED") String kind,
 			@RequestParam(defaultValue = "") String explanation, @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) {
