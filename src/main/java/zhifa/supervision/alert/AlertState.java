@@ -8,7 +8,7 @@ import java.util.Set;
  * alert opens again as 新预警 if the condition comes back.
  */
 public enum AlertState {
-	NEW("新预警"), SUPERVISED("已督办"), EXPLAINED("单位已说明"), RECTIFIED("已整改"), VERIFIED_CLOSED("核实关闭"), FALSE_ALARM("误报"),
+	NEW("新预警"), SUPERVISED("已督办"), EXPLAINED("单位已说明，待审核"), RECTIFIED("单位报已整改，待审核"), VERIFIED_CLOSED("核实关闭"), FALSE_ALARM("误报"),
 	CONDITION_ENDED("条件消除，自动关闭");
 
 	private final String label;

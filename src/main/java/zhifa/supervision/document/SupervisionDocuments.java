@@ -165,11 +165,11 @@ public class SupervisionDocuments {
 			LocalDate due, List<Alert> linked, LocalDate today) {
 		List<PdfDocument.Block> blocks = new ArrayList<>();
 		blocks.add(new PdfDocument.Block(null, addressee + "："));
-		blocks.add(new PdfDocument.Block("发现的问题：", finding));
+		blocks.add(new PdfDocument.Block("发现的问题", finding));
 		for (Alert a : linked) {
-			blocks.add(new PdfDocument.Block("预警：", a.title() + "（" + a.subjectLabel() + "；" + a.article() + "）"));
+			blocks.add(new PdfDocument.Block("监督依据", a.title() + "（" + a.subjectLabel() + "；" + a.article() + "）"));
 		}
-		blocks.add(new PdfDocument.Block("要求：", action));
+		blocks.add(new PdfDocument.Block("办理要求", action));
 		blocks.add(new PdfDocument.Block(null, "请你单位自收到本" + type.label() + "之日起" + days + "个工作日内（" + DocumentRenderer.chineseDate(due)
 				+ "前）将办理情况书面答复本机关。根据《行政执法监督条例》的规定，逾期不答复或者整改不到位的，本机关将依法予以通报或者提请处理。"));
 		return new PdfDocument.Content(issuer, type.label(), number, blocks, issuer + "（印章）", today);

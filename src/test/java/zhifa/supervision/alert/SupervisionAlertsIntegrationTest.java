@@ -192,6 +192,10 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(alertState(alert)).isEqualTo("SUPERVISED");
 		assertThat(jdbc.queryForObject("select number from sv_document where id = ?", String.class, doc)).matches("芒市司法局监督〔\\d{4}〕\\d+号");
 		byte[] pdf = jiandu.getBytes("/supervision/documents/" + doc + "/pdf");
+		try (var read = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read).replaceAll("\\s", "");
+			assertThat(text).contains("发现的问题：", "监督依据：", "办理要求：").doesNotContain("：：");
+		}
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 		// people by their names, not their login names
 		assertThat(jiandu.get("/supervision/documents/" + doc).body()).contains("发文人 李建华").doesNotContain("jiandu（");
