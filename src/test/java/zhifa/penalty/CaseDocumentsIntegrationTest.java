@@ -153,6 +153,10 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		Generated receipt = generate(officer, id, "SERVICE_RECEIPT");
 		assertThat(receipt.text()).contains("送达回证", "送达文书名称及文号", number, "受送达人", "邮寄送达", "EMS1234567890CN", "受送达人签名或者盖章", "送达人",
 				"张伟", "岩温");
+		// served by post at the party's address, not at the place of the violation
+		String address = jdbc.queryForObject("select party_address from enforcement_case where id = ?", String.class, id).replaceAll("\\s", "");
+		String place = jdbc.queryForObject("select r.name from enforcement_case c join region_view r on r.id = c.place_region_id where c.id = ?", String.class, id);
+		assertThat(receipt.text()).contains("送达地点" + address).doesNotContain("送达地点" + place);
 	}
 
 	@Test

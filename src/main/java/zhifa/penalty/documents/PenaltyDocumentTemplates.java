@@ -119,7 +119,7 @@ class PenaltyDocumentTemplates {
 				c -> c.penalised() && !c.simpleProcedure() && facts.delivery.service(c.id()).isPresent(), (c, number) -> {
 					var sv = facts.delivery.service(c.id()).orElseThrow();
 					List<PdfDocument.Row> rows = new ArrayList<>(List.of(PenaltyTemplate.row("送达文书名称及文号", "行政处罚决定书（" + c.decisionNumber() + "）"),
-							PenaltyTemplate.row("受送达人", c.partyName()), PenaltyTemplate.row("送达地点", c.placeName() + c.placeDetail()),
+							PenaltyTemplate.row("受送达人", c.partyName()), PenaltyTemplate.row("送达地点", servicePlace(c, sv)),
 							PenaltyTemplate.row("送达方式", sv.method().label() + (sv.trackingNo() != null ? "（邮件单号：" + sv.trackingNo() + "）" : "")),
 							PenaltyTemplate.row("送达日期", DocumentFacts.date(sv.servedOn())),
 							PenaltyTemplate.row("受送达人签名或者盖章", "签收人：" + nz(sv.recipient()), "签名：　　　　　　　　" + DocumentFacts.date(null), 3),
@@ -143,5 +143,19 @@ class PenaltyDocumentTemplates {
 						PenaltyTemplate.row("执行情况", nz(c.decision().closureReport()), null, 3),
 						PenaltyTemplate.row("承办人意见", "建议结案。", "承办人（签名）：" + facts.officers(c) + "　　" + DocumentFacts.date(null), 3),
 						PenaltyTemplate.row("机关负责人审批意见", "同意结案。", "签名：　　　　　　　　" + DocumentFacts.date(null), 3)))), null, true));
+	}
+
+	/**
+	 * Where the decision was served: the party's address for service there or by post (the place of the violation is not
+	 * where a party receives papers), the way itself for 公告 and 电子送达; left to be written in when no address is known.
+	 */
+	static String servicePlace(zhifa.penalty.PenaltyCase c, ExecutionRecords.Served sv) {
+		if (sv.method() == ExecutionRecords.ServiceMethod.ANNOUNCE) {
+			return "公告送达";
+		}
+		if (sv.method() == ExecutionRecords.ServiceMethod.ELECTRONIC) {
+			return "当事人书面同意的电子送达地址" + (sv.consentRef() == null ? "" : "（" + sv.consentRef() + "）");
+		}
+		return c.partyAddress() == null || c.partyAddress().isBlank() ? "　" : c.partyAddress();
 	}
 }
