@@ -27,8 +27,12 @@ class PreservationNotice extends InstanceDocument {
 	private final CaseTimers timers;
 	private final CaseNumbers numbers;
 
-	PreservationNotice(CaseEvidence evidence, MeasureApprovals approvals, CaseTimers timers, CaseNumbers numbers, ObjectProvider<CaseDocuments> documents) {
+	private final zhifa.organization.OrganizationDirectory directory;
+
+	PreservationNotice(CaseEvidence evidence, MeasureApprovals approvals, CaseTimers timers, CaseNumbers numbers, ObjectProvider<CaseDocuments> documents,
+			zhifa.organization.OrganizationDirectory directory) {
 		super(documents);
+		this.directory = directory;
 		this.evidence = evidence;
 		this.approvals = approvals;
 		this.timers = timers;
@@ -90,6 +94,7 @@ class PreservationNotice extends InstanceDocument {
 		parts.addAll(p.officers().isEmpty() ? officers(c) : List.of(new PdfDocument.Block("执法人员", String.join("、", p.officers()))));
 		parts.add(new PdfDocument.Table(List.of(new PdfDocument.Row("先行登记保存清单", p.items(), "当事人（签名）：　　　　执法人员（签名）：", 3))));
 		parts.add(new PdfDocument.Block(null, "本清单一式二份，由当事人和本机关分别保存。"));
-		return new PdfDocument.Content(c.bodyName(), label(), number, parts, c.bodyName() + "（印章）", p.appliedOn());
+		String issuer = directory.actingName(c.bodyId(), c.bodyName());
+		return new PdfDocument.Content(issuer, label(), number, parts, issuer + "（印章）", p.appliedOn());
 	}
 }

@@ -98,7 +98,8 @@ abstract class MeasureDocument extends InstanceDocument {
 		// those who carried it out; a measure recorded before they were kept names the case's officers
 		parts.addAll(m.officers().isEmpty() ? officers(c) : List.of(new PdfDocument.Block("执法人员", String.join("、", m.officers()))));
 		// 行政机关的名称、印章和日期
-		return new PdfDocument.Content(c.bodyName(), title(m), number, parts, c.bodyName() + "（印章）", date(m));
+		String issuer = directory.actingName(c.bodyId(), c.bodyName());
+		return new PdfDocument.Content(issuer, title(m), number, parts, issuer + "（印章）", date(m));
 	}
 
 	/** The things of a measure as the documents name them. */

@@ -19,7 +19,10 @@ class UrgeDocument implements DocumentTemplate {
 
 	private final Enforcements enforcements;
 	private final CaseNumbers numbers;
-	UrgeDocument(Enforcements enforcements, CaseNumbers numbers) {
+	private final zhifa.organization.OrganizationDirectory directory;
+
+	UrgeDocument(Enforcements enforcements, CaseNumbers numbers, zhifa.organization.OrganizationDirectory directory) {
+		this.directory = directory;
 		this.enforcements = enforcements;
 		this.numbers = numbers;
 	}
@@ -53,10 +56,11 @@ class UrgeDocument implements DocumentTemplate {
 	public PdfDocument.Content content(CaseFile c, String number) {
 		Enforcement e = enforcements.enforcement(c.id()).orElseThrow();
 		String you = c.partyKind() == PartyType.ORGANIZATION ? "你单位" : "你";
-		return new PdfDocument.Content(c.bodyName(), label(), number, List.of(new PdfDocument.Block(null, c.partyName() + "："),
+		String issuer = directory.actingName(c.bodyId(), c.bodyName());
+		return new PdfDocument.Content(issuer, label(), number, List.of(new PdfDocument.Block(null, c.partyName() + "："),
 				new PdfDocument.Block(null, "本机关" + e.obligation() + "，" + you + "至今未履行。"),
 				new PdfDocument.Block(null, "根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，请" + you + "自收到本催告书之日起十日内履行上述义务。"
 						+ you + "有权进行陈述和申辩。逾期仍不履行的，本机关将依法申请人民法院强制执行。")),
-				c.bodyName() + "（印章）", e.urgeServedOn());
+				issuer + "（印章）", e.urgeServedOn());
 	}
 }

@@ -29,6 +29,9 @@ class BodyIntegrationTest extends IntegrationTestBase {
 		return body17 + Uscc.checkCharacter(body17);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	OrganizationDirectory directory;
+
 	@Test
 	void aRegionWithMoreBodiesThanAPageHasThemAllAsChoices() {
 		// in a transaction rolled back at the end: the other tests keep the demo's bodies
@@ -111,6 +114,10 @@ class BodyIntegrationTest extends IntegrationTestBase {
 				 "validFrom":"2025-01-01","validTo":"%s","published":true}}""".formatted(uscc("12533103MT0000005"), organId, today));
 		assertThat(entrusted.statusCode()).as(entrusted.body()).isEqualTo(201);
 		String recorded = "select count(*) from record_entry where subject_type = 'body' and subject_id = ? and action = 'body.deactivated'";
+		// its documents are issued and sealed in the entrusting organ's name (行政处罚法第二十条); an organ's in its own
+		assertThat(directory.actingName(json(entrusted.body()).get("id").asLong(), "?")).isEqualTo("芒市某委托机关（测试）");
+		assertThat(directory.actingName(organId, "?")).isEqualTo("芒市某委托机关（测试）");
+		assertThat(directory.actingName(-1, "未知")).isEqualTo("未知");
 
 		// the entrustment runs to the end of today: refused, nothing changed
 		var refused = admin.postJson("/api/v1/bodies/" + organId + "/deactivation", "{\"reason\":\"机构改革\"}");

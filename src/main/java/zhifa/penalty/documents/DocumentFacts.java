@@ -74,6 +74,11 @@ class DocumentFacts {
 		return cases.of(c);
 	}
 
+	/** The organ the documents are issued and sealed by: the body, or the organ that entrusted it (行政处罚法第二十条). */
+	String issuer(PenaltyCase c) {
+		return directory.actingName(c.bodyId(), c.bodyName());
+	}
+
 	boolean isPenalty(CaseFile c) {
 		return PenaltyCases.KIND.equals(c.kind());
 	}

@@ -74,7 +74,8 @@ abstract class PenaltyTemplate implements DocumentTemplate {
 	public PdfDocument.Content content(CaseFile c, String number) {
 		PenaltyCase p = facts.penalty(c);
 		Body b = body(p, number);
-		return new PdfDocument.Content(p.bodyName(), label, number, b.parts(), b.internal() ? null : p.bodyName() + "（印章）",
+		String issuer = facts.issuer(p);
+		return new PdfDocument.Content(issuer, label, number, b.parts(), b.internal() ? null : issuer + "（印章）",
 				b.date() == null ? facts.today() : b.date());
 	}
 
