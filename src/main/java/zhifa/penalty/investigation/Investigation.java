@@ -187,7 +187,7 @@ public class Investigation {
 		}
 		// extended before it runs out, not afterwards: a late extension would hide the overrun (行政处罚法第六十条)
 		if (t.stateOn(today()) == CaseTimer.State.MISSED) {
-			throw new BusinessRuleViolation("办案期限已于 " + t.due() + " 届满，不能再延长：延长须在期限届满前经负责人批准（行政处罚法第六十条）");
+			throw new BusinessRuleViolation("办案期限已于 " + t.due() + " 届满，不能再延长：行政机关应当自立案之日起九十日内作出行政处罚决定（行政处罚法第六十条），延长须在此前批准");
 		}
 		if (t.extended() > 0 && !reviews.collectiveHeldOn(caseId, today())) {
 			throw new BusinessRuleViolation("办案期限已延长过一次，再次延长须经负责人集体讨论（今日集体讨论后再延长）");
