@@ -19,8 +19,11 @@ public record Alert(long id, String ruleCode, String title, String article, Seve
 		if (subjectLabel != null && !subjectLabel.isEmpty()) {
 			return subjectLabel;
 		}
-		if (occurrence == null || occurrence.isEmpty() || !"BODY".equals(subjectKind)) {
+		if (!"BODY".equals(subjectKind)) {
 			return "";
+		}
+		if (occurrence == null || occurrence.isEmpty()) {
+			return "本单位整体情况";
 		}
 		if (occurrence.matches("[0-9]{4}")) {
 			return occurrence + "年度";
@@ -30,6 +33,9 @@ public record Alert(long id, String ruleCode, String title, String article, Seve
 		}
 		if (occurrence.endsWith("/REPORT")) {
 			return occurrence.substring(0, occurrence.length() - 7) + " 专项整治情况";
+		}
+		if ("NON_LOCAL".equals(occurrence)) {
+			return "对外地当事人的罚款";
 		}
 		return occurrence;
 	}

@@ -77,8 +77,8 @@ final class ProfitSeekingRule implements AlertRule {
 		}
 		return Optional.of(new Finding(NON_LOCAL, from + " 至 " + to + " 本单位对外地当事人作出罚款决定 " + recentNonLocalActs + " 件，罚款 "
 				+ Money.yuan(recentNonLocal) + "，占可判明当事人所在地的罚款 " + Money.yuan(recentKnown) + " 的 " + percent(recentShare)
-				+ "；此前一年该比例为 " + (beforeKnown <= 0 ? "无可比数据" : percent(beforeShare)) + "（预警标准：不低于 " + percent(share) + " 且为此前一年比例的 " + ratio
-				+ " 倍以上，罚款不少于 " + Money.yuan(minimum) + "；当事人所在地取自统一社会信用代码的登记机关区划码或身份证号的前四位，按州（市）一级判断是否外地）；依据《行政执法监督条例》，"
+				+ "；此前一年该比例为 " + (beforeKnown <= 0 ? "无可比数据（只按占比标准判断）" : percent(beforeShare)) + "（预警标准：不低于 " + percent(share)
+				+ (beforeKnown <= 0 ? "" : " 且为此前一年比例的 " + ratio + " 倍以上") + "，罚款不少于 " + Money.yuan(minimum) + "；当事人所在地取自统一社会信用代码的登记机关区划码或身份证号的前四位，按州（市）一级判断是否外地）；依据《行政执法监督条例》，"
 				+ "请核查是否存在主要针对外地当事人执法的趋利性执法情形。"));
 	}
 
