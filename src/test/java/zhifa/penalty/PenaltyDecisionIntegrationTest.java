@@ -192,7 +192,12 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		waive(officer, second, "STATEMENT", null);
 		waive(officer, second, "HEARING", null);
 		assertThat(refused(second, () -> head.postJson(b2 + "/decision", decision.formatted(6_000_000)))).contains("第二十九条", "芒市市场监督管理局 芒市监罚决〔");
-		// a warning instead of a fine is not a second fine
+		// a warning instead of a fine is not a second fine — but outside the benchmark's tier it is reviewed and discussed first
+		assertThat(refused(second, () -> head.postJson(b2 + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"WARNING\"],\"text\":\"给予警告\"}")))
+			.contains("决定的处罚偏离裁量基准", "“警告”不在").doesNotContain("第二十九条");
+		assertThat(reviewer.postJson(b2 + "/legal-review", "{\"passed\":true,\"opinion\":\"同一违法行为已处罚款，改为警告\"}").statusCode()).isEqualTo(200);
+		assertThat(head.postJson(b2 + "/collective-discussion", "{\"participants\":\"刘强等五人\",\"minutes\":\"讨论\",\"conclusion\":\"给予警告\"}")
+			.statusCode()).isEqualTo(200);
 		var warning = head.postJson(b2 + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"WARNING\"],\"text\":\"给予警告\"}");
 		assertThat(warning.statusCode()).as(warning.body()).isEqualTo(200);
 	}
@@ -254,6 +259,36 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(reviewer.postJson(b2 + "/legal-review", "{\"passed\":true,\"opinion\":\"听证后维持\"}").statusCode()).isEqualTo(200);
 		var after = head.postJson(b2 + "/decision", decision.formatted(6_000_000));
 		assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+	}
+
+	/**
+	 * The penalty decided is held to the benchmark as the proposal was (RULES.md §6): a head deciding a fine below the tier
+	 * the proposal stayed within needs the collective discussion and the legal review a deviating proposal would have had.
+	 */
+	@Test
+	void aDecisionOutsideTheBenchmarkNeedsWhatADeviatingProposalNeeds() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = fileCase(officer, head, "53310319800101606", "测试当事人己");
+		transcript(officer, id);
+		String base = "/api/v1/cases/" + id;
+		var proposed = officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6500000,\"circumstances\":[]}");
+		assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+		assertThat(json(proposed.body()).get("deviations").size()).isZero();
+		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(LocalDate.now(clock)))
+			.statusCode()).isEqualTo(200);
+		waive(officer, id, "STATEMENT", null);
+		waive(officer, id, "HEARING", null);
+		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":%d,\"text\":\"依据食品安全法第一百二十四条\"}";
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(3_000_000)))).contains("决定的处罚偏离裁量基准", "罚款30,000.00元超出",
+				"集体讨论", "法制审核");
+		assertThat(loggedIn("scj.fazhi").postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"当事人积极配合，减轻处罚理由充分\"}").statusCode())
+			.isEqualTo(200);
+		assertThat(head.postJson(base + "/collective-discussion", "{\"participants\":\"刘强等五人\",\"minutes\":\"讨论减轻\",\"conclusion\":\"同意减轻\"}")
+			.statusCode()).isEqualTo(200);
+		var decided = head.postJson(base + "/decision", decision.formatted(3_000_000));
+		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 	}
 
 	@Test

@@ -140,7 +140,11 @@ public class Decisions {
 		}
 		decided.checkedFor(c.domainCode());
 		DecisionGates.Facts facts = facts(c, f.outcome(), decided);
-		List<String> refusals = DecisionGates.refusals(facts);
+		List<String> refusals = new java.util.ArrayList<>(DecisionGates.refusals(facts));
+		List<String> deviations = deviations(c, f.outcome(), decided);
+		if (!refusals.isEmpty() && !deviations.isEmpty()) {
+			refusals.add(0, "决定的处罚偏离裁量基准（" + String.join("；", deviations) + "），须经集体讨论和法制审核");
+		}
 		if (!refusals.isEmpty()) {
 			throw new BusinessRuleViolation("不能作出决定：" + String.join("；", refusals));
 		}
@@ -170,7 +174,20 @@ public class Decisions {
 		return penaltyCases.get(DataScope.all(), caseId);
 	}
 
+	/**
+	 * How the penalty decided departs from the benchmark the proposal was assessed by (RULES.md §6: a penalty outside the
+	 * tier is flagged and needs collective discussion and legal review) — the decision, not only the proposal, is held to
+	 * it: a head deciding other than proposed is checked as the proposal was.
+	 */
+	private List<String> deviations(PenaltyCase c, DecisionOutcome outcome, Sanction decided) {
+		if (!outcome.penalty()) {
+			return List.of();
+		}
+		return proposals.proposal(c.id()).flatMap(Proposal::assessed).map(a -> zhifa.penalty.DeviationPolicy.deviations(a, decided)).orElse(List.of());
+	}
+
 	DecisionGates.Facts facts(PenaltyCase c, DecisionOutcome outcome, Sanction decided) {
+		boolean deviates = !deviations(c, outcome, decided).isEmpty();
 		LocalDate today = LocalDate.now(clock);
 		Optional<Notice> n = notices.notice(c.id());
 		Optional<Hearing> h = notices.hearing(c.id());
@@ -182,8 +199,8 @@ public class Decisions {
 				n.map(Notice::statementDue).orElse(null), n.map(Notice::statementWaivedOn).orElse(null), n.map(Notice::hearingRight).orElse(false),
 				n.map(Notice::hearingDue).orElse(null), n.map(Notice::hearingWaivedOn).orElse(null), h.isPresent(),
 				h.map(x -> x.heldOn() != null).orElse(false), (int) st.stream().filter(s -> s.result() == null).count(), argued,
-				outcome.penalty() && !proposals.legalReviewGrounds(c.file()).isEmpty(), proposals.legalReviewPassed(c.id()),
-				outcome.penalty() && !proposals.collectiveGrounds(c.id()).isEmpty(), proposals.collectiveHeld(c.id()), officers.validOnCase(c.file()),
+				outcome.penalty() && (deviates || !proposals.legalReviewGrounds(c.file()).isEmpty()), proposals.legalReviewPassed(c.id()),
+				outcome.penalty() && (deviates || !proposals.collectiveGrounds(c.id()).isEmpty()), proposals.collectiveHeld(c.id()), officers.validOnCase(c.file()),
 				earlierFines, decision.due(), decision.state() == CaseTimer.State.PAUSED,
 				Liability.noPunishment(cases.partyBirthDate(c.id()).orElse(null), c.actDate(),
 						proposals.proposal(c.id()).map(Proposal::circumstances).orElse(Set.of())),

@@ -27,6 +27,12 @@ public record Proposal(String report, Set<Circumstance> circumstances, Long ille
 		return node.has("reasoning") ? node.get("reasoning").asString() : node.path("none").asString();
 	}
 
+	/** The benchmark assessment the proposal was checked against; empty when no benchmark applied. */
+	public java.util.Optional<zhifa.discretion.Benchmarks.Assessment> assessed() {
+		var node = JSON.readTree(assessment);
+		return node.has("tier") ? java.util.Optional.of(JSON.treeToValue(node, zhifa.discretion.Benchmarks.Assessment.class)) : java.util.Optional.empty();
+	}
+
 	/** The leniency-list items the assessment matched (减免责清单). */
 	public List<String> leniency() {
 		List<String> items = new ArrayList<>();
