@@ -181,6 +181,15 @@ public class CaseFileReviews {
 		if (f.uploadDays() == null || f.uploadDays() < 1 || f.uploadDays() > 60) {
 			errors.put("uploadDays", "其他系统案卷的上传期限应为1至60个工作日");
 		}
+		if (errors.isEmpty()) {
+			// the period has ended (closedTo is not after today): a population without a single file is known now, not at 公布
+			long closed = jdbc.queryForObject("select count(*) from sv_act where body_id in (:b) and kind in (:k) and closed_on between :from and :to",
+					new MapSqlParameterSource().addValue("b", audited).addValue("k", kinds).addValue("from", f.closedFrom()).addValue("to", f.closedTo()),
+					Long.class);
+			if (closed == 0) {
+				errors.put("closedTo", "所选单位在 " + f.closedFrom() + " 至 " + f.closedTo() + " 没有已结案的所选种类案件，请调整被评查单位、案件种类或结案日期范围");
+			}
+		}
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation("请检查填写的内容：" + String.join("；", errors.values()), errors);
 		}

@@ -124,6 +124,13 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 				new String[] { "uploadDays", "5" }));
 		// only a supervisor sets up a programme
 		assertThat(postPairs(unitAdmin, "/supervision/reviews", form).status()).isEqualTo(403);
+		// a period in which the bodies closed nothing is refused when it is set up, not at the last step; nothing written
+		long programmes = jdbc.queryForObject("select count(*) from sv_review_programme", Long.class);
+		List<String[]> empty = new ArrayList<>(form);
+		empty.replaceAll(kv -> kv[0].equals("closedFrom") ? new String[] { "closedFrom", "2024-03-01" }
+				: kv[0].equals("closedTo") ? new String[] { "closedTo", "2024-03-02" } : kv);
+		assertThat(postPairs(jiandu, "/supervision/reviews", empty).page()).contains("没有已结案的所选种类案件");
+		assertThat(jdbc.queryForObject("select count(*) from sv_review_programme", Long.class)).isEqualTo(programmes);
 		var created = postPairs(jiandu, "/supervision/reviews", form);
 		assertThat(created.page()).contains("2025年初行政处罚案卷评查（测试）", "筹备中");
 		long id = jdbc.queryForObject("select max(id) from sv_review_programme where title = '2025年初行政处罚案卷评查（测试）'", Long.class);
