@@ -34,6 +34,9 @@ public record Alert(long id, String ruleCode, String title, String article, Seve
 		if (occurrence.endsWith("/REPORT")) {
 			return occurrence.substring(0, occurrence.length() - 7) + " 专项整治情况";
 		}
+		if (occurrence.matches(".+/PROBLEM[0-9]+")) {
+			return occurrence.substring(0, occurrence.lastIndexOf("/PROBLEM")) + " 清单所列问题的整改";
+		}
 		if ("NON_LOCAL".equals(occurrence)) {
 			return "对外地当事人的罚款";
 		}

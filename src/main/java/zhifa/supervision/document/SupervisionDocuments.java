@@ -167,7 +167,7 @@ public class SupervisionDocuments {
 		blocks.add(new PdfDocument.Block(null, addressee + "："));
 		blocks.add(new PdfDocument.Block("发现的问题", finding));
 		for (Alert a : linked) {
-			blocks.add(new PdfDocument.Block("监督依据", a.title() + "（" + a.subjectLabel() + "；" + a.article() + "）"));
+			blocks.add(new PdfDocument.Block("监督依据", a.title() + "（" + (a.subjectText().isEmpty() ? "" : a.subjectText() + "；") + a.article() + "）"));
 		}
 		blocks.add(new PdfDocument.Block("办理要求", action));
 		blocks.add(new PdfDocument.Block(null, "请你单位自收到本" + type.label() + "之日起" + days + "个工作日内（" + DocumentRenderer.chineseDate(due)

@@ -41,7 +41,7 @@ class SupervisionTodos implements TodoSource {
 							"/supervision/documents/" + d.id(), d.overdue(today))).toList()));
 			Page<Alert> mine = alerts.page(me.scope(), null, null, me.bodyId(), true, 0, Todo.KEPT);
 			lists.add(new Todo(TodoSource.holds(me, "UNIT_ADMIN") ? "UNIT_ADMIN" : "LEADER", 55, "本单位的监督预警", mine.total(), "/supervision/alerts",
-					mine.items().stream().map(a -> new Todo.Item(a.title(), a.subjectLabel() + " · " + a.state().label() + " · 答复期限 " + a.answerDue(),
+					mine.items().stream().map(a -> new Todo.Item(a.title(), (a.subjectText().isEmpty() ? "" : a.subjectText() + " · ") + a.state().label() + " · 答复期限 " + a.answerDue(),
 							"/supervision/alerts/" + a.id(), a.overdue(today))).toList()));
 		}
 		if (TodoSource.holds(me, "SUPERVISOR")) {

@@ -20,6 +20,7 @@ class AlertSubjectTextTest {
 		assertThat(alert(Alert.SUBJECT_BODY, ProfitSeekingRule.NON_LOCAL, null).subjectText()).isEqualTo("对外地当事人的罚款");
 		assertThat(alert(Alert.SUBJECT_BODY, "", null).subjectText()).isEqualTo("本单位整体情况");
 		assertThat(alert(Alert.SUBJECT_BODY, "2026", null).subjectText()).isEqualTo("2026年度");
+		assertThat(alert(Alert.SUBJECT_BODY, "ZXZZ-2024/PROBLEM2", null).subjectText()).isEqualTo("ZXZZ-2024 清单所列问题的整改");
 		assertThat(alert(Alert.SUBJECT_ACT, "", "芒市监罚立〔2026〕1号").subjectText()).isEqualTo("芒市监罚立〔2026〕1号");
 		assertThat(alert(Alert.SUBJECT_ACT, "X", null).subjectText()).isEmpty();
 	}

@@ -231,7 +231,7 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 
 		// the body's head answers as its administrator may: the document is on his home page and its page has the form
 		HttpSession head = loggedIn("scj.fuze");
-		assertThat(head.get("/").body()).contains("待答复的监督文书", "/supervision/documents/" + doc);
+		assertThat(head.get("/").body()).contains("待答复的监督文书", "/supervision/documents/" + doc, "本单位的监督预警").doesNotContain("null ·");
 		assertThat(head.get("/supervision/documents/" + doc).body()).contains("/supervision/documents/" + doc + "/reply");
 		assertThat(post(head, "/supervision/documents/" + doc + "/reply",
 				Map.of("version", String.valueOf(version(doc)), "kind", "EXPLAINED", "explanation", "该线索正在送检，已补办延期审批")).statusCode()).isEqualTo(302);
