@@ -59,6 +59,11 @@ public class CaseOfficers {
 		return new Candidates(own, others);
 	}
 
+	/** Whether the officer investigated the case: one of its officers now or before (行政处罚法第六十四条第（四）项 asks who did not). */
+	public boolean investigated(CaseFile c, long officerId) {
+		return c.officerIds().contains(officerId) || officers.everOnCase(c.id(), officerId);
+	}
+
 	/** 行政处罚法第四十二条: officers are counted by distinct valid certificates. */
 	public static int validCertificates(Collection<AuthorityDecision> decisions) {
 		Set<String> certificates = new HashSet<>();

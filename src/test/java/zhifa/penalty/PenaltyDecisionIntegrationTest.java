@@ -307,6 +307,20 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(head.postJson(base + "/recusals/" + recusal + "/decision", "{\"granted\":true,\"replacementOfficerId\":%d}".formatted(officer("刘强")))
 			.statusCode()).isEqualTo(200);
 		assertThat(json(officer.get(base).body()).get("caseFile").get("officers").toString()).contains("刘强", "张伟").doesNotContain("岩温");
+
+		// 岩温 investigated before he withdrew: he does not preside at the hearing (第六十四条第（四）项), nothing scheduled
+		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
+		LocalDate served = LocalDate.now(clock);
+		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(served)).statusCode())
+			.isEqualTo(200);
+		assertThat(officer.postJson(base + "/hearing", "{\"requestedOn\":\"%s\"}".formatted(served)).statusCode()).isEqualTo(200);
+		LocalDate earliest = calendar.due(Deadline.of(served, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
+		var withdrawn = head.postJson(base + "/hearing/schedule", "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"place\":\"听证室\",\"presidingId\":%d,\"agents\":[]}"
+				.formatted(served, earliest, officer("岩温")));
+		assertThat(withdrawn.statusCode()).isEqualTo(400);
+		assertThat(json(withdrawn.body()).get("errors").get("presidingId").asString()).contains("非本案调查人员", "曾是本案办案人员");
+		assertThat(jdbc.queryForObject("select hearing_date from penalty_hearing where case_id = ?", LocalDate.class, id)).isNull();
 	}
 
 	@Test

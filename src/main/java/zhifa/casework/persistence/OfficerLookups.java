@@ -31,6 +31,12 @@ public class OfficerLookups {
 				(rs, i) -> new OfficerRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))).stream().findFirst();
 	}
 
+	/** Whether the officer is or ever was one of the case's officers (taken off it by a change or a recusal or not). */
+	public boolean everOnCase(long caseId, long officerId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from case_officer where case_id = :c and officer_id = :o)",
+				Map.of("c", caseId, "o", officerId), Boolean.class));
+	}
+
 	public List<Long> ofBody(long bodyId) {
 		return jdbc.queryForList("select id from officer_view where body_id = :b order by name", Map.of("b", bodyId), Long.class);
 	}

@@ -115,8 +115,9 @@ public class Hearings {
 			throw BusinessRuleViolation.onField("hearingDate", "应当在举行听证的七日前通知当事人；" + noticeOn + " 通知的，听证日期不得早于 " + earliest
 					+ "（行政处罚法第六十四条第（二）项）");
 		}
-		if (c.officerIds().contains(presidingId)) {
-			throw BusinessRuleViolation.onField("presidingId", "听证由非本案调查人员主持（行政处罚法第六十四条第（四）项）");
+		if (officers.investigated(c.file(), presidingId)) {
+			// one taken off the case (a change of officers, a recusal) investigated it all the same
+			throw BusinessRuleViolation.onField("presidingId", "听证由非本案调查人员主持（行政处罚法第六十四条第（四）项）：所选人员曾是本案办案人员");
 		}
 		List<String> a = agents == null ? List.of() : agents.stream().filter(x -> x != null && !x.isBlank()).map(String::strip).toList();
 		if (a.size() > 2) {
