@@ -303,4 +303,19 @@ public class Matters {
 	private static List<String> split(String joined) {
 		return joined == null ? List.of() : List.of(joined.split("\\|"));
 	}
+
+	/**
+	 * The laws the matter rests on that took a new version after the act, up to {@code today}, as "《食品安全法》（2026-01-01
+	 * 起施行）": 行政处罚法第三十七条 applies the law at the time of the act, unless the new one is lighter or no longer makes it
+	 * a violation — which the officers must weigh; the platform tells them there is something to weigh.
+	 */
+	public List<String> revisedSince(long matterId, java.time.LocalDate actDate, java.time.LocalDate today) {
+		return jdbc.queryForList("""
+				select distinct '《' || n.short_title || '》（' || to_char(n.effective_from, 'YYYY-MM-DD') || ' 起施行）', n.effective_from
+				from matter_basis_view b join legal_provision p on p.id = b.provision_id join legal_document d on d.id = p.document_id
+				  join legal_document n on n.short_title = d.short_title and n.effective_from > :act and n.effective_from <= :today
+				where b.matter_id = :m order by n.effective_from""",
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("m", matterId).addValue("act", actDate).addValue("today", today))
+			.stream().map(r -> (String) r.values().iterator().next()).toList();
+	}
 }

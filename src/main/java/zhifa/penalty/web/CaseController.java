@@ -237,6 +237,7 @@ class CaseController {
 			model.addAttribute("bodyChoices", bodies.choices(DataScope.all()).stream().filter(b -> b.id() != c.bodyId()).toList());
 		}
 		model.addAttribute("proposal", proposals.proposal(id).orElse(null));
+		model.addAttribute("revisedLaws", c.decidedOn() != null ? List.of() : matters.revisedSince(c.matterId(), c.actDate(), java.time.LocalDate.now(clock)));
 		model.addAttribute("reviews", proposals.reviews(id));
 		model.addAttribute("notice", notices.notice(id).orElse(null));
 		model.addAttribute("statements", notices.statements(id));
