@@ -69,6 +69,13 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		return detail(r);
 	}
 
+	/** The notice of the proposed penalty made and served on {@code served}. */
+	private static void notified(HttpSession officer, String base, LocalDate served) {
+		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(served))
+			.statusCode()).isEqualTo(200);
+	}
+
 	private String detail(java.net.http.HttpResponse<String> r) {
 		return json(r.body()).get("detail").asString();
 	}
@@ -223,9 +230,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		// the penalty proposed anew, heavier: what was reviewed and discussed is no longer what is decided
 		var again = officer.postJson(base + "/proposal", "{\"report\":\"补充调查后的报告\",\"types\":[\"FINE\"],\"fine\":6500000,\"major\":true}");
 		assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(LocalDate.now(clock)))
-			.statusCode()).isEqualTo(200);
+		notified(officer, base, LocalDate.now(clock));
 		waive(officer, id, "STATEMENT", null);
 		waive(officer, id, "HEARING", null);
 		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("法制审核", "重新审核", "集体讨论");
@@ -244,9 +249,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(reviewer.postJson(b2 + "/legal-review", "{\"passed\":true,\"opinion\":\"同意\"}").statusCode()).isEqualTo(200);
 		assertThat(head.postJson(b2 + "/collective-discussion", discussion).statusCode()).isEqualTo(200);
 		LocalDate served = LocalDate.now(clock);
-		assertThat(officer.postJson(b2 + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(b2 + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(served))
-			.statusCode()).isEqualTo(200);
+		notified(officer, b2, served);
 		waive(officer, heard, "STATEMENT", null);
 		assertThat(officer.postJson(b2 + "/hearing", "{\"requestedOn\":\"%s\"}".formatted(served)).statusCode()).isEqualTo(200);
 		LocalDate earliest = calendar.due(Deadline.of(served, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
@@ -275,9 +278,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		var proposed = officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6500000,\"circumstances\":[]}");
 		assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
 		assertThat(json(proposed.body()).get("deviations").size()).isZero();
-		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(LocalDate.now(clock)))
-			.statusCode()).isEqualTo(200);
+		notified(officer, base, LocalDate.now(clock));
 		waive(officer, id, "STATEMENT", null);
 		waive(officer, id, "HEARING", null);
 		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":%d,\"text\":\"依据食品安全法第一百二十四条\"}";
@@ -310,10 +311,8 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 
 		// 岩温 investigated before he withdrew: he does not preside at the hearing (第六十四条第（四）项), nothing scheduled
 		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000}").statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
 		LocalDate served = LocalDate.now(clock);
-		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(served)).statusCode())
-			.isEqualTo(200);
+		notified(officer, base, served);
 		assertThat(officer.postJson(base + "/hearing", "{\"requestedOn\":\"%s\"}".formatted(served)).statusCode()).isEqualTo(200);
 		LocalDate earliest = calendar.due(Deadline.of(served, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
 		var withdrawn = head.postJson(base + "/hearing/schedule", "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"place\":\"听证室\",\"presidingId\":%d,\"agents\":[]}"
