@@ -69,11 +69,11 @@ class ComplaintDemoData {
 				"本店一个月内被市场监管部门检查三次，每次检查内容相同，影响正常经营。（12345热线工单，演示）"), true).complaint();
 		complaints.assign(supervisor, order.id(), order.version(), market, marketCase == null ? List.of() : List.of(marketCase));
 
-		complaints.receive(supervisor, ComplaintChannel.FORM, new ComplaintForm(null, ComplaintCategory.COMPLAINT, true, null, market, null, null,
+		complaints.receive(supervisor, ComplaintChannel.LETTER, new ComplaintForm(null, ComplaintCategory.COMPLAINT, true, null, market, null, null,
 				"芒市某某食品有限公司（演示）", "0692-2120001", null, "罚款后未说明理由（演示）",
 				"企业被处以罚款，执法人员未告知陈述申辩的权利，请求监督。（涉企投诉，演示）"), true);
 
-		Complaint resolved = complaints.receive(supervisor, ComplaintChannel.FORM, new ComplaintForm(null, ComplaintCategory.REPORT, false, null, urban,
+		Complaint resolved = complaints.receive(supervisor, ComplaintChannel.VISIT, new ComplaintForm(null, ComplaintCategory.REPORT, false, null, urban,
 				null, null, "李某（演示）", "13988880003", "11010519491231002X", "占道经营执法态度粗暴（演示）",
 				"城管执法人员在勐焕街道处置占道经营时言语粗暴。（演示）"), true).complaint();
 		resolved = complaints.assign(supervisor, resolved.id(), resolved.version(), urban, List.of());

@@ -98,7 +98,7 @@ public class Complaints {
 			problems.putIfAbsent("orderNo", "只有12345热线工单才有工单编号");
 		}
 		long supervising = switch (channel) {
-			case FORM -> {
+			case FORM, LETTER, VISIT, PHONE -> {
 				if (!op.holdsAnyRole(List.of("SUPERVISOR")) || op.bodyId() == null) {
 					throw new AccessDeniedException("登记投诉举报由执法监督人员办理");
 				}
@@ -130,7 +130,7 @@ public class Complaints {
 		}
 		List<ComplaintRows.ActRef> acts = new ArrayList<>();
 		if (actNumber != null && !actNumber.isBlank()) {
-			if (channel != ComplaintChannel.FORM) {
+			if (!channel.registered()) {
 				problems.putIfAbsent("actNumber", "只有执法监督人员登记时可按编号关联执法行为");
 			}
 			else {

@@ -485,6 +485,12 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		long before = jdbc.queryForObject("select count(*) from sv_complaint", Long.class);
 		Map<String, String> form = new java.util.HashMap<>(Map.of("category", "COMPLAINT", "complainantName", "钱七", "phone", "13900003333",
 				"title", "对处罚不服", "content", "认为处罚过重。"));
+		// how it came in is asked (来信、来访、来电): left out, refused on the page, nothing written
+		form.put("_csrf", jiandu.csrf());
+		assertThat(jiandu.postForm("/supervision/complaints", form).statusCode()).isEqualTo(302);
+		assertThat(jiandu.get("/supervision/complaints").body()).contains("请选择投诉举报是怎样来的：来信、来访或来电", "钱七");
+		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(before);
+		form.put("channel", "VISIT");
 		// a number no act in his scope has: refused, the reason on the page, what he typed given back, nothing written
 		form.put("actNumber", "无此文号〔2026〕7号");
 		form.put("_csrf", jiandu.csrf());
@@ -498,6 +504,8 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		var created = jiandu.postForm("/supervision/complaints", form);
 		assertThat(created.statusCode()).isEqualTo(302);
 		long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+		assertThat(jdbc.queryForObject("select channel from sv_complaint where id = ?", String.class, id)).isEqualTo("VISIT");
+		assertThat(jiandu.get("/supervision/complaints/" + id).body()).contains("来访");
 		long act = jdbc.queryForObject("select id from sv_act where source = 'DEMO-JT' and external_id = 'JT-2026-001'", Long.class);
 		assertThat(jdbc.queryForList("select act_id from sv_complaint_act where complaint_id = ?", Long.class, id)).containsExactly(act);
 		assertThat(jiandu.get("/supervision/acts/" + act).body()).contains("/supervision/complaints/" + id);
@@ -568,7 +576,7 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 	@Test
 	void theDemoHasAHotlineOrderAnEnterpriseComplaintAndASatisfiedOne() {
 		assertThat(jdbc.queryForList("select channel || ':' || status || ':' || enterprise_related || ':' || coalesce(satisfaction, '-') from sv_complaint where demo order by id",
-				String.class)).containsExactly("HOTLINE:ASSIGNED:true:-", "FORM:RECEIVED:true:-", "FORM:CLOSED:false:SATISFIED");
+				String.class)).containsExactly("HOTLINE:ASSIGNED:true:-", "LETTER:RECEIVED:true:-", "VISIT:CLOSED:false:SATISFIED");
 		assertThat(jdbc.queryForList("select title from sv_complaint where demo", String.class)).allMatch(t -> t.contains("演示"));
 	}
 
@@ -579,6 +587,18 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 				{"category":"REPORT","complainantName":"周七","phone":"13700000000","title":"乱收费","content":"收取检查费。"}""");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		long id = json(created.body()).get("id").asLong();
+		// the API may leave out how it came in (登记, as before it was asked); a way of its own entrances is refused, nothing written
+		assertThat(jdbc.queryForObject("select channel from sv_complaint where id = ?", String.class, id)).isEqualTo("FORM");
+		long before = jdbc.queryForObject("select count(*) from sv_complaint", Long.class);
+		var hotlineWay = jiandu.postJson("/api/v1/complaints", """
+				{"channel":"HOTLINE","category":"REPORT","complainantName":"周七","phone":"13700000000","title":"乱收费","content":"收取检查费。"}""");
+		assertThat(hotlineWay.statusCode()).isEqualTo(400);
+		assertThat(json(hotlineWay.body()).get("errors").get("channel").asString()).contains("LETTER（来信）");
+		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(before);
+		var letter = jiandu.postJson("/api/v1/complaints", """
+				{"channel":"来信","category":"REPORT","complainantName":"周七","phone":"13700000000","title":"乱收费","content":"收取检查费。"}""");
+		assertThat(letter.statusCode()).as(letter.body()).isEqualTo(201);
+		assertThat(jdbc.queryForObject("select channel from sv_complaint where id = ?", String.class, json(letter.body()).get("id").asLong())).isEqualTo("LETTER");
 		var direct = jiandu.postJson("/api/v1/complaints/" + id + "/assignment", "{\"version\":%d,\"bodyId\":%d}".formatted(version(id), bodyId("芒市司法局")));
 		assertThat(direct.statusCode()).as(direct.body()).isEqualTo(200);
 		var replied = jiandu.postJson("/api/v1/complaints/" + id + "/reply", "{\"version\":%d,\"reply\":\"已责令退还。\"}".formatted(version(id)));

@@ -57,6 +57,7 @@ class ComplaintController {
 		model.addAttribute("statuses", ComplaintStatus.values());
 		model.addAttribute("channels", ComplaintChannel.values());
 		model.addAttribute("categories", ComplaintCategory.values());
+		model.addAttribute("registrable", ComplaintChannel.registrable());
 		model.addAttribute("bodies", complaints.assignableBodies(me));
 		model.addAttribute("baseUrl", "/supervision/complaints?" + (status != null ? "status=" + status + "&" : "")
 				+ (channel != null ? "channel=" + channel + "&" : ""));
@@ -65,7 +66,7 @@ class ComplaintController {
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/supervision/complaints")
-	String register(@RequestParam(required = false) String category, @RequestParam(required = false) Boolean enterpriseRelated,
+	String register(@RequestParam(required = false) String channel, @RequestParam(required = false) String category, @RequestParam(required = false) Boolean enterpriseRelated,
 			@RequestParam(required = false) Long subjectBodyId, @RequestParam(required = false) String actNumber,
 			@RequestParam(required = false) String complainantName, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String title,
@@ -74,7 +75,7 @@ class ComplaintController {
 		String redirect = PageActions.run(flash, "/supervision/complaints", () -> {
 			var form = new ComplaintForm(null, Inputs.category(category), enterpriseRelated, null, subjectBodyId, null, null, complainantName,
 					phone, idNumber, title, content);
-			var c = complaints.receive(Operator.current(), ComplaintChannel.FORM, form, actNumber, false).complaint();
+			var c = complaints.receive(Operator.current(), Inputs.registeredChannel(channel, false), form, actNumber, false).complaint();
 			created.add(c.id());
 			return "已登记，受理编号 " + c.receiptNo();
 		});

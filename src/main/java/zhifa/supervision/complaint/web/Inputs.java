@@ -4,6 +4,7 @@ import java.util.Map;
 
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.supervision.complaint.ComplaintCategory;
+import zhifa.supervision.complaint.ComplaintChannel;
 import zhifa.supervision.complaint.Satisfaction;
 
 /** Codes as other systems and forms send them (the English code or its Chinese name); unknown ones are a field error. */
@@ -23,6 +24,25 @@ final class Inputs {
 			}
 		}
 		throw BusinessRuleViolation.onField("category", "类别应为 COMPLAINT（投诉）或 REPORT（举报）");
+	}
+
+	/**
+	 * How a complaint the supervisor registers came in: 来信, 来访 or 来电 (by name or label). Required on the form;
+	 * {@code orUnstated} lets the API leave it out (registered as 登记, as before the way was asked).
+	 */
+	static ComplaintChannel registeredChannel(String value, boolean orUnstated) {
+		if (value == null || value.isBlank()) {
+			if (orUnstated) {
+				return ComplaintChannel.FORM;
+			}
+			throw BusinessRuleViolation.onField("channel", "请选择投诉举报是怎样来的：来信、来访或来电");
+		}
+		for (ComplaintChannel c : ComplaintChannel.registrable()) {
+			if (c.name().equalsIgnoreCase(value.strip()) || c.label().equals(value.strip())) {
+				return c;
+			}
+		}
+		throw BusinessRuleViolation.onField("channel", "渠道应为 LETTER（来信）、VISIT（来访）或 PHONE（来电）；网上投诉和12345工单由各自的入口接收");
 	}
 
 	static Satisfaction satisfaction(String value) {
