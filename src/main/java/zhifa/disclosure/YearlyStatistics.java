@@ -43,8 +43,12 @@ public class YearlyStatistics {
 	private final Bodies bodies;
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	YearlyStatistics(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, zhifa.record.FullProcessRecord record,
-			zhifa.shared.BodyScopes scopes, Ledger ledger, Catalogues catalogues, Compliance compliance, Bodies bodies, Clock clock) {
+			zhifa.shared.BodyScopes scopes, Ledger ledger, Catalogues catalogues, Compliance compliance, Bodies bodies, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.record = record;
 		this.scopes = scopes;
@@ -146,6 +150,7 @@ public class YearlyStatistics {
 		boolean late = LocalDate.now(clock).isAfter(due);
 		record.append(op, "body", bodyId, bodyId, "disclosure.yearly_published", "公开" + year + "年度行政执法数据" + (late ? "（超过 " + due + " 的期限）" : ""),
 				java.util.Map.of("year", year, "late", late));
+		events.publishEvent(new zhifa.supervision.YearlyDutyDone(bodyId, zhifa.supervision.YearlyDutyDone.Duty.STATISTICS, year));
 		return published(bodyId, year).orElseThrow();
 	}
 

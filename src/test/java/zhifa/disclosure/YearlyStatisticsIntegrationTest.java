@@ -64,8 +64,17 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 				String.valueOf(last))).statusCode()).isEqualTo(403);
 		assertThat(jdbc.queryForObject("select count(*) from disclosure_yearly", Long.class)).isZero();
 		assertThat(admin.get("/").body()).contains(last + "年度数据尚未公开");
+		// past 31 January the night's sweep alerts the bureau; publishing ends that alert at once, not in the next night's sweep
+		alerts.sweepBodies();
+		String openAlert = "select count(*) from sv_alert where rule_code = 'YEARLY_STATISTICS' and subject_kind = 'BODY' and subject_id = ? and occurrence = ?"
+				+ " and state not in ('CONDITION_ENDED')";
+		assertThat(jdbc.queryForObject(openAlert, Long.class, market, String.valueOf(last))).isEqualTo(1);
 		admin.postForm("/disclosure/statistics/publication", java.util.Map.of("_csrf", admin.csrf(), "bodyId", String.valueOf(market), "year",
 				String.valueOf(last)));
+		assertThat(jdbc.queryForObject(openAlert, Long.class, market, String.valueOf(last))).isZero();
+		assertThat(jdbc.queryForObject("select e.summary from record_entry e join sv_alert a on e.subject_type = 'sv_alert' and e.subject_id = a.id::text "
+				+ "where a.rule_code = 'YEARLY_STATISTICS' and a.subject_id = ? and a.occurrence = ? and e.action = 'alert.condition_ended'", String.class, market,
+				String.valueOf(last))).contains("已公开" + last + "年度行政执法数据");
 		var published = statistics.published(market, last).orElseThrow();
 		var lastYear = statistics.of(market, last);
 		assertThat(published.figures()).isEqualTo(YearlyStatistics.text(lastYear)).contains("行政许可：无此职权", "持证率：");

@@ -307,6 +307,25 @@ public class Alerts {
 		return changes;
 	}
 
+	/**
+	 * A body did its yearly duty: the open alert for that year ends in the same transaction, recorded as the sweep would
+	 * record it, with what was done (the sweep would see the same and find nothing more to do).
+	 */
+	@org.springframework.context.event.EventListener
+	public void dutyDone(zhifa.supervision.YearlyDutyDone done) {
+		YearlyDutyRule rule = done.duty() == zhifa.supervision.YearlyDutyDone.Duty.STATISTICS ? YearlyDutyRule.STATISTICS : YearlyDutyRule.PLAN;
+		transactions.executeWithoutResult(status -> {
+			rows.lock(Alert.SUBJECT_BODY, done.bodyId());
+			for (Alert a : rows.ofSubject(Alert.SUBJECT_BODY, done.bodyId())) {
+				if (a.ruleCode().equals(rule.code()) && a.occurrence().equals(String.valueOf(done.year())) && a.state().open()) {
+					rows.update(a.id(), AlertState.CONDITION_ENDED, null, null, null, null, clock.instant());
+					writes.note(a.id(), a.bodyId(), "alert.condition_ended", "预警条件已消除（" + rule.title() + "）：已" + rule.verb() + done.year()
+							+ rule.title().replace("逾期未" + rule.verb(), "") + "，自动关闭", Map.of("from", a.state().name()));
+				}
+			}
+		});
+	}
+
 	/** Raises, keeps or closes a body's own alerts (every body-level rule at once, so that one does not close the other's). */
 	private int bodyFinding(long bodyId, List<Found> findings) {
 		Integer n = transactions.execute(status -> {

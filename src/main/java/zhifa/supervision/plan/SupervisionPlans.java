@@ -79,7 +79,11 @@ public class SupervisionPlans {
 	private final FullProcessRecord record;
 	private final Clock clock;
 
-	SupervisionPlans(NamedParameterJdbcTemplate jdbc, Bodies bodies, BodyScopes scopes, FullProcessRecord record, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	SupervisionPlans(NamedParameterJdbcTemplate jdbc, Bodies bodies, BodyScopes scopes, FullProcessRecord record, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.bodies = bodies;
 		this.scopes = scopes;
@@ -177,6 +181,7 @@ public class SupervisionPlans {
 		}
 		record.append(op, SUBJECT, planId, p.bodyId(), "plan.filed", "报备" + p.year() + "年度行政执法监督计划（" + p.items().size() + " 项）"
 				+ (late ? "，超过 " + p.due() + " 的期限" : ""), Map.of("items", p.items().size(), "late", late));
+		events.publishEvent(new zhifa.supervision.YearlyDutyDone(p.bodyId(), zhifa.supervision.YearlyDutyDone.Duty.PLAN, p.year()));
 		return get(op.scope(), planId);
 	}
 

@@ -68,8 +68,14 @@ class SupervisionPlanIntegrationTest extends IntegrationTestBase {
 		assertThat(post(jiandu, "/supervision/plans/" + id + "/filing", Map.of("version", "0")).status()).isIn(302, 409);
 		assertThat(jdbc.queryForObject("select status from sv_plan where id = ?", String.class, id)).isEqualTo("DRAFT");
 		String version = String.valueOf(jdbc.queryForObject("select version from sv_plan where id = ?", Integer.class, id));
-		var filed = post(jiandu, "/supervision/plans/" + id + "/filing", Map.of("version", version));
 		boolean late = LocalDate.now(clock).isAfter(LocalDate.of(year, 3, 31));
+		String openAlert = "select count(*) from sv_alert where rule_code = 'SUPERVISION_PLAN' and subject_kind = 'BODY' and subject_id = ? and occurrence = ?"
+				+ " and state in ('NEW', 'SUPERVISED', 'EXPLAINED', 'RECTIFIED')";
+		alerts.sweepBodies();
+		assertThat(jdbc.queryForObject(openAlert, Long.class, sfj, String.valueOf(year))).isEqualTo(late ? 1 : 0);
+		var filed = post(jiandu, "/supervision/plans/" + id + "/filing", Map.of("version", version));
+		// a late filing ends the bureau's alert at once, not in the night's sweep
+		assertThat(jdbc.queryForObject(openAlert, Long.class, sfj, String.valueOf(year))).isZero();
 		assertThat(filed.page()).contains("报备" + (late ? "（超过3月31日）" : ""));
 		assertThat(jdbc.queryForObject("select late from sv_plan where id = ?", Boolean.class, id)).isEqualTo(late);
 		// once filed: no second filing, no new items
