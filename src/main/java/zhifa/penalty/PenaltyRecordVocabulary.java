@@ -58,7 +58,7 @@ class PenaltyRecordVocabulary implements RecordVocabulary {
 				Map.entry("receivedOn", "收到日期"), Map.entry("violation", "违法行为"), Map.entry("education", "教育"),
 				Map.entry("form", "决定书"), Map.entry("collectedOnSpot", "当场收缴"), Map.entry("gates", "审查事项"),
 				Map.entry("hearingRight", "告知听证权利"), Map.entry("benchmark", "裁量基准"), Map.entry("reasoning", "裁量说理"),
-				Map.entry("paymentDue", "缴纳期限"), Map.entry("receipt", "票据"), Map.entry("outstanding", "未缴金额"),
+				Map.entry("paymentDue", "缴纳期限"), Map.entry("announceFrom", "发出公告日期"), Map.entry("announceDays", "公告期（日）"), Map.entry("receipt", "票据"), Map.entry("outstanding", "未缴金额"),
 				Map.entry("before", "变更前"), Map.entry("violatedArticle", "违反条款"), Map.entry("penaltyArticle", "处罚条款"));
 	}
 

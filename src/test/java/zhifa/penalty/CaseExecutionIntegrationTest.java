@@ -144,6 +144,36 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(execution.paymentDue(LocalDate.of(2025, 9, 16))).isEqualTo(LocalDate.of(2025, 10, 9));
 	}
 
+	/**
+	 * 公告送达 is served when thirty days have passed since the notice was issued (民事诉讼法第九十五条 through 行政处罚法第六十一条):
+	 * a shorter period, or a notice dated before the decision, is refused and changes nothing; left out, the period is thirty
+	 * days, and the payment clock runs from the day it ends.
+	 */
+	@Test
+	void anAnnouncedDecisionIsServedThirtyDaysAfterTheNotice() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).decided(officer, loggedIn("scj.fuze"), "公告送达测试有限公司", 1701);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		String service = "{\"method\":\"ANNOUNCE\",\"recipient\":\"公告送达测试有限公司\",\"proof\":\"公告截图\",\"announceFrom\":\"%s\"%s}";
+		var shorter = officer.postJson(base + "/service", service.formatted(today, ",\"announceDays\":5"));
+		assertThat(shorter.statusCode()).isEqualTo(400);
+		assertThat(json(shorter.body()).get("errors").get("announceDays").asString()).contains("不得少于三十日");
+		var early = officer.postJson(base + "/service", service.formatted(today.minusDays(10), ""));
+		assertThat(early.statusCode()).isEqualTo(400);
+		assertThat(json(early.body()).get("errors").get("announceFrom").asString()).contains("作出决定之后");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_service where case_id = ?", Long.class, id)).isZero();
+		assertThat(timers.get(id, TimerKind.SERVICE).state()).isEqualTo(CaseTimer.State.RUNNING);
+
+		var served = officer.postJson(base + "/service", service.formatted(today, ""));
+		assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+		LocalDate deemed = calendar.due(zhifa.shared.Deadline.of(today, 30, zhifa.shared.DeadlineUnit.CALENDAR_DAYS, "x")).date();
+		assertThat(json(served.body()).get("servedOn").asString()).isEqualTo(deemed.toString());
+		assertThat(jdbc.queryForObject("select announce_days from penalty_service where case_id = ?", Integer.class, id)).isEqualTo(30);
+		LocalDate due = calendar.due(zhifa.shared.Deadline.of(deemed, 15, zhifa.shared.DeadlineUnit.CALENDAR_DAYS, "x")).date();
+		assertThat(json(officer.get(base + "/execution").body()).get("account").get("due").asString()).isEqualTo(due.toString());
+	}
+
 	@Test
 	void anOnTheSpotFineClosesOnlyOnceHandedInAndReported() {
 		HttpSession head = loggedIn("zhzf.zhifa");

@@ -66,6 +66,16 @@ public final class CaseScenarios {
 
 	/** {@link #decidedAndServed}, with {@code investigation} run on the filed case before the proposal (a 查封, say). */
 	public long decidedAndServed(HttpSession officer, HttpSession head, String party, int serial, java.util.function.LongConsumer investigation) {
+		return decided(officer, head, party, serial, investigation, true);
+	}
+
+	/** The same fine decided today, not yet served. */
+	public long decided(HttpSession officer, HttpSession head, String party, int serial) {
+		return decided(officer, head, party, serial, id -> {
+		}, false);
+	}
+
+	private long decided(HttpSession officer, HttpSession head, String party, int serial, java.util.function.LongConsumer investigation, boolean serve) {
 		long id = filed(officer, head, party, serial);
 		String base = "/api/v1/cases/" + id;
 		LocalDate today = LocalDate.now(clock);
@@ -77,6 +87,9 @@ public final class CaseScenarios {
 		ok(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)));
 		ok(IntegrationTestBase.waive(officer, id, "STATEMENT", today));
 		ok(head.postJson(base + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":6000000,\"text\":\"依据食品安全法\"}"));
+		if (!serve) {
+			return id;
+		}
 		ok(officer.postJson(base + "/service", """
 				{"method":"DIRECT","servedOn":"%s","recipient":"法定代表人","proof":"回证"}""".formatted(today)));
 		return id;

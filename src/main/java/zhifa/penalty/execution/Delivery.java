@@ -64,6 +64,9 @@ public class Delivery {
 		this.clock = clock;
 	}
 
+	/** 公告送达: served when thirty days have passed since the notice was issued (民事诉讼法第九十五条, through 行政处罚法第六十一条). */
+	static final int ANNOUNCE_DAYS = 30;
+
 	public Optional<Served> service(long caseId) {
 		return rows.service(caseId);
 	}
@@ -95,6 +98,7 @@ public class Delivery {
 			throw new BusinessRuleViolation("请填写受送达人和送达凭证（送达回证、邮件回执、公告截图等）");
 		}
 		LocalDate servedOn = f.servedOn();
+		Integer announceDays = null;
 		switch (f.method()) {
 			case LEAVE -> {
 				if (blank(f.witnesses())) {
@@ -112,12 +116,19 @@ public class Delivery {
 				}
 			}
 			case ANNOUNCE -> {
-				if (f.announceFrom() == null || f.announceDays() == null || f.announceDays() < 1 || f.announceDays() > 365) {
-					throw BusinessRuleViolation.onField("announceDays", "公告送达请填写公告发布日期和公告期（1至365日）");
+				if (f.announceFrom() == null) {
+					throw BusinessRuleViolation.onField("announceFrom", "公告送达请填写发出公告的日期");
+				}
+				if (f.announceFrom().isBefore(c.decidedOn()) || f.announceFrom().isAfter(LocalDate.now(clock))) {
+					throw BusinessRuleViolation.onField("announceFrom", "发出公告的日期应在作出决定之后、今天之前");
+				}
+				announceDays = f.announceDays() == null ? ANNOUNCE_DAYS : f.announceDays();
+				if (announceDays < ANNOUNCE_DAYS || announceDays > 365) {
+					throw BusinessRuleViolation.onField("announceDays", "自发出公告之日起经过三十日，即视为送达（民事诉讼法第九十五条），公告期不得少于三十日；"
+							+ "不填即为三十日，本领域规定更长的（至多365日）照填");
 				}
 				// served when the notice period has passed: a calendar period through the deadline computation
-				servedOn = calendar.due(Deadline.of(f.announceFrom(), f.announceDays(), DeadlineUnit.CALENDAR_DAYS, "民事诉讼法第九十五条（公告送达）"))
-					.date();
+				servedOn = calendar.due(Deadline.of(f.announceFrom(), announceDays, DeadlineUnit.CALENDAR_DAYS, "民事诉讼法第九十五条（公告送达）")).date();
 			}
 			default -> {
 			}
@@ -128,12 +139,17 @@ public class Delivery {
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		rows.served(caseId, new Served(f.method(), servedOn, f.recipient().strip(), f.proof().strip(), trim(f.witnesses()), trim(f.trackingNo()),
-				trim(f.consentRef()), f.announceFrom(), f.announceDays()), Operator.current().operatorName(), clock.instant());
+				trim(f.consentRef()), f.method() == ServiceMethod.ANNOUNCE ? f.announceFrom() : null, announceDays), Operator.current().operatorName(),
+				clock.instant());
 		timers.find(caseId, TimerKind.SERVICE).ifPresent(t -> timers.close(t, f.method() == ServiceMethod.ANNOUNCE ? f.announceFrom() : f.servedOn()));
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("method", f.method().label());
 		data.put("servedOn", servedOn.toString());
 		data.put("proof", f.proof().strip());
+		if (announceDays != null) {
+			data.put("announceFrom", f.announceFrom().toString());
+			data.put("announceDays", announceDays);
+		}
 		payments.account(c, today).ifPresent(a -> data.put("paymentDue", a.due().toString()));
 		record.append(file, "case.decision_served", "处罚决定书" + f.method().label() + "，送达日期 " + servedOn, data);
 		return service(caseId).orElseThrow();
