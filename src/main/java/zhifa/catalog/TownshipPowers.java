@@ -42,8 +42,11 @@ public class TownshipPowers {
 	private final FullProcessRecord record;
 	private final Clock clock;
 
+	private final Catalogues catalogues;
+
 	TownshipPowers(NamedParameterJdbcTemplate jdbc, Matters matters, MatterActivity activity, BodyScopes scopes, FullProcessRecord record,
-			Clock clock) {
+			Clock clock, Catalogues catalogues) {
+		this.catalogues = catalogues;
 		this.jdbc = jdbc;
 		this.matters = matters;
 		this.activity = activity;
@@ -171,11 +174,26 @@ public class TownshipPowers {
 				Map.of("t", townshipBodyId), Long.class).stream().map(id -> matters.get(DataScope.all(), id)).toList();
 	}
 
-	/** Whether the matter was delegated to the township on the day — the township may then enforce it. */
+	/** Whether the matter was delegated to the township on the day — it is then the township's matter too. */
 	public boolean delegatedTo(long townshipBodyId, long matterId, LocalDate day) {
-		return jdbc.queryForObject("""
-				select count(*) from township_delegation where township_body_id = :t and matter_id = :m and effective_from <= :d
-				  and (withdrawn_on is null or withdrawn_on > :d)""", Map.of("t", townshipBodyId, "m", matterId, "d", day), Integer.class) > 0;
+		return department(townshipBodyId, matterId, day).isPresent();
+	}
+
+	/**
+	 * Whether the township may enforce the matter on the day: delegated to it then, and in force in its department's
+	 * catalogue as published on that day ({@link Catalogues#inForce}, what the department itself is held to). A matter
+	 * the department cancelled or suspended is no power of the township either, whether or not the delegation was
+	 * withdrawn: a delegation hands down no more than the department has.
+	 */
+	public boolean inForceFor(long townshipBodyId, long matterId, LocalDate day) {
+		return department(townshipBodyId, matterId, day).map(d -> catalogues.inForce(d, matterId, day)).orElse(false);
+	}
+
+	private Optional<Long> department(long townshipBodyId, long matterId, LocalDate day) {
+		return jdbc.queryForList("""
+				select m.body_id from township_delegation d join enforcement_matter m on m.id = d.matter_id
+				where d.township_body_id = :t and d.matter_id = :m and d.effective_from <= :d and (d.withdrawn_on is null or d.withdrawn_on > :d)
+				limit 1""", Map.of("t", townshipBodyId, "m", matterId, "d", day), Long.class).stream().findFirst();
 	}
 
 	public boolean activityConnected() {

@@ -62,6 +62,24 @@ class TownshipPowersIntegrationTest extends IntegrationTestBase {
 		assertThat(own.get(0).get("name").asString()).isEqualTo("遮放镇人民政府");
 	}
 
+	/**
+	 * A township enforces a delegated matter only while its department's published catalogue carries it as in force: the
+	 * delegation alone (here from 2024) does not make it the township's power on a day the department had none.
+	 */
+	@Test
+	void aDelegatedMatterIsTheTownshipsPowerOnlyWhileItsDepartmentsCatalogueCarriesIt() {
+		long zhefang = bodyId("遮放镇人民政府");
+		long stalls = matterId("ZF-CF-002");
+		long urban = jdbc.queryForObject("select body_id from enforcement_matter where id = ?", Long.class, stalls);
+		java.time.LocalDate published = jdbc.queryForObject("select min(published_at) from catalogue_version where body_id = ?", java.sql.Timestamp.class, urban)
+			.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		java.time.LocalDate before = published.minusDays(1);
+		assertThat(powers.delegatedTo(zhefang, stalls, before)).as("delegated since 2024").isTrue();
+		assertThat(powers.inForceFor(zhefang, stalls, before)).as("not yet in the department's published catalogue").isFalse();
+		assertThat(powers.inForceFor(zhefang, stalls, published)).isTrue();
+		assertThat(powers.inForceFor(bodyId("风平镇人民政府"), matterId("SJ-CF-001"), published)).as("never delegated").isFalse();
+	}
+
 	@Test
 	void evaluationAndReportCountUsageFromCases() throws Exception {
 		HttpSession bureau = loggedIn("jiandu");

@@ -284,7 +284,7 @@ public class Filing {
 
 	/** The facts the filing check weighs, for the proposed officers on the given day. */
 	public FilingPolicy.Check filingCheck(CaseFile c, List<Long> officerIds, LocalDate day) {
-		boolean inCatalogue = catalogues.inForce(c.bodyId(), c.matterId(), day) || townships.delegatedTo(c.bodyId(), c.matterId(), day);
+		boolean inCatalogue = catalogues.inForce(c.bodyId(), c.matterId(), day) || townships.inForceFor(c.bodyId(), c.matterId(), day);
 		String bodyRegionPath = directory.facts(c.bodyId()).orElseThrow().regionPath();
 		CaseOfficers.Candidates candidates = officers.candidates(c.bodyId(), c.domainCode(), officerIds, day);
 		PenaltyCase p = penaltyCases.of(c);
