@@ -31,12 +31,15 @@ public final class ExamScoring {
 		return g != null && g.equals(normalise(expected));
 	}
 
-	/** Score out of 100 for {@code correct} of {@code total}; null when the part was not taken. */
+	/**
+	 * Score out of 100 for {@code correct} of {@code total}, the fraction dropped (28 of 47 is 59.57: 59, short of 60 — a
+	 * score rounded up would pass a candidate below the pass mark); null when the part was not taken.
+	 */
 	public static Integer score(int correct, int total) {
 		if (total == 0) {
 			return null;
 		}
-		return (int) Math.round(correct * 100.0 / total);
+		return correct * 100 / total;
 	}
 
 	public static boolean passed(List<Integer> partScores, int passMark) {

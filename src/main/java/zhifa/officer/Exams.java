@@ -525,7 +525,11 @@ public class Exams {
 		return paper(paper.id());
 	}
 
-	/** The domains in which the officer has passed the qualification exam (public part passed or exempt, professional part passed). */
+	/**
+	 * The domains in which the officer has passed the qualification exam (public part passed or exempt, professional part
+	 * passed). A 法律职业资格 exempts from the public part only where the exam says so — then the paper is marked exempt
+	 * when it is started; holding one does not stand in for a public part failed or never sat.
+	 */
 	public List<String> qualifiedDomains(long officerId) {
 		boolean publicPassed = jdbc.queryForObject("""
 				select count(*) from exam_paper p join exam e on e.id = p.exam_id
@@ -533,8 +537,7 @@ public class Exams {
 				  and (p.public_exempt or p.public_score >= e.pass_mark)""", Map.of("o", officerId), Integer.class) > 0;
 		return jdbc.queryForList("""
 				select distinct e.domain_code from exam_paper p join exam e on e.id = p.exam_id
-				where p.officer_id = :o and p.submitted_at is not null and e.professional_count > 0 and p.professional_score >= e.pass_mark
-				  and (:pub or exists (select 1 from officer o where o.id = :o and o.legal_qualification_no is not null))
+				where p.officer_id = :o and p.submitted_at is not null and e.professional_count > 0 and p.professional_score >= e.pass_mark and :pub
 				order by 1""", new MapSqlParameterSource().addValue("o", officerId).addValue("pub", publicPassed), String.class);
 	}
 

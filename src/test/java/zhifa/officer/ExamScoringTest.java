@@ -23,7 +23,9 @@ class ExamScoringTest {
 	@Test
 	void eachPartIsScoredOutOf100AndEveryTakenPartMustPass() {
 		assertThat(ExamScoring.score(3, 5)).isEqualTo(60);
-		assertThat(ExamScoring.score(2, 3)).isEqualTo(67);
+		assertThat(ExamScoring.score(2, 3)).isEqualTo(66);
+		assertThat(ExamScoring.score(28, 47)).as("59.57 is below the pass mark of 60").isEqualTo(59);
+		assertThat(ExamScoring.passed(Arrays.asList(ExamScoring.score(28, 47), 100), 60)).isFalse();
 		assertThat(ExamScoring.score(0, 0)).isNull();
 		assertThat(ExamScoring.passed(Arrays.asList(60, 80), 60)).isTrue();
 		assertThat(ExamScoring.passed(Arrays.asList(59, 100), 60)).isFalse();

@@ -176,6 +176,40 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		assertThat(exams.qualifiedDomains(liming)).containsExactly("MARKET");
 	}
 
+	/**
+	 * A 法律职业资格 exempts from the public part only where the exam says so: on an exam without the exemption, a holder who
+	 * fails the public part is not qualified in the domain however well he did in the professional part.
+	 */
+	@Test
+	void aLegalQualificationExemptsFromThePublicPartOnlyWhereTheExamSaysSo() {
+		long holder = tx.execute(s -> {
+			var form = new OfficerForm();
+			form.setBodyId(bodyId("芒市市场监督管理局"));
+			form.setName("法律职业资格测试");
+			form.setIdNumber(idNumber(917));
+			form.setPost("执法科科员");
+			form.setDomainCodes(List.of("MARKET"));
+			form.setLegalQualificationNo("A20185301299917");
+			return officers.create(DataScope.all(), form, false).id();
+		});
+		var now = java.time.LocalDateTime.now(clock);
+		long exam = tx.execute(s -> exams.createExam(bodyId("芒市司法局"), new Exams.NewExam("不免考公共部分的测试考试", "MARKET", 5, 5, now.minusHours(1),
+				now.plusHours(2), 60, 60, false), false).id());
+		tx.executeWithoutResult(s -> exams.addCandidates(DataScope.all(), exam, List.of(holder)));
+		var paper = tx.execute(s -> exams.start(exam, holder));
+		assertThat(paper.publicExempt()).isFalse();
+		// the professional part all right, the public part left blank
+		var answers = jdbc.queryForList("select i.seq, q.answer from exam_paper_item i join exam_question q on q.id = i.question_id "
+				+ "where i.paper_id = ? and i.part <> 'PUBLIC'", paper.id());
+		tx.executeWithoutResult(s -> answers.forEach(a -> exams.answer(paper.id(), holder, ((Number) a.get("seq")).intValue(), (String) a.get("answer"))));
+		var done = tx.execute(s -> exams.submit(paper.id(), holder));
+		assertThat(done.professionalScore()).isEqualTo(100);
+		assertThat(done.passed()).isFalse();
+		assertThat(exams.qualifiedDomains(holder)).isEmpty();
+		assertThatThrownBy(() -> tx.execute(s -> certificates.apply(DataScope.all(), new Certificates.Application(holder, List.of("MARKET"), "53", "云南省人民政府"))))
+			.isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("尚未通过");
+	}
+
 	@Test
 	void certificateLifecycleWithNumberPatternThroughTheBrowserForms() {
 		long officer = tx.execute(s -> {
