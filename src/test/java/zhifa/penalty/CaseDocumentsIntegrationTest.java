@@ -125,6 +125,29 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(decision.text()).contains("书面放弃陈述、申辩权利");
 	}
 
+	/**
+	 * 第五十九条第一款第（四）项: a decision whose only money is 没收违法所得 still says how and by when it is paid in — it had
+	 * said only "请按本决定履行" — and, there being no fine, no 加处罚款.
+	 */
+	@Test
+	void aDecisionConfiscatingGainsOnlySaysWhereAndByWhenToPayThemIn() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "没收违法所得测试公司", 1702);
+		String base = "/api/v1/cases/" + id;
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		ok(officer.postJson(base + "/transcripts", """
+				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"没收违法所得测试公司","content":"检查情况"}""".formatted(today)));
+		ok(officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"CONFISCATE_GAINS\"],\"gains\":120000}"));
+		ok(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}"));
+		ok(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)));
+		ok(zhifa.support.IntegrationTestBase.waive(officer, id, "STATEMENT", today));
+		ok(head.postJson(base + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"CONFISCATE_GAINS\"],\"gains\":120000,\"text\":\"依据食品安全法\"}"));
+		Generated decision = generate(officer, id, "DECISION");
+		assertThat(decision.text()).contains("没收违法所得1,200.00元", "十五日内，将没收的违法所得缴至", "中国农业银行股份有限公司芒市支行（演示）")
+			.doesNotContain("请按本决定履行", "加处罚款");
+	}
+
 	@Test
 	void theFilingApprovalPrintsTheHeadsOpinionAsHeWroteIt() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");

@@ -69,7 +69,9 @@ final class LetterBodies {
 				&& facts.payments.payments(c.id()).stream().mapToLong(ExecutionRecords.PaymentRecord::amount).sum() >= (s.fine() == null ? 0 : s.fine());
 		DocumentDetails details = facts.details(c);
 		List<String> missing = new ArrayList<>(details.missingForDecision());
-		if (s.fine() == null || collected) {
+		// money the party pays in: a fine, and confiscated gains (没收违法所得 is paid in as the fine is)
+		boolean gains = s.gains() != null && s.types().contains(zhifa.discretion.PenaltyType.CONFISCATE_GAINS);
+		if ((s.fine() == null && !gains) || collected) {
 			missing.remove("罚款缴纳银行及账号或缴款渠道");
 		}
 		String title = onTheSpot ? "当场行政处罚决定书" : "行政处罚决定书";
@@ -92,10 +94,12 @@ final class LetterBodies {
 		blocks.add(PenaltyTemplate.line(you + "的上述行为违反了" + facts.violated(c) + "的规定。依据" + facts.punishing(c) + "的规定，本机关决定对" + you
 				+ "给予如下行政处罚：" + s.describe() + "。"));
 		// (四) 行政处罚的履行方式和期限
-		String payment = s.fine() == null ? "本决定书送达后即发生效力，请按本决定履行。"
+		String paidIn = s.fine() != null && gains ? "罚款和没收的违法所得" : s.fine() != null ? "罚款" : "没收的违法所得";
+		String payment = s.fine() == null && !gains ? "本决定书送达后即发生效力，请按本决定履行。"
 				: collected ? "罚款已由执法人员当场收缴，并出具了省级财政部门统一制发的专用票据。"
-						: you + "应当自收到本决定书之日起十五日内，将罚款缴至" + body.paymentWhere() + "。到期不缴纳罚款的，本机关将依据" + LAW
-								+ "第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款的数额。";
+						: you + "应当自收到本决定书之日起十五日内，将" + paidIn + "缴至" + body.paymentWhere() + "。"
+								+ (s.fine() == null ? "" : "到期不缴纳罚款的，本机关将依据" + LAW
+										+ "第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款的数额。");
 		blocks.add(PenaltyTemplate.line(payment));
 		// (五) 申请行政复议、提起行政诉讼的途径和期限
 		blocks.add(PenaltyTemplate.line(you + "如不服本行政处罚决定，可以自收到本决定书之日起六十日内向" + body.reviewOrgan() + "申请行政复议，或者在六个月内依法向"
