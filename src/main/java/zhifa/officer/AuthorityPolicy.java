@@ -28,13 +28,28 @@ public final class AuthorityPolicy {
 	public record Change<S>(LocalDate effective, S status) {
 	}
 
-	/** The officer as the policy needs them; {@code policeNumber}: a police officer's 人民警察证号（警号）, if registered. */
-	public record OfficerFacts(long id, String name, StaffingType staffing, boolean police, List<Change<OfficerStatus>> statusHistory, String policeNumber) {
+	/**
+	 * The officer as the policy needs them; {@code policeNumber}: a police officer's 人民警察证号（警号）, if registered;
+	 * {@code ofTownship}: the officer serves a township (乡镇人民政府、街道办事处).
+	 */
+	public record OfficerFacts(long id, String name, StaffingType staffing, boolean police, List<Change<OfficerStatus>> statusHistory, String policeNumber,
+			boolean ofTownship) {
+
+		public OfficerFacts(long id, String name, StaffingType staffing, boolean police, List<Change<OfficerStatus>> statusHistory, String policeNumber) {
+			this(id, name, staffing, police, statusHistory, policeNumber, false);
+		}
 
 		public OfficerFacts(long id, String name, StaffingType staffing, boolean police, List<Change<OfficerStatus>> statusHistory) {
-			this(id, name, staffing, police, statusHistory, null);
+			this(id, name, staffing, police, statusHistory, null, false);
 		}
 	}
+
+	/**
+	 * The domain of a 乡镇（街道）综合行政执法 certificate: it covers what the township enforces — the matters delegated to it,
+	 * whatever their department's domain (the matter itself is checked against the delegation and the catalogue where
+	 * the case is filed) — for an officer of a township; not for anyone else.
+	 */
+	public static final String TOWNSHIP_DOMAIN = "TOWNSHIP";
 
 	/** One certificate with its history. */
 	public record CertificateFacts(String number, LocalDate validFrom, LocalDate validTo, Set<String> domains,
@@ -71,7 +86,7 @@ public final class AuthorityPolicy {
 			}
 			return decision(officer, refusals, null);
 		}
-		if (!usable.domains().contains(domain)) {
+		if (!usable.domains().contains(domain) && !(officer.ofTownship() && usable.domains().contains(TOWNSHIP_DOMAIN))) {
 			refusals.add(Refusal.DOMAIN_NOT_COVERED);
 		}
 		return decision(officer, refusals, usable.number());

@@ -29,7 +29,10 @@ public class OfficerAuthority {
 	}
 
 	public AuthorityDecision check(long officerId, String domainCode, LocalDate date) {
-		var rows = jdbc.queryForList("select id, name, staffing_type, police, police_number from officer where id = :id", Map.of("id", officerId));
+		var rows = jdbc.queryForList("""
+				select o.id, o.name, o.staffing_type, o.police, o.police_number,
+				  exists (select 1 from body_view b where b.id = o.body_id and b.region_level = 'TOWNSHIP') as of_township
+				from officer o where o.id = :id""", Map.of("id", officerId));
 		if (rows.isEmpty()) {
 			throw new NotFound("执法人员");
 		}
@@ -39,7 +42,7 @@ public class OfficerAuthority {
 				Map.of("id", officerId),
 				(rs, i) -> new Change<>(rs.getDate(1).toLocalDate(), OfficerStatus.valueOf(rs.getString(2))));
 		OfficerFacts officer = new OfficerFacts(officerId, (String) row.get("name"), StaffingType.valueOf((String) row.get("staffing_type")),
-				(Boolean) row.get("police"), statusHistory, (String) row.get("police_number"));
+				(Boolean) row.get("police"), statusHistory, (String) row.get("police_number"), (Boolean) row.get("of_township"));
 		Map<Long, List<Change<CertificateStatus>>> histories = new HashMap<>();
 		jdbc.query("""
 				select e.certificate_id, e.effective_date, e.to_status from certificate_event e join certificate c on c.id = e.certificate_id

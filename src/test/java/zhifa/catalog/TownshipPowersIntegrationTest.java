@@ -18,6 +18,9 @@ class TownshipPowersIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	TownshipPowers powers;
 
+	@Autowired
+	zhifa.casework.CaseOfficers caseOfficers;
+
 	private long matterId(String code) {
 		return jdbc.queryForObject("select id from enforcement_matter where code = ?", Long.class, code);
 	}
@@ -78,6 +81,26 @@ class TownshipPowersIntegrationTest extends IntegrationTestBase {
 		assertThat(powers.inForceFor(zhefang, stalls, before)).as("not yet in the department's published catalogue").isFalse();
 		assertThat(powers.inForceFor(zhefang, stalls, published)).isTrue();
 		assertThat(powers.inForceFor(bodyId("风平镇人民政府"), matterId("SJ-CF-001"), published)).as("never delegated").isFalse();
+	}
+
+	/**
+	 * 遮放镇's officers enforce its delegated 市容 matters on their 乡镇（街道）综合行政执法 certificates: 岩保, who holds only
+	 * that one, counts with 玉罕 as two certified officers (the township could file nothing before: 本机关可选的只有 1 名).
+	 */
+	@Test
+	void aTownshipsOfficersActOnTheirTownshipCertificatesInItsDelegatedMatters() {
+		long zhefang = bodyId("遮放镇人民政府");
+		long yuhan = jdbc.queryForObject("select id from officer where name = '玉罕'", Long.class);
+		long yanbao = jdbc.queryForObject("select id from officer where name = '岩保'", Long.class);
+		var k = caseOfficers.candidates(zhefang, "URBAN", java.util.List.of(yuhan, yanbao), java.time.LocalDate.now(clock));
+		assertThat(k.own()).allMatch(zhifa.officer.AuthorityDecision::allowed);
+		assertThat(k.valid()).isEqualTo(2);
+		// the same certificate for an officer of a county department: not his domain
+		long sunlei = jdbc.queryForObject("select id from officer where name = '孙磊'", Long.class);
+		assertThat(jdbc.queryForObject("select count(*) from certificate c join certificate_domain d on d.certificate_id = c.id "
+				+ "where c.officer_id = ? and d.domain_code = 'TOWNSHIP'", Long.class, yanbao)).isEqualTo(1);
+		assertThat(caseOfficers.candidates(bodyId("芒市综合行政执法局"), "MARKET", java.util.List.of(sunlei), java.time.LocalDate.now(clock)).own())
+			.noneMatch(zhifa.officer.AuthorityDecision::allowed);
 	}
 
 	@Test

@@ -121,6 +121,26 @@ class AuthorityPolicyTest {
 		assertThat(check(onDuty(), List.of(certificate()), "URBAN", TODAY).refusals()).containsExactly(DOMAIN_NOT_COVERED);
 	}
 
+	/**
+	 * A 乡镇（街道）综合行政执法 certificate covers what a township officer enforces for the township — the matters delegated
+	 * to it, of whatever department's domain — and nothing for an officer of a county department.
+	 */
+	@Test
+	void aTownshipCertificateCoversTheTownshipsMattersForATownshipOfficerOnly() {
+		var township = new CertificateFacts("5300002024002", ISSUED, LocalDate.of(2029, 1, 9), Set.of(AuthorityPolicy.TOWNSHIP_DOMAIN),
+				List.of(new Change<>(ISSUED, CertificateStatus.VALID)));
+		var history = List.of(new Change<>(HIRED, OfficerStatus.ON_DUTY));
+		var ofTownship = new OfficerFacts(2, "岩保", StaffingType.ESTABLISHED, false, history, null, true);
+		assertThat(check(ofTownship, List.of(township), "URBAN", TODAY).allowed()).isTrue();
+		assertThat(check(ofTownship, List.of(township), "MARKET", TODAY).allowed()).isTrue();
+		var ofDepartment = new OfficerFacts(3, "孙磊", StaffingType.ESTABLISHED, false, history, null, false);
+		assertThat(check(ofDepartment, List.of(township), "URBAN", TODAY).refusals()).containsExactly(DOMAIN_NOT_COVERED);
+		// a township certificate is still a certificate: suspended, it covers nothing
+		var suspended = new CertificateFacts("5300002024002", ISSUED, LocalDate.of(2029, 1, 9), Set.of(AuthorityPolicy.TOWNSHIP_DOMAIN),
+				List.of(new Change<>(ISSUED, CertificateStatus.VALID), new Change<>(ISSUED.plusMonths(1), CertificateStatus.SUSPENDED)));
+		assertThat(check(ofTownship, List.of(suspended), "URBAN", TODAY).allowed()).isFalse();
+	}
+
 	@Test
 	void notInPostAfterRetirement() {
 		var retired = officer(StaffingType.ESTABLISHED, false,
