@@ -197,6 +197,22 @@ public class LegalLibrary {
 				+ "and p.item_no is not distinct from :i", p, (rs, i) -> provision(rs)).stream().findFirst();
 	}
 
+	/**
+	 * The lowest fine the punishing clauses allow on the day, in fen ({@link StatutoryFines}): present only when every
+	 * clause is in the library and plainly has one (the lowest of them); otherwise nothing is known.
+	 */
+	public Optional<Long> fineFloor(List<String> citations, LocalDate day) {
+		Long floor = null;
+		for (String citation : citations) {
+			Optional<Long> f = resolve(citation, day).flatMap(p -> StatutoryFines.floorYuan(p.text()));
+			if (f.isEmpty()) {
+				return Optional.empty();
+			}
+			floor = floor == null ? f.get() : Math.min(floor, f.get());
+		}
+		return Optional.ofNullable(floor).map(yuan -> yuan * 100);
+	}
+
 	/** A search hit: the article, how often the keywords occur, and a snippet around the first occurrence. */
 	public record Hit(Provision article, int occurrences, String snippet) {
 	}

@@ -72,6 +72,15 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		assertThat(json(void_.body()).get("detail").asString()).contains("是行政检查事项，不是行政处罚事项");
 		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
 		assertThat(market.get("/onspot/new").body()).doesNotContain("SJ-JC-001").contains("SJ-CF-001");
+		// a matter without a benchmark whose law fines 五万元以上 (食品安全法第一百二十二条): 200 yuan on the spot is refused on the
+		// fine, nothing written — the simple procedure cannot reach the statute's least fine
+		long unlicensed = jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-003' and body_id = ?", Long.class, marketBody);
+		var belowTheLaw = market.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 20_000, "\"FINE\"", marketRange, 1, false,
+				officer("张伟") + "," + officer("岩温")).replace("\"bodyId\":" + urban, "\"bodyId\":" + marketBody)
+			.replace("\"matterId\":" + jdbc.queryForObject("select id from enforcement_matter where code = 'ZF-CF-001'", Long.class), "\"matterId\":" + unlicensed));
+		assertThat(belowTheLaw.statusCode()).as(belowTheLaw.body()).isEqualTo(400);
+		assertThat(json(belowTheLaw.body()).get("errors").get("fine").asString()).contains("食品安全法第一百二十二条", "不能当场处罚");
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
 		// the form decided on the spot names the party's address (第五十九条): without it, refused, nothing written
 		var noAddress = officer.postJson("/api/v1/onspot/penalties",
 				form("NATURAL_PERSON", person, 5_000, "\"FINE\"", range, 1050, true, two).replace("\"partyAddress\":\"德宏州芒市测试路1号\",", ""));

@@ -64,12 +64,16 @@ public class OnTheSpot {
 	private final ExecutionRows execution;
 	private final OnSpotRows forms;
 	private final Benchmarks benchmarks;
+	private final zhifa.catalog.Matters matters;
+	private final zhifa.catalog.LegalLibrary library;
 	private final OrganizationDirectory directory;
 	private final Clock clock;
 
 	OnTheSpot(Filing filing, PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseOfficers officers, CaseTimers timers, CaseRecord caseRecord,
 			FullProcessRecord record, PenaltyRows rows, ExecutionRows execution, OnSpotRows forms, Benchmarks benchmarks, OrganizationDirectory directory,
-			Clock clock) {
+			Clock clock, zhifa.catalog.Matters matters, zhifa.catalog.LegalLibrary library) {
+		this.matters = matters;
+		this.library = library;
 		this.filing = filing;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
@@ -173,6 +177,7 @@ public class OnTheSpot {
 		}
 		Sanction s = new Sanction(f.types(), f.types().contains(PenaltyType.FINE) ? f.fine() : null, null);
 		checkLiabilityAndBenchmark(c, s);
+		checkStatutoryFloor(c, s);
 		// 一事不二罚款 (行政处罚法第二十九条), as the general procedure's gate checks it
 		List<String> earlier = s.fine() == null ? List.of() : rows.earlierFines(c.id(), c.actDate(), c.file().actEnd(), c.matterId());
 		if (!earlier.isEmpty()) {
@@ -253,6 +258,25 @@ public class OnTheSpot {
 						+ e.getMessage() + "），不能当场罚款，请给予警告或适用普通程序");
 			}
 		}
+	}
+
+	/**
+	 * The fine within the law the matter punishes by, benchmark or not: a clause whose lowest fine is above the fine (食品安全法
+	 * 第一百二十二条: 五万元以上) leaves no room for a fine on the spot — the simple procedure is for 200 or 3,000 yuan at most
+	 * (第五十一条) — and the case goes the general way. Read from the clause's text in the library as in force at the act
+	 * ({@link zhifa.catalog.StatutoryFines}); where the text gives no plain floor, nothing is refused here.
+	 */
+	private void checkStatutoryFloor(PenaltyCase c, Sanction proposed) {
+		if (proposed.fine() == null) {
+			return;
+		}
+		var m = matters.get(DataScope.all(), c.matterId());
+		List<String> clauses = !m.penaltyClauses().isEmpty() ? m.penaltyClauses() : m.basis();
+		library.fineFloor(clauses, c.actDate()).filter(floor -> proposed.fine() < floor).ifPresent(floor -> {
+			long cap = c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? 20_000L : 300_000L;
+			throw BusinessRuleViolation.onField("fine", "罚款不得低于" + String.join("、", clauses) + "规定的最低数额" + Sanction.yuan(floor)
+					+ (floor > cap ? "，已超出当场处罚的限额（对公民二百元以下、对法人或者其他组织三千元以下，行政处罚法第五十一条），不能当场处罚，请适用普通程序" : ""));
+		});
 	}
 
 	/** 当场收缴的罚款交至行政机关 (第七十一条: 二日内). */

@@ -1,0 +1,76 @@
+package zhifa.catalog;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lowest fine a punishing clause's text allows ("处五万元以上十万元以下罚款": 50,000 yuan), for a check where no
+ * discretion benchmark gives the range. Only where the text says it plainly: a clause with a fine that has no lower
+ * bound ("处五千元以下罚款"), or no fine in yuan at all, has no floor; a fine in multiples of a value ("货值金额十倍以上")
+ * is left aside when the clause also fixes amounts (it applies to the larger values). When unsure, no floor: the check
+ * refuses only what the text plainly excludes.
+ */
+public final class StatutoryFines {
+
+	private static final String AMOUNT = "([0-9]+(?:\\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万]+)元";
+	private static final Pattern RANGE = Pattern.compile(AMOUNT + "以上" + AMOUNT + "以下");
+	private static final Pattern FROM = Pattern.compile(AMOUNT + "以上");
+	private static final Pattern UP_TO = Pattern.compile(AMOUNT + "以下");
+
+	private StatutoryFines() {
+	}
+
+	/** The floor in yuan, if the text plainly has one. */
+	public static Optional<Long> floorYuan(String text) {
+		if (text == null || !text.contains("罚款")) {
+			return Optional.empty();
+		}
+		Long floor = null;
+		Matcher range = RANGE.matcher(text);
+		while (range.find()) {
+			long from = yuan(range.group(1));
+			if (from < 0) {
+				return Optional.empty();
+			}
+			floor = floor == null ? from : Math.min(floor, from);
+		}
+		String rest = RANGE.matcher(text).replaceAll("");
+		if (UP_TO.matcher(rest).find()) {
+			// a fine (or a condition) with only an upper bound: no floor can be read
+			return Optional.empty();
+		}
+		Matcher from = FROM.matcher(rest);
+		while (from.find()) {
+			long f = yuan(from.group(1));
+			if (f < 0) {
+				return Optional.empty();
+			}
+			floor = floor == null ? f : Math.min(floor, f);
+		}
+		return Optional.ofNullable(floor);
+	}
+
+	/** 五万 → 50000, 二千 → 2000, 200 → 200; -1 when it cannot be read. */
+	static long yuan(String amount) {
+		if (Character.isDigit(amount.charAt(0))) {
+			boolean wan = amount.endsWith("万");
+			String digits = wan ? amount.substring(0, amount.length() - 1) : amount;
+			if (digits.length() > 12) {
+				return -1;
+			}
+			return new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(wan ? 10_000 : 1)).longValue();
+		}
+		int wan = amount.indexOf('万');
+		if (wan < 0) {
+			return ChineseNumerals.parse(amount);
+		}
+		if (amount.indexOf('万', wan + 1) >= 0) {
+			return -1;
+		}
+		int high = wan == 0 ? 1 : ChineseNumerals.parse(amount.substring(0, wan));
+		String tail = amount.substring(wan + 1);
+		int low = tail.isEmpty() ? 0 : ChineseNumerals.parse(tail.startsWith("零") ? tail.substring(1) : tail);
+		return high < 0 || low < 0 ? -1 : high * 10_000L + low;
+	}
+}

@@ -1,0 +1,36 @@
+package zhifa.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StatutoryFinesTest {
+
+	@Test
+	void theLowestFixedLowerBoundIsTheFloor() {
+		// 食品安全法第一百二十二条: fixed ranges and a multiple of the value for larger values
+		assertThat(StatutoryFines.floorYuan("违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五万元以上十万元以下罚款；货值金额一万元以上的，"
+				+ "并处货值金额十倍以上二十倍以下罚款。")).contains(10_000L);
+		assertThat(StatutoryFines.floorYuan("责令改正，给予警告；拒不改正的，处二千元以上二万元以下罚款")).contains(2_000L);
+		assertThat(StatutoryFines.floorYuan("处5000元以上5万元以下罚款")).contains(5_000L);
+		assertThat(StatutoryFines.floorYuan("处一万元以上罚款")).contains(10_000L);
+	}
+
+	@Test
+	void noFloorWhereTheTextDoesNotPlainlyGiveOne() {
+		assertThat(StatutoryFines.floorYuan("情节较轻的，处五千元以下罚款；情节严重的，处五万元以上十万元以下罚款")).isEmpty();
+		assertThat(StatutoryFines.floorYuan("可以并处警告、罚款")).isEmpty();
+		assertThat(StatutoryFines.floorYuan("处违法所得一倍以上三倍以下的罚款")).isEmpty();
+		assertThat(StatutoryFines.floorYuan("吊销许可证")).isEmpty();
+	}
+
+	@Test
+	void amountsInChineseNumerals() {
+		assertThat(StatutoryFines.yuan("五万")).isEqualTo(50_000L);
+		assertThat(StatutoryFines.yuan("一万五千")).isEqualTo(15_000L);
+		assertThat(StatutoryFines.yuan("十万")).isEqualTo(100_000L);
+		assertThat(StatutoryFines.yuan("二百")).isEqualTo(200L);
+		assertThat(StatutoryFines.yuan("200")).isEqualTo(200L);
+		assertThat(StatutoryFines.yuan("1.5万")).isEqualTo(15_000L);
+	}
+}
