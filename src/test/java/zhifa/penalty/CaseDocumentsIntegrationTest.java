@@ -187,7 +187,9 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		HttpSession officer = loggedIn("zhzf.zhifa");
 		long id = demoCase("段某（演示）");
 		Generated d = generate(officer, id, "ONSPOT_DECISION");
-		assertThat(d.text()).contains("当场行政处罚决定书", "已出示执法证件", "芒市人民政府申请行政复议", "芒市人民法院提起行政诉讼");
+		assertThat(d.text()).contains("当场行政处罚决定书", "已出示执法证件", "芒市人民政府申请行政复议", "芒市人民法院提起行政诉讼",
+				// when and where (第五十二条第二款), the officers' signatures and the party's
+				"违法时间、地点", "团结大街", "执法人员签名", "当事人签收", "拒绝签收");
 	}
 
 	@Test

@@ -85,7 +85,11 @@ final class LetterBodies {
 		// (一) 当事人的姓名或者名称、地址
 		blocks.add(PenaltyTemplate.block("当事人", c.partyName() + "，" + (c.partyKind() == PartyType.ORGANIZATION ? "统一社会信用代码" : "身份证号")
 				+ (c.partyMasked() == null ? "未登记" : c.partyMasked()) + "；地址：" + c.partyAddress()));
-		// (二) 违反法律、法规、规章的事实和证据
+		// (二) 违反法律、法规、规章的事实和证据; on the spot also when and where (第五十二条第二款)
+		if (onTheSpot) {
+			blocks.add(PenaltyTemplate.block("违法时间、地点", DocumentFacts.date(c.actDate()) + "，" + c.placeName()
+					+ (c.placeDetail() == null || c.placeDetail().isBlank() ? "" : c.placeDetail().strip())));
+		}
 		blocks.add(PenaltyTemplate.line(c.decision().text() + (onTheSpot ? "" : "\n以上事实有" + facts.evidenceList(c) + "等证据证实。")));
 		if (!onTheSpot) {
 			blocks.addAll(procedure(facts, c, you));
@@ -106,6 +110,10 @@ final class LetterBodies {
 				+ body.court() + "提起行政诉讼。行政复议和行政诉讼期间，本决定不停止执行，法律另有规定的除外。"));
 		if (onTheSpot) {
 			blocks.add(PenaltyTemplate.block("执法人员", facts.officers(c) + "（已出示执法证件）"));
+			// signed by the officers (第五十二条第二款) and handed to the party on the spot, who signs for it or refuses
+			blocks.add(PenaltyTemplate.block("执法人员签名", "＿＿＿＿＿＿＿＿　　＿＿＿＿＿＿＿＿"));
+			blocks.add(PenaltyTemplate.block("当事人签收", "＿＿＿＿＿＿＿＿　　年　　月　　日"));
+			blocks.add(PenaltyTemplate.block("当事人拒绝签收的，由执法人员注明", "＿＿＿＿＿＿＿＿＿＿＿＿"));
 		}
 		// (六) 作出行政处罚决定的行政机关名称和作出决定的日期: the issuer and the date below, with the seal
 		return new Body(blocks, c.decidedOn());
