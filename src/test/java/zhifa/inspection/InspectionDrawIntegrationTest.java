@@ -219,8 +219,16 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(townAdmin.get("/").body()).doesNotContain("/inspection/tasks/" + t.id() + "\"");
 		assertThat(plans.task(DataScope.all(), t.id()).partnerStatus()).singleElement().satisfies(x -> assertThat(x.acceptedBy()).contains("zhefang.admin"));
 
+		// before publishing, the head sees how many objects the task would draw, and is asked to confirm with that number
+		var preview = plans.preview(t);
+		assertThat(preview.pool()).isEqualTo(poolIds.size());
+		String plannedPage = admin.get("/inspection/tasks/" + t.id()).body();
+		assertThat(plannedPage).contains("id=\"draw-preview\"", "按名录库现状，符合本任务范围的对象 " + poolIds.size() + " 户，将抽取 " + preview.drawn() + " 户",
+				"将从 " + poolIds.size() + " 户中抽取 " + preview.drawn() + " 户。确定公布？");
+		assertThat(townAdmin.get("/inspection/tasks/" + t.id()).body()).doesNotContain("draw-preview");
 		// committed (published) before the draw: the commitment is the SM3 of the published text
 		post(admin, "/inspection/tasks/" + t.id() + "/commitment", Map.of("version", "0"));
+		assertThat(admin.get("/inspection/tasks/" + t.id()).body()).doesNotContain("draw-preview");
 		t = plans.task(DataScope.all(), t.id());
 		assertThat(t.status()).isEqualTo(InspectionPlans.TaskStatus.COMMITTED);
 		String canonical = new String(admin.getBytes("/inspection/tasks/" + t.id() + "/canonical.txt"), StandardCharsets.UTF_8);

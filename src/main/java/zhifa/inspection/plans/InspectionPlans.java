@@ -439,6 +439,21 @@ public class InspectionPlans {
 		return task(DataScope.all(), id);
 	}
 
+	/**
+	 * What publishing the task now would commit to: the 名录库's objects matching its region and industry, by class, and how
+	 * many of each the ratios draw — for the head to see before the one draw (a task over every industry had drawn 1,358).
+	 */
+	public Preview preview(Task t) {
+		List<RandomDraw.Candidate> pool = objects.pool(t.regionId(), t.industry()).stream()
+			.map(o -> new RandomDraw.Candidate(o.riskClass().name(), o.uscc())).toList();
+		Map<String, int[]> sizes = new TreeMap<>(RandomDraw.sizes(t.fractions(), pool));
+		return new Preview(pool.size(), sizes, sizes.values().stream().mapToInt(v -> v[1]).sum());
+	}
+
+	/** The pool's size, each class's size and draw, and the objects drawn in all. */
+	public record Preview(int pool, Map<String, int[]> sizes, int drawn) {
+	}
+
 	/** A task by its code, once its parameters are published (committed or drawn): what the public draw page shows. */
 	public java.util.Optional<Task> published(String code) {
 		if (code == null || code.length() > 40) {

@@ -166,6 +166,9 @@ class PlanController {
 		model.addAttribute("mayDraw", own);
 		model.addAttribute("mayAccept", me.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN"))
 				&& t.partnerStatus().stream().anyMatch(x -> x.acceptedBy() == null && scopes.covers(me.scope(), x.bodyId())));
+		if (t.commitment() == null && own) {
+			model.addAttribute("preview", plans.preview(t));
+		}
 		if (t.commitment() != null) {
 			var parsed = Recompute.parse(plans.canonical(id));
 			model.addAttribute("poolSize", parsed.population().size());
