@@ -101,6 +101,11 @@ class InspectionRegistrationIntegrationTest extends IntegrationTestBase {
 		assertThat(v.checks()).singleElement().satisfies(k -> assertThat(k.itemId()).isEqualTo(item));
 		assertThat(v.awaitingApproval()).isTrue();
 		assertThat(officer.get("/inspection/today").body()).contains(v.objectName());
+		// a page at a time (a draw can give an inspector hundreds): a page out of range shows the last one, not an empty list
+		var beyond = officer.get("/inspection/today?page=99");
+		assertThat(beyond.statusCode()).isEqualTo(200);
+		assertThat(beyond.body()).contains(v.objectName(), "aria-label=\"分页\"");
+		assertThat(officer.get("/inspection/today?page=-1").body()).contains(v.objectName());
 
 		// not before the head approves; the officer may not approve
 		officer.postEncoded("/inspection/visits/" + id + "/checks", "_csrf=" + officer.csrf() + "&itemId=" + item + "&result=PASSED&note=ok");

@@ -102,15 +102,25 @@ public class VisitLists {
 
 	/** The inspector's visits still to do (planned up to the day, earliest first) and those with a rectification to re-check. */
 	public List<Line> mine(Operator op, LocalDate day) {
-		Optional<Long> me = officers.officerOfUser(op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null);
-		if (me.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.query(LINE + " " + """
-				 where exists (select 1 from insp_team_member m where m.visit_id = v.id and m.officer_id = :me)
-				 and ((c.stage = 'PLANNED' and v.planned_on <= :day)
-				   or exists (select 1 from insp_check k where k.visit_id = v.id and k.result = 'RECTIFY' and k.rechecked_on is null))
-				 order by v.planned_on, o.name limit 200""", Map.of("me", me.get(), "day", day), VisitLists::line);
+		return mine(op, day, 0, 200).items();
 	}
 
+	/** {@link #mine(Operator, LocalDate)} a page at a time, with how many there are in all. */
+	public zhifa.shared.Page<Line> mine(Operator op, LocalDate day, int page, int size) {
+		Optional<Long> me = officers.officerOfUser(op.operatorKind() == Operator.Kind.USER ? op.operatorId() : null);
+		if (me.isEmpty()) {
+			return new zhifa.shared.Page<>(List.of(), 0, 0, size);
+		}
+		String where = """
+				 where exists (select 1 from insp_team_member m where m.visit_id = v.id and m.officer_id = :me)
+				 and ((c.stage = 'PLANNED' and v.planned_on <= :day)
+				   or exists (select 1 from insp_check k where k.visit_id = v.id and k.result = 'RECTIFY' and k.rechecked_on is null))""";
+		Map<String, Object> p = new java.util.HashMap<>(Map.of("me", me.get(), "day", day));
+		long total = jdbc.queryForObject("select count(*) from insp_visit v join case_view c on c.id = v.case_id " + where, p, Long.class);
+		int at = Math.max(0, Math.min(page, (int) Math.max(0, (total - 1) / size)));
+		p.put("limit", size);
+		p.put("offset", at * size);
+		return new zhifa.shared.Page<>(jdbc.query(LINE + " " + where + " order by v.planned_on, o.name, v.id limit :limit offset :offset", p, VisitLists::line),
+				total, at, size);
+	}
 }

@@ -57,9 +57,12 @@ class VisitController {
 	}
 
 	@GetMapping("/inspection/today")
-	String today(Model model) {
+	String today(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate today = LocalDate.now(clock);
-		model.addAttribute("visits", lists.mine(Operator.current(), today));
+		var visits = lists.mine(Operator.current(), today, page, 50);
+		model.addAttribute("page", visits);
+		model.addAttribute("visits", visits.items());
+		model.addAttribute("baseUrl", "/inspection/today?");
 		model.addAttribute("today", today);
 		return "inspection/today";
 	}
