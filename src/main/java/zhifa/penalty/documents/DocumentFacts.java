@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -50,10 +51,12 @@ class DocumentFacts {
 	private final CalendarService calendar;
 	private final ProcedureProfiles profiles;
 	private final zhifa.officer.OfficerAuthority authority;
+	private final zhifa.discretion.Benchmarks benchmarks;
 
 	DocumentFacts(PenaltyCases cases, Notices notices, Hearings hearings, Proposals proposals, Delivery delivery, Payments payments, CaseEvidence evidence,
 			CaseNumbers numbers, Clock clock, Matters matters, OrganizationDirectory directory, CalendarService calendar, ProcedureProfiles profiles,
-			zhifa.officer.OfficerAuthority authority) {
+			zhifa.officer.OfficerAuthority authority, zhifa.discretion.Benchmarks benchmarks) {
+		this.benchmarks = benchmarks;
 		this.cases = cases;
 		this.notices = notices;
 		this.hearings = hearings;
@@ -88,19 +91,42 @@ class DocumentFacts {
 	 * one (one article that both forbids and punishes), every citation where it classifies none.
 	 */
 	String violated(PenaltyCase c) {
+		Optional<String> precise = benchmark(c).map(zhifa.discretion.Benchmark::violatedArticle).filter(x -> !x.isBlank());
+		if (precise.isPresent()) {
+			return cite(List.of(precise.get()));
+		}
 		Matter m = matters.get(DataScope.all(), c.matterId());
 		return cite(!m.violatedClauses().isEmpty() ? m.violatedClauses() : !m.penaltyClauses().isEmpty() ? m.penaltyClauses() : m.basis());
 	}
 
+	/**
+	 * The discretion benchmark the proposal was assessed by, if any: it names the clauses to the 款 and 项 (第一百二十四条
+	 * has several, each with its own range), where the matter's catalogue entry names the article.
+	 */
+	private Optional<zhifa.discretion.Benchmark> benchmark(PenaltyCase c) {
+		return proposals.proposal(c.id()).flatMap(zhifa.penalty.proposal.Proposal::assessed).flatMap(a -> {
+			try {
+				return Optional.of(benchmarks.get(a.benchmarkId()));
+			}
+			catch (zhifa.shared.NotFound gone) {
+				return Optional.empty();
+			}
+		});
+	}
+
 	/** The clause that punishes (处罚条款); every citation where the matter classifies none. */
 	String punishing(PenaltyCase c) {
+		Optional<String> precise = benchmark(c).map(zhifa.discretion.Benchmark::penaltyArticle).filter(x -> !x.isBlank());
+		if (precise.isPresent()) {
+			return cite(List.of(precise.get()));
+		}
 		Matter m = matters.get(DataScope.all(), c.matterId());
 		return cite(!m.penaltyClauses().isEmpty() ? m.penaltyClauses() : m.basis());
 	}
 
 	/** Citations as the documents print them: 食品安全法第一百二十四条 → 《食品安全法》第一百二十四条. */
 	static String cite(List<String> citations) {
-		return String.join("、", citations.stream()
+		return String.join("、", citations.stream().map(x -> x.replace('(', '（').replace(')', '）'))
 			.map(x -> x.indexOf('第') < 0 ? "《" + x + "》" : "《" + x.substring(0, x.indexOf('第')) + "》" + x.substring(x.indexOf('第'))).toList());
 	}
 
