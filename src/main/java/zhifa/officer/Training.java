@@ -203,6 +203,19 @@ public class Training {
 		if (s.hours() == null || s.hours().signum() <= 0 || s.hours().compareTo(BigDecimal.valueOf(200)) > 0) {
 			throw BusinessRuleViolation.onField("hours", "学时应大于0且不超过200");
 		}
+		if (s.category() == TrainingCategory.PUBLIC_LAW) {
+			// 公共法律知识 hours are the justice bureau's (方案任务2): it organises, alone or with the department that hosts
+			List<Long> all = new ArrayList<>();
+			all.add(organiserBodyId);
+			if (s.coOrganiserIds() != null) {
+				s.coOrganiserIds().stream().filter(java.util.Objects::nonNull).forEach(all::add);
+			}
+			boolean justice = jdbc.queryForObject("select count(*) from body_view where id in (:ids) and supervisory", Map.of("ids", all), Integer.class) > 0;
+			if (!justice) {
+				throw BusinessRuleViolation.onField("category", "公共法律知识培训由司法局组织（芒市方案任务2），其学时才计入18学时；"
+						+ "本单位承办的，请把司法局列为联合主办单位，或选择业务知识、执法技能");
+			}
+		}
 		long id = jdbc.queryForObject("""
 				insert into training_session (title, category, kind, held_on, hours, place, created_by_body_id, demo, created_at)
 				values (:t, :c, :k, :d, :h, :p, :b, :demo, now()) returning id""",

@@ -1,6 +1,7 @@
 package zhifa.officer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -54,6 +55,20 @@ class TrainingIntegrationTest extends IntegrationTestBase {
 		assertThat(result.errors()).extracting(zhifa.shared.ImportReport.RowError::row).containsExactly(3, 4);
 		assertThat(training.hours(List.of(officer), LocalDate.now(clock).getYear()).get(officer).publicLaw())
 			.isGreaterThanOrEqualTo(BigDecimal.valueOf(4));
+	}
+
+	/** 公共法律知识 hours are organised by the justice bureau (方案任务2): a department alone is refused, nothing written; with it, taken. */
+	@Test
+	void publicLawTrainingIsTheJusticeBureaus() {
+		long market = bodyId("芒市市场监督管理局");
+		long sessions = jdbc.queryForObject("select count(*) from training_session", Long.class);
+		assertThatThrownBy(() -> tx.execute(s -> training.createSession(market, new Training.NewSession("市场监管局自办公共法律知识培训", TrainingCategory.PUBLIC_LAW,
+				TrainingKind.LECTURE, LocalDate.now(clock), BigDecimal.valueOf(6), null, List.of()), false)))
+			.isInstanceOf(zhifa.shared.BusinessRuleViolation.class).hasMessageContaining("由司法局组织");
+		assertThat(jdbc.queryForObject("select count(*) from training_session", Long.class)).isEqualTo(sessions);
+		var hosted = tx.execute(s -> training.createSession(market, new Training.NewSession("司法局与市场监管局联合举办公共法律知识培训", TrainingCategory.PUBLIC_LAW,
+				TrainingKind.LECTURE, LocalDate.now(clock), BigDecimal.valueOf(6), null, List.of(bodyId("芒市司法局"))), false));
+		assertThat(hosted.category()).isEqualTo(TrainingCategory.PUBLIC_LAW);
 	}
 
 	@Test
