@@ -97,9 +97,23 @@ class OfficerTodos implements TodoSource {
 		}
 		long officerId = ids.get(0);
 		var officer = officers.find(zhifa.shared.DataScope.all(), officerId);
-		if (officer.map(Officer::police).orElse(false)
-				|| certificates.ofOfficer(officerId).stream().anyMatch(c -> c.usableOn(today))) {
+		if (officer.map(Officer::police).orElse(false)) {
 			return java.util.Optional.empty();
+		}
+		var usable = certificates.ofOfficer(officerId).stream().filter(c -> c.usableOn(today)).findFirst();
+		if (usable.isPresent()) {
+			// his own certificate running out, and his own training hours: what the unit's administrator is told, told to him too
+			List<Todo.Item> own = new ArrayList<>();
+			var c = usable.get();
+			if (!c.validTo().isAfter(today.plusMonths(6))) {
+				own.add(new Todo.Item("我的执法证件 " + c.number(), c.validTo() + " 到期，请及早向单位管理员申请换发", "/officers/" + officerId,
+						!c.validTo().isAfter(today.plusMonths(1))));
+			}
+			officer.ifPresent(o -> compliance.drillDown(zhifa.shared.DataScope.all(), o.bodyId(), today.getYear(), officers, certificates).stream()
+				.filter(line -> line.officer().id() == officerId && line.hours() != null && !line.hours().complete()).findFirst()
+				.ifPresent(line -> own.add(new Todo.Item("本年度培训学时", "已学" + line.hours().total().stripTrailingZeros().toPlainString() + "学时，"
+						+ line.hours().shortfall(), "/officers/" + officerId, compliance.pastCompletionDue(today.getYear())))));
+			return own.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Todo("OFFICER", 5, "我的执法资格", own.size(), "/officers/" + officerId, own));
 		}
 		List<Todo.Item> items = new ArrayList<>();
 		items.add(new Todo.Item("尚未取得有效的行政执法证件", "取得证件前不得独立从事行政执法活动，不能被选为办案人员", "/officers/" + officerId, true));

@@ -147,6 +147,11 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		assertThat(examPage.body()).contains("id=\"" + exam.group(1) + "\"", "进入考试");
 		// an officer with a certificate has no such item
 		assertThat(home(loggedIn("scj.zhifa"))).doesNotContain("尚未取得有效的行政执法证件");
+		// an officer whose certificate runs out within six months is told himself, not only his administrator (demo: 岩温's, in
+		// four months), with his page; one whose certificate runs for years is not
+		assertThat(list(home(loggedIn("scj.zhifa2")), "我的执法资格")).contains("我的执法证件", "到期，请及早向单位管理员申请换发")
+			.containsPattern("href=\"/officers/\\d+\"");
+		assertThat(home(loggedIn("scj.zhifa"))).doesNotContain("我的执法证件");
 
 		// the unit administrator: certificates expiring (demo: within six months), training, returned catalogue submissions
 		String admin = home(loggedIn("scj.admin"));
