@@ -11,7 +11,7 @@ import java.util.List;
 public record CaseFile(long id, String kind, long bodyId, String bodyName, long matterId, String matterCode, String matterName, String domainCode,
 		String stage, String source, PartyType partyKind, String partyName, String partyMasked, String partyAddress, long placeRegionId, String placeName, String placePath,
 		String placeDetail, LocalDate actDate, LocalDate actEndDate, String description, LocalDate receivedOn, String registeredBy, String caseNumber,
-		LocalDate filedOn, String filedBy, List<Officer> officers, boolean demo, long version, LocalDate archivedOn) {
+		LocalDate filedOn, String filedBy, List<Officer> officers, boolean demo, long version, LocalDate archivedOn, LocalDate closedOn) {
 
 	/** An officer on the case. */
 	public record Officer(long officerId, String name, LocalDate assignedOn) {

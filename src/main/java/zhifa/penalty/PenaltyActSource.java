@@ -125,7 +125,7 @@ class PenaltyActSource implements ActSource {
 				filed && proposals.getObject().legalReviewPassed(caseId), c.decidedOn(), c.decisionOutcome() == null ? null : c.decisionOutcome().name(),
 				c.decisionNumber(), penalised && s != null ? s.fine() : null, penalised && s != null ? s.gains() : null,
 				penalised && s != null ? s.propertyValue() : null, penalised ? delivery.getObject().service(caseId).map(PenaltyActSource::serviceDay).orElse(null) : null,
-				c.decision() == null ? 0 : c.decision().paidTotal(), null,
+				c.decision() == null ? 0 : c.decision().paidTotal(), f.closedOn(),
 				acting.stream().map(AuthorityDecision::certificateNumber).filter(x -> x != null && !x.isBlank()).toList(),
 				(int) acting.stream().filter(AuthorityDecision::allowed).count(), f.demo(), details(caseId, c, n, h, proposal, filed, caseTimers, facts));
 	}

@@ -105,6 +105,9 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("DECIDED");
 		fileDocuments(officer, id);
 		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"经法院强制执行完毕\"}").body()).get("stage").asString()).isEqualTo("CLOSED");
+		// the supervision ledger's copy is closed that day too (案卷评查 draws closed files by that day)
+		assertThat(await(() -> jdbc.queryForList("select closed_on from sv_act where source = 'PLATFORM' and external_id = ?", LocalDate.class, String.valueOf(id)),
+				l -> !l.isEmpty() && l.get(0) != null)).containsExactly(LocalDate.now(clock));
 		// the 结案报告 went into the file at once
 		assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ? and type = 'CLOSURE_REPORT'", Long.class, id)).isEqualTo(1);
 		// the 催告书 and the 结案报告 render from the case (before the archive: an archived file is read-only)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,15 +22,6 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 	Ledger ledger;
 
 
-	private static <T> T await(Supplier<T> value, java.util.function.Predicate<T> until) throws InterruptedException {
-		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		T v = value.get();
-		while (!until.test(v) && System.nanoTime() < end) {
-			Thread.sleep(50);
-			v = value.get();
-		}
-		return v;
-	}
 
 	@Test
 	void everyPlatformCaseChangeReachesTheLedger() throws Exception {

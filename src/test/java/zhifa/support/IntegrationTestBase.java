@@ -26,6 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({ TestClockConfiguration.class, StatementCounter.class })
 public abstract class IntegrationTestBase {
 
+	/** The value once {@code until} holds of it (what another thread writes after a commit), or the last read after 30 seconds. */
+	protected static <T> T await(java.util.function.Supplier<T> value, java.util.function.Predicate<T> until) throws InterruptedException {
+		long end = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		T v = value.get();
+		while (!until.test(v) && System.nanoTime() < end) {
+			Thread.sleep(50);
+			v = value.get();
+		}
+		return v;
+	}
+
+
 	public static final String DEMO_PASSWORD = "Zhifa@2026";
 	/** The demo's three administrators (系统、安全、审计), who must use a second factor. */
 	public static final java.util.Set<String> DEMO_ADMINS = java.util.Set.of("admin", "anquan", "shenji");

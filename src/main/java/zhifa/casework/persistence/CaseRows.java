@@ -180,7 +180,7 @@ class CaseRows implements Cases {
 				n.source(), n.partyKind(), n.partyName(), n.partyMasked(), n.partyAddress(), n.placeRegionId(), rs.getString("place_name"),
 				rs.getString("place_path"),
 				n.placeDetail(), n.actDate(), n.actEndDate(), n.description(), n.receivedOn(), n.registeredBy(), null, null, null, List.of(), n.demo(),
-				rs.getLong("version"), null), n.kind(), n.bodyId(), n.matterId(), n.stage(), n.source(),
+				rs.getLong("version"), null, null), n.kind(), n.bodyId(), n.matterId(), n.stage(), n.source(),
 				n.idempotencyKey(), n.partyKind().name(), n.partyName(), n.partyIdCipher(), n.partyKey(), n.partyMasked(), n.partyAddress(), n.placeRegionId(),
 				n.placeDetail(), n.actDate(), n.actEndDate(), n.description(), n.receivedOn(), n.registeredBy(), n.registeredById(), n.demo(), now, now);
 		if (inserted.isEmpty()) {
@@ -316,7 +316,7 @@ class CaseRows implements Cases {
 				rs.getString("party_masked"), rs.getString("party_address"), rs.getLong("place_region_id"), placeName, placePath, rs.getString("place_detail"), rs.getObject("act_date", LocalDate.class),
 				date(rs, "act_end_date"), rs.getString("description"), rs.getObject("received_on", LocalDate.class), rs.getString("registered_by"),
 				rs.getString("case_number"), date(rs, "filed_on"), rs.getString("filed_by"), officers, rs.getBoolean("demo"),
-				rs.getLong("version"), date(rs, "archived_on"));
+				rs.getLong("version"), date(rs, "archived_on"), date(rs, "closed_on"));
 	}
 
 	/** {@code [[officer id, name, assigned on], …]} as aggregated by {@link #select}. */

@@ -268,6 +268,8 @@ public class Filing {
 		rows.declined(id, outcome, reason.strip(), educationRecord == null || educationRecord.isBlank() ? null : educationRecord.strip(),
 				outcome == TriageOutcome.HAND_OVER ? handOverBodyId : null);
 		timers.close(id, TimerKind.FILING, LocalDate.now(clock));
+		// the case ends here (已办结): its closing day is the day the ledger, case-file review and the transfer check count from
+		cases.closed(id, LocalDate.now(clock));
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("outcome", outcome.label());
 		data.put("source", outcome.source());

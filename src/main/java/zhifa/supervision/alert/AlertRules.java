@@ -15,7 +15,7 @@ public final class AlertRules {
 	static final List<AlertRule> ALL = List.of(new OfficerCountRule(), new LapsedCertificateRule(), new LateFilingRule(), new UnfiledClueRule(),
 			new DecisionWithoutNoticeRule(), new HearingRightRule(), new LegalReviewRule(), new DecisionPeriodRule(), new DecisionServiceRule(),
 			new LimitationRule(), new UnpaidRule(), new RepeatedFinesRule(), new HeavierAfterStatementRule(), new PreservationRule(), new SeizureRule(), new UnapprovedMeasureRule(),
-			new HandInRule(), new DeviationRule(), new RemoteEnforcementRule(), new ProfitSeekingRule(), new CrimeIndicatorRule(), new ReferralPeriodRule(), new SimpleProcedureRule(),
+			new HandInRule(), new DeviationRule(), new RemoteEnforcementRule(), new ProfitSeekingRule(), new CrimeIndicatorRule(), new ReferralPeriodRule(), new TransferMissingRule(), new SimpleProcedureRule(),
 			new InspectionResultRule(), new RepeatedVisitsRule(), new PublicationRule(), YearlyDutyRule.STATISTICS, YearlyDutyRule.PLAN, CampaignDutyRule.RULE);
 
 	private AlertRules() {

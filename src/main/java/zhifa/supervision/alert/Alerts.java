@@ -358,10 +358,13 @@ public class Alerts {
 	@org.springframework.beans.factory.annotation.Value("${zhifa.supervision.alerts.profit-minimum:1000000}")
 	private long profitMinimum = 1_000_000L;
 
-	/** Every act still under way or with an alert open, evaluated again (the time-based rules move with the date). */
+	/** How long after its closing an act is still swept: longer than any period that can come due after it. */
+	static final int SWEEP_AFTER_CLOSING_DAYS = 90;
+
+	/** Every act still under way or closed lately or with an alert open, evaluated again (the time-based rules move with the date). */
 	public int sweep() {
 		int changes = sweepBodies();
-		for (long id : rows.actsToSweep()) {
+		for (long id : rows.actsToSweep(LocalDate.now(clock).minusDays(SWEEP_AFTER_CLOSING_DAYS))) {
 			try {
 				Integer n = transactions.execute(status -> evaluate(id));
 				changes += n == null ? 0 : n;

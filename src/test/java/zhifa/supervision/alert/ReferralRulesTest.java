@@ -126,4 +126,36 @@ class ReferralRulesTest {
 		assertThat(crime.evaluate(decided, on(today, new Referral(7, open.reportedAt(), Referral.TRANSFER, at("2026-04-02T09:00"), null, null, null, null, null))))
 			.hasSize(1);
 	}
+
+	@Test
+	void aCaseEndedAsATransferWithNoTransferOnRecordIsFoundTheDayAfterNext() {
+		TransferMissingRule missing = new TransferMissingRule();
+		// closed at triage on Thursday 4 June as 移送司法机关: the transfer is due within 24 hours, by Friday
+		Acts triage = act();
+		triage.stage = "TRANSFERRED";
+		triage.filedOn = null;
+		triage.decidedOn = null;
+		triage.outcome = null;
+		triage.closedOn = LocalDate.of(2026, 6, 4);
+		assertThat(missing.evaluate(triage.build(), on(LocalDate.of(2026, 6, 5)))).isEmpty();
+		assertThat(missing.evaluate(triage.build(), on(LocalDate.of(2026, 6, 6)))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("2026-06-04", "不予立案", "没有向公安机关移送的记录", "2026-06-05", "第五条"));
+		// a referral under way is the period rule's; a transfer on record ends it; a head's refusal contradicts the stage
+		assertThat(missing.evaluate(triage.build(), on(LocalDate.of(2026, 6, 9), reported("2026-06-04T10:00")))).isEmpty();
+		assertThat(missing.evaluate(triage.build(), on(LocalDate.of(2026, 6, 9), new Referral(7, at("2026-06-04T10:00"), Referral.TRANSFER,
+				at("2026-06-04T11:00"), at("2026-06-04T15:00"), null, null, null, null)))).isEmpty();
+		assertThat(missing.evaluate(triage.build(), on(LocalDate.of(2026, 6, 9), new Referral(7, at("2026-06-04T10:00"), Referral.NOT_TRANSFER,
+				at("2026-06-04T11:00"), null, null, null, null, null)))).singleElement().satisfies(f -> assertThat(f.reasoning()).contains("相互矛盾"));
+		// decided 涉嫌犯罪移送 after filing: counted from the decision
+		Acts decided = act();
+		decided.outcome = "JUDICIAL";
+		decided.fine = null;
+		assertThat(missing.evaluate(decided.build(), on(decided.decidedOn.plusDays(1)))).isEmpty();
+		assertThat(missing.evaluate(decided.build(), on(decided.decidedOn.plusDays(2)))).singleElement()
+			.satisfies(f -> assertThat(f.reasoning()).contains("作出决定"));
+		// a penalty, or a transfer whose day the source did not give, is not judged
+		assertThat(missing.evaluate(act().build(), on(LocalDate.of(2026, 12, 1)))).isEmpty();
+		triage.closedOn = null;
+		assertThat(missing.evaluate(triage.build(), on(LocalDate.of(2026, 12, 1)))).isEmpty();
+	}
 }

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,15 +41,6 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		return session.postForm(path, withToken);
 	}
 
-	private static <T> T await(Supplier<T> value, Predicate<T> until) throws InterruptedException {
-		long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		T v = value.get();
-		while (!until.test(v) && System.nanoTime() < end) {
-			Thread.sleep(20);
-			v = value.get();
-		}
-		return v;
-	}
 
 	/** A clue reported by another system, received {@code daysAgo} days ago, filed on {@code filedOn} (or not). */
 	private ActReport clue(String externalId, long version, int daysAgo, LocalDate filedOn) {

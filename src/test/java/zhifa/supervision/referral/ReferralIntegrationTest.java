@@ -158,6 +158,39 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void aClueClosedAsATransferIsAlertedUntilTheTransferIsOnRecord() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).clue(officer, "移送核对公司", 761);
+		var declined = head.postJson("/api/v1/cases/" + id + "/decline", "{\"outcome\":\"JUDICIAL\",\"reason\":\"销售金额经核实超过五万元，涉嫌生产、销售伪劣产品罪\"}");
+		assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+		// the case ends that day, and the ledger's copy says so
+		assertThat(jdbc.queryForObject("select closed_on from enforcement_case where id = ?", LocalDate.class, id)).isEqualTo(today);
+		var act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null && "TRANSFERRED".equals(a.report().stage()));
+		assertThat(act.report().closedOn()).isEqualTo(today);
+		// the case page tells the officers where the transfer is registered
+		String page = officer.get("/cases/" + id).body();
+		assertThat(page).contains("id=\"transfer-needed\"", "24小时内", "/referrals/new?caseNumber=");
+		// the day after next, nothing on record: the nightly sweep finds it (a closed act is still swept for a while)
+		clock.shift(java.time.Duration.ofDays(3));
+		alerts.sweep();
+		assertThat(alertsOf(act.id())).contains("TRANSFER_MISSING::NEW");
+		// the team reports, the head approves, the case goes to the police
+		String number = act.report().caseNumber();
+		postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", number }, new String[] { "officerIds", String.valueOf(officer("张伟")) },
+				new String[] { "officerIds", String.valueOf(officer("岩温")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }));
+		long referral = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act.id());
+		// a referral under way: its own periods (the head's 3 days, then 24 hours) are the period rule's
+		assertThat(alertsOf(act.id())).contains("TRANSFER_MISSING::CONDITION_ENDED");
+		post(head, "/referrals/" + referral + "/decision", Map.of("version", "0", "decision", "TRANSFER"));
+		postPairs(officer, "/referrals/" + referral + "/transfer", List.of(new String[] { "version", "1" }, new String[] { "policeOrgan", "芒市公安局" },
+				new String[] { "materials", "TRANSFER_LETTER" }, new String[] { "materials", "REPORT" }, new String[] { "materials", "GOODS_LIST" }));
+		assertThat(referral(referral)).containsEntry("status", "TRANSFERRED");
+		assertThat(alertsOf(act.id())).contains("TRANSFER_MISSING::CONDITION_ENDED");
+	}
+
+	@Test
 	void aClueAboutAnOfficialIsSeenByTheHeadOnly() {
 		HttpSession head = loggedIn("scj.fuze");
 		LocalDate today = LocalDate.now(clock);

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,15 +40,6 @@ class SpecialSupervisionIntegrationTest extends IntegrationTestBase {
 		return new Posted(r.statusCode(), page);
 	}
 
-	private static <T> T await(Supplier<T> value, Predicate<T> done) throws InterruptedException {
-		long until = System.currentTimeMillis() + 20_000;
-		T v = value.get();
-		while (!done.test(v) && System.currentTimeMillis() < until) {
-			Thread.sleep(100);
-			v = value.get();
-		}
-		return v;
-	}
 
 	private Map<String, Object> item(long id) {
 		return jdbc.queryForMap("select status, version, answer_due, answer, conclusion from sv_special where id = ?", id);

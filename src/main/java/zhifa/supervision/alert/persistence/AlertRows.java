@@ -261,13 +261,18 @@ public class AlertRows {
 				Map.of("r", rule), Long.class);
 	}
 
-	/** The acts the nightly sweep evaluates again: those still under way and those with an alert still open. */
-	public List<Long> actsToSweep() {
+	/**
+	 * The acts the nightly sweep evaluates again: those still under way, those closed on or after {@code closedSince} (a
+	 * period can come due after the closing: the publication, the transfer to the police of a case closed as 移送司法机关),
+	 * and those with an alert or a referral still open.
+	 */
+	public List<Long> actsToSweep(java.time.LocalDate closedSince) {
 		return jdbc.queryForList("""
-				select id from sv_act where closed_on is null and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED', 'ARCHIVED')
+				select id from sv_act where stage not in ('NOT_FILED', 'HANDED_OVER', 'ARCHIVED')
+				  and (closed_on >= :since or closed_on is null and stage <> 'TRANSFERRED')
 				union select act_id from sv_alert where act_id is not null and state in ('NEW', 'SUPERVISED', 'EXPLAINED', 'RECTIFIED')
 				union select act_id from sv_referral where kind = 'CRIMINAL' and status not in ('NOT_TRANSFERRED', 'HANDED_OVER', 'CLOSED')
-				order by 1""", Map.of(), Long.class);
+				order by 1""", Map.of("since", closedSince), Long.class);
 	}
 
 	private static Alert row(ResultSet rs, int i) throws SQLException {
