@@ -183,6 +183,35 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void theServiceReceiptsArePrintableBeforeTheServiceAndTheFileHoldsTheFilledOne() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).decided(officer, head, "回证空白表测试公司", 979);
+		String number = jdbc.queryForObject("select decision_number from penalty_case where case_id = ?", String.class, id);
+		// decided, not served: the form the officers take to the party — the ways to tick, the day and the signatures by hand
+		Generated blank = generate(officer, id, "SERVICE_RECEIPT");
+		assertThat(blank.text()).contains("送达回证", number, "回证空白表测试公司", "□直接送达", "□留置送达", "□邮寄送达", "年　　月　　日　　时", "见证人（留置送达时）")
+			.doesNotContain("签收人：");
+		// the notice's receipt, served in the scenario: filled in with the day and the way recorded
+		Generated notice = generate(officer, id, "NOTICE_RECEIPT");
+		assertThat(notice.text()).contains("送达回证", "行政处罚事先告知书", "直接送达", "回证").doesNotContain("□直接送达");
+		// served: the blank one in the file does not do for 结案; the one printed after the service does
+		String base = "/api/v1/cases/" + id;
+		var served = officer.postJson(base + "/service", """
+				{"method":"DIRECT","servedOn":"%s","recipient":"法定代表人","proof":"回证第9号"}""".formatted(java.time.LocalDate.now(clock)));
+		assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+		// (unpaid too: 结案 is refused either way, and says what is missing)
+		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"结案\"}").body()).get("detail").asString()).contains("送达登记后生成的送达回证");
+		clock.shift(java.time.Duration.ofSeconds(1));
+		Generated filled = generate(officer, id, "SERVICE_RECEIPT");
+		assertThat(filled.text()).contains("签收人：法定代表人", "直接送达", "回证第9号").doesNotContain("□直接送达");
+		// the same number: a new version of the same receipt
+		assertThat(filled.number()).isEqualTo(blank.number());
+		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"结案\"}").body()).get("detail").asString()).contains("尚欠").doesNotContain("送达回证");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("DECIDED");
+	}
+
+	@Test
 	void theOnTheSpotDecisionNamesTheRemediesAndTheOfficers() throws Exception {
 		HttpSession officer = loggedIn("zhzf.zhifa");
 		long id = demoCase("段某（演示）");

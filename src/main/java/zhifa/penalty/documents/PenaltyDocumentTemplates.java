@@ -111,14 +111,21 @@ class PenaltyDocumentTemplates {
 	/**
 	 * 送达回证 (行政处罚法第六十一条; RULES.md §11) as the usual table: the document and its number, the recipient, the
 	 * place, the method, the recipient's signature and date, the servers' signatures, the witnesses for 留置送达, the
-	 * tracking number for 邮寄.
+	 * tracking number for 邮寄. Printable from the decision on: before the service is recorded it is the form the officers
+	 * take to the party (the ways of service to tick, the day and the signatures to write); once recorded, it is filled in
+	 * (结案 needs that one).
 	 */
 	@Bean
 	DocumentTemplate serviceReceipt(DocumentFacts facts) {
 		return PenaltyTemplate.of(facts, "SERVICE_RECEIPT", "送达回证", 70, sequence(facts, "送达"),
-				c -> c.penalised() && !c.simpleProcedure() && facts.delivery.service(c.id()).isPresent(), (c, number) -> {
-					var sv = facts.delivery.service(c.id()).orElseThrow();
-					List<PdfDocument.Row> rows = new ArrayList<>(List.of(PenaltyTemplate.row("送达文书名称及文号", "行政处罚决定书（" + c.decisionNumber() + "）"),
+				c -> c.penalised() && !c.simpleProcedure() && c.decidedOn() != null, (c, number) -> {
+					String document = "行政处罚决定书（" + c.decisionNumber() + "）";
+					var served = facts.delivery.service(c.id());
+					if (served.isEmpty()) {
+						return blankReceipt(facts, c, document);
+					}
+					var sv = served.get();
+					List<PdfDocument.Row> rows = new ArrayList<>(List.of(PenaltyTemplate.row("送达文书名称及文号", document),
 							PenaltyTemplate.row("受送达人", c.partyName()), PenaltyTemplate.row("送达地点", servicePlace(c, sv)),
 							PenaltyTemplate.row("送达方式", sv.method().label() + (sv.trackingNo() != null ? "（邮件单号：" + sv.trackingNo() + "）" : "")),
 							PenaltyTemplate.row("送达日期", DocumentFacts.date(sv.servedOn())),
@@ -131,6 +138,43 @@ class PenaltyDocumentTemplates {
 					rows.add(PenaltyTemplate.row("备注", nz(sv.proof()), null, 2));
 					return new Body(List.of(new PdfDocument.Table(rows)), sv.servedOn());
 				});
+	}
+
+	/**
+	 * 送达回证 of the 事先告知书 (行政处罚法第四十四条: the party is told before the decision; the receipt proves when, from
+	 * which day the statement and hearing windows run): the form to take along until the service is recorded, then filled
+	 * in with the day and the way recorded.
+	 */
+	@Bean
+	DocumentTemplate noticeReceipt(DocumentFacts facts) {
+		return PenaltyTemplate.of(facts, "NOTICE_RECEIPT", "送达回证（事先告知书）", 25, sequence(facts, "送达"), c -> facts.notices.notice(c.id()).isPresent(),
+				(c, number) -> {
+					var n = facts.notices.notice(c.id()).orElseThrow();
+					String document = "行政处罚事先告知书（" + c.label() + "）";
+					if (n.servedOn() == null) {
+						return blankReceipt(facts, c, document);
+					}
+					return new Body(List.of(new PdfDocument.Table(List.of(PenaltyTemplate.row("送达文书名称及文号", document),
+							PenaltyTemplate.row("受送达人", c.partyName()),
+							PenaltyTemplate.row("送达地点", c.partyAddress() == null || c.partyAddress().isBlank() ? "　" : c.partyAddress()),
+							PenaltyTemplate.row("送达方式", nz(n.serviceMethod())), PenaltyTemplate.row("送达日期", DocumentFacts.date(n.servedOn())),
+							PenaltyTemplate.row("受送达人签名或者盖章", "　", "签名：　　　　　　　　" + DocumentFacts.date(null), 3),
+							PenaltyTemplate.row("送达人", facts.officers(c), "签名：　　　　　　　　" + DocumentFacts.date(null), 3),
+							PenaltyTemplate.row("备注", nz(n.serviceProof()), null, 2)))), n.servedOn());
+				});
+	}
+
+	/** The receipt before the service: what is known printed, the way ticked and the day and signatures written by hand. */
+	private static Body blankReceipt(DocumentFacts facts, zhifa.penalty.PenaltyCase c, String document) {
+		String ways = java.util.Arrays.stream(ExecutionRecords.ServiceMethod.values()).map(m -> "□" + m.label()).collect(java.util.stream.Collectors.joining("　"));
+		return new Body(List.of(new PdfDocument.Table(List.of(PenaltyTemplate.row("送达文书名称及文号", document),
+				PenaltyTemplate.row("受送达人", c.partyName()),
+				PenaltyTemplate.row("送达地点", c.partyAddress() == null || c.partyAddress().isBlank() ? "　" : c.partyAddress()),
+				PenaltyTemplate.row("送达方式", ways), PenaltyTemplate.row("送达日期", "　　　　年　　月　　日　　时　　分"),
+				PenaltyTemplate.row("受送达人签名或者盖章", "　", "签名：　　　　　　　　" + DocumentFacts.date(null), 3),
+				PenaltyTemplate.row("送达人", facts.officers(c), "签名：　　　　　　　　" + DocumentFacts.date(null), 3),
+				PenaltyTemplate.row("见证人（留置送达时）", "　", "签名：　　　　　　　　" + DocumentFacts.date(null), 3),
+				PenaltyTemplate.row("备注", "　", null, 2)))), null);
 	}
 
 	@Bean

@@ -158,8 +158,9 @@ public class Closure {
 	 * of a filed case, the 事先告知书 when the party was notified, the 决定书 and its 送达回证 for a penalty.
 	 */
 	Optional<String> missingDocuments(PenaltyCase c) {
+		var docs = documents.documents(DataScope.all(), c.id());
 		java.util.Set<String> held = new java.util.HashSet<>();
-		documents.documents(DataScope.all(), c.id()).forEach(d -> held.add(d.type()));
+		docs.forEach(d -> held.add(d.type()));
 		java.util.Map<String, String> needed = new java.util.LinkedHashMap<>();
 		if (c.simpleProcedure()) {
 			needed.put("ONSPOT_DECISION", "当场行政处罚决定书");
@@ -176,7 +177,14 @@ public class Closure {
 				needed.put("SERVICE_RECEIPT", "送达回证");
 			}
 		}
-		List<String> missing = needed.entrySet().stream().filter(e -> !held.contains(e.getKey())).map(java.util.Map.Entry::getValue).toList();
+		List<String> missing = new java.util.ArrayList<>(needed.entrySet().stream().filter(e -> !held.contains(e.getKey())).map(java.util.Map.Entry::getValue).toList());
+		// a 送达回证 printed before the service was recorded is the blank form taken to the party: the file holds the filled one
+		if (needed.containsKey("SERVICE_RECEIPT") && held.contains("SERVICE_RECEIPT")) {
+			java.time.Instant recorded = rows.serviceRecordedAt(c.id()).orElse(null);
+			if (recorded == null || docs.stream().noneMatch(d -> d.type().equals("SERVICE_RECEIPT") && !d.at().isBefore(recorded))) {
+				missing.add("送达登记后生成的送达回证（现有的是送达前打印的空白回证）");
+			}
+		}
 		return missing.isEmpty() ? Optional.empty() : Optional.of("案卷缺少" + String.join("、", missing) + "（请在“执法文书”中生成后再结案）");
 	}
 

@@ -38,6 +38,12 @@ public class ExecutionRows {
 				(Integer) rs.getObject("announce_days"))).stream().findFirst();
 	}
 
+	/** When the service was recorded (a receipt printed before it is the blank form taken to the party). */
+	public Optional<Instant> serviceRecordedAt(long caseId) {
+		return jdbc.query("select recorded_at from penalty_service where case_id = :c", Map.of("c", caseId), (rs, i) -> rs.getTimestamp(1).toInstant()).stream()
+			.findFirst();
+	}
+
 	public void served(long caseId, Served s, String by, Instant at) {
 		jdbc.update("""
 				insert into penalty_service (case_id, method, served_on, recipient, proof, witnesses, tracking_no, consent_ref, announce_from, announce_days,
