@@ -44,6 +44,10 @@ class OnTheSpotBrowserTest extends BrowserTestBase {
 		login("zhzf.zhifa");
 		fill("300");
 		assertThat(driver.findElement(By.className("alert-danger")).getText()).contains("公民不得超过二百元");
+		// what was typed on site is back in the form (only the photo must be chosen again)
+		assertThat(driver.findElement(By.id("partyName")).getDomProperty("value")).isEqualTo("手机测试当事人");
+		assertThat(driver.findElement(By.id("fineYuan")).getDomProperty("value")).isEqualTo("300");
+		assertThat(driver.findElement(By.id("collect")).isSelected()).isTrue();
 		fill("50");
 		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("已作出当场处罚决定（芒综执当罚");
 		assertThat(driver.findElement(By.id("onspot-status")).getText()).contains("已当场交付", "尚未交回");

@@ -5,6 +5,7 @@ import zhifa.casework.CaseTimers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,33 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 				 "officerIds":[%s],"types":[%s],"fine":%d,"rangeId":%d,"formNumber":%d,"collectOnSpot":%s,"receiptNo":"票据001",
 				 "decisionText":"乱扔废弃物，依据城市市容和环境卫生管理条例第三十四条"}""".formatted(urban, litter, partyKind, party, LocalDate.now(clock), officers,
 				types, fine, range, number, collect);
+	}
+
+	@Test
+	void aRefusedFormComesBackAsTypedAndThePlaceIsTheBodysOwnRegion() {
+		HttpSession officer = loggedIn("zhzf.zhifa");
+		long urban = bodyId("芒市综合行政执法局");
+		long range = jdbc.queryForObject("select id from onspot_form_range where body_id = ? and prefix = '芒综执当罚'", Long.class, urban);
+		long cases = jdbc.queryForObject("select count(*) from enforcement_case", Long.class);
+		String id17 = "53310319880808404";
+		Map<String, String> f = new java.util.HashMap<>(Map.of("matterId", String.valueOf(jdbc.queryForObject("select id from enforcement_matter where code = 'ZF-CF-001'",
+				Long.class)), "partyKind", "NATURAL_PERSON", "partyName", "表单保留测试人", "partyIdNumber", id17 + IdNumber.checkCharacter(id17), "partyAddress",
+				"德宏州芒市勇罕街9号", "placeRegionId", "3", "placeDetail", "团结大街东段", "decisionText", "乱扔烟头", "types", "FINE", "fineYuan", "300"));
+		f.put("rangeId", String.valueOf(range));
+		f.put("formNumber", "1090");
+		f.put("officerIds", String.valueOf(officer("孙磊")));
+		var refused = officer.postMultipart("/onspot/new", f, "photo", "", "application/octet-stream", new byte[0]);
+		assertThat(refused.statusCode()).isEqualTo(302);
+		String page = officer.get("/onspot/new").body();
+		// the refusal, and what was typed on site given back to the form (filled by app.js from kept-input)
+		assertThat(page).contains("公民不得超过二百元", "id=\"kept-input\"", "表单保留测试人", "团结大街东段", "德宏州芒市勇罕街9号");
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
+		// once shown, the typed values are gone (a fresh form next time)
+		assertThat(officer.get("/onspot/new").body()).doesNotContain("表单保留测试人");
+		// a township's officer is offered the township as the place, not 芒市 at large
+		long zhefangRegion = jdbc.queryForObject("select region_id from body_view where name = '遮放镇人民政府'", Long.class);
+		String township = loggedIn("zhefang.admin").get("/onspot/new").body();
+		assertThat(township).containsPattern("<option value=\"" + zhefangRegion + "\" selected=\"selected\"");
 	}
 
 	@Test

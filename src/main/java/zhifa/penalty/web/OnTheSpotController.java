@@ -76,6 +76,8 @@ class OnTheSpotController {
 		matterChoices.removeIf(m -> m.type() != zhifa.catalog.MatterType.PENALTY || m.status() != MatterStatus.ACTIVE);
 		model.addAttribute("matterChoices", matterChoices);
 		model.addAttribute("regionChoices", regions.tree());
+		// the place defaults to the body's own region (a township's officers act in the township, not in 芒市 at large)
+		model.addAttribute("placeRegionDefault", bodies.get(scope, body).regionId());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("bodyId", body);
 		Long me = officers.officerOfUser(Operator.current().operatorId()).orElse(null);
@@ -114,6 +116,8 @@ class OnTheSpotController {
 		}
 		catch (BusinessRuleViolation e) {
 			flash.addFlashAttribute("error", e.getMessage());
+			// what was typed on site goes back into the form (the photo must be chosen again)
+			zhifa.shared.web.PageActions.keep(flash::addFlashAttribute);
 			return "redirect:/onspot/new";
 		}
 	}
