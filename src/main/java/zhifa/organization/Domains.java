@@ -39,6 +39,14 @@ public class Domains {
 		return jdbc.queryForObject("select count(*) from org_domain where code = :c", Map.of("c", code), Integer.class) > 0;
 	}
 
+	/** The domain's Chinese name for a page (执法领域 as the user knows it), the code itself when unknown, "" for none. */
+	public String name(String code) {
+		if (code == null || code.isBlank()) {
+			return "";
+		}
+		return jdbc.query("select name from org_domain where code = :c", Map.of("c", code), (rs, i) -> rs.getString(1)).stream().findFirst().orElse(code);
+	}
+
 	/** Finds a domain by code or by its Chinese name (for Excel import). */
 	public java.util.Optional<Domain> byCodeOrName(String text) {
 		String t = text.strip();

@@ -215,5 +215,8 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 		threshold.put("_csrf", admin.csrf());
 		assertThat(admin.postForm("/discretion/leniency/thresholds", threshold).statusCode()).isEqualTo(302);
 		assertThat(jdbc.queryForObject("select amount from hearing_threshold where source_document = '测试文件'", Long.class)).isEqualTo(3_000_000L);
+		// the table names the domain as users know it, not by its code
+		String table = admin.get("/discretion/leniency").body();
+		assertThat(table).contains("<td>城市管理（综合行政执法）</td>").doesNotContain("<td>URBAN</td>", "<td>MARKET</td>");
 	}
 }
