@@ -146,6 +146,19 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		Generated decision = generate(officer, id, "DECISION");
 		assertThat(decision.text()).contains("没收违法所得1,200.00元", "十五日内，将没收的违法所得缴至", "中国农业银行股份有限公司芒市支行（演示）")
 			.doesNotContain("请按本决定履行", "加处罚款");
+		// served, the gains are owed within fifteen days like a fine — without a late fee, and not deferrable as a fine is
+		ok(officer.postJson(base + "/service", """
+				{"method":"DIRECT","servedOn":"%s","recipient":"法定代表人","proof":"回证"}""".formatted(today)));
+		var account = json(officer.get(base + "/execution").body()).get("account");
+		assertThat(account.get("gains").asLong()).isEqualTo(120_000L);
+		assertThat(account.get("outstanding").asLong()).isEqualTo(120_000L);
+		var deferral = head.postJson(base + "/deferral", "{\"newDue\":\"%s\",\"reason\":\"困难\"}".formatted(today.plusDays(60)));
+		assertThat(deferral.statusCode()).isEqualTo(422);
+		assertThat(json(deferral.body()).get("detail").asString()).contains("适用于罚款");
+		clock.shift(java.time.Duration.ofDays(40));
+		account = json(officer.get(base + "/execution").body()).get("account");
+		assertThat(account.get("status").asString()).isEqualTo("逾期未缴");
+		assertThat(account.get("outstanding").asLong()).isEqualTo(120_000L);
 	}
 
 	@Test

@@ -102,6 +102,33 @@ class DailyWorkIntegrationTest extends IntegrationTestBase {
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 		assertThat(jdbc.queryForMap("select decision_gains, decision_property, decision_property_value from penalty_case where case_id = ?", id))
 			.containsEntry("decision_gains", 120_000L).containsEntry("decision_property", "过期食品添加剂12袋").containsEntry("decision_property_value", 36_000L);
+
+		// served: the 没收违法所得 is owed with the fine (第六十七条), paid after it, and 结案 waits for it
+		assertThat(officer.postJson(base + "/service", """
+				{"method":"DIRECT","servedOn":"%s","recipient":"法定代表人","proof":"回证"}""".formatted(today)).statusCode()).isEqualTo(200);
+		var account = json(officer.get(base + "/execution").body()).get("account");
+		assertThat(account.get("outstanding").asLong()).isEqualTo(6_120_000L);
+		assertThat(account.get("gains").asLong()).isEqualTo(120_000L);
+		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":6000000,\"receiptNo\":\"5331000912\"}".formatted(today)).statusCode())
+			.isEqualTo(200);
+		account = json(officer.get(base + "/execution").body()).get("account");
+		assertThat(account.get("unpaidFine").asLong()).isZero();
+		assertThat(account.get("unpaidGains").asLong()).isEqualTo(120_000L);
+		assertThat(account.get("status").asString()).isEqualTo("部分缴纳");
+		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"已缴\"}").body()).get("detail").asString()).contains("罚款、没收违法所得及加处罚款尚欠 1,200.00元");
+		assertThat(officer.get("/cases/" + id).body()).contains("id=\"account-gains\"", "（未缴 1,200.00元）");
+		// more than is owed: refused, nothing recorded
+		var tooMuch = officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":120001,\"receiptNo\":\"5331000913\"}".formatted(today));
+		assertThat(tooMuch.statusCode()).isEqualTo(400);
+		assertThat(json(tooMuch.body()).get("errors").get("amount").asString()).contains("罚款、没收违法所得及截至缴款日的加处罚款");
+		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":120000,\"receiptNo\":\"5331000913\"}".formatted(today)).statusCode())
+			.isEqualTo(200);
+		account = json(officer.get(base + "/execution").body()).get("account");
+		assertThat(account.get("outstanding").asLong()).isZero();
+		assertThat(account.get("status").asString()).isEqualTo("已缴清");
+		// paid in, the gains need no note of their execution; the confiscated goods still do
+		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"已缴\"}").body()).get("detail").asString()).doesNotContain("尚欠")
+			.contains("罚款以外的处罚尚未登记执行情况");
 	}
 
 	@Test

@@ -114,9 +114,12 @@ public class Closure {
 		Optional<Account> a = payments.account(c, LocalDate.now(clock));
 		boolean enforced = enforcements.enforcement(c.id()).map(Enforcement::done).orElse(false);
 		if (a.isPresent() && a.get().outstanding() > 0 && !enforced) {
-			b.add("罚款及加处罚款尚欠 " + Sanction.yuan(a.get().outstanding()) + "，且没有强制执行结果");
+			b.add((a.get().gains() > 0 ? "罚款、没收违法所得及加处罚款尚欠 " : "罚款及加处罚款尚欠 ") + Sanction.yuan(a.get().outstanding()) + "，且没有强制执行结果");
 		}
-		boolean nonMonetary = c.decision().sanction().types().stream().anyMatch(t -> !SELF_EXECUTING.contains(t));
+		// 没收违法所得 of a stated amount is paid in and counted like the fine: its payment is its execution
+		Long gains = c.decision().sanction().gains();
+		boolean nonMonetary = c.decision().sanction().types().stream()
+			.anyMatch(t -> !SELF_EXECUTING.contains(t) && !(t == zhifa.discretion.PenaltyType.CONFISCATE_GAINS && gains != null && gains > 0));
 		if (nonMonetary && executionNotes(c.id()).isEmpty()) {
 			b.add("罚款以外的处罚尚未登记执行情况");
 		}

@@ -49,8 +49,12 @@ public final class ExecutionRecords {
 	public record ExecutionNote(long id, String content, LocalDate from, LocalDate to) {
 	}
 
-	/** Where the money stands on a day: fine, due day (after deferral), paid, unpaid, late fee to the day, status. */
+	/**
+	 * Where the money stands on a day: fine, due day (after deferral), paid, unpaid, late fee to the day, status, and the
+	 * 没收违法所得 decided (paid in like the fine within fifteen days of service, 第六十七条; no late fee, 第七十二条 adds to
+	 * the fine only) and what of it is unpaid.
+	 */
 	public record Account(long fine, LocalDate due, boolean deferred, long paid, long unpaidFine, LateFee.Result lateFee, long outstanding,
-			String status) {
+			String status, long gains, long unpaidGains) {
 	}
 }

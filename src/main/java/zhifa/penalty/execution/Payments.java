@@ -72,21 +72,27 @@ public class Payments {
 		return calendar.due(Deadline.of(servedOn, 15, DeadlineUnit.CALENDAR_DAYS, "行政处罚法第六十七条第三款")).date();
 	}
 
-	/** The payment account of a decided fine on a day; empty when the decision has no fine or is not served yet. */
+	/**
+	 * The payment account of a decided fine or 没收违法所得 on a day; empty when the decision has neither or is not served
+	 * yet. Payments go to the fine first, then to the gains, then to the late fee (which runs on the unpaid fine only).
+	 */
 	public Optional<Account> account(PenaltyCase c, LocalDate day) {
-		if (!c.penalised() || c.fine() == null) {
+		long fine = !c.penalised() || c.fine() == null ? 0 : c.fine();
+		Long decidedGains = c.penalised() ? c.decision().sanction().gains() : null;
+		long gains = decidedGains == null ? 0 : decidedGains;
+		if (fine == 0 && gains == 0) {
 			return Optional.empty();
 		}
 		var served = rows.service(c.id());
 		if (served.isEmpty()) {
 			return Optional.empty();
 		}
-		long fine = c.fine();
+		LocalDate statutoryDue = paymentDue(served.get().servedOn());
 		Optional<LocalDate> deferral = rows.deferredTo(c.id());
-		LocalDate due = deferral.orElseGet(() -> paymentDue(served.get().servedOn()));
-		// payments go to the fine first, then to the late fee
+		LocalDate due = deferral.orElse(statutoryDue);
 		List<LateFee.Payment> toFine = new ArrayList<>();
 		long allocated = 0;
+		long toGains = 0;
 		long paid = 0;
 		for (PaymentRecord p : payments(c.id())) {
 			paid += p.amount();
@@ -95,21 +101,27 @@ public class Payments {
 				toFine.add(new LateFee.Payment(p.paidOn(), part));
 				allocated += part;
 			}
+			toGains += Math.min(p.amount() - Math.max(part, 0), gains - toGains);
 		}
+		long unpaidGains = gains - toGains;
+		// the gains are due fifteen days after service whatever was approved for the fine (暂缓、分期 are of the fine, 第六十六条)
+		boolean gainsOverdue = unpaidGains > 0 && day.isAfter(statutoryDue);
 		List<LateFee.Pause> pauses = rows.remedies(c.id()).stream().map(r -> new LateFee.Pause(r.startedOn(), r.endedOn())).toList();
-		List<LateFee.Instalment> schedule = instalments(c.id());
+		List<LateFee.Instalment> schedule = fine == 0 ? List.of() : instalments(c.id());
 		if (!schedule.isEmpty()) {
 			LocalDate lastDue = schedule.get(schedule.size() - 1).due();
 			long dueByNow = schedule.stream().filter(i -> i.due().isBefore(day)).mapToLong(LateFee.Instalment::amount).sum();
 			LateFee.Result fee = LateFee.asOf(fine, schedule, toFine, pauses, day);
-			long outstanding = Math.max(0, fine + fee.fee() - paid);
-			String status = outstanding == 0 ? "已缴清" : allocated < dueByNow ? "逾期未缴" : "分期缴纳中";
-			return Optional.of(new Account(fine, lastDue, true, paid, Math.max(0, fine - allocated), fee, outstanding, status));
+			long outstanding = Math.max(0, fine + gains + fee.fee() - paid);
+			String status = outstanding == 0 ? "已缴清" : allocated < dueByNow || gainsOverdue ? "逾期未缴" : "分期缴纳中";
+			return Optional.of(new Account(fine, lastDue, true, paid, Math.max(0, fine - allocated), fee, outstanding, status, gains, unpaidGains));
 		}
-		LateFee.Result fee = LateFee.asOf(fine, due, toFine, pauses, day);
-		long outstanding = Math.max(0, fine + fee.fee() - paid);
-		String status = outstanding == 0 ? "已缴清" : day.isAfter(due) ? "逾期未缴" : paid > 0 ? "部分缴纳" : "待缴纳";
-		return Optional.of(new Account(fine, due, deferral.isPresent(), paid, Math.max(0, fine - allocated), fee, outstanding, status));
+		LateFee.Result fee = fine == 0 ? new LateFee.Result(0, 0, false, 0) : LateFee.asOf(fine, due, toFine, pauses, day);
+		long outstanding = Math.max(0, fine + gains + fee.fee() - paid);
+		boolean overdue = fine - allocated > 0 && day.isAfter(due) || gainsOverdue;
+		String status = outstanding == 0 ? "已缴清" : overdue ? "逾期未缴" : paid > 0 ? "部分缴纳" : "待缴纳";
+		return Optional.of(new Account(fine, fine == 0 ? statutoryDue : due, deferral.isPresent(), paid, Math.max(0, fine - allocated), fee, outstanding, status,
+				gains, unpaidGains));
 	}
 
 	@Transactional
@@ -117,7 +129,7 @@ public class Payments {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
 		kinds.require(c.file(), PenaltyActions.PAYMENT);
 		LocalDate today = LocalDate.now(clock);
-		Account before = account(c, today).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		Account before = account(c, today).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款或没收违法所得，或处罚决定书尚未送达"));
 		if (amount == null || amount <= 0) {
 			throw BusinessRuleViolation.onField("amount", "请填写缴款金额");
 		}
@@ -129,7 +141,7 @@ public class Payments {
 		}
 		Account asPaid = account(c, paidOn).orElseThrow();
 		if (amount > asPaid.outstanding()) {
-			throw BusinessRuleViolation.onField("amount", "缴款金额超过应缴金额 " + Sanction.yuan(asPaid.outstanding()) + "（罚款及截至缴款日的加处罚款）");
+			throw BusinessRuleViolation.onField("amount", "缴款金额超过应缴金额 " + Sanction.yuan(asPaid.outstanding()) + (asPaid.gains() > 0 ? "（罚款、没收违法所得及截至缴款日的加处罚款）" : "（罚款及截至缴款日的加处罚款）"));
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		rows.paid(caseId, paidOn, amount, receiptNo.strip(), Operator.current().operatorName(), clock.instant());
@@ -137,7 +149,7 @@ public class Payments {
 		record.append(file, "case.payment", "缴纳 " + Sanction.yuan(amount) + "（" + paidOn + "，" + receiptNo.strip() + "）",
 				Map.of("outstanding", after.outstanding(), "status", after.status(), "before", before.outstanding()));
 		if (after.outstanding() == 0) {
-			enforcements.fulfilled(file, paidOn, "当事人缴清罚款及加处罚款（" + paidOn + "）");
+			enforcements.fulfilled(file, paidOn, (after.gains() > 0 ? "当事人缴清罚款、没收违法所得及加处罚款（" : "当事人缴清罚款及加处罚款（") + paidOn + "）");
 		}
 		return after;
 	}
@@ -149,6 +161,9 @@ public class Payments {
 		kinds.require(c.file(), PenaltyActions.DEFERRAL);
 		LocalDate today = LocalDate.now(clock);
 		Account a = account(c, today).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		if (a.fine() == 0) {
+			throw new BusinessRuleViolation("暂缓或者分期缴纳适用于罚款（行政处罚法第六十六条）；本案没有罚款");
+		}
 		if (a.deferred()) {
 			throw new BusinessRuleViolation("已批准过暂缓或分期缴纳");
 		}
@@ -171,6 +186,9 @@ public class Payments {
 		kinds.require(c.file(), PenaltyActions.DEFERRAL);
 		LocalDate today = LocalDate.now(clock);
 		Account a = account(c, today).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		if (a.fine() == 0) {
+			throw new BusinessRuleViolation("暂缓或者分期缴纳适用于罚款（行政处罚法第六十六条）；本案没有罚款");
+		}
 		if (a.deferred()) {
 			throw new BusinessRuleViolation("已批准过暂缓或分期缴纳");
 		}

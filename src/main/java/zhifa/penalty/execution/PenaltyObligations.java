@@ -39,10 +39,11 @@ class PenaltyObligations implements ObligationSource {
 	@Override
 	public Obligation obligation(CaseFile file, LocalDate on) {
 		PenaltyCase c = cases.of(file);
-		Account a = payments.account(c, on).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款，或处罚决定书尚未送达"));
+		Account a = payments.account(c, on).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款或没收违法所得，或处罚决定书尚未送达"));
 		LocalDate served = delivery.service(c.id()).orElseThrow().servedOn();
 		String description = "于" + DocumentRenderer.chineseDate(c.decidedOn()) + "作出行政处罚决定（" + c.decisionNumber() + "），截至"
-				+ DocumentRenderer.chineseDate(on) + "尚欠罚款" + Sanction.yuan(a.unpaidFine()) + "，加处罚款" + Sanction.yuan(a.lateFee().fee());
+				+ DocumentRenderer.chineseDate(on) + "尚欠罚款" + Sanction.yuan(a.unpaidFine()) + "，加处罚款" + Sanction.yuan(a.lateFee().fee())
+				+ (a.unpaidGains() > 0 ? "，没收违法所得" + Sanction.yuan(a.unpaidGains()) : "");
 		return new Obligation(description, a.outstanding(), a.due(), delivery.remedyPeriodsEnd(served), a.lateFee().daysCounted());
 	}
 }

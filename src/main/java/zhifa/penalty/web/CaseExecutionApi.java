@@ -78,7 +78,7 @@ class CaseExecutionApi {
 	record Payment(LocalDate paidOn, Long amount, String receiptNo) {
 	}
 
-	@Operation(summary = "登记缴款（先冲抵罚款，再冲抵加处罚款）")
+	@Operation(summary = "登记缴款（先冲抵罚款，再冲抵没收违法所得，最后冲抵加处罚款）")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/payments")
 	Account pay(@PathVariable long id, @RequestBody Payment p) {
