@@ -166,6 +166,11 @@ public class CaseOfficers {
 		return officers.officer(officerId).filter(o -> o.bodyId() == bodyId).map(OfficerLookups.OfficerRow::name);
 	}
 
+	/** Whether the officer is 辅助人员 (协管员 and the like): never an enforcement officer, whatever he is given. */
+	public boolean auxiliary(long officerId) {
+		return officers.officer(officerId).map(OfficerLookups.OfficerRow::auxiliary).orElse(false);
+	}
+
 	/** Puts the officers on the case from the day. */
 	public void assign(CaseFile c, Collection<Long> officerIds, LocalDate day) {
 		new LinkedHashSet<>(officerIds).forEach(id -> cases.assign(c.id(), id, day));

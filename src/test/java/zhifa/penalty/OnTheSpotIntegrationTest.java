@@ -150,6 +150,14 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		assertThat(timers.get(id, TimerKind.HAND_IN).state()).isEqualTo(CaseTimer.State.MET);
 		assertThat(loggedIn("admin").postJson("/api/v1/onspot/ranges", "{\"bodyId\":%d,\"prefix\":\"芒综执当罚\",\"first\":1090,\"last\":1200}".formatted(urban))
 			.body()).contains("重叠");
+		// a range for an auxiliary (协管员): refused on the field, nothing allocated; the page does not offer him
+		long ranges = jdbc.queryForObject("select count(*) from onspot_form_range", Long.class);
+		var auxiliary = loggedIn("admin").postJson("/api/v1/onspot/ranges",
+				"{\"bodyId\":%d,\"officerId\":%d,\"prefix\":\"芒市监当罚辅\",\"first\":1,\"last\":50}".formatted(marketBody, officer("王小红")));
+		assertThat(auxiliary.statusCode()).isEqualTo(400);
+		assertThat(json(auxiliary.body()).get("errors").get("officerId").asString()).contains("辅助人员不能作出当场处罚决定");
+		assertThat(jdbc.queryForObject("select count(*) from onspot_form_range", Long.class)).isEqualTo(ranges);
+		assertThat(loggedIn("admin").get("/onspot/ranges?bodyId=" + marketBody).body()).contains("张伟").doesNotContain("王小红");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? order by seq", String.class,
 				String.valueOf(id))).containsExactly("case.clue_registered", "case.onspot_decided", "case.handed_in");
 	}

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 public class OfficerLookups {
 
 	/** An officer's name, body and 法律职业资格 number. */
-	public record OfficerRow(long id, String name, long bodyId, String legalQualificationNo) {
+	public record OfficerRow(long id, String name, long bodyId, String legalQualificationNo, boolean auxiliary) {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -22,13 +22,13 @@ public class OfficerLookups {
 	}
 
 	public Optional<OfficerRow> officer(long id) {
-		return jdbc.query("select id, name, body_id, legal_qualification_no from officer_view where id = :id", Map.of("id", id),
-				(rs, i) -> new OfficerRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))).stream().findFirst();
+		return jdbc.query("select id, name, body_id, legal_qualification_no, staffing_type = 'AUXILIARY' from officer_view where id = :id", Map.of("id", id),
+				(rs, i) -> new OfficerRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5))).stream().findFirst();
 	}
 
 	public Optional<OfficerRow> ofUser(long userId) {
-		return jdbc.query("select id, name, body_id, legal_qualification_no from officer_view where user_id = :u", Map.of("u", userId),
-				(rs, i) -> new OfficerRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))).stream().findFirst();
+		return jdbc.query("select id, name, body_id, legal_qualification_no, staffing_type = 'AUXILIARY' from officer_view where user_id = :u", Map.of("u", userId),
+				(rs, i) -> new OfficerRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5))).stream().findFirst();
 	}
 
 	/** Whether the officer is or ever was one of the case's officers (taken off it by a change or a recusal or not). */

@@ -114,6 +114,10 @@ public class OnTheSpot {
 		if (officerId != null && officers.nameInBody(officerId, bodyId).isEmpty()) {
 			throw BusinessRuleViolation.onField("officerId", "领用人不是本机关的执法人员");
 		}
+		if (officerId != null && officers.auxiliary(officerId)) {
+			// 辅助人员 make no decision (行政处罚法第四十二条: 执法人员); a range in his hands would be used by nobody lawfully
+			throw BusinessRuleViolation.onField("officerId", "辅助人员不能作出当场处罚决定，号段应由具有执法资格的执法人员领用");
+		}
 		if (forms.overlaps(bodyId, prefix.strip(), first, last)) {
 			throw new BusinessRuleViolation("号段与已分配的号段重叠，每个编号只能使用一次");
 		}

@@ -148,7 +148,9 @@ class OnTheSpotController {
 		model.addAttribute("ranges", onTheSpot.ranges(scope, body));
 		model.addAttribute("bodyId", body);
 		model.addAttribute("bodyChoices", bodies.choices(scope));
-		model.addAttribute("officers", officers.choices(body, ""));
+		// a range is for an enforcement officer: 辅助人员 are not offered
+		model.addAttribute("officers", officers.choices(body, "").stream()
+			.filter(o -> !o.refusals().contains(zhifa.officer.AuthorityDecision.Refusal.AUXILIARY_STAFF)).toList());
 		return "penalty/onspot-ranges";
 	}
 
