@@ -166,6 +166,19 @@ public class LegalLibrary {
 				order by effective_from desc limit 1""", Map.of("s", shortTitle, "d", day), (rs, i) -> document(rs)).stream().findFirst();
 	}
 
+	/**
+	 * A law's name as a document addressed to a party prints it — its full title (中华人民共和国食品安全法) for the short one
+	 * a catalogue or benchmark cites by (食品安全法); the name as given when the library does not hold the law.
+	 */
+	public String fullTitle(String name) {
+		String n = name == null ? "" : name.strip();
+		if (n.isEmpty()) {
+			return n;
+		}
+		return jdbc.queryForList("select title from legal_document where short_title = :n or title = :n order by effective_from desc limit 1", Map.of("n", n),
+				String.class).stream().findFirst().orElse(n);
+	}
+
 	/** The articles of a document in order (article-level provisions). */
 	public List<Provision> articles(long documentId) {
 		return jdbc.query(PROVISION_SELECT + " where p.document_id = :d and p.paragraph_no is null order by p.article_no", Map.of("d", documentId),

@@ -87,7 +87,7 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		assertThat(decision.number()).isEqualTo(number);
 		assertThat(decision.text()).contains("芒市市场监督管理局", "行政处罚决定书", number, "芒市某某食品加工厂（演示）",
 				// 违反条款 and 处罚条款 separately, to the 款 and 项 the benchmark names (the article has several ranges)
-				"违反了《食品安全法》第三十四条第一款第（四）项的规定", "依据《食品安全法》第一百二十四条第一款第（三）项的规定", "罚款62,000.00元",
+				"违反了《中华人民共和国食品安全法》第三十四条第一款第（四）项的规定", "依据《中华人民共和国食品安全法》第一百二十四条第一款第（三）项的规定", "罚款62,000.00元",
 				// how and by when, where to pay
 				"十五日内", "中国农业银行股份有限公司芒市支行（演示）（账号24050101040000001）", "云南省非税收入统一缴款平台（演示）", "百分之三",
 				// remedies with the named bodies
@@ -105,7 +105,7 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 
 		Generated notice = generate(officer, id, "NOTICE");
 		assertThat(notice.number()).matches("芒市监罚告〔\\d{4}〕\\d+号");
-		assertThat(notice.text()).contains("行政处罚事先告知书", "违反了《食品安全法》第三十四条第一款第（四）项的规定", "依据《食品安全法》第一百二十四条第一款第（三）项的规定", "罚款62,000.00元",
+		assertThat(notice.text()).contains("行政处罚事先告知书", "违反了《中华人民共和国食品安全法》第三十四条第一款第（四）项的规定", "依据《中华人民共和国食品安全法》第一百二十四条第一款第（三）项的规定", "罚款62,000.00元",
 				"有权进行陈述和申辩", "五个工作日内", "前，向本机关提出陈述、申辩", "联系人：李明（演示）", "联系电话：0692-0000000", "联系地址：德宏州芒市勐焕大街1号（演示地址）")
 			.containsPattern("即在\\d{4}年\\d{1,2}月\\d{1,2}日前");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.document_generated'",
@@ -185,7 +185,7 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		String number = jdbc.queryForObject("select decision_number from penalty_case where case_id = ?", String.class, id);
 		Generated filing = generate(officer, id, "FILING_APPROVAL");
 		assertThat(filing.text()).contains("立案审批表", "案件来源", "当事人", "简要案情", "承办人意见", "承办人（签名）：", "承办机构负责人意见", "机关负责人审批意见",
-				"违反条款：《食品安全法》第三十四条", "处罚条款：《食品安全法》第一百二十四条", "张伟（执法证530000202300001）", "岩温（执法证530000202200002）").doesNotContain("（印章）").doesNotContainPattern("[a-z]+\\.[a-z]+（");
+				"违反条款：《中华人民共和国食品安全法》第三十四条", "处罚条款：《中华人民共和国食品安全法》第一百二十四条", "张伟（执法证530000202300001）", "岩温（执法证530000202200002）").doesNotContain("（印章）").doesNotContainPattern("[a-z]+\\.[a-z]+（");
 		Generated receipt = generate(officer, id, "SERVICE_RECEIPT");
 		assertThat(receipt.text()).contains("送达回证", "送达文书名称及文号", number, "受送达人", "邮寄送达", "EMS1234567890CN", "受送达人签名或者盖章", "送达人",
 				"张伟", "岩温");

@@ -52,11 +52,13 @@ class DocumentFacts {
 	private final ProcedureProfiles profiles;
 	private final zhifa.officer.OfficerAuthority authority;
 	private final zhifa.discretion.Benchmarks benchmarks;
+	private final zhifa.catalog.LegalLibrary library;
 
 	DocumentFacts(PenaltyCases cases, Notices notices, Hearings hearings, Proposals proposals, Delivery delivery, Payments payments, CaseEvidence evidence,
 			CaseNumbers numbers, Clock clock, Matters matters, OrganizationDirectory directory, CalendarService calendar, ProcedureProfiles profiles,
-			zhifa.officer.OfficerAuthority authority, zhifa.discretion.Benchmarks benchmarks) {
+			zhifa.officer.OfficerAuthority authority, zhifa.discretion.Benchmarks benchmarks, zhifa.catalog.LegalLibrary library) {
 		this.benchmarks = benchmarks;
+		this.library = library;
 		this.cases = cases;
 		this.notices = notices;
 		this.hearings = hearings;
@@ -124,10 +126,15 @@ class DocumentFacts {
 		return cite(!m.penaltyClauses().isEmpty() ? m.penaltyClauses() : m.basis());
 	}
 
-	/** Citations as the documents print them: 食品安全法第一百二十四条 → 《食品安全法》第一百二十四条. */
-	static String cite(List<String> citations) {
-		return String.join("、", citations.stream().map(x -> x.replace('(', '（').replace(')', '）'))
-			.map(x -> x.indexOf('第') < 0 ? "《" + x + "》" : "《" + x.substring(0, x.indexOf('第')) + "》" + x.substring(x.indexOf('第'))).toList());
+	/**
+	 * Citations as the documents print them, the law by its full title where the library holds it: 食品安全法第一百二十四条
+	 * → 《中华人民共和国食品安全法》第一百二十四条.
+	 */
+	String cite(List<String> citations) {
+		return String.join("、", citations.stream().map(x -> x.replace('(', '（').replace(')', '）').replace("《", "").replace("》", ""))
+			.map(x -> x.indexOf('第') < 0 ? "《" + library.fullTitle(x) + "》"
+					: "《" + library.fullTitle(x.substring(0, x.indexOf('第'))) + "》" + x.substring(x.indexOf('第')))
+			.toList());
 	}
 
 	/** 你 for a person, 你单位 for an organisation (the forms' "你（单位）" resolved). */
