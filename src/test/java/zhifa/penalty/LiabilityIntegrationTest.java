@@ -38,7 +38,7 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 		long id = json(res.body()).get("id").asLong();
 		// filed knowingly: for a child the head is told he may decline instead (a warning he acknowledges)
 		var filed = loggedIn("scj.fuze").postJson("/api/v1/cases/" + id + "/filing",
-				"{\"officerIds\":[%d,%d],\"acknowledgeEarlierFiling\":true}".formatted(officer("张伟"), officer("岩温")));
+				"{\"officerIds\":[%d,%d],\"acknowledgeEarlierFiling\":true,\"opinion\":\"同意立案，查明后依法处理\"}".formatted(officer("张伟"), officer("岩温")));
 		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
 		transcript(officer, id);
 		return id;

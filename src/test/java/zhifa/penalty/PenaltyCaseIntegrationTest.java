@@ -303,8 +303,14 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		assertThat(warned.statusCode()).isEqualTo(422);
 		assertThat(json(warned.body()).get("detail").asString()).contains("请先确认", "芒市综合行政执法局", "最先立案的机关管辖");
 		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, market)).isEqualTo("CLUE");
-		var acknowledged = head.postJson("/api/v1/cases/" + market + "/filing",
+		// acknowledged without a reason: refused on the opinion, nothing changed
+		var noReason = head.postJson("/api/v1/cases/" + market + "/filing",
 				"{\"officerIds\":[%d,%d],\"acknowledgeEarlierFiling\":true}".formatted(officer("张伟"), officer("岩温")));
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(json(noReason.body()).get("errors").get("opinion").asString()).contains("写明理由", "指定管辖");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, market)).isEqualTo("CLUE");
+		var acknowledged = head.postJson("/api/v1/cases/" + market + "/filing",
+				"{\"officerIds\":[%d,%d],\"acknowledgeEarlierFiling\":true,\"opinion\":\"经与芒市综合行政执法局协商，由本局管辖\"}".formatted(officer("张伟"), officer("岩温")));
 		assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
 	}
 

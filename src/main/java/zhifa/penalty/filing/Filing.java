@@ -350,6 +350,12 @@ public class Filing {
 		if (written != null && written.length() > 500) {
 			throw BusinessRuleViolation.onField("opinion", "审批意见不超过500字");
 		}
+		if (!check.warnings().isEmpty() && written == null) {
+			// filing over a warning is the head's decision against what the platform found: his reasons go on the record and
+			// the 立案审批表 (another body filed first: 协商一致 or 指定管辖, 行政处罚法第二十五条第二款)
+			throw BusinessRuleViolation.onField("opinion", "仍需立案的，请在审批意见中写明理由（如经协商由本机关管辖、上级机关指定管辖的文号）："
+					+ String.join("；", check.warnings()));
+		}
 		CaseFile file = cases.claim(c.file(), CaseStage.FILED.name());
 		CaseNumbers.Number number = numbers.next(c.bodyId(), CaseNumbers.FILING, today.getYear());
 		cases.number(id, number, today, Operator.current().operatorName());
