@@ -436,12 +436,17 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 				"从业人员健康证过期", "rectifyBy", LocalDate.now(clock).plusDays(15).toString()));
 		assertThat(jdbc.queryForObject("select result from insp_check where visit_id = ? and item_id = ?", String.class, visit.id(), townItem))
 			.isEqualTo("RECTIFY");
+		// 完成检查 pressed three days after the last result: the inspection ended that day, the 20 working days run from it
+		LocalDate lastResult = LocalDate.now(clock);
+		clock.shift(java.time.Duration.ofDays(3));
 		post(head, "/inspection/visits/" + visit.id() + "/completion", Map.of());
 		var done = visits.load(visit.id()).orElseThrow();
 		assertThat(done.stage().name()).isEqualTo("CHECKED");
+		assertThat(done.checkedOn()).isEqualTo(lastResult);
+		assertThat(done.publication().start()).isEqualTo(lastResult);
 		// 遮放镇's inspector sees the rectification to re-check on his home page
 		assertThat(loggedIn("zhefang.admin").get("/").body()).contains("整改待复查", "集镇食品经营户日常巡查：整改期限", visit.objectName());
-		assertThat(done.publication().due()).isAfter(LocalDate.now(clock).plusDays(19));
+		assertThat(done.publication().due()).isAfter(lastResult.plusDays(19));
 
 		// the 检查记录 PDF, with its number and verification code
 		post(head, "/inspection/visits/" + visit.id() + "/record-document", Map.of());

@@ -501,19 +501,27 @@ public class Visits {
 		kinds.check(c, InspectionKind.COMPLETE);
 		cases.claim(c, VisitStage.CHECKED.name());
 		LocalDate today = LocalDate.now(clock);
-		CaseTimer t = timers.start(v.caseId(), InspectionTimer.RESULT_PUBLICATION, today, InspectionTimer.RESULT_PUBLICATION.defaultAmount());
+		// the inspection ended the day its last item's result was recorded, not the day someone pressed 完成检查: the 20
+		// working days to publish run from then (国发〔2019〕5号：自检查结束之日起), a late click does not lengthen them
+		java.sql.Timestamp last = jdbc.queryForObject("select max(recorded_at) from insp_check where visit_id = :v", Map.of("v", id), java.sql.Timestamp.class);
+		LocalDate ended = last == null ? today : last.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		if (ended.isAfter(today)) {
+			ended = today;
+		}
+		CaseTimer t = timers.start(v.caseId(), InspectionTimer.RESULT_PUBLICATION, ended, InspectionTimer.RESULT_PUBLICATION.defaultAmount());
 		jdbc.update("update insp_visit set checked_on = :d, publish_by = :due, version = version + 1 where id = :id",
-				Map.of("d", today, "due", t.due(), "id", id));
+				Map.of("d", ended, "due", t.due(), "id", id));
 		List<String> others = jdbc.queryForList("""
 				select distinct b.name from insp_visit o join body_view b on b.id = o.body_id
 				where o.uscc = :u and o.id <> :id and o.body_id <> :body and o.checked_on between :from and :to
 				and not exists (select 1 from insp_merge m where m.status = 'ACCEPTED' and m.visit_a = least(o.id, :id) and m.visit_b = greatest(o.id, :id))
 				order by b.name""",
-				Map.of("u", v.uscc(), "id", id, "body", v.bodyId(), "from", today.minusDays(30), "to", today), String.class);
+				Map.of("u", v.uscc(), "id", id, "body", v.bodyId(), "from", ended.minusDays(30), "to", ended), String.class);
 		Map<String, Object> payload = new TreeMap<>();
 		payload.put("publishBy", t.due().toString());
 		payload.put("otherBodiesWithin30Days", others);
-		caseRecord.append(c, "inspection.completed", "完成检查：" + outcomeOf(v.id()) + "；检查结果应于 " + t.due()
+		payload.put("endedOn", ended.toString());
+		caseRecord.append(c, "inspection.completed", "完成检查（" + ended + " 检查结束）：" + outcomeOf(v.id()) + "；检查结果应于 " + t.due()
 				+ " 前公示" + (others.isEmpty() ? "" : "；30日内" + String.join("、", others) + "也检查过该企业"), payload);
 		return view(op, id);
 	}
