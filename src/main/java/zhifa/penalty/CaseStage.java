@@ -7,7 +7,7 @@ public enum CaseStage {
 	CLUE("案源待处理", true, "立案审查：立案、不予立案或移交"),
 	NOT_FILED("不予立案", false, "已办结"),
 	HANDED_OVER("已移交有管辖权的机关", false, "已办结"),
-	TRANSFERRED("已移送司法机关", false, "已办结"),
+	TRANSFERRED("决定移送司法机关", false, "已办结"),
 	FILED("已立案（调查取证）", true, "调查取证、提出处罚建议"),
 	PROPOSED("拟作处罚（审核）", true, "审核、讨论，制作事先告知书"),
 	NOTIFIED("已事先告知", true, "送达告知书、复核陈述申辩、听证，作出决定"),

@@ -35,6 +35,31 @@ public record Referral(long id, Instant reportedAt, String decision, Instant dec
 	public static final String FILED = "FILED";
 	public static final String NOT_FILED = "NOT_FILED";
 
+	/** Where the referral stands, in a line for the case page (the referral's own page has every step and period). */
+	public String summary() {
+		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+		if (decision == null) {
+			return "专案组已于 " + reportedAt.atZone(zone).toLocalDate() + " 报告涉嫌犯罪，待负责人决定是否移送（3日内）";
+		}
+		if (NOT_TRANSFER.equals(decision)) {
+			return "负责人决定不移送";
+		}
+		if (transferredAt == null) {
+			return "负责人已于 " + decidedAt.atZone(zone).toLocalDate() + " 批准移送，尚未移送公安机关（批准之时起24小时内）";
+		}
+		String sent = "已于 " + transferredAt.atZone(zone).toLocalDate() + " 移送公安机关";
+		if (handedOverOn != null) {
+			return sent + "，公安机关已立案，涉案物品和材料已于 " + handedOverOn + " 移交";
+		}
+		if (FILED.equals(finalAnswer())) {
+			return sent + "，公安机关已立案，待移交涉案物品和材料";
+		}
+		if (NOT_FILED.equals(finalAnswer())) {
+			return sent + "，公安机关不予立案";
+		}
+		return sent + "，待公安机关决定是否立案";
+	}
+
 	/** The referral ended the crime question: transferred, or a recorded decision not to transfer, or the police did not file. */
 	public boolean settlesCrimeQuestion() {
 		return transferredAt != null || NOT_TRANSFER.equals(decision) || NOT_FILED.equals(finalAnswer());

@@ -203,11 +203,16 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		String number = jdbc.queryForObject("select decision_number from penalty_case where case_id = ?", String.class, id);
 		// decided, not served: the form the officers take to the party — the ways to tick, the day and the signatures by hand
 		Generated blank = generate(officer, id, "SERVICE_RECEIPT");
-		assertThat(blank.text()).contains("送达回证", number, "回证空白表测试公司", "□直接送达", "□留置送达", "□邮寄送达", "年　　月　　日　　时", "见证人（留置送达时）")
+		assertThat(blank.text()).contains("送达回证", number, "回证空白表测试公司", "□直接送达", "□留置送达", "□邮寄送达", "年　　月　　日　　时", "见证人签名")
 			.doesNotContain("签收人：");
+		// one sheet: the party signs on the page that bears the seal
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(blank.pdf())) {
+			assertThat(doc.getNumberOfPages()).isEqualTo(1);
+		}
 		// the notice's receipt, served in the scenario: filled in with the day and the way recorded
+		Generated letter = generate(officer, id, "NOTICE");
 		Generated notice = generate(officer, id, "NOTICE_RECEIPT");
-		assertThat(notice.text()).contains("送达回证", "行政处罚事先告知书", "直接送达", "回证").doesNotContain("□直接送达");
+		assertThat(notice.text()).contains("送达回证", "行政处罚事先告知书（" + letter.number() + "）", "直接送达", "回证").doesNotContain("□直接送达");
 		// served: the blank one in the file does not do for 结案; the one printed after the service does
 		String base = "/api/v1/cases/" + id;
 		var served = officer.postJson(base + "/service", """

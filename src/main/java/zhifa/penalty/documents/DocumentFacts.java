@@ -53,12 +53,16 @@ class DocumentFacts {
 	private final zhifa.officer.OfficerAuthority authority;
 	private final zhifa.discretion.Benchmarks benchmarks;
 	private final zhifa.catalog.LegalLibrary library;
+	/** The case's generated documents (read lazily: they are made from these facts). */
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.casework.CaseDocuments> documents;
 
 	DocumentFacts(PenaltyCases cases, Notices notices, Hearings hearings, Proposals proposals, Delivery delivery, Payments payments, CaseEvidence evidence,
 			CaseNumbers numbers, Clock clock, Matters matters, OrganizationDirectory directory, CalendarService calendar, ProcedureProfiles profiles,
-			zhifa.officer.OfficerAuthority authority, zhifa.discretion.Benchmarks benchmarks, zhifa.catalog.LegalLibrary library) {
+			zhifa.officer.OfficerAuthority authority, zhifa.discretion.Benchmarks benchmarks, zhifa.catalog.LegalLibrary library,
+			org.springframework.beans.factory.ObjectProvider<zhifa.casework.CaseDocuments> documents) {
 		this.benchmarks = benchmarks;
 		this.library = library;
+		this.documents = documents;
 		this.cases = cases;
 		this.notices = notices;
 		this.hearings = hearings;
@@ -135,6 +139,13 @@ class DocumentFacts {
 			.map(x -> x.indexOf('第') < 0 ? "《" + library.fullTitle(x) + "》"
 					: "《" + library.fullTitle(x.substring(0, x.indexOf('第'))) + "》" + x.substring(x.indexOf('第')))
 			.toList());
+	}
+
+	/** The number the 事先告知书 was issued under (its latest version), if it has been generated. */
+	Optional<String> noticeNumber(long caseId) {
+		List<zhifa.casework.CaseDocuments.Document> notices = documents.getObject().documents(zhifa.shared.DataScope.all(), caseId).stream()
+			.filter(d -> d.type().equals("NOTICE")).toList();
+		return notices.isEmpty() ? Optional.empty() : Optional.ofNullable(notices.get(notices.size() - 1).number());
 	}
 
 	/** 你 for a person, 你单位 for an organisation (the forms' "你（单位）" resolved). */

@@ -150,7 +150,7 @@ class PenaltyDocumentTemplates {
 		return PenaltyTemplate.of(facts, "NOTICE_RECEIPT", "送达回证（事先告知书）", 25, sequence(facts, "送达"), c -> facts.notices.notice(c.id()).isPresent(),
 				(c, number) -> {
 					var n = facts.notices.notice(c.id()).orElseThrow();
-					String document = "行政处罚事先告知书（" + c.label() + "）";
+					String document = "行政处罚事先告知书" + facts.noticeNumber(c.id()).map(x -> "（" + x + "）").orElse("（案件编号 " + c.label() + "）");
 					if (n.servedOn() == null) {
 						return blankReceipt(facts, c, document);
 					}
@@ -171,10 +171,9 @@ class PenaltyDocumentTemplates {
 				PenaltyTemplate.row("受送达人", c.partyName()),
 				PenaltyTemplate.row("送达地点", c.partyAddress() == null || c.partyAddress().isBlank() ? "　" : c.partyAddress()),
 				PenaltyTemplate.row("送达方式", ways), PenaltyTemplate.row("送达日期", "　　　　年　　月　　日　　时　　分"),
-				PenaltyTemplate.row("受送达人签名或者盖章", "　", "签名：　　　　　　　　" + DocumentFacts.date(null), 3),
-				PenaltyTemplate.row("送达人", facts.officers(c), "签名：　　　　　　　　" + DocumentFacts.date(null), 3),
-				PenaltyTemplate.row("见证人（留置送达时）", "　", "签名：　　　　　　　　" + DocumentFacts.date(null), 3),
-				PenaltyTemplate.row("备注", "　", null, 2)))), null);
+				PenaltyTemplate.row("受送达人签名或者盖章", "　", "签名：　　　　　　　　" + DocumentFacts.date(null), 2),
+				PenaltyTemplate.row("送达人", facts.officers(c), "签名：　　　　　　　　" + DocumentFacts.date(null), 2),
+				PenaltyTemplate.row("备注", "受送达人拒绝签收的，记明拒收事由和日期，由送达人、见证人签名（留置送达）：", "见证人签名：　　　　　　　　", 2)))), null);
 	}
 
 	@Bean

@@ -89,11 +89,18 @@ class CaseController {
 	private final zhifa.identity.Accounts accounts;
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger;
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals;
+
 	CaseController(PenaltyCases cases, Filing filing, zhifa.penalty.filing.PartyCorrections partyCorrections, CaseKinds kinds, CaseTimers timers, CaseOfficers officers, CaseEvidence evidence,
 			CaseDocuments documents, CaseRecord record, Investigation investigation, Proposals proposals, Notices notices, Hearings hearings,
 			Decisions decisions, Delivery delivery, Payments payments, Closure closure, Enforcements enforcements, CaseMeasures measures, Matters matters,
-			Regions regions, Bodies bodies, TownshipPowers townships, zhifa.identity.Accounts accounts, Clock clock) {
+			Regions regions, Bodies bodies, TownshipPowers townships, zhifa.identity.Accounts accounts, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger,
+			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals) {
 		this.accounts = accounts;
+		this.ledger = ledger;
+		this.referrals = referrals;
 		this.cases = cases;
 		this.filing = filing;
 		this.partyCorrections = partyCorrections;
@@ -267,6 +274,11 @@ class CaseController {
 		if (c.decisionOutcome() != null) {
 			model.addAttribute("closureBlockers", kinds.stage(c.file()).open() ? closure.closureBlockers(c) : List.of());
 			model.addAttribute("executionNotes", closure.executionNotes(id));
+		}
+		if (c.outcome() == TriageOutcome.JUDICIAL || c.decisionOutcome() == DecisionOutcome.JUDICIAL) {
+			// 移送司法机关 is decided here and done in 行刑衔接: the case page says where the transfer stands
+			model.addAttribute("transfers", ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(id))
+				.map(a -> referrals.getObject().ofAct(a.id())).orElse(List.of()));
 		}
 		model.addAttribute("fileIndex", kinds.stage(c.file()).open() ? List.of() : documents.fileIndex(id));
 		model.addAttribute("documents", documents.documents(scope, id));

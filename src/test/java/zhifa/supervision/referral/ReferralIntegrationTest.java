@@ -171,7 +171,7 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		assertThat(act.report().closedOn()).isEqualTo(today);
 		// the case page tells the officers where the transfer is registered
 		String page = officer.get("/cases/" + id).body();
-		assertThat(page).contains("id=\"transfer-needed\"", "24小时内", "/referrals/new?caseNumber=");
+		assertThat(page).contains("id=\"transfer-needed\"", "24小时内", "尚未登记移送", "/referrals/new?caseNumber=").doesNotContain("已移送司法机关");
 		// the day after next, nothing on record: the nightly sweep finds it (a closed act is still swept for a while)
 		clock.shift(java.time.Duration.ofDays(3));
 		alerts.sweep();
@@ -183,11 +183,15 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		long referral = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act.id());
 		// a referral under way: its own periods (the head's 3 days, then 24 hours) are the period rule's
 		assertThat(alertsOf(act.id())).contains("TRANSFER_MISSING::CONDITION_ENDED");
+		// the case page shows where it stands, linked, and no longer offers a second report
+		assertThat(officer.get("/cases/" + id).body()).contains("移送第" + referral + "号", "待负责人决定是否移送", "/referrals/" + referral)
+			.doesNotContain("登记专案组报告");
 		post(head, "/referrals/" + referral + "/decision", Map.of("version", "0", "decision", "TRANSFER"));
 		postPairs(officer, "/referrals/" + referral + "/transfer", List.of(new String[] { "version", "1" }, new String[] { "policeOrgan", "芒市公安局" },
 				new String[] { "materials", "TRANSFER_LETTER" }, new String[] { "materials", "REPORT" }, new String[] { "materials", "GOODS_LIST" }));
 		assertThat(referral(referral)).containsEntry("status", "TRANSFERRED");
 		assertThat(alertsOf(act.id())).contains("TRANSFER_MISSING::CONDITION_ENDED");
+		assertThat(officer.get("/cases/" + id).body()).contains("移送公安机关，待公安机关决定是否立案", "决定移送司法机关");
 	}
 
 	@Test
