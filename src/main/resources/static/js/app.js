@@ -73,6 +73,13 @@ document.addEventListener('DOMContentLoaded', function () {
   Array.prototype.forEach.call(form.querySelectorAll('input[type=checkbox][name]'), function (b) {
     if (!Object.prototype.hasOwnProperty.call(values, b.name)) { b.checked = false; }
   });
+  // a chosen file is the one thing a browser cannot give back: say so next to it
+  Array.prototype.forEach.call(form.querySelectorAll('input[type=file]'), function (f) {
+    var note = document.createElement('div');
+    note.className = 'small text-danger kept-file-note';
+    note.textContent = '如已选择过文件，请重新选择（浏览器不能保留上次选择的文件）';
+    f.insertAdjacentElement('afterend', note);
+  });
   for (var p = form.parentElement; p; p = p.parentElement) { if (p.tagName === 'DETAILS') { p.open = true; } }
   form.classList.add('kept-input');
   form.scrollIntoView({ block: 'center' });

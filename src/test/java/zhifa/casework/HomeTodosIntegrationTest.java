@@ -122,6 +122,18 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 	 * officers his data scope cannot hold (they read 0), nor links to the compliance page he may not open.
 	 */
 	@Test
+	void aTownshipAdministratorWhoEnforcesSeesHisOfficersWorkFirstAndEmptyListsInALine() {
+		String page = home(loggedIn("zhefang.admin"));
+		// the officer's own work before the administrator's
+		assertThat(page).contains("id=\"todo-OFFICER\"", "id=\"todo-UNIT_ADMIN\"");
+		assertThat(page.indexOf("id=\"todo-OFFICER\"")).isLessThan(page.indexOf("id=\"todo-UNIT_ADMIN\""));
+		// a list with nothing in it is a name in one line, not a card saying 暂无
+		String admin = page.substring(page.indexOf("id=\"todo-UNIT_ADMIN\""));
+		admin = admin.substring(0, admin.indexOf("</section>"));
+		assertThat(admin).contains("class=\"small text-muted mt-2 mb-0 todo-none\"", "暂无：").doesNotContain("暂无。");
+	}
+
+	@Test
 	void theSecurityAdministratorSeesNoEnforcementFiguresNorLinksHeMayNotOpen() {
 		HttpSession security = loggedIn("anquan");
 		String page = home(security);

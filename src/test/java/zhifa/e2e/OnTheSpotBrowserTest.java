@@ -48,6 +48,7 @@ class OnTheSpotBrowserTest extends BrowserTestBase {
 		assertThat(driver.findElement(By.id("partyName")).getDomProperty("value")).isEqualTo("手机测试当事人");
 		assertThat(driver.findElement(By.id("fineYuan")).getDomProperty("value")).isEqualTo("300");
 		assertThat(driver.findElement(By.id("collect")).isSelected()).isTrue();
+		assertThat(driver.findElement(By.className("kept-file-note")).getText()).contains("请重新选择");
 		fill("50");
 		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("已作出当场处罚决定（芒综执当罚");
 		assertThat(driver.findElement(By.id("onspot-status")).getText()).contains("已当场交付", "尚未交回");

@@ -60,6 +60,11 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		long zhefangRegion = jdbc.queryForObject("select region_id from body_view where name = '遮放镇人民政府'", Long.class);
 		String township = loggedIn("zhefang.admin").get("/onspot/new").body();
 		assertThat(township).containsPattern("<option value=\"" + zhefangRegion + "\" selected=\"selected\"");
+		// only places within the body's jurisdiction are offered (行政处罚法第二十二条): not the province, not another township
+		assertThat(officer.get("/onspot/new").body()).doesNotContain(">云南省<", ">德宏傣族景颇族自治州<");
+		assertThat(township).doesNotContain(">芒市<");
+		// the unit admin without a range is led to allocate one
+		assertThat(township).contains("先分配号段");
 	}
 
 	@Test

@@ -33,7 +33,20 @@ class HomeController {
 
 	/** One role's lists on the home page. */
 	record RoleTodos(Role role, java.util.List<zhifa.shared.Todo> lists) {
+
+		/** The lists with something in them, as cards. */
+		public java.util.List<zhifa.shared.Todo> open() {
+			return lists.stream().filter(t -> t.count() > 0 || !t.items().isEmpty()).toList();
+		}
+
+		/** The titles of the lists with nothing in them: one line, not a card each (a phone screen each otherwise). */
+		public java.util.List<String> none() {
+			return lists.stream().filter(t -> t.count() == 0 && t.items().isEmpty()).map(zhifa.shared.Todo::title).toList();
+		}
 	}
+
+	/** The daily casework first: what an officer or a head must do today comes before what an administrator looks after. */
+	private static final java.util.List<Role> FIRST = java.util.List.of(Role.OFFICER, Role.LEADER);
 
 	HomeController(Bodies bodies, Accounts accounts, RecordQueries records, CalendarService calendar, java.time.Clock clock,
 			Certificates certificates, Compliance compliance, org.springframework.beans.factory.ObjectProvider<zhifa.shared.TodoSource> todoSources) {
@@ -53,7 +66,9 @@ class HomeController {
 		var day = java.time.LocalDate.now(clock);
 		java.util.List<zhifa.shared.Todo> all = todoSources.orderedStream().flatMap(s -> s.todos(me, day).stream()).toList();
 		java.util.List<RoleTodos> todos = new java.util.ArrayList<>();
-		for (Role r : Role.values()) {
+		java.util.List<Role> order = new java.util.ArrayList<>(FIRST);
+		java.util.Arrays.stream(Role.values()).filter(r -> !FIRST.contains(r)).forEach(order::add);
+		for (Role r : order) {
 			if (me.has(r)) {
 				var lists = all.stream().filter(t -> t.role().equals(r.name()))
 					// lists with something in them first, each role's in its own order

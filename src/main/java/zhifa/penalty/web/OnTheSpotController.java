@@ -75,9 +75,12 @@ class OnTheSpotController {
 		// a decision on the spot is a 行政处罚: only the penalty matters in force (not inspection items and other types)
 		matterChoices.removeIf(m -> m.type() != zhifa.catalog.MatterType.PENALTY || m.status() != MatterStatus.ACTIVE);
 		model.addAttribute("matterChoices", matterChoices);
-		model.addAttribute("regionChoices", regions.tree());
-		// the place defaults to the body's own region (a township's officers act in the township, not in 芒市 at large)
-		model.addAttribute("placeRegionDefault", bodies.get(scope, body).regionId());
+		// the place among the regions of the body's jurisdiction (行政处罚法第二十二条), its own region first chosen (a
+		// township's officers act in the township, not in 芒市 at large)
+		var own = bodies.get(scope, body);
+		model.addAttribute("regionChoices", regions.tree().stream().filter(r -> r.path().startsWith(own.regionPath())).toList());
+		model.addAttribute("placeRegionDefault", own.regionId());
+		model.addAttribute("mayAllocate", Operator.current().holdsAnyRole(List.of("UNIT_ADMIN")));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("bodyId", body);
 		Long me = officers.officerOfUser(Operator.current().operatorId()).orElse(null);

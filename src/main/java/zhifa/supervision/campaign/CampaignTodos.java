@@ -32,7 +32,8 @@ class CampaignTodos implements TodoSource {
 			var c = campaigns.campaign(d.campaignId());
 			boolean list = !d.listSubmitted();
 			LocalDate due = list ? c.listDue() : c.reportDue();
-			return new Todo.Item(c.title(), (list ? "问题清单和整改方案" : "专项整治情况") + "应于 " + due + " 前报送", "/campaigns/duties/" + d.id(), today.isAfter(due));
+			return new Todo.Item(c.title(), (list ? "问题清单和整改方案" : "专项整治情况") + "应于 " + due + " 前报送" + (today.isAfter(due) ? "（已逾期）" : ""), "/campaigns/duties/" + d.id(),
+					today.isAfter(due));
 		}).toList()));
 	}
 }
