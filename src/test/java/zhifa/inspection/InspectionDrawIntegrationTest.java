@@ -234,8 +234,13 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		String canonical = new String(admin.getBytes("/inspection/tasks/" + t.id() + "/canonical.txt"), StandardCharsets.UTF_8);
 		assertThat(Sm3.hex(canonical)).isEqualTo(t.commitment());
 
+		// the head is asked to confirm, with the number the draw is made from; the hashes are there to check, folded away
+		String committedPage = admin.get("/inspection/tasks/" + t.id()).body();
+		assertThat(committedPage).contains("抽取后不能重做：将从已公布的 " + poolIds.size() + " 户中随机抽取", "<summary class=\"text-muted\">核验数据");
+		assertThat(committedPage.indexOf("id=\"commitment\"")).isGreaterThan(committedPage.indexOf("核验数据"));
 		// the draw, once: the beacon is an anchor made after the commitment
 		post(admin, "/inspection/tasks/" + t.id() + "/draw", Map.of());
+		assertThat(lastPage).contains("已随机抽取检查对象并分配检查人员").doesNotContain("结果摘要 ");
 		t = plans.task(DataScope.all(), t.id());
 		assertThat(t.status()).isEqualTo(InspectionPlans.TaskStatus.DRAWN);
 		assertThat(t.beaconSeq()).isGreaterThan(t.anchorSeqAtCommit());

@@ -189,15 +189,17 @@ class PlanController {
 
 	@PostMapping("/inspection/tasks/{id}/commitment")
 	String commit(@PathVariable long id, @RequestParam int version, RedirectAttributes flash) {
-		return PageActions.run(flash, "/inspection/tasks/" + id, () -> "已公布任务参数、对象名录和承诺值 " + plans.commit(Operator.current(), id, version).commitment()
-				+ "；现在可以抽取");
+		return PageActions.run(flash, "/inspection/tasks/" + id, () -> {
+			plans.commit(Operator.current(), id, version);
+			return "已公布抽查参数和对象名录（不能再更改）；现在可以抽取";
+		});
 	}
 
 	@PostMapping("/inspection/tasks/{id}/draw")
 	String draw(@PathVariable long id, RedirectAttributes flash) {
 		return PageActions.run(flash, "/inspection/tasks/" + id, () -> {
 			var t = draws.draw(Operator.current(), id);
-			return "已抽取：信标为第" + t.beaconSeq() + "号签名锚定，结果摘要 " + t.resultDigest();
+			return "已随机抽取检查对象并分配检查人员，见下方名单（抽取结果可复算核验，见“核验数据”）";
 		});
 	}
 
