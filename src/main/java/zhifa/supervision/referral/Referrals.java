@@ -322,6 +322,20 @@ public class Referrals implements ReferralLookup {
 		return changed(id);
 	}
 
+	/** An officer the team may be formed of, as the form offers him: whether he may serve today, and why not. */
+	public record TeamChoice(long id, String name, boolean eligible, String note) {
+	}
+
+	/** The body's officers on duty (辅助人员 never), each marked whether he holds a valid certificate today (第五条的执法人员). */
+	public List<TeamChoice> teamChoices(long bodyId) {
+		LocalDate today = today();
+		return jdbc.query("select id, name from officer_view where body_id = :b and status = 'ON_DUTY' and staffing_type <> 'AUXILIARY' order by name",
+				Map.of("b", bodyId), (rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) }).stream().map(o -> {
+					boolean ok = certified((Long) o[0], today);
+					return new TeamChoice((Long) o[0], (String) o[1], ok, ok ? "" : "今日没有有效的执法证件");
+				}).toList();
+	}
+
 	/** Whether the officer holds a certificate valid on the day (status 有效 by its history, within its validity dates). */
 	private boolean certified(long officerId, LocalDate day) {
 		return certificates.ofOfficer(officerId).stream().anyMatch(c -> !day.isBefore(c.validFrom()) && (c.validTo() == null || !day.isAfter(c.validTo()))

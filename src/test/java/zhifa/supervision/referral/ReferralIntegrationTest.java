@@ -77,6 +77,10 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		LocalDate today = LocalDate.now(clock);
 		long act = decided("X1", today.minusDays(2));
 		long rows = jdbc.queryForObject("select count(*) from sv_referral", Long.class);
+		// the form offers only who may serve today: one without a valid certificate is shown greyed and cannot be ticked
+		String form = officer.get("/referrals/new").body();
+		assertThat(form).contains("赵刚（今日没有有效的执法证件）", "李明（今日没有有效的执法证件）").contains(">张伟<");
+		assertThat(form).containsPattern("value=\"" + officer("赵刚") + "\" id=\"o-" + officer("赵刚") + "\"\\s+disabled");
 		// one officer is not a team; an unknown case number is named
 		assertThat(postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", "芒市移送测〔2026〕X1号" },
 				new String[] { "officerIds", String.valueOf(officer("张伟")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }))).contains("至少两名在岗行政执法人员");

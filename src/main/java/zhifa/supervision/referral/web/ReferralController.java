@@ -57,8 +57,7 @@ class ReferralController {
 		}
 		model.addAttribute("kind", "DISCIPLINE".equals(kind) ? "DISCIPLINE" : "CRIMINAL");
 		model.addAttribute("caseNumber", caseNumber);
-		model.addAttribute("officers", jdbc.queryForList("select id, name from officer_view where body_id = :b and status = 'ON_DUTY' and staffing_type <> 'AUXILIARY' order by name",
-				java.util.Map.of("b", me.bodyId())));
+		model.addAttribute("officers", referrals.teamChoices(me.bodyId()));
 		model.addAttribute("caseNumbers", jdbc.queryForList("""
 				select case_number from sv_act where body_id = :b and case_number is not null order by received_at desc limit 200""",
 				java.util.Map.of("b", me.bodyId()), String.class));
