@@ -11,7 +11,15 @@ import java.time.LocalDate;
  */
 public record Referral(long id, Instant reportedAt, String decision, Instant decidedAt, Instant transferredAt, String policeAnswer,
 		LocalDate policeAnsweredOn, LocalDate noticeReceivedOn, LocalDate reconsiderationOn, String reconsiderationAnswer, LocalDate reconsiderationAnsweredOn,
-		LocalDate reconsiderationReceivedOn, LocalDate handedOverOn) {
+		LocalDate reconsiderationReceivedOn, LocalDate handedOverOn, boolean closed) {
+
+	/** Not closed by the body (a referral as the rules see it before it ends). */
+	public Referral(long id, Instant reportedAt, String decision, Instant decidedAt, Instant transferredAt, String policeAnswer,
+			LocalDate policeAnsweredOn, LocalDate noticeReceivedOn, LocalDate reconsiderationOn, String reconsiderationAnswer, LocalDate reconsiderationAnsweredOn,
+			LocalDate reconsiderationReceivedOn, LocalDate handedOverOn) {
+		this(id, reportedAt, decision, decidedAt, transferredAt, policeAnswer, policeAnsweredOn, noticeReceivedOn, reconsiderationOn, reconsiderationAnswer,
+				reconsiderationAnsweredOn, reconsiderationReceivedOn, handedOverOn, false);
+	}
 
 	/** Without a reconsideration (the police's first answer stands); the notice received the day it was decided unless told. */
 	public Referral(long id, Instant reportedAt, String decision, Instant decidedAt, Instant transferredAt, String policeAnswer, LocalDate policeAnsweredOn,
@@ -49,7 +57,7 @@ public record Referral(long id, Instant reportedAt, String decision, Instant dec
 		}
 		String sent = "已于 " + transferredAt.atZone(zone).toLocalDate() + " 移送公安机关";
 		if (handedOverOn != null) {
-			return sent + "，公安机关已立案，涉案物品和材料已于 " + handedOverOn + " 移交";
+			return sent + "，公安机关已立案，涉案物品和材料已于 " + handedOverOn + " 移交" + (closed ? "；司法机关已处理完毕，办结" : "，司法机关处理中");
 		}
 		if (FILED.equals(finalAnswer())) {
 			return sent + "，公安机关已立案，待移交涉案物品和材料";
@@ -58,6 +66,15 @@ public record Referral(long id, Instant reportedAt, String decision, Instant dec
 			return sent + "，公安机关不予立案";
 		}
 		return sent + "，待公安机关决定是否立案";
+	}
+
+	/**
+	 * The case is in the judicial organs' hands: sent to the police, who have not refused it, and not closed by the body
+	 * on their return of it. No fine meanwhile: 不得以罚代刑, and where the court fines, the body fines no more
+	 * (行政处罚法第三十五条第二款).
+	 */
+	public boolean criminalProceedingsOpen() {
+		return transferredAt != null && !NOT_FILED.equals(finalAnswer()) && !closed;
 	}
 
 	/** The referral ended the crime question: transferred, or a recorded decision not to transfer, or the police did not file. */

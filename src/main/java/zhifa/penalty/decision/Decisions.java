@@ -62,8 +62,15 @@ public class Decisions {
 	private final Proposals proposals;
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger;
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals;
+
 	Decisions(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseEvidence evidence, CaseOfficers officers, CaseTimers timers,
-			CaseNumbers numbers, CaseRecord record, PenaltyRows rows, NoticeRows notices, Proposals proposals, Clock clock) {
+			CaseNumbers numbers, CaseRecord record, PenaltyRows rows, NoticeRows notices, Proposals proposals, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger,
+			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals) {
+		this.ledger = ledger;
+		this.referrals = referrals;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -138,6 +145,14 @@ public class Decisions {
 		if (f.outcome().penalty() && decided.types().isEmpty()) {
 			throw BusinessRuleViolation.onField("types", "请选择处罚种类");
 		}
+		if (decided.fine() != null && decided.fine() > 0) {
+			pendingCriminalReferral(caseId).ifPresent(r -> {
+				throw BusinessRuleViolation.onField("fine", "本案已于 " + r.transferredAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()
+						+ " 移送公安机关（行刑衔接 移送第" + r.id() + "号），司法机关尚在处理：不得以罚款代替刑事追究，人民法院判处罚金的，行政机关不再给予罚款"
+						+ "（行政处罚法第二十七条、第三十五条第二款）。公安机关不予立案的，登记其决定后；司法机关处理完毕的，负责人在“移送”中登记结果并办结后，才能作出罚款决定。"
+						+ "警告、吊销许可证件等其他处罚不受此限。");
+			});
+		}
 		decided.checkedFor(c.domainCode());
 		DecisionGates.Facts facts = facts(c, f.outcome(), decided);
 		List<String> refusals = new java.util.ArrayList<>(DecisionGates.refusals(facts));
@@ -172,6 +187,12 @@ public class Decisions {
 		record.append(file, "case.decided", f.outcome().label() + (number == null ? "" : "，" + number) + (f.outcome().penalty() ? "：" + decided.describe() : ""),
 				data);
 		return penaltyCases.get(DataScope.all(), caseId);
+	}
+
+	/** A 行刑衔接 referral of this case whose criminal proceedings are still open (sent to the police, not refused, not closed). */
+	private Optional<zhifa.supervision.Referral> pendingCriminalReferral(long caseId) {
+		return ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(caseId))
+			.flatMap(a -> referrals.getObject().ofAct(a.id()).stream().filter(zhifa.supervision.Referral::criminalProceedingsOpen).findFirst());
 	}
 
 	/**

@@ -85,7 +85,7 @@ public class Referrals implements ReferralLookup {
 
 		Referral facts() {
 			return new Referral(id, reportedAt, decision, decidedAt, transferredAt, policeAnswer, policeAnsweredOn, noticeReceivedOn, reconsiderationOn,
-					reconsiderationAnswer, reconsiderationAnsweredOn, reconsiderationReceivedOn, handedOverOn);
+					reconsiderationAnswer, reconsiderationAnsweredOn, reconsiderationReceivedOn, handedOverOn, status == Status.CLOSED);
 		}
 	}
 
@@ -287,14 +287,21 @@ public class Referrals implements ReferralLookup {
 		return changed(id);
 	}
 
-	/** A refusal accepted (after reconsideration or without it): the referral ends, with the note. */
+	/**
+	 * The referral ends, with the note: a refusal accepted (after reconsideration or without it), or the judicial organs
+	 * done with the case (撤销案件、不起诉、免予刑事处罚、判决) — then whether the body may still punish it, and how,
+	 * is the note's and the decision's (行政处罚法第三十五条).
+	 */
 	@Transactional
 	public Item close(Operator op, long id, int version, String note) {
 		Item r = own(op, id, "LEADER", "负责人");
-		requireStatus(r, Status.NOT_FILED);
+		if (r.status() != Status.NOT_FILED && r.status() != Status.HANDED_OVER) {
+			throw new BusinessRuleViolation("公安机关不予立案，或者涉案物品移交之后，才能办结（当前：" + r.status().label() + "）");
+		}
 		String why = text(note, 2000);
 		if (why == null) {
-			throw BusinessRuleViolation.onField("note", "请说明办结的情况（如不再提请复议、复议维持的决定）");
+			throw BusinessRuleViolation.onField("note", r.status() == Status.NOT_FILED ? "请说明办结的情况（如不再提请复议、复议维持的决定）"
+					: "请写明司法机关的处理结果（如撤销案件、不起诉、免予刑事处罚、判处罚金）及文书文号");
 		}
 		update(id, version, "status = 'CLOSED', reconsideration_result = :n", p -> p.addValue("n", why));
 		record.append(op, SUBJECT, id, r.bodyId(), "referral.closed", "办结：" + why, Map.of());

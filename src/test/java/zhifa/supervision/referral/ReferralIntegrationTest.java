@@ -131,12 +131,16 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 			.containsEntry("police_answer", "NOT_FILED").containsEntry("police_reasons", "认为数额未达追诉标准").containsEntry("reconsideration_answer", "FILED");
 		post(officer, "/referrals/" + id + "/handover", Map.of("version", "5", "on", today.toString(), "items", "伪劣电线电缆120卷及检验报告"));
 		assertThat(referral(id)).containsEntry("status", "HANDED_OVER");
+		// the judicial organs done with it (here: 不起诉): the head records their result and closes the referral
+		assertThat(post(officer, "/referrals/" + id + "/closing", Map.of("version", "6", "note", "x"))).isEqualTo("403");
+		assertThat(post(head, "/referrals/" + id + "/closing", Map.of("version", "6", "note", "芒市人民检察院不起诉决定书（芒检刑不诉〔2026〕3号）"))).contains("办结");
+		assertThat(referral(id)).containsEntry("status", "CLOSED");
 		// the procuratorate's supervision, noted by the supervisor
 		HttpSession jiandu = loggedIn("jiandu");
-		assertThat(post(jiandu, "/referrals/" + id + "/procuratorate", Map.of("version", "6", "note", "芒市人民检察院进行立案监督"))).contains("芒市人民检察院进行立案监督");
+		assertThat(post(jiandu, "/referrals/" + id + "/procuratorate", Map.of("version", "7", "note", "芒市人民检察院进行立案监督"))).contains("芒市人民检察院进行立案监督");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_referral' and subject_id = ? order by seq", String.class,
 				String.valueOf(id))).containsExactly("referral.reported", "referral.decided", "referral.transferred", "referral.police_answered",
-						"referral.reconsideration", "referral.police_answered", "referral.handed_over", "referral.procuratorate");
+						"referral.reconsideration", "referral.police_answered", "referral.handed_over", "referral.closed", "referral.procuratorate");
 		// another body does not see it
 		assertThat(loggedIn("zhefang.admin").get("/referrals/" + id).statusCode()).isEqualTo(404);
 	}
@@ -196,6 +200,42 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		assertThat(referral(referral)).containsEntry("status", "TRANSFERRED");
 		assertThat(alertsOf(act.id())).contains("TRANSFER_MISSING::CONDITION_ENDED");
 		assertThat(officer.get("/cases/" + id).body()).contains("移送公安机关，待公安机关决定是否立案", "决定移送司法机关");
+	}
+
+	@Test
+	void noFineWhileTheCaseIsWithThePolice() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "移送期间罚款测试公司", 762);
+		String base = "/api/v1/cases/" + id;
+		assertThat(officer.postJson(base + "/transcripts", """
+				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"移送期间罚款测试公司","content":"检查情况"}""".formatted(today)).statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)).statusCode())
+			.isEqualTo(200);
+		assertThat(waive(officer, id, "STATEMENT", today).statusCode()).isEqualTo(200);
+		// the team reports a crime, the head approves, the case goes to the police
+		var act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null && a.report().noticeServedOn() != null);
+		postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", act.report().caseNumber() }, new String[] { "officerIds", String.valueOf(officer("张伟")) },
+				new String[] { "officerIds", String.valueOf(officer("岩温")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }));
+		long referral = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act.id());
+		post(head, "/referrals/" + referral + "/decision", Map.of("version", "0", "decision", "TRANSFER"));
+		postPairs(officer, "/referrals/" + referral + "/transfer", List.of(new String[] { "version", "1" }, new String[] { "policeOrgan", "芒市公安局" },
+				new String[] { "materials", "TRANSFER_LETTER" }, new String[] { "materials", "REPORT" }, new String[] { "materials", "GOODS_LIST" }));
+		// a fine now is refused on the fine, nothing decided
+		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":6000000,\"text\":\"依据食品安全法\"}";
+		var refused = head.postJson(base + "/decision", decision);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(json(refused.body()).get("errors").get("fine").asString()).contains("移送公安机关", "移送第" + referral + "号", "第三十五条第二款");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("NOTIFIED");
+		// the police do not file it: the body may fine
+		post(officer, "/referrals/" + referral + "/police-answer", Map.of("version", "2", "answer", "NOT_FILED", "on", today.toString(), "receivedOn",
+				today.toString(), "reasons", "未达立案追诉标准"));
+		var decided = head.postJson(base + "/decision", decision);
+		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("DECIDED");
 	}
 
 	@Test
