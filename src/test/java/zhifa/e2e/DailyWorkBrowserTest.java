@@ -220,17 +220,21 @@ class DailyWorkBrowserTest extends BrowserTestBase {
 		type(decisionService, "recipient", "店主");
 		type(decisionService, "proof", "送达回证002");
 		send(decisionService);
+		// the fine paid: the 没收违法所得 is still owed (paid in like the fine), closure says so
 		WebElement payment = form("/cases/" + id + "/payments");
 		type(payment, "amountYuan", "60000");
 		type(payment, "receiptNo", "5331000099");
 		send(payment);
 		assertThat(success()).contains("已登记缴款");
-		// closure lists what is still missing: the confiscation's execution and the file's documents
 		String missing = driver.findElement(By.id("closure")).getText();
-		assertThat(missing).contains("罚款以外的处罚尚未登记执行情况", "案卷缺少", "送达回证");
-		WebElement note = form("/cases/" + id + "/execution-notes");
-		type(note, "content", "没收的违法所得1,200.00元已随罚款缴入国库");
-		send(note);
+		assertThat(missing).contains("没收违法所得", "尚欠 1,200.00元", "案卷缺少", "送达回证");
+		// paid in too: closure lists only the file's documents (the gains need no note of their execution)
+		WebElement gains = form("/cases/" + id + "/payments");
+		type(gains, "amountYuan", "1200");
+		type(gains, "receiptNo", "5331000100");
+		send(gains);
+		missing = driver.findElement(By.id("closure")).getText();
+		assertThat(missing).contains("案卷缺少", "送达回证").doesNotContain("尚欠", "罚款以外的处罚尚未登记执行情况");
 		for (String label : java.util.List.of("生成立案审批表", "生成行政处罚事先告知书", "生成行政处罚决定书", "生成送达回证")) {
 			WebElement button = driver.findElements(By.cssSelector("#documents button")).stream().filter(b -> b.getText().equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("no button " + label));

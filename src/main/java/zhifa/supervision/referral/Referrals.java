@@ -329,6 +329,11 @@ public class Referrals implements ReferralLookup {
 		return changed(id);
 	}
 
+	/** The act the referral is about, as the ledger holds it (its matter, party and stage for the referral's page). */
+	public java.util.Optional<zhifa.supervision.Act> act(Item r) {
+		return ledger.find(r.actId());
+	}
+
 	/** An officer the team may be formed of, as the form offers him: whether he may serve today, and why not. */
 	public record TeamChoice(long id, String name, boolean eligible, String note) {
 	}

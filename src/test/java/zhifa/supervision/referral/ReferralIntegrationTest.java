@@ -191,6 +191,8 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		long referral = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act.id());
 		// a referral under way: its own periods (the head's 3 days, then 24 hours) are the period rule's
 		assertThat(alertsOf(act.id())).contains("TRANSFER_MISSING::CONDITION_ENDED");
+		// the referral's page says what case it is about, and leads back to it
+		assertThat(officer.get("/referrals/" + referral).body()).contains("id=\"referral-act\"", "移送司法机关", "/cases/" + id);
 		// the case page shows where it stands, linked, and no longer offers a second report
 		assertThat(officer.get("/cases/" + id).body()).contains("移送第" + referral + "号", "待负责人决定是否移送", "/referrals/" + referral)
 			.doesNotContain("登记专案组报告");

@@ -89,6 +89,9 @@ class ReferralController {
 		var r = referrals.visible(me, id);
 		model.addAttribute("r", r);
 		model.addAttribute("timers", referrals.timers(r));
+		var act = r.criminal() ? referrals.act(r).map(zhifa.supervision.Act::report).orElse(null) : null;
+		model.addAttribute("act", act);
+		model.addAttribute("actStage", act == null ? "" : zhifa.supervision.Stages.label(act.stage()));
 		model.addAttribute("mine", me.bodyId() != null && me.bodyId() == r.bodyId() && me.holdsAnyRole(List.of("OFFICER", "LEADER", "UNIT_ADMIN")));
 		model.addAttribute("leader", me.holdsAnyRole(List.of("LEADER")));
 		model.addAttribute("supervisor", me.holdsAnyRole(List.of("SUPERVISOR")));
