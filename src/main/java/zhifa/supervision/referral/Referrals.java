@@ -98,13 +98,13 @@ public class Referrals implements ReferralLookup {
 	private final Alerts alerts;
 	private final OrganizationDirectory directory;
 	private final CalendarService calendar;
-	private final zhifa.officer.Certificates certificates;
+	private final ReferralTeams teams;
 	private final FullProcessRecord record;
 	private final Clock clock;
 
 	Referrals(NamedParameterJdbcTemplate jdbc, Ledger ledger, Alerts alerts, OrganizationDirectory directory, CalendarService calendar,
-			zhifa.officer.Certificates certificates, FullProcessRecord record, Clock clock) {
-		this.certificates = certificates;
+			ReferralTeams teams, FullProcessRecord record, Clock clock) {
+		this.teams = teams;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.alerts = alerts;
@@ -138,11 +138,9 @@ public class Referrals implements ReferralLookup {
 		Act act = ownAct(op, caseNumber, List.of("OFFICER", "LEADER", "UNIT_ADMIN"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Long> ids = officerIds == null ? List.of() : officerIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-		List<Object[]> team = ids.isEmpty() ? List.of() : jdbc.query("""
-				select id, name from officer_view where id in (:ids) and body_id = :b and status = 'ON_DUTY' and staffing_type <> 'AUXILIARY' order by name""",
-				new MapSqlParameterSource().addValue("ids", ids).addValue("b", act.report().bodyId()), (rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) });
-		List<String> names = team.stream().map(t -> (String) t[1]).toList();
-		List<String> uncertified = team.stream().filter(t -> !certified((Long) t[0], today())).map(t -> (String) t[1]).toList();
+		List<ReferralTeams.Member> team = teams.of(act.report().bodyId(), ids, today());
+		List<String> names = team.stream().map(ReferralTeams.Member::name).toList();
+		List<String> uncertified = team.stream().filter(m -> !m.eligible()).map(ReferralTeams.Member::name).toList();
 		if (ids.size() < 2 || team.size() != ids.size()) {
 			errors.put("officerIds", "专案组应由本单位至少两名在岗行政执法人员组成（协管等辅助人员不计；" + SOURCE + "第五条）");
 		}
@@ -327,31 +325,6 @@ public class Referrals implements ReferralLookup {
 		update(id, version, "procuratorate = coalesce(procuratorate || E'\\n', '') || :l", p -> p.addValue("l", line));
 		record.append(op, SUBJECT, id, r.bodyId(), "referral.procuratorate", "检察机关监督：" + what, Map.of());
 		return changed(id);
-	}
-
-	/** The act the referral is about, as the ledger holds it (its matter, party and stage for the referral's page). */
-	public java.util.Optional<zhifa.supervision.Act> act(Item r) {
-		return ledger.find(r.actId());
-	}
-
-	/** An officer the team may be formed of, as the form offers him: whether he may serve today, and why not. */
-	public record TeamChoice(long id, String name, boolean eligible, String note) {
-	}
-
-	/** The body's officers on duty (辅助人员 never), each marked whether he holds a valid certificate today (第五条的执法人员). */
-	public List<TeamChoice> teamChoices(long bodyId) {
-		LocalDate today = today();
-		return jdbc.query("select id, name from officer_view where body_id = :b and status = 'ON_DUTY' and staffing_type <> 'AUXILIARY' order by name",
-				Map.of("b", bodyId), (rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) }).stream().map(o -> {
-					boolean ok = certified((Long) o[0], today);
-					return new TeamChoice((Long) o[0], (String) o[1], ok, ok ? "" : "今日没有有效的执法证件");
-				}).toList();
-	}
-
-	/** Whether the officer holds a certificate valid on the day (status 有效 by its history, within its validity dates). */
-	private boolean certified(long officerId, LocalDate day) {
-		return certificates.ofOfficer(officerId).stream().anyMatch(c -> !day.isBefore(c.validFrom()) && (c.validTo() == null || !day.isAfter(c.validTo()))
-				&& certificates.statusOn(c.id(), day).filter(st -> st == zhifa.officer.CertificateStatus.VALID).isPresent());
 	}
 
 	// ---- reading

@@ -24,9 +24,14 @@ class ReferralController {
 	private final zhifa.supervision.referral.DisciplineClues clues;
 	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 	private final java.time.Clock clock;
+	private final zhifa.supervision.referral.ReferralTeams teams;
+	private final zhifa.supervision.Ledger ledger;
 
 	ReferralController(Referrals referrals, zhifa.supervision.referral.DisciplineClues clues,
-			org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, java.time.Clock clock) {
+			org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, java.time.Clock clock, zhifa.supervision.referral.ReferralTeams teams,
+			zhifa.supervision.Ledger ledger) {
+		this.teams = teams;
+		this.ledger = ledger;
 		this.clues = clues;
 		this.referrals = referrals;
 		this.jdbc = jdbc;
@@ -57,7 +62,7 @@ class ReferralController {
 		}
 		model.addAttribute("kind", "DISCIPLINE".equals(kind) ? "DISCIPLINE" : "CRIMINAL");
 		model.addAttribute("caseNumber", caseNumber);
-		model.addAttribute("officers", referrals.teamChoices(me.bodyId()));
+		model.addAttribute("officers", teams.choices(me.bodyId(), LocalDate.now(clock)));
 		model.addAttribute("caseNumbers", jdbc.queryForList("""
 				select case_number from sv_act where body_id = :b and case_number is not null order by received_at desc limit 200""",
 				java.util.Map.of("b", me.bodyId()), String.class));
@@ -89,7 +94,8 @@ class ReferralController {
 		var r = referrals.visible(me, id);
 		model.addAttribute("r", r);
 		model.addAttribute("timers", referrals.timers(r));
-		var act = r.criminal() ? referrals.act(r).map(zhifa.supervision.Act::report).orElse(null) : null;
+		// the act the referral is about, as the ledger holds it: its matter, party and stage
+		var act = r.criminal() ? ledger.find(r.actId()).map(zhifa.supervision.Act::report).orElse(null) : null;
 		model.addAttribute("act", act);
 		model.addAttribute("actStage", act == null ? "" : zhifa.supervision.Stages.label(act.stage()));
 		model.addAttribute("mine", me.bodyId() != null && me.bodyId() == r.bodyId() && me.holdsAnyRole(List.of("OFFICER", "LEADER", "UNIT_ADMIN")));
