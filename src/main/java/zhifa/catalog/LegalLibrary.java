@@ -170,13 +170,16 @@ public class LegalLibrary {
 	 * A law's name as a document addressed to a party prints it — its full title (中华人民共和国食品安全法) for the short one
 	 * a catalogue or benchmark cites by (食品安全法); the name as given when the library does not hold the law.
 	 */
-	public String fullTitle(String name) {
+	public String fullTitle(String name, LocalDate day) {
 		String n = name == null ? "" : name.strip();
 		if (n.isEmpty()) {
 			return n;
 		}
-		return jdbc.queryForList("select title from legal_document where short_title = :n or title = :n order by effective_from desc limit 1", Map.of("n", n),
-				String.class).stream().findFirst().orElse(n);
+		// the version in force on the day first (a version not yet in force only when no other is held)
+		return jdbc.queryForList("""
+				select title from legal_document where short_title = :n or title = :n
+				order by case when effective_from <= :d then 0 else 1 end, effective_from desc limit 1""", Map.of("n", n, "d", day), String.class).stream()
+			.findFirst().orElse(n);
 	}
 
 	/** The articles of a document in order (article-level provisions). */

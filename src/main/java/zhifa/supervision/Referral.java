@@ -74,7 +74,8 @@ public record Referral(long id, Instant reportedAt, String decision, Instant dec
 	 * (行政处罚法第三十五条第二款).
 	 */
 	public boolean criminalProceedingsOpen() {
-		return transferredAt != null && !NOT_FILED.equals(finalAnswer()) && !closed;
+		boolean reconsidering = reconsiderationOn != null && reconsiderationAnswer == null;
+		return transferredAt != null && (!NOT_FILED.equals(finalAnswer()) || reconsidering) && !closed;
 	}
 
 	/** The referral ended the crime question: transferred, or a recorded decision not to transfer, or the police did not file. */

@@ -116,7 +116,7 @@ class DailyWorkIntegrationTest extends IntegrationTestBase {
 		assertThat(account.get("unpaidGains").asLong()).isEqualTo(120_000L);
 		assertThat(account.get("status").asString()).isEqualTo("部分缴纳");
 		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"已缴\"}").body()).get("detail").asString()).contains("罚款、没收违法所得及加处罚款尚欠 1,200.00元");
-		assertThat(officer.get("/cases/" + id).body()).contains("id=\"account-gains\"", "（未缴 1,200.00元）");
+		assertThat(officer.get("/cases/" + id).body()).contains("id=\"account-gains\"", "（未缴 1,200.00元，");
 		// more than is owed: refused, nothing recorded
 		var tooMuch = officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":120001,\"receiptNo\":\"5331000913\"}".formatted(today));
 		assertThat(tooMuch.statusCode()).isEqualTo(400);
@@ -129,6 +129,35 @@ class DailyWorkIntegrationTest extends IntegrationTestBase {
 		// paid in, the gains need no note of their execution; the confiscated goods still do
 		assertThat(json(head.postJson(base + "/closure", "{\"report\":\"已缴\"}").body()).get("detail").asString()).doesNotContain("尚欠")
 			.contains("罚款以外的处罚尚未登记执行情况");
+	}
+
+	@Test
+	void withTheFineDeferredThe没收违法所得IsPaidFirstAsItFallsDueFirst() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "暂缓罚款测试公司", 915);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		transcript(officer, id);
+		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\",\"CONFISCATE_GAINS\"],\"fine\":6000000,\"gains\":120000}")
+			.statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
+		officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today));
+		waive(officer, id, "STATEMENT", today);
+		waive(officer, id, "HEARING", today);
+		assertThat(head.postJson(base + "/decision", """
+				{"outcome":"PENALTY","types":["FINE","CONFISCATE_GAINS"],"fine":6000000,"gains":120000,"text":"依据"}""").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/service", """
+				{"method":"DIRECT","servedOn":"%s","recipient":"法定代表人","proof":"回证"}""".formatted(today)).statusCode()).isEqualTo(200);
+		assertThat(head.postJson(base + "/deferral", "{\"newDue\":\"%s\",\"reason\":\"经营困难\"}".formatted(today.plusDays(90))).statusCode()).isEqualTo(200);
+		// the party pays the gains' amount: it goes to the gains (due in fifteen days), not to the deferred fine
+		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":120000,\"receiptNo\":\"5331000915\"}".formatted(today)).statusCode())
+			.isEqualTo(200);
+		clock.shift(java.time.Duration.ofDays(30));
+		var account = json(officer.get(base + "/execution").body()).get("account");
+		assertThat(account.get("unpaidGains").asLong()).isZero();
+		assertThat(account.get("unpaidFine").asLong()).isEqualTo(6_000_000L);
+		assertThat(account.get("status").asString()).isNotEqualTo("逾期未缴");
 	}
 
 	@Test

@@ -135,9 +135,10 @@ class DocumentFacts {
 	 * → 《中华人民共和国食品安全法》第一百二十四条.
 	 */
 	String cite(List<String> citations) {
+		LocalDate today = LocalDate.now(clock);
 		return String.join("、", citations.stream().map(x -> x.replace('(', '（').replace(')', '）').replace("《", "").replace("》", ""))
-			.map(x -> x.indexOf('第') < 0 ? "《" + library.fullTitle(x) + "》"
-					: "《" + library.fullTitle(x.substring(0, x.indexOf('第'))) + "》" + x.substring(x.indexOf('第')))
+			.map(x -> x.indexOf('第') < 0 ? "《" + library.fullTitle(x, today) + "》"
+					: "《" + library.fullTitle(x.substring(0, x.indexOf('第')), today) + "》" + x.substring(x.indexOf('第')))
 			.toList());
 	}
 

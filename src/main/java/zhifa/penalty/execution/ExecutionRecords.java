@@ -52,9 +52,9 @@ public final class ExecutionRecords {
 	/**
 	 * Where the money stands on a day: fine, due day (after deferral), paid, unpaid, late fee to the day, status, and the
 	 * 没收违法所得 decided (paid in like the fine within fifteen days of service, 第六十七条; no late fee, 第七十二条 adds to
-	 * the fine only) and what of it is unpaid.
+	 * the fine only), what of it is unpaid and by when (fifteen days after service, whatever was approved for the fine).
 	 */
 	public record Account(long fine, LocalDate due, boolean deferred, long paid, long unpaidFine, LateFee.Result lateFee, long outstanding,
-			String status, long gains, long unpaidGains) {
+			String status, long gains, long unpaidGains, LocalDate gainsDue) {
 	}
 }

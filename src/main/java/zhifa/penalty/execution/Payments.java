@@ -90,38 +90,50 @@ public class Payments {
 		LocalDate statutoryDue = paymentDue(served.get().servedOn());
 		Optional<LocalDate> deferral = rows.deferredTo(c.id());
 		LocalDate due = deferral.orElse(statutoryDue);
+		List<LateFee.Instalment> schedule = fine == 0 ? List.of() : instalments(c.id());
+		// what falls due first is paid first: with the fine deferred or split (第六十六条) the gains, due fifteen days after
+		// service, come before it; otherwise the fine first (its late fee runs), then the gains
+		boolean gainsFirst = gains > 0 && (deferral.isPresent() || !schedule.isEmpty());
 		List<LateFee.Payment> toFine = new ArrayList<>();
 		long allocated = 0;
 		long toGains = 0;
 		long paid = 0;
 		for (PaymentRecord p : payments(c.id())) {
 			paid += p.amount();
-			long part = Math.min(p.amount(), fine - allocated);
+			long left = p.amount();
+			if (gainsFirst) {
+				long g = Math.min(left, gains - toGains);
+				toGains += g;
+				left -= g;
+			}
+			long part = Math.min(left, fine - allocated);
 			if (part > 0) {
 				toFine.add(new LateFee.Payment(p.paidOn(), part));
 				allocated += part;
+				left -= part;
 			}
-			toGains += Math.min(p.amount() - Math.max(part, 0), gains - toGains);
+			if (!gainsFirst) {
+				toGains += Math.min(left, gains - toGains);
+			}
 		}
 		long unpaidGains = gains - toGains;
 		// the gains are due fifteen days after service whatever was approved for the fine (暂缓、分期 are of the fine, 第六十六条)
 		boolean gainsOverdue = unpaidGains > 0 && day.isAfter(statutoryDue);
 		List<LateFee.Pause> pauses = rows.remedies(c.id()).stream().map(r -> new LateFee.Pause(r.startedOn(), r.endedOn())).toList();
-		List<LateFee.Instalment> schedule = fine == 0 ? List.of() : instalments(c.id());
 		if (!schedule.isEmpty()) {
 			LocalDate lastDue = schedule.get(schedule.size() - 1).due();
 			long dueByNow = schedule.stream().filter(i -> i.due().isBefore(day)).mapToLong(LateFee.Instalment::amount).sum();
 			LateFee.Result fee = LateFee.asOf(fine, schedule, toFine, pauses, day);
 			long outstanding = Math.max(0, fine + gains + fee.fee() - paid);
 			String status = outstanding == 0 ? "已缴清" : allocated < dueByNow || gainsOverdue ? "逾期未缴" : "分期缴纳中";
-			return Optional.of(new Account(fine, lastDue, true, paid, Math.max(0, fine - allocated), fee, outstanding, status, gains, unpaidGains));
+			return Optional.of(new Account(fine, lastDue, true, paid, Math.max(0, fine - allocated), fee, outstanding, status, gains, unpaidGains, statutoryDue));
 		}
 		LateFee.Result fee = fine == 0 ? new LateFee.Result(0, 0, false, 0) : LateFee.asOf(fine, due, toFine, pauses, day);
 		long outstanding = Math.max(0, fine + gains + fee.fee() - paid);
 		boolean overdue = fine - allocated > 0 && day.isAfter(due) || gainsOverdue;
 		String status = outstanding == 0 ? "已缴清" : overdue ? "逾期未缴" : paid > 0 ? "部分缴纳" : "待缴纳";
 		return Optional.of(new Account(fine, fine == 0 ? statutoryDue : due, deferral.isPresent(), paid, Math.max(0, fine - allocated), fee, outstanding, status,
-				gains, unpaidGains));
+				gains, unpaidGains, statutoryDue));
 	}
 
 	@Transactional

@@ -1,6 +1,7 @@
 package zhifa.penalty.execution;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -36,14 +37,26 @@ class PenaltyObligations implements ObligationSource {
 		return PenaltyCases.KIND;
 	}
 
+	/** What is owed, each part named; the fine's parts only where there is a fine. */
+	private static List<String> owed(Account a) {
+		List<String> parts = new java.util.ArrayList<>();
+		if (a.fine() > 0) {
+			parts.add("罚款" + Sanction.yuan(a.unpaidFine()));
+			parts.add("加处罚款" + Sanction.yuan(a.lateFee().fee()));
+		}
+		if (a.unpaidGains() > 0) {
+			parts.add("没收违法所得" + Sanction.yuan(a.unpaidGains()));
+		}
+		return parts;
+	}
+
 	@Override
 	public Obligation obligation(CaseFile file, LocalDate on) {
 		PenaltyCase c = cases.of(file);
 		Account a = payments.account(c, on).orElseThrow(() -> new BusinessRuleViolation("本案没有罚款或没收违法所得，或处罚决定书尚未送达"));
 		LocalDate served = delivery.service(c.id()).orElseThrow().servedOn();
 		String description = "于" + DocumentRenderer.chineseDate(c.decidedOn()) + "作出行政处罚决定（" + c.decisionNumber() + "），截至"
-				+ DocumentRenderer.chineseDate(on) + "尚欠罚款" + Sanction.yuan(a.unpaidFine()) + "，加处罚款" + Sanction.yuan(a.lateFee().fee())
-				+ (a.unpaidGains() > 0 ? "，没收违法所得" + Sanction.yuan(a.unpaidGains()) : "");
+				+ DocumentRenderer.chineseDate(on) + "尚欠" + String.join("，", owed(a));
 		return new Obligation(description, a.outstanding(), a.due(), delivery.remedyPeriodsEnd(served), a.lateFee().daysCounted());
 	}
 }

@@ -293,8 +293,8 @@ public class Referrals implements ReferralLookup {
 	@Transactional
 	public Item close(Operator op, long id, int version, String note) {
 		Item r = own(op, id, "LEADER", "负责人");
-		if (r.status() != Status.NOT_FILED && r.status() != Status.HANDED_OVER) {
-			throw new BusinessRuleViolation("公安机关不予立案，或者涉案物品移交之后，才能办结（当前：" + r.status().label() + "）");
+		if (r.status() != Status.NOT_FILED && r.status() != Status.HANDED_OVER && r.status() != Status.FILED) {
+			throw new BusinessRuleViolation("公安机关不予立案、立案后，才能办结（当前：" + r.status().label() + "）");
 		}
 		String why = text(note, 2000);
 		if (why == null) {

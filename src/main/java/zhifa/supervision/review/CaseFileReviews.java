@@ -183,7 +183,7 @@ public class CaseFileReviews {
 		}
 		if (errors.isEmpty()) {
 			// the period has ended (closedTo is not after today): a population without a single file is known now, not at 公布
-			long closed = jdbc.queryForObject("select count(*) from sv_act where body_id in (:b) and kind in (:k) and closed_on between :from and :to",
+			long closed = jdbc.queryForObject("select count(*) from sv_act where body_id in (:b) and kind in (:k) and closed_on between :from and :to and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED')",
 					new MapSqlParameterSource().addValue("b", audited).addValue("k", kinds).addValue("from", f.closedFrom()).addValue("to", f.closedTo()),
 					Long.class);
 			if (closed == 0) {
@@ -253,7 +253,7 @@ public class CaseFileReviews {
 	/** The closed files the programme draws from: stratum = body, object = ledger number. */
 	private List<RandomDraw.Candidate> population(Programme p) {
 		return jdbc.query("""
-				select id, body_id from sv_act where body_id in (:b) and kind in (:k) and closed_on between :from and :to order by id""",
+				select id, body_id from sv_act where body_id in (:b) and kind in (:k) and closed_on between :from and :to and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED') order by id""",
 				new MapSqlParameterSource().addValue("b", p.auditedBodies()).addValue("k", p.kinds()).addValue("from", p.closedFrom()).addValue("to", p.closedTo()),
 				(rs, i) -> new RandomDraw.Candidate(String.valueOf(rs.getLong(2)), String.valueOf(rs.getLong(1))));
 	}

@@ -158,4 +158,26 @@ class ReferralRulesTest {
 		triage.closedOn = null;
 		assertThat(missing.evaluate(triage.build(), on(LocalDate.of(2026, 12, 1)))).isEmpty();
 	}
+
+	@Test
+	void theCriminalProceedingsAreOpenFromTheTransferUntilThePoliceRefuseForGoodOrTheBodyClosesTheReferral() {
+		var reported = reported("2026-06-04T10:00");
+		assertThat(reported.criminalProceedingsOpen()).isFalse();
+		Referral sent = new Referral(7, reported.reportedAt(), Referral.TRANSFER, at("2026-06-04T11:00"), at("2026-06-04T15:00"), null, null, null, null);
+		assertThat(sent.criminalProceedingsOpen()).isTrue();
+		LocalDate d = LocalDate.of(2026, 6, 8);
+		Referral refused = new Referral(7, reported.reportedAt(), Referral.TRANSFER, at("2026-06-04T11:00"), at("2026-06-04T15:00"), Referral.NOT_FILED, d, d, null,
+				null, null, null, null);
+		assertThat(refused.criminalProceedingsOpen()).isFalse();
+		// a reconsideration asked and not yet answered: still open
+		Referral reconsidering = new Referral(7, reported.reportedAt(), Referral.TRANSFER, at("2026-06-04T11:00"), at("2026-06-04T15:00"), Referral.NOT_FILED, d, d,
+				d.plusDays(1), null, null, null, null);
+		assertThat(reconsidering.criminalProceedingsOpen()).isTrue();
+		Referral filed = new Referral(7, reported.reportedAt(), Referral.TRANSFER, at("2026-06-04T11:00"), at("2026-06-04T15:00"), Referral.FILED, d, d, null,
+				null, null, null, d.plusDays(2));
+		assertThat(filed.criminalProceedingsOpen()).isTrue();
+		Referral closed = new Referral(7, reported.reportedAt(), Referral.TRANSFER, at("2026-06-04T11:00"), at("2026-06-04T15:00"), Referral.FILED, d, d, null,
+				null, null, null, d.plusDays(2), true);
+		assertThat(closed.criminalProceedingsOpen()).isFalse();
+	}
 }

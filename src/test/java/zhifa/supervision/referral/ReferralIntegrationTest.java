@@ -30,6 +30,9 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	Alerts alerts;
 
+	@Autowired
+	zhifa.calendar.CalendarService calendar;
+
 	private static String post(HttpSession s, String path, Map<String, String> form) {
 		Map<String, String> f = new HashMap<>(form);
 		f.put("_csrf", s.csrf());
@@ -180,8 +183,14 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		// the case page tells the officers where the transfer is registered
 		String page = officer.get("/cases/" + id).body();
 		assertThat(page).contains("id=\"transfer-needed\"", "24小时内", "尚未登记移送", "/referrals/new?caseNumber=").doesNotContain("已移送司法机关");
-		// the day after next, nothing on record: the nightly sweep finds it (a closed act is still swept for a while)
-		clock.shift(java.time.Duration.ofDays(3));
+		// the day after the transfer was due (the next day, moved past a weekend or holiday), nothing on record: the nightly
+		// sweep finds it (a closed act is still swept for a while)
+		LocalDate due = calendar.due(zhifa.shared.Deadline.of(today, 1, zhifa.shared.DeadlineUnit.CALENDAR_DAYS, "x")).date();
+		clock.shift(java.time.Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(today, due)));
+		alerts.sweep();
+		assertThat(alertsOf(act.id())).doesNotContain("TRANSFER_MISSING::NEW");
+		// (the test clock's shift is from now, not from the last shift)
+		clock.shift(java.time.Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(today, due) + 1));
 		alerts.sweep();
 		assertThat(alertsOf(act.id())).contains("TRANSFER_MISSING::NEW");
 		// the team reports, the head approves, the case goes to the police

@@ -268,8 +268,8 @@ public class AlertRows {
 	 */
 	public List<Long> actsToSweep(java.time.LocalDate closedSince) {
 		return jdbc.queryForList("""
-				select id from sv_act where stage not in ('NOT_FILED', 'HANDED_OVER', 'ARCHIVED')
-				  and (closed_on >= :since or closed_on is null and stage <> 'TRANSFERRED')
+				select id from sv_act where closed_on >= :since
+				  or closed_on is null and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED', 'ARCHIVED')
 				union select act_id from sv_alert where act_id is not null and state in ('NEW', 'SUPERVISED', 'EXPLAINED', 'RECTIFIED')
 				union select act_id from sv_referral where kind = 'CRIMINAL' and status not in ('NOT_TRANSFERRED', 'HANDED_OVER', 'CLOSED')
 				order by 1""", Map.of("since", closedSince), Long.class);
