@@ -74,7 +74,8 @@ public class Payments {
 
 	/**
 	 * The payment account of a decided fine or 没收违法所得 on a day; empty when the decision has neither or is not served
-	 * yet. Payments go to the fine first, then to the gains, then to the late fee (which runs on the unpaid fine only).
+	 * yet. Payments go to what falls due first (the fine, or the gains when the fine is deferred or split), then to the
+	 * other, then to the late fee (which runs on the unpaid fine only).
 	 */
 	public Optional<Account> account(PenaltyCase c, LocalDate day) {
 		long fine = !c.penalised() || c.fine() == null ? 0 : c.fine();
