@@ -146,11 +146,13 @@ public class FullProcessRecord {
 	}
 
 	/**
-	 * Appends many entries by one actor in a few statements whatever their number (a bulk import's hundred acts): the
-	 * chains of their subjects are created or locked in one statement, in the order of their keys (two bulk writers
-	 * never wait on each other in a cycle); each entry is chained and sealed in Java exactly as {@link #append} does it,
-	 * entries of the same subject in the order given; the entries are inserted in one statement and each chain's head
-	 * moved once. Returns the entries in the order given.
+	 * Appends many entries by one actor in a few statements whatever their number (a bulk import's thousand acts): the
+	 * anchor lock is taken shared, the heads of the chains that exist are locked in the order of their keys (two bulk
+	 * writers never wait on each other in a cycle); each entry is chained and sealed in Java exactly as {@link #append}
+	 * does it, entries of the same subject in the order given; a new subject's chain is created at its final head (one
+	 * write of its row, not a creation and a move), the entries are inserted in one statement and each existing chain's
+	 * head moved once. A chain another transaction created meanwhile is locked and its entries chained again after its
+	 * head. Returns the entries in the order given.
 	 */
 	public java.util.List<RecordEntry> appendAll(Operator actor, java.util.List<NewEntry> entries) {
 		zhifa.shared.Transactions.requireActive();
@@ -162,25 +164,33 @@ public class FullProcessRecord {
 			String id = String.valueOf(e.subjectId());
 			subjects.put(e.subjectType() + "\u0000" + id, new String[] { e.subjectType(), id });
 		}
-		Map<String, Object[]> heads = new java.util.HashMap<>();
-		jdbc.query("""
-				insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at)
-				select k.t, k.i, 0, ?, now() from unnest(?::varchar[], ?::varchar[]) with ordinality as k(t, i, n) order by k.n
-				on conflict (subject_type, subject_id) do update set updated_at = record_chain.updated_at
-				returning subject_type, subject_id, last_seq, last_hash, pg_advisory_xact_lock_shared(""" + ANCHOR_LOCK + ") is null as locked", rs -> {
-			heads.put(rs.getString(1) + "\u0000" + rs.getString(2), new Object[] { rs.getLong(3), rs.getString(4).trim() });
-		}, RecordEntry.GENESIS, subjects.values().stream().map(k -> k[0]).toArray(String[]::new), subjects.values().stream().map(k -> k[1]).toArray(String[]::new));
+		// no anchor is signed while this transaction may still add entries (signing takes the lock exclusively)
+		jdbc.query("select pg_advisory_xact_lock_shared(?)", rs -> {
+		}, ANCHOR_LOCK);
+		Map<String, Object[]> heads = lockHeads(subjects.values());
 		Instant now = entryTime();
-		java.util.List<RecordEntry> drafts = new java.util.ArrayList<>();
-		for (NewEntry e : entries) {
-			String id = String.valueOf(e.subjectId());
-			Object[] head = heads.get(e.subjectType() + "\u0000" + id);
-			long seq = (Long) head[0] + 1;
-			String prevHash = (String) head[1];
-			RecordEntry sealed = sealed(actor, e.subjectType(), id, seq, now, e.ownerBodyId(), e.action(), e.summary(), canonicalJson(e.payload()), prevHash);
-			drafts.add(sealed);
-			head[0] = seq;
-			head[1] = sealed.hash();
+		java.util.SortedMap<String, String[]> fresh = new TreeMap<>(subjects);
+		fresh.keySet().removeAll(heads.keySet());
+		java.util.List<RecordEntry> drafts = sealAll(actor, entries, heads, now);
+		if (!fresh.isEmpty()) {
+			Map<String, Object[]> last = lastOf(drafts);
+			java.util.Set<String> created = new java.util.HashSet<>();
+			jdbc.query("""
+					insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at)
+					select k.t, k.i, k.s, k.h, now() from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[]) with ordinality as k(t, i, s, h, n)
+					order by k.n
+					on conflict (subject_type, subject_id) do nothing
+					returning subject_type, subject_id""", rs -> {
+				created.add(rs.getString(1) + "\u0000" + rs.getString(2));
+			}, fresh.values().stream().map(k -> k[0]).toArray(String[]::new), fresh.values().stream().map(k -> k[1]).toArray(String[]::new),
+					fresh.keySet().stream().map(k -> last.get(k)[0]).toArray(Long[]::new), fresh.keySet().stream().map(k -> (String) last.get(k)[1]).toArray(String[]::new));
+			fresh.keySet().removeAll(created);
+			if (!fresh.isEmpty()) {
+				// created by another transaction since the heads were read (it has committed: the insert waited for it):
+				// locked now, and every entry sealed again on the heads as they are
+				heads.putAll(lockHeads(fresh.values()));
+				drafts = sealAll(actor, entries, heads, now);
+			}
 		}
 		Timestamp at = Timestamp.from(now);
 		// the new ids by subject and sequence number (each entry's own key), whatever order the rows come back in
@@ -200,12 +210,16 @@ public class FullProcessRecord {
 				drafts.stream().map(RecordEntry::action).toArray(String[]::new), drafts.stream().map(RecordEntry::summary).toArray(String[]::new),
 				drafts.stream().map(RecordEntry::payload).toArray(String[]::new), drafts.stream().map(RecordEntry::prevHash).toArray(String[]::new),
 				drafts.stream().map(RecordEntry::hash).toArray(String[]::new), drafts.stream().map(RecordEntry::mac).toArray(String[]::new));
-		jdbc.update("""
-				update record_chain c set last_seq = k.s, last_hash = k.h, updated_at = now()
-				from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[]) as k(t, i, s, h)
-				where c.subject_type = k.t and c.subject_id = k.i""", subjects.values().stream().map(k -> k[0]).toArray(String[]::new),
-				subjects.values().stream().map(k -> k[1]).toArray(String[]::new),
-				subjects.keySet().stream().map(k -> heads.get(k)[0]).toArray(Long[]::new), subjects.keySet().stream().map(k -> (String) heads.get(k)[1]).toArray(String[]::new));
+		if (!heads.isEmpty()) {
+			Map<String, Object[]> last = lastOf(drafts);
+			java.util.List<String> moved = subjects.keySet().stream().filter(heads::containsKey).toList();
+			jdbc.update("""
+					update record_chain c set last_seq = k.s, last_hash = k.h, updated_at = now()
+					from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[]) as k(t, i, s, h)
+					where c.subject_type = k.t and c.subject_id = k.i""", moved.stream().map(k -> subjects.get(k)[0]).toArray(String[]::new),
+					moved.stream().map(k -> subjects.get(k)[1]).toArray(String[]::new), moved.stream().map(k -> last.get(k)[0]).toArray(Long[]::new),
+					moved.stream().map(k -> (String) last.get(k)[1]).toArray(String[]::new));
+		}
 		java.util.List<RecordEntry> out = new java.util.ArrayList<>();
 		for (int n = 0; n < drafts.size(); n++) {
 			RecordEntry d = drafts.get(n);
@@ -215,6 +229,45 @@ public class FullProcessRecord {
 					d.ownerBodyId(), d.action(), d.summary(), d.payload(), d.prevHash(), d.hash(), d.mac()));
 		}
 		return out;
+	}
+
+	/** The heads of those chains that exist, locked in the order given (sorted by key): sequence number and hash by key. */
+	private Map<String, Object[]> lockHeads(Collection<String[]> keys) {
+		Map<String, Object[]> heads = new java.util.HashMap<>();
+		jdbc.query("""
+				select c.subject_type, c.subject_id, c.last_seq, c.last_hash
+				from unnest(?::varchar[], ?::varchar[]) with ordinality as k(t, i, n)
+				join record_chain c on c.subject_type = k.t and c.subject_id = k.i
+				order by k.n
+				for update of c""", rs -> {
+			heads.put(rs.getString(1) + "\u0000" + rs.getString(2), new Object[] { rs.getLong(3), rs.getString(4).trim() });
+		}, keys.stream().map(k -> k[0]).toArray(String[]::new), keys.stream().map(k -> k[1]).toArray(String[]::new));
+		return heads;
+	}
+
+	/** The entries chained in the order given, each subject after its head (a subject without one is new: from the start). */
+	private java.util.List<RecordEntry> sealAll(Operator actor, java.util.List<NewEntry> entries, Map<String, Object[]> heads, Instant now) {
+		Map<String, Object[]> at = new java.util.HashMap<>();
+		java.util.List<RecordEntry> drafts = new java.util.ArrayList<>();
+		for (NewEntry e : entries) {
+			String id = String.valueOf(e.subjectId());
+			String key = e.subjectType() + "\u0000" + id;
+			Object[] head = at.computeIfAbsent(key, k -> heads.containsKey(k) ? heads.get(k).clone() : new Object[] { 0L, RecordEntry.GENESIS });
+			long seq = (Long) head[0] + 1;
+			RecordEntry sealed = sealed(actor, e.subjectType(), id, seq, now, e.ownerBodyId(), e.action(), e.summary(), canonicalJson(e.payload()),
+					(String) head[1]);
+			drafts.add(sealed);
+			head[0] = seq;
+			head[1] = sealed.hash();
+		}
+		return drafts;
+	}
+
+	/** Each subject's last entry among the drafts: its sequence number and hash, by key. */
+	private static Map<String, Object[]> lastOf(java.util.List<RecordEntry> drafts) {
+		Map<String, Object[]> last = new java.util.HashMap<>();
+		drafts.forEach(d -> last.put(d.subjectType() + "\u0000" + d.subjectId(), new Object[] { d.seq(), d.hash() }));
+		return last;
 	}
 
 	/**

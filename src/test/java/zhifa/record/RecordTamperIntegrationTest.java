@@ -103,6 +103,61 @@ class RecordTamperIntegrationTest extends IntegrationTestBase {
 						new FullProcessRecord.NewEntry(subject, 3, null, "test.many", "多条之二", Map.of()))))).fullSql());
 	}
 
+	/**
+	 * A bulk append finds no chain for a subject another transaction is creating at that moment: its chain head waits for
+	 * that one, and once it has committed the bulk entries continue its chain (sequence 2 after its 1) instead of
+	 * starting a second chain or failing.
+	 */
+	@Test
+	void aChainCreatedByAnotherWriterWhileABulkAppendWaitsIsContinuedNotForked() throws Exception {
+		String subject = "test_race_" + System.nanoTime();
+		var held = new java.util.concurrent.CountDownLatch(1);
+		var release = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(() -> tx.execute(s -> {
+				RecordEntry e = record.append(Operator.SYSTEM, subject, 1, null, "test.first", "先写", Map.of());
+				held.countDown();
+				try {
+					release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException x) {
+					Thread.currentThread().interrupt();
+				}
+				return e;
+			}));
+			assertThat(held.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			var bulk = pool.submit(() -> tx.execute(s -> record.appendAll(Operator.SYSTEM, List.of(
+					new FullProcessRecord.NewEntry(subject, 1, null, "test.bulk", "批量之一", Map.of()),
+					new FullProcessRecord.NewEntry(subject, 2, null, "test.bulk", "批量之二", Map.of())))));
+			// the bulk writer has read no head for subject 1 and waits on the first writer's new chain row
+			assertThat(await(() -> jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%insert into record_chain%'",
+					Long.class), n -> n > 0)).isEqualTo(1L);
+			release.countDown();
+			RecordEntry a = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			List<RecordEntry> b = bulk.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(a.seq()).isEqualTo(1);
+			assertThat(b.get(0).seq()).isEqualTo(2);
+			assertThat(b.get(0).prevHash()).isEqualTo(a.hash());
+			assertThat(b.get(1).seq()).isEqualTo(1);
+			assertThat(b.get(1).prevHash()).isEqualTo(RecordEntry.GENESIS);
+			assertThat(entry(subject, "1", 2)).isEqualTo(b.get(0));
+			assertThat(entry(subject, "2", 1)).isEqualTo(b.get(1));
+			for (String id : List.of("1", "2")) {
+				var check = verifier.verifyChain(subject, id);
+				assertThat(check.intact()).as(check.reason()).isTrue();
+				assertThat(check.entries()).isEqualTo(id.equals("1") ? 2 : 1);
+			}
+			assertThat(jdbc.queryForObject("select last_seq from record_chain where subject_type = ? and subject_id = '1'", Long.class, subject)).isEqualTo(2);
+			assertThat(jdbc.queryForObject("select last_hash from record_chain where subject_type = ? and subject_id = '2'", String.class, subject).trim())
+				.isEqualTo(b.get(1).hash());
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+	}
+
 	@Test
 	@org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: after an anchor up to now, entries dated in the past are dated at its end
 	void anEntryWrittenBehindAnAnchorSignedAheadOfThisClockIsDatedAtTheAnchorsEnd() {

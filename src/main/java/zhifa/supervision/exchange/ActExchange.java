@@ -80,10 +80,12 @@ public class ActExchange {
 	private final Clock clock;
 
 	/**
-	 * Records written in one transaction, each under a savepoint of its own (a record the database refuses rolls back
-	 * alone): one commit for a hundred acts instead of one each.
+	 * Records written in one transaction: a whole API batch (the acts in one statement, their record entries in a few;
+	 * should the database refuse one, each is written under a savepoint of its own and that record alone is refused).
+	 * A hundred to a transaction had cost a fifth more time per act (ten statements for the acts, ten for each of the
+	 * record's); an Excel sheet of more rows is written a thousand at a time.
 	 */
-	static final int CHUNK = 100;
+	static final int CHUNK = 1000;
 
 	ActExchange(SourceSystems sources, ActValidator validator, Ledger ledger, FullProcessRecord record, BodyScopes scopes, TransactionTemplate tx,
 			Clock clock) {

@@ -39,6 +39,9 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 	Officers officers;
 
 	@Autowired
+	ActExchange exchange;
+
+	@Autowired
 	Certificates certificates;
 
 	/** Made once for the class (the officers, certificates and token), so the tests add little to the body's record. */
@@ -229,16 +232,19 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		jdbc.execute("create constraint trigger sv_act_exchange_commit after insert on sv_act deferrable initially deferred for each row "
 				+ "when (new.external_id = 'DBR5') execute function sv_act_exchange_test()");
 		JsonNode one;
-		JsonNode whole;
-		// a hundred good records fill the first chunk; the second (records 101–103) fails at its commit
-		List<String> second = new ArrayList<>();
-		for (int i = 0; i < 100; i++) {
-			second.add(act(String.format("DBA%03d", i), 1, ""));
+		ActExchange.BatchResult whole;
+		// good records fill the first chunk (a thousand, more than an API batch holds: as from an Excel sheet); the
+		// second (the next three) fails at its commit
+		int chunk = ActExchange.CHUNK;
+		List<ActExchange.Incoming> second = new ArrayList<>();
+		var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+		for (int i = 0; i < chunk + 3; i++) {
+			String id = i < chunk ? String.format("DBA%04d", i) : "DBQ4 DBR5 DBQ6".split(" ")[i - chunk];
+			second.add(new ActExchange.Incoming(i + 1, mapper.readValue(act(id, 1, ""), ReportedAct.class), List.of()));
 		}
-		second.addAll(List.of(act("DBQ4", 1, ""), act("DBR5", 1, ""), act("DBQ6", 1, "")));
 		try {
 			one = post(system, batch(act("DBQ1", 1, ""), act("DBR2", 1, ""), act("DBQ3", 1, "")), 200);
-			whole = post(system, batch(second.toArray(String[]::new)), 200);
+			whole = exchange.receiveAll(zhifa.shared.Operator.SYSTEM, source, second, ActExchange.Channel.API, false);
 		}
 		finally {
 			jdbc.execute("drop trigger sv_act_exchange_refuse on sv_act");
@@ -248,22 +254,23 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(one.get("accepted").asInt()).isEqualTo(2);
 		assertThat(one.get("results").get(1).get("status").asString()).isEqualTo("REFUSED");
 		assertThat(errors(one.get("results").get(1))).containsExactly("：数据库拒绝保存该记录（数据不符合约束），未写入");
-		assertThat(whole.get("accepted").asInt()).isEqualTo(100);
-		assertThat(whole.get("refused").asInt()).isEqualTo(3);
-		for (int i = 0; i < 103; i++) {
-			JsonNode r = whole.get("results").get(i);
-			assertThat(r.get("index").asInt()).isEqualTo(i + 1);
-			if (i < 100) {
-				assertThat(r.get("status").asString()).as(r.toString()).isEqualTo("ACCEPTED");
+		assertThat(whole.accepted()).isEqualTo(chunk);
+		assertThat(whole.refused()).isEqualTo(3);
+		for (int i = 0; i < chunk + 3; i++) {
+			ActExchange.RecordResult r = whole.results().get(i);
+			assertThat(r.index()).isEqualTo(i + 1);
+			if (i < chunk) {
+				assertThat(r.status()).as(r.toString()).isEqualTo(ActExchange.Status.ACCEPTED);
 			}
 			else {
-				assertThat(errors(r)).containsExactly("：数据库未能保存第101至103条，均未写入，请重新报送");
+				assertThat(r.errors()).extracting(ReportError::message)
+					.containsExactly("数据库未能保存第" + (chunk + 1) + "至" + (chunk + 3) + "条，均未写入，请重新报送");
 			}
 		}
-		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ? and external_id like 'DBA%'", Long.class, source)).isEqualTo(100);
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ? and external_id like 'DBA%'", Long.class, source)).isEqualTo(chunk);
 		assertThat(jdbc.queryForList("select external_id from sv_act where source = ? and external_id like 'DB_' || '%' and external_id not like 'DBA%' order by external_id",
 				String.class, source)).containsExactly("DBQ1", "DBQ3");
-		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class)).isEqualTo(entriesBefore + 102);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where action = 'exchange.act_reported'", Long.class)).isEqualTo(entriesBefore + chunk + 2);
 	}
 
 	@Autowired
