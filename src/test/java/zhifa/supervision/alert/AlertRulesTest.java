@@ -191,6 +191,41 @@ class AlertRulesTest {
 		assertThat(new UnpaidRule().evaluate(notYetDue.build(), on(LocalDate.of(2026, 5, 7)))).isEmpty();
 	}
 
+	/**
+	 * 没收违法所得 is owed as money with the fine: unpaid past the fifteen days it is found too; with the fine deferred the
+	 * paid total goes to the gains first (they fall due first), and only the part overdue is named.
+	 */
+	@Test
+	void confiscatedGainsUnpaidPastTheirDueDateAreFoundAndPaidFirstWhenTheFineIsDeferred() {
+		Acts gainsOwed = act();
+		gainsOwed.gains = 300_000L;
+		hits(new UnpaidRule(), gainsOwed, "没收违法所得 3,000.00元", "已缴 5,000.00元", "没收违法所得尚欠 3,000.00元");
+		assertThat(run(new UnpaidRule(), gainsOwed).get(0).reasoning()).doesNotContain("罚款尚欠");
+		Acts allPaid = act();
+		allPaid.gains = 300_000L;
+		allPaid.paid = 800_000L;
+		misses(new UnpaidRule(), allPaid);
+		Acts gainsOnly = act();
+		gainsOnly.fine = null;
+		gainsOnly.gains = 200_000L;
+		gainsOnly.paid = 0;
+		hits(new UnpaidRule(), gainsOnly, "没收违法所得尚欠 2,000.00元");
+		// the fine deferred past today (第六十六条): the 3,000 paid settles the gains, the fine is not due yet
+		Acts deferred = act();
+		deferred.gains = 300_000L;
+		deferred.paid = 300_000L;
+		deferred.details = new ActReport.Details(List.of(), List.of(), null, false, false, false, List.of(), false, null,
+				new ActReport.Dues(null, null, TODAY.plusDays(30)), null, null, List.of(), null, null, null);
+		misses(new UnpaidRule(), deferred);
+		// 1,000 paid: it went to the gains, of which 2,000 are overdue; the deferred fine is not
+		deferred.paid = 100_000L;
+		hits(new UnpaidRule(), deferred, "没收违法所得尚欠 2,000.00元", "罚款 5,000.00元 应于 " + TODAY.plusDays(30));
+		assertThat(run(new UnpaidRule(), deferred).get(0).reasoning()).doesNotContain("罚款尚欠");
+		// past the deferred day the fine is overdue as well
+		assertThat(new UnpaidRule().evaluate(deferred.build(), on(TODAY.plusDays(31))).get(0).reasoning()).contains("罚款尚欠 5,000.00元",
+				"没收违法所得尚欠 2,000.00元");
+	}
+
 	@Test
 	void theSamePartyFinedAgainAndAgainIsFoundWithTheSeries() {
 		Acts third = act();

@@ -26,8 +26,9 @@ import zhifa.support.IntegrationTestBase;
 
 /**
  * Not a test: a bulk import against PostgreSQL's COPY (issue 17 target 1, bulk part). Another system reports
- * {@code bench.batches} (5) batches of 1,000 decided acts through {@code POST /api/v1/exchange/acts} — each record
- * validated, mapped, written to the ledger with its record entry, a hundred records to a transaction, and its alerts
+ * {@code bench.batches} (30; five had been too few: the compiler still took more time than the import in them) batches
+ * of 1,000 decided acts through {@code POST /api/v1/exchange/acts} — each record validated, mapped, written to the
+ * ledger with its record entry, a batch to a transaction, and its alerts
  * evaluated afterwards by the ledger's queue (timed too) — and the same
  * number of ledger rows is written with COPY, after {@code bench.warmup} (3) batches to let the JIT compile the path. Prints rows per second of both and the ratio (target ≥ 0.5). Run with
  * {@code ./mvnw verify -Pbench -Dit.test=BulkImportBenchmark}.
@@ -48,7 +49,7 @@ class BulkImportBenchmark extends IntegrationTestBase {
 
 	@Test
 	void reportedActsAgainstCopy() throws Exception {
-		int batches = Integer.getInteger("bench.batches", 5);
+		int batches = Integer.getInteger("bench.batches", 30);
 		LocalDate today = LocalDate.now(clock);
 		long body = bodyId("芒市综合行政执法局");
 		String bodyUscc = jdbc.queryForObject("select uscc from org_body where id = ?", String.class, body);
