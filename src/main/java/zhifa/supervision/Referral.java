@@ -11,7 +11,15 @@ import java.time.LocalDate;
  */
 public record Referral(long id, Instant reportedAt, String decision, Instant decidedAt, Instant transferredAt, String policeAnswer,
 		LocalDate policeAnsweredOn, LocalDate noticeReceivedOn, LocalDate reconsiderationOn, String reconsiderationAnswer, LocalDate reconsiderationAnsweredOn,
-		LocalDate reconsiderationReceivedOn, LocalDate handedOverOn, boolean closed) {
+		LocalDate reconsiderationReceivedOn, LocalDate handedOverOn, boolean closed, Boolean courtFined) {
+
+	/** Closed or not, the court's fine not recorded. */
+	public Referral(long id, Instant reportedAt, String decision, Instant decidedAt, Instant transferredAt, String policeAnswer,
+			LocalDate policeAnsweredOn, LocalDate noticeReceivedOn, LocalDate reconsiderationOn, String reconsiderationAnswer, LocalDate reconsiderationAnsweredOn,
+			LocalDate reconsiderationReceivedOn, LocalDate handedOverOn, boolean closed) {
+		this(id, reportedAt, decision, decidedAt, transferredAt, policeAnswer, policeAnsweredOn, noticeReceivedOn, reconsiderationOn, reconsiderationAnswer,
+				reconsiderationAnsweredOn, reconsiderationReceivedOn, handedOverOn, closed, null);
+	}
 
 	/** Not closed by the body (a referral as the rules see it before it ends). */
 	public Referral(long id, Instant reportedAt, String decision, Instant decidedAt, Instant transferredAt, String policeAnswer,
@@ -57,10 +65,10 @@ public record Referral(long id, Instant reportedAt, String decision, Instant dec
 		}
 		String sent = "已于 " + transferredAt.atZone(zone).toLocalDate() + " 移送公安机关";
 		if (handedOverOn != null) {
-			return sent + "，公安机关已立案，涉案物品和材料已于 " + handedOverOn + " 移交" + (closed ? "；司法机关已处理完毕，办结" : "，司法机关处理中");
+			return sent + "，公安机关已立案，涉案物品和材料已于 " + handedOverOn + " 移交" + (closed ? "；司法机关已处理完毕，办结" + courtFine() : "，司法机关处理中");
 		}
 		if (FILED.equals(finalAnswer())) {
-			return sent + "，公安机关已立案，待移交涉案物品和材料";
+			return sent + "，公安机关已立案，" + (closed ? "司法机关已处理完毕，办结" + courtFine() : "待移交涉案物品和材料");
 		}
 		if (NOT_FILED.equals(finalAnswer())) {
 			return sent + "，公安机关不予立案";
@@ -76,6 +84,18 @@ public record Referral(long id, Instant reportedAt, String decision, Instant dec
 	public boolean criminalProceedingsOpen() {
 		boolean reconsidering = reconsiderationOn != null && reconsiderationAnswer == null;
 		return transferredAt != null && (!NOT_FILED.equals(finalAnswer()) || reconsidering) && !closed;
+	}
+
+	private String courtFine() {
+		return Boolean.TRUE.equals(courtFined) ? "（人民法院已判处罚金，本机关不再给予罚款）" : "";
+	}
+
+	/**
+	 * The people's court has fined the party (罚金) in the proceedings this referral started: the body gives no fine any more
+	 * (行政处罚法第三十五条第二款; one given before is the court's to offset).
+	 */
+	public boolean courtFinedParty() {
+		return closed && Boolean.TRUE.equals(courtFined);
 	}
 
 	/** The referral ended the crime question: transferred, or a recorded decision not to transfer, or the police did not file. */

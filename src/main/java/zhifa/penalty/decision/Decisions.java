@@ -152,6 +152,10 @@ public class Decisions {
 						+ "（行政处罚法第二十七条、第三十五条第二款）。公安机关不予立案的，登记其决定后；司法机关处理完毕的，负责人在“移送”中登记结果并办结后，才能作出罚款决定。"
 						+ "警告、吊销许可证件等其他处罚不受此限。");
 			});
+			courtFine(caseId).ifPresent(r -> {
+				throw BusinessRuleViolation.onField("fine", "本案移送司法机关后（行刑衔接 移送第" + r.id() + "号），人民法院已对当事人判处罚金：行政机关不再给予罚款"
+						+ "（行政处罚法第三十五条第二款）。警告、没收违法所得、吊销许可证件等其他处罚不受此限。");
+			});
 		}
 		decided.checkedFor(c.domainCode());
 		DecisionGates.Facts facts = facts(c, f.outcome(), decided);
@@ -193,6 +197,12 @@ public class Decisions {
 	private Optional<zhifa.supervision.Referral> pendingCriminalReferral(long caseId) {
 		return ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(caseId))
 			.flatMap(a -> referrals.getObject().ofAct(a.id()).stream().filter(zhifa.supervision.Referral::criminalProceedingsOpen).findFirst());
+	}
+
+	/** A 行刑衔接 referral of this case closed on a judgment in which the people's court fined the party (罚金). */
+	private Optional<zhifa.supervision.Referral> courtFine(long caseId) {
+		return ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(caseId))
+			.flatMap(a -> referrals.getObject().ofAct(a.id()).stream().filter(zhifa.supervision.Referral::courtFinedParty).findFirst());
 	}
 
 	/**

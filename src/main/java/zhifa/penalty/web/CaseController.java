@@ -280,6 +280,12 @@ class CaseController {
 			model.addAttribute("transfers", ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(id))
 				.map(a -> referrals.getObject().ofAct(a.id())).orElse(List.of()));
 		}
+		else if (c.caseNumber() != null) {
+			// a referral made while the case is handled (the team's report from the investigation): where it stands, and
+			// what it means for a fine (no fine while the judicial organs have it, none after a court's 罚金)
+			model.addAttribute("caseReferrals", ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(id))
+				.map(a -> referrals.getObject().ofAct(a.id())).orElse(List.of()));
+		}
 		model.addAttribute("fileIndex", kinds.stage(c.file()).open() ? List.of() : documents.fileIndex(id));
 		model.addAttribute("documents", documents.documents(scope, id));
 		model.addAttribute("documentTypes", documents.available(c.file()));

@@ -21,7 +21,7 @@ class ReferralRecordVocabulary implements RecordVocabulary {
 
 	@Override
 	public Map<String, String> fields() {
-		return Map.of("act", "执法行为", "team", "专案组", "decision", "决定", "organ", "接受机关", "answer", "决定", "on", "日期", "late", "逾期", "receivedOn", "接到通知书日期");
+		return Map.of("act", "执法行为", "team", "专案组", "decision", "决定", "organ", "接受机关", "answer", "决定", "on", "日期", "late", "逾期", "receivedOn", "接到通知书日期", "courtFined", "人民法院判处罚金");
 	}
 
 	@Override

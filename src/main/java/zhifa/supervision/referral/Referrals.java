@@ -77,7 +77,7 @@ public class Referrals implements ReferralLookup {
 			List<String> materials, Instant transferredAt, String policeAnswer, LocalDate policeAnsweredOn, String policeReasons, LocalDate noticeReceivedOn,
 			LocalDate reconsiderationOn, String reconsiderationAnswer, LocalDate reconsiderationAnsweredOn, String reconsiderationReasons,
 			LocalDate reconsiderationReceivedOn, String reconsiderationResult, LocalDate handedOverOn, String handedOverItems, String procuratorate, String official, String clue, String organ,
-			LocalDate referredOn, String answer, LocalDate answeredOn, int version) {
+			LocalDate referredOn, String answer, LocalDate answeredOn, Boolean courtFined, int version) {
 
 		public boolean criminal() {
 			return "CRIMINAL".equals(kind);
@@ -85,7 +85,7 @@ public class Referrals implements ReferralLookup {
 
 		Referral facts() {
 			return new Referral(id, reportedAt, decision, decidedAt, transferredAt, policeAnswer, policeAnsweredOn, noticeReceivedOn, reconsiderationOn,
-					reconsiderationAnswer, reconsiderationAnsweredOn, reconsiderationReceivedOn, handedOverOn, status == Status.CLOSED);
+					reconsiderationAnswer, reconsiderationAnsweredOn, reconsiderationReceivedOn, handedOverOn, status == Status.CLOSED, courtFined);
 		}
 	}
 
@@ -287,22 +287,33 @@ public class Referrals implements ReferralLookup {
 
 	/**
 	 * The referral ends, with the note: a refusal accepted (after reconsideration or without it), or the judicial organs
-	 * done with the case (撤销案件、不起诉、免予刑事处罚、判决) — then whether the body may still punish it, and how,
-	 * is the note's and the decision's (行政处罚法第三十五条).
+	 * done with the case (撤销案件、不起诉、免予刑事处罚、判决) — then the head also says whether the people's court fined the
+	 * party (罚金): if it did, the case gets no administrative fine any more (行政处罚法第三十五条第二款, enforced at the decision);
+	 * whether the body may still punish it otherwise, and how, is the note's and the decision's.
 	 */
 	@Transactional
-	public Item close(Operator op, long id, int version, String note) {
+	public Item close(Operator op, long id, int version, String note, Boolean courtFined) {
 		Item r = own(op, id, "LEADER", "负责人");
 		if (r.status() != Status.NOT_FILED && r.status() != Status.HANDED_OVER && r.status() != Status.FILED) {
 			throw new BusinessRuleViolation("公安机关不予立案、立案后，才能办结（当前：" + r.status().label() + "）");
 		}
+		boolean judicial = r.status() != Status.NOT_FILED;
 		String why = text(note, 2000);
 		if (why == null) {
-			throw BusinessRuleViolation.onField("note", r.status() == Status.NOT_FILED ? "请说明办结的情况（如不再提请复议、复议维持的决定）"
-					: "请写明司法机关的处理结果（如撤销案件、不起诉、免予刑事处罚、判处罚金）及文书文号");
+			throw BusinessRuleViolation.onField("note", judicial ? "请写明司法机关的处理结果（如撤销案件、不起诉、免予刑事处罚、判处罚金）及文书文号"
+					: "请说明办结的情况（如不再提请复议、复议维持的决定）");
 		}
-		update(id, version, "status = 'CLOSED', reconsideration_result = :n", p -> p.addValue("n", why));
-		record.append(op, SUBJECT, id, r.bodyId(), "referral.closed", "办结：" + why, Map.of());
+		if (judicial && courtFined == null) {
+			throw BusinessRuleViolation.onField("courtFined", "请选择人民法院是否对当事人判处罚金（判处罚金的，本机关不再给予罚款，行政处罚法第三十五条第二款）");
+		}
+		Boolean fined = judicial ? courtFined : null;
+		update(id, version, "status = 'CLOSED', reconsideration_result = :n, court_fined = :f", p -> p.addValue("n", why).addValue("f", fined));
+		Map<String, Object> data = new java.util.LinkedHashMap<>();
+		if (fined != null) {
+			data.put("courtFined", fined);
+		}
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.closed",
+				"办结：" + why + (Boolean.TRUE.equals(fined) ? "（人民法院判处罚金，本机关不再给予罚款）" : ""), data);
 		return changed(id);
 	}
 
@@ -424,7 +435,7 @@ public class Referrals implements ReferralLookup {
 				rs.getObject("reconsideration_on", LocalDate.class), rs.getString("reconsideration_answer"), rs.getObject("reconsideration_answered_on", LocalDate.class),
 				rs.getString("reconsideration_reasons"), rs.getObject("reconsideration_received_on", LocalDate.class), rs.getString("reconsideration_result"), rs.getObject("handed_over_on", LocalDate.class), rs.getString("handed_over_items"),
 				rs.getString("procuratorate"), rs.getString("official"), rs.getString("clue"), rs.getString("organ"), rs.getObject("referred_on", LocalDate.class),
-				rs.getString("answer"), rs.getObject("answered_on", LocalDate.class), rs.getInt("version"));
+				rs.getString("answer"), rs.getObject("answered_on", LocalDate.class), (Boolean) rs.getObject("court_fined"), rs.getInt("version"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -66,7 +66,7 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 	}
 
 	private Map<String, Object> referral(long id) {
-		return jdbc.queryForMap("select status, version, decision, police_answer, handed_over_on from sv_referral where id = ?", id);
+		return jdbc.queryForMap("select status, version, decision, police_answer, handed_over_on, court_fined from sv_referral where id = ?", id);
 	}
 
 	private List<String> alertsOf(long act) {
@@ -136,7 +136,13 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		assertThat(referral(id)).containsEntry("status", "HANDED_OVER");
 		// the judicial organs done with it (here: 不起诉): the head records their result and closes the referral
 		assertThat(post(officer, "/referrals/" + id + "/closing", Map.of("version", "6", "note", "x"))).isEqualTo("403");
-		assertThat(post(head, "/referrals/" + id + "/closing", Map.of("version", "6", "note", "芒市人民检察院不起诉决定书（芒检刑不诉〔2026〕3号）"))).contains("办结");
+		// whether the court fined the party must be said (第三十五条第二款); refused, nothing changed
+		assertThat(post(head, "/referrals/" + id + "/closing", Map.of("version", "6", "note", "芒市人民检察院不起诉决定书（芒检刑不诉〔2026〕3号）")))
+			.contains("请选择人民法院是否对当事人判处罚金");
+		assertThat(referral(id)).containsEntry("status", "HANDED_OVER");
+		assertThat(post(head, "/referrals/" + id + "/closing", Map.of("version", "6", "note", "芒市人民检察院不起诉决定书（芒检刑不诉〔2026〕3号）", "courtFined",
+				"false"))).contains("办结");
+		assertThat(referral(id)).containsEntry("court_fined", false);
 		assertThat(referral(id)).containsEntry("status", "CLOSED");
 		// the procuratorate's supervision, noted by the supervisor
 		HttpSession jiandu = loggedIn("jiandu");
@@ -235,6 +241,8 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		post(head, "/referrals/" + referral + "/decision", Map.of("version", "0", "decision", "TRANSFER"));
 		postPairs(officer, "/referrals/" + referral + "/transfer", List.of(new String[] { "version", "1" }, new String[] { "policeOrgan", "芒市公安局" },
 				new String[] { "materials", "TRANSFER_LETTER" }, new String[] { "materials", "REPORT" }, new String[] { "materials", "GOODS_LIST" }));
+		// the case page says so before anyone tries
+		assertThat(head.get("/cases/" + id).body()).contains("id=\"case-referrals\"", "移送第" + referral + "号", "司法机关处理中：不能作出罚款决定");
 		// a fine now is refused on the fine, nothing decided
 		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":6000000,\"text\":\"依据食品安全法\"}";
 		var refused = head.postJson(base + "/decision", decision);
@@ -247,6 +255,46 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		var decided = head.postJson(base + "/decision", decision);
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("DECIDED");
+	}
+
+	/**
+	 * The police file the case and the court fines the party (罚金): the head records it when closing the referral, and the
+	 * body gives no fine any more (行政处罚法第三十五条第二款): a fine is refused on the fine and nothing is decided.
+	 */
+	@Test
+	void noFineAfterTheCourtFinedTheParty() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "法院罚金测试公司", 763);
+		String base = "/api/v1/cases/" + id;
+		assertThat(officer.postJson(base + "/transcripts", """
+				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"法院罚金测试公司","content":"检查情况"}""".formatted(today)).statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)).statusCode())
+			.isEqualTo(200);
+		assertThat(waive(officer, id, "STATEMENT", today).statusCode()).isEqualTo(200);
+		var act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null && a.report().noticeServedOn() != null);
+		postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", act.report().caseNumber() }, new String[] { "officerIds", String.valueOf(officer("张伟")) },
+				new String[] { "officerIds", String.valueOf(officer("岩温")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }));
+		long referral = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act.id());
+		post(head, "/referrals/" + referral + "/decision", Map.of("version", "0", "decision", "TRANSFER"));
+		postPairs(officer, "/referrals/" + referral + "/transfer", List.of(new String[] { "version", "1" }, new String[] { "policeOrgan", "芒市公安局" },
+				new String[] { "materials", "TRANSFER_LETTER" }, new String[] { "materials", "REPORT" }, new String[] { "materials", "GOODS_LIST" }));
+		post(officer, "/referrals/" + referral + "/police-answer", Map.of("version", "2", "answer", "FILED", "on", today.toString(), "receivedOn", today.toString()));
+		// the judgment: a criminal fine; the head closes the referral on it
+		assertThat(post(head, "/referrals/" + referral + "/closing", Map.of("version", "3", "note", "芒市人民法院刑事判决书（〔2026〕云3103刑初12号），判处罚金五万元",
+				"courtFined", "true"))).contains("已办结", "id=\"court-fined\"", "是：本机关不再给予罚款");
+		assertThat(referral(referral)).containsEntry("status", "CLOSED").containsEntry("court_fined", true);
+		assertThat(officer.get("/cases/" + id).body()).contains("人民法院已判处罚金，本机关不再给予罚款");
+		// a fine is refused on the fine, nothing decided
+		var refused = head.postJson(base + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":6000000,\"text\":\"依据产品质量法\"}");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(json(refused.body()).get("errors").get("fine").asString()).contains("人民法院已对当事人判处罚金", "移送第" + referral + "号", "第三十五条第二款");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("NOTIFIED");
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_referral' and subject_id = ? order by seq", String.class,
+				String.valueOf(referral))).last().isEqualTo("referral.closed");
 	}
 
 	@Test

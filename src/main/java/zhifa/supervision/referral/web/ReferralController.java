@@ -153,9 +153,10 @@ class ReferralController {
 	}
 
 	@PostMapping("/referrals/{id}/closing")
-	String close(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note, RedirectAttributes flash) {
+	String close(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
+			@RequestParam(required = false) String courtFined, RedirectAttributes flash) {
 		return PageActions.run(flash, "/referrals/" + id, () -> {
-			referrals.close(Operator.current(), id, version, note);
+			referrals.close(Operator.current(), id, version, note, "true".equals(courtFined) ? Boolean.TRUE : "false".equals(courtFined) ? Boolean.FALSE : null);
 			return "已办结";
 		});
 	}
