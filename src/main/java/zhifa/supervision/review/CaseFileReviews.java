@@ -258,6 +258,26 @@ public class CaseFileReviews {
 				(rs, i) -> new RandomDraw.Candidate(String.valueOf(rs.getLong(2)), String.valueOf(rs.getLong(1))));
 	}
 
+	/** One audited body before the population is published: its closed files now, how many the ratio draws, who may review them. */
+	public record Stratum(long bodyId, String bodyName, int closed, int drawn, long eligibleReviewers, boolean enoughReviewers) {
+	}
+
+	/**
+	 * What publishing the population would publish, as the ledger stands now (a planned programme): per body its closed
+	 * files, the number drawn at the ratio and the reviewers who may review them (not of that body, no conflict declared).
+	 */
+	public List<Stratum> preview(DataScope scope, long id) {
+		Programme p = get(scope, id);
+		List<CrossReview.Reviewer> reviewers = reviewers(p);
+		List<Stratum> out = new java.util.ArrayList<>();
+		RandomDraw.sizes(ratios(p), population(p)).forEach((body, size) -> {
+			long b = Long.parseLong(body);
+			long eligible = reviewers.stream().filter(r -> r.mayReview(b)).count();
+			out.add(new Stratum(b, bodyName(b), size[0], size[1], eligible, size[1] == 0 || eligible >= p.perFile()));
+		});
+		return out;
+	}
+
 	private static Map<String, BigDecimal> ratios(Programme p) {
 		Map<String, BigDecimal> m = new TreeMap<>();
 		p.auditedBodies().forEach(b -> m.put(String.valueOf(b), p.ratio()));

@@ -146,13 +146,18 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 		choices = choices.substring(choices.indexOf("id=\"accountId\""), choices.indexOf("</select>", choices.indexOf("id=\"accountId\"")));
 		assertThat(choices).doesNotContain("value=\"" + account("sfj.admin") + "\"", "value=\"" + account("scj.fazhi") + "\"")
 			.contains("value=\"" + account("zhzf.zhifa") + "\"");
+		// before publishing, the page says what would be drawn, and that one eligible reviewer is too few for two per file
+		String preview = jiandu.get(base).body();
+		preview = preview.substring(preview.indexOf("id=\"population-preview\""), preview.indexOf("</table>", preview.indexOf("id=\"population-preview\"")));
+		assertThat(preview).contains("已结案的案件 2 件，按比例将抽取 2 件", "芒市市场监督管理局", "不足 2 名，请增加评查人员", "table-warning");
 		// with only one eligible reviewer a file cannot get two: refused, nothing changed
 		var tooFew = post(jiandu, base + "/commitment", Map.of("version", "3"));
 		assertThat(tooFew.page()).contains("只有 1 名可评查人员");
 		assertThat(jdbc.queryForObject("select status from sv_review_programme where id = ?", String.class, id)).isEqualTo("PLANNED");
 		post(jiandu, base + "/reviewers", Map.of("accountId", String.valueOf(account("zhzf.zhifa"))));
+		assertThat(jiandu.get(base).body()).contains("id=\"population-preview\"").doesNotContain("请增加评查人员");
 		var committed = post(jiandu, base + "/commitment", Map.of("version", "4"));
-		assertThat(committed.page()).contains("已公布案卷名录和承诺值");
+		assertThat(committed.page()).contains("已公布案卷名录和承诺值").doesNotContain("id=\"population-preview\"");
 		String canonical = jiandu.get(base + "/canonical.txt").body();
 		assertThat(canonical).startsWith("zhifa-draw-v1\n").contains(market + " " + single + "\n", market + " " + clean + "\n", market + "=1\n");
 		assertThat(post(jiandu, base + "/draw", Map.of()).page()).contains("已抽取案卷并分配评查人员");

@@ -126,6 +126,7 @@ class ReviewController {
 		model.addAttribute("candidates", reviews.candidates(me.scope()).stream().filter(c -> !chosen.contains(c.id())).toList());
 		model.addAttribute("bodies", reviews.auditable(me.scope()));
 		model.addAttribute("kindLabels", OurCodes.KINDS);
+		model.addAttribute("preview", p.status() == zhifa.supervision.review.CaseFileReviews.Status.PLANNED ? reviews.preview(me.scope(), id) : List.of());
 		return "supervision/review/programme";
 	}
 
