@@ -90,12 +90,16 @@ public class Compliance {
 		Map<String, Object> p = new HashMap<>();
 		String condition = scopes.sqlCondition(scope, "b.id", p);
 		LocalDate today = LocalDate.now(clock);
-		p.put("today", today);
+		// a past year is counted at its end: a certificate valid on 31 December counts though it has expired since (the
+		// roster is today's: who has left since is not counted)
+		boolean past = year < today.getYear();
+		p.put("today", past ? LocalDate.of(year, 12, 31) : today);
+		p.put("statuses", past ? List.of("VALID", "EXPIRED") : List.of("VALID"));
 		List<Map<String, Object>> bodies = jdbc.queryForList("""
 				select b.id, b.name, r.name as region_name, b.supervisory,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.staffing_type <> 'AUXILIARY') as officers,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.staffing_type <> 'AUXILIARY' and (o.police or exists (
-				    select 1 from certificate c where c.officer_id = o.id and c.status = 'VALID' and c.valid_from <= :today and c.valid_to >= :today))) as certified,
+				    select 1 from certificate c where c.officer_id = o.id and c.status in (:statuses) and c.valid_from <= :today and c.valid_to >= :today))) as certified,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.supervision_staff) as supervision_staff,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.legal_reviewer) as legal_reviewers,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.staffing_type = 'AUXILIARY') as auxiliary
