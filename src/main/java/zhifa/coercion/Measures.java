@@ -42,10 +42,12 @@ public class Measures implements TimerTypes, ClosureCheck {
 	private final Clock clock;
 
 	private final zhifa.casework.MeasureApprovals approvals;
+	private final zhifa.casework.CaseEvidence evidence;
 
 	Measures(Cases cases, CaseKinds kinds, CaseOfficers officers, CaseTimers timers, CaseRecord record, MeasureRows rows,
-			zhifa.casework.MeasureApprovals approvals, Clock clock) {
+			zhifa.casework.MeasureApprovals approvals, zhifa.casework.CaseEvidence evidence, Clock clock) {
 		this.approvals = approvals;
+		this.evidence = evidence;
 		this.cases = cases;
 		this.kinds = kinds;
 		this.officers = officers;
@@ -72,8 +74,30 @@ public class Measures implements TimerTypes, ClosureCheck {
 	/** A 查封 or 扣押 is released or decided before the case closes (行政强制法第二十七条、第二十八条). */
 	@Override
 	public List<String> blockers(CaseFile c) {
-		return measures(c.id()).stream().filter(m -> m.closedOn() == null)
-			.map(m -> m.kind().label() + "的“" + m.items() + "”尚未解除或作出处理决定（行政强制法第二十七条、第二十八条）").toList();
+		List<Measure> all = measures(c.id());
+		List<String> b = new java.util.ArrayList<>(all.stream().filter(m -> m.closedOn() == null)
+			.map(m -> m.kind().label() + "的“" + m.items() + "”尚未解除或作出处理决定（行政强制法第二十七条、第二十八条）").toList());
+		if (all.isEmpty()) {
+			return b;
+		}
+		// what the officer affirmed when applying it is in the file: the 现场笔录 and the audio-video record of that day
+		// (行政强制法第十八条第（七）项; 国办发〔2018〕118号: 查封扣押 recorded on video from start to end)
+		List<zhifa.casework.CaseEvidence.Evidence> ev = evidence.evidence(c.id());
+		List<zhifa.casework.CaseEvidence.Transcript> transcripts = evidence.transcripts(c.id());
+		java.util.Map<String, java.util.List<String>> lacking = new java.util.LinkedHashMap<>();
+		for (Measure m : all) {
+			LocalDate day = m.appliedOn();
+			String which = m.appliedOn() + " 实施的" + m.kind().label();
+			if (ev.stream().noneMatch(e -> e.type() == zhifa.casework.EvidenceType.AUDIOVISUAL && day.equals(e.collectedOn()))) {
+				lacking.computeIfAbsent(which, k -> new java.util.ArrayList<>()).add("全程音像记录（证据种类“视听资料”，取证日期为当日）");
+			}
+			if (ev.stream().noneMatch(e -> e.type() == zhifa.casework.EvidenceType.SITE_RECORD && day.equals(e.collectedOn()))
+					&& transcripts.stream().noneMatch(t -> "INSPECTION".equals(t.kind()) && day.equals(t.heldOn()))) {
+				lacking.computeIfAbsent(which, k -> new java.util.ArrayList<>()).add("现场笔录（当日的现场检查笔录，或证据种类“勘验笔录、现场笔录”）");
+			}
+		}
+		lacking.forEach((which, what) -> b.add("案卷缺少" + which + "的" + String.join("和", what) + "，请在“证据与笔录”中补充（行政强制法第十八条）"));
+		return b;
 	}
 
 	public Optional<Measure> measure(long caseId, long id) {

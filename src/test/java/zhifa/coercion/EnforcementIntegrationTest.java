@@ -144,12 +144,22 @@ class EnforcementIntegrationTest extends IntegrationTestBase {
 
 		String refusal = refused(id, () -> head.postJson(base + "/closure", "{\"report\":\"结案\"}"), 422);
 		assertThat(refusal).contains("查封的“加工设备（测试）”尚未解除或作出处理决定", "第二十七条",
-				"加工设备（测试），" + today + "：尚未生成查封决定书（行政强制法第二十四条");
+				"加工设备（测试），" + today + "：尚未生成查封决定书（行政强制法第二十四条",
+				// affirmed when it was applied, and now asked of the file: the day's video (the day's 现场检查笔录 is there)
+				"案卷缺少" + today + " 实施的查封的全程音像记录（证据种类“视听资料”，取证日期为当日）", "第十八条");
+		assertThat(refusal).doesNotContain("现场笔录（当日");
+		// photographs of the day are not the video
+		assertThat(officer.postMultipart(base + "/evidence", Map.of("type", "DOCUMENTARY", "title", "查封现场照片", "collectedOn", today.toString()), "file",
+				"seal.jpg", "image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4 }).statusCode()).isEqualTo(200);
+		assertThat(refused(id, () -> head.postJson(base + "/closure", "{\"report\":\"结案\"}"), 422)).contains("实施的查封的全程音像记录");
+		assertThat(officer.postMultipart(base + "/evidence", Map.of("type", "AUDIOVISUAL", "title", "查封全程录像", "collectedOn", today.toString()), "file",
+				"seal.mp4", "video/mp4", new byte[] { 0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0 }).statusCode()).isEqualTo(200);
 		ok(officer.postJson(base + "/documents/SEIZURE-" + seal[0], "{}"));
 		ok(officer.postJson(base + "/measures/" + seal[0] + "/close", "{\"outcome\":\"解除查封\"}"));
 		fileDocuments(officer, id);
 		// released, but the head named has not confirmed his approval: still open until he answers
-		assertThat(refused(id, () -> head.postJson(base + "/closure", "{\"report\":\"结案\"}"), 422)).contains("有措施待刘强确认批准");
+		assertThat(refused(id, () -> head.postJson(base + "/closure", "{\"report\":\"结案\"}"), 422)).contains("有措施待刘强确认批准")
+			.doesNotContain("全程音像记录");
 		ok(head.postJson(base + "/measures/" + seal[0] + "/approval", "{\"approved\":true}"));
 		var closed = head.postJson(base + "/closure", "{\"report\":\"罚款已缴清，查封已解除\"}");
 		assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
