@@ -71,6 +71,9 @@ public class Measures implements TimerTypes, ClosureCheck {
 		return rows.of(caseIds);
 	}
 
+	/** Where the 现场笔录 and the uninterrupted audio-video record of a measure are required. */
+	static final String AV_BASIS = "现场笔录：行政强制法第十八条第（七）项；全程音像记录：国办发〔2018〕118号";
+
 	/** A 查封 or 扣押 is released or decided before the case closes (行政强制法第二十七条、第二十八条). */
 	@Override
 	public List<String> blockers(CaseFile c) {
@@ -81,7 +84,6 @@ public class Measures implements TimerTypes, ClosureCheck {
 			return b;
 		}
 		// what the officer affirmed when applying it is in the file: the 现场笔录 and the audio-video record of that day
-		// (行政强制法第十八条第（七）项; 国办发〔2018〕118号: 查封扣押 recorded on video from start to end)
 		List<zhifa.casework.CaseEvidence.Evidence> ev = evidence.evidence(c.id());
 		List<zhifa.casework.CaseEvidence.Transcript> transcripts = evidence.transcripts(c.id());
 		java.util.Map<String, java.util.List<String>> lacking = new java.util.LinkedHashMap<>();
@@ -96,7 +98,7 @@ public class Measures implements TimerTypes, ClosureCheck {
 				lacking.computeIfAbsent(which, k -> new java.util.ArrayList<>()).add("现场笔录（当日的现场检查笔录，或证据种类“勘验笔录、现场笔录”）");
 			}
 		}
-		lacking.forEach((which, what) -> b.add("案卷缺少" + which + "的" + String.join("和", what) + "，请在“证据与笔录”中补充（行政强制法第十八条）"));
+		lacking.forEach((which, what) -> b.add("案卷缺少" + which + "的" + String.join("和", what) + "，请在“证据与笔录”中补充（" + AV_BASIS + "）"));
 		return b;
 	}
 
@@ -131,7 +133,7 @@ public class Measures implements TimerTypes, ClosureCheck {
 			throw BusinessRuleViolation.onField("appliedOn", "实施日期应在收到案源之后、今天之前");
 		}
 		if (!avRecorded) {
-			throw BusinessRuleViolation.onField("avRecorded", kind.label() + "应当制作现场笔录并全程音像记录（行政强制法第十八条）");
+			throw BusinessRuleViolation.onField("avRecorded", kind.label() + "应当制作现场笔录并全程音像记录（" + AV_BASIS + "）");
 		}
 		Map<Long, String> by = officers.carriedOutBy(c, m.officerIds(), appliedOn, "行政强制措施", "行政强制法第十八条第（二）项");
 		var approver = approvals.approver(c, approverId, approvedBy, kind.label());

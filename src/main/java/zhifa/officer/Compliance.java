@@ -86,20 +86,34 @@ public class Compliance {
 	public record OfficerLine(Officer officer, Certificate certificate, boolean certified, TrainingHours hours) {
 	}
 
+	/**
+	 * Officer {@code o} held a valid certificate on {@code :day}: its dates cover the day, and its status on that day by
+	 * its history — the last change in force by then, as {@link Certificates#statusOn} reads it — was 有效. A certificate
+	 * suspended on the day does not count; one valid then and expired, revoked or suspended since does.
+	 */
+	static final String CERTIFIED_ON = """
+			exists (select 1 from certificate c where c.officer_id = o.id and c.valid_from <= :day and c.valid_to >= :day
+			  and (select e.to_status from certificate_event e where e.certificate_id = c.id and e.effective_date <= :day
+			    order by e.effective_date desc, e.id desc limit 1) = 'VALID')""";
+
+	/**
+	 * The day a year's 持证率 is counted on: today for this year, 31 December for a past one (the roster is today's: who
+	 * has left since is not counted).
+	 */
+	public LocalDate countedOn(int year) {
+		LocalDate today = LocalDate.now(clock);
+		return year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
+	}
+
 	public List<BodyFigures> figures(DataScope scope, int year) {
 		Map<String, Object> p = new HashMap<>();
 		String condition = scopes.sqlCondition(scope, "b.id", p);
-		LocalDate today = LocalDate.now(clock);
-		// a past year is counted at its end: a certificate valid on 31 December counts though it has expired since (the
-		// roster is today's: who has left since is not counted)
-		boolean past = year < today.getYear();
-		p.put("today", past ? LocalDate.of(year, 12, 31) : today);
-		p.put("statuses", past ? List.of("VALID", "EXPIRED") : List.of("VALID"));
+		p.put("day", countedOn(year));
 		List<Map<String, Object>> bodies = jdbc.queryForList("""
 				select b.id, b.name, r.name as region_name, b.supervisory,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.staffing_type <> 'AUXILIARY') as officers,
-				  count(o.id) filter (where o.status = 'ON_DUTY' and o.staffing_type <> 'AUXILIARY' and (o.police or exists (
-				    select 1 from certificate c where c.officer_id = o.id and c.status in (:statuses) and c.valid_from <= :today and c.valid_to >= :today))) as certified,
+				  count(o.id) filter (where o.status = 'ON_DUTY' and o.staffing_type <> 'AUXILIARY' and (o.police or """ + " " + CERTIFIED_ON + """
+				    )) as certified,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.supervision_staff) as supervision_staff,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.legal_reviewer) as legal_reviewers,
 				  count(o.id) filter (where o.status = 'ON_DUTY' and o.staffing_type = 'AUXILIARY') as auxiliary
@@ -156,7 +170,11 @@ public class Compliance {
 			list.addAll(p.items());
 		} while (p.hasNext());
 		Map<Long, TrainingHours> hours = training.hours(list.stream().map(Officer::id).toList(), year);
-		LocalDate today = LocalDate.now(clock);
+		java.util.Set<Long> certifiedOn = new java.util.HashSet<>();
+		if (!list.isEmpty()) {
+			certifiedOn.addAll(jdbc.queryForList("select o.id from officer o where o.id in (:ids) and " + CERTIFIED_ON,
+					Map.of("ids", list.stream().map(Officer::id).toList(), "day", countedOn(year)), Long.class));
+		}
 		Map<Long, Certificate> live = new HashMap<>();
 		if (!list.isEmpty()) {
 			jdbc.query(Certificates.SELECT + " where c.officer_id in (:ids) and c.status in ('VALID','SUSPENDED','EXPIRED') order by c.id",
@@ -167,7 +185,7 @@ public class Compliance {
 		}
 		return list.stream().map(o -> {
 			Certificate c = live.get(o.id());
-			boolean certified = o.police() || (c != null && c.usableOn(today));
+			boolean certified = o.police() || certifiedOn.contains(o.id());
 			return new OfficerLine(o, c, certified, hours.get(o.id()));
 		}).toList();
 	}

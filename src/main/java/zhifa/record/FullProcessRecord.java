@@ -147,12 +147,13 @@ public class FullProcessRecord {
 
 	/**
 	 * Appends many entries by one actor in a few statements whatever their number (a bulk import's thousand acts): the
-	 * anchor lock is taken shared, the heads of the chains that exist are locked in the order of their keys (two bulk
-	 * writers never wait on each other in a cycle); each entry is chained and sealed in Java exactly as {@link #append}
-	 * does it, entries of the same subject in the order given; a new subject's chain is created at its final head (one
-	 * write of its row, not a creation and a move), the entries are inserted in one statement and each existing chain's
-	 * head moved once. A chain another transaction created meanwhile is locked and its entries chained again after its
-	 * head. Returns the entries in the order given.
+	 * anchor lock is taken shared; each entry is chained and sealed in Java exactly as {@link #append} does it, entries of
+	 * the same subject in the order given, first as if every subject were new; one statement then creates each new
+	 * subject's chain at its final head (one write of its row, not a creation and a move) and locks each existing one, in
+	 * the order of their keys (two bulk writers never wait on each other in a cycle; a chain another transaction is
+	 * creating is waited for and then found existing); the entries of existing subjects are sealed again after their
+	 * heads, all entries inserted in one statement and each existing head moved once. Returns the entries in the order
+	 * given.
 	 */
 	public java.util.List<RecordEntry> appendAll(Operator actor, java.util.List<NewEntry> entries) {
 		zhifa.shared.Transactions.requireActive();
@@ -164,33 +165,33 @@ public class FullProcessRecord {
 			String id = String.valueOf(e.subjectId());
 			subjects.put(e.subjectType() + "\u0000" + id, new String[] { e.subjectType(), id });
 		}
-		// no anchor is signed while this transaction may still add entries (signing takes the lock exclusively)
+		// no anchor is signed while this transaction may still add entries (signing takes the lock exclusively); the time
+		// is read by a later statement, so it sees every anchor signed before
 		jdbc.query("select pg_advisory_xact_lock_shared(?)", rs -> {
 		}, ANCHOR_LOCK);
-		Map<String, Object[]> heads = lockHeads(subjects.values());
 		Instant now = entryTime();
-		java.util.SortedMap<String, String[]> fresh = new TreeMap<>(subjects);
-		fresh.keySet().removeAll(heads.keySet());
-		java.util.List<RecordEntry> drafts = sealAll(actor, entries, heads, now);
-		if (!fresh.isEmpty()) {
-			Map<String, Object[]> last = lastOf(drafts);
-			java.util.Set<String> created = new java.util.HashSet<>();
-			jdbc.query("""
-					insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at)
-					select k.t, k.i, k.s, k.h, now() from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[]) with ordinality as k(t, i, s, h, n)
-					order by k.n
-					on conflict (subject_type, subject_id) do nothing
-					returning subject_type, subject_id""", rs -> {
-				created.add(rs.getString(1) + "\u0000" + rs.getString(2));
-			}, fresh.values().stream().map(k -> k[0]).toArray(String[]::new), fresh.values().stream().map(k -> k[1]).toArray(String[]::new),
-					fresh.keySet().stream().map(k -> last.get(k)[0]).toArray(Long[]::new), fresh.keySet().stream().map(k -> (String) last.get(k)[1]).toArray(String[]::new));
-			fresh.keySet().removeAll(created);
-			if (!fresh.isEmpty()) {
-				// created by another transaction since the heads were read (it has committed: the insert waited for it):
-				// locked now, and every entry sealed again on the heads as they are
-				heads.putAll(lockHeads(fresh.values()));
-				drafts = sealAll(actor, entries, heads, now);
+		java.util.List<RecordEntry> drafts = sealAll(actor, entries, Map.of(), now);
+		Map<String, Object[]> asNew = lastOf(drafts);
+		// the heads of the subjects that already had a chain (locked), by key
+		Map<String, Object[]> heads = new java.util.HashMap<>();
+		int[] answered = { 0 };
+		jdbc.query("""
+				insert into record_chain (subject_type, subject_id, last_seq, last_hash, updated_at)
+				select k.t, k.i, k.s, k.h, now() from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[]) with ordinality as k(t, i, s, h, n)
+				order by k.n
+				on conflict (subject_type, subject_id) do update set updated_at = record_chain.updated_at
+				returning subject_type, subject_id, last_seq, last_hash, xmax = 0 as created""", rs -> {
+			answered[0]++;
+			if (!rs.getBoolean(5)) {
+				heads.put(rs.getString(1) + "\u0000" + rs.getString(2), new Object[] { rs.getLong(3), rs.getString(4).trim() });
 			}
+		}, subjects.values().stream().map(k -> k[0]).toArray(String[]::new), subjects.values().stream().map(k -> k[1]).toArray(String[]::new),
+				subjects.keySet().stream().map(k -> asNew.get(k)[0]).toArray(Long[]::new), subjects.keySet().stream().map(k -> (String) asNew.get(k)[1]).toArray(String[]::new));
+		if (answered[0] != subjects.size()) {
+			throw new IllegalStateException("record chains: " + answered[0] + " of " + subjects.size() + " created or locked");
+		}
+		if (!heads.isEmpty()) {
+			drafts = sealAll(actor, entries, heads, now);
 		}
 		Timestamp at = Timestamp.from(now);
 		// the new ids by subject and sequence number (each entry's own key), whatever order the rows come back in
@@ -229,20 +230,6 @@ public class FullProcessRecord {
 					d.ownerBodyId(), d.action(), d.summary(), d.payload(), d.prevHash(), d.hash(), d.mac()));
 		}
 		return out;
-	}
-
-	/** The heads of those chains that exist, locked in the order given (sorted by key): sequence number and hash by key. */
-	private Map<String, Object[]> lockHeads(Collection<String[]> keys) {
-		Map<String, Object[]> heads = new java.util.HashMap<>();
-		jdbc.query("""
-				select c.subject_type, c.subject_id, c.last_seq, c.last_hash
-				from unnest(?::varchar[], ?::varchar[]) with ordinality as k(t, i, n)
-				join record_chain c on c.subject_type = k.t and c.subject_id = k.i
-				order by k.n
-				for update of c""", rs -> {
-			heads.put(rs.getString(1) + "\u0000" + rs.getString(2), new Object[] { rs.getLong(3), rs.getString(4).trim() });
-		}, keys.stream().map(k -> k[0]).toArray(String[]::new), keys.stream().map(k -> k[1]).toArray(String[]::new));
-		return heads;
 	}
 
 	/** The entries chained in the order given, each subject after its head (a subject without one is new: from the start). */

@@ -87,7 +87,7 @@ public record Referral(long id, Instant reportedAt, String decision, Instant dec
 	}
 
 	private String courtFine() {
-		return Boolean.TRUE.equals(courtFined) ? "（人民法院已判处罚金，本机关不再给予罚款）" : "";
+		return Boolean.TRUE.equals(courtFined) ? "（人民法院已判处罚金，本机关不再给予罚款；此前已给予的罚款依法折抵罚金）" : "";
 	}
 
 	/**

@@ -146,7 +146,7 @@ class EnforcementIntegrationTest extends IntegrationTestBase {
 		assertThat(refusal).contains("查封的“加工设备（测试）”尚未解除或作出处理决定", "第二十七条",
 				"加工设备（测试），" + today + "：尚未生成查封决定书（行政强制法第二十四条",
 				// affirmed when it was applied, and now asked of the file: the day's video (the day's 现场检查笔录 is there)
-				"案卷缺少" + today + " 实施的查封的全程音像记录（证据种类“视听资料”，取证日期为当日）", "第十八条");
+				"案卷缺少" + today + " 实施的查封的全程音像记录（证据种类“视听资料”，取证日期为当日）", "国办发〔2018〕118号");
 		assertThat(refusal).doesNotContain("现场笔录（当日");
 		// photographs of the day are not the video
 		assertThat(officer.postMultipart(base + "/evidence", Map.of("type", "DOCUMENTARY", "title", "查封现场照片", "collectedOn", today.toString()), "file",

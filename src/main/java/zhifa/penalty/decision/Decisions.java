@@ -154,7 +154,7 @@ public class Decisions {
 			});
 			courtFine(caseId).ifPresent(r -> {
 				throw BusinessRuleViolation.onField("fine", "本案移送司法机关后（行刑衔接 移送第" + r.id() + "号），人民法院已对当事人判处罚金：行政机关不再给予罚款"
-						+ "（行政处罚法第三十五条第二款）。警告、没收违法所得、吊销许可证件等其他处罚不受此限。");
+						+ "（行政处罚法第三十五条第二款）。警告、吊销许可证件等其他处罚不受此限；违法所得已由判决追缴的，不再没收。");
 			});
 		}
 		decided.checkedFor(c.domainCode());

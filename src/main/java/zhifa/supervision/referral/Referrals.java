@@ -313,7 +313,7 @@ public class Referrals implements ReferralLookup {
 			data.put("courtFined", fined);
 		}
 		record.append(op, SUBJECT, id, r.bodyId(), "referral.closed",
-				"办结：" + why + (Boolean.TRUE.equals(fined) ? "（人民法院判处罚金，本机关不再给予罚款）" : ""), data);
+				"办结：" + why + (Boolean.TRUE.equals(fined) ? "（人民法院判处罚金：本机关不再给予罚款，此前已给予的罚款依法折抵罚金）" : ""), data);
 		return changed(id);
 	}
 
