@@ -219,21 +219,21 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		assertThat(officer.get("/cases/" + id).body()).contains("移送公安机关，待公安机关决定是否立案", "决定移送司法机关");
 	}
 
-	@Test
-	void noFineWhileTheCaseIsWithThePolice() throws Exception {
-		HttpSession officer = loggedIn("scj.zhifa");
-		HttpSession head = loggedIn("scj.fuze");
+	/**
+	 * A case filed, proposed with a fine, notified and past its statement period; then the team reports a crime, the head
+	 * approves and the case goes to the police. The case's and the referral's ids.
+	 */
+	private long[] sentToThePolice(HttpSession officer, HttpSession head, String party, int serial) throws InterruptedException {
 		LocalDate today = LocalDate.now(clock);
-		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "移送期间罚款测试公司", 762);
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, party, serial);
 		String base = "/api/v1/cases/" + id;
 		assertThat(officer.postJson(base + "/transcripts", """
-				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"移送期间罚款测试公司","content":"检查情况"}""".formatted(today)).statusCode()).isEqualTo(200);
+				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"%s","content":"检查情况"}""".formatted(today, party)).statusCode()).isEqualTo(200);
 		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}").statusCode()).isEqualTo(200);
 		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
 		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)).statusCode())
 			.isEqualTo(200);
 		assertThat(waive(officer, id, "STATEMENT", today).statusCode()).isEqualTo(200);
-		// the team reports a crime, the head approves, the case goes to the police
 		var act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null && a.report().noticeServedOn() != null);
 		postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", act.report().caseNumber() }, new String[] { "officerIds", String.valueOf(officer("张伟")) },
 				new String[] { "officerIds", String.valueOf(officer("岩温")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }));
@@ -241,6 +241,19 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		post(head, "/referrals/" + referral + "/decision", Map.of("version", "0", "decision", "TRANSFER"));
 		postPairs(officer, "/referrals/" + referral + "/transfer", List.of(new String[] { "version", "1" }, new String[] { "policeOrgan", "芒市公安局" },
 				new String[] { "materials", "TRANSFER_LETTER" }, new String[] { "materials", "REPORT" }, new String[] { "materials", "GOODS_LIST" }));
+		assertThat(referral(referral)).containsEntry("status", "TRANSFERRED");
+		return new long[] { id, referral };
+	}
+
+	@Test
+	void noFineWhileTheCaseIsWithThePolice() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long[] sent = sentToThePolice(officer, head, "移送期间罚款测试公司", 762);
+		long id = sent[0];
+		long referral = sent[1];
+		String base = "/api/v1/cases/" + id;
 		// the case page says so before anyone tries
 		assertThat(head.get("/cases/" + id).body()).contains("id=\"case-referrals\"", "移送第" + referral + "号", "司法机关处理中：不能作出罚款决定");
 		// a fine now is refused on the fine, nothing decided
@@ -266,22 +279,10 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
 		LocalDate today = LocalDate.now(clock);
-		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "法院罚金测试公司", 763);
+		long[] sent = sentToThePolice(officer, head, "法院罚金测试公司", 763);
+		long id = sent[0];
+		long referral = sent[1];
 		String base = "/api/v1/cases/" + id;
-		assertThat(officer.postJson(base + "/transcripts", """
-				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"法院罚金测试公司","content":"检查情况"}""".formatted(today)).statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}").statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)).statusCode())
-			.isEqualTo(200);
-		assertThat(waive(officer, id, "STATEMENT", today).statusCode()).isEqualTo(200);
-		var act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null && a.report().noticeServedOn() != null);
-		postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", act.report().caseNumber() }, new String[] { "officerIds", String.valueOf(officer("张伟")) },
-				new String[] { "officerIds", String.valueOf(officer("岩温")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }));
-		long referral = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act.id());
-		post(head, "/referrals/" + referral + "/decision", Map.of("version", "0", "decision", "TRANSFER"));
-		postPairs(officer, "/referrals/" + referral + "/transfer", List.of(new String[] { "version", "1" }, new String[] { "policeOrgan", "芒市公安局" },
-				new String[] { "materials", "TRANSFER_LETTER" }, new String[] { "materials", "REPORT" }, new String[] { "materials", "GOODS_LIST" }));
 		post(officer, "/referrals/" + referral + "/police-answer", Map.of("version", "2", "answer", "FILED", "on", today.toString(), "receivedOn", today.toString()));
 		// the judgment: a criminal fine; the head closes the referral on it
 		assertThat(post(head, "/referrals/" + referral + "/closing", Map.of("version", "3", "note", "芒市人民法院刑事判决书（〔2026〕云3103刑初12号），判处罚金五万元",
