@@ -146,13 +146,14 @@ public class Decisions {
 			throw BusinessRuleViolation.onField("types", "请选择处罚种类");
 		}
 		if (decided.fine() != null && decided.fine() > 0) {
-			pendingCriminalReferral(caseId).ifPresent(r -> {
+			List<zhifa.supervision.Referral> referred = criminalReferrals(caseId);
+			referred.stream().filter(zhifa.supervision.Referral::criminalProceedingsOpen).findFirst().ifPresent(r -> {
 				throw BusinessRuleViolation.onField("fine", "本案已于 " + r.transferredAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()
 						+ " 移送公安机关（行刑衔接 移送第" + r.id() + "号），司法机关尚在处理：不得以罚款代替刑事追究，人民法院判处罚金的，行政机关不再给予罚款"
 						+ "（行政处罚法第二十七条、第三十五条第二款）。公安机关不予立案的，登记其决定后；司法机关处理完毕的，负责人在“移送”中登记结果并办结后，才能作出罚款决定。"
 						+ "警告、吊销许可证件等其他处罚不受此限。");
 			});
-			courtFine(caseId).ifPresent(r -> {
+			referred.stream().filter(zhifa.supervision.Referral::courtFinedParty).findFirst().ifPresent(r -> {
 				throw BusinessRuleViolation.onField("fine", "本案移送司法机关后（行刑衔接 移送第" + r.id() + "号），人民法院已对当事人判处罚金：行政机关不再给予罚款"
 						+ "（行政处罚法第三十五条第二款）。警告、吊销许可证件等其他处罚不受此限；违法所得已由判决追缴的，不再没收。");
 			});
@@ -193,16 +194,13 @@ public class Decisions {
 		return penaltyCases.get(DataScope.all(), caseId);
 	}
 
-	/** A 行刑衔接 referral of this case whose criminal proceedings are still open (sent to the police, not refused, not closed). */
-	private Optional<zhifa.supervision.Referral> pendingCriminalReferral(long caseId) {
-		return ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(caseId))
-			.flatMap(a -> referrals.getObject().ofAct(a.id()).stream().filter(zhifa.supervision.Referral::criminalProceedingsOpen).findFirst());
-	}
-
-	/** A 行刑衔接 referral of this case closed on a judgment in which the people's court fined the party (罚金). */
-	private Optional<zhifa.supervision.Referral> courtFine(long caseId) {
-		return ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(caseId))
-			.flatMap(a -> referrals.getObject().ofAct(a.id()).stream().filter(zhifa.supervision.Referral::courtFinedParty).findFirst());
+	/**
+	 * The 行刑衔接 referrals of this case: one whose criminal proceedings are still open (sent to the police, not refused,
+	 * not closed) holds a fine back, and so does one closed on a judgment that fined the party (罚金).
+	 */
+	private List<zhifa.supervision.Referral> criminalReferrals(long caseId) {
+		return ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(caseId)).map(a -> referrals.getObject().ofAct(a.id()))
+			.orElse(List.of());
 	}
 
 	/**

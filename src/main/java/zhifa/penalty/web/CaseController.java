@@ -275,15 +275,12 @@ class CaseController {
 			model.addAttribute("closureBlockers", kinds.stage(c.file()).open() ? closure.closureBlockers(c) : List.of());
 			model.addAttribute("executionNotes", closure.executionNotes(id));
 		}
-		if (c.outcome() == TriageOutcome.JUDICIAL || c.decisionOutcome() == DecisionOutcome.JUDICIAL) {
-			// 移送司法机关 is decided here and done in 行刑衔接: the case page says where the transfer stands
-			model.addAttribute("transfers", ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(id))
-				.map(a -> referrals.getObject().ofAct(a.id())).orElse(List.of()));
-		}
-		else if (c.caseNumber() != null) {
-			// a referral made while the case is handled (the team's report from the investigation): where it stands, and
-			// what it means for a fine (no fine while the judicial organs have it, none after a court's 罚金)
-			model.addAttribute("caseReferrals", ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(id))
+		boolean judicial = c.outcome() == TriageOutcome.JUDICIAL || c.decisionOutcome() == DecisionOutcome.JUDICIAL;
+		if (judicial || c.caseNumber() != null) {
+			// 移送司法机关 decided here is done in 行刑衔接: the case page says where the transfer stands; a referral made while
+			// the case is handled (the team's report from the investigation) says what it means for a fine (none while the
+			// judicial organs have it, none after a court's 罚金)
+			model.addAttribute(judicial ? "transfers" : "caseReferrals", ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(id))
 				.map(a -> referrals.getObject().ofAct(a.id())).orElse(List.of()));
 		}
 		model.addAttribute("fileIndex", kinds.stage(c.file()).open() ? List.of() : documents.fileIndex(id));
