@@ -151,13 +151,23 @@ class PenaltyActSource implements ActSource {
 				notified == null ? List.of() : notified.types().stream().map(Enum::name).toList(), notified == null ? null : money(notified), argued,
 				proposal.map(x -> x.deviates()).orElse(false), proposal.map(x -> x.deviationReason() != null && !x.deviationReason().isBlank()).orElse(false),
 				measures, c.decision() != null && c.decision().collectedOnSpot(), c.decision() == null ? null : c.decision().handedInOn(),
-				new ActReport.Dues(due(caseTimers, TimerKind.FILING), due(caseTimers, TimerKind.DECISION),
-						c.penalised() ? payments.getObject().account(c, java.time.LocalDate.now(clock)).map(a -> a.due()).orElse(null) : null),
+				dues(c, due(caseTimers, TimerKind.FILING), due(caseTimers, TimerKind.DECISION)),
 				// a written waiver ends the party's window on its day (第四十四条、第六十四条)
 				n.map(Notice::statementWaivedOn).orElse(null), n.map(Notice::hearingWaivedOn).orElse(null),
 				(filed ? delivery.getObject().remedies(caseId) : List.<zhifa.penalty.execution.ExecutionRecords.Remedy>of()).stream().map(r -> new ActReport.Remedy(r.kind(), r.startedOn(), r.endedOn(), r.outcome())).toList(),
 				// the platform's case records what was confiscated, not the amount involved (涉案金额)
 				null);
+	}
+
+	/**
+	 * The case's own due days: filing and decision by its timers; the payment's by its account — the earliest part of the
+	 * fine still unpaid (the fine's due day once it is paid; the statutory day when there is no fine), and whether the
+	 * fine was deferred or split with approval.
+	 */
+	private ActReport.Dues dues(PenaltyCase c, java.time.LocalDate filing, java.time.LocalDate decision) {
+		var account = c.penalised() ? payments.getObject().account(c, java.time.LocalDate.now(clock)) : java.util.Optional.<zhifa.penalty.execution.ExecutionRecords.Account>empty();
+		return new ActReport.Dues(filing, decision, account.map(a -> a.unpaidFineDue() != null ? a.unpaidFineDue() : a.due()).orElse(null),
+				account.map(zhifa.penalty.execution.ExecutionRecords.Account::deferred).orElse(false));
 	}
 
 	/** The case's own due day of a timer (extensions and pauses applied), if it has one. */

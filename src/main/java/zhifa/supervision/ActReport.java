@@ -179,7 +179,16 @@ public record ActReport(String source, String externalId, long version, long bod
 	 * hearings and tests (行政处罚法第六十条), deferred or instalment payment (第六十六条) — preferred by the rules to their
 	 * own plain count when present.
 	 */
-	public record Dues(LocalDate filing, LocalDate decision, LocalDate payment) {
+	public record Dues(LocalDate filing, LocalDate decision, LocalDate payment, boolean paymentApproved) {
+
+		/**
+		 * {@code payment}: the day the earliest part of the fine still unpaid falls due (that instalment's, the deferred
+		 * day, or fifteen days after service); {@code paymentApproved}: the fine's payment was deferred or split with
+		 * approval (第六十六条), so what else is owed (没收违法所得) falls due before it.
+		 */
+		public Dues(LocalDate filing, LocalDate decision, LocalDate payment) {
+			this(filing, decision, payment, false);
+		}
 	}
 
 	/**

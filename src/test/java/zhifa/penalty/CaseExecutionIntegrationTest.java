@@ -27,6 +27,9 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	zhifa.penalty.execution.Payments execution;
 
+	@Autowired
+	zhifa.supervision.Ledger ledger;
+
 	@Test
 	void serviceStartsThePaymentClockAndTheLateFeeIsRightToTheDay() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
@@ -194,7 +197,7 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
-	void instalmentsNeedApprovalAddUpToTheFineAndMoveTheDueDays() {
+	void instalmentsNeedApprovalAddUpToTheFineAndMoveTheDueDays() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
 		long market = bodyId("芒市市场监督管理局");
 		long range = jdbc.queryForObject("select id from onspot_form_range where body_id = ? and prefix = '芒市监当罚'", Long.class, market);
@@ -221,5 +224,15 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(account.get("status").asString()).isEqualTo("逾期未缴");
 		assertThat(account.get("lateFee").get("fee").asLong()).isEqualTo(2 * 120L);
 		assertThat(json(officer.get(base + "/execution?asOf=" + today.plusDays(19)).body()).get("account").get("lateFee").get("fee").asLong()).isZero();
+		// the ledger tells supervision the first instalment's day (not the last one's) and that the payment was split with
+		// approval: the unpaid-fine alert runs from the first instalment missed
+		var dues = await(() -> ledger.find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(id)).map(a -> a.report().details().dues()).orElse(null),
+				d -> d != null && d.paymentApproved());
+		assertThat(dues.payment()).isEqualTo(today.plusDays(20));
+		// the first instalment paid: the second's day
+		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":4000,\"receiptNo\":\"分期一\"}".formatted(today)).statusCode())
+			.isEqualTo(200);
+		assertThat(await(() -> ledger.find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(id)).map(a -> a.report().details().dues().payment()).orElse(null),
+				d -> today.plusDays(50).equals(d))).isEqualTo(today.plusDays(50));
 	}
 }

@@ -55,6 +55,6 @@ public final class ExecutionRecords {
 	 * the fine only), what of it is unpaid and by when (fifteen days after service, whatever was approved for the fine).
 	 */
 	public record Account(long fine, LocalDate due, boolean deferred, long paid, long unpaidFine, LateFee.Result lateFee, long outstanding,
-			String status, long gains, long unpaidGains, LocalDate gainsDue) {
+			String status, long gains, long unpaidGains, LocalDate gainsDue, LocalDate unpaidFineDue) {
 	}
 }

@@ -127,14 +127,25 @@ public class Payments {
 			LateFee.Result fee = LateFee.asOf(fine, schedule, toFine, pauses, day);
 			long outstanding = Math.max(0, fine + gains + fee.fee() - paid);
 			String status = outstanding == 0 ? "已缴清" : allocated < dueByNow || gainsOverdue ? "逾期未缴" : "分期缴纳中";
-			return Optional.of(new Account(fine, lastDue, true, paid, Math.max(0, fine - allocated), fee, outstanding, status, gains, unpaidGains, statutoryDue));
+			// the earliest instalment the fine paid so far does not cover
+			long covered = 0;
+			LocalDate unpaidFineDue = null;
+			for (LateFee.Instalment i : schedule) {
+				covered += i.amount();
+				if (covered > allocated) {
+					unpaidFineDue = i.due();
+					break;
+				}
+			}
+			return Optional.of(new Account(fine, lastDue, true, paid, Math.max(0, fine - allocated), fee, outstanding, status, gains, unpaidGains, statutoryDue,
+					unpaidFineDue));
 		}
 		LateFee.Result fee = fine == 0 ? new LateFee.Result(0, 0, false, 0) : LateFee.asOf(fine, due, toFine, pauses, day);
 		long outstanding = Math.max(0, fine + gains + fee.fee() - paid);
 		boolean overdue = fine - allocated > 0 && day.isAfter(due) || gainsOverdue;
 		String status = outstanding == 0 ? "已缴清" : overdue ? "逾期未缴" : paid > 0 ? "部分缴纳" : "待缴纳";
 		return Optional.of(new Account(fine, fine == 0 ? statutoryDue : due, deferral.isPresent(), paid, Math.max(0, fine - allocated), fee, outstanding, status,
-				gains, unpaidGains, statutoryDue));
+				gains, unpaidGains, statutoryDue, fine - allocated > 0 ? due : null));
 	}
 
 	@Transactional

@@ -45,13 +45,14 @@ final class UnpaidRule implements AlertRule {
 		}
 		Deadline.Due statutory = c.due(a.decisionServedOn(), 15, DeadlineUnit.CALENDAR_DAYS, article());
 		Deadline.Due fineDue = statutory;
-		java.time.LocalDate own = a.details().dues() == null ? null : a.details().dues().payment();
+		ActReport.Dues dues = a.details().dues();
+		java.time.LocalDate own = dues == null ? null : dues.payment();
 		if (own != null && fine > 0) {
-			// deferred or paid by instalments with approval (第六十六条): the source's due day
+			// the source's own day: deferred, or the instalment still unpaid (第六十六条), or its own count of the fifteen days
 			fineDue = new Deadline.Due(own, own.atStartOfDay(), false);
 		}
-		// the paid total goes first to what falls due first
-		boolean gainsFirst = gains > 0 && fineDue.date().isAfter(statutory.date());
+		// the paid total goes first to what falls due first: the gains when the fine was deferred or split with approval
+		boolean gainsFirst = gains > 0 && dues != null && dues.paymentApproved();
 		long paid = a.paidTotal();
 		long toGains = gainsFirst ? Math.min(paid, gains) : Math.min(Math.max(0, paid - fine), gains);
 		long unpaidFine = Math.max(0, fine - (paid - toGains));

@@ -214,8 +214,7 @@ class AlertRulesTest {
 		Acts deferred = act();
 		deferred.gains = 300_000L;
 		deferred.paid = 300_000L;
-		deferred.details = new ActReport.Details(List.of(), List.of(), null, false, false, false, List.of(), false, null,
-				new ActReport.Dues(null, null, TODAY.plusDays(30)), null, null, List.of(), null, null, null);
+		deferred.details = dues(new ActReport.Dues(null, null, TODAY.plusDays(30), true));
 		misses(new UnpaidRule(), deferred);
 		// 1,000 paid: it went to the gains, of which 2,000 are overdue; the deferred fine is not
 		deferred.paid = 100_000L;
@@ -224,6 +223,20 @@ class AlertRulesTest {
 		// past the deferred day the fine is overdue as well
 		assertThat(new UnpaidRule().evaluate(deferred.build(), on(TODAY.plusDays(31))).get(0).reasoning()).contains("罚款尚欠 5,000.00元",
 				"没收违法所得尚欠 2,000.00元");
+		// paid by instalments with approval, the first of which has passed unpaid: the source's day is that instalment's,
+		// and the 1,000 paid went to the gains first even though the instalment fell due before the statutory day
+		Acts split = act();
+		split.gains = 300_000L;
+		split.paid = 100_000L;
+		split.details = dues(new ActReport.Dues(null, null, LocalDate.of(2026, 5, 1), true));
+		hits(new UnpaidRule(), split, "罚款 5,000.00元 应于 2026-05-01", "罚款尚欠 5,000.00元", "没收违法所得尚欠 2,000.00元");
+		// without approval the same day is the source's own count of the fifteen days: the fine is paid first
+		split.details = dues(new ActReport.Dues(null, null, LocalDate.of(2026, 5, 1), false));
+		hits(new UnpaidRule(), split, "罚款尚欠 4,000.00元", "没收违法所得尚欠 3,000.00元");
+	}
+
+	private static ActReport.Details dues(ActReport.Dues dues) {
+		return new ActReport.Details(List.of(), List.of(), null, false, false, false, List.of(), false, null, dues, null, null, List.of(), null, null, null);
 	}
 
 	@Test
