@@ -47,13 +47,14 @@ class SupervisionDemoData {
 		String jtName = "对道路运输违法行为的行政处罚（演示）";
 		List<String> two = List.of("演示警号-0001", "演示警号-0002");
 		List<String> jtTwo = List.of("53000020220010（演示）", "53000020220011（演示）");
-		// ordinary decisions through the year, so the trends have something to show
+		// ordinary decisions through the year, so the trends have something to show; paid in full and closed ten days after
+		// service (a case-file review has closed files to draw), except the two still before a court or a review
 		for (int i = 0; i < 10; i++) {
 			int d = 20 + i * 30;
 			record(new Demo(POLICE, "GA-2026-" + (100 + i), police, ga, gaName, "当事人" + (char) ('甲' + i) + "（演示）", "P:DEMO-GA-" + i, d + 25, d + 23,
-					d + 15, false, false, false, d, 50_000L + i * 10_000L, d - 1, 50_000L + i * 10_000L, two, 2));
+					d + 15, false, false, false, d, 50_000L + i * 10_000L, d - 1, 50_000L + i * 10_000L, two, 2), null, null, i == 6 ? null : d - 11);
 			record(new Demo(TRANSPORT, "JT-2026-" + (100 + i), transport, jt, jtName, "芒市某运输公司" + (i + 1) + "（演示）", "U:DEMO-JT-" + i, d + 25, d + 23,
-					d + 15, false, false, false, d, 200_000L + i * 20_000L, d - 2, 200_000L + i * 20_000L, jtTwo, 2));
+					d + 15, false, false, false, d, 200_000L + i * 20_000L, d - 2, 200_000L + i * 20_000L, jtTwo, 2), null, null, i == 5 ? null : d - 12);
 		}
 		// filed long after the triage period (立案审查十五个工作日)
 		record(new Demo(POLICE, "GA-2026-001", police, ga, gaName, "王某（演示）", "P:DEMO-GA-WANG", 90, 50, 45, false, false, false, 20, 50_000L, 19, 50_000L,
@@ -102,20 +103,24 @@ class SupervisionDemoData {
 	}
 
 	private void record(Demo d) {
-		record(d, null, null);
+		record(d, null, null, null);
 	}
 
-	/** With the amount involved (涉案金额, in fen) and the party's identifier as the ledger keeps it. */
 	private void record(Demo d, Long involvedAmount, String partyMasked) {
+		record(d, involvedAmount, partyMasked, null);
+	}
+
+	/** With the amount involved (涉案金额, in fen), the party's identifier as the ledger keeps it, and the day it was closed. */
+	private void record(Demo d, Long involvedAmount, String partyMasked, Integer closedDaysAgo) {
 		LocalDate today = LocalDate.now(clock);
 		boolean decided = d.decided() != null;
-		String stage = decided ? "DECIDED" : d.filed() != null ? "FILED" : "CLUE";
+		String stage = closedDaysAgo != null ? "CLOSED" : decided ? "DECIDED" : d.filed() != null ? "FILED" : "CLUE";
 		ActReport r = new ActReport(d.source(), d.id(), 1, d.body(), "PENALTY", d.matter(), d.matterName(),
 				d.source().equals(POLICE) ? "芒公（治）行罚决字〔2026〕" + d.id().substring(8) + "号（演示）" : "芒交运罚〔2026〕" + d.id().substring(8) + "号（演示）",
 				d.partyKey().startsWith("U:") ? "ORGANIZATION" : "NATURAL_PERSON", d.party(), partyMasked, d.partyKey(), null, stage, day(today, d.received(), 3),
 				day(today, d.received(), 0), day(today, d.filed(), 0), day(today, d.noticed(), 0), day(today, d.noticed(), -10), null, d.hearingRight(), false,
 				false, d.reviewRequired(), d.reviewPassed(), day(today, d.decided(), 0), decided ? "PENALTY" : null, null, d.fine(), null, null,
-				day(today, d.served(), 0), d.paid(), null, d.officers(), d.valid(), true, remedies(d, today).withInvolvedAmount(involvedAmount));
+				day(today, d.served(), 0), d.paid(), day(today, closedDaysAgo, 0), d.officers(), d.valid(), true, remedies(d, today).withInvolvedAmount(involvedAmount));
 		ledger.record(r);
 	}
 

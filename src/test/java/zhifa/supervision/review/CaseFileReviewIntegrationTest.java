@@ -76,6 +76,28 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 				String.valueOf(programme));
 	}
 
+	/**
+	 * The demo's reported decisions paid in full are closed, so a supervisor trying 案卷评查 in the demo has files to draw:
+	 * nine of each department's ten ordinary decisions (one is still before a court or a review).
+	 */
+	@Test
+	void theDemoHasClosedFilesToReview() {
+		HttpSession jiandu = loggedIn("jiandu");
+		LocalDate today = LocalDate.now(clock);
+		long police = bodyId("芒市公安局");
+		long transport = bodyId("芒市交通运输局");
+		long example = jdbc.queryForObject("select id from sv_rubric where code = 'PENALTY' and version = 1", Long.class);
+		var created = postPairs(jiandu, "/supervision/reviews", List.of(new String[] { "title", "演示数据案卷评查（测试）" },
+				new String[] { "rubricId", String.valueOf(example) }, new String[] { "closedFrom", today.minusYears(1).toString() },
+				new String[] { "closedTo", today.toString() }, new String[] { "kinds", "PENALTY" }, new String[] { "bodyIds", String.valueOf(police) },
+				new String[] { "bodyIds", String.valueOf(transport) }, new String[] { "ratio", "50" }, new String[] { "perFile", "1" },
+				new String[] { "uploadDays", "5" }));
+		assertThat(created.page()).contains("演示数据案卷评查（测试）", "筹备中");
+		long id = jdbc.queryForObject("select max(id) from sv_review_programme where title = '演示数据案卷评查（测试）'", Long.class);
+		String page = jiandu.get("/supervision/reviews/" + id).body();
+		assertThat(page).contains("已结案的案件 18 件，按比例将抽取 10 件", "芒市公安局", "芒市交通运输局");
+	}
+
 	@Test
 	void aPublishedRubricVersionNeverChangesAndANewVersionIsDrafted() {
 		HttpSession jiandu = loggedIn("jiandu");
