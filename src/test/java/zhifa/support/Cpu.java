@@ -58,6 +58,17 @@ public record Cpu(long jvmNanos, long pgJiffies) {
 	 */
 	public static java.util.Map<String, Long> threads() {
 		java.util.Map<String, Long> by = new java.util.TreeMap<>();
+		// the whole process, the threads that have ended included (the benchmarks' clients run in threads of their own
+		// that end with each round: summing the live threads left their time out, and the compiler's share looked like
+		// a third of the JVM's when it was a few per cent)
+		try {
+			String st = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+			String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+			by.put(PROCESS, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+		}
+		catch (java.io.IOException | RuntimeException e) {
+			// no /proc: the live threads only
+		}
 		try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
 			for (var t : (Iterable<java.nio.file.Path>) tasks::iterator) {
 				try {
@@ -77,26 +88,33 @@ public record Cpu(long jvmNanos, long pgJiffies) {
 		return by;
 	}
 
+	/** The key of {@link #threads()} under which the whole process's time is kept. */
+	private static final String PROCESS = "(process)";
+
 	/** The threads' time between two {@link #threads()}, per call, the largest first (at most {@code limit} kinds). */
 	public static String threadsPerCall(java.util.Map<String, Long> before, java.util.Map<String, Long> after, long calls, int limit) {
 		StringBuilder s = new StringBuilder();
-		after.entrySet().stream().map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+		after.entrySet().stream().filter(e -> !e.getKey().equals(PROCESS)).map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
 			.filter(e -> e.getValue() > 0).sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(limit)
 			.forEach(e -> s.append(String.format("  %6.3f ms  %s%n", e.getValue() * 10.0 / Math.max(1, calls), e.getKey())));
 		return s.toString();
 	}
 
-	/** The JIT compiler threads' part of all this JVM's thread time between two {@link #threads()}. */
+	/** The JIT compiler threads' part of this JVM's time between two {@link #threads()} (the whole process's, ended threads included). */
 	public static double compilerShare(java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
-		long all = 0;
+		long live = 0;
 		long compiler = 0;
 		for (var e : after.entrySet()) {
+			if (e.getKey().equals(PROCESS)) {
+				continue;
+			}
 			long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
-			all += d;
+			live += d;
 			if (e.getKey().contains("CompilerThre")) {
 				compiler += d;
 			}
 		}
+		long all = after.containsKey(PROCESS) ? after.get(PROCESS) - before.getOrDefault(PROCESS, 0L) : live;
 		return all <= 0 ? 0 : (double) compiler / all;
 	}
 }
