@@ -18,6 +18,7 @@ public final class PenaltyActions {
 	public static final String RECUSAL_DECISION = "recusal-decision";
 	public static final String OFFICERS = "officers";
 	public static final String PROPOSAL = "proposal";
+	public static final String PROPOSAL_REVISION = "proposal-revision";
 	public static final String LEGAL_REVIEW = "legal-review";
 	public static final String COLLECTIVE = "collective";
 	public static final String NOTICE = "notice";

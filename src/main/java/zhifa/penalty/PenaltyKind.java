@@ -173,6 +173,9 @@ public class PenaltyKind implements CaseKind {
 				Transition.step(PenaltyActions.PROPOSAL, "提出处罚建议（调查终结报告、裁量评估）").from(FILED, PROPOSED).to(PROPOSED).listedIn(FILED)
 					.by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第五十七条；裁量基准")
 					.guard("已收集证据或制作笔录", c -> s().evidence().anyOnFile(c.id()) ? List.of() : List.of("尚未收集证据或制作笔录")).todo("OFFICER", "提出处罚建议").build(),
+				Transition.step(PenaltyActions.PROPOSAL_REVISION, "采纳陈述、申辩或听证意见后重新裁量").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER")
+					.basis("行政处罚法第四十五条、第六十五条；裁量基准（不得因陈述、申辩加重处罚；重新裁量后此前的法制审核、集体讨论不再适用）")
+					.when("陈述、申辩经复核予以采纳（含部分采纳）或已举行听证", c -> s().proposals().revisable(c.id())).unlisted().build(),
 				Transition.step(PenaltyActions.LEGAL_REVIEW, "法制审核").from(PROPOSED, NOTIFIED).listedIn(PROPOSED).by("法制审核人员", "LEGAL_REVIEWER")
 					.basis("行政处罚法第五十八条").suggestedWhen(c -> !s().proposals().legalReviewGrounds(c).isEmpty())
 					.guard("初次审核须有法律职业资格", Transition.Guard.NONE).todo("LEGAL_REVIEWER", "待法制审核").build(),

@@ -292,6 +292,67 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 	}
 
+	/**
+	 * 第四十五条: a 陈述、申辩 the 复核 adopted can change the circumstances the benchmark was assessed on. The officer
+	 * re-assesses, saying what was adopted, and a lighter decision within the new tier is then no deviation needing a
+	 * collective discussion and a legal review. The revision is refused, and nothing changes, before anything was
+	 * adopted, without the reason, and when heavier than notified.
+	 */
+	@Test
+	void anAdoptedStatementIsReassessedRatherThanCountedAsADeviation() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = fileCase(officer, head, "53310319800101707", "测试当事人庚");
+		transcript(officer, id);
+		String base = "/api/v1/cases/" + id;
+		var proposed = officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6500000,\"circumstances\":[]}");
+		assertThat(json(proposed.body()).get("tier").asString()).isEqualTo("GENERAL");
+		LocalDate served = LocalDate.now(clock);
+		notified(officer, base, served);
+		String revision = "{\"report\":\"报告（复核后）\",\"types\":[\"FINE\"],\"fine\":%d,\"circumstances\":[%s]%s}";
+		String reason = ",\"revisionReason\":\"采纳当事人关于已主动召回全部问题产品的申辩，认定主动消除了危害后果\"";
+		String proposalRow = "select tier, fine, circumstances, proposed_at from penalty_proposal where case_id = ?";
+		Map<String, Object> original = jdbc.queryForMap(proposalRow, id);
+
+		// nothing adopted yet: no re-assessment, and the page offers none
+		assertThat(refused(id, () -> officer.postJson(base + "/proposal", revision.formatted(5_100_000, "\"ELIMINATED_HARM\"", reason))))
+			.contains("陈述、申辩经复核予以采纳");
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("采纳陈述、申辩或听证意见后重新裁量");
+		long statement = json(officer.postJson(base + "/statements", "{\"receivedOn\":\"%s\",\"content\":\"问题产品已全部主动召回并销毁\"}".formatted(served))
+			.body()).get("id").asLong();
+		assertThat(officer.postJson(base + "/statements/" + statement + "/reexamination", "{\"result\":\"ADOPTED\",\"note\":\"召回记录属实\"}").statusCode())
+			.isEqualTo(200);
+		assertThat(waive(officer, id, "HEARING", null).statusCode()).isEqualTo(200);
+		clock.shift(Duration.ofDays(10));
+		assertThat(officer.get("/cases/" + id).body()).contains("采纳陈述、申辩或听证意见后重新裁量", "revisionReason");
+
+		// on the assessment made before the notice, the lighter fine is a deviation
+		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":%d,\"text\":\"依据食品安全法第一百二十四条\"}";
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(5_100_000)))).contains("决定的处罚偏离裁量基准", "集体讨论",
+				"可由办案人员先“重新裁量”");
+		// refused on the field, nothing changed: no reason given; heavier than notified
+		var withoutReason = officer.postJson(base + "/proposal", revision.formatted(5_100_000, "\"ELIMINATED_HARM\"", ""));
+		assertThat(withoutReason.statusCode()).isEqualTo(400);
+		assertThat(json(withoutReason.body()).get("errors").get("revisionReason").asString()).contains("采纳了当事人的哪些陈述、申辩");
+		var heavier = officer.postJson(base + "/proposal", revision.formatted(6_600_000, "", reason));
+		assertThat(heavier.statusCode()).isEqualTo(400);
+		assertThat(json(heavier.body()).get("errors").get("fine").asString()).contains("重于事先告知", "罚款66,000.00元高于告知的65,000.00元", "第四十五条");
+		assertThat(jdbc.queryForMap(proposalRow, id)).isEqualTo(original);
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("NOTIFIED");
+
+		// re-assessed: 从轻, the case stays notified, the record says what was adopted
+		var revised = officer.postJson(base + "/proposal", revision.formatted(5_100_000, "\"ELIMINATED_HARM\"", reason));
+		assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+		assertThat(json(revised.body()).get("tier").asString()).isEqualTo("LIGHTER");
+		assertThat(json(revised.body()).get("deviations").size()).isZero();
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("NOTIFIED");
+		assertThat(jdbc.queryForObject("""
+				select payload::jsonb ->> 'revisionReason' from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.proposal_revised'""",
+				String.class, String.valueOf(id))).contains("主动召回");
+		var decided = head.postJson(base + "/decision", decision.formatted(5_100_000));
+		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+	}
+
 	@Test
 	void officerChangesAndRecusalKeepTwoCertifiedOfficers() {
 		HttpSession officer = loggedIn("scj.zhifa");

@@ -163,7 +163,8 @@ public class Decisions {
 		List<String> refusals = new java.util.ArrayList<>(DecisionGates.refusals(facts));
 		List<String> deviations = deviations(c, f.outcome(), decided);
 		if (!refusals.isEmpty() && !deviations.isEmpty()) {
-			refusals.add(0, "决定的处罚偏离裁量基准（" + String.join("；", deviations) + "），须经集体讨论和法制审核");
+			refusals.add(0, "决定的处罚偏离裁量基准（" + String.join("；", deviations) + "），须经集体讨论和法制审核"
+					+ (proposals.revisable(caseId) ? "；陈述、申辩被采纳或听证后情节有变化的，可由办案人员先“重新裁量”，再按新的裁量阶次作出决定" : ""));
 		}
 		if (!refusals.isEmpty()) {
 			throw new BusinessRuleViolation("不能作出决定：" + String.join("；", refusals));

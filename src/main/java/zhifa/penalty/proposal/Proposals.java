@@ -159,20 +159,43 @@ public class Proposals {
 	 * penalty — its kinds and the same money fields as the notice and the decision.
 	 */
 	public record ProposalForm(String report, Set<Circumstance> circumstances, Long illegalGains, Set<PenaltyType> types, Long fine, Long gains,
-			String property, Long propertyValue, String deviationReason, Boolean major, Boolean complex) {
+			String property, Long propertyValue, String deviationReason, Boolean major, Boolean complex, String revisionReason) {
+
+		/** A first proposal, or one changed before the notice: no reason for a revision. */
+		public ProposalForm(String report, Set<Circumstance> circumstances, Long illegalGains, Set<PenaltyType> types, Long fine, Long gains,
+				String property, Long propertyValue, String deviationReason, Boolean major, Boolean complex) {
+			this(report, circumstances, illegalGains, types, fine, gains, property, propertyValue, deviationReason, major, complex, null);
+		}
 
 		/** Without property confiscated. */
 		public ProposalForm(String report, Set<Circumstance> circumstances, Long illegalGains, Set<PenaltyType> types, Long fine, Long gains,
 				String deviationReason, Boolean major, Boolean complex) {
-			this(report, circumstances, illegalGains, types, fine, gains, null, null, deviationReason, major, complex);
+			this(report, circumstances, illegalGains, types, fine, gains, null, null, deviationReason, major, complex, null);
 		}
+	}
+
+	/**
+	 * Whether the proposal may be revised after the notice: the 复核 adopted a 陈述、申辩 (in full or in part), or a hearing
+	 * was held — the facts or circumstances the benchmark was assessed on may have changed (第四十五条、第六十五条).
+	 */
+	public boolean revisable(long caseId) {
+		return notices.statements(caseId).stream().anyMatch(x -> "ADOPTED".equals(x.result()) || "PARTLY".equals(x.result()))
+				|| notices.hearing(caseId).map(h -> h.heldOn() != null).orElse(false);
 	}
 
 	/** 调查终结报告 and the proposed penalty, assessed against the discretion benchmark and stored with the case. */
 	@Transactional
 	public Proposal propose(DataScope scope, long caseId, ProposalForm f) {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
-		kinds.check(c.file(), PenaltyActions.PROPOSAL);
+		// after the notice: only a re-assessment once a statement was adopted or a hearing held, never heavier than notified
+		boolean revision = CaseStage.NOTIFIED.name().equals(c.file().stage());
+		kinds.check(c.file(), revision ? PenaltyActions.PROPOSAL_REVISION : PenaltyActions.PROPOSAL);
+		if (revision && blank(f.revisionReason())) {
+			throw BusinessRuleViolation.onField("revisionReason", "请写明采纳了当事人的哪些陈述、申辩或听证意见，以及因此认定的事实、情节有何变化");
+		}
+		if (revision && f.revisionReason().strip().length() > 2000) {
+			throw BusinessRuleViolation.onField("revisionReason", "重新裁量的理由不超过2000字");
+		}
 		if (blank(f.report())) {
 			throw BusinessRuleViolation.onField("report", "请填写案件调查终结报告");
 		}
@@ -217,7 +240,15 @@ public class Proposals {
 				: Proposal.JSON.writeValueAsString(Map.of("none", noBenchmark, "hearingThreshold",
 						leniency.threshold(c.domainCode(), directory.facts(c.bodyId()).orElseThrow().regionPath(), c.partyKind(), c.actDate())
 							.map(LeniencyLists.HearingThreshold::amount).orElse(-1L)));
-		CaseFile file = cases.claim(c.file(), CaseStage.PROPOSED.name());
+		if (revision) {
+			Sanction notified = notices.notice(caseId).map(zhifa.penalty.notice.Notice::sanction).orElseThrow();
+			List<String> heavier = s.heavierThan(notified);
+			if (!heavier.isEmpty()) {
+				throw BusinessRuleViolation.onField("fine", "重新裁量的处罚重于事先告知的处罚（" + String.join("；", heavier)
+						+ "）：不得因当事人陈述、申辩而给予更重的处罚（行政处罚法第四十五条第二款）");
+			}
+		}
+		CaseFile file = cases.claim(c.file(), revision ? null : CaseStage.PROPOSED.name());
 		rows.save(caseId, new Proposal(f.report().strip(), circumstances, f.illegalGains(), assessmentJson, assessment != null ? assessment.tier().name() : "NONE",
 				s, deviations, blank(f.deviationReason()) ? null : f.deviationReason().strip(), Boolean.TRUE.equals(f.major()), Boolean.TRUE.equals(f.complex()),
 				who()), clock.instant());
@@ -236,7 +267,10 @@ public class Proposals {
 			data.put("deviations", deviations);
 			data.put("deviationReason", f.deviationReason().strip());
 		}
-		record.append(file, "case.proposed", "提出处罚建议：" + s.describe()
+		if (revision) {
+			data.put("revisionReason", f.revisionReason().strip());
+		}
+		record.append(file, revision ? "case.proposal_revised" : "case.proposed", (revision ? "采纳陈述、申辩或听证意见后重新裁量：" : "提出处罚建议：") + s.describe()
 				+ (assessment != null ? "（裁量阶次：" + assessment.tier().label() + "）" : "（" + noBenchmark + "）"), data);
 		return proposal(caseId).orElseThrow();
 	}

@@ -149,7 +149,7 @@ class CaseProcedureApi {
 		return investigation.changeOfficers(scope(), id, o.officerIds() == null ? List.of() : o.officerIds(), o.reason());
 	}
 
-	@Operation(summary = "提出处罚建议（调查终结报告、情节、拟处罚；自动进行裁量评估，偏离基准须说明理由）")
+	@Operation(summary = "提出处罚建议（调查终结报告、情节、拟处罚；自动进行裁量评估，偏离基准须说明理由）；告知后陈述、申辩经复核采纳或已举行听证的，以同一接口重新裁量（revisionReason 必填，不得重于告知的处罚）")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/proposal")
 	Proposal propose(@PathVariable long id, @RequestBody Proposals.ProposalForm f) {

@@ -93,11 +93,12 @@ class CaseProcedureController {
 			@RequestParam(required = false) BigDecimal fineYuan, @RequestParam(required = false) BigDecimal gainsYuan,
 			@RequestParam(defaultValue = "") String property, @RequestParam(required = false) BigDecimal propertyValueYuan,
 			@RequestParam(defaultValue = "") String deviationReason, @RequestParam(defaultValue = "false") boolean major,
-			@RequestParam(defaultValue = "false") boolean complex, RedirectAttributes flash) {
+			@RequestParam(defaultValue = "false") boolean complex, @RequestParam(required = false) String revisionReason, RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
 			var p = proposals.propose(Operator.current().scope(), id, new Proposals.ProposalForm(report, circumstances, PageActions.fen(illegalGainsYuan), types,
-					PageActions.fen(fineYuan), PageActions.fen(gainsYuan), property, PageActions.fen(propertyValueYuan), deviationReason, major, complex));
-			return "已提出处罚建议：" + p.sanction().describe();
+					PageActions.fen(fineYuan), PageActions.fen(gainsYuan), property, PageActions.fen(propertyValueYuan), deviationReason, major, complex,
+					revisionReason));
+			return (revisionReason == null ? "已提出处罚建议：" : "已重新裁量：") + p.sanction().describe();
 		});
 	}
 
