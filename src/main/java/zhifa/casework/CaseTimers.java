@@ -125,6 +125,15 @@ public class CaseTimers {
 	}
 
 	/**
+	 * A closed timer counted again from {@code start} for a new occasion of the same event (a review period for a changed
+	 * proposal): {@code amount} units of its own unit, from its source.
+	 */
+	public void restart(CaseTimer t, LocalDate start, int amount, String legalSource) {
+		Deadline.Due due = due(t.kind(), start, amount, t.unit(), legalSource);
+		rows.restarted(t.id(), start, due.date(), amount, due.provisional());
+	}
+
+	/**
 	 * A missed timer given more time runs again — as the row stands, not as the caller read it (the nightly sweep marks
 	 * timers missed without claiming their case, so it may have done so since).
 	 */

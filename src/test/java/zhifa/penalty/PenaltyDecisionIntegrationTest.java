@@ -228,8 +228,15 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"同意\"}").statusCode()).isEqualTo(200);
 		assertThat(head.postJson(base + "/collective-discussion", discussion).statusCode()).isEqualTo(200);
 		// the penalty proposed anew, heavier: what was reviewed and discussed is no longer what is decided
+		assertThat(timers.get(id, TimerKind.LEGAL_REVIEW).state()).isEqualTo(CaseTimer.State.MET);
 		var again = officer.postJson(base + "/proposal", "{\"report\":\"补充调查后的报告\",\"types\":[\"FINE\"],\"fine\":6500000,\"major\":true}");
 		assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+		// the review period runs again from the new proposal: the case is back on the reviewer's list
+		CaseTimer reviewAgain = timers.get(id, TimerKind.LEGAL_REVIEW);
+		assertThat(reviewAgain.state()).isEqualTo(CaseTimer.State.RUNNING);
+		var reviewList = reviewer.get("/api/v1/cases?filter=LEGAL_REVIEW&size=500");
+		assertThat(reviewList.statusCode()).isEqualTo(200);
+		assertThat(json(reviewList.body()).valueStream().map(c -> c.get("id").asLong())).contains(id);
 		notified(officer, base, LocalDate.now(clock));
 		waive(officer, id, "STATEMENT", null);
 		waive(officer, id, "HEARING", null);
@@ -256,8 +263,9 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(head.postJson(b2 + "/hearing/schedule", "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"place\":\"听证室\",\"presidingId\":%d,\"agents\":[]}"
 				.formatted(served, earliest, officer("刘强"))).statusCode()).isEqualTo(200);
 		clock.shift(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(served, earliest)));
-		assertThat(officer.postJson(b2 + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录\",\"report\":\"建议维持\"}".formatted(earliest))
-			.statusCode()).isEqualTo(200);
+		var held = officer.postJson(b2 + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录\",\"report\":\"建议维持\"}".formatted(earliest));
+		assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+		assertThat(timers.get(heard, TimerKind.LEGAL_REVIEW).state()).as("the review period runs again after the hearing").isEqualTo(CaseTimer.State.RUNNING);
 		assertThat(refused(heard, () -> head.postJson(b2 + "/decision", decision.formatted(6_000_000)))).contains("法制审核", "举行听证后应当重新审核");
 		assertThat(reviewer.postJson(b2 + "/legal-review", "{\"passed\":true,\"opinion\":\"听证后维持\"}").statusCode()).isEqualTo(200);
 		var after = head.postJson(b2 + "/decision", decision.formatted(6_000_000));

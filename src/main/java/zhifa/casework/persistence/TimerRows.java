@@ -49,6 +49,14 @@ public class TimerRows {
 	}
 
 	/** A missed timer running again (nothing when it is not missed). */
+	/** The timer counted afresh from {@code start}: running, its earlier extensions and closing gone (the record keeps them). */
+	public void restarted(long timerId, LocalDate start, LocalDate due, int amount, boolean provisional) {
+		jdbc.update("""
+				update case_timer set start_date = :s, due_date = :d, amount = :a, extended = 0, provisional = :p, state = 'RUNNING', closed_on = null
+				where id = :id""", new MapSqlParameterSource().addValue("s", start).addValue("d", due).addValue("a", amount).addValue("p", provisional)
+			.addValue("id", timerId));
+	}
+
 	public void reopen(long timerId) {
 		jdbc.update("update case_timer set state = 'RUNNING', closed_on = null where id = :id and state = 'MISSED'", Map.of("id", timerId));
 	}

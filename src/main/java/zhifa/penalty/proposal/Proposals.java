@@ -275,11 +275,22 @@ public class Proposals {
 		return proposal(caseId).orElseThrow();
 	}
 
-	/** Starts the review period ({@code profile}: the case's) when the grounds call for a review and none is running yet. */
+	/**
+	 * Starts the review period ({@code profile}: the case's) when the grounds call for a review and none is running yet —
+	 * afresh when an earlier period closed but its review no longer counts (the proposal changed, or a hearing was held
+	 * since): the reviewer's list shows the case again.
+	 */
 	public void startLegalReviewIfRequired(CaseFile c, ProcedureProfile profile) {
-		if (!legalReviewGrounds(c).isEmpty() && timers.find(c.id(), TimerKind.LEGAL_REVIEW).isEmpty()) {
-			ProcedureProfile.Number review = profile.legalReview();
+		if (legalReviewGrounds(c).isEmpty()) {
+			return;
+		}
+		ProcedureProfile.Number review = profile.legalReview();
+		var period = timers.find(c.id(), TimerKind.LEGAL_REVIEW);
+		if (period.isEmpty()) {
 			timers.start(c.id(), TimerKind.LEGAL_REVIEW, LocalDate.now(clock), review.days(), review.source());
+		}
+		else if (period.get().state() != zhifa.casework.CaseTimer.State.RUNNING && !legalReviewPassed(c.id())) {
+			timers.restart(period.get(), LocalDate.now(clock), review.days(), review.source());
 		}
 	}
 
