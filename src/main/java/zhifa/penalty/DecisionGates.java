@@ -21,7 +21,20 @@ public final class DecisionGates {
 			boolean hearingRequested, boolean hearingReportDone, int statementsNotReexamined, boolean partyArgued, boolean legalReviewRequired,
 			boolean legalReviewPassed, boolean collectiveDiscussionRequired, boolean collectiveDiscussionHeld, int validOfficers,
 			List<String> earlierFinesForSameAct, LocalDate decisionDue, boolean decisionTimerPaused, Optional<String> noLiability,
-			boolean partyAddressKnown) {
+			boolean partyAddressKnown, Optional<String> criminalFineBar) {
+
+		/** No 行刑衔接 referral bars a fine. */
+		public Facts(LocalDate today, boolean imposesPenalty, Sanction decided, Sanction notified, LocalDate noticeServedOn,
+				LocalDate statementWindowDue, LocalDate statementWaivedOn, boolean hearingRight, LocalDate hearingWindowDue, LocalDate hearingWaivedOn,
+				boolean hearingRequested, boolean hearingReportDone, int statementsNotReexamined, boolean partyArgued, boolean legalReviewRequired,
+				boolean legalReviewPassed, boolean collectiveDiscussionRequired, boolean collectiveDiscussionHeld, int validOfficers,
+				List<String> earlierFinesForSameAct, LocalDate decisionDue, boolean decisionTimerPaused, Optional<String> noLiability,
+				boolean partyAddressKnown) {
+			this(today, imposesPenalty, decided, notified, noticeServedOn, statementWindowDue, statementWaivedOn, hearingRight, hearingWindowDue,
+					hearingWaivedOn, hearingRequested, hearingReportDone, statementsNotReexamined, partyArgued, legalReviewRequired, legalReviewPassed,
+					collectiveDiscussionRequired, collectiveDiscussionHeld, validOfficers, earlierFinesForSameAct, decisionDue, decisionTimerPaused,
+					noLiability, partyAddressKnown, Optional.empty());
+		}
 	}
 
 	/**
@@ -55,6 +68,7 @@ public final class DecisionGates {
 			r.add(Result.of("当事人要求听证的已举行听证", hearingHeld(f), f.hearingRequested(), f.hearingRight() ? "不适用：当事人未要求听证" : "不适用：本案不属于听证范围"));
 			r.add(Result.of("不重于告知的处罚", notHeavierThanNotified(f), f.notified() != null, "尚未到此阶段：尚未事先告知"));
 			r.add(Result.of("一事不二罚款", noSecondFine(f), f.decided().fine() != null, "不适用：不处罚款"));
+			r.add(Result.of("不以罚款代替刑事追究、人民法院未判处罚金", fined(f) ? f.criminalFineBar() : Optional.empty(), fined(f), "不适用：不处罚款"));
 		}
 		r.add(Result.of("法制审核已通过", legalReview(f), f.legalReviewRequired(), "不适用：本案不属于须法制审核的情形"));
 		r.add(Result.of("集体讨论已进行", collectiveDiscussion(f), f.collectiveDiscussionRequired(), "不适用：本案不须负责人集体讨论"));
@@ -120,6 +134,10 @@ public final class DecisionGates {
 		}
 		return Optional.of((f.partyArgued() ? "不得因当事人陈述、申辩而给予更重的处罚（行政处罚法第四十五条）：" : "拟作出的处罚重于事先告知的处罚，须重新告知：")
 				+ String.join("；", points));
+	}
+
+	private static boolean fined(Facts f) {
+		return f.decided().fine() != null && f.decided().fine() > 0;
 	}
 
 	static Optional<String> noSecondFine(Facts f) {

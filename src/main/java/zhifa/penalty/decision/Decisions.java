@@ -62,15 +62,12 @@ public class Decisions {
 	private final Proposals proposals;
 	private final Clock clock;
 
-	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger;
-	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals;
+	private final zhifa.penalty.CriminalReferrals criminalReferrals;
 
 	Decisions(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseEvidence evidence, CaseOfficers officers, CaseTimers timers,
 			CaseNumbers numbers, CaseRecord record, PenaltyRows rows, NoticeRows notices, Proposals proposals, Clock clock,
-			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger,
-			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals) {
-		this.ledger = ledger;
-		this.referrals = referrals;
+			zhifa.penalty.CriminalReferrals criminalReferrals) {
+		this.criminalReferrals = criminalReferrals;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -146,16 +143,8 @@ public class Decisions {
 			throw BusinessRuleViolation.onField("types", "请选择处罚种类");
 		}
 		if (decided.fine() != null && decided.fine() > 0) {
-			List<zhifa.supervision.Referral> referred = criminalReferrals(caseId);
-			referred.stream().filter(zhifa.supervision.Referral::criminalProceedingsOpen).findFirst().ifPresent(r -> {
-				throw BusinessRuleViolation.onField("fine", "本案已于 " + r.transferredAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()
-						+ " 移送公安机关（行刑衔接 移送第" + r.id() + "号），司法机关尚在处理：不得以罚款代替刑事追究，人民法院判处罚金的，行政机关不再给予罚款"
-						+ "（行政处罚法第二十七条、第三十五条第二款）。公安机关不予立案的，登记其决定后；司法机关处理完毕的，负责人在“移送”中登记结果并办结后，才能作出罚款决定。"
-						+ "警告、吊销许可证件等其他处罚不受此限。");
-			});
-			referred.stream().filter(zhifa.supervision.Referral::courtFinedParty).findFirst().ifPresent(r -> {
-				throw BusinessRuleViolation.onField("fine", "本案移送司法机关后（行刑衔接 移送第" + r.id() + "号），人民法院已对当事人判处罚金：行政机关不再给予罚款"
-						+ "（行政处罚法第三十五条第二款）。警告、吊销许可证件等其他处罚不受此限；违法所得已由判决追缴的，不再没收。");
+			criminalReferrals.fineBar(caseId).ifPresent(bar -> {
+				throw BusinessRuleViolation.onField("fine", bar);
 			});
 		}
 		decided.checkedFor(c.domainCode());
@@ -196,15 +185,6 @@ public class Decisions {
 	}
 
 	/**
-	 * The 行刑衔接 referrals of this case: one whose criminal proceedings are still open (sent to the police, not refused,
-	 * not closed) holds a fine back, and so does one closed on a judgment that fined the party (罚金).
-	 */
-	private List<zhifa.supervision.Referral> criminalReferrals(long caseId) {
-		return ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(caseId)).map(a -> referrals.getObject().ofAct(a.id()))
-			.orElse(List.of());
-	}
-
-	/**
 	 * How the penalty decided departs from the benchmark the proposal was assessed by (RULES.md §6: a penalty outside the
 	 * tier is flagged and needs collective discussion and legal review) — the decision, not only the proposal, is held to
 	 * it: a head deciding other than proposed is checked as the proposal was.
@@ -234,7 +214,7 @@ public class Decisions {
 				earlierFines, decision.due(), decision.state() == CaseTimer.State.PAUSED,
 				Liability.noPunishment(cases.partyBirthDate(c.id()).orElse(null), c.actDate(),
 						proposals.proposal(c.id()).map(Proposal::circumstances).orElse(Set.of())),
-				c.partyAddress() != null);
+				c.partyAddress() != null, decided.fine() != null && decided.fine() > 0 ? criminalReferrals.fineBar(c.id()) : Optional.empty());
 	}
 
 	private static boolean blank(String s) {

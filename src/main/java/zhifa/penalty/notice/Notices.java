@@ -53,8 +53,12 @@ public class Notices {
 	private final zhifa.discretion.LeniencyLists thresholds;
 	private final zhifa.organization.OrganizationDirectory directory;
 
+	private final zhifa.penalty.CriminalReferrals criminalReferrals;
+
 	Notices(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseTimers timers, CaseRecord record, NoticeRows rows, ProposalRows proposals,
-			Clock clock, zhifa.casework.CaseEvidence evidence, zhifa.discretion.LeniencyLists thresholds, zhifa.organization.OrganizationDirectory directory) {
+			Clock clock, zhifa.casework.CaseEvidence evidence, zhifa.discretion.LeniencyLists thresholds, zhifa.organization.OrganizationDirectory directory,
+			zhifa.penalty.CriminalReferrals criminalReferrals) {
+		this.criminalReferrals = criminalReferrals;
 		this.evidence = evidence;
 		this.thresholds = thresholds;
 		this.directory = directory;
@@ -85,6 +89,12 @@ public class Notices {
 			throw BusinessRuleViolation.onField("facts", "请填写告知的违法事实、理由和依据");
 		}
 		Proposal p = proposals.proposal(caseId).orElseThrow(() -> new BusinessRuleViolation("须先提出处罚建议再告知"));
+		if (p.sanction().fine() != null && p.sanction().fine() > 0) {
+			// a fine the judicial side's handling bars is not put to the party either
+			criminalReferrals.fineBar(caseId).ifPresent(bar -> {
+				throw new BusinessRuleViolation("不能告知拟处罚款：" + bar + "请先修改处罚建议。");
+			});
+		}
 		// the 较大数额 for the party as registered now (its type may have been corrected since the proposal), in force at the act
 		Long threshold = thresholds.threshold(c.domainCode(), directory.facts(c.bodyId()).orElseThrow().regionPath(), c.partyKind(), c.actDate())
 			.map(zhifa.discretion.LeniencyLists.HearingThreshold::amount).orElse(null);

@@ -62,10 +62,12 @@ public class Proposals {
 	private final LeniencyLists leniency;
 	private final OrganizationDirectory directory;
 	private final Clock clock;
+	private final zhifa.penalty.CriminalReferrals criminalReferrals;
 
 	Proposals(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseEvidence evidence, CaseOfficers officers, CaseTimers timers, CaseRecord record,
 			ProposalRows rows, NoticeRows notices, Benchmarks benchmarks, LeniencyLists leniency, OrganizationDirectory directory,
-			Clock clock) {
+			Clock clock, zhifa.penalty.CriminalReferrals criminalReferrals) {
+		this.criminalReferrals = criminalReferrals;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -203,6 +205,11 @@ public class Proposals {
 			throw BusinessRuleViolation.onField("types", "请选择拟处罚的种类");
 		}
 		Sanction s = new Sanction(f.types(), f.fine(), f.gains(), f.property(), f.propertyValue()).checkedFor(c.domainCode());
+		if (s.fine() != null && s.fine() > 0) {
+			criminalReferrals.fineBar(caseId).ifPresent(bar -> {
+				throw BusinessRuleViolation.onField("fine", bar);
+			});
+		}
 		LocalDate birthDate = cases.partyBirthDate(caseId).orElse(null);
 		Set<Circumstance> circumstances = f.circumstances() == null ? Set.of() : f.circumstances();
 		if (circumstances.stream().anyMatch(Circumstance::needsExpertOpinion) && !evidence.expertOpinionOnFile(caseId)) {

@@ -89,18 +89,15 @@ class CaseController {
 	private final zhifa.identity.Accounts accounts;
 	private final Clock clock;
 
-	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger;
-	private final org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals;
+	private final zhifa.penalty.CriminalReferrals criminalReferrals;
 
 	CaseController(PenaltyCases cases, Filing filing, zhifa.penalty.filing.PartyCorrections partyCorrections, CaseKinds kinds, CaseTimers timers, CaseOfficers officers, CaseEvidence evidence,
 			CaseDocuments documents, CaseRecord record, Investigation investigation, Proposals proposals, Notices notices, Hearings hearings,
 			Decisions decisions, Delivery delivery, Payments payments, Closure closure, Enforcements enforcements, CaseMeasures measures, Matters matters,
 			Regions regions, Bodies bodies, TownshipPowers townships, zhifa.identity.Accounts accounts, Clock clock,
-			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.Ledger> ledger,
-			org.springframework.beans.factory.ObjectProvider<zhifa.supervision.ReferralLookup> referrals) {
+			zhifa.penalty.CriminalReferrals criminalReferrals) {
 		this.accounts = accounts;
-		this.ledger = ledger;
-		this.referrals = referrals;
+		this.criminalReferrals = criminalReferrals;
 		this.cases = cases;
 		this.filing = filing;
 		this.partyCorrections = partyCorrections;
@@ -280,8 +277,11 @@ class CaseController {
 			// 移送司法机关 decided here is done in 行刑衔接: the case page says where the transfer stands; a referral made while
 			// the case is handled (the team's report from the investigation) says what it means for a fine (none while the
 			// judicial organs have it, none after a court's 罚金)
-			model.addAttribute(judicial ? "transfers" : "caseReferrals", ledger.getObject().find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(id))
-				.map(a -> referrals.getObject().ofAct(a.id())).orElse(List.of()));
+			model.addAttribute(judicial ? "transfers" : "caseReferrals", criminalReferrals.of(id));
+			// an officer or head of the case's body may report a crime found while investigating (the referral's own form)
+			Operator me = Operator.current();
+			model.addAttribute("mayReportCrime", !judicial && c.decisionOutcome() == null && c.bodyId() == (me.bodyId() == null ? -1 : me.bodyId())
+					&& me.holdsAnyRole(List.of("OFFICER", "LEADER")));
 		}
 		model.addAttribute("fileIndex", kinds.stage(c.file()).open() ? List.of() : documents.fileIndex(id));
 		model.addAttribute("documents", documents.documents(scope, id));

@@ -58,7 +58,7 @@ public class Referrals implements ReferralLookup {
 
 	public enum Status {
 		REPORTED("待负责人决定"), APPROVED("已批准移送，待移送"), NOT_TRANSFERRED("决定不移送"), TRANSFERRED("已移送，待公安机关答复"), FILED("公安机关已立案，待移交涉案物品"),
-		HANDED_OVER("已移交，办结"), NOT_FILED("公安机关不予立案"), RECONSIDERING("已提请复议"), CLOSED("办结"), REFERRED("已移送纪检监察机关，待答复"),
+		HANDED_OVER("已移交涉案物品，待司法机关处理结果"), NOT_FILED("公安机关不予立案"), RECONSIDERING("已提请复议"), CLOSED("办结"), REFERRED("已移送纪检监察机关，待答复"),
 		ANSWERED("纪检监察机关已答复");
 
 		private final String label;
@@ -154,7 +154,7 @@ public class Referrals implements ReferralLookup {
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation("请检查填写的内容：" + String.join("；", errors.values()), errors);
 		}
-		long open = jdbc.queryForObject("select count(*) from sv_referral where act_id = :a and kind = 'CRIMINAL' and status not in ('NOT_TRANSFERRED', 'HANDED_OVER', 'CLOSED')",
+		long open = jdbc.queryForObject("select count(*) from sv_referral where act_id = :a and kind = 'CRIMINAL' and status not in ('NOT_TRANSFERRED', 'CLOSED')",
 				Map.of("a", act.id()), Long.class);
 		if (open > 0) {
 			throw new BusinessRuleViolation("本案已有正在办理的涉嫌犯罪移送");
@@ -365,7 +365,7 @@ public class Referrals implements ReferralLookup {
 	public List<Item> list(Operator op, boolean openOnly) {
 		Map<String, Object> params = new HashMap<>();
 		String where = directory.sqlCondition(op.scope(), "r.body_id", params);
-		List<Item> all = jdbc.query(SELECT + " where " + where + (openOnly ? " and r.status not in ('NOT_TRANSFERRED', 'HANDED_OVER', 'CLOSED', 'ANSWERED')" : "")
+		List<Item> all = jdbc.query(SELECT + " where " + where + (openOnly ? " and r.status not in ('NOT_TRANSFERRED', 'CLOSED', 'ANSWERED')" : "")
 				+ " order by r.id desc limit 300", params, this::row);
 		return all.stream().filter(r -> mayRead(op, r)).toList();
 	}

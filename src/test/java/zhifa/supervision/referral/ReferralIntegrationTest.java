@@ -134,6 +134,10 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 			.containsEntry("police_answer", "NOT_FILED").containsEntry("police_reasons", "认为数额未达追诉标准").containsEntry("reconsideration_answer", "FILED");
 		post(officer, "/referrals/" + id + "/handover", Map.of("version", "5", "on", today.toString(), "items", "伪劣电线电缆120卷及检验报告"));
 		assertThat(referral(id)).containsEntry("status", "HANDED_OVER");
+		// handed over is not done: the court's result is awaited, the open list keeps it, the officer is told who closes it
+		assertThat(head.get("/referrals").body()).contains("/referrals/" + id + "\"", "已移交涉案物品，待司法机关处理结果");
+		assertThat(officer.get("/referrals/" + id).body()).contains("id=\"awaiting-judicial\"").doesNotContain("id=\"judicial-close-form\"");
+		assertThat(head.get("/referrals/" + id).body()).contains("id=\"judicial-close-form\"").doesNotContain("id=\"awaiting-judicial\"");
 		// the judicial organs done with it (here: 不起诉): the head records their result and closes the referral
 		assertThat(post(officer, "/referrals/" + id + "/closing", Map.of("version", "6", "note", "x"))).isEqualTo("403");
 		// whether the court fined the party must be said (第三十五条第二款); refused, nothing changed
@@ -224,17 +228,30 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 	 * approves and the case goes to the police. The case's and the referral's ids.
 	 */
 	private long[] sentToThePolice(HttpSession officer, HttpSession head, String party, int serial) throws InterruptedException {
+		return sentToThePolice(officer, head, party, serial, true);
+	}
+
+	/** The same, the case notified or only proposed. */
+	private long[] sentToThePolice(HttpSession officer, HttpSession head, String party, int serial, boolean notified) throws InterruptedException {
 		LocalDate today = LocalDate.now(clock);
 		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, party, serial);
 		String base = "/api/v1/cases/" + id;
 		assertThat(officer.postJson(base + "/transcripts", """
 				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"%s","content":"检查情况"}""".formatted(today, party)).statusCode()).isEqualTo(200);
 		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}").statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
-		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today)).statusCode())
-			.isEqualTo(200);
-		assertThat(waive(officer, id, "STATEMENT", today).statusCode()).isEqualTo(200);
-		var act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null && a.report().noticeServedOn() != null);
+		if (notified) {
+			assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
+			assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today))
+				.statusCode()).isEqualTo(200);
+			assertThat(waive(officer, id, "STATEMENT", today).statusCode()).isEqualTo(200);
+		}
+		var act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null),
+				a -> a != null && a.report().caseNumber() != null && (!notified || a.report().noticeServedOn() != null));
+		// the case page leads the officer to the report, with the case filled in; not the supervisor
+		assertThat(officer.get("/cases/" + id).body()).contains("id=\"report-crime\"", "/referrals/new?caseNumber=");
+		assertThat(loggedIn("jiandu").get("/cases/" + id).body()).doesNotContain("id=\"report-crime\"");
+		assertThat(officer.get("/referrals/new?caseNumber=" + java.net.URLEncoder.encode(act.report().caseNumber(), java.nio.charset.StandardCharsets.UTF_8))
+			.body()).contains("value=\"" + act.report().caseNumber() + "\"");
 		postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", act.report().caseNumber() }, new String[] { "officerIds", String.valueOf(officer("张伟")) },
 				new String[] { "officerIds", String.valueOf(officer("岩温")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }));
 		long referral = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act.id());
@@ -268,6 +285,45 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		var decided = head.postJson(base + "/decision", decision);
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("DECIDED");
+	}
+
+	/**
+	 * The police file the case and the court fines the party (罚金): the head records it when closing the referral, and the
+	 * body gives no fine any more (行政处罚法第三十五条第二款): a fine is refused on the fine and nothing is decided — nor
+	 * is one proposed, nor put to the party in a notice (a case sent before it was notified).
+	 */
+	@Test
+	void noFineIsProposedOrNotifiedAfterTheCourtFinedTheParty() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long[] sent = sentToThePolice(officer, head, "法院罚金告知测试公司", 764, false);
+		long id = sent[0];
+		long referral = sent[1];
+		String base = "/api/v1/cases/" + id;
+		post(officer, "/referrals/" + referral + "/police-answer", Map.of("version", "2", "answer", "FILED", "on", today.toString(), "receivedOn", today.toString()));
+		post(head, "/referrals/" + referral + "/closing", Map.of("version", "3", "note", "芒市人民法院刑事判决书，判处罚金三万元", "courtFined", "true"));
+		assertThat(referral(referral)).containsEntry("court_fined", true);
+		// the pre-decision checks say it before anyone decides
+		assertThat(head.get("/cases/" + id).body()).contains("不以罚款代替刑事追究、人民法院未判处罚金", "人民法院已对当事人判处罚金：行政机关不再给予罚款");
+		String proposalRow = "select types, fine, proposed_at from penalty_proposal where case_id = ?";
+		var proposalBefore = jdbc.queryForMap(proposalRow, id);
+		// the fine proposed before the judgment is not notified
+		var notice = officer.postJson(base + "/notice", "{\"facts\":\"经查\"}");
+		assertThat(notice.statusCode()).as(notice.body()).isEqualTo(422);
+		assertThat(json(notice.body()).get("detail").asString()).contains("不能告知拟处罚款", "人民法院已对当事人判处罚金", "请先修改处罚建议");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_notice where case_id = ?", Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("PROPOSED");
+		// nor proposed anew: refused on the fine, the proposal unchanged
+		var again = officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":3000000}");
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(json(again.body()).get("errors").get("fine").asString()).contains("人民法院已对当事人判处罚金", "移送第" + referral + "号", "第三十五条第二款");
+		assertThat(jdbc.queryForMap(proposalRow, id)).isEqualTo(proposalBefore);
+		// other penalties are not barred
+		var warning = officer.postJson(base + "/proposal",
+				"{\"report\":\"调查终结报告\",\"types\":[\"WARNING\"],\"deviationReason\":\"人民法院已判处罚金，依法不再罚款\"}");
+		assertThat(warning.statusCode()).as(warning.body()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
 	}
 
 	/**

@@ -271,7 +271,7 @@ public class AlertRows {
 				select id from sv_act where closed_on >= :since
 				  or closed_on is null and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED', 'ARCHIVED')
 				union select act_id from sv_alert where act_id is not null and state in ('NEW', 'SUPERVISED', 'EXPLAINED', 'RECTIFIED')
-				union select act_id from sv_referral where kind = 'CRIMINAL' and status not in ('NOT_TRANSFERRED', 'HANDED_OVER', 'CLOSED')
+				union select act_id from sv_referral where kind = 'CRIMINAL' and status not in ('NOT_TRANSFERRED', 'CLOSED')
 				order by 1""", Map.of("since", closedSince), Long.class);
 	}
 
