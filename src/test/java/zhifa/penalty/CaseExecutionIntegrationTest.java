@@ -71,6 +71,12 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		officer.postJson(base + "/remedies", "{\"kind\":\"REVIEW\",\"startedOn\":\"%s\"}".formatted(due.plusDays(2)));
 		var paused = json(officer.get(base + "/execution").body()).get("account").get("lateFee");
 		assertThat(paused.get("daysCounted").asInt()).isEqualTo(1);
+		// the review may change the decision: no closure before its result is recorded (the archive is read-only)
+		var pending = loggedIn("scj.fuze").postJson(base + "/closure", "{\"report\":\"结案\"}");
+		assertThat(pending.statusCode()).isEqualTo(422);
+		assertThat(json(pending.body()).get("detail").asString()).contains("行政复议（" + due.plusDays(2) + " 起）尚未审结");
+		assertThat(officer.get("/cases/" + id).body()).contains("行政复议（" + due.plusDays(2) + " 起）尚未审结");
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("DECIDED");
 		long remedy = json(officer.get(base + "/execution").body()).get("remedies").get(0).get("id").asLong();
 		officer.postJson(base + "/remedies/" + remedy + "/end", "{\"endedOn\":\"%s\",\"outcome\":\"UPHELD\"}".formatted(due.plusDays(8)));
 		assertThat(officer.get("/cases/" + id).body()).contains("至 " + due.plusDays(8) + "：维持").doesNotContain("：UPHELD");

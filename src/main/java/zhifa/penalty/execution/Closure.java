@@ -105,7 +105,12 @@ public class Closure {
 		if (!c.penalised()) {
 			return b;
 		}
-		if (rows.remedies(c.id()).stream().anyMatch(r -> "REVOKED".equals(r.outcome()))) {
+		var remedies = rows.remedies(c.id());
+		// a 复议 or 诉讼 still running may change or revoke the decision: its result is recorded on the open case (the
+		// archive is read-only, and the result starts the withdrawal of the publication)
+		remedies.stream().filter(r -> r.endedOn() == null).findFirst().ifPresent(r -> b.add(("REVIEW".equals(r.kind()) ? "行政复议" : "行政诉讼")
+				+ "（" + r.startedOn() + " 起）尚未审结，请登记其结果后再结案"));
+		if (remedies.stream().anyMatch(r -> "REVOKED".equals(r.outcome()))) {
 			return b;
 		}
 		if (rows.service(c.id()).isEmpty()) {

@@ -277,8 +277,9 @@ class ReviewController {
 		model.addAttribute("mine", mine);
 		model.addAttribute("lead", lead);
 		model.addAttribute("today", LocalDate.now(clock));
-		// the audited body sees the result only; reviewers see each other's assessment once their own is in
-		model.addAttribute("showScores", lead || reviewer && mine.submitted() || !reviewer && f.status() == CaseFileReviews.FileStatus.FINAL);
+		// the audited body sees the result only; reviewers see each other's assessment once their own is in — the lead too,
+		// when he is one of the file's reviewers (cross-review is independent)
+		model.addAttribute("showScores", reviewer ? mine.submitted() : lead || f.status() == CaseFileReviews.FileStatus.FINAL);
 		model.addAttribute("proposals", reviewer || lead ? scoring.proposals(f, rubric) : Map.of());
 		if (reviewer || lead) {
 			DataScope scope = reviewFiles.readScope(me, f);
