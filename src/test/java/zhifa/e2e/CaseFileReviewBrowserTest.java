@@ -113,7 +113,8 @@ class CaseFileReviewBrowserTest extends BrowserTestBase {
 			if (reviewer.equals("sfj.admin")) {
 				zhifa.support.Browser.screenshot(driver, "review-scoring-1366");
 			}
-			send("assessment");
+			// cannot be changed once in: the browser asks first
+			submitConfirmed(driver.findElement(By.id("assessment")).findElement(By.cssSelector("button[type=submit]")), "提交后不能修改");
 			assertThat(driver.findElement(By.className("alert-success")).getText()).contains("已提交评查意见");
 		}
 		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("不合格");

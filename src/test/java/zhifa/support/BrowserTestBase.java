@@ -50,6 +50,17 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
 	}
 
+	/** A button whose form asks to confirm first (a step that cannot be undone): the question is shown, and accepted. */
+	protected void submitConfirmed(org.openqa.selenium.WebElement button, String question) {
+		button.sendKeys(Keys.ENTER);
+		var alert = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+		org.assertj.core.api.Assertions.assertThat(alert.getText()).contains(question);
+		alert.accept();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+	}
+
 	/** Waits until the browser is on a page whose address ends so (after a form that redirects). */
 	protected void awaitPath(String suffix) {
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))

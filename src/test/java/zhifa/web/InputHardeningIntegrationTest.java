@@ -92,6 +92,14 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		assertThat(form.statusCode()).isEqualTo(400);
 		assertThat(form.body()).contains("含有不允许的控制字符");
 		assertThat(jdbc.queryForObject("select count(*) from org_domain where code = 'NUL_TEST'", Long.class)).isZero();
+		// sent from the page: back to it, told why, with what was typed kept (the invisible characters removed)
+		var fromPage = admin.postForm("/domains", Map.of("code", "NUL_TEST", "name", "空\u0000字符", "_csrf", admin.csrf()), "/domains");
+		assertThat(fromPage.statusCode()).isEqualTo(303);
+		assertThat(fromPage.headers().firstValue("Location")).hasValue("/domains");
+		String page = admin.get("/domains").body();
+		assertThat(page).contains("含有不允许的控制字符（多为从其他文档复制时带入的不可见字符），未保存", "空字符", "id=\"kept-input\"")
+			.doesNotContain("空\u0000字符");
+		assertThat(jdbc.queryForObject("select count(*) from org_domain where code = 'NUL_TEST'", Long.class)).isZero();
 		var query = admin.get("/api/v1/bodies?q=%00");
 		assertThat(query.statusCode()).isEqualTo(400);
 		assertThat(json(query.body()).get("detail").asString()).contains("控制字符");

@@ -18,10 +18,13 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Query and form parameters (names and values) with control characters — a NUL byte, which PostgreSQL refuses, or any
  * other C0 control but tab and line breaks — are refused with 400 before anything runs: a problem detail on the API, a
- * short Chinese page otherwise. JSON bodies are checked by {@link RequestLimits}.
+ * short Chinese page otherwise — or, for a page's form, back to that page with the refusal and the typed text kept without
+ * those characters. JSON bodies are checked by {@link RequestLimits}.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+// after Spring Session's filter (HIGHEST_PRECEDENCE + 50: the flash of a refused form goes to the user's session), before
+// Spring Security's and everything else
+@Order(Ordered.HIGHEST_PRECEDENCE + 60)
 class ControlCharacterFilter extends OncePerRequestFilter {
 
 	private static boolean hostile(String s) {
@@ -46,6 +49,34 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
 			ApiProblems.write(res, 400, "请求参数有误", detail);
 		}
+		else if ("POST".equals(req.getMethod()) && backTo(req) != null) {
+			// a page's form: back to the page with the refusal, and what was typed kept without the invisible characters
+			String back = backTo(req);
+			org.springframework.web.servlet.FlashMap flash = new org.springframework.web.servlet.FlashMap();
+			flash.put("error", "填写的内容中含有不允许的控制字符（多为从其他文档复制时带入的不可见字符），未保存。这些字符已删除，其余内容已保留，请检查后重新提交。");
+			var cleaned = new jakarta.servlet.http.HttpServletRequestWrapper(req) {
+				@Override
+				public Map<String, String[]> getParameterMap() {
+					Map<String, String[]> m = new java.util.LinkedHashMap<>();
+					super.getParameterMap().forEach((k, v) -> m.put(strip(k),
+							java.util.Arrays.stream(v).map(ControlCharacterFilter::strip).toArray(String[]::new)));
+					return m;
+				}
+			};
+			var previous = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+			org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+					new org.springframework.web.context.request.ServletRequestAttributes(cleaned));
+			try {
+				PageActions.keep(flash::put);
+			}
+			finally {
+				org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(previous);
+			}
+			flash.setTargetRequestPath(back.replaceFirst("\\?.*", ""));
+			new org.springframework.web.servlet.support.SessionFlashMapManager().saveOutputFlashMap(flash, req, res);
+			res.setStatus(303);
+			res.setHeader("Location", back);
+		}
 		else {
 			res.setStatus(400);
 			res.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -53,6 +84,36 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			res.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>请求有误</title></head><body><p>"
 					+ org.springframework.web.util.HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"javascript:history.back()\">返回</a></p></body></html>");
 		}
+	}
+
+	/** The same site's page the form was sent from (its path and query), if the browser said so. */
+	private static String backTo(HttpServletRequest req) {
+		String referer = req.getHeader("Referer");
+		if (referer == null) {
+			return null;
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(referer);
+			if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(req.getServerName()) || uri.getPath() == null
+					|| !uri.getPath().startsWith(req.getContextPath() + "/") || uri.getPath().startsWith(req.getContextPath() + "/api/")) {
+				return null;
+			}
+			return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	/** The text without the characters refused here (tabs and line breaks stay). */
+	static String strip(String s) {
+		StringBuilder b = new StringBuilder(s.length());
+		s.codePoints().forEach(c -> {
+			if (!hostile(new String(Character.toChars(c)))) {
+				b.appendCodePoint(c);
+			}
+		});
+		return b.toString();
 	}
 
 	private static String badParameter(Map<String, String[]> parameters) {

@@ -42,15 +42,15 @@ public class DisciplineClues {
 	public Referrals.Item referClue(Operator op, String caseNumber, String official, String clue, String organ, LocalDate on) {
 		Act act = referrals.ownAct(op, caseNumber, List.of("LEADER"));
 		Map<String, String> errors = new LinkedHashMap<>();
-		String who = Referrals.text(official, 200);
+		String who = Referrals.text(official, 200, "official", "公职人员");
 		if (who == null) {
 			errors.put("official", "请填写涉及的公职人员（姓名、单位、职务）");
 		}
-		String what = Referrals.text(clue, 4000);
+		String what = Referrals.text(clue, 4000, "clue", "问题线索");
 		if (what == null) {
 			errors.put("clue", "请写明问题线索和所附材料");
 		}
-		String to = Referrals.text(organ, 200);
+		String to = Referrals.text(organ, 200, "organ", "纪检监察机关");
 		if (to == null) {
 			errors.put("organ", "请填写接受移送的纪检监察机关");
 		}
@@ -77,7 +77,7 @@ public class DisciplineClues {
 		if (on == null || on.isBefore(r.referredOn()) || on.isAfter(referrals.today())) {
 			throw BusinessRuleViolation.onField("on", "答复日期应在移送之日（" + r.referredOn() + "）至今天之间");
 		}
-		String what = Referrals.text(answer, 4000);
+		String what = Referrals.text(answer, 4000, "answer", "答复");
 		if (what == null) {
 			throw BusinessRuleViolation.onField("answer", "请登记纪检监察机关的答复");
 		}

@@ -147,7 +147,7 @@ public class Referrals implements ReferralLookup {
 		else if (!uncertified.isEmpty()) {
 			errors.put("officerIds", String.join("、", uncertified) + "今日没有有效的行政执法证件，不能作为专案组成员");
 		}
-		String what = text(suspicion, 4000);
+		String what = text(suspicion, 4000, "suspicion", "涉嫌的罪名和主要事实");
 		if (what == null) {
 			errors.put("suspicion", "请写明涉嫌的罪名和主要事实（4000字以内）");
 		}
@@ -174,7 +174,7 @@ public class Referrals implements ReferralLookup {
 	public Item decide(Operator op, long id, int version, String decision, String reasons) {
 		Item r = own(op, id, "LEADER", "负责人");
 		requireStatus(r, Status.REPORTED);
-		String why = text(reasons, 4000);
+		String why = text(reasons, 4000, "reasons", "理由");
 		boolean transfer = Referral.TRANSFER.equals(decision);
 		if (!transfer && !Referral.NOT_TRANSFER.equals(decision)) {
 			throw BusinessRuleViolation.onField("decision", "请选择批准移送或者不批准移送");
@@ -194,7 +194,7 @@ public class Referrals implements ReferralLookup {
 	public Item transfer(Operator op, long id, int version, String policeOrgan, List<String> materials) {
 		Item r = own(op, id, null, null);
 		requireStatus(r, Status.APPROVED);
-		String organ = text(policeOrgan, 200);
+		String organ = text(policeOrgan, 200, "policeOrgan", "公安机关");
 		if (organ == null) {
 			throw BusinessRuleViolation.onField("policeOrgan", "请填写接受移送的公安机关");
 		}
@@ -232,7 +232,7 @@ public class Referrals implements ReferralLookup {
 		if (receivedOn == null || receivedOn.isBefore(on) || receivedOn.isAfter(today())) {
 			throw BusinessRuleViolation.onField("receivedOn", "接到通知书的日期应在决定日期（" + on + "）至今天之间");
 		}
-		String why = text(reasons, 4000);
+		String why = text(reasons, 4000, "reasons", "理由");
 		if (!filed && why == null) {
 			throw BusinessRuleViolation.onField("reasons", "请登记不予立案的理由（不予立案决定书）");
 		}
@@ -276,7 +276,7 @@ public class Referrals implements ReferralLookup {
 		if (on == null || on.isBefore(received) || on.isAfter(today())) {
 			throw BusinessRuleViolation.onField("on", "移交日期应在接到立案通知书之日（" + received + "）至今天之间");
 		}
-		String what = text(items, 4000);
+		String what = text(items, 4000, "items", "移交的涉案物品和材料");
 		if (what == null) {
 			throw BusinessRuleViolation.onField("items", "请列明移交的涉案物品和材料");
 		}
@@ -298,7 +298,7 @@ public class Referrals implements ReferralLookup {
 			throw new BusinessRuleViolation("公安机关不予立案、立案后，才能办结（当前：" + r.status().label() + "）");
 		}
 		boolean judicial = r.status() != Status.NOT_FILED;
-		String why = text(note, 2000);
+		String why = text(note, 2000, "note", "处理结果或说明");
 		if (why == null) {
 			throw BusinessRuleViolation.onField("note", judicial ? "请写明司法机关的处理结果（如撤销案件、不起诉、免予刑事处罚、判处罚金）及文书文号"
 					: "请说明办结的情况（如不再提请复议、复议维持的决定）");
@@ -328,7 +328,7 @@ public class Referrals implements ReferralLookup {
 		if (r.transferredAt() == null && r.status() != Status.NOT_TRANSFERRED) {
 			throw new BusinessRuleViolation("移送或者决定不移送后才登记检察机关的监督");
 		}
-		String what = text(note, 1000);
+		String what = text(note, 1000, "note", "处理结果或说明");
 		if (what == null) {
 			throw BusinessRuleViolation.onField("note", "请填写检察机关的监督情况（1000字以内）");
 		}
@@ -452,8 +452,10 @@ public class Referrals implements ReferralLookup {
 		if (n.isEmpty() || n.length() > 100 || RequestLimits.hasControlCharacters(n)) {
 			throw BusinessRuleViolation.onField("caseNumber", "请填写本单位案件的案号");
 		}
-		List<Long> ids = jdbc.queryForList("select id from sv_act where body_id = :b and (case_number = :n or cast(id as varchar) = :n) order by id desc limit 2",
-				Map.of("b", op.bodyId(), "n", n), Long.class);
+		// a number another system reported too (its own numbering may collide): the platform's own case first
+		List<Long> ids = jdbc.queryForList("""
+				select id from sv_act where body_id = :b and (case_number = :n or cast(id as varchar) = :n)
+				order by source = :platform desc, id desc limit 2""", Map.of("b", op.bodyId(), "n", n, "platform", zhifa.supervision.ActReport.PLATFORM), Long.class);
 		if (ids.isEmpty()) {
 			throw BusinessRuleViolation.onField("caseNumber", "本单位没有案号为“" + n + "”的案件");
 		}
@@ -502,12 +504,22 @@ public class Referrals implements ReferralLookup {
 		return LocalDate.now(clock);
 	}
 
-	static String text(String s, int max) {
+	/**
+	 * A text field stripped; null when blank (the caller says what is missing). Too long, or with control characters: refused
+	 * on the field, saying which — never taken as missing.
+	 */
+	static String text(String s, int max, String field, String label) {
 		if (s == null || s.isBlank()) {
 			return null;
 		}
 		String v = s.strip();
-		return v.length() > max || RequestLimits.hasControlCharacters(v.replace("\n", "").replace("\r", "")) ? null : v;
+		if (v.length() > max) {
+			throw BusinessRuleViolation.onField(field, label + "不超过" + max + "字（现为" + v.length() + "字）");
+		}
+		if (RequestLimits.hasControlCharacters(v.replace("\n", "").replace("\r", "").replace("\t", ""))) {
+			throw BusinessRuleViolation.onField(field, label + "含有不允许的控制字符，请删除后重试");
+		}
+		return v;
 	}
 
 	private static Map<String, String> ordered(String... kv) {

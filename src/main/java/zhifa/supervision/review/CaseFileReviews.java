@@ -179,7 +179,7 @@ public class CaseFileReviews {
 			errors.put("perFile", "每份案卷的评查人数应为1至3人");
 		}
 		if (f.uploadDays() == null || f.uploadDays() < 1 || f.uploadDays() > 60) {
-			errors.put("uploadDays", "其他系统案卷的上传期限应为1至60个工作日");
+			errors.put("uploadDays", "上传期限（其他系统的案卷由被评查单位上传）应为1至60个工作日");
 		}
 		if (errors.isEmpty()) {
 			// the period has ended (closedTo is not after today): a population without a single file is known now, not at 公布

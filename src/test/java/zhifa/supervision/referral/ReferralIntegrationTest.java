@@ -252,13 +252,17 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		assertThat(loggedIn("jiandu").get("/cases/" + id).body()).doesNotContain("id=\"report-crime\"");
 		assertThat(officer.get("/referrals/new?caseNumber=" + java.net.URLEncoder.encode(act.report().caseNumber(), java.nio.charset.StandardCharsets.UTF_8))
 			.body()).contains("value=\"" + act.report().caseNumber() + "\"");
-		postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", act.report().caseNumber() }, new String[] { "officerIds", String.valueOf(officer("张伟")) },
-				new String[] { "officerIds", String.valueOf(officer("岩温")) }, new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }));
+		String reported = postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", act.report().caseNumber() },
+				new String[] { "officerIds", String.valueOf(officer("张伟")) }, new String[] { "officerIds", String.valueOf(officer("岩温")) },
+				new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }));
+		assertThat(jdbc.queryForObject("select count(*) from sv_referral where act_id = ?", Long.class, act.id())).as(reported).isOne();
 		long referral = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act.id());
 		post(head, "/referrals/" + referral + "/decision", Map.of("version", "0", "decision", "TRANSFER"));
 		postPairs(officer, "/referrals/" + referral + "/transfer", List.of(new String[] { "version", "1" }, new String[] { "policeOrgan", "芒市公安局" },
 				new String[] { "materials", "TRANSFER_LETTER" }, new String[] { "materials", "REPORT" }, new String[] { "materials", "GOODS_LIST" }));
 		assertThat(referral(referral)).containsEntry("status", "TRANSFERRED");
+		// the referral names the party (not only a masked number)
+		assertThat(head.get("/referrals/" + referral).body()).contains("当事人 " + party);
 		return new long[] { id, referral };
 	}
 

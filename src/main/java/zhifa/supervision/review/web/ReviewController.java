@@ -307,7 +307,7 @@ class ReviewController {
 					count = v == null || v.isBlank() ? 0 : "on".equals(v) ? 1 : Integer.parseInt(v.strip());
 				}
 				catch (NumberFormatException e) {
-					throw BusinessRuleViolation.onField("m_" + code, "扣分次数应为整数");
+					throw BusinessRuleViolation.onField("m_" + code, "“" + scoring.rubricOf(f).text(code) + "”的扣分次数应为0至50的整数");
 				}
 				marks.put(code, new ReviewScoring.MarkInput(count > 0, count, form.get("r_" + code), form.get("n_" + code)));
 			}
