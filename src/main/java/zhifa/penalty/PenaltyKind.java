@@ -126,7 +126,9 @@ public class PenaltyKind implements CaseKind {
 					.basis("行政处罚法第五十一条、第五十二条").guard("OnTheSpotPolicy、FilingPolicy、裁量基准", Transition.Guard.NONE).build(),
 				Transition.step(PenaltyActions.FILING_REQUEST, "报请立案（承办人核查意见）").from(CLUE).by("办案人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第五十四条第二款；市场监督管理行政处罚程序规定第十八条（核查）、第十九条（立案审批表）")
-					.guard("写明核查情况和意见", Transition.Guard.NONE).build(),
+					.guard("写明核查情况和意见", Transition.Guard.NONE)
+					// once reported, the head's approval is next (a new report still replaces it, from the case page)
+					.suggestedWhen(c -> s().cases().filingRequest(c.id()).isEmpty()).build(),
 				Transition.step(PenaltyActions.FILING, "立案").from(CLUE).to(FILED).by("负责人批准", "LEADER")
 					.basis("行政处罚法第五十四条第二款；第四十二条；第三十六条").guard("FilingPolicy（目录、管辖、时效、两名持证人员；自然人已登记身份证号且行为时已满十四周岁）",
 							c -> s().filing().filingRefusals(c, LocalDate.now(s().clock())))

@@ -2,6 +2,7 @@ package zhifa.penalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -59,6 +60,12 @@ class FilingRequestIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_id = ? and action = 'case.filing_requested'", Integer.class,
 				String.valueOf(id))).isEqualTo(3);
 		assertThat(head.get("/cases/" + id).body()).contains(opinion, "承办人意见（张伟，", "批准立案").doesNotContain("scj.zhifa（张伟）");
+		// reported: the next step is the head's approval, not the report again (the form to replace it stays on the page)
+		for (HttpSession s : List.of(officer, head)) {
+			String page = s.get("/cases/" + id).body();
+			String next = page.substring(page.indexOf("id=\"next-steps\""), page.indexOf("</div>\n      </div>", page.indexOf("id=\"next-steps\"")));
+			assertThat(next).contains("立案").doesNotContain("报请立案（承办人核查意见）");
+		}
 		// the head's list of what awaits his approval says which clue has been asked to file, by whom and when
 		var approvals = head.get("/cases?filter=APPROVAL");
 		assertThat(approvals.statusCode()).isEqualTo(200);

@@ -245,8 +245,10 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 				.statusCode()).isEqualTo(200);
 			assertThat(waive(officer, id, "STATEMENT", today).statusCode()).isEqualTo(200);
 		}
+		// the ledger's act once it has the case's number (before the filing reached it, it is the clue's label)
+		String number = jdbc.queryForObject("select case_number from enforcement_case where id = ?", String.class, id);
 		var act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null),
-				a -> a != null && a.report().caseNumber() != null && (!notified || a.report().noticeServedOn() != null));
+				a -> a != null && number.equals(a.report().caseNumber()) && (!notified || a.report().noticeServedOn() != null));
 		// the case page leads the officer to the report, with the case filled in; not the supervisor
 		assertThat(officer.get("/cases/" + id).body()).contains("id=\"report-crime\"", "/referrals/new?caseNumber=");
 		assertThat(loggedIn("jiandu").get("/cases/" + id).body()).doesNotContain("id=\"report-crime\"");
