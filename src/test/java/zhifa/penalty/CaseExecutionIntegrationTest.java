@@ -196,7 +196,7 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(page).contains("当场收缴的罚款尚未交回", "尚未报本机关备案");
 		// listed once, in the closure card; the next steps point to it
 		assertThat(org.springframework.util.StringUtils.countOccurrencesOf(page, "<li>当场收缴的罚款尚未交回</li>")).isEqualTo(1);
-		assertThat(page).containsPattern("尚有 \\d+ 项未办结，见下方“执行、结案与归档”");
+		assertThat(page).containsPattern("尚有 \\d+ 项未办结，见下方“执行、结案与归档”").containsPattern("结案前尚须办结（\\d+ 项）：");
 		head.postJson("/api/v1/onspot/penalties/" + id + "/hand-in", "{}");
 		assertThat(head.get("/cases/" + id).body()).doesNotContain("当场收缴的罚款尚未交回").contains("当场处罚决定尚未报本机关备案");
 		assertThat(leader.get("/api/v1/cases/" + id).statusCode()).isEqualTo(200);
