@@ -213,9 +213,7 @@ public class CaseFileReviews {
 	@Transactional
 	public Programme addReviewer(Operator op, long id, Long accountId, List<Long> conflicts) {
 		Programme p = lead(op, id);
-		if (p.status() != Status.PLANNED && p.status() != Status.COMMITTED) {
-			throw new BusinessRuleViolation("抽取后不能再调整评查人员");
-		}
+		requirePanelOpen(p);
 		if (accountId == null) {
 			throw BusinessRuleViolation.onField("accountId", "请选择评查人员");
 		}
@@ -240,14 +238,23 @@ public class CaseFileReviews {
 	@Transactional
 	public Programme removeReviewer(Operator op, long id, long accountId) {
 		Programme p = lead(op, id);
-		if (p.status() != Status.PLANNED && p.status() != Status.COMMITTED) {
-			throw new BusinessRuleViolation("抽取后不能再调整评查人员");
-		}
+		requirePanelOpen(p);
 		Reviewer r = p.reviewers().stream().filter(x -> x.accountId() == accountId).findFirst().orElseThrow(() -> new NotFound("评查人员"));
 		jdbc.update("delete from sv_review_reviewer where programme_id = :p and account_id = :a", Map.of("p", id, "a", accountId));
 		touch(id, p.version());
 		record.append(op, PROGRAMME, id, p.bodyId(), "review.reviewer_removed", "移除评查人员：" + r.name(), Map.of("account", accountId));
 		return get(op.scope(), id);
+	}
+
+	/**
+	 * The panel is fixed when the population and its commitment are published: which reviewer gets which file follows
+	 * from the draw and the panel, and the draw can be computed as soon as the beacon is public — a panel changed after
+	 * that could steer the assignment.
+	 */
+	private static void requirePanelOpen(Programme p) {
+		if (p.status() != Status.PLANNED) {
+			throw new BusinessRuleViolation("案卷名录和承诺值公布后，评查人员即已确定，不能再增减（抽取结果公布前即可推算，调整人员可能左右分配）");
+		}
 	}
 
 	/** The closed files the programme draws from: stratum = body, object = ledger number. */

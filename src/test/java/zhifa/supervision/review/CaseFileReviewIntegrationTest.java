@@ -180,6 +180,12 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 		assertThat(jiandu.get(base).body()).contains("id=\"population-preview\"").doesNotContain("请增加评查人员");
 		var committed = post(jiandu, base + "/commitment", Map.of("version", "4"));
 		assertThat(committed.page()).contains("已公布案卷名录和承诺值").doesNotContain("id=\"population-preview\"");
+		// the panel is fixed once published: no reviewer added or removed (nothing changes), no form offered
+		var panel = jdbc.queryForList("select account_id from sv_review_reviewer where programme_id = ? order by account_id", Long.class, id);
+		assertThat(post(jiandu, base + "/reviewers", Map.of("accountId", String.valueOf(account("scj.fuze")))).page()).contains("评查人员即已确定，不能再增减");
+		assertThat(post(jiandu, base + "/reviewers/" + account("zhzf.zhifa") + "/removal", Map.of()).page()).contains("评查人员即已确定，不能再增减");
+		assertThat(jdbc.queryForList("select account_id from sv_review_reviewer where programme_id = ? order by account_id", Long.class, id)).isEqualTo(panel);
+		assertThat(jiandu.get(base).body()).doesNotContain("id=\"reviewer-form\"", "/removal\"");
 		String canonical = jiandu.get(base + "/canonical.txt").body();
 		assertThat(canonical).startsWith("zhifa-draw-v1\n").contains(market + " " + single + "\n", market + " " + clean + "\n", market + "=1\n");
 		assertThat(post(jiandu, base + "/draw", Map.of()).page()).contains("已抽取案卷并分配评查人员");
