@@ -220,6 +220,8 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 		// the one-officer file: the platform proposes the veto from the ledger's data
 		String page = sfj.get("/reviews/files/" + fileSingle).body();
 		assertThat(page).contains("平台提示（执法人员不足两人或未持执法证件）", "执法人员未取得执法证件或少于两人", "被评查单位上传的案卷");
+		// and what the veto on a crime not transferred is judged on: the case's 行刑衔接
+		assertThat(page).contains("id=\"file-referrals\"", "没有涉嫌犯罪移送的记录");
 		// another body's officer who is not a reviewer does not see it
 		assertThat(loggedIn("zhefang.admin").get("/reviews/files/" + fileSingle).statusCode()).isEqualTo(404);
 		// overruling without a reason: refused, nothing written

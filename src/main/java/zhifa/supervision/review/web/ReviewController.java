@@ -58,9 +58,11 @@ class ReviewController {
 	private final CaseEvidence evidence;
 	private final RecordQueries records;
 	private final java.time.Clock clock;
+	private final zhifa.supervision.ReferralLookup referrals;
 
 	ReviewController(CaseFileReviews reviews, zhifa.supervision.review.ReviewFiles reviewFiles, Rubrics rubrics, ReviewScoring scoring, ReviewExports exports, Ledger ledger, Cases cases, CaseKinds kinds, CaseDocuments documents,
-			CaseEvidence evidence, RecordQueries records, java.time.Clock clock) {
+			CaseEvidence evidence, RecordQueries records, java.time.Clock clock, zhifa.supervision.ReferralLookup referrals) {
+		this.referrals = referrals;
 		this.reviews = reviews;
 		this.reviewFiles = reviewFiles;
 		this.rubrics = rubrics;
@@ -282,6 +284,8 @@ class ReviewController {
 		model.addAttribute("showScores", reviewer ? mine.submitted() : lead || f.status() == CaseFileReviews.FileStatus.FINAL);
 		model.addAttribute("proposals", reviewer || lead ? scoring.proposals(f, rubric) : Map.of());
 		if (reviewer || lead) {
+			// the 行刑衔接 of the case: what the veto "应当移送司法机关而未移送" is judged on (the court's result included)
+			model.addAttribute("referrals", referrals.ofAct(f.actId()));
 			DataScope scope = reviewFiles.readScope(me, f);
 			if (f.platform()) {
 				long caseId = Long.parseLong(f.externalId());
