@@ -130,7 +130,7 @@ public class CaseTimers {
 	 */
 	public void restart(CaseTimer t, LocalDate start, int amount, String legalSource) {
 		Deadline.Due due = due(t.kind(), start, amount, t.unit(), legalSource);
-		rows.restarted(t.id(), start, due.date(), amount, due.provisional());
+		rows.restarted(t.id(), start, due.date(), amount, legalSource, due.provisional());
 	}
 
 	/**

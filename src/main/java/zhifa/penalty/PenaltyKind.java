@@ -177,15 +177,18 @@ public class PenaltyKind implements CaseKind {
 					.guard("已收集证据或制作笔录", c -> s().evidence().anyOnFile(c.id()) ? List.of() : List.of("尚未收集证据或制作笔录")).todo("OFFICER", "提出处罚建议").build(),
 				Transition.step(PenaltyActions.PROPOSAL_REVISION, "采纳陈述、申辩或听证意见后重新裁量").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第四十五条、第六十五条；裁量基准（不得因陈述、申辩加重处罚；重新裁量后此前的法制审核、集体讨论不再适用）")
-					.when("陈述、申辩经复核予以采纳（含部分采纳）或已举行听证", c -> s().proposals().revisable(c.id())).unlisted().build(),
+					.when("陈述、申辩经复核予以采纳（含部分采纳）、已举行听证，或告知的罚款因行刑衔接不得给予", c -> s().proposals().revisable(c.id())).unlisted().build(),
 				Transition.step(PenaltyActions.LEGAL_REVIEW, "法制审核").from(PROPOSED, NOTIFIED).listedIn(PROPOSED).by("法制审核人员", "LEGAL_REVIEWER")
 					.basis("行政处罚法第五十八条").suggestedWhen(c -> !s().proposals().legalReviewGrounds(c).isEmpty())
 					.guard("初次审核须有法律职业资格", Transition.Guard.NONE).todo("LEGAL_REVIEWER", "待法制审核").build(),
 				Transition.step(PenaltyActions.COLLECTIVE, "负责人集体讨论").from(PROPOSED, NOTIFIED).listedIn(PROPOSED).by("负责人", "LEADER")
 					.basis("行政处罚法第五十七条第二款").suggestedWhen(c -> !s().proposals().collectiveGrounds(c.id()).isEmpty()).todo("LEADER", "待集体讨论").build(),
 				// 告知
-				Transition.step(PenaltyActions.NOTICE, "制作并送达行政处罚事先告知书").from(PROPOSED).to(NOTIFIED).by("办案人员", "OFFICER", "LEADER")
-					.basis("行政处罚法第四十四条、第六十三条").todo("OFFICER", "制作事先告知书").build(),
+				Transition.step(PenaltyActions.NOTICE, "制作并送达行政处罚事先告知书").from(PROPOSED, NOTIFIED).to(NOTIFIED).listedIn(PROPOSED)
+					.by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十四条、第六十三条")
+					// made again from the proposal as it stands while the one made is not served yet
+					.when("告知书尚未送达", c -> s().notices().notice(c.id()).map(n -> n.servedOn() == null).orElse(true))
+					.todo("OFFICER", "制作事先告知书").build(),
 				Transition.step(PenaltyActions.NOTICE_SERVICE, "送达事先告知书").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十四条")
 					.when("告知书尚未送达", c -> s().notices().notice(c.id()).map(n -> n.servedOn() == null).orElse(false)).todo("OFFICER", "送达事先告知书").build(),
 				Transition.step(PenaltyActions.WAIVER, "当事人书面放弃陈述申辩或听证").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER")

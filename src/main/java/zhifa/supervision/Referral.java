@@ -81,6 +81,14 @@ public record Referral(long id, Instant reportedAt, String decision, Instant dec
 	 * on their return of it. No fine meanwhile: 不得以罚代刑, and where the court fines, the body fines no more
 	 * (行政处罚法第三十五条第二款).
 	 */
+	/**
+	 * Reported as a suspected crime and neither refused by the head nor sent yet (awaiting his decision, or approved and
+	 * within the 24 hours of the transfer): the body may not fine in place of the transfer (国务院令第310号第十一条).
+	 */
+	public boolean transferPending() {
+		return transferredAt == null && !NOT_TRANSFER.equals(decision) && !closed;
+	}
+
 	public boolean criminalProceedingsOpen() {
 		boolean reconsidering = reconsiderationOn != null && reconsiderationAnswer == null;
 		return transferredAt != null && (!NOT_FILED.equals(finalAnswer()) || reconsidering) && !closed;

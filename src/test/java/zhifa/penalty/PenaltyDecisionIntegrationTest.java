@@ -361,6 +361,39 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 	}
 
+	/**
+	 * A re-assessment does not make a major case ordinary: what called for the collective discussion and the legal review
+	 * still does. And a review period that ran out with no review done stays overdue when the proposal changes.
+	 */
+	@Test
+	void aReAssessmentKeepsAMajorCaseMajorAndAnOverdueReviewStaysOverdue() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = fileCase(officer, head, "53310319800101808", "测试当事人辛");
+		transcript(officer, id);
+		String base = "/api/v1/cases/" + id;
+		String major = "{\"report\":\"%s\",\"types\":[\"FINE\"],\"fine\":6500000,\"major\":%s%s}";
+		assertThat(officer.postJson(base + "/proposal", major.formatted("报告", "true", "")).statusCode()).isEqualTo(200);
+		// the nightly sweep found the review period over, no review done: a changed proposal does not wipe that
+		jdbc.update("update case_timer set state = 'MISSED' where case_id = ? and kind = 'LEGAL_REVIEW'", id);
+		assertThat(officer.postJson(base + "/proposal", major.formatted("补充调查后的报告", "true", "")).statusCode()).isEqualTo(200);
+		assertThat(timers.get(id, TimerKind.LEGAL_REVIEW).state()).isEqualTo(CaseTimer.State.MISSED);
+		LocalDate served = LocalDate.now(clock);
+		notified(officer, base, served);
+		long statement = json(officer.postJson(base + "/statements", "{\"receivedOn\":\"%s\",\"content\":\"已整改\"}".formatted(served)).body())
+			.get("id").asLong();
+		assertThat(officer.postJson(base + "/statements/" + statement + "/reexamination", "{\"result\":\"PARTLY\",\"note\":\"整改属实\"}").statusCode())
+			.isEqualTo(200);
+		assertThat(waive(officer, id, "HEARING", null).statusCode()).isEqualTo(200);
+		clock.shift(Duration.ofDays(10));
+		// re-assessed with the box unticked: still major
+		var revised = officer.postJson(base + "/proposal", major.formatted("报告（复核后）", "false", ",\"revisionReason\":\"部分采纳当事人已整改的申辩\""));
+		assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select major from penalty_proposal where case_id = ?", Boolean.class, id)).isTrue();
+		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":6500000,\"text\":\"依据食品安全法第一百二十四条\"}";
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision))).contains("法制审核", "集体讨论");
+	}
+
 	@Test
 	void officerChangesAndRecusalKeepTwoCertifiedOfficers() {
 		HttpSession officer = loggedIn("scj.zhifa");

@@ -51,13 +51,17 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
 	}
 
 	/**
-	 * A button whose form asks to confirm first (a step that cannot be undone): the form asks {@code question}, and the
-	 * user says yes (the page's confirm() answered so; a headless browser's dialog does not outlive the driver's listener).
+	 * A button whose form asks to confirm first (a step that cannot be undone; {@code data-confirm}, which app.js turns into
+	 * a confirm()): the question is asked — a "no" leaves the page as it is — and then answered "yes". The page's confirm()
+	 * is answered by a stand-in that keeps the question (a headless browser's dialog does not outlive the driver's listener).
 	 */
 	protected void submitConfirmed(org.openqa.selenium.WebElement button, String question) {
-		org.openqa.selenium.WebElement form = button.findElement(org.openqa.selenium.By.xpath("ancestor::form"));
-		org.assertj.core.api.Assertions.assertThat(form.getAttribute("onsubmit")).contains("confirm(", question);
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.confirm = function () { return true; };");
+		var js = (org.openqa.selenium.JavascriptExecutor) driver;
+		js.executeScript("window.__asked = []; window.confirm = function (q) { window.__asked.push(q); return false; };");
+		button.sendKeys(Keys.ENTER);
+		org.assertj.core.api.Assertions.assertThat(String.valueOf(js.executeScript("return window.__asked.join('|');"))).contains(question);
+		org.assertj.core.api.Assertions.assertThat(button.isDisplayed()).as("a \"no\" sends nothing").isTrue();
+		js.executeScript("window.confirm = function () { return true; };");
 		submit(button);
 	}
 

@@ -48,15 +48,16 @@ public class TimerRows {
 				new MapSqlParameterSource().addValue("d", due).addValue("a", amount).addValue("p", provisional).addValue("id", timerId));
 	}
 
-	/** A missed timer running again (nothing when it is not missed). */
 	/** The timer counted afresh from {@code start}: running, its earlier extensions and closing gone (the record keeps them). */
-	public void restarted(long timerId, LocalDate start, LocalDate due, int amount, boolean provisional) {
+	public void restarted(long timerId, LocalDate start, LocalDate due, int amount, String legalSource, boolean provisional) {
 		jdbc.update("""
-				update case_timer set start_date = :s, due_date = :d, amount = :a, extended = 0, provisional = :p, state = 'RUNNING', closed_on = null
-				where id = :id""", new MapSqlParameterSource().addValue("s", start).addValue("d", due).addValue("a", amount).addValue("p", provisional)
-			.addValue("id", timerId));
+				update case_timer set start_date = :s, due_date = :d, amount = :a, legal_source = :src, extended = 0, provisional = :p, state = 'RUNNING',
+				  closed_on = null
+				where id = :id""", new MapSqlParameterSource().addValue("s", start).addValue("d", due).addValue("a", amount).addValue("src", legalSource)
+			.addValue("p", provisional).addValue("id", timerId));
 	}
 
+	/** A missed timer running again (nothing when it is not missed). */
 	public void reopen(long timerId) {
 		jdbc.update("update case_timer set state = 'RUNNING', closed_on = null where id = :id and state = 'MISSED'", Map.of("id", timerId));
 	}

@@ -102,8 +102,8 @@ public class Notices {
 		boolean unset = threshold == null && p.sanction().hasAmount();
 		boolean hearingRight = unset || p.sanction().triggersHearing(threshold);
 		CaseFile file = cases.claim(c.file(), CaseStage.NOTIFIED.name());
-		rows.issue(caseId, today(), p.sanction(), hearingRight, facts.strip());
-		record.append(file, "case.notice_issued", "制作行政处罚事先告知书：" + p.sanction().describe() + (hearingRight ? "，告知听证权利" : "")
+		boolean replaced = rows.issue(caseId, today(), p.sanction(), hearingRight, facts.strip());
+		record.append(file, "case.notice_issued", (replaced ? "重新制作行政处罚事先告知书（原告知书未送达，不再送达）：" : "制作行政处罚事先告知书：") + p.sanction().describe() + (hearingRight ? "，告知听证权利" : "")
 				+ (unset ? "（本领域未设定听证“较大数额”标准，按有利于当事人的原则告知）" : ""),
 				Map.of("hearingRight", hearingRight, "threshold", threshold == null ? "" : threshold));
 		return notice(caseId).orElseThrow();
@@ -123,6 +123,11 @@ public class Notices {
 		}
 		if (blank(method) || blank(proof)) {
 			throw new BusinessRuleViolation("请填写送达方式和送达凭证（如送达回证编号）");
+		}
+		if (n.sanction().fine() != null && n.sanction().fine() > 0) {
+			criminalReferrals.fineBar(caseId).ifPresent(bar -> {
+				throw new BusinessRuleViolation("不能送达拟处罚款的告知书：" + bar + "请先重新裁量（修改处罚建议），再重新制作告知书。");
+			});
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		ProcedureProfile.Number statement = c.profile().statement();

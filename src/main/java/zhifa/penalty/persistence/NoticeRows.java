@@ -32,12 +32,15 @@ public class NoticeRows {
 				PenaltyRows.date(rs, "hearing_waived_on"))).stream().findFirst();
 	}
 
-	public void issue(long caseId, LocalDate on, Sanction s, boolean hearingRight, String facts) {
+	/** The case's notice, replacing one not served yet (true when it did). */
+	public boolean issue(long caseId, LocalDate on, Sanction s, boolean hearingRight, String facts) {
+		boolean replaced = jdbc.update("delete from penalty_notice where case_id = :c and served_on is null", Map.of("c", caseId)) > 0;
 		jdbc.update("""
 				insert into penalty_notice (case_id, issued_on, types, fine, gains, property, property_value, hearing_right, facts)
 				values (:c, :d, :t, :f, :co, :pr, :pv, :h, :x)""",
 				new MapSqlParameterSource().addValue("c", caseId).addValue("d", on).addValue("t", PenaltyRows.types(s)).addValue("f", s.fine())
 					.addValue("co", s.gains()).addValue("pr", s.property()).addValue("pv", s.propertyValue()).addValue("h", hearingRight).addValue("x", facts));
+		return replaced;
 	}
 
 	public void served(long caseId, LocalDate on, String method, String proof, LocalDate statementDue, LocalDate hearingDue) {

@@ -178,11 +178,15 @@ public class Proposals {
 
 	/**
 	 * Whether the proposal may be revised after the notice: the 复核 adopted a 陈述、申辩 (in full or in part), or a hearing
-	 * was held — the facts or circumstances the benchmark was assessed on may have changed (第四十五条、第六十五条).
+	 * was held — the facts or circumstances the benchmark was assessed on may have changed (第四十五条、第六十五条) — or the
+	 * fine notified has been barred since by a referral ({@link zhifa.penalty.CriminalReferrals}).
 	 */
 	public boolean revisable(long caseId) {
 		return notices.statements(caseId).stream().anyMatch(x -> "ADOPTED".equals(x.result()) || "PARTLY".equals(x.result()))
-				|| notices.hearing(caseId).map(h -> h.heldOn() != null).orElse(false);
+				|| notices.hearing(caseId).map(h -> h.heldOn() != null).orElse(false)
+				// or the fine notified is barred since (a crime reported, the court's 罚金): the proposal is brought in line with the law
+				|| notices.notice(caseId).map(n -> n.sanction().fine() != null && n.sanction().fine() > 0).orElse(false)
+						&& criminalReferrals.fineBar(caseId).isPresent();
 	}
 
 	/** 调查终结报告 and the proposed penalty, assessed against the discretion benchmark and stored with the case. */
@@ -193,7 +197,7 @@ public class Proposals {
 		boolean revision = CaseStage.NOTIFIED.name().equals(c.file().stage());
 		kinds.check(c.file(), revision ? PenaltyActions.PROPOSAL_REVISION : PenaltyActions.PROPOSAL);
 		if (revision && blank(f.revisionReason())) {
-			throw BusinessRuleViolation.onField("revisionReason", "请写明采纳了当事人的哪些陈述、申辩或听证意见，以及因此认定的事实、情节有何变化");
+			throw BusinessRuleViolation.onField("revisionReason", "请写明重新裁量的理由：采纳了当事人的哪些陈述、申辩或听证意见、认定的事实和情节有何变化，或者因涉嫌犯罪移送而不再罚款");
 		}
 		if (revision && f.revisionReason().strip().length() > 2000) {
 			throw BusinessRuleViolation.onField("revisionReason", "重新裁量的理由不超过2000字");
@@ -247,6 +251,11 @@ public class Proposals {
 				: Proposal.JSON.writeValueAsString(Map.of("none", noBenchmark, "hearingThreshold",
 						leniency.threshold(c.domainCode(), directory.facts(c.bodyId()).orElseThrow().regionPath(), c.partyKind(), c.actDate())
 							.map(LeniencyLists.HearingThreshold::amount).orElse(-1L)));
+		// a re-assessment does not make a major or complex case ordinary: what called for the collective discussion and the
+		// legal review before the notice still does (第五十七条第二款、第五十八条)
+		Optional<Proposal> earlier = revision ? proposal(caseId) : Optional.empty();
+		boolean major = Boolean.TRUE.equals(f.major()) || earlier.map(Proposal::major).orElse(false);
+		boolean complex = Boolean.TRUE.equals(f.complex()) || earlier.map(Proposal::complex).orElse(false);
 		if (revision) {
 			Sanction notified = notices.notice(caseId).map(zhifa.penalty.notice.Notice::sanction).orElseThrow();
 			List<String> heavier = s.heavierThan(notified);
@@ -257,7 +266,7 @@ public class Proposals {
 		}
 		CaseFile file = cases.claim(c.file(), revision ? null : CaseStage.PROPOSED.name());
 		rows.save(caseId, new Proposal(f.report().strip(), circumstances, f.illegalGains(), assessmentJson, assessment != null ? assessment.tier().name() : "NONE",
-				s, deviations, blank(f.deviationReason()) ? null : f.deviationReason().strip(), Boolean.TRUE.equals(f.major()), Boolean.TRUE.equals(f.complex()),
+				s, deviations, blank(f.deviationReason()) ? null : f.deviationReason().strip(), major, complex,
 				who()), clock.instant());
 		startLegalReviewIfRequired(file, c.profile());
 		Map<String, Object> data = new LinkedHashMap<>();
@@ -296,7 +305,8 @@ public class Proposals {
 		if (period.isEmpty()) {
 			timers.start(c.id(), TimerKind.LEGAL_REVIEW, LocalDate.now(clock), review.days(), review.source());
 		}
-		else if (period.get().state() != zhifa.casework.CaseTimer.State.RUNNING && !legalReviewPassed(c.id())) {
+		// closed by a review (met or late) — not one still to be done, whose lateness stays on record
+		else if (period.get().closedOn() != null && !legalReviewPassed(c.id())) {
 			timers.restart(period.get(), LocalDate.now(clock), review.days(), review.source());
 		}
 	}

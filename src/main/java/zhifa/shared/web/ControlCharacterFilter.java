@@ -94,8 +94,10 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		}
 		try {
 			java.net.URI uri = java.net.URI.create(referer);
-			if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(req.getServerName()) || uri.getPath() == null
-					|| !uri.getPath().startsWith(req.getContextPath() + "/") || uri.getPath().startsWith(req.getContextPath() + "/api/")) {
+			if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(req.getServerName()) || uri.getRawPath() == null
+					|| !uri.getRawPath().startsWith(req.getContextPath() + "/") || uri.getRawPath().startsWith(req.getContextPath() + "/api/")
+					// "//elsewhere" or a backslash would leave the site
+					|| uri.getRawPath().startsWith("//") || uri.getRawPath().contains("\\") || uri.getRawPath().contains("%5C") || uri.getRawPath().contains("%5c")) {
 				return null;
 			}
 			return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());

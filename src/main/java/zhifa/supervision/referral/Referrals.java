@@ -328,7 +328,7 @@ public class Referrals implements ReferralLookup {
 		if (r.transferredAt() == null && r.status() != Status.NOT_TRANSFERRED) {
 			throw new BusinessRuleViolation("移送或者决定不移送后才登记检察机关的监督");
 		}
-		String what = text(note, 1000, "note", "处理结果或说明");
+		String what = text(note, 1000, "note", "检察机关的监督情况");
 		if (what == null) {
 			throw BusinessRuleViolation.onField("note", "请填写检察机关的监督情况（1000字以内）");
 		}

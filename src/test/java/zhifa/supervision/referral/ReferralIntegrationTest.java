@@ -294,6 +294,52 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 	}
 
 	/**
+	 * A crime reported, the head not yet decided (or the transfer approved, not yet made): no fine in place of the transfer
+	 * (国务院令第310号第十一条) — a notice of a fine made before is not served; the officer re-assesses to what may still be
+	 * given, makes the notice again (the first was never served) and serves that.
+	 */
+	@Test
+	void noFineWhileAReportedCrimeAwaitsItsTransfer() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "移送待批罚款测试公司", 765);
+		String base = "/api/v1/cases/" + id;
+		transcript(officer, id);
+		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}").statusCode()).isEqualTo(200);
+		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
+		String number = jdbc.queryForObject("select case_number from enforcement_case where id = ?", String.class, id);
+		var act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null && number.equals(a.report().caseNumber()));
+		postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", number }, new String[] { "officerIds", String.valueOf(officer("张伟")) },
+				new String[] { "officerIds", String.valueOf(officer("岩温")) }, new String[] { "suspicion", "涉嫌销售伪劣产品罪" }));
+		long referral = jdbc.queryForObject("select max(id) from sv_referral where act_id = ?", Long.class, act.id());
+		assertThat(referral(referral)).containsEntry("status", "REPORTED");
+		// the notice of a fine is not served; nothing changes
+		var notice = jdbc.queryForMap("select * from penalty_notice where case_id = ?", id);
+		var serve = officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today));
+		assertThat(serve.statusCode()).as(serve.body()).isEqualTo(422);
+		assertThat(json(serve.body()).get("detail").asString()).contains("不能送达拟处罚款的告知书", "移送第" + referral + "号", "负责人尚未决定是否移送", "第十一条");
+		assertThat(jdbc.queryForMap("select * from penalty_notice where case_id = ?", id)).isEqualTo(notice);
+		// nor decided, once the transfer is approved and not yet made
+		post(head, "/referrals/" + referral + "/decision", Map.of("version", "0", "decision", "TRANSFER"));
+		var decided = head.postJson(base + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":6000000,\"text\":\"依据产品质量法\"}");
+		assertThat(decided.statusCode()).isEqualTo(400);
+		assertThat(json(decided.body()).get("errors").get("fine").asString()).contains("负责人已批准移送、尚未移送公安机关");
+		// brought in line: a warning instead, the notice made again and served
+		var revised = officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"WARNING\"],\"deviationReason\":\"涉嫌犯罪已移送，不再罚款\","
+				+ "\"revisionReason\":\"涉嫌犯罪，负责人已批准移送公安机关，不得以罚款代替移送\"}");
+		assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+		var again = officer.postJson(base + "/notice", "{\"facts\":\"经查（重新告知）\"}");
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.notice_issued' "
+				+ "order by seq desc limit 1", String.class, String.valueOf(id))).startsWith("重新制作行政处罚事先告知书（原告知书未送达，不再送达）：警告");
+		assertThat(officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today))
+			.statusCode()).isEqualTo(200);
+		// a served notice is not made again
+		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"再次\"}").statusCode()).isEqualTo(422);
+	}
+
+	/**
 	 * The police file the case and the court fines the party (罚金): the head records it when closing the referral, and the
 	 * body gives no fine any more (行政处罚法第三十五条第二款): a fine is refused on the fine and nothing is decided — nor
 	 * is one proposed, nor put to the party in a notice (a case sent before it was notified).

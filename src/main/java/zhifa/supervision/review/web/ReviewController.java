@@ -281,7 +281,8 @@ class ReviewController {
 		model.addAttribute("today", LocalDate.now(clock));
 		// the audited body sees the result only; reviewers see each other's assessment once their own is in — the lead too,
 		// when he is one of the file's reviewers (cross-review is independent)
-		model.addAttribute("showScores", reviewer ? mine.submitted() : lead || f.status() == CaseFileReviews.FileStatus.FINAL);
+		model.addAttribute("showScores", reviewer ? mine.submitted() || f.status() == CaseFileReviews.FileStatus.FINAL
+				: lead || f.status() == CaseFileReviews.FileStatus.FINAL);
 		model.addAttribute("proposals", reviewer || lead ? scoring.proposals(f, rubric) : Map.of());
 		if (reviewer || lead) {
 			// the 行刑衔接 of the case: what the veto "应当移送司法机关而未移送" is judged on (the court's result included)
