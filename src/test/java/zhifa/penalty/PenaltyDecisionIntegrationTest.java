@@ -337,7 +337,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		// on the assessment made before the notice, the lighter fine is a deviation
 		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":%d,\"text\":\"依据食品安全法第一百二十四条\"}";
 		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(5_100_000)))).contains("决定的处罚偏离裁量基准", "集体讨论",
-				"可由办案人员先“重新裁量”");
+				"可由办案人员先“重新裁量”").doesNotContain("本案应当进行法制审核", "本案应当由行政机关负责人集体讨论决定");
 		// refused on the field, nothing changed: no reason given; heavier than notified
 		var withoutReason = officer.postJson(base + "/proposal", revision.formatted(5_100_000, "\"ELIMINATED_HARM\"", ""));
 		assertThat(withoutReason.statusCode()).isEqualTo(400);
@@ -357,6 +357,10 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("""
 				select payload::jsonb ->> 'revisionReason' from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.proposal_revised'""",
 				String.class, String.valueOf(id))).contains("主动召回");
+		// the head's decision form offers the re-assessed fine, not the notified one; the 减免责 list reads in words
+		String page = head.get("/cases/" + id).body();
+		assertThat(page.substring(page.indexOf("id=\"decision\""))).contains("value=\"51000.00\"").doesNotContain("value=\"65000.00\"");
+		assertThat(page).doesNotContain("LIGHTER：");
 		var decided = head.postJson(base + "/decision", decision.formatted(5_100_000));
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 	}

@@ -100,6 +100,12 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		assertThat(page).contains("含有不允许的控制字符（多为从其他文档复制时带入的不可见字符），未保存", "空字符", "id=\"kept-input\"")
 			.doesNotContain("空\u0000字符");
 		assertThat(jdbc.queryForObject("select count(*) from org_domain where code = 'NUL_TEST'", Long.class)).isZero();
+		// a page's search: the same page again, the search without the invisible character, and why
+		HttpSession officer = loggedIn("scj.zhifa");
+		var search = officer.get("/legal?q=%E9%A3%9F%E5%93%81%01%E5%AE%89%E5%85%A8");
+		assertThat(search.statusCode()).isEqualTo(303);
+		assertThat(search.headers().firstValue("Location")).hasValue("/legal?q=%E9%A3%9F%E5%93%81%E5%AE%89%E5%85%A8");
+		assertThat(officer.get("/legal?q=%E9%A3%9F%E5%93%81%E5%AE%89%E5%85%A8").body()).contains("查询条件中含有不允许的控制字符");
 		var query = admin.get("/api/v1/bodies?q=%00");
 		assertThat(query.statusCode()).isEqualTo(400);
 		assertThat(json(query.body()).get("detail").asString()).contains("控制字符");

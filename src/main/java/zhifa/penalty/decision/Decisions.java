@@ -152,6 +152,13 @@ public class Decisions {
 		List<String> refusals = new java.util.ArrayList<>(DecisionGates.refusals(facts));
 		List<String> deviations = deviations(c, f.outcome(), decided);
 		if (!refusals.isEmpty() && !deviations.isEmpty()) {
+			// the review and the discussion this deviation alone calls for are said once, in its own words
+			if (proposals.legalReviewGrounds(c.file()).isEmpty()) {
+				refusals.removeIf(r -> r.startsWith("本案应当进行法制审核"));
+			}
+			if (proposals.collectiveGrounds(caseId).isEmpty()) {
+				refusals.removeIf(r -> r.startsWith("本案应当由行政机关负责人集体讨论决定"));
+			}
 			refusals.add(0, "决定的处罚偏离裁量基准（" + String.join("；", deviations) + "），须经集体讨论和法制审核"
 					+ (proposals.revisable(caseId) ? "；陈述、申辩被采纳或听证后情节有变化的，可由办案人员先“重新裁量”，再按新的裁量阶次作出决定" : ""));
 		}

@@ -34,9 +34,19 @@ public record Proposal(String report, Set<Circumstance> circumstances, Long ille
 	}
 
 	/** The leniency-list items the assessment matched (减免责清单). */
+	/** The 减免责清单's type in words (the assessment keeps its code). */
+	private static String typeLabel(String code) {
+		try {
+			return zhifa.discretion.LeniencyType.valueOf(code).label();
+		}
+		catch (IllegalArgumentException e) {
+			return code;
+		}
+	}
+
 	public List<String> leniency() {
 		List<String> items = new ArrayList<>();
-		JSON.readTree(assessment).path("leniency").forEach(i -> items.add(i.path("type").asString() + "：" + i.path("matter").asString()));
+		JSON.readTree(assessment).path("leniency").forEach(i -> items.add(typeLabel(i.path("type").asString()) + "：" + i.path("matter").asString()));
 		return items;
 	}
 }

@@ -49,6 +49,16 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
 			ApiProblems.write(res, 400, "请求参数有误", detail);
 		}
+		else if ("GET".equals(req.getMethod()) && cleanedQuery(req) != null) {
+			// a search or filter of a page: the same page again, the invisible characters taken out of what was looked for
+			String query = cleanedQuery(req);
+			org.springframework.web.servlet.FlashMap flash = new org.springframework.web.servlet.FlashMap();
+			flash.put("error", "查询条件中含有不允许的控制字符（多为复制时带入的不可见字符），已删除，以下是删除后的查询结果。");
+			flash.setTargetRequestPath(req.getRequestURI());
+			new org.springframework.web.servlet.support.SessionFlashMapManager().saveOutputFlashMap(flash, req, res);
+			res.setStatus(303);
+			res.setHeader("Location", req.getRequestURI() + (query.length() == 0 ? "" : "?" + query));
+		}
 		else if ("POST".equals(req.getMethod()) && backTo(req) != null) {
 			// a page's form: back to the page with the refusal, and what was typed kept without the invisible characters
 			String back = backTo(req);
@@ -83,6 +93,26 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			res.setContentType(MediaType.TEXT_HTML_VALUE);
 			res.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>请求有误</title></head><body><p>"
 					+ org.springframework.web.util.HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"javascript:history.back()\">返回</a></p></body></html>");
+		}
+	}
+
+	/** The query's parameters without the refused characters, encoded again; null when the parameters cannot be read. */
+	private static String cleanedQuery(HttpServletRequest req) {
+		if (req.getQueryString() == null) {
+			return null;
+		}
+		try {
+			StringBuilder query = new StringBuilder();
+			req.getParameterMap().forEach((k, values) -> {
+				for (String v : values) {
+					query.append(query.length() == 0 ? "" : "&").append(java.net.URLEncoder.encode(strip(k), StandardCharsets.UTF_8)).append('=')
+						.append(java.net.URLEncoder.encode(strip(v), StandardCharsets.UTF_8));
+				}
+			});
+			return query.toString();
+		}
+		catch (RuntimeException e) {
+			return null;
 		}
 	}
 

@@ -185,7 +185,8 @@ public class Referrals implements ReferralLookup {
 		update(id, version, "status = :st, decision = :d, decision_reasons = :why, decided_at = :now, decided_by = :by",
 				p -> p.addValue("st", transfer ? "APPROVED" : "NOT_TRANSFERRED").addValue("d", decision).addValue("why", why)
 					.addValue("now", Timestamp.from(clock.instant())).addValue("by", op.operatorName()));
-		record.append(op, SUBJECT, id, r.bodyId(), "referral.decided", (transfer ? "负责人批准移送" : "负责人决定不移送：" + why), Map.of("decision", decision));
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.decided", (transfer ? "负责人批准移送" + (why == null ? "" : "（" + why + "）") : "负责人决定不移送：" + why),
+				Map.of("decision", transfer ? "批准移送" : "不予移送"));
 		return changed(id);
 	}
 
@@ -245,7 +246,7 @@ public class Referrals implements ReferralLookup {
 					p -> p.addValue("st", filed ? "FILED" : "NOT_FILED").addValue("a", answer).addValue("on", on).addValue("why", why).addValue("rc", receivedOn));
 		}
 		record.append(op, SUBJECT, id, r.bodyId(), "referral.police_answered", (second ? "复议后，" : "") + (filed ? "公安机关于 " + on + " 立案" : "公安机关于 " + on
-				+ " 决定不予立案：" + why) + "（" + receivedOn + " 接到通知书）", Map.of("answer", answer, "on", on, "receivedOn", receivedOn));
+				+ " 决定不予立案：" + why) + "（" + receivedOn + " 接到通知书）", Map.of("answer", filed ? "立案" : "不予立案", "on", on, "receivedOn", receivedOn));
 		return changed(id);
 	}
 

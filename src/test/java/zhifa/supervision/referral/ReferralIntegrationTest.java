@@ -154,6 +154,10 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_referral' and subject_id = ? order by seq", String.class,
 				String.valueOf(id))).containsExactly("referral.reported", "referral.decided", "referral.transferred", "referral.police_answered",
 						"referral.reconsideration", "referral.police_answered", "referral.handed_over", "referral.closed", "referral.procuratorate");
+		// the record says the police's decision in its own words (not an administrative case's stage)
+		var record = jiandu.get("/records/sv_referral/" + id);
+		assertThat(record.statusCode()).isEqualTo(200);
+		assertThat(record.body()).contains("立案").doesNotContain("已立案（调查取证）", "TRANSFER", "NOT_FILED");
 		// another body does not see it
 		assertThat(loggedIn("zhefang.admin").get("/referrals/" + id).statusCode()).isEqualTo(404);
 	}
