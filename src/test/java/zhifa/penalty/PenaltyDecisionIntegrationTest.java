@@ -307,7 +307,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 	 * adopted, without the reason, and when heavier than notified.
 	 */
 	@Test
-	void anAdoptedStatementIsReassessedRatherThanCountedAsADeviation() {
+	void anAdoptedStatementIsReassessedRatherThanCountedAsADeviation() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
 		long id = fileCase(officer, head, "53310319800101707", "测试当事人庚");
@@ -363,6 +363,14 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(page).doesNotContain("LIGHTER：");
 		var decided = head.postJson(base + "/decision", decision.formatted(5_100_000));
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+		// the decision document states the discretion it rests on: the benchmark, the circumstance with its source, the tier
+		var generated = officer.postJson(base + "/documents/DECISION", "{}");
+		assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(officer.getBytes(base + "/documents/" + json(generated.body()).get("id").asLong() + "/pdf"))) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
+			assertThat(text).contains("本机关依照《", "具有主动消除或者减轻违法行为危害后果（行政处罚法第三十二条第（一）项）的情节", "适用“从轻处罚”阶次",
+					"复核后予以采纳");
+		}
 	}
 
 	/**

@@ -95,8 +95,9 @@ final class LetterBodies {
 			blocks.addAll(procedure(facts, c, you));
 		}
 		// (三) 行政处罚的种类和依据
-		blocks.add(PenaltyTemplate.line(you + "的上述行为违反了" + facts.violated(c) + "的规定。依据" + facts.punishing(c) + "的规定，本机关决定对" + you
-				+ "给予如下行政处罚：" + s.describe() + "。"));
+		String discretion = onTheSpot ? "" : facts.proposals.proposal(c.id()).map(p -> discretion(p, you)).orElse("");
+		blocks.add(PenaltyTemplate.line(you + "的上述行为违反了" + facts.violated(c) + "的规定。" + discretion + "依据" + facts.punishing(c) + "的规定，本机关决定对"
+				+ you + "给予如下行政处罚：" + s.describe() + "。"));
 		// (四) 行政处罚的履行方式和期限
 		String paidIn = s.fine() != null && gains ? "罚款和没收的违法所得" : s.fine() != null ? "罚款" : "没收的违法所得";
 		String payment = s.fine() == null && !gains ? "本决定书送达后即发生效力，请按本决定履行。"
@@ -117,6 +118,26 @@ final class LetterBodies {
 		}
 		// (六) 作出行政处罚决定的行政机关名称和作出决定的日期: the issuer and the date below, with the seal
 		return new Body(blocks, c.decidedOn());
+	}
+
+	/**
+	 * The discretion the decision rests on (RULES.md §6: which benchmark and tier, and why; 国办发〔2022〕27号: the decision
+	 * document states how the benchmark was applied): the circumstances found with their legal source, the tier, and a
+	 * deviation's reason — empty when no benchmark applied.
+	 */
+	static String discretion(zhifa.penalty.proposal.Proposal p, String you) {
+		return p.assessed().map(a -> {
+			StringBuilder sb = new StringBuilder("本机关依照《" + a.benchmark() + "》进行裁量：");
+			if (!p.circumstances().isEmpty()) {
+				sb.append(you).append("具有").append(String.join("、", p.circumstances().stream().sorted()
+					.map(ci -> ci.label() + "（" + ci.source() + "）").toList())).append("的情节，");
+			}
+			sb.append("适用“").append(a.tier().label()).append("”阶次。");
+			if (p.deviates() && p.deviationReason() != null) {
+				sb.append("偏离裁量基准的理由：").append(p.deviationReason().strip()).append(p.deviationReason().strip().endsWith("。") ? "" : "。");
+			}
+			return sb.toString();
+		}).orElse("");
 	}
 
 	/** What happened between the notice and the decision: 告知, 陈述申辩 and 复核, 听证, 法制审核, 集体讨论. */
