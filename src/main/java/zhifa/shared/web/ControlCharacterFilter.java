@@ -49,7 +49,9 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
 			ApiProblems.write(res, 400, "请求参数有误", detail);
 		}
-		else if ("GET".equals(req.getMethod()) && cleanedQuery(req) != null) {
+		// a signed-in user's page (he has a session to carry the refusal): back to the page; anyone else gets the short page,
+		// and no session is made for him
+		else if ("GET".equals(req.getMethod()) && req.getSession(false) != null && cleanedQuery(req) != null) {
 			// a search or filter of a page: the same page again, the invisible characters taken out of what was looked for
 			String query = cleanedQuery(req);
 			org.springframework.web.servlet.FlashMap flash = new org.springframework.web.servlet.FlashMap();
@@ -59,7 +61,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			res.setStatus(303);
 			res.setHeader("Location", req.getRequestURI() + (query.length() == 0 ? "" : "?" + query));
 		}
-		else if ("POST".equals(req.getMethod()) && backTo(req) != null) {
+		else if ("POST".equals(req.getMethod()) && req.getSession(false) != null && backTo(req) != null) {
 			// a page's form: back to the page with the refusal, and what was typed kept without the invisible characters
 			String back = backTo(req);
 			org.springframework.web.servlet.FlashMap flash = new org.springframework.web.servlet.FlashMap();
