@@ -19,7 +19,7 @@ class PenaltyRecordVocabulary implements RecordVocabulary {
 				Map.entry("case.declined", "不予立案"), Map.entry("case.filed", "批准立案"), Map.entry("case.officers_changed", "变更办案人员"),
 				Map.entry("case.recusal_applied", "申请回避"), Map.entry("case.recusal_decided", "决定回避"),
 				Map.entry("case.period_paused", "办案期限中止"), Map.entry("case.period_resumed", "办案期限恢复"),
-				Map.entry("case.decision_extended", "延长办案期限"), Map.entry("case.proposed", "提出处罚建议"), Map.entry("case.proposal_revised", "采纳陈述申辩或听证意见后重新裁量"),
+				Map.entry("case.decision_extended", "延长办案期限"), Map.entry("case.proposed", "提出处罚建议"), Map.entry("case.proposal_revised", "告知后重新裁量"),
 				Map.entry("case.legal_review", "法制审核"), Map.entry("case.collective_discussion", "集体讨论"),
 				Map.entry("case.notice_issued", "制作事先告知书"), Map.entry("case.notice_served", "送达事先告知书"),
 				Map.entry("case.right_waived", "放弃陈述申辩或听证"), Map.entry("case.statement", "陈述、申辩"),

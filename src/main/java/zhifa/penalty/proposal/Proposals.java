@@ -286,7 +286,7 @@ public class Proposals {
 		if (revision) {
 			data.put("revisionReason", f.revisionReason().strip());
 		}
-		record.append(file, revision ? "case.proposal_revised" : "case.proposed", (revision ? "采纳陈述、申辩或听证意见后重新裁量：" : "提出处罚建议：") + s.describe()
+		record.append(file, revision ? "case.proposal_revised" : "case.proposed", (revision ? "告知后重新裁量：" : "提出处罚建议：") + s.describe()
 				+ (assessment != null ? "（裁量阶次：" + assessment.tier().label() + "）" : "（" + noBenchmark + "）"), data);
 		return proposal(caseId).orElseThrow();
 	}
