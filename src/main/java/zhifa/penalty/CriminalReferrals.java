@@ -37,6 +37,15 @@ public class CriminalReferrals {
 		return fineBar(of(caseId));
 	}
 
+	/**
+	 * {@link #fineBar(long)} for the step that gives the fine (proposed, notified, served, decided): the referrals are read
+	 * under a share lock, so a crime reported or a court's 罚金 recorded at the same moment is either seen here or waits
+	 * until this step is done — it cannot slip past a fine decided on a read made just before it.
+	 */
+	public Optional<String> fineBarForUpdate(long caseId) {
+		return fineBar(ledger.getObject().find(ActReport.PLATFORM, String.valueOf(caseId)).map(a -> referrals.getObject().ofActLocked(a.id())).orElse(List.of()));
+	}
+
 	/** Why no fine may be given now, if the referrals bar one. */
 	public static Optional<String> fineBar(List<Referral> referred) {
 		Optional<String> pending = referred.stream().filter(Referral::transferPending).findFirst()

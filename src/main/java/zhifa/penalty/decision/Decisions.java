@@ -143,7 +143,7 @@ public class Decisions {
 			throw BusinessRuleViolation.onField("types", "请选择处罚种类");
 		}
 		if (decided.fine() != null && decided.fine() > 0) {
-			criminalReferrals.fineBar(caseId).ifPresent(bar -> {
+			criminalReferrals.fineBarForUpdate(caseId).ifPresent(bar -> {
 				throw BusinessRuleViolation.onField("fine", bar);
 			});
 		}

@@ -91,7 +91,7 @@ public class Notices {
 		Proposal p = proposals.proposal(caseId).orElseThrow(() -> new BusinessRuleViolation("须先提出处罚建议再告知"));
 		if (p.sanction().fine() != null && p.sanction().fine() > 0) {
 			// a fine the judicial side's handling bars is not put to the party either
-			criminalReferrals.fineBar(caseId).ifPresent(bar -> {
+			criminalReferrals.fineBarForUpdate(caseId).ifPresent(bar -> {
 				throw new BusinessRuleViolation("不能告知拟处罚款：" + bar + "请先修改处罚建议。");
 			});
 		}
@@ -125,7 +125,7 @@ public class Notices {
 			throw new BusinessRuleViolation("请填写送达方式和送达凭证（如送达回证编号）");
 		}
 		if (n.sanction().fine() != null && n.sanction().fine() > 0) {
-			criminalReferrals.fineBar(caseId).ifPresent(bar -> {
+			criminalReferrals.fineBarForUpdate(caseId).ifPresent(bar -> {
 				throw new BusinessRuleViolation("不能送达拟处罚款的告知书：" + bar + "请先重新裁量（修改处罚建议），再重新制作告知书。");
 			});
 		}

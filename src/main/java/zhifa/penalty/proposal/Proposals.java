@@ -210,7 +210,7 @@ public class Proposals {
 		}
 		Sanction s = new Sanction(f.types(), f.fine(), f.gains(), f.property(), f.propertyValue()).checkedFor(c.domainCode());
 		if (s.fine() != null && s.fine() > 0) {
-			criminalReferrals.fineBar(caseId).ifPresent(bar -> {
+			criminalReferrals.fineBarForUpdate(caseId).ifPresent(bar -> {
 				throw BusinessRuleViolation.onField("fine", bar);
 			});
 		}

@@ -120,6 +120,14 @@ public class Referrals implements ReferralLookup {
 	}
 
 	@Override
+	public List<Referral> ofActLocked(long actId) {
+		// the act first (a new report locks it for update before its duplicate check), then the referrals (a step on one updates it)
+		jdbc.query("select id from sv_act where id = :a for share", Map.of("a", actId), (rs, i) -> rs.getLong(1));
+		return jdbc.query(SELECT + " where r.act_id = :a and r.kind = 'CRIMINAL' order by r.id for share of r", Map.of("a", actId), this::row).stream()
+			.map(Item::facts).toList();
+	}
+
+	@Override
 	public Map<Long, List<Referral>> ofActs(java.util.Collection<Long> actIds) {
 		Map<Long, List<Referral>> m = new java.util.HashMap<>();
 		if (actIds.isEmpty()) {
@@ -154,6 +162,8 @@ public class Referrals implements ReferralLookup {
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation("请检查填写的内容：" + String.join("；", errors.values()), errors);
 		}
+		// one report at a time per act, and none unseen by a fine being decided on it (which reads under a share lock)
+		jdbc.query("select id from sv_act where id = :a for update", Map.of("a", act.id()), (rs, i) -> rs.getLong(1));
 		long open = jdbc.queryForObject("select count(*) from sv_referral where act_id = :a and kind = 'CRIMINAL' and status not in ('NOT_TRANSFERRED', 'CLOSED')",
 				Map.of("a", act.id()), Long.class);
 		if (open > 0) {

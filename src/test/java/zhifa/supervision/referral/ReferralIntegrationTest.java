@@ -344,6 +344,51 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 	}
 
 	/**
+	 * A crime reported while the fine is being notified: the notice reads the referrals under a lock, so it waits for the
+	 * report being written and then refuses the fine — it does not pass on a read made just before the report committed.
+	 */
+	@Test
+	void aFineBeingNotifiedWaitsForACrimeBeingReportedAndIsThenRefused() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "同时报告移送测试公司", 763);
+		String base = "/api/v1/cases/" + id;
+		transcript(officer, id);
+		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":6000000}").statusCode()).isEqualTo(200);
+		String number = jdbc.queryForObject("select case_number from enforcement_case where id = ?", String.class, id);
+		var act = await(() -> ledger.find(ActReport.PLATFORM, String.valueOf(id)).orElse(null), a -> a != null && number.equals(a.report().caseNumber()));
+		var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try (var reporter = jdbc.getDataSource().getConnection()) {
+			// the team's report, as Referrals.report writes it, not yet committed
+			reporter.setAutoCommit(false);
+			try (var st = reporter.prepareStatement("select id from sv_act where id = ? for update")) {
+				st.setLong(1, act.id());
+				st.executeQuery().close();
+			}
+			try (var st = reporter.prepareStatement("insert into sv_referral (act_id, body_id, kind, status, team, suspicion, reported_at, reported_by, created_at) "
+					+ "values (?, ?, 'CRIMINAL', 'REPORTED', '张伟、岩温', '涉嫌销售伪劣产品罪', now(), '张伟', now())")) {
+				st.setLong(1, act.id());
+				st.setLong(2, act.report().bodyId());
+				st.executeUpdate();
+			}
+			var notice = pool.submit(() -> officer.postJson(base + "/notice", "{\"facts\":\"经查\"}"));
+			// the notice waits on the act's lock: it has not slipped past the report
+			await(() -> jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%sv_act%for share%'", Long.class),
+					n -> n > 0);
+			assertThat(notice.isDone()).isFalse();
+			reporter.commit();
+			var answer = notice.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+			assertThat(json(answer.body()).get("detail").asString()).contains("不能告知拟处罚款", "负责人尚未决定是否移送");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from penalty_notice where case_id = ?", Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, id)).isEqualTo("PROPOSED");
+	}
+
+	/**
 	 * The police file the case and the court fines the party (罚金): the head records it when closing the referral, and the
 	 * body gives no fine any more (行政处罚法第三十五条第二款): a fine is refused on the fine and nothing is decided — nor
 	 * is one proposed, nor put to the party in a notice (a case sent before it was notified).
