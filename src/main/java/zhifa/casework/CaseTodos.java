@@ -177,7 +177,7 @@ class CaseTodos implements TodoSource {
 
 	/** The steps listed for the case now whose to-do is the role's. */
 	private List<Transition> stepsFor(CaseFile c, String role) {
-		return kinds.lifecycle(c).listed(c).stream().filter(t -> role.equals(t.todoRole())).toList();
+		return kinds.lifecycle(c).listed(c, t -> role.equals(t.todoRole()));
 	}
 
 

@@ -96,8 +96,16 @@ public final class Lifecycle {
 
 	/** The steps listed for the case now (its stage and moment), without asking their guards what blocks them. */
 	public List<Transition> listed(CaseFile c) {
+		return listed(c, t -> true);
+	}
+
+	/**
+	 * The steps listed for the case now among those {@code among} picks — asked first, so a step's own questions (which
+	 * may read the database, as "suggested when") are put only to the steps the reader wants, e.g. one role's to-dos.
+	 */
+	public List<Transition> listed(CaseFile c, java.util.function.Predicate<Transition> among) {
 		String stage = c.stage();
-		return transitions.values().stream().filter(t -> t.listed() && stage != null && t.from().contains(stage)
+		return transitions.values().stream().filter(t -> among.test(t) && t.listed() && stage != null && t.from().contains(stage)
 				&& (t.listedIn().isEmpty() || t.listedIn().contains(stage)) && t.when().test(c) && t.suggested().test(c)).toList();
 	}
 
