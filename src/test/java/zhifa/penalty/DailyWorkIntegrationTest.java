@@ -57,6 +57,12 @@ class DailyWorkIntegrationTest extends IntegrationTestBase {
 		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
 		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ? and title like '当事人书面放弃%' and sm3 is not null", Long.class, id))
 			.isEqualTo(1);
+		// the same right is not waived twice: refused, nothing written
+		var before = state(id);
+		var again = waive(officer, id, "STATEMENT", today);
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(422);
+		assertThat(json(again.body()).get("detail").asString()).contains("已于 " + today + " 书面放弃陈述、申辩权利");
+		assertThat(state(id)).isEqualTo(before);
 	}
 
 	@Test
@@ -89,7 +95,6 @@ class DailyWorkIntegrationTest extends IntegrationTestBase {
 		LocalDate today = LocalDate.now(clock);
 		officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today));
 		waive(officer, id, "STATEMENT", today);
-		waive(officer, id, "HEARING", today);
 		// a higher property value than notified is heavier, compared like with like
 		var heavier = head.postJson(base + "/decision", """
 				{"outcome":"PENALTY","types":["FINE","CONFISCATE_GAINS","CONFISCATE_PROPERTY"],"fine":6000000,"gains":120000,
@@ -144,7 +149,6 @@ class DailyWorkIntegrationTest extends IntegrationTestBase {
 		assertThat(officer.postJson(base + "/notice", "{\"facts\":\"经查\"}").statusCode()).isEqualTo(200);
 		officer.postJson(base + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today));
 		waive(officer, id, "STATEMENT", today);
-		waive(officer, id, "HEARING", today);
 		assertThat(head.postJson(base + "/decision", """
 				{"outcome":"PENALTY","types":["FINE","CONFISCATE_GAINS"],"fine":6000000,"gains":120000,"text":"依据"}""").statusCode()).isEqualTo(200);
 		assertThat(officer.postJson(base + "/service", """

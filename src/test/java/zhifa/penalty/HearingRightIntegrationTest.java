@@ -67,4 +67,32 @@ class HearingRightIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_id = ? and action = 'case.notice_issued'", String.class,
 				String.valueOf(id))).contains("告知听证权利", "本领域未设定听证“较大数额”标准，按有利于当事人的原则告知");
 	}
+
+	/** One signed statement giving up both rights is filed once; the second waiver points to it, and neither is waived twice. */
+	@Test
+	void oneSignedStatementMayWaiveBothRightsAndIsFiledOnce() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		// the act before the demo's standards took effect: the hearing right is told
+		long id = proposed(officer, head, "双放弃商行", 994);
+		jdbc.update("update enforcement_case set act_date = date '2021-07-01' where id = ?", id);
+		assertThat(hearingRight(officer, id)).isTrue();
+		LocalDate today = LocalDate.now(clock);
+		assertThat(officer.postJson("/api/v1/cases/" + id + "/notice/service", "{\"servedOn\":\"%s\",\"method\":\"直接送达\",\"proof\":\"回证\"}".formatted(today))
+			.statusCode()).isEqualTo(200);
+		assertThat(waive(officer, id, "STATEMENT", today).statusCode()).isEqualTo(200);
+		var hearing = waive(officer, id, "HEARING", today);
+		assertThat(hearing.statusCode()).as(hearing.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ? and title like '当事人书面放弃%'", Long.class, id)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select hearing_waived_on from penalty_notice where case_id = ?", LocalDate.class, id)).isEqualTo(today);
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.right_waived' "
+				+ "order by seq desc limit 1", String.class, String.valueOf(id))).isEqualTo("当事人书面放弃听证权利（与已入卷的“当事人书面放弃陈述、申辩权利的声明”为同一份声明）");
+		// not twice: refused, nothing written
+		long entries = jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id));
+		var again = waive(officer, id, "HEARING", today);
+		assertThat(again.statusCode()).isEqualTo(422);
+		assertThat(json(again.body()).get("detail").asString()).contains("已于 " + today + " 书面放弃听证权利");
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id)))
+			.isEqualTo(entries);
+	}
 }

@@ -175,13 +175,21 @@ public class Notices {
 			default -> throw BusinessRuleViolation.onField("right", "请选择放弃陈述申辩权或听证权");
 		};
 		String what = kind == TimerKind.STATEMENT ? "陈述、申辩" : "听证";
+		LocalDate already = kind == TimerKind.STATEMENT ? n.statementWaivedOn() : n.hearingWaivedOn();
+		if (already != null) {
+			throw new BusinessRuleViolation("当事人已于 " + already + " 书面放弃" + what + "权利，声明已入卷，不再重复登记");
+		}
+		// one signed statement may give up both rights: the same scan is filed once, and the second waiver points to it
+		String sm3 = zhifa.shared.Sm3.hex(scan.bytes());
+		Optional<zhifa.casework.CaseEvidence.Evidence> same = evidence.evidence(caseId).stream()
+			.filter(e -> sm3.equals(e.sm3()) && e.title().startsWith(WAIVER_TITLE)).findFirst();
 		CaseFile file = cases.claim(c.file(), null);
 		rows.waived(caseId, kind == TimerKind.HEARING_REQUEST, day);
 		timers.close(caseId, kind, day);
 		// the signed statement goes into the file last (its own row, then its bytes): a refusal above stores nothing
-		var kept = evidence.addEvidence(DataScope.all(), caseId, zhifa.casework.EvidenceType.DOCUMENTARY, WAIVER_TITLE + what + "权利的声明", scan.bytes(),
-				scan.fileName(), scan.contentType(), day, "签名已核对");
-		record.append(file, "case.right_waived", "当事人书面放弃" + what + "权利（声明扫描件已入卷）",
+		var kept = same.orElseGet(() -> evidence.addEvidence(DataScope.all(), caseId, zhifa.casework.EvidenceType.DOCUMENTARY, WAIVER_TITLE + what + "权利的声明",
+				scan.bytes(), scan.fileName(), scan.contentType(), day, "签名已核对"));
+		record.append(file, "case.right_waived", "当事人书面放弃" + what + "权利（" + same.map(e -> "与已入卷的“" + e.title() + "”为同一份声明").orElse("声明扫描件已入卷") + "）",
 				Map.of("on", day.toString(), "evidence", kept.id(), "sm3", kept.sm3()));
 		return notice(caseId).orElseThrow();
 	}
