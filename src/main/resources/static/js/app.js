@@ -85,10 +85,35 @@ document.addEventListener('DOMContentLoaded', function () {
   form.scrollIntoView({ block: 'center' });
 });
 document.addEventListener('DOMContentLoaded', function () {
-  // the refusal next to the form it concerns as well as at the top of the page
+  // the refusal next to what it concerns: under each field it names (PageActions.refuse); a refusal that names no
+  // field of the form (a rule of the case, not of one input) is repeated at the top of the form
   var form = document.querySelector('form.kept-input');
   var alert = document.querySelector('.alert-danger[role=alert]');
-  if (form && alert && !form.contains(alert)) {
+  var kept = document.getElementById('kept-input');
+  var errors = {};
+  try { errors = JSON.parse((kept && kept.getAttribute('data-errors')) || '{}') || {}; } catch (e) { errors = {}; }
+  var placed = 0;
+  var names = Object.keys(errors);
+  if (form) {
+    names.forEach(function (name) {
+      // an amount is refused by its name in fen ("fine") and typed in yuan ("fineYuan")
+      var fields = Array.prototype.filter.call(form.elements, function (el) {
+        return (el.name === name || el.name === name + 'Yuan') && el.type !== 'hidden';
+      });
+      if (!fields.length) { return; }
+      fields.forEach(function (el) { el.classList.add('is-invalid'); el.setAttribute('aria-invalid', 'true'); });
+      var last = fields[fields.length - 1];
+      var anchor = last.closest('.form-check, .input-group') || last;
+      var note = document.createElement('div');
+      note.className = 'invalid-feedback d-block field-refusal';
+      note.id = 'refusal-' + name;
+      note.textContent = errors[name];
+      anchor.insertAdjacentElement('afterend', note);
+      fields.forEach(function (el) { el.setAttribute('aria-describedby', note.id); });
+      placed++;
+    });
+  }
+  if (form && alert && !form.contains(alert) && (names.length === 0 || placed < names.length)) {
     var copy = alert.cloneNode(true);
     copy.removeAttribute('role');
     copy.classList.add('small', 'py-1', 'px-2', 'mb-2');

@@ -145,6 +145,10 @@ class DailyWorkBrowserTest extends BrowserTestBase {
 		assertThat(proposal.findElement(By.name("gainsYuan")).getAttribute("value")).isEqualTo("1200");
 		assertThat(proposal.findElement(By.id("pt-CONFISCATE_GAINS")).isSelected()).isTrue();
 		assertThat(proposal.findElement(By.id("major")).isSelected()).isTrue();
+		// the refusal stands under the field it concerns, once in the form (and at the top of the page)
+		assertThat(proposal.findElement(By.id("refusal-fine")).getText()).contains("请填写罚款的金额");
+		assertThat(proposal.findElement(By.name("fineYuan")).getAttribute("class")).contains("is-invalid");
+		assertThat(proposal.findElements(By.cssSelector(".alert-danger"))).isEmpty();
 		Browser.screenshot(driver, "daily-proposal-refused-kept-phone");
 		type(proposal, "fineYuan", "60000");
 		send(proposal);

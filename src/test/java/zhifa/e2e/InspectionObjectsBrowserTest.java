@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import zhifa.support.Browser;
 import zhifa.support.BrowserTestBase;
@@ -53,8 +54,11 @@ class InspectionObjectsBrowserTest extends BrowserTestBase {
 		// no method: refused; the typed range is back in the form that was sent (the search form above posts nowhere)
 		assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText()).contains("请填写检查方式");
 		assertThat(driver.findElement(By.id("objectScope")).getAttribute("value")).isEqualTo("辖区内餐饮服务提供者（浏览器测试）");
-		assertThat(driver.findElements(By.cssSelector("#item-form .alert-danger"))).hasSize(1);
-		assertThat(driver.findElements(By.cssSelector("form[method=get] .alert-danger"))).isEmpty();
+		// said once in the form, under the field it concerns; nothing in the search form
+		assertThat(driver.findElements(By.cssSelector("#item-form .field-refusal"))).singleElement().extracting(WebElement::getText).asString()
+			.contains("请填写检查方式");
+		assertThat(driver.findElements(By.cssSelector("#item-form .alert-danger"))).isEmpty();
+		assertThat(driver.findElements(By.cssSelector("form[method=get] .alert-danger, form[method=get] .field-refusal"))).isEmpty();
 		Browser.screenshot(driver, "inspection-item-refused-phone");
 	}
 }

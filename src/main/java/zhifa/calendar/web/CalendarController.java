@@ -100,7 +100,7 @@ class CalendarController {
 			return "redirect:/calendar?year=" + year;
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 			flash.addFlashAttribute("draftYear", year);
 			flash.addFlashAttribute("draftSource", source);
 			flash.addFlashAttribute("draftCsv", csv);

@@ -93,7 +93,7 @@ class CatalogueController {
 			return "redirect:/catalogues/submissions/" + s.id();
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 			return "redirect:/catalogues/" + bodyId;
 		}
 	}
@@ -131,7 +131,7 @@ class CatalogueController {
 			return "redirect:/catalogues/" + v.bodyId() + "/versions/" + v.number();
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 			return "redirect:/catalogues/submissions/" + id;
 		}
 	}
@@ -144,7 +144,7 @@ class CatalogueController {
 			flash.addFlashAttribute("message", "已退回修改");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/catalogues/submissions/" + id;
 	}
@@ -157,7 +157,7 @@ class CatalogueController {
 			flash.addFlashAttribute("message", "已撤回报备");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/catalogues/submissions/" + id;
 	}

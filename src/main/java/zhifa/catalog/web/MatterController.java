@@ -125,7 +125,7 @@ class MatterController {
 			flash.addFlashAttribute("message", "事项状态已变为“" + m.status().label() + "”");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/matters/" + id;
 	}

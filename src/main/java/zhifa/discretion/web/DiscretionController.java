@@ -81,7 +81,7 @@ class DiscretionController {
 			flash.addFlashAttribute("importErrors", report.errors());
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/discretion";
 	}
@@ -113,7 +113,7 @@ class DiscretionController {
 			flash.addFlashAttribute("message", "已新增清单条目“" + item.matter() + "”");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/discretion/leniency";
 	}
@@ -130,7 +130,7 @@ class DiscretionController {
 			flash.addFlashAttribute("message", "已设定听证“较大数额”标准");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/discretion/leniency";
 	}

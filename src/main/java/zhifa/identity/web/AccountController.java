@@ -138,7 +138,7 @@ class AccountController {
 			});
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/accounts/" + id;
 	}

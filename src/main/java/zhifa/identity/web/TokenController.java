@@ -55,7 +55,7 @@ class TokenController {
 			flash.addFlashAttribute("message", "令牌已吊销，使用它的系统将无法再调用接口");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/tokens";
 	}

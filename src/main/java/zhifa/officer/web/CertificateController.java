@@ -70,7 +70,7 @@ class CertificateController {
 			return "redirect:/certificates/" + c.id();
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 			return "redirect:/officers/" + officerId;
 		}
 	}
@@ -89,7 +89,7 @@ class CertificateController {
 			return "redirect:/certificates/" + c.id();
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 			return "redirect:/officers/" + officerId;
 		}
 	}
@@ -132,7 +132,7 @@ class CertificateController {
 			flash.addFlashAttribute("message", message);
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/certificates/" + id;
 	}
@@ -147,7 +147,7 @@ class CertificateController {
 			flash.addFlashAttribute("message", "已保存证件号格式规则");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/certificates";
 	}

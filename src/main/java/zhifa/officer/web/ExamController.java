@@ -79,7 +79,7 @@ class ExamController {
 			return "redirect:/exams/" + exam.id();
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 			return "redirect:/exams";
 		}
 	}
@@ -104,7 +104,7 @@ class ExamController {
 			flash.addFlashAttribute("message", "已添加 " + n + " 名考生");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/exams/" + id;
 	}
@@ -120,7 +120,7 @@ class ExamController {
 			return "redirect:/papers/" + exams.start(id, me).id();
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 			return "redirect:/exams";
 		}
 	}
@@ -179,7 +179,7 @@ class ExamController {
 			}
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		var paper = exams.submit(id, me);
 		flash.addFlashAttribute("message", "已交卷：" + (Boolean.TRUE.equals(paper.passed()) ? "合格" : "不合格"));
@@ -211,7 +211,7 @@ class ExamController {
 			flash.addFlashAttribute("message", "已加入题库");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/exams/questions";
 	}
@@ -228,7 +228,7 @@ class ExamController {
 			flash.addFlashAttribute("importErrors", result.errors());
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/exams/questions";
 	}

@@ -150,7 +150,7 @@ class OfficerController {
 					+ (o.status() != OfficerStatus.ON_DUTY ? "；执法证件已收回，注销申请已排队推送省证件管理系统" : ""));
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/officers/" + id;
 	}

@@ -67,7 +67,7 @@ class TrainingController {
 			flash.addFlashAttribute("message", "已保存" + year + "年学时目标");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/training?year=" + year;
 	}
@@ -82,7 +82,7 @@ class TrainingController {
 			flash.addFlashAttribute("message", plan.filed() ? "已向司法局报备轮训计划" + (plan.late() ? "（逾期报备）" : "") : "已保存计划草稿");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/training?year=" + year;
 	}
@@ -105,7 +105,7 @@ class TrainingController {
 			return "redirect:/training/sessions/" + s.id();
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 			return "redirect:/training";
 		}
 	}
@@ -134,7 +134,7 @@ class TrainingController {
 			flash.addFlashAttribute("message", "已登记 " + n + " 名参训人员");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/training/sessions/" + id;
 	}
@@ -151,7 +151,7 @@ class TrainingController {
 			flash.addFlashAttribute("importErrors", result.errors());
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/training/sessions/" + id;
 	}

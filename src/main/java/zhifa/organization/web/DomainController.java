@@ -36,7 +36,7 @@ class DomainController {
 			flash.addFlashAttribute("message", "已新增执法领域“" + name.strip() + "”");
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/domains";
 	}
@@ -49,7 +49,7 @@ class DomainController {
 			flash.addFlashAttribute("message", "已" + (action.equals("activate") ? "启用" : "停用"));
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			zhifa.shared.web.PageActions.refuse(flash, e);
 		}
 		return "redirect:/domains";
 	}

@@ -118,7 +118,7 @@ class OnTheSpotController {
 			return "redirect:/cases/" + c.id();
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			PageActions.refuse(flash, e);
 			// what was typed on site goes back into the form (the photo must be chosen again)
 			zhifa.shared.web.PageActions.keep(flash::addFlashAttribute);
 			return "redirect:/onspot/new";

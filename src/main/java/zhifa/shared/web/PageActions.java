@@ -28,10 +28,27 @@ public final class PageActions {
 			flash.addFlashAttribute("message", action.get());
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
-			keep(flash::addFlashAttribute);
+			refuse(flash, e);
 		}
 		return "redirect:" + redirect;
+	}
+
+	/**
+	 * A page form refused: the rule it broke for the top of the page, each input it names for its own field
+	 * ({@code keptErrors}: field → message, which {@code app.js} puts under the field), and what was typed.
+	 */
+	public static void refuse(RedirectAttributes flash, BusinessRuleViolation e) {
+		flash.addFlashAttribute("error", e.getMessage());
+		keep(flash::addFlashAttribute);
+		if (!e.fieldErrors().isEmpty()) {
+			StringBuilder json = new StringBuilder("{");
+			e.fieldErrors().forEach((field, message) -> {
+				if (field != null && message != null && field.length() <= 100) {
+					json.append(json.length() > 1 ? "," : "").append(quote(field)).append(':').append(quote(message));
+				}
+			});
+			flash.addFlashAttribute("keptErrors", json.append('}').toString());
+		}
 	}
 
 	/** Fields never given back to the page: the CSRF token, one-time keys, secrets, and confirmations (made afresh each time). */

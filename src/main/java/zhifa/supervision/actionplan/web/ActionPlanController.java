@@ -63,7 +63,7 @@ class ActionPlanController {
 			return "redirect:/action-plans/" + id;
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			PageActions.refuse(flash, e);
 			flash.addFlashAttribute("text", text);
 			return "redirect:/action-plans/import";
 		}

@@ -50,7 +50,7 @@ class SupervisionPlanController {
 			return "redirect:/supervision/plans/" + p.id();
 		}
 		catch (zhifa.shared.BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			PageActions.refuse(flash, e);
 			return "redirect:/supervision/plans";
 		}
 	}

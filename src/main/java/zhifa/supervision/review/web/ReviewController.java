@@ -221,7 +221,7 @@ class ReviewController {
 			return "redirect:/supervision/reviews/rubrics/" + r.id();
 		}
 		catch (BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			PageActions.refuse(flash, e);
 			flash.addFlashAttribute("title", title);
 			flash.addFlashAttribute("draftText", text);
 			return "redirect:/supervision/reviews/rubrics" + (from == null ? "" : "?from=" + from);

@@ -87,7 +87,7 @@ class SpecialController {
 			return "redirect:/supervision/special/" + s.id();
 		}
 		catch (zhifa.shared.BusinessRuleViolation e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			PageActions.refuse(flash, e);
 			flash.addFlashAttribute("fieldErrors", e.fieldErrors());
 			PageActions.keep(flash::addFlashAttribute);
 			return "redirect:/supervision/special/new";
