@@ -256,8 +256,14 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		// the case page leads the officer to the report, with the case filled in; not the supervisor
 		assertThat(officer.get("/cases/" + id).body()).contains("id=\"report-crime\"", "/referrals/new?caseNumber=");
 		assertThat(loggedIn("jiandu").get("/cases/" + id).body()).doesNotContain("id=\"report-crime\"");
-		assertThat(officer.get("/referrals/new?caseNumber=" + java.net.URLEncoder.encode(act.report().caseNumber(), java.nio.charset.StandardCharsets.UTF_8))
-			.body()).contains("value=\"" + act.report().caseNumber() + "\"");
+		String formPath = "/referrals/new?caseNumber=" + java.net.URLEncoder.encode(act.report().caseNumber(), java.nio.charset.StandardCharsets.UTF_8) + "&caseId=" + id;
+		assertThat(officer.get("/cases/" + id).body()).contains("&amp;caseId=" + id);
+		// opened from the case, the form leads back to it — also after a refusal (a team of one)
+		assertThat(officer.get(formPath).body()).contains("value=\"" + act.report().caseNumber() + "\"", "id=\"back-to-case\" href=\"/cases/" + id + "\"");
+		var refused = officer.postForm("/referrals", Map.of("caseNumber", act.report().caseNumber(), "officerIds", String.valueOf(officer("张伟")), "suspicion",
+				"涉嫌生产、销售伪劣产品罪", "caseId", String.valueOf(id), "_csrf", officer.csrf()));
+		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/referrals/new?kind=CRIMINAL&caseId=" + id);
+		assertThat(jdbc.queryForObject("select count(*) from sv_referral where act_id = ?", Long.class, act.id())).isZero();
 		String reported = postPairs(officer, "/referrals", List.of(new String[] { "caseNumber", act.report().caseNumber() },
 				new String[] { "officerIds", String.valueOf(officer("张伟")) }, new String[] { "officerIds", String.valueOf(officer("岩温")) },
 				new String[] { "suspicion", "涉嫌生产、销售伪劣产品罪" }));

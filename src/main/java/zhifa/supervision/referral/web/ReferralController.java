@@ -49,7 +49,8 @@ class ReferralController {
 	}
 
 	@GetMapping("/referrals/new")
-	String form(@RequestParam(defaultValue = "CRIMINAL") String kind, @RequestParam(required = false) String caseNumber, Model model) {
+	String form(@RequestParam(defaultValue = "CRIMINAL") String kind, @RequestParam(required = false) String caseNumber,
+			@RequestParam(required = false) Long caseId, Model model) {
 		Operator me = Operator.current();
 		if (me.bodyId() == null) {
 			throw new org.springframework.security.access.AccessDeniedException("移送由案件所属单位办理");
@@ -62,6 +63,8 @@ class ReferralController {
 		}
 		model.addAttribute("kind", "DISCIPLINE".equals(kind) ? "DISCIPLINE" : "CRIMINAL");
 		model.addAttribute("caseNumber", caseNumber);
+		// opened from a case page: the way back is to the case (whose page checks the scope itself)
+		model.addAttribute("caseId", caseId);
 		model.addAttribute("officers", teams.choices(me.bodyId(), LocalDate.now(clock)));
 		model.addAttribute("caseNumbers", jdbc.queryForList("""
 				select case_number from sv_act where body_id = :b and case_number is not null order by received_at desc limit 200""",
@@ -74,7 +77,7 @@ class ReferralController {
 	String create(@RequestParam(defaultValue = "CRIMINAL") String kind, @RequestParam(required = false) String caseNumber,
 			@RequestParam(required = false) List<Long> officerIds, @RequestParam(required = false) String suspicion,
 			@RequestParam(required = false) String official, @RequestParam(required = false) String clue, @RequestParam(required = false) String organ,
-			@RequestParam(required = false) LocalDate on, RedirectAttributes flash) {
+			@RequestParam(required = false) LocalDate on, @RequestParam(required = false) Long caseId, RedirectAttributes flash) {
 		try {
 			var r = "DISCIPLINE".equals(kind) ? clues.referClue(Operator.current(), caseNumber, official, clue, organ, on)
 					: referrals.report(Operator.current(), caseNumber, officerIds, suspicion);
@@ -82,9 +85,8 @@ class ReferralController {
 			return "redirect:/referrals/" + r.id();
 		}
 		catch (BusinessRuleViolation e) {
-			return PageActions.run(flash, "/referrals/new?kind=" + ("DISCIPLINE".equals(kind) ? "DISCIPLINE" : "CRIMINAL"), () -> {
-				throw e;
-			});
+			PageActions.refuse(flash, e);
+			return "redirect:/referrals/new?kind=" + ("DISCIPLINE".equals(kind) ? "DISCIPLINE" : "CRIMINAL") + (caseId == null ? "" : "&caseId=" + caseId);
 		}
 	}
 
