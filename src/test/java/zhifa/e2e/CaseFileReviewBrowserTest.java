@@ -83,8 +83,9 @@ class CaseFileReviewBrowserTest extends BrowserTestBase {
 			send("reviewer-form");
 		}
 		assertThat(driver.findElement(By.id("reviewers")).getText()).contains("赵明（芒市司法局）", "孙磊（芒市综合行政执法局）");
-		submit(driver.findElement(By.xpath("//button[text()='公布案卷名录和承诺值']")));
+		submitConfirmed(driver.findElement(By.xpath("//button[text()='公布案卷名录和承诺值']")), "评查人员不能再改");
 		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("已公布案卷名录和承诺值");
+		assertThat(driver.findElement(By.id("programme-state")).getText()).contains("案卷名录和评查人员已固定，待抽取");
 		submit(driver.findElement(By.xpath("//button[text()='抽取案卷']")));
 		assertThat(driver.findElement(By.className("alert-success")).getText()).contains("已抽取案卷");
 		String files = driver.findElement(By.id("review-files")).getText();

@@ -156,7 +156,7 @@ class ReviewController {
 	String commit(@PathVariable long id, @RequestParam int version, RedirectAttributes flash) {
 		return PageActions.run(flash, "/supervision/reviews/" + id, () -> {
 			var p = reviews.commit(Operator.current(), id, version);
-			return "已公布案卷名录和承诺值 " + p.commitment();
+			return "已公布案卷名录和承诺值：此后名录和评查人员不能再改，可以抽取案卷";
 		});
 	}
 
