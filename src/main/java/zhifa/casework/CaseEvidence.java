@@ -186,8 +186,21 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 		if (!"INQUIRY".equals(kind) && !"INSPECTION".equals(kind)) {
 			throw BusinessRuleViolation.onField("kind", "请选择询问笔录或现场检查笔录");
 		}
-		if (heldOn == null || heldOn.isAfter(LocalDate.now(clock)) || blank(place) || blank(subject) || blank(content)) {
-			throw new BusinessRuleViolation("请完整填写笔录的时间（不晚于今天）、地点、对象和内容");
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (heldOn == null || heldOn.isAfter(LocalDate.now(clock))) {
+			errors.put("heldOn", heldOn == null ? "请填写制作笔录的日期" : "笔录的日期不能晚于今天");
+		}
+		if (blank(place)) {
+			errors.put("place", "请填写地点");
+		}
+		if (blank(subject)) {
+			errors.put("subject", "请填写被询问人或检查对象");
+		}
+		if (blank(content)) {
+			errors.put("content", "请填写笔录内容");
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation("请完整填写笔录：" + String.join("；", errors.values()), errors);
 		}
 		c = cases.claim(c, null);
 		String officers = String.join("、", c.officers().stream().map(CaseFile.Officer::name).toList());

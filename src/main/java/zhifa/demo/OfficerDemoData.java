@@ -105,6 +105,15 @@ class OfficerDemoData {
 				List.of(sunlei, zhoujie, wumin), List.of(yuhan, yanbao), List.of(lijianhua, zhaoming));
 	}
 
+	/**
+	 * A demo training day of this year — or today, early in the year before that day has come: attendance is
+	 * recorded only for a training held (Training.addAttendees).
+	 */
+	private static LocalDate held(LocalDate today, int month, int day) {
+		LocalDate d = LocalDate.of(today.getYear(), month, day);
+		return d.isAfter(today) ? today : d;
+	}
+
 	private void trainingYear(LocalDate today, long justice, long market, long urban, long zhefang, List<Officer> marketStaff,
 			List<Officer> urbanStaff, List<Officer> townshipStaff, List<Officer> justiceStaff) {
 		int year = today.getYear();
@@ -113,21 +122,21 @@ class OfficerDemoData {
 			l.forEach(o -> everyone.add(o.id()));
 		}
 		var law = training.createSession(justice, new Training.NewSession("全市行政执法人员公共法律知识培训（行政处罚法专题）", TrainingCategory.PUBLIC_LAW,
-				TrainingKind.LECTURE, LocalDate.of(year, 3, 12), BigDecimal.valueOf(12), "芒市行政中心报告厅", List.of()), true);
+				TrainingKind.LECTURE, held(today, 3, 12), BigDecimal.valueOf(12), "芒市行政中心报告厅", List.of()), true);
 		training.addAttendees(DataScope.all(), law.id(), everyone, null);
 		var online = training.createSession(justice, new Training.NewSession("习近平法治思想与行政复议法网络课程", TrainingCategory.PUBLIC_LAW,
-				TrainingKind.ONLINE, LocalDate.of(year, 5, 20), BigDecimal.valueOf(6), "云岭干部在线学院", List.of()), true);
+				TrainingKind.ONLINE, held(today, 5, 20), BigDecimal.valueOf(6), "云岭干部在线学院", List.of()), true);
 		training.addAttendees(DataScope.all(), online.id(), everyone.subList(0, everyone.size() - 3), null);
 		var business = training.createSession(market, new Training.NewSession("市场监管执法业务培训（含乡镇综合执法人员）", TrainingCategory.BUSINESS,
-				TrainingKind.LECTURE, LocalDate.of(year, 4, 16), BigDecimal.valueOf(30), "市市场监管局会议室", List.of()), true);
+				TrainingKind.LECTURE, held(today, 4, 16), BigDecimal.valueOf(30), "市市场监管局会议室", List.of()), true);
 		List<Long> businessAttendees = new ArrayList<>(marketStaff.stream().map(Officer::id).toList());
 		townshipStaff.forEach(o -> businessAttendees.add(o.id()));
 		training.addAttendees(DataScope.all(), business.id(), businessAttendees, null);
 		var drill = training.createSession(market, new Training.NewSession("食品安全案件现场检查模拟训练", TrainingCategory.SKILL, TrainingKind.DRILL,
-				LocalDate.of(year, 6, 10), BigDecimal.valueOf(12), "芒市农贸市场", List.of()), true);
+				held(today, 6, 10), BigDecimal.valueOf(12), "芒市农贸市场", List.of()), true);
 		training.addAttendees(DataScope.all(), drill.id(), marketStaff.subList(0, 4).stream().map(Officer::id).toList(), null);
 		var contest = training.createSession(urban, new Training.NewSession("综合行政执法比武练兵（跨部门联合）", TrainingCategory.SKILL,
-				TrainingKind.COMPETITION, LocalDate.of(year, 9, 25), BigDecimal.valueOf(16), "芒市体育馆", List.of(zhefang)), true);
+				TrainingKind.COMPETITION, held(today, 9, 25), BigDecimal.valueOf(16), "芒市体育馆", List.of(zhefang)), true);
 		List<Long> contestants = new ArrayList<>(urbanStaff.stream().map(Officer::id).toList());
 		townshipStaff.forEach(o -> contestants.add(o.id()));
 		training.addAttendees(DataScope.all(), contest.id(), contestants, null);

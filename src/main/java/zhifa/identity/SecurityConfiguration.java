@@ -129,7 +129,7 @@ class SecurityConfiguration {
 		AccessDeniedHandler denied = (req, res, e) -> {
 			boolean csrfFailure = e instanceof CsrfException;
 			if (!csrfFailure) {
-				events.publishEvent(new AccessRefused(zhifa.shared.Operator.current(), req.getMethod() + " " + req.getRequestURI(), "没有执行此操作的角色"));
+				events.publishEvent(new AccessRefused(zhifa.shared.Operator.current(), zhifa.shared.AccessRefused.request(req.getMethod(), req.getRequestURI()), "没有执行此操作的角色"));
 			}
 			if (isApi(req)) {
 				problem(res, 403, csrfFailure ? "请求被拒绝" : "无权操作",
@@ -255,7 +255,7 @@ class SecurityConfiguration {
 			}
 			if (user.roles().equals(Set.of(Role.AUDIT_ADMIN)) && !Set.of("GET", "HEAD", "OPTIONS").contains(req.getMethod())
 					&& !path.equals("/account/password") && !path.startsWith("/account/two-factor")) {
-				events.publishEvent(new AccessRefused(user, req.getMethod() + " " + path, "审计管理员只能查阅，不能修改任何数据"));
+				events.publishEvent(new AccessRefused(user, zhifa.shared.AccessRefused.request(req.getMethod(), path), "审计管理员只能查阅，不能修改任何数据"));
 				if (path.startsWith("/api/")) {
 					problem(res, 403, "无权操作", "审计管理员只能查阅，不能修改任何数据");
 				}

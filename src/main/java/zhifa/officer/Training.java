@@ -249,6 +249,12 @@ public class Training {
 		if (!manages(scope, sessionId)) {
 			throw new BusinessRuleViolation("只有培训的组织单位可以登记参训人员");
 		}
+		if (officerIds.isEmpty()) {
+			throw BusinessRuleViolation.onField("officerIds", "请勾选参训人员（可先按姓名查找）");
+		}
+		if (s.heldOn().isAfter(LocalDate.now(clock))) {
+			throw new BusinessRuleViolation("本次培训 " + s.heldOn() + " 举行，举行后才能登记参训人员和学时");
+		}
 		BigDecimal h = hours == null ? s.hours() : hours;
 		if (h.signum() <= 0 || h.compareTo(s.hours()) > 0) {
 			throw BusinessRuleViolation.onField("hours", "个人学时应大于0且不超过本次培训的学时（" + s.hours().stripTrailingZeros().toPlainString() + "）");

@@ -8,4 +8,9 @@ package zhifa.shared;
  * @param reason why it was refused, in Chinese
  */
 public record AccessRefused(Operator operator, String what, String reason) {
+
+	/** What an HTTP request attempted, in words: "打开 /matters/new" for a page or a read, "提交 POST /api/v1/users" otherwise. */
+	public static String request(String method, String path) {
+		return ("GET".equals(method) || "HEAD".equals(method) ? "打开 " : "提交 " + method + " ") + path;
+	}
 }

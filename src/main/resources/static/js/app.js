@@ -53,12 +53,18 @@ document.addEventListener('DOMContentLoaded', function () {
     if ((f.getAttribute('method') || 'get').toLowerCase() !== 'post') { return false; }
     try { return new URL(f.action, window.location.href).pathname === action; } catch (e) { return false; }
   });
-  // several forms may post to one address (e.g. 放弃陈述申辩 / 放弃听证): the one whose fixed fields match
-  var form = candidates.filter(function (f) {
+  // several forms may post to one address (e.g. 放弃陈述申辩 / 放弃听证, 上传证据 / 送达回证扫描件): the one whose fixed
+  // fields match and that has the most of the fields that were sent (the first such on the page)
+  var matching = candidates.filter(function (f) {
     return Array.prototype.every.call(f.querySelectorAll('input[type=hidden][name]'), function (h) {
       return h.name === '_csrf' || !values[h.name] || values[h.name].indexOf(h.value) >= 0;
     });
-  })[0] || candidates[0];
+  });
+  var sent = Object.keys(values);
+  var score = function (f) {
+    return sent.filter(function (n) { return Array.prototype.some.call(f.elements, function (el) { return el.name === n; }); }).length;
+  };
+  var form = matching.reduce(function (best, f) { return best === null || score(f) > score(best) ? f : best; }, null) || candidates[0];
   if (!form) { return; }
   Array.prototype.forEach.call(form.elements, function (el) {
     if (!el.name || !Object.prototype.hasOwnProperty.call(values, el.name)) { return; }

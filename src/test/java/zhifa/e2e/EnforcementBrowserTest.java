@@ -7,7 +7,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import zhifa.support.Browser;
 import zhifa.support.BrowserTestBase;
@@ -28,6 +30,20 @@ class EnforcementBrowserTest extends BrowserTestBase {
 		login("scj.zhifa");
 		get("/cases/" + id);
 		assertThat(driver.findElements(By.cssSelector("form[action$='/urge']"))).as("not overdue yet: no 催告").isEmpty();
+		// two forms post evidence here (the 证据 form and the scan of a service paper): a refused one comes back filled, with
+		// the refusal under its field — the other stays as it was
+		WebElement evidence = driver.findElement(By.id("evidence-form"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].closest('details').open = true;"
+				+ "arguments[0].querySelector('[name=collectedOn]').value = '2099-01-01';", evidence);
+		evidence.findElement(By.name("title")).sendKeys("现场照片（浏览器测试）");
+		submit(evidence.findElement(By.tagName("button")));
+		evidence = driver.findElement(By.id("evidence-form"));
+		assertThat(evidence.findElement(By.name("title")).getDomProperty("value")).isEqualTo("现场照片（浏览器测试）");
+		assertThat(evidence.findElement(By.name("collectedOn")).getDomProperty("value")).isEqualTo("2099-01-01");
+		assertThat(evidence.findElement(By.className("field-refusal")).getText()).contains("取证日期应在违法行为发生之后、今天之前");
+		assertThat(driver.findElements(By.cssSelector("form.input-group .field-refusal, form.input-group .alert-danger"))).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ? and title = '现场照片（浏览器测试）'", Long.class, id)).isZero();
+		Browser.screenshot(driver, "evidence-refused-in-its-form-phone");
 
 		clock.shift(Duration.ofDays(20));
 		get("/cases/" + id);

@@ -340,4 +340,14 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 			jdbc.update("delete from org_body where id = ?", body);
 		}
 	}
+
+	/** The certificate page offers each user only the steps he may take: the unit administrator 收回, the issuer every step. */
+	@Test
+	void theCertificatePageOffersTheUnitAdministratorOnlyWithdrawal() {
+		long cert = jdbc.queryForObject("select c.id from certificate c join officer o on o.id = c.officer_id where o.name = '张伟' and c.status = 'VALID'", Long.class);
+		String unit = loggedIn("scj.admin").get("/certificates/" + cert).body();
+		assertThat(unit).contains("value=\"WITHDRAWN\"").doesNotContain("value=\"SUSPENDED\"", "value=\"REVOKED\"", "value=\"CANCELLED\"");
+		String issuer = loggedIn("jiandu").get("/certificates/" + cert).body();
+		assertThat(issuer).contains("value=\"WITHDRAWN\"", "value=\"SUSPENDED\"", "value=\"REVOKED\"", "value=\"CANCELLED\"");
+	}
 }

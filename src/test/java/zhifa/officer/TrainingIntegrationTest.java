@@ -88,4 +88,20 @@ class TrainingIntegrationTest extends IntegrationTestBase {
 		assertThat(other.statusCode()).isEqualTo(403);
 		assertThat(training.attendees(session.id())).hasSize(1);
 	}
+
+	/** Attendance is of a training held, and of someone: nobody ticked, or a training yet to come, is refused and nothing written. */
+	@Test
+	void attendanceIsRecordedOnlyForATrainingHeldAndOfSomeone() {
+		var coming = tx.execute(s -> training.createSession(bodyId("芒市市场监督管理局"), new Training.NewSession("下月业务培训", TrainingCategory.BUSINESS,
+				TrainingKind.LECTURE, LocalDate.now(clock).plusDays(20), BigDecimal.valueOf(3), null, List.of()), false));
+		long township = jdbc.queryForObject("select id from officer where name = '岩保'", Long.class);
+		var unit = loggedIn("scj.admin");
+		var early = unit.postForm("/training/sessions/" + coming.id() + "/attendees", java.util.Map.of("officerIds", String.valueOf(township), "_csrf", unit.csrf()));
+		assertThat(early.statusCode()).isEqualTo(302);
+		assertThat(unit.get("/training/sessions/" + coming.id()).body()).contains("举行后才能登记参训人员和学时");
+		var nobody = unit.postForm("/training/sessions/" + coming.id() + "/attendees", java.util.Map.of("_csrf", unit.csrf()));
+		assertThat(nobody.statusCode()).isEqualTo(302);
+		assertThat(unit.get("/training/sessions/" + coming.id()).body()).contains("请勾选参训人员").doesNotContain("已登记 0 名");
+		assertThat(training.attendees(coming.id())).isEmpty();
+	}
 }

@@ -198,8 +198,15 @@ public class Notices {
 	public Statement addStatement(DataScope scope, long caseId, LocalDate receivedOn, String content) {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
 		kinds.require(c.file(), PenaltyActions.STATEMENT);
-		if (receivedOn == null || receivedOn.isAfter(today()) || blank(content)) {
-			throw new BusinessRuleViolation("请填写收到陈述、申辩的日期（不晚于今天）和内容");
+		Map<String, String> errors = new java.util.LinkedHashMap<>();
+		if (receivedOn == null || receivedOn.isAfter(today())) {
+			errors.put("receivedOn", receivedOn == null ? "请填写收到陈述、申辩的日期" : "收到陈述、申辩的日期不能晚于今天");
+		}
+		if (blank(content)) {
+			errors.put("content", "请填写陈述、申辩的内容");
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		long id = rows.insertStatement(caseId, receivedOn, content.strip());

@@ -97,7 +97,7 @@ public class ApiProblems {
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
 	ProblemDetail denied(Exception e, jakarta.servlet.http.HttpServletRequest request) {
-		events.publishEvent(new zhifa.shared.AccessRefused(zhifa.shared.Operator.current(), request.getMethod() + " " + request.getRequestURI(),
+		events.publishEvent(new zhifa.shared.AccessRefused(zhifa.shared.Operator.current(), zhifa.shared.AccessRefused.request(request.getMethod(), request.getRequestURI()),
 				"没有执行此操作的角色"));
 		return problem(HttpStatus.FORBIDDEN, "无权操作", "您没有执行此操作的权限", Map.of());
 	}

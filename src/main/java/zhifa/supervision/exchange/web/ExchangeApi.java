@@ -124,7 +124,7 @@ class ExchangeApi {
 
 	@ExceptionHandler(ReportingRefused.class)
 	ProblemDetail refused(ReportingRefused e, HttpServletRequest request) {
-		events.publishEvent(new AccessRefused(Operator.current(), request.getMethod() + " " + request.getRequestURI(), e.getMessage()));
+		events.publishEvent(new AccessRefused(Operator.current(), zhifa.shared.AccessRefused.request(request.getMethod(), request.getRequestURI()), e.getMessage()));
 		return ApiProblems.problem(HttpStatus.FORBIDDEN, "无权报送", e.getMessage(), Map.of());
 	}
 }
