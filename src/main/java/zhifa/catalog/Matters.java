@@ -107,8 +107,11 @@ public class Matters {
 		if (f.bodyId() == null || !scopes.covers(scope, f.bodyId())) {
 			errors.put("bodyId", "请选择本单位（只能为管理范围内的执法主体编制事项）");
 		}
-		if (f.code() == null || !f.code().strip().matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
-			errors.put("code", "事项编码应为字母、数字和连字符");
+		if (f.code() == null || f.code().isBlank()) {
+			errors.put("code", "请填写事项编码（如 SJ-CF-001）");
+		}
+		else if (!f.code().strip().matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
+			errors.put("code", "事项编码应为字母、数字和连字符（不超过40位）");
 		}
 		Map<String, Citation> provisions = validate(f, errors);
 		long id;

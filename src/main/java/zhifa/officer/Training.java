@@ -194,6 +194,12 @@ public class Training {
 		if (s.title() == null || s.title().isBlank()) {
 			throw BusinessRuleViolation.onField("title", "请填写培训名称");
 		}
+		if (s.title().strip().length() > 200) {
+			throw BusinessRuleViolation.onField("title", "培训名称不超过200字");
+		}
+		if (s.place() != null && s.place().strip().length() > 200) {
+			throw BusinessRuleViolation.onField("place", "地点不超过200字");
+		}
 		if (s.category() == null || s.kind() == null) {
 			throw BusinessRuleViolation.onField("category", "请选择培训类别和形式");
 		}

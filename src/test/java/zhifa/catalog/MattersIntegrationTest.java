@@ -16,6 +16,14 @@ class MattersIntegrationTest extends IntegrationTestBase {
 				{"code":"T-1","name":"测试事项","type":"PENALTY","domainCode":"MARKET","basis":["产品质量法第九百条"]}""");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(json(bad.body()).get("errors").get("bodyId").asString()).contains("本单位");
+		// a code not typed is asked for; one of the wrong form is explained
+		assertThat(json(bad.body()).get("errors").has("code")).isFalse();
+		var noCode = admin.postJson("/api/v1/matters", """
+				{"code":" ","name":"测试事项","type":"PENALTY","domainCode":"MARKET","basis":["产品质量法第四十九条"]}""");
+		assertThat(json(noCode.body()).get("errors").get("code").asString()).isEqualTo("请填写事项编码（如 SJ-CF-001）");
+		var oddCode = admin.postJson("/api/v1/matters", """
+				{"code":"事项一","name":"测试事项","type":"PENALTY","domainCode":"MARKET","basis":["产品质量法第四十九条"]}""");
+		assertThat(json(oddCode.body()).get("errors").get("code").asString()).contains("字母、数字和连字符");
 
 		long market = bodyId("芒市市场监督管理局");
 		var wrongArticle = admin.postJson("/api/v1/matters", """
