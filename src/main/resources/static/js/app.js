@@ -168,3 +168,20 @@ document.addEventListener('DOMContentLoaded', function () {
     if (k && k.indexOf(prefix) === 0 && !present[k]) { localStorage.removeItem(k); }
   }
 });
+
+// a choice that decides which fields apply (送达方式: 见证人 for 留置送达, 邮件单号 for 邮寄送达…): the fields of the other
+// choices are hidden (data-for lists the choices a field belongs to); without script every field shows
+document.addEventListener('DOMContentLoaded', function () {
+  Array.prototype.forEach.call(document.querySelectorAll('select[data-shows]'), function (select) {
+    var form = select.form;
+    if (!form) { return; }
+    var apply = function () {
+      Array.prototype.forEach.call(form.querySelectorAll('[data-for]'), function (el) {
+        var shown = el.getAttribute('data-for').split(' ').indexOf(select.value) >= 0 || el.querySelector('.field-refusal, .is-invalid') !== null;
+        el.hidden = !shown;
+      });
+    };
+    select.addEventListener('change', apply);
+    apply();
+  });
+});

@@ -221,6 +221,12 @@ class DailyWorkBrowserTest extends BrowserTestBase {
 		as("scj.zhifa");
 		fromHome("OFFICER", "我的案件下一步", number);
 		WebElement decisionService = form("/cases/" + id + "/service");
+		// the fields of the method chosen: 见证人 only for 留置送达
+		assertThat(decisionService.findElement(By.name("witnesses")).isDisplayed()).as("直接送达: no 见证人").isFalse();
+		new Select(decisionService.findElement(By.name("method"))).selectByValue("LEAVE");
+		assertThat(decisionService.findElement(By.name("witnesses")).isDisplayed()).isTrue();
+		assertThat(decisionService.findElement(By.name("trackingNo")).isDisplayed()).isFalse();
+		new Select(decisionService.findElement(By.name("method"))).selectByValue("DIRECT");
 		type(decisionService, "recipient", "店主");
 		type(decisionService, "proof", "送达回证002");
 		send(decisionService);
