@@ -268,7 +268,7 @@ public class FullProcessRecord {
 		data.put("reason", reason);
 		String subjectType = actor.operatorKind() == Operator.Kind.TOKEN ? "api_token" : actor.operatorKind() == Operator.Kind.USER ? "user" : "system";
 		Object subjectId = actor.operatorId() == null ? "0" : actor.operatorId();
-		return append(actor, subjectType, subjectId, actor.bodyId(), "access.refused", what + "，被拒绝（" + reason + "）", data);
+		return append(actor, subjectType, subjectId, actor.bodyId(), "access.refused", (what.length() > 200 ? what.substring(0, 200) + "…" : what) + "，被拒绝（" + reason + "）", data);
 	}
 
 	/** JSON with object keys sorted at every level, so equal payloads give equal text. */

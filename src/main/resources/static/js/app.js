@@ -61,8 +61,14 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
   var sent = Object.keys(values);
+  // a form scores by the fields sent that it has, less the fields it would always have sent (text, choices) that were not
   var score = function (f) {
-    return sent.filter(function (n) { return Array.prototype.some.call(f.elements, function (el) { return el.name === n; }); }).length;
+    var has = sent.filter(function (n) { return Array.prototype.some.call(f.elements, function (el) { return el.name === n; }); }).length;
+    var missing = Array.prototype.filter.call(f.elements, function (el) {
+      return el.name && !el.disabled && el.name !== '_csrf' && ['hidden', 'file', 'submit', 'checkbox', 'radio', 'button'].indexOf(el.type) < 0
+        && !Object.prototype.hasOwnProperty.call(values, el.name);
+    }).length;
+    return has - missing;
   };
   var form = matching.reduce(function (best, f) { return best === null || score(f) > score(best) ? f : best; }, null) || candidates[0];
   if (!form) { return; }
@@ -73,7 +79,10 @@ document.addEventListener('DOMContentLoaded', function () {
     if (el.type === 'checkbox' || el.type === 'radio') { el.checked = v.indexOf(el.value) >= 0; }
     else if (el.tagName === 'SELECT' && el.multiple) {
       Array.prototype.forEach.call(el.options, function (o) { o.selected = v.indexOf(o.value) >= 0; });
-    } else { el.value = v[0]; }
+    } else if (!(el.value && el.value.length > v[0].length && el.value.indexOf(v[0]) === 0)) {
+      // the page may already give back a long text in full (a kept value is cut at 20,000 characters)
+      el.value = v[0];
+    }
   });
   // unchecked boxes are not sent: a box that was not ticked stays unticked
   Array.prototype.forEach.call(form.querySelectorAll('input[type=checkbox][name]'), function (b) {
@@ -179,6 +188,8 @@ document.addEventListener('DOMContentLoaded', function () {
       Array.prototype.forEach.call(form.querySelectorAll('[data-for]'), function (el) {
         var shown = el.getAttribute('data-for').split(' ').indexOf(select.value) >= 0 || el.querySelector('.field-refusal, .is-invalid') !== null;
         el.hidden = !shown;
+        // a hidden field is not sent either (what was typed for another method is not this one's)
+        Array.prototype.forEach.call(el.querySelectorAll('input, select, textarea'), function (input) { input.disabled = !shown; });
       });
     };
     select.addEventListener('change', apply);

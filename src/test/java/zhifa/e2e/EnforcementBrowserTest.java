@@ -41,7 +41,8 @@ class EnforcementBrowserTest extends BrowserTestBase {
 		assertThat(evidence.findElement(By.name("title")).getDomProperty("value")).isEqualTo("现场照片（浏览器测试）");
 		assertThat(evidence.findElement(By.name("collectedOn")).getDomProperty("value")).isEqualTo("2099-01-01");
 		assertThat(evidence.findElement(By.className("field-refusal")).getText()).contains("取证日期应在违法行为发生之后、今天之前");
-		assertThat(driver.findElements(By.cssSelector("form.input-group .field-refusal, form.input-group .alert-danger"))).isEmpty();
+		assertThat(driver.findElement(By.id("scan-form")).isDisplayed()).isTrue();
+		assertThat(driver.findElements(By.cssSelector("#scan-form .field-refusal, #scan-form .alert-danger"))).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ? and title = '现场照片（浏览器测试）'", Long.class, id)).isZero();
 		Browser.screenshot(driver, "evidence-refused-in-its-form-phone");
 

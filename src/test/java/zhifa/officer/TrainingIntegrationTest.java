@@ -96,6 +96,7 @@ class TrainingIntegrationTest extends IntegrationTestBase {
 				TrainingKind.LECTURE, LocalDate.now(clock).plusDays(20), BigDecimal.valueOf(3), null, List.of()), false));
 		long township = jdbc.queryForObject("select id from officer where name = '岩保'", Long.class);
 		var unit = loggedIn("scj.admin");
+		assertThat(unit.get("/training/sessions/" + coming.id()).body()).contains("id=\"not-held\"").doesNotContain("/attendance-import");
 		var early = unit.postForm("/training/sessions/" + coming.id() + "/attendees", java.util.Map.of("officerIds", String.valueOf(township), "_csrf", unit.csrf()));
 		assertThat(early.statusCode()).isEqualTo(302);
 		assertThat(unit.get("/training/sessions/" + coming.id()).body()).contains("举行后才能登记参训人员和学时");

@@ -43,7 +43,11 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 			.contains("确认书");
 		assertThat(json(officer.postJson(base + "/service", service.formatted("LEAVE", today, "")).body()).get("errors").get("witnesses").asString())
 			.contains("见证人");
-		assertThat(officer.postJson(base + "/service", service.formatted("DIRECT", today, "")).statusCode()).isEqualTo(200);
+		// a 邮件单号 and a 见证人 typed before 直接送达 was chosen are not the service's
+		assertThat(officer.postJson(base + "/service", service.formatted("DIRECT", today, ",\"trackingNo\":\"EMS123\",\"witnesses\":\"某某\"")).statusCode())
+			.isEqualTo(200);
+		assertThat(jdbc.queryForMap("select tracking_no, witnesses, consent_ref from penalty_service where case_id = ?", id)).containsOnlyKeys("tracking_no", "witnesses",
+				"consent_ref").allSatisfy((k, v) -> assertThat(v).isNull());
 		assertThat(timers.get(id, TimerKind.SERVICE).state()).isEqualTo(CaseTimer.State.MET);
 		// the signed 送达回证 is filed as a scan, stored by content
 		assertThat(officer.postMultipart(base + "/evidence", java.util.Map.of("type", "DOCUMENTARY", "title", "送达回证扫描件"), "file", "receipt.pdf",

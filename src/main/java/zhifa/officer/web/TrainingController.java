@@ -117,6 +117,8 @@ class TrainingController {
 		model.addAttribute("attendees", training.attendees(id));
 		boolean manages = training.manages(Operator.current().scope(), id) && CurrentRoles.hasAny("PLATFORM_ADMIN", "SUPERVISOR", "UNIT_ADMIN");
 		model.addAttribute("manages", manages);
+		// attendance is of a training held (Training.addAttendees)
+		model.addAttribute("held", !s.heldOn().isAfter(java.time.LocalDate.now(clock)));
 		model.addAttribute("q", q);
 		if (manages && q != null && !q.isBlank()) {
 			// attendees may come from any body (township staff attend department training)

@@ -138,8 +138,11 @@ public class Delivery {
 			throw BusinessRuleViolation.onField("servedOn", "送达日期应在作出决定之后、今天之前");
 		}
 		CaseFile file = cases.claim(c.file(), null);
-		rows.served(caseId, new Served(f.method(), servedOn, f.recipient().strip(), f.proof().strip(), trim(f.witnesses()), trim(f.trackingNo()),
-				trim(f.consentRef()), f.method() == ServiceMethod.ANNOUNCE ? f.announceFrom() : null, announceDays), Operator.current().operatorName(),
+		// only the particulars of the method chosen are kept (a 邮件单号 typed before choosing 直接送达 is not the service's)
+		rows.served(caseId, new Served(f.method(), servedOn, f.recipient().strip(), f.proof().strip(),
+				f.method() == ServiceMethod.LEAVE ? trim(f.witnesses()) : null, f.method() == ServiceMethod.MAIL ? trim(f.trackingNo()) : null,
+				f.method() == ServiceMethod.ELECTRONIC ? trim(f.consentRef()) : null, f.method() == ServiceMethod.ANNOUNCE ? f.announceFrom() : null, announceDays),
+				Operator.current().operatorName(),
 				clock.instant());
 		timers.find(caseId, TimerKind.SERVICE).ifPresent(t -> timers.close(t, f.method() == ServiceMethod.ANNOUNCE ? f.announceFrom() : f.servedOn()));
 		Map<String, Object> data = new LinkedHashMap<>();

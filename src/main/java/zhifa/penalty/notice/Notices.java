@@ -183,6 +183,10 @@ public class Notices {
 		String sm3 = zhifa.shared.Sm3.hex(scan.bytes());
 		Optional<zhifa.casework.CaseEvidence.Evidence> same = evidence.evidence(caseId).stream()
 			.filter(e -> sm3.equals(e.sm3()) && e.title().startsWith(WAIVER_TITLE)).findFirst();
+		if (same.isPresent() && !day.equals(same.get().collectedOn())) {
+			// one signed statement has one date
+			throw BusinessRuleViolation.onField("on", "这份声明已作为“" + same.get().title() + "”入卷，签署日期为 " + same.get().collectedOn() + "；同一份声明请填写同一日期");
+		}
 		CaseFile file = cases.claim(c.file(), null);
 		rows.waived(caseId, kind == TimerKind.HEARING_REQUEST, day);
 		timers.close(caseId, kind, day);

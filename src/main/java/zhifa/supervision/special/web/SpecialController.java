@@ -88,8 +88,6 @@ class SpecialController {
 		}
 		catch (zhifa.shared.BusinessRuleViolation e) {
 			PageActions.refuse(flash, e);
-			flash.addFlashAttribute("fieldErrors", e.fieldErrors());
-			PageActions.keep(flash::addFlashAttribute);
 			return "redirect:/supervision/special/new";
 		}
 	}
