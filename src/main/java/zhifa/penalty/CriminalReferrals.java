@@ -30,7 +30,12 @@ public class CriminalReferrals {
 	}
 
 	public List<Referral> of(long caseId) {
-		return ledger.getObject().find(ActReport.PLATFORM, String.valueOf(caseId)).map(a -> referrals.getObject().ofAct(a.id())).orElse(List.of());
+		return act(caseId).map(referrals.getObject()::ofAct).orElse(List.of());
+	}
+
+	/** The case's act in the ledger (none before the ledger has it: then no referral can name it either). */
+	private Optional<Long> act(long caseId) {
+		return ledger.getObject().find(ActReport.PLATFORM, String.valueOf(caseId)).map(a -> a.id());
 	}
 
 	public Optional<String> fineBar(long caseId) {
@@ -43,7 +48,7 @@ public class CriminalReferrals {
 	 * until this step is done — it cannot slip past a fine decided on a read made just before it.
 	 */
 	public Optional<String> fineBarForUpdate(long caseId) {
-		return fineBar(ledger.getObject().find(ActReport.PLATFORM, String.valueOf(caseId)).map(a -> referrals.getObject().ofActLocked(a.id())).orElse(List.of()));
+		return fineBar(act(caseId).map(referrals.getObject()::ofActLocked).orElse(List.of()));
 	}
 
 	/** Why no fine may be given now, if the referrals bar one. */
