@@ -31,7 +31,7 @@ import zhifa.shared.Operator;
  * approval, then 解除 or dealt with (没收、销毁). When a case allows them is its kind's to declare.
  */
 @Service
-public class Measures implements TimerTypes, ClosureCheck {
+public class Measures implements TimerTypes, ClosureCheck, zhifa.casework.SeizedProperty {
 
 	private final Cases cases;
 	private final CaseKinds kinds;
@@ -222,6 +222,49 @@ public class Measures implements TimerTypes, ClosureCheck {
 		record.append(c, "case.measure_closed", m.kind().label() + (releaseGround == null ? "处理：" : "解除（" + releaseGround.label() + "）：") + outcome.strip(),
 				Map.of("measure", measureId));
 		return measure(caseId, measureId).orElseThrow();
+	}
+
+	@Override
+	public List<zhifa.casework.SeizedProperty.Held> held(long caseId) {
+		return measures(caseId).stream().filter(m -> m.closedOn() == null)
+			.sorted(java.util.Comparator.comparing(Measure::appliedOn).thenComparingLong(Measure::id))
+			.map(m -> new zhifa.casework.SeizedProperty.Held(m.id(), m.kind().label() + "的“" + m.items() + "”（" + m.appliedOn() + " 实施）")).toList();
+	}
+
+	/**
+	 * Handed over with the case (行政强制法第二十一条): each measure is dealt with on the day of the hand-over — not released,
+	 * the property is no longer the body's to hold — its period closed, and the case's record says to whom and when the
+	 * party was told. A measure not of the case, or already ended, is refused and nothing is written.
+	 */
+	@Override
+	@Transactional
+	public void handedOver(DataScope scope, long caseId, java.util.Collection<Long> measureIds, LocalDate on, LocalDate partyToldOn, String organ) {
+		if (measureIds.isEmpty()) {
+			return;
+		}
+		CaseFile c = cases.get(scope, caseId);
+		kinds.require(c, CaseActions.COERCIVE_MEASURE_END);
+		List<Measure> all = measures(caseId);
+		List<Measure> those = new java.util.ArrayList<>();
+		for (Long id : new java.util.TreeSet<>(measureIds)) {
+			Measure m = all.stream().filter(x -> x.id() == id).findFirst()
+				.orElseThrow(() -> BusinessRuleViolation.onField("measureIds", "所选的查封、扣押不是本案的措施"));
+			if (m.closedOn() != null) {
+				throw BusinessRuleViolation.onField("measureIds", m.kind().label() + "的“" + m.items() + "”已于 " + m.closedOn() + " 解除或处理，不能再随案移送");
+			}
+			if (on.isBefore(m.appliedOn())) {
+				throw BusinessRuleViolation.onField("on", "移交日期早于" + m.kind().label() + "的实施日期（" + m.appliedOn() + "）");
+			}
+			those.add(m);
+		}
+		c = cases.claim(c, null);
+		String outcome = "随案移送" + organ + "（行政强制法第二十一条），已于 " + partyToldOn + " 书面告知当事人";
+		for (Measure m : those) {
+			rows.closed(m.id(), on, outcome, null);
+			timers.close(timers.ofRef(caseId, CoercionTimer.SEIZURE, m.id()), on);
+			record.append(c, "case.measure_closed", m.kind().label() + "的“" + m.items() + "”于 " + on + " " + outcome,
+					Map.of("measure", m.id(), "handedOverTo", organ, "handedOverOn", on, "partyToldOn", partyToldOn));
+		}
 	}
 
 	private LocalDate today() {

@@ -21,7 +21,9 @@ class ReferralRecordVocabulary implements RecordVocabulary {
 
 	@Override
 	public Map<String, String> fields() {
-		return Map.of("act", "执法行为", "team", "专案组", "decision", "决定", "organ", "接受机关", "answer", "决定", "on", "日期", "late", "逾期", "receivedOn", "接到通知书日期", "courtFined", "人民法院判处罚金");
+		return Map.ofEntries(Map.entry("act", "执法行为"), Map.entry("team", "专案组"), Map.entry("decision", "决定"), Map.entry("organ", "接受机关"),
+				Map.entry("answer", "决定"), Map.entry("on", "日期"), Map.entry("late", "逾期"), Map.entry("receivedOn", "接到通知书日期"),
+				Map.entry("courtFined", "人民法院判处罚金"), Map.entry("measures", "随案移送的查封、扣押"), Map.entry("partyToldOn", "书面告知当事人日期"));
 	}
 
 	@Override

@@ -101,9 +101,11 @@ public class Referrals implements ReferralLookup {
 	private final ReferralTeams teams;
 	private final FullProcessRecord record;
 	private final Clock clock;
+	private final org.springframework.beans.factory.ObjectProvider<zhifa.casework.SeizedProperty> seized;
 
 	Referrals(NamedParameterJdbcTemplate jdbc, Ledger ledger, Alerts alerts, OrganizationDirectory directory, CalendarService calendar,
-			ReferralTeams teams, FullProcessRecord record, Clock clock) {
+			ReferralTeams teams, FullProcessRecord record, Clock clock, org.springframework.beans.factory.ObjectProvider<zhifa.casework.SeizedProperty> seized) {
+		this.seized = seized;
 		this.teams = teams;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
@@ -278,9 +280,14 @@ public class Referrals implements ReferralLookup {
 		return changed(id);
 	}
 
-	/** Goods and materials handed over after the police filed the case. */
+	/**
+	 * Goods and materials handed over after the police filed the case; with them, every 查封、扣押 of this platform's case
+	 * still holding property, ticked in {@code measureIds} — each then ends as handed over, the party told in writing on
+	 * {@code partyToldOn} (行政强制法第二十一条). One left unticked is refused: released first if it has nothing to do with
+	 * the crime, or handed over.
+	 */
 	@Transactional
-	public Item handover(Operator op, long id, int version, LocalDate on, String items) {
+	public Item handover(Operator op, long id, int version, LocalDate on, String items, java.util.Collection<Long> measureIds, LocalDate partyToldOn) {
 		Item r = own(op, id, null, null);
 		requireStatus(r, Status.FILED);
 		LocalDate received = r.facts().finalNoticeReceivedOn();
@@ -291,9 +298,46 @@ public class Referrals implements ReferralLookup {
 		if (what == null) {
 			throw BusinessRuleViolation.onField("items", "请列明移交的涉案物品和材料");
 		}
+		Long caseId = caseOf(r);
+		List<zhifa.casework.SeizedProperty.Held> held = heldBy(r);
+		java.util.Set<Long> ticked = new java.util.TreeSet<>(measureIds == null ? List.of() : measureIds);
+		if (caseId == null && !ticked.isEmpty()) {
+			throw BusinessRuleViolation.onField("measureIds", "该执法行为不是本平台办理的案件，没有可随案移送的查封、扣押");
+		}
+		List<String> left = held.stream().filter(h -> !ticked.contains(h.id())).map(zhifa.casework.SeizedProperty.Held::label).toList();
+		if (!left.isEmpty()) {
+			throw BusinessRuleViolation.onField("measureIds", "本案尚有未解除的" + String.join("、", left)
+					+ "：涉嫌犯罪移送的，查封、扣押的财物应当一并移送并书面告知当事人（行政强制法第二十一条），请勾选随案移送；与涉嫌犯罪无关的，请先在案件页面解除");
+		}
+		if (!ticked.isEmpty()) {
+			if (partyToldOn == null || partyToldOn.isBefore(received) || partyToldOn.isAfter(today())) {
+				throw BusinessRuleViolation.onField("partyToldOn", partyToldOn == null ? "随案移送查封、扣押的财物，应当书面告知当事人（行政强制法第二十一条），请填写告知日期"
+						: "书面告知当事人的日期应在接到立案通知书之日（" + received + "）至今天之间");
+			}
+			seized.getObject().handedOver(op.scope(), caseId, ticked, on, partyToldOn, r.policeOrgan());
+		}
+		List<String> measures = held.stream().map(zhifa.casework.SeizedProperty.Held::label).toList();
 		update(id, version, "status = 'HANDED_OVER', handed_over_on = :on, handed_over_items = :i", p -> p.addValue("on", on).addValue("i", what));
-		record.append(op, SUBJECT, id, r.bodyId(), "referral.handed_over", "于 " + on + " 移交涉案物品和材料：" + what, Map.of("on", on));
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("on", on);
+		if (!measures.isEmpty()) {
+			payload.put("measures", measures);
+			payload.put("partyToldOn", partyToldOn);
+		}
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.handed_over", "于 " + on + " 移交涉案物品和材料：" + what
+				+ (measures.isEmpty() ? "" : "；随案移送" + String.join("、", measures) + "，已于 " + partyToldOn + " 书面告知当事人"), payload);
 		return changed(id);
+	}
+
+	/** This platform's case the referral is about (null for an act another system handled). */
+	private Long caseOf(Item r) {
+		return ledger.find(r.actId()).filter(Act::platform).map(a -> Long.valueOf(a.report().externalId())).orElse(null);
+	}
+
+	/** The 查封、扣押 of the referral's case still holding property (none for an act another system handled). */
+	public List<zhifa.casework.SeizedProperty.Held> heldBy(Item r) {
+		Long caseId = caseOf(r);
+		return caseId == null ? List.of() : seized.getObject().held(caseId);
 	}
 
 	/**

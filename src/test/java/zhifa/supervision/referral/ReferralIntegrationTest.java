@@ -461,6 +461,61 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 				String.valueOf(referral))).last().isEqualTo("referral.closed");
 	}
 
+	/**
+	 * 行政强制法第二十一条: what the case holds under 扣押 goes to the police with the goods, and the party is told in
+	 * writing — the hand-over lists it, is refused while it is left out or the telling is not dated (nothing written), and
+	 * then ends it as handed over on that day (its thirty days no longer run; the case can close without releasing it).
+	 */
+	@Test
+	void aDetentionOfTheCaseGoesToThePoliceWithTheGoodsAndThePartyIsTold() throws Exception {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		LocalDate today = LocalDate.now(clock);
+		long headAccount = jdbc.queryForObject("select id from account_view where username = 'scj.fuze'", Long.class);
+		long[] sent = sentToThePolice(officer, head, "随案移送扣押物品测试公司", 763, false);
+		long caseId = sent[0];
+		long id = sent[1];
+		var applied = officer.postJson("/api/v1/cases/" + caseId + "/measures", """
+				{"kind":"DETAIN","items":"伪劣电线电缆120卷","reason":"涉嫌销售伪劣产品，防止转移","basis":"产品质量法第十八条","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
+			.formatted(headAccount, today));
+		assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+		long measure = json(applied.body()).get("id").asLong();
+		post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "2", "answer", "FILED", "on", today.toString(), "receivedOn", today.toString()));
+		assertThat(referral(id)).containsEntry("status", "FILED");
+		// the page lists it in the hand-over, ticked
+		assertThat(officer.get("/referrals/" + id).body()).contains("id=\"h-measures\"", "扣押的“伪劣电线电缆120卷”（" + today + " 实施）",
+				"name=\"measureIds\" value=\"" + measure + "\"");
+		var before = referral(id);
+		long entries = jdbc.queryForObject("select count(*) from record_entry", Long.class);
+		// left out: refused, and it says what and why
+		assertThat(post(officer, "/referrals/" + id + "/handover", Map.of("version", "3", "on", today.toString(), "items", "伪劣电线电缆120卷及检验报告")))
+			.contains("本案尚有未解除的扣押的“伪劣电线电缆120卷”", "行政强制法第二十一条");
+		// ticked, the telling not dated: refused
+		assertThat(postPairs(officer, "/referrals/" + id + "/handover", List.of(new String[] { "version", "3" }, new String[] { "on", today.toString() },
+				new String[] { "items", "伪劣电线电缆120卷及检验报告" }, new String[] { "measureIds", String.valueOf(measure) }))).contains("应当书面告知当事人");
+		// a measure of no case of this referral: refused
+		assertThat(postPairs(officer, "/referrals/" + id + "/handover", List.of(new String[] { "version", "3" }, new String[] { "on", today.toString() },
+				new String[] { "items", "伪劣电线电缆120卷及检验报告" }, new String[] { "measureIds", String.valueOf(measure) },
+				new String[] { "measureIds", "999999999" }, new String[] { "partyToldOn", today.toString() }))).contains("不是本案的措施");
+		assertThat(referral(id)).isEqualTo(before);
+		assertThat(jdbc.queryForMap("select closed_on, outcome from coercion_measure where id = ?", measure)).containsEntry("closed_on", null);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry", Long.class)).isEqualTo(entries);
+
+		postPairs(officer, "/referrals/" + id + "/handover", List.of(new String[] { "version", "3" }, new String[] { "on", today.toString() },
+				new String[] { "items", "伪劣电线电缆120卷及检验报告" }, new String[] { "measureIds", String.valueOf(measure) },
+				new String[] { "partyToldOn", today.toString() }));
+		assertThat(referral(id)).containsEntry("status", "HANDED_OVER");
+		var ended = jdbc.queryForMap("select closed_on, outcome, release_ground from coercion_measure where id = ?", measure);
+		assertThat(ended.get("closed_on")).isEqualTo(java.sql.Date.valueOf(today));
+		assertThat((String) ended.get("outcome")).isEqualTo("随案移送芒市公安局（行政强制法第二十一条），已于 " + today + " 书面告知当事人");
+		assertThat(ended.get("release_ground")).isNull();
+		assertThat(jdbc.queryForObject("select state from case_timer where case_id = ? and ref = ?", String.class, caseId, measure)).isNotEqualTo("RUNNING");
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.measure_closed'",
+				String.class, String.valueOf(caseId))).contains("随案移送芒市公安局");
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'sv_referral' and subject_id = ? and action = 'referral.handed_over'",
+				String.class, String.valueOf(id))).contains("随案移送扣押的“伪劣电线电缆120卷”", "书面告知当事人");
+	}
+
 	@Test
 	void aClueAboutAnOfficialIsSeenByTheHeadOnly() {
 		HttpSession head = loggedIn("scj.fuze");

@@ -106,6 +106,8 @@ class ReferralController {
 		model.addAttribute("materials", Referrals.MATERIALS);
 		model.addAttribute("materialLabels", r.materials().stream().map(m -> Referrals.MATERIALS.getOrDefault(m, m)).toList());
 		model.addAttribute("today", LocalDate.now(clock));
+		// what the case still holds under 查封、扣押: handed over with the goods (行政强制法第二十一条)
+		model.addAttribute("held", r.status() == Referrals.Status.FILED && Boolean.TRUE.equals(model.getAttribute("mine")) ? referrals.heldBy(r) : List.of());
 		return "supervision/referral/referral";
 	}
 
@@ -147,9 +149,10 @@ class ReferralController {
 
 	@PostMapping("/referrals/{id}/handover")
 	String handover(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) LocalDate on,
-			@RequestParam(required = false) String items, RedirectAttributes flash) {
+			@RequestParam(required = false) String items, @RequestParam(required = false) List<Long> measureIds,
+			@RequestParam(required = false) LocalDate partyToldOn, RedirectAttributes flash) {
 		return PageActions.run(flash, "/referrals/" + id, () -> {
-			referrals.handover(Operator.current(), id, version, on, items);
+			referrals.handover(Operator.current(), id, version, on, items, measureIds, partyToldOn);
 			return "已登记移交";
 		});
 	}
