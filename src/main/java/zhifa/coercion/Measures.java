@@ -18,6 +18,7 @@ import zhifa.casework.CaseTimer;
 import zhifa.casework.CaseTimers;
 import zhifa.casework.Cases;
 import zhifa.casework.ClosureCheck;
+import zhifa.casework.MeasureApprovals;
 import zhifa.casework.TimerTypes;
 import zhifa.coercion.persistence.MeasureRows;
 import zhifa.shared.BusinessRuleViolation;
@@ -228,7 +229,9 @@ public class Measures implements TimerTypes, ClosureCheck, zhifa.casework.Seized
 	public List<zhifa.casework.SeizedProperty.Held> held(long caseId) {
 		return measures(caseId).stream().filter(m -> m.closedOn() == null)
 			.sorted(java.util.Comparator.comparing(Measure::appliedOn).thenComparingLong(Measure::id))
-			.map(m -> new zhifa.casework.SeizedProperty.Held(m.id(), m.kind().label() + "的“" + m.items() + "”（" + m.appliedOn() + " 实施）")).toList();
+			.map(m -> new zhifa.casework.SeizedProperty.Held(m.id(), m.kind().label() + "的“" + m.items() + "”（" + m.appliedOn() + " 实施"
+					+ (approvals.of(m.id()).filter(MeasureApprovals.Approval::pending).isPresent() ? "，待负责人确认批准" : "") + "）"))
+			.toList();
 	}
 
 	/**
@@ -251,6 +254,10 @@ public class Measures implements TimerTypes, ClosureCheck, zhifa.casework.Seized
 				.orElseThrow(() -> BusinessRuleViolation.onField("measureIds", "所选的查封、扣押不是本案的措施"));
 			if (m.closedOn() != null) {
 				throw BusinessRuleViolation.onField("measureIds", m.kind().label() + "的“" + m.items() + "”已于 " + m.closedOn() + " 解除或处理，不能再随案移送");
+			}
+			if (approvals.of(m.id()).filter(MeasureApprovals.Approval::pending).isPresent()) {
+				// taken on the spot, the head has not confirmed it yet: approved it stands, refused it is released (第十九条)
+				throw BusinessRuleViolation.onField("measureIds", m.kind().label() + "的“" + m.items() + "”尚待负责人确认批准（行政强制法第十九条），负责人批准后才能随案移送");
 			}
 			if (on.isBefore(m.appliedOn())) {
 				throw BusinessRuleViolation.onField("on", "移交日期早于" + m.kind().label() + "的实施日期（" + m.appliedOn() + "）");

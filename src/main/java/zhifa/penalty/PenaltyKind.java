@@ -188,6 +188,7 @@ public class PenaltyKind implements CaseKind {
 					.by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十四条、第六十三条")
 					// made again from the proposal as it stands while the one made is not served yet
 					.when("告知书尚未送达", c -> s().notices().notice(c.id()).map(n -> n.servedOn() == null).orElse(true))
+					.guard("拟处罚款不受行刑衔接限制", c -> s().proposals().barredFine(c.id()).map(b -> List.of("拟处罚款：" + b)).orElse(List.of()))
 					.todo("OFFICER", "制作事先告知书").build(),
 				Transition.step(PenaltyActions.NOTICE_SERVICE, "送达事先告知书").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER").basis("行政处罚法第四十四条")
 					.when("告知书尚未送达", c -> s().notices().notice(c.id()).map(n -> n.servedOn() == null).orElse(false)).todo("OFFICER", "送达事先告知书").build(),

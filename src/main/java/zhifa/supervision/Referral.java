@@ -106,6 +106,11 @@ public record Referral(long id, Instant reportedAt, String decision, Instant dec
 		return closed && Boolean.TRUE.equals(courtFined);
 	}
 
+	/** The police filed the case and the goods and materials are not handed over yet (国务院令第310号第十二条). */
+	public boolean awaitingHandover() {
+		return transferredAt != null && FILED.equals(finalAnswer()) && handedOverOn == null && !closed;
+	}
+
 	/** The referral ended the crime question: transferred, or a recorded decision not to transfer, or the police did not file. */
 	public boolean settlesCrimeQuestion() {
 		return transferredAt != null || NOT_TRANSFER.equals(decision) || NOT_FILED.equals(finalAnswer());

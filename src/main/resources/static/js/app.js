@@ -79,8 +79,9 @@ document.addEventListener('DOMContentLoaded', function () {
     if (el.type === 'checkbox' || el.type === 'radio') { el.checked = v.indexOf(el.value) >= 0; }
     else if (el.tagName === 'SELECT' && el.multiple) {
       Array.prototype.forEach.call(el.options, function (o) { o.selected = v.indexOf(o.value) >= 0; });
-    } else if (!(el.value && el.value.length > v[0].length && el.value.indexOf(v[0]) === 0)) {
-      // the page may already give back a long text in full (a kept value is cut at 20,000 characters)
+    } else if (!(v[0] && el.value && el.value.length > v[0].length && el.value.indexOf(v[0]) === 0)) {
+      // the page may already give back a long text in full (a kept value is cut at 20,000 characters); a field sent
+      // empty stays empty, whatever the page fills in by default
       el.value = v[0];
     }
   });

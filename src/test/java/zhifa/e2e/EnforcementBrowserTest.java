@@ -45,6 +45,14 @@ class EnforcementBrowserTest extends BrowserTestBase {
 		assertThat(driver.findElements(By.cssSelector("#scan-form .field-refusal, #scan-form .alert-danger"))).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ? and title = '现场照片（浏览器测试）'", Long.class, id)).isZero();
 		Browser.screenshot(driver, "evidence-refused-in-its-form-phone");
+		// a field sent empty comes back empty, not with the page's default (a date the officer cleared is not put back)
+		evidence = driver.findElement(By.id("evidence-form"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].querySelector('[name=collectedOn]').value = '';"
+				+ "arguments[0].querySelector('[name=title]').value = '   ';", evidence);
+		submit(evidence.findElement(By.tagName("button")));
+		evidence = driver.findElement(By.id("evidence-form"));
+		assertThat(evidence.findElement(By.className("field-refusal")).getText()).contains("请填写证据名称");
+		assertThat(evidence.findElement(By.name("collectedOn")).getDomProperty("value")).isEmpty();
 
 		clock.shift(Duration.ofDays(20));
 		get("/cases/" + id);

@@ -189,6 +189,14 @@ public class Proposals {
 						&& criminalReferrals.fineBar(caseId).isPresent();
 	}
 
+	/**
+	 * Why the fine the proposal holds may not be put to the party now (a crime reported, the case with the police, the
+	 * court's 罚金): the notice is refused for it, and the case page says so before anyone tries.
+	 */
+	public Optional<String> barredFine(long caseId) {
+		return proposal(caseId).filter(p -> p.sanction().fine() != null && p.sanction().fine() > 0).flatMap(p -> criminalReferrals.fineBar(caseId));
+	}
+
 	/** 调查终结报告 and the proposed penalty, assessed against the discretion benchmark and stored with the case. */
 	@Transactional
 	public Proposal propose(DataScope scope, long caseId, ProposalForm f) {

@@ -306,8 +306,9 @@ public class Referrals implements ReferralLookup {
 		}
 		List<String> left = held.stream().filter(h -> !ticked.contains(h.id())).map(zhifa.casework.SeizedProperty.Held::label).toList();
 		if (!left.isEmpty()) {
-			throw BusinessRuleViolation.onField("measureIds", "本案尚有未解除的" + String.join("、", left)
-					+ "：涉嫌犯罪移送的，查封、扣押的财物应当一并移送并书面告知当事人（行政强制法第二十一条），请勾选随案移送；与涉嫌犯罪无关的，请先在案件页面解除");
+			throw new BusinessRuleViolation("本案尚有未解除的" + String.join("、", left)
+					+ "：涉嫌犯罪移送的，查封、扣押的财物应当一并移送并书面告知当事人（行政强制法第二十一条）。请勾选随案移送；与涉嫌犯罪无关的，请先到案件页面解除",
+					Map.of("measureIds", "请勾选：查封、扣押的财物应当随案移送（行政强制法第二十一条）"));
 		}
 		if (!ticked.isEmpty()) {
 			if (partyToldOn == null || partyToldOn.isBefore(received) || partyToldOn.isAfter(today())) {
@@ -317,15 +318,16 @@ public class Referrals implements ReferralLookup {
 			seized.getObject().handedOver(op.scope(), caseId, ticked, on, partyToldOn, r.policeOrgan());
 		}
 		List<String> measures = held.stream().map(zhifa.casework.SeizedProperty.Held::label).toList();
-		update(id, version, "status = 'HANDED_OVER', handed_over_on = :on, handed_over_items = :i", p -> p.addValue("on", on).addValue("i", what));
+		// the referral's page says what went with the goods, and when the party was told
+		String handed = measures.isEmpty() ? what : what + "；随案移送" + String.join("、", measures) + "，已于 " + partyToldOn + " 书面告知当事人";
+		update(id, version, "status = 'HANDED_OVER', handed_over_on = :on, handed_over_items = :i", p -> p.addValue("on", on).addValue("i", handed));
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("on", on);
 		if (!measures.isEmpty()) {
 			payload.put("measures", measures);
 			payload.put("partyToldOn", partyToldOn);
 		}
-		record.append(op, SUBJECT, id, r.bodyId(), "referral.handed_over", "于 " + on + " 移交涉案物品和材料：" + what
-				+ (measures.isEmpty() ? "" : "；随案移送" + String.join("、", measures) + "，已于 " + partyToldOn + " 书面告知当事人"), payload);
+		record.append(op, SUBJECT, id, r.bodyId(), "referral.handed_over", "于 " + on + " 移交涉案物品和材料：" + handed, payload);
 		return changed(id);
 	}
 

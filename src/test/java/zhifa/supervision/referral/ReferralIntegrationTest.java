@@ -482,18 +482,30 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		long measure = json(applied.body()).get("id").asLong();
 		post(officer, "/referrals/" + id + "/police-answer", Map.of("version", "2", "answer", "FILED", "on", today.toString(), "receivedOn", today.toString()));
 		assertThat(referral(id)).containsEntry("status", "FILED");
-		// the page lists it in the hand-over, ticked
-		assertThat(officer.get("/referrals/" + id).body()).contains("id=\"h-measures\"", "扣押的“伪劣电线电缆120卷”（" + today + " 实施）",
+		// the case page sends the officer to the referral instead of offering to deal with it there
+		// and its next step, the notice of the fine proposed, says why it cannot be made while the police have the case
+		assertThat(officer.get("/cases/" + caseId).body()).contains("id=\"measures-with-the-police\"", "/referrals/" + id + "\"", "拟处罚款：本案已");
+		// the page lists it in the hand-over, ticked, and says the head has not confirmed it yet
+		assertThat(officer.get("/referrals/" + id).body()).contains("id=\"h-measures\"", "扣押的“伪劣电线电缆120卷”（" + today + " 实施，待负责人确认批准）",
 				"name=\"measureIds\" value=\"" + measure + "\"");
 		var before = referral(id);
 		long entries = jdbc.queryForObject("select count(*) from record_entry", Long.class);
 		// left out: refused, and it says what and why
 		assertThat(post(officer, "/referrals/" + id + "/handover", Map.of("version", "3", "on", today.toString(), "items", "伪劣电线电缆120卷及检验报告")))
-			.contains("本案尚有未解除的扣押的“伪劣电线电缆120卷”", "行政强制法第二十一条");
+			.contains("本案尚有未解除的扣押的“伪劣电线电缆120卷”", "行政强制法第二十一条", "请勾选：查封、扣押的财物应当随案移送");
 		// ticked, the telling not dated: refused
 		assertThat(postPairs(officer, "/referrals/" + id + "/handover", List.of(new String[] { "version", "3" }, new String[] { "on", today.toString() },
 				new String[] { "items", "伪劣电线电缆120卷及检验报告" }, new String[] { "measureIds", String.valueOf(measure) }))).contains("应当书面告知当事人");
-		// a measure of no case of this referral: refused
+		// the head has not confirmed the measure taken on the spot: it is not handed over before he does (第十九条)
+		assertThat(postPairs(officer, "/referrals/" + id + "/handover", List.of(new String[] { "version", "3" }, new String[] { "on", today.toString() },
+				new String[] { "items", "伪劣电线电缆120卷及检验报告" }, new String[] { "measureIds", String.valueOf(measure) },
+				new String[] { "partyToldOn", today.toString() }))).contains("尚待负责人确认批准");
+		assertThat(referral(id)).isEqualTo(before);
+		assertThat(jdbc.queryForMap("select closed_on, outcome from coercion_measure where id = ?", measure)).containsEntry("closed_on", null);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry", Long.class)).isEqualTo(entries);
+		assertThat(head.postJson("/api/v1/cases/" + caseId + "/measures/" + measure + "/approval", "{\"approved\":true,\"note\":\"同意\"}").statusCode()).isEqualTo(200);
+		// a measure of no case of this referral: refused, nothing written
+		entries = jdbc.queryForObject("select count(*) from record_entry", Long.class);
 		assertThat(postPairs(officer, "/referrals/" + id + "/handover", List.of(new String[] { "version", "3" }, new String[] { "on", today.toString() },
 				new String[] { "items", "伪劣电线电缆120卷及检验报告" }, new String[] { "measureIds", String.valueOf(measure) },
 				new String[] { "measureIds", "999999999" }, new String[] { "partyToldOn", today.toString() }))).contains("不是本案的措施");
@@ -505,6 +517,10 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 				new String[] { "items", "伪劣电线电缆120卷及检验报告" }, new String[] { "measureIds", String.valueOf(measure) },
 				new String[] { "partyToldOn", today.toString() }));
 		assertThat(referral(id)).containsEntry("status", "HANDED_OVER");
+		// the referral's page says what went with the goods
+		assertThat(officer.get("/referrals/" + id).body()).contains("伪劣电线电缆120卷及检验报告；随案移送扣押的“伪劣电线电缆120卷”（" + today + " 实施），已于 " + today
+				+ " 书面告知当事人");
+		assertThat(officer.get("/cases/" + caseId).body()).doesNotContain("id=\"measures-with-the-police\"").contains("随案移送芒市公安局");
 		var ended = jdbc.queryForMap("select closed_on, outcome, release_ground from coercion_measure where id = ?", measure);
 		assertThat(ended.get("closed_on")).isEqualTo(java.sql.Date.valueOf(today));
 		assertThat((String) ended.get("outcome")).isEqualTo("随案移送芒市公安局（行政强制法第二十一条），已于 " + today + " 书面告知当事人");
