@@ -148,8 +148,9 @@ public class CaseTimers {
 
 	public void close(CaseTimer t, LocalDate day) {
 		if (t.state() == CaseTimer.State.MISSED && t.closedOn() == null) {
-			// marked missed at night, done late now: it stays missed, and the day it was done is kept
-			rows.state(t.id(), CaseTimer.State.MISSED, day);
+			// marked missed at night: done late, it stays missed, and the day it was done is kept; registered late of a day
+			// within the period (a hand-over recorded the day after), it was met on that day
+			rows.state(t.id(), day.isAfter(t.due()) ? CaseTimer.State.MISSED : CaseTimer.State.MET, day);
 			return;
 		}
 		if (t.state() != CaseTimer.State.RUNNING && t.state() != CaseTimer.State.PAUSED) {

@@ -13,7 +13,7 @@ import zhifa.shared.DataScope;
  */
 public interface SeizedProperty {
 
-	/** A 查封 or 扣押 not yet released or dealt with: its id and how the page names it (扣押的“…”（2026-05-01 实施）). */
+	/** A 查封 or 扣押 not yet released or dealt with: its id and how the page names it (扣押“…”（2026-05-01 实施）). */
 	record Held(long id, String label) {
 	}
 
@@ -21,8 +21,11 @@ public interface SeizedProperty {
 	List<Held> held(long caseId);
 
 	/**
-	 * The measures end as handed over with the case to {@code organ} on {@code on}, the party told in writing on
-	 * {@code partyToldOn}; each on the case's record, its period closed.
+	 * Every measure still holding the case's property is handed over with the case to {@code organ} on {@code on}, the
+	 * party told in writing on {@code partyToldOn}: each ends so, on the case's record, its period closed. Checked against
+	 * the case as read here, before it is claimed: one left out of {@code measureIds}, one not of the case or already
+	 * ended, one the head has not confirmed, a day before it was taken — refused, nothing written. Returns the measures
+	 * handed over, as {@link #held} names them (none when the case holds nothing).
 	 */
-	void handedOver(DataScope scope, long caseId, Collection<Long> measureIds, LocalDate on, LocalDate partyToldOn, String organ);
+	List<Held> handOverAll(DataScope scope, long caseId, Collection<Long> measureIds, LocalDate on, LocalDate partyToldOn, String organ);
 }

@@ -24,7 +24,7 @@ class CoercionRecordVocabulary implements RecordVocabulary {
 		return Map.ofEntries(Map.entry("proof", "送达凭证"), Map.entry("obligation", "义务"), Map.entry("review", "复核意见"), Map.entry("stage", "阶段"),
 				Map.entry("powerBasis", "强制执行权依据"), Map.entry("items", "物品"), Map.entry("court", "人民法院"), Map.entry("measureId", "措施"),
 				Map.entry("avRecorded", "现场笔录和全程音像记录"), Map.entry("reminderDue", "提醒期限"), Map.entry("carriedOutBy", "实施的执法人员"),
-				Map.entry("handedOverTo", "随案移送至"), Map.entry("handedOverOn", "移交日期"), Map.entry("partyToldOn", "书面告知当事人日期"));
+				Map.entry("policeOrgan", "公安机关"), Map.entry("handedOverOn", "移交日期"), Map.entry("partyToldOn", "书面告知当事人日期"));
 	}
 
 	@Override

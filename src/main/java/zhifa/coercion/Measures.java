@@ -227,51 +227,77 @@ public class Measures implements TimerTypes, ClosureCheck, zhifa.casework.Seized
 
 	@Override
 	public List<zhifa.casework.SeizedProperty.Held> held(long caseId) {
-		return measures(caseId).stream().filter(m -> m.closedOn() == null)
-			.sorted(java.util.Comparator.comparing(Measure::appliedOn).thenComparingLong(Measure::id))
-			.map(m -> new zhifa.casework.SeizedProperty.Held(m.id(), m.kind().label() + "的“" + m.items() + "”（" + m.appliedOn() + " 实施"
-					+ (approvals.of(m.id()).filter(MeasureApprovals.Approval::pending).isPresent() ? "，待负责人确认批准" : "") + "）"))
-			.toList();
+		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(caseId);
+		return held(measures(caseId)).stream().map(m -> new zhifa.casework.SeizedProperty.Held(m.id(), label(m, approved))).toList();
+	}
+
+	/** The measures still holding property, oldest first. */
+	private static List<Measure> held(List<Measure> all) {
+		return all.stream().filter(m -> m.closedOn() == null).sorted(java.util.Comparator.comparing(Measure::appliedOn).thenComparingLong(Measure::id)).toList();
+	}
+
+	/** 扣押“伪劣电线电缆120卷”（2026-05-01 实施，待负责人确认批准）. */
+	private static String label(Measure m, Map<Long, MeasureApprovals.Approval> approvals) {
+		boolean pending = approvals.containsKey(m.id()) && approvals.get(m.id()).pending();
+		return m.kind().label() + "“" + m.items() + "”（" + m.appliedOn() + " 实施" + (pending ? "，待负责人确认批准" : "") + "）";
 	}
 
 	/**
 	 * Handed over with the case (行政强制法第二十一条): each measure is dealt with on the day of the hand-over — not released,
-	 * the property is no longer the body's to hold — its period closed, and the case's record says to whom and when the
-	 * party was told. A measure not of the case, or already ended, is refused and nothing is written.
+	 * the property is no longer the body's to hold — its period closed on that day, and the case's record says to whom
+	 * and when the party was told.
 	 */
 	@Override
 	@Transactional
-	public void handedOver(DataScope scope, long caseId, java.util.Collection<Long> measureIds, LocalDate on, LocalDate partyToldOn, String organ) {
-		if (measureIds.isEmpty()) {
-			return;
-		}
+	public List<zhifa.casework.SeizedProperty.Held> handOverAll(DataScope scope, long caseId, java.util.Collection<Long> measureIds, LocalDate on,
+			LocalDate partyToldOn, String organ) {
+		java.util.Set<Long> ticked = new java.util.TreeSet<>(measureIds.stream().filter(java.util.Objects::nonNull).toList());
 		CaseFile c = cases.get(scope, caseId);
-		kinds.require(c, CaseActions.COERCIVE_MEASURE_END);
 		List<Measure> all = measures(caseId);
-		List<Measure> those = new java.util.ArrayList<>();
-		for (Long id : new java.util.TreeSet<>(measureIds)) {
+		Map<Long, MeasureApprovals.Approval> approved = approvals.ofCase(caseId);
+		List<Measure> held = held(all);
+		for (Long id : ticked) {
 			Measure m = all.stream().filter(x -> x.id() == id).findFirst()
 				.orElseThrow(() -> BusinessRuleViolation.onField("measureIds", "所选的查封、扣押不是本案的措施"));
 			if (m.closedOn() != null) {
-				throw BusinessRuleViolation.onField("measureIds", m.kind().label() + "的“" + m.items() + "”已于 " + m.closedOn() + " 解除或处理，不能再随案移送");
+				throw BusinessRuleViolation.onField("measureIds", m.kind().label() + "“" + m.items() + "”已于 " + m.closedOn() + " 解除或处理，不能再随案移送");
 			}
-			if (approvals.of(m.id()).filter(MeasureApprovals.Approval::pending).isPresent()) {
+		}
+		List<String> left = held.stream().filter(m -> !ticked.contains(m.id())).map(m -> label(m, approved)).toList();
+		if (!left.isEmpty()) {
+			throw new BusinessRuleViolation("本案尚有未解除的查封、扣押：" + String.join("、", left)
+					+ "。涉嫌犯罪移送的，查封、扣押的财物应当一并移送并书面告知当事人（行政强制法第二十一条）。请勾选随案移送；与涉嫌犯罪无关的，请先到案件页面解除",
+					Map.of("measureIds", "请勾选：查封、扣押的财物应当随案移送（行政强制法第二十一条）"));
+		}
+		if (held.isEmpty()) {
+			return List.of();
+		}
+		kinds.require(c, CaseActions.COERCIVE_MEASURE_END);
+		if (on == null || on.isAfter(today())) {
+			throw BusinessRuleViolation.onField("on", "请填写移交日期（不晚于今天）");
+		}
+		if (partyToldOn == null || partyToldOn.isAfter(today())) {
+			throw BusinessRuleViolation.onField("partyToldOn", partyToldOn == null ? "随案移送查封、扣押的财物，应当书面告知当事人（行政强制法第二十一条），请填写告知日期"
+					: "书面告知当事人的日期不能晚于今天");
+		}
+		for (Measure m : held) {
+			if (approved.containsKey(m.id()) && approved.get(m.id()).pending()) {
 				// taken on the spot, the head has not confirmed it yet: approved it stands, refused it is released (第十九条)
-				throw BusinessRuleViolation.onField("measureIds", m.kind().label() + "的“" + m.items() + "”尚待负责人确认批准（行政强制法第十九条），负责人批准后才能随案移送");
+				throw BusinessRuleViolation.onField("measureIds", m.kind().label() + "“" + m.items() + "”尚待负责人确认批准（行政强制法第十九条），负责人批准后才能随案移送");
 			}
 			if (on.isBefore(m.appliedOn())) {
-				throw BusinessRuleViolation.onField("on", "移交日期早于" + m.kind().label() + "的实施日期（" + m.appliedOn() + "）");
+				throw BusinessRuleViolation.onField("on", "移交日期早于" + m.kind().label() + "“" + m.items() + "”的实施日期（" + m.appliedOn() + "）");
 			}
-			those.add(m);
 		}
 		c = cases.claim(c, null);
 		String outcome = "随案移送" + organ + "（行政强制法第二十一条），已于 " + partyToldOn + " 书面告知当事人";
-		for (Measure m : those) {
+		for (Measure m : held) {
 			rows.closed(m.id(), on, outcome, null);
 			timers.close(timers.ofRef(caseId, CoercionTimer.SEIZURE, m.id()), on);
-			record.append(c, "case.measure_closed", m.kind().label() + "的“" + m.items() + "”于 " + on + " " + outcome,
-					Map.of("measure", m.id(), "handedOverTo", organ, "handedOverOn", on, "partyToldOn", partyToldOn));
+			record.append(c, "case.measure_closed", m.kind().label() + "“" + m.items() + "”于 " + on + " " + outcome,
+					Map.of("measure", m.id(), "policeOrgan", organ, "handedOverOn", on, "partyToldOn", partyToldOn));
 		}
+		return held.stream().map(m -> new zhifa.casework.SeizedProperty.Held(m.id(), label(m, approved))).toList();
 	}
 
 	private LocalDate today() {

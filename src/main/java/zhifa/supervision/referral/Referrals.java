@@ -299,27 +299,25 @@ public class Referrals implements ReferralLookup {
 			throw BusinessRuleViolation.onField("items", "请列明移交的涉案物品和材料");
 		}
 		Long caseId = caseOf(r);
-		List<zhifa.casework.SeizedProperty.Held> held = heldBy(r);
-		java.util.Set<Long> ticked = new java.util.TreeSet<>(measureIds == null ? List.of() : measureIds);
+		List<Long> ticked = measureIds == null ? List.of() : measureIds.stream().filter(java.util.Objects::nonNull).toList();
 		if (caseId == null && !ticked.isEmpty()) {
 			throw BusinessRuleViolation.onField("measureIds", "该执法行为不是本平台办理的案件，没有可随案移送的查封、扣押");
 		}
-		List<String> left = held.stream().filter(h -> !ticked.contains(h.id())).map(zhifa.casework.SeizedProperty.Held::label).toList();
-		if (!left.isEmpty()) {
-			throw new BusinessRuleViolation("本案尚有未解除的" + String.join("、", left)
-					+ "：涉嫌犯罪移送的，查封、扣押的财物应当一并移送并书面告知当事人（行政强制法第二十一条）。请勾选随案移送；与涉嫌犯罪无关的，请先到案件页面解除",
-					Map.of("measureIds", "请勾选：查封、扣押的财物应当随案移送（行政强制法第二十一条）"));
+		if (caseId != null && !ticked.isEmpty() && !op.holdsAnyRole(List.of("OFFICER", "LEADER"))) {
+			throw new BusinessRuleViolation("随案移送查封、扣押由本案的办案人员或负责人登记");
 		}
-		if (!ticked.isEmpty()) {
-			if (partyToldOn == null || partyToldOn.isBefore(received) || partyToldOn.isAfter(today())) {
-				throw BusinessRuleViolation.onField("partyToldOn", partyToldOn == null ? "随案移送查封、扣押的财物，应当书面告知当事人（行政强制法第二十一条），请填写告知日期"
-						: "书面告知当事人的日期应在接到立案通知书之日（" + received + "）至今天之间");
-			}
-			seized.getObject().handedOver(op.scope(), caseId, ticked, on, partyToldOn, r.policeOrgan());
+		if (partyToldOn != null && partyToldOn.isBefore(received)) {
+			throw BusinessRuleViolation.onField("partyToldOn", "书面告知当事人的日期应在接到立案通知书之日（" + received + "）之后");
 		}
-		List<String> measures = held.stream().map(zhifa.casework.SeizedProperty.Held::label).toList();
+		// every measure still holding the case's property goes with it, checked against the case as it is read there
+		List<zhifa.casework.SeizedProperty.Held> handedOver = caseId == null ? List.of()
+				: seized.getObject().handOverAll(op.scope(), caseId, ticked, on, partyToldOn, r.policeOrgan());
+		List<String> measures = handedOver.stream().map(zhifa.casework.SeizedProperty.Held::label).toList();
 		// the referral's page says what went with the goods, and when the party was told
 		String handed = measures.isEmpty() ? what : what + "；随案移送" + String.join("、", measures) + "，已于 " + partyToldOn + " 书面告知当事人";
+		if (handed.length() > 4000) {
+			throw BusinessRuleViolation.onField("items", "移交的涉案物品和材料连同随案移送的查封、扣押清单超过4000字，请精简");
+		}
 		update(id, version, "status = 'HANDED_OVER', handed_over_on = :on, handed_over_items = :i", p -> p.addValue("on", on).addValue("i", handed));
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("on", on);
@@ -355,6 +353,11 @@ public class Referrals implements ReferralLookup {
 			throw new BusinessRuleViolation("公安机关不予立案、立案后，才能办结（当前：" + r.status().label() + "）");
 		}
 		boolean judicial = r.status() != Status.NOT_FILED;
+		List<zhifa.casework.SeizedProperty.Held> held = r.status() == Status.FILED ? heldBy(r) : List.of();
+		if (!held.isEmpty()) {
+			throw new BusinessRuleViolation("本案尚有未解除的查封、扣押：" + String.join("、", held.stream().map(zhifa.casework.SeizedProperty.Held::label).toList())
+					+ "。请先登记移交涉案物品（随案移送，行政强制法第二十一条），或在案件页面解除与涉嫌犯罪无关的，再办结");
+		}
 		String why = text(note, 2000, "note", "处理结果或说明");
 		if (why == null) {
 			throw BusinessRuleViolation.onField("note", judicial ? "请写明司法机关的处理结果（如撤销案件、不起诉、免予刑事处罚、判处罚金）及文书文号"

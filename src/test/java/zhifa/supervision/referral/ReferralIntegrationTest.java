@@ -486,13 +486,13 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		// and its next step, the notice of the fine proposed, says why it cannot be made while the police have the case
 		assertThat(officer.get("/cases/" + caseId).body()).contains("id=\"measures-with-the-police\"", "/referrals/" + id + "\"", "拟处罚款：本案已");
 		// the page lists it in the hand-over, ticked, and says the head has not confirmed it yet
-		assertThat(officer.get("/referrals/" + id).body()).contains("id=\"h-measures\"", "扣押的“伪劣电线电缆120卷”（" + today + " 实施，待负责人确认批准）",
+		assertThat(officer.get("/referrals/" + id).body()).contains("id=\"h-measures\"", "扣押“伪劣电线电缆120卷”（" + today + " 实施，待负责人确认批准）",
 				"name=\"measureIds\" value=\"" + measure + "\"");
 		var before = referral(id);
 		long entries = jdbc.queryForObject("select count(*) from record_entry", Long.class);
 		// left out: refused, and it says what and why
 		assertThat(post(officer, "/referrals/" + id + "/handover", Map.of("version", "3", "on", today.toString(), "items", "伪劣电线电缆120卷及检验报告")))
-			.contains("本案尚有未解除的扣押的“伪劣电线电缆120卷”", "行政强制法第二十一条", "请勾选：查封、扣押的财物应当随案移送");
+			.contains("本案尚有未解除的查封、扣押：扣押“伪劣电线电缆120卷”", "行政强制法第二十一条", "请勾选：查封、扣押的财物应当随案移送");
 		// ticked, the telling not dated: refused
 		assertThat(postPairs(officer, "/referrals/" + id + "/handover", List.of(new String[] { "version", "3" }, new String[] { "on", today.toString() },
 				new String[] { "items", "伪劣电线电缆120卷及检验报告" }, new String[] { "measureIds", String.valueOf(measure) }))).contains("应当书面告知当事人");
@@ -503,7 +503,15 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		assertThat(referral(id)).isEqualTo(before);
 		assertThat(jdbc.queryForMap("select closed_on, outcome from coercion_measure where id = ?", measure)).containsEntry("closed_on", null);
 		assertThat(jdbc.queryForObject("select count(*) from record_entry", Long.class)).isEqualTo(entries);
+		// nor is the referral closed while the case still holds it
+		assertThat(post(head, "/referrals/" + id + "/closing", Map.of("version", "3", "note", "芒市人民检察院不起诉决定书", "courtFined", "false")))
+			.contains("本案尚有未解除的查封、扣押", "请先登记移交涉案物品");
+		assertThat(referral(id)).isEqualTo(before);
 		assertThat(head.postJson("/api/v1/cases/" + caseId + "/measures/" + measure + "/approval", "{\"approved\":true,\"note\":\"同意\"}").statusCode()).isEqualTo(200);
+		// the unit's administrator may register a hand-over, not end a case's measure
+		assertThat(postPairs(loggedIn("scj.admin"), "/referrals/" + id + "/handover", List.of(new String[] { "version", "3" },
+				new String[] { "on", today.toString() }, new String[] { "items", "伪劣电线电缆120卷及检验报告" }, new String[] { "measureIds", String.valueOf(measure) },
+				new String[] { "partyToldOn", today.toString() }))).contains("由本案的办案人员或负责人登记");
 		// a measure of no case of this referral: refused, nothing written
 		entries = jdbc.queryForObject("select count(*) from record_entry", Long.class);
 		assertThat(postPairs(officer, "/referrals/" + id + "/handover", List.of(new String[] { "version", "3" }, new String[] { "on", today.toString() },
@@ -513,23 +521,28 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForMap("select closed_on, outcome from coercion_measure where id = ?", measure)).containsEntry("closed_on", null);
 		assertThat(jdbc.queryForObject("select count(*) from record_entry", Long.class)).isEqualTo(entries);
 
+		// the nightly run had marked its thirty days missed before the hand-over was registered (a day within them): met on that day
+		jdbc.update("update case_timer set state = 'MISSED' where case_id = ? and ref = ?", caseId, measure);
 		postPairs(officer, "/referrals/" + id + "/handover", List.of(new String[] { "version", "3" }, new String[] { "on", today.toString() },
 				new String[] { "items", "伪劣电线电缆120卷及检验报告" }, new String[] { "measureIds", String.valueOf(measure) },
 				new String[] { "partyToldOn", today.toString() }));
 		assertThat(referral(id)).containsEntry("status", "HANDED_OVER");
 		// the referral's page says what went with the goods
-		assertThat(officer.get("/referrals/" + id).body()).contains("伪劣电线电缆120卷及检验报告；随案移送扣押的“伪劣电线电缆120卷”（" + today + " 实施），已于 " + today
+		assertThat(officer.get("/referrals/" + id).body()).contains("伪劣电线电缆120卷及检验报告；随案移送扣押“伪劣电线电缆120卷”（" + today + " 实施），已于 " + today
 				+ " 书面告知当事人");
 		assertThat(officer.get("/cases/" + caseId).body()).doesNotContain("id=\"measures-with-the-police\"").contains("随案移送芒市公安局");
 		var ended = jdbc.queryForMap("select closed_on, outcome, release_ground from coercion_measure where id = ?", measure);
 		assertThat(ended.get("closed_on")).isEqualTo(java.sql.Date.valueOf(today));
 		assertThat((String) ended.get("outcome")).isEqualTo("随案移送芒市公安局（行政强制法第二十一条），已于 " + today + " 书面告知当事人");
 		assertThat(ended.get("release_ground")).isNull();
-		assertThat(jdbc.queryForObject("select state from case_timer where case_id = ? and ref = ?", String.class, caseId, measure)).isNotEqualTo("RUNNING");
+		assertThat(jdbc.queryForMap("select state, closed_on from case_timer where case_id = ? and ref = ?", caseId, measure)).containsEntry("state", "MET")
+			.containsEntry("closed_on", java.sql.Date.valueOf(today));
+		// nothing holds the case's closure any more
+		assertThat(jdbc.queryForObject("select count(*) from coercion_measure where case_id = ? and closed_on is null", Long.class, caseId)).isZero();
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.measure_closed'",
 				String.class, String.valueOf(caseId))).contains("随案移送芒市公安局");
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'sv_referral' and subject_id = ? and action = 'referral.handed_over'",
-				String.class, String.valueOf(id))).contains("随案移送扣押的“伪劣电线电缆120卷”", "书面告知当事人");
+				String.class, String.valueOf(id))).contains("随案移送扣押“伪劣电线电缆120卷”", "书面告知当事人");
 	}
 
 	@Test
