@@ -431,6 +431,59 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ?", Long.class, source + ActExchange.EXCEL_SUFFIX)).isEqualTo(2);
 	}
 
+	/**
+	 * The same import on a page, for a supervisor without the API: the template, the upload, the result by sheet row
+	 * (refused rows with their reasons, and their error workbook), a sheet that cannot be read refused whole; an officer
+	 * gets no page.
+	 */
+	@Test
+	void aSupervisorImportsASheetOnThePageAndSeesEachRefusedRow() {
+		HttpSession supervisor = loggedIn("jiandu");
+		String page = "/supervision/exchange/" + source + "/import";
+		assertThat(supervisor.get("/supervision/exchange/" + source).body()).contains("href=\"" + page + "\"");
+		var form = supervisor.get(page);
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("id=\"import-form\"", "/supervision/exchange/import/template.xlsx", source + "-XLS");
+		List<List<String>> template = Excel.read(new java.io.ByteArrayInputStream(supervisor.getBytes("/supervision/exchange/import/template.xlsx")),
+				ActExcel.COLUMNS.size());
+		assertThat(template.get(0)).isEqualTo(ActExcel.headers());
+		assertThat(loggedIn("scj.zhifa").get(page).statusCode()).isEqualTo(403);
+
+		List<String> goodRow = new ArrayList<>(java.util.Collections.nCopies(ActExcel.COLUMNS.size(), ""));
+		Map<String, String> cells = Map.ofEntries(Map.entry("externalId", "P1"), Map.entry("version", "1"), Map.entry("bodyCode", marketUscc),
+				Map.entry("matterCode", "ZF-CF-001"), Map.entry("partyKind", "1"), Map.entry("partyName", "页面导入公司"),
+				Map.entry("partyUscc", uscc("91533103TX0000078")), Map.entry("stage", "04"), Map.entry("actDate", today.toString()),
+				Map.entry("filedOn", today.plusDays(1).toString()), Map.entry("decidedOn", on.toString()), Map.entry("decisionOutcome", "PENALTY"),
+				Map.entry("fine", "800"), Map.entry("officerCertificates", good + "、" + expired));
+		for (int c = 0; c < ActExcel.COLUMNS.size(); c++) {
+			goodRow.set(c, cells.getOrDefault(ActExcel.COLUMNS.get(c)[1], ""));
+		}
+		List<String> badRow = new ArrayList<>(goodRow);
+		badRow.set(0, "P2");
+		badRow.set(12, "2026-02-30");
+		byte[] upload = Excel.workbook("执法行为", ActExcel.headers(), List.of(goodRow, badRow));
+		String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+		var done = supervisor.postMultipart(page, Map.of(), "file", "acts.xlsx", xlsx, upload);
+		assertThat(done.statusCode()).isEqualTo(200);
+		assertThat(done.body()).contains("共 2 行：接收 1 行，未变化 0 行", "拒收 1 行（未写入）", "id=\"refused-rows\"", "<td>3</td>", "<td>P2</td>",
+				"违法行为日期“2026-02-30”不是有效日期", "id=\"warned-rows\"");
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ? and external_id in ('P1', 'P2')", Long.class,
+				source + ActExchange.EXCEL_SUFFIX)).isOne();
+		List<List<String>> report = Excel.read(new java.io.ByteArrayInputStream(supervisor.getBytes("/supervision/exchange/import/errors.xlsx")), 3);
+		assertThat(report.get(1)).containsExactly("3", "P2", report.get(1).get(2));
+		assertThat(report.get(1).get(2)).contains("违法行为日期“2026-02-30”不是有效日期");
+		// the same sheet again: the good row is unchanged, nothing new written
+		assertThat(supervisor.postMultipart(page, Map.of(), "file", "acts.xlsx", xlsx, upload).body()).contains("接收 0 行，未变化 1 行");
+		// a file that is not the template's sheet, or none: refused whole, nothing written
+		long acts = jdbc.queryForObject("select count(*) from sv_act where source = ?", Long.class, source + ActExchange.EXCEL_SUFFIX);
+		assertThat(supervisor.postMultipart(page, Map.of(), "file", "other.xlsx", xlsx, Excel.workbook("别的表", List.of("姓名"), List.of(List.of("张三"))))
+			.body()).contains("id=\"import-error\"", "表头与模板不一致");
+		assertThat(supervisor.postMultipart(page, Map.of(), "file", "notes.txt", "text/plain", "不是表格".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.body()).contains("id=\"import-error\"");
+		assertThat(supervisor.postMultipart(page, Map.of(), "file", "empty.xlsx", xlsx, new byte[0]).body()).contains("请选择要导入的 Excel 文件");
+		assertThat(jdbc.queryForObject("select count(*) from sv_act where source = ?", Long.class, source + ActExchange.EXCEL_SUFFIX)).isEqualTo(acts);
+	}
+
 	@Test
 	void aTokenOfABodyTheSourceDoesNotReportForIsRefusedAndNothingIsWritten() {
 		var issued = loggedIn("zhefang.admin").postJson("/api/v1/tokens", "{\"name\":\"遮放镇系统（报送测试）\"}");

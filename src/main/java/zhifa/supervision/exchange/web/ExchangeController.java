@@ -12,7 +12,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.servlet.http.HttpSession;
 import zhifa.organization.Bodies;
+import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.ImportReport;
+import zhifa.shared.Operator;
+import zhifa.shared.web.Downloads;
+import zhifa.supervision.exchange.ActExcel;
+import zhifa.supervision.exchange.ActExchange;
 import zhifa.shared.DataScope;
 import zhifa.shared.web.PageActions;
 import zhifa.supervision.exchange.CodeClass;
@@ -28,10 +38,63 @@ class ExchangeController {
 
 	private final SourceSystems sources;
 	private final Bodies bodies;
+	private final ActExchange exchange;
 
-	ExchangeController(SourceSystems sources, Bodies bodies) {
+	ExchangeController(SourceSystems sources, Bodies bodies, ActExchange exchange) {
 		this.sources = sources;
 		this.bodies = bodies;
+		this.exchange = exchange;
+	}
+
+	/** Excel 导入 for a body without a system of its own: the template, the upload, the result row by row. */
+	@GetMapping("/supervision/exchange/{code}/import")
+	String importForm(@PathVariable String code, Model model) {
+		model.addAttribute("source", sources.get(code));
+		return "supervision/exchange/import";
+	}
+
+	@GetMapping("/supervision/exchange/import/template.xlsx")
+	ResponseEntity<byte[]> template() {
+		return Downloads.xlsx("执法行为报送模板.xlsx", ActExcel.template());
+	}
+
+	/**
+	 * The sheet's rows go through the same checks as a system's report ({@link ActExchange#receiveAll}): the good rows
+	 * are saved, each refused row is listed with its row number and reasons (and kept for the error workbook), and a sheet
+	 * that cannot be read is refused whole, nothing written.
+	 */
+	@PostMapping("/supervision/exchange/{code}/import")
+	String importActs(@PathVariable String code, @RequestParam(required = false) MultipartFile file, Model model, HttpSession session)
+			throws java.io.IOException {
+		model.addAttribute("source", sources.get(code));
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("error", "请选择要导入的 Excel 文件（.xlsx，按模板填写）");
+			return "supervision/exchange/import";
+		}
+		try {
+			ActExchange.BatchResult result = exchange.receiveAll(Operator.current(), code, ActExcel.read(file.getBytes()), ActExchange.Channel.EXCEL, false);
+			model.addAttribute("result", result);
+			model.addAttribute("refused", result.results().stream().filter(r -> r.status() == ActExchange.Status.REFUSED).toList());
+			model.addAttribute("warned", result.results().stream().filter(r -> r.status() != ActExchange.Status.REFUSED && !r.warnings().isEmpty()).toList());
+			session.setAttribute("actImport", new ImportReport(result.accepted(), result.results().stream().filter(r -> r.status() == ActExchange.Status.REFUSED)
+				.map(r -> new ImportReport.RowError(r.index(), r.externalId(), reasons(r))).toList()));
+		}
+		catch (BusinessRuleViolation e) {
+			model.addAttribute("error", e.getMessage());
+		}
+		return "supervision/exchange/import";
+	}
+
+	/** The refused rows of the last import, with their reasons. */
+	@GetMapping("/supervision/exchange/import/errors.xlsx")
+	ResponseEntity<byte[]> importErrors(HttpSession session) {
+		ImportReport report = session.getAttribute("actImport") instanceof ImportReport r ? r : new ImportReport(0, List.of());
+		return Downloads.xlsx("执法行为导入错误报告.xlsx", report.errorWorkbook());
+	}
+
+	/** A refused row's reasons in one line: 字段：原因；…. */
+	static String reasons(ActExchange.RecordResult r) {
+		return String.join("；", r.errors().stream().map(e -> e.message()).toList());
 	}
 
 	@GetMapping("/supervision/exchange")
