@@ -543,6 +543,12 @@ class ReferralIntegrationTest extends IntegrationTestBase {
 				String.class, String.valueOf(caseId))).contains("随案移送芒市公安局");
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'sv_referral' and subject_id = ? and action = 'referral.handed_over'",
 				String.class, String.valueOf(id))).contains("随案移送扣押“伪劣电线电缆120卷”", "书面告知当事人");
+		// the fine stays barred while the judicial organs have the case; a warning instead is not: the notice step is open again
+		assertThat(officer.get("/cases/" + caseId).body()).contains("拟处罚款：本案已");
+		var warning = officer.postJson("/api/v1/cases/" + caseId + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"WARNING\"],"
+				+ "\"deviationReason\":\"涉嫌犯罪已移送公安机关，不再罚款\"}");
+		assertThat(warning.statusCode()).as(warning.body()).isEqualTo(200);
+		assertThat(officer.get("/cases/" + caseId).body()).doesNotContain("拟处罚款：").contains("制作并送达行政处罚事先告知书");
 	}
 
 	@Test
