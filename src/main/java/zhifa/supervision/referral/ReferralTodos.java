@@ -14,9 +14,11 @@ import zhifa.shared.TodoSource;
 class ReferralTodos implements TodoSource {
 
 	private final Referrals referrals;
+	private final ReferralPeriods periods;
 
-	ReferralTodos(Referrals referrals) {
+	ReferralTodos(Referrals referrals, ReferralPeriods periods) {
 		this.referrals = referrals;
+		this.periods = periods;
 	}
 
 	@Override
@@ -29,7 +31,7 @@ class ReferralTodos implements TodoSource {
 			return List.of();
 		}
 		return List.of(new Todo("LEADER", 12, "移送（行刑衔接、纪检监察）", open.size(), "/referrals", open.stream()
-			.map(r -> new Todo.Item(r.caseNumber(), r.status().label(), "/referrals/" + r.id(), referrals.timers(r).stream().anyMatch(t -> t.late() && t.done() == null)))
+			.map(r -> new Todo.Item(r.caseNumber(), r.status().label(), "/referrals/" + r.id(), periods.of(r).stream().anyMatch(t -> t.late() && t.done() == null)))
 			.toList()));
 	}
 }

@@ -26,10 +26,12 @@ class ReferralController {
 	private final java.time.Clock clock;
 	private final zhifa.supervision.referral.ReferralTeams teams;
 	private final zhifa.supervision.Ledger ledger;
+	private final zhifa.supervision.referral.ReferralPeriods periods;
 
 	ReferralController(Referrals referrals, zhifa.supervision.referral.DisciplineClues clues,
 			org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, java.time.Clock clock, zhifa.supervision.referral.ReferralTeams teams,
-			zhifa.supervision.Ledger ledger) {
+			zhifa.supervision.Ledger ledger, zhifa.supervision.referral.ReferralPeriods periods) {
+		this.periods = periods;
 		this.teams = teams;
 		this.ledger = ledger;
 		this.clues = clues;
@@ -95,7 +97,7 @@ class ReferralController {
 		Operator me = Operator.current();
 		var r = referrals.visible(me, id);
 		model.addAttribute("r", r);
-		model.addAttribute("timers", referrals.timers(r));
+		model.addAttribute("timers", periods.of(r));
 		// the act the referral is about, as the ledger holds it: its matter, party and stage
 		var act = r.criminal() ? ledger.find(r.actId()).map(zhifa.supervision.Act::report).orElse(null) : null;
 		model.addAttribute("act", act);
