@@ -162,6 +162,12 @@ class WritePathBenchmark extends IntegrationTestBase {
 		out.append(whereTheTimeGoes("登记案源", clue, rawClue, 2_000, () -> {
 		}));
 		out.append(whereTheTimeGoes("延长立案审查期限", transition, rawTransition, 2_000, () -> fill(fresh, 2_000)));
+		// the tables' updates and how many were heap-only (HOT: no index touched), the tables most written first
+		out.append("\nupdates per table during the run (HOT: heap-only, no index entry written)\n");
+		jdbc.query("select relname, n_tup_ins, n_tup_upd, n_tup_hot_upd from pg_stat_user_tables where n_tup_upd + n_tup_ins > 1000 "
+				+ "order by n_tup_upd + n_tup_ins desc limit 14", rs -> {
+			out.append(String.format("  %-28s %9d inserted %9d updated %9d HOT%n", rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+		});
 		System.out.println(out);
 		if (Boolean.getBoolean("zhifa.diag.pgss")) {
 			jdbc.query("select calls, total_exec_time, total_plan_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) q from pg_stat_statements "

@@ -244,6 +244,27 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		t = plans.task(DataScope.all(), t.id());
 		assertThat(t.status()).isEqualTo(InspectionPlans.TaskStatus.DRAWN);
 		assertThat(t.beaconSeq()).isGreaterThan(t.anchorSeqAtCommit());
+		// 随机选派检查人员: every team is recomputed from the seed and what the draw recorded (each body's pool and cap, the
+		// conflicts declared before the commitment), in the order of the drawn list; nothing else (who is busy) counts
+		var drawnEntry = json(jdbc.queryForObject("select payload from record_entry where subject_type = 'insp_task' and subject_id = ? "
+				+ "and action = 'inspection.task_drawn'", String.class, String.valueOf(t.id())));
+		var recorded = Recompute.parse(canonical);
+		Map<Long, Integer> taken = new HashMap<>();
+		for (var d : RandomDraw.select(t.seed(), recorded.ratios(), recorded.population())) {
+			var v = visits.load(jdbc.queryForObject("select id from insp_visit where task_id = ? and uscc = ?", Long.class, t.id(), d.uscc())).orElseThrow();
+			java.util.Set<Long> conflicted = java.util.Set.copyOf(jdbc.queryForList("select officer_id from insp_conflict where object_id = ? and declared_at <= ?",
+					Long.class, v.objectId(), java.sql.Timestamp.from(t.committedAt())));
+			for (long b : List.of(market, zhefang)) {
+				List<Long> pooled = new java.util.ArrayList<>();
+				drawnEntry.get("inspectorPools").get(String.valueOf(b)).forEach(n -> pooled.add(n.asLong()));
+				assertThat(pooled).hasSizeGreaterThanOrEqualTo(2);
+				List<Long> recomputed = zhifa.inspection.visits.InspectorDraw.team(t.seed(), b, d.uscc(), pooled, conflicted, taken,
+						drawnEntry.get("inspectorCaps").get(String.valueOf(b)).asInt());
+				assertThat(v.team().stream().filter(m -> m.bodyId() == b).map(Visits.Member::officerId).toList()).as("%s 的检查人员", d.uscc())
+					.containsExactlyInAnyOrderElementsOf(recomputed);
+			}
+		}
+		assertThat(admin.get("/inspection/tasks/" + t.id()).body()).contains("id=\"team-pools\"", "遮放镇人民政府（机关编号 " + zhefang + "）：人员编号 ");
 		long refusalsBefore = jdbc.queryForObject("select count(*) from record_entry where action = 'access.refused' and summary like '%重复抽取%'", Long.class);
 		before = snapshot();
 		post(admin, "/inspection/tasks/" + t.id() + "/draw", Map.of());

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -47,8 +46,9 @@ import zhifa.shared.Sm3;
  * and the beacon — the root of the first signed record anchor made after the commitment (made at once when none has been
  * since) — then for every drawn object and every body of the task two inspectors, at random among the body's officers
  * whose certificate covers each of the body's items' 执法领域 on the visit day ({@link zhifa.officer.OfficerAuthority}),
- * leaving out declared conflicts with the object and spreading the load: fewest visits first, then the smallest
- * SM3(种子 ‖ 机关 ‖ 统一社会信用代码 ‖ 人员编号). Each drawn object becomes an inspection case. A second draw is refused and the
+ * leaving out declared conflicts with the object, by {@link InspectorDraw} (the smallest SM3(种子 ‖ 机关 ‖ 统一社会信用代码 ‖
+ * 人员编号), at most ⌈2 × 抽中户数 ÷ 人员库人数⌉ visits of the draw each); the draw's record keeps each body's pool and cap,
+ * so every team can be recomputed. Each drawn object becomes an inspection case. A second draw is refused and the
  * refusal recorded.
  */
 @Service
@@ -64,6 +64,7 @@ public class Draws {
 	private final CaseOfficers officers;
 	private final SignedAnchors anchors;
 	private final FullProcessRecord record;
+	private final zhifa.record.RecordQueries recordQueries;
 	private final zhifa.casework.CaseRecord caseRecord;
 	private final org.springframework.beans.factory.ObjectProvider<Visits> visits;
 	private final Merges merges;
@@ -74,7 +75,7 @@ public class Draws {
 	private final int capTotal;
 
 	Draws(NamedParameterJdbcTemplate jdbc, InspectionPlans plans, InspectionItems items, InspectionObjects objects, Cases cases, CaseOfficers officers,
-			SignedAnchors anchors, FullProcessRecord record, zhifa.casework.CaseRecord caseRecord, org.springframework.beans.factory.ObjectProvider<Visits> visits, Merges merges, BodyScopes scopes, TransactionTemplate tx, Clock clock,
+			SignedAnchors anchors, FullProcessRecord record, zhifa.record.RecordQueries recordQueries, zhifa.casework.CaseRecord caseRecord, org.springframework.beans.factory.ObjectProvider<Visits> visits, Merges merges, BodyScopes scopes, TransactionTemplate tx, Clock clock,
 			@Value("${zhifa.inspection.yearly-cap-per-body:2}") int capPerBody, @Value("${zhifa.inspection.yearly-cap-total:4}") int capTotal) {
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -84,6 +85,7 @@ public class Draws {
 		this.officers = officers;
 		this.anchors = anchors;
 		this.record = record;
+		this.recordQueries = recordQueries;
 		this.caseRecord = caseRecord;
 		this.visits = visits;
 		this.merges = merges;
@@ -161,9 +163,15 @@ public class Draws {
 			}
 		}
 		// who may inspect for each body on the day: a valid certificate for every domain of its items
-		Map<Long, List<AuthorityDecision>> pool = new HashMap<>();
-		domains.forEach((body, codes) -> pool.put(body, certified(body, codes, day)));
-		Map<Long, Integer> load = load();
+		Map<Long, Map<Long, AuthorityDecision>> pool = new HashMap<>();
+		domains.forEach((body, codes) -> {
+			Map<Long, AuthorityDecision> byId = new TreeMap<>();
+			certified(body, codes, day).forEach(a -> byId.put(a.officerId(), a));
+			pool.put(body, byId);
+		});
+		Map<Long, Integer> caps = new HashMap<>();
+		pool.forEach((body, officers) -> caps.put(body, InspectorDraw.cap(picks.size(), officers.size())));
+		Map<Long, Integer> taken = new HashMap<>();
 
 		List<Long> caseIds = new ArrayList<>();
 		int overCap = 0;
@@ -174,14 +182,12 @@ public class Draws {
 					new MapSqlParameterSource().addValue("o", object.id()).addValue("at", Timestamp.from(t.committedAt())), Long.class));
 			Map<Long, List<AuthorityDecision>> team = new LinkedHashMap<>();
 			for (long body : bodyItems.keySet()) {
-				List<AuthorityDecision> eligible = new ArrayList<>(pool.get(body).stream().filter(a -> !conflicted.contains(a.officerId())).toList());
-				if (eligible.size() < 2) {
+				List<Long> two = InspectorDraw.team(seed, body, d.uscc(), pool.get(body).keySet(), conflicted, taken, caps.get(body));
+				if (two.size() < 2) {
 					throw new BusinessRuleViolation(bodyItems.get(body).get(0).bodyName() + "持有效执法证件（覆盖检查事项的执法领域）、与“" + object.name()
 							+ "”无利害关系的检查人员不足两名，不能组成检查组（国发〔2019〕5号、行政处罚法第四十二条：每组至少两名执法人员）");
 				}
-				List<AuthorityDecision> two = order(eligible, load, seed, body, d.uscc()).subList(0, 2);
-				two.forEach(a -> load.merge(a.officerId(), 1, Integer::sum));
-				team.put(body, List.copyOf(two));
+				team.put(body, two.stream().map(pool.get(body)::get).toList());
 			}
 			Map<String, Object> payload = new TreeMap<>();
 			payload.put("task", t.code());
@@ -209,10 +215,52 @@ public class Draws {
 		payload.put("result", digest);
 		payload.put("drawn", picks.size());
 		payload.put("overCap", overCap);
+		// what the teams are drawn from, so that each can be recomputed with the seed ({@link InspectorDraw})
+		Map<String, Object> pools = new TreeMap<>();
+		Map<String, Object> capsOut = new TreeMap<>();
+		pool.forEach((body, officers) -> {
+			pools.put(String.valueOf(body), List.copyOf(officers.keySet()));
+			capsOut.put(String.valueOf(body), caps.get(body));
+		});
+		payload.put("inspectorPools", pools);
+		payload.put("inspectorCaps", capsOut);
 		record.append(op, "insp_task", t.id(), t.bodyId(), "inspection.task_drawn", "抽取抽查任务 " + t.code() + "：信标为第" + beacon.seq() + "号签名锚定，抽中 "
 				+ picks.size() + " 户" + (overCap > 0 ? "（其中 " + overCap + " 户已达年度检查次数上限）" : ""), payload);
 		return plans.task(DataScope.all(), t.id());
 	}
+
+	/** A body's pool of inspectors of a draw, as its record keeps it, and the most visits of the draw one of them takes. */
+	public record TeamPool(long bodyId, List<Long> officerIds, int cap) {
+	}
+
+	/** What the teams of a drawn task were drawn from ({@link InspectorDraw}); empty for a task not drawn, or drawn before the pools were kept. */
+	public List<TeamPool> teamPools(long taskId) {
+		List<TeamPool> out = new ArrayList<>();
+		List<zhifa.record.RecordEntry> entries;
+		try {
+			entries = recordQueries.timeline(DataScope.all(), "insp_task", String.valueOf(taskId));
+		}
+		catch (zhifa.shared.NotFound e) {
+			return out;
+		}
+		entries.stream().filter(e -> e.action().equals("inspection.task_drawn"))
+			.findFirst().ifPresent(e -> {
+				var payload = PAYLOAD.readTree(e.payload());
+				var pools = payload.get("inspectorPools");
+				var caps = payload.get("inspectorCaps");
+				if (pools == null || caps == null) {
+					return;
+				}
+				for (String body : pools.propertyNames()) {
+					List<Long> ids = new ArrayList<>();
+					pools.get(body).forEach(n -> ids.add(n.asLong()));
+					out.add(new TeamPool(Long.parseLong(body), List.copyOf(ids), caps.get(body).asInt()));
+				}
+			});
+		return out;
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper PAYLOAD = tools.jackson.databind.json.JsonMapper.builder().build();
 
 	/** The body's officers whose certificate covers every one of the domains on the day. */
 	private List<AuthorityDecision> certified(long body, java.util.Collection<String> codes, LocalDate day) {
@@ -228,25 +276,6 @@ public class Draws {
 			}
 		}
 		return ok == null ? List.of() : new ArrayList<>(ok.values());
-	}
-
-	/** How many visits still to be made each officer is on (the load the draw spreads). */
-	private Map<Long, Integer> load() {
-		Map<Long, Integer> load = new HashMap<>();
-		jdbc.query("""
-				select m.officer_id, count(*) from insp_team_member m join insp_visit v on v.id = m.visit_id join case_view c on c.id = v.case_id
-				where c.stage = 'PLANNED' group by m.officer_id""", Map.of(), rs -> {
-			load.put(rs.getLong(1), rs.getInt(2));
-		});
-		return load;
-	}
-
-	/** The order inspectors are drawn in: fewest visits first, then the smallest SM3(种子 ‖ 机关 ‖ 代码 ‖ 人员编号). */
-	private static List<AuthorityDecision> order(List<AuthorityDecision> eligible, Map<Long, Integer> load, String seed, long body, String uscc) {
-		List<AuthorityDecision> sorted = new ArrayList<>(eligible);
-		sorted.sort(Comparator.comparingInt((AuthorityDecision a) -> load.getOrDefault(a.officerId(), 0))
-			.thenComparing(a -> Sm3.hex(seed + "\n" + body + "\n" + uscc + "\n" + a.officerId())));
-		return sorted;
 	}
 
 	/**
@@ -287,7 +316,8 @@ public class Draws {
 			}
 			String seed = v.taskId() == null ? Sm3.hex("visit\n" + v.id())
 					: jdbc.queryForObject("select seed from insp_task where id = :t", Map.of("t", v.taskId()), String.class).trim();
-			AuthorityDecision next = order(eligible, load(), seed, m.bodyId(), v.uscc()).get(0);
+			long chosen = InspectorDraw.replacement(seed, m.bodyId(), v.uscc(), eligible.stream().map(AuthorityDecision::officerId).toList());
+			AuthorityDecision next = eligible.stream().filter(a -> a.officerId() == chosen).findFirst().orElseThrow();
 			int orderNo = jdbc.queryForObject("select coalesce(max(draw_order), 0) + 1 from insp_team_member where visit_id = :v", Map.of("v", visitId),
 					Integer.class);
 			jdbc.update("insert into insp_team_member (visit_id, body_id, officer_id, draw_order) values (:v, :b, :o, :n)",

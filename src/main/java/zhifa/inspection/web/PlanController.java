@@ -176,6 +176,13 @@ class PlanController {
 		}
 		model.addAttribute("visits", lists.ofTask(id));
 		model.addAttribute("caps", draws.caps());
+		// the inspectors' pools the teams were drawn from, each with its body's name
+		java.util.Map<Long, String> bodyNames = new java.util.HashMap<>();
+		t.items().forEach(i -> bodyNames.putIfAbsent(i.bodyId(), i.bodyName()));
+		model.addAttribute("teamPools", draws.teamPools(id).stream()
+			.map(p -> bodyNames.getOrDefault(p.bodyId(), "机关" + p.bodyId()) + "（机关编号 " + p.bodyId() + "）：人员编号 "
+					+ p.officerIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、")) + "；每人最多 " + p.cap() + " 户")
+			.toList());
 		return "inspection/task";
 	}
 
