@@ -112,7 +112,7 @@ class CaseTodos implements TodoSource {
 			String detail;
 			if (items.size() < Todo.SHOWN) {
 				Optional<Transition> blocked = steps.stream().filter(t -> !t.guard().refusals(c).isEmpty()).findFirst();
-				detail = blocked.map(t -> t.todoTitle() + "：还缺 " + String.join("；", t.guard().refusals(c)))
+				detail = blocked.map(t -> t.todoTitle() + "：" + String.join("；", t.guard().refusals(c)))
 					.orElseGet(() -> "可以办理：" + String.join("、", steps.stream().map(Transition::todoTitle).toList()));
 			}
 			else {

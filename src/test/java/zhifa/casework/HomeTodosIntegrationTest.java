@@ -66,7 +66,7 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		long filed = scenarios.filed(officer, head, "首页测试乙公司", 902);
 		String officerHome = home(officer);
 		assertThat(officerHome).contains("执法人员：今天要办的");
-		assertThat(list(officerHome, "我的案件下一步（须补齐的证据和文书）")).contains(numberOf(filed), "提出处罚建议：还缺 尚未收集证据或制作笔录",
+		assertThat(list(officerHome, "我的案件下一步（须补齐的证据和文书）")).contains(numberOf(filed), "提出处罚建议：尚未收集证据或制作笔录",
 				"href=\"/cases/" + filed + "\"");
 		assertThat(listed(officer, "FOR_ME", filed)).isTrue();
 		assertThat(listed(head, "APPROVAL", filed)).isFalse();

@@ -109,6 +109,16 @@ class MeasureApprovalIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForList("select action from record_entry where subject_id = ? order by seq", String.class, String.valueOf(id)))
 			.containsSubsequence("case.measure_refused", "case.measure_closed");
 
+		// a 扣押 released before the head has confirmed it: the approval is still to be made up (第十九条), and the page says so
+		long detention = json(officer.postJson(base + "/measures", """
+				{"kind":"DETAIN","reason":"涉嫌违法经营（测试）","basis":"《中华人民共和国食品安全法》第一百一十条第（四）项","items":"散装白酒 4 桶","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
+			.formatted(liu, today)).body()).get("id").asLong();
+		var released = officer.postJson(base + "/measures/" + detention + "/close", "{\"outcome\":\"解除扣押，退还当事人\",\"releaseGround\":\"NO_VIOLATION\"}");
+		assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+		assertThat(head.get("/cases/" + id).body()).contains("待刘强确认批准（措施已处理，仍须补办批准手续，行政强制法第十九条）");
+		assertThat(head.postJson(base + "/measures/" + detention + "/approval", "{\"approved\":true}").statusCode()).isEqualTo(200);
+		assertThat(head.get("/cases/" + id).body()).doesNotContain("仍须补办批准手续");
+
 		// the head records one himself: approved at once, nothing waits
 		var own = head.postJson(base + "/measures", """
 				{"kind":"PRESERVATION","items":"样品 3 份","appliedOn":"%s"}""".formatted(today));
