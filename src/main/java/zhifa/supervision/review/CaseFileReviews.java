@@ -183,11 +183,15 @@ public class CaseFileReviews {
 		}
 		if (errors.isEmpty()) {
 			// the period has ended (closedTo is not after today): a population without a single file is known now, not at 公布
-			long closed = jdbc.queryForObject("select count(*) from sv_act where body_id in (:b) and kind in (:k) and closed_on between :from and :to and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED')",
-					new MapSqlParameterSource().addValue("b", audited).addValue("k", kinds).addValue("from", f.closedFrom()).addValue("to", f.closedTo()),
-					Long.class);
+			var counted = jdbc.queryForMap("select count(*) as closed, count(*) filter (where " + NOT_DRAWN_ELSEWHERE + ") as open " + CLOSED_FILES,
+					new MapSqlParameterSource().addValue("b", audited).addValue("k", kinds).addValue("from", f.closedFrom()).addValue("to", f.closedTo())
+						.addValue("p", -1L));
+			long closed = ((Number) counted.get("closed")).longValue();
 			if (closed == 0) {
 				errors.put("closedTo", "所选单位在 " + f.closedFrom() + " 至 " + f.closedTo() + " 没有已结案的所选种类案件，请调整被评查单位、案件种类或结案日期范围");
+			}
+			else if (((Number) counted.get("open")).longValue() == 0) {
+				errors.put("closedTo", "所选单位在 " + f.closedFrom() + " 至 " + f.closedTo() + " 已结案的 " + closed + " 件所选种类案件均已被其他评查活动抽中（同一案卷只评查一次），请调整被评查单位、案件种类或结案日期范围");
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -257,16 +261,37 @@ public class CaseFileReviews {
 		}
 	}
 
-	/** The closed files the programme draws from: stratum = body, object = ledger number. */
+	/** The closed files of the audited bodies, of the kinds chosen, closed in the period (as {@code a}). */
+	private static final String CLOSED_FILES = """
+			from sv_act a where a.body_id in (:b) and a.kind in (:k) and a.closed_on between :from and :to
+			  and a.stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED')""";
+
+	/** Not drawn by another programme (:p is this one): a file is reviewed once, not by two panels or twice over. */
+	private static final String NOT_DRAWN_ELSEWHERE = "not exists (select 1 from sv_review_file o where o.act_id = a.id and o.programme_id <> :p)";
+
+	private static MapSqlParameterSource scopeOf(Programme p) {
+		return new MapSqlParameterSource().addValue("b", p.auditedBodies()).addValue("k", p.kinds()).addValue("from", p.closedFrom())
+			.addValue("to", p.closedTo()).addValue("p", p.id());
+	}
+
+	/** The closed files the programme draws from: stratum = body, object = ledger number; files another programme drew are left out. */
 	private List<RandomDraw.Candidate> population(Programme p) {
-		return jdbc.query("""
-				select id, body_id from sv_act where body_id in (:b) and kind in (:k) and closed_on between :from and :to and stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED') order by id""",
-				new MapSqlParameterSource().addValue("b", p.auditedBodies()).addValue("k", p.kinds()).addValue("from", p.closedFrom()).addValue("to", p.closedTo()),
+		return jdbc.query("select a.id, a.body_id " + CLOSED_FILES + " and " + NOT_DRAWN_ELSEWHERE + " order by a.id", scopeOf(p),
 				(rs, i) -> new RandomDraw.Candidate(String.valueOf(rs.getLong(2)), String.valueOf(rs.getLong(1))));
 	}
 
+	/** Per audited body, its closed files of the period another programme has drawn (left out of this one). */
+	private Map<Long, Integer> drawnElsewhere(Programme p) {
+		Map<Long, Integer> out = new java.util.HashMap<>();
+		jdbc.query("select a.body_id, count(*) " + CLOSED_FILES + " and not " + NOT_DRAWN_ELSEWHERE + " group by a.body_id", scopeOf(p),
+				rs -> {
+					out.put(rs.getLong(1), rs.getInt(2));
+				});
+		return out;
+	}
+
 	/** One audited body before the population is published: its closed files now, how many the ratio draws, who may review them. */
-	public record Stratum(long bodyId, String bodyName, int closed, int drawn, long eligibleReviewers, boolean enoughReviewers) {
+	public record Stratum(long bodyId, String bodyName, int closed, int drawn, long eligibleReviewers, boolean enoughReviewers, int drawnElsewhere) {
 	}
 
 	/**
@@ -277,10 +302,11 @@ public class CaseFileReviews {
 		Programme p = get(scope, id);
 		List<CrossReview.Reviewer> reviewers = reviewers(p);
 		List<Stratum> out = new java.util.ArrayList<>();
+		Map<Long, Integer> elsewhere = drawnElsewhere(p);
 		RandomDraw.sizes(ratios(p), population(p)).forEach((body, size) -> {
 			long b = Long.parseLong(body);
 			long eligible = reviewers.stream().filter(r -> r.mayReview(b)).count();
-			out.add(new Stratum(b, bodyName(b), size[0], size[1], eligible, size[1] == 0 || eligible >= p.perFile()));
+			out.add(new Stratum(b, bodyName(b), size[0], size[1], eligible, size[1] == 0 || eligible >= p.perFile(), elsewhere.getOrDefault(b, 0)));
 		});
 		return out;
 	}
@@ -300,7 +326,8 @@ public class CaseFileReviews {
 		}
 		List<RandomDraw.Candidate> pool = population(p);
 		if (pool.isEmpty()) {
-			throw new BusinessRuleViolation("所选单位在 " + p.closedFrom() + " 至 " + p.closedTo() + " 没有已结案的所选种类案件");
+			throw new BusinessRuleViolation("所选单位在 " + p.closedFrom() + " 至 " + p.closedTo() + " 没有已结案的所选种类案件"
+					+ (drawnElsewhere(p).isEmpty() ? "" : "（已结案的均已被其他评查活动抽中，同一案卷只评查一次）"));
 		}
 		List<CrossReview.Reviewer> reviewers = reviewers(p);
 		// every stratum that will give a file needs enough eligible reviewers (checked again at the draw)

@@ -138,7 +138,7 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 		LocalDate from = LocalDate.of(2025, 1, 6);
 		long single = reported(market, "R1", from, List.of("53000020250001"));
 		long clean = reported(market, "R2", from.plusDays(1), List.of("53000020250001", "53000020250002"));
-		reported(market, "R3", from.minusDays(1), List.of("53000020250001", "53000020250002"));
+		long earlier = reported(market, "R3", from.minusDays(1), List.of("53000020250001", "53000020250002"));
 
 		List<String[]> form = new ArrayList<>(List.of(new String[] { "title", "2025年初行政处罚案卷评查（测试）" }, new String[] { "rubricId", String.valueOf(example) },
 				new String[] { "closedFrom", from.toString() }, new String[] { "closedTo", from.plusDays(1).toString() }, new String[] { "kinds", "PENALTY" },
@@ -201,6 +201,24 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 				Long.class, id, market, zhefang)).isZero();
 		long fileSingle = files.get(0);
 		long fileClean = files.get(1);
+
+		// a second programme over the same period: both files are already drawn, a file is reviewed once — refused when set up, nothing written
+		long programmesNow = jdbc.queryForObject("select count(*) from sv_review_programme", Long.class);
+		List<String[]> again = new ArrayList<>(form);
+		again.replaceAll(kv -> kv[0].equals("title") ? new String[] { "title", "2025年初复评（测试）" } : kv);
+		assertThat(postPairs(jiandu, "/supervision/reviews", again).page()).contains("均已被其他评查活动抽中（同一案卷只评查一次）");
+		assertThat(jdbc.queryForObject("select count(*) from sv_review_programme", Long.class)).isEqualTo(programmesNow);
+		// a day earlier too: only the file not drawn is in its population, and the page says why the other two are not
+		again.replaceAll(kv -> kv[0].equals("closedFrom") ? new String[] { "closedFrom", from.minusDays(1).toString() } : kv);
+		postPairs(jiandu, "/supervision/reviews", again);
+		long otherId = jdbc.queryForObject("select max(id) from sv_review_programme where title = '2025年初复评（测试）'", Long.class);
+		for (String reviewer : List.of("sfj.admin", "zhzf.zhifa")) {
+			post(jiandu, "/supervision/reviews/" + otherId + "/reviewers", Map.of("accountId", String.valueOf(account(reviewer))));
+		}
+		assertThat(jiandu.get("/supervision/reviews/" + otherId).body()).contains("已结案的案件 1 件，按比例将抽取 1 件", "1（另有 2 件已被其他评查活动抽中，不再抽取）");
+		post(jiandu, "/supervision/reviews/" + otherId + "/commitment", Map.of("version", "2"));
+		String otherCanonical = jiandu.get("/supervision/reviews/" + otherId + "/canonical.txt").body();
+		assertThat(otherCanonical).contains(market + " " + earlier + "\n").doesNotContain(market + " " + single + "\n", market + " " + clean + "\n");
 
 		// reported by another system: the body uploads; a reviewer cannot score before
 		assertThat(sfj.get("/").body()).contains("待我评查的案卷");
