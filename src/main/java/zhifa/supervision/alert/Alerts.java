@@ -421,9 +421,11 @@ public class Alerts {
 
 	/** The supervisor accepted the reply: 核实关闭. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void verified(Collection<Long> ids, String documentNumber) {
+	public void verified(Collection<Long> ids, String documentNumber, String verification) {
+		boolean noted = verification != null && !verification.isBlank();
 		move(ids, Set.of(AlertState.SUPERVISED, AlertState.EXPLAINED, AlertState.RECTIFIED), AlertState.VERIFIED_CLOSED, "alert.verified",
-				"核实关闭：采纳" + documentNumber + "的答复", Map.of("document", documentNumber));
+				"核实关闭：采纳" + documentNumber + "的答复" + (noted ? "；核实情况：" + verification.strip() : ""),
+				noted ? Map.of("document", documentNumber, "verification", verification.strip()) : Map.of("document", documentNumber));
 	}
 
 	private void move(Collection<Long> ids, Set<AlertState> from, AlertState to, String action, String summary, Map<String, ?> payload) {

@@ -42,6 +42,8 @@ class SupervisionRecordVocabulary implements RecordVocabulary {
 		m.put("to", "新状态");
 		m.put("document", "监督文书");
 		m.put("explanation", "说明");
+		m.put("verification", "核实情况");
+		m.put("standingAlerts", "采纳时仍存在情形的预警");
 		m.put("reason", "理由");
 		m.put("type", "文书种类");
 		m.put("number", "文号");

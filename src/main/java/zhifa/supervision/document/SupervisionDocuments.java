@@ -233,21 +233,50 @@ public class SupervisionDocuments {
 		return rows.find(id).orElseThrow();
 	}
 
-	/** The supervisor accepts the reply: the document is done and its alerts 核实关闭. */
+	/**
+	 * The alerts of the document the rules still find (open: a condition that ended would have closed them by itself),
+	 * for the supervisor to weigh a reply saying 已整改 against.
+	 */
+	public List<zhifa.supervision.alert.Alert> standing(SupervisionDocument d) {
+		return alerts.load(zhifa.shared.DataScope.all(), d.alertIds()).stream().filter(a -> a.state().open()).toList();
+	}
+
+	/**
+	 * The supervisor accepts the reply: the document is done and its alerts 核实关闭. A reply saying 已整改 while the
+	 * ledger still shows what an alert found is accepted only with what the supervisor verified written down (a past
+	 * lateness stays in the ledger whatever is done about the future; a clue still not dealt with is not rectified).
+	 */
 	@Transactional
-	public SupervisionDocument accept(long id, long expectedVersion) {
+	public SupervisionDocument accept(long id, long expectedVersion, String verification) {
 		Operator me = Operator.current();
 		SupervisionDocument d = supervisorsDocument(me, id);
+		String note = text(verification);
+		if (note.length() > MAX_TEXT) {
+			throw BusinessRuleViolation.onField("verification", "核实情况不超过" + MAX_TEXT + "字");
+		}
 		if (d.state() != DocumentState.REPLIED) {
 			throw new BusinessRuleViolation("该文书" + d.state().label() + "，没有待审核的答复");
+		}
+		boolean rectified = !d.replies().isEmpty() && "RECTIFIED".equals(d.replies().get(d.replies().size() - 1).kind());
+		List<zhifa.supervision.alert.Alert> standing = rectified ? standing(d) : List.of();
+		if (!standing.isEmpty() && note.isEmpty()) {
+			throw BusinessRuleViolation.onField("verification", "答复称已整改，但台账显示预警的情形仍然存在："
+					+ String.join("；", standing.stream().map(a -> a.title() + (a.subjectText().isEmpty() ? "" : "（" + a.subjectText() + "）")).toList())
+					+ "。请退回重新答复，或写明核实的整改情况后采纳");
 		}
 		if (!rows.move(id, expectedVersion, DocumentState.ACCEPTED, null)) {
 			throw new StaleWrite("监督文书");
 		}
-		rows.answerLatestReply(id, "ACCEPTED", null, me.operatorName(), clock.instant());
-		alerts.verified(d.alertIds(), d.number());
-		record.append(SupervisionDocument.RECORD_SUBJECT, id, d.bodyId(), "supervision.document_accepted", "采纳答复，" + d.type().label() + "办结",
-				Map.of("alerts", d.alertIds()));
+		rows.answerLatestReply(id, "ACCEPTED", note.isEmpty() ? null : note, me.operatorName(), clock.instant());
+		alerts.verified(d.alertIds(), d.number(), note);
+		Map<String, Object> payload = new java.util.LinkedHashMap<>();
+		payload.put("alerts", d.alertIds());
+		if (!note.isEmpty()) {
+			payload.put("verification", note);
+			payload.put("standingAlerts", standing.stream().map(zhifa.supervision.alert.Alert::id).toList());
+		}
+		record.append(SupervisionDocument.RECORD_SUBJECT, id, d.bodyId(), "supervision.document_accepted", "采纳答复，" + d.type().label() + "办结"
+				+ (note.isEmpty() ? "" : "；核实情况：" + note), payload);
 		return rows.find(id).orElseThrow();
 	}
 

@@ -241,8 +241,20 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(post(jiandu, "/supervision/documents/" + doc + "/accept", Map.of("version", "0")).statusCode()).isEqualTo(302);
 		assertThat(snapshot()).isEqualTo(before);
 
-		post(jiandu, "/supervision/documents/" + doc + "/accept", Map.of("version", String.valueOf(version(doc))));
+		// 已整改, yet the clue is still not dealt with (the rule still finds it): the supervisor is told, and accepting needs what he verified
+		assertThat(jiandu.get("/supervision/documents/" + doc).body()).contains("id=\"still-standing\"", "答复称已整改，但台账显示以下预警的情形仍然存在",
+				"id=\"acc-verification\"");
+		before = snapshot();
+		assertThat(post(jiandu, "/supervision/documents/" + doc + "/accept", Map.of("version", String.valueOf(version(doc)), "verification", " ")).statusCode())
+			.isEqualTo(302);
+		assertThat(jiandu.get("/supervision/documents/" + doc).body()).contains("答复称已整改，但台账显示预警的情形仍然存在：", "请退回重新答复，或写明核实的整改情况后采纳");
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(document(doc).get("state")).isEqualTo("REPLIED");
+		assertThat(alertState(alert)).isEqualTo("RECTIFIED");
+		post(jiandu, "/supervision/documents/" + doc + "/accept", Map.of("version", String.valueOf(version(doc)), "verification", "已调阅立案审批表（其他系统办理），线索已立案"));
 		assertThat(document(doc).get("state")).isEqualTo("ACCEPTED");
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'sv_alert' and subject_id = ? and action = 'alert.verified'",
+				String.class, String.valueOf(alert))).contains("核实情况：已调阅立案审批表（其他系统办理），线索已立案");
 		assertThat(alertState(alert)).isEqualTo("VERIFIED_CLOSED");
 		assertThat(history(alert)).containsExactly("alert.raised", "alert.supervised", "alert.answered", "alert.returned", "alert.answered",
 				"alert.verified");

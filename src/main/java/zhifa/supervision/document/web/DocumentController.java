@@ -101,7 +101,11 @@ class DocumentController {
 		model.addAttribute("linked", alerts.load(me.scope(), d.alertIds()));
 		model.addAttribute("history", records.timeline(me.scope(), SupervisionDocument.RECORD_SUBJECT, String.valueOf(id)));
 		model.addAttribute("canReply", me.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER")) && me.bodyId() != null && me.bodyId() == d.bodyId() && d.state().awaitingReply());
-		model.addAttribute("canReview", me.holdsAnyRole(List.of("SUPERVISOR")) && d.state() == zhifa.supervision.document.DocumentState.REPLIED);
+		boolean canReview = me.holdsAnyRole(List.of("SUPERVISOR")) && d.state() == zhifa.supervision.document.DocumentState.REPLIED;
+		model.addAttribute("canReview", canReview);
+		// a reply saying 已整改 while the rules still find what the alerts found: the supervisor is told before accepting it
+		boolean rectified = !d.replies().isEmpty() && "RECTIFIED".equals(d.replies().get(d.replies().size() - 1).kind());
+		model.addAttribute("standing", canReview && rectified ? documents.standing(d) : List.of());
 		model.addAttribute("canDecide", me.holdsAnyRole(List.of("SUPERVISOR")));
 		model.addAttribute("decisionKinds", DecisionKind.values());
 		model.addAttribute("today", LocalDate.now(clock));
@@ -141,9 +145,9 @@ class DocumentController {
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/supervision/documents/{id}/accept")
-	String accept(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
+	String accept(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "") String verification, RedirectAttributes flash) {
 		return PageActions.run(flash, "/supervision/documents/" + id, () -> {
-			documents.accept(id, version);
+			documents.accept(id, version, verification);
 			return "已采纳答复，相关预警已核实关闭";
 		});
 	}
