@@ -52,7 +52,7 @@ public final class PageActions {
 	}
 
 	/** Fields never given back to the page: the CSRF token, one-time keys, secrets, and confirmations (made afresh each time). */
-	private static final Set<String> NOT_KEPT = Set.of("_csrf", "formKey", "password", "newPassword", "current", "next", "repeat", "code", "secret",
+	private static final Set<String> NOT_KEPT = Set.of("_csrf", "formKey", "password", "newPassword", "current", "next", "repeat", "secret",
 			"confirmed", "acknowledgeEarlierFiling");
 
 	/**
@@ -65,9 +65,11 @@ public final class PageActions {
 			return;
 		}
 		HttpServletRequest request = attributes.getRequest();
+		// a one-time code of the second factor is not given back; a form's 编号 (a campaign's, a matter's) is
+		boolean oneTimeCode = request.getRequestURI().contains("two-factor");
 		StringBuilder json = new StringBuilder("{");
 		request.getParameterMap().forEach((name, values) -> {
-			if (NOT_KEPT.contains(name) || name.length() > 100) {
+			if (NOT_KEPT.contains(name) || name.length() > 100 || (oneTimeCode && name.equals("code"))) {
 				return;
 			}
 			if (json.length() > 1) {

@@ -143,8 +143,20 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		if (cats.isEmpty() || cats.size() > 20 || cats.stream().anyMatch(x -> x.contains(","))) {
 			errors.put("categories", "请列出问题类别（1至20类，每类40字以内，不含逗号）");
 		}
-		if (listDue == null || reportDue == null || supervisionDue == null || reportDue.isBefore(listDue) || supervisionDue.isBefore(reportDue)) {
-			errors.put("reportDue", "请填写三个时限：问题清单、整改情况报送、专项监督（依次不早于前一个）");
+		if (listDue == null) {
+			errors.put("listDue", "请填写问题清单和整改方案的报送时限");
+		}
+		if (reportDue == null) {
+			errors.put("reportDue", "请填写专项整治情况的报送时限");
+		}
+		else if (listDue != null && reportDue.isBefore(listDue)) {
+			errors.put("reportDue", "专项整治情况的报送时限不能早于问题清单的报送时限（" + listDue + "）");
+		}
+		if (supervisionDue == null) {
+			errors.put("supervisionDue", "请填写专项监督时限");
+		}
+		else if (reportDue != null && supervisionDue.isBefore(reportDue)) {
+			errors.put("supervisionDue", "专项监督时限不能早于专项整治情况的报送时限（" + reportDue + "）");
 		}
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation("请检查填写的内容：" + String.join("；", errors.values()), errors);

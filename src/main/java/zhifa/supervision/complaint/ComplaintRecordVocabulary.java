@@ -22,7 +22,7 @@ class ComplaintRecordVocabulary implements RecordVocabulary {
 	@Override
 	public Map<String, String> actions() {
 		return Map.of("complaint.received", "收到投诉举报", "complaint.assigned", "分办投诉举报", "complaint.replied", "答复投诉举报",
-				"complaint.closed", "办结投诉举报", "complaint.reopened", "重办投诉举报", "hotline.reply_delivered", "答复推送至12345",
+				"complaint.closed", "办结投诉举报", "complaint.phone_viewed", "查看投诉举报人电话（回访）", "complaint.reopened", "重办投诉举报", "hotline.reply_delivered", "答复推送至12345",
 				"hotline.reply_dead", "答复推送失败", "hotline.reply_requeued", "重新推送答复");
 	}
 

@@ -39,6 +39,12 @@ class ComplaintTodos implements TodoSource {
 			Page<Complaint> owed = rows.waiting(me.scope(), ComplaintStatus.ASSIGNED, null, Todo.KEPT);
 			lists.add(new Todo("SUPERVISOR", 41, "办理中的投诉举报", owed.total(), "/supervision/complaints?status=ASSIGNED",
 					owed.items().stream().map(c -> item(c, today)).toList()));
+			// answered by the body: the supervisor reviews the answer, calls the complainant back and closes it
+			Page<Complaint> answered = rows.waiting(me.scope(), ComplaintStatus.REPLIED, null, Todo.KEPT);
+			lists.add(new Todo("SUPERVISOR", 39, "已答复待办结的投诉举报", answered.total(), "/supervision/complaints?status=REPLIED",
+					answered.items().stream().map(c -> new Todo.Item(c.receiptNo(), c.assignedBodyName() + " 已答复 · " + c.title()
+							+ (c.channel() == ComplaintChannel.HOTLINE ? "；待12345回访评价（也可在此办结）" : "；请审核答复、回访后办结"),
+							link(c), false)).toList()));
 		}
 		if ((TodoSource.holds(me, "UNIT_ADMIN") || TodoSource.holds(me, "LEADER")) && me.bodyId() != null) {
 			Page<Complaint> mine = rows.waiting(DataScope.body(me.bodyId()), ComplaintStatus.ASSIGNED, me.bodyId(), Todo.KEPT);

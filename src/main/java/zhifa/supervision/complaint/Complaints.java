@@ -363,6 +363,19 @@ public class Complaints {
 		return rows.find(id).orElseThrow();
 	}
 
+	/**
+	 * The complainant's whole phone number, for the supervisor of the receiving body to call back (回访): shown to him
+	 * alone, on request, and the viewing is recorded (who, when; not the number).
+	 */
+	@Transactional
+	public String phoneForCallback(Operator op, long id) {
+		Complaint c = get(op, id);
+		supervisorOf(op, c);
+		String phone = personal.decrypt(rows.phoneCipher(id));
+		record.append(op, "sv_complaint", id, c.supervisingBodyId(), "complaint.phone_viewed", "查看" + c.receiptNo() + "投诉举报人的完整联系电话（回访）", Map.of());
+		return phone;
+	}
+
 	/** 办结, with the complainant's satisfaction when it is known. */
 	@Transactional
 	public Complaint close(Operator op, long id, int version, Satisfaction satisfaction) {
@@ -428,8 +441,13 @@ public class Complaints {
 		return new Statistics(rows.tallies(op.scope(), false, today), rows.tallies(op.scope(), true, today));
 	}
 
+	/** A supervisor of the body that received the complaint (who assigns, closes, re-opens it and calls the complainant back). */
+	public boolean supervises(Operator op, Complaint c) {
+		return op.holdsAnyRole(List.of("SUPERVISOR")) && scopes.covers(op.scope(), c.supervisingBodyId());
+	}
+
 	private void supervisorOf(Operator op, Complaint c) {
-		if (!op.holdsAnyRole(List.of("SUPERVISOR")) || !scopes.covers(op.scope(), c.supervisingBodyId())) {
+		if (!supervises(op, c)) {
 			throw new AccessDeniedException("分办、办结和重办由受理机构的执法监督人员办理");
 		}
 	}

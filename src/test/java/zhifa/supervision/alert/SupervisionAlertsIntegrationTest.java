@@ -176,6 +176,10 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(snapshot()).isEqualTo(before);
 
+		// before any document, the body is told how the alert is dealt with (there is nothing to reply to yet); the supervisor is not
+		assertThat(admin.get("/supervision/alerts/" + alert).body()).contains("id=\"what-to-do\"", "在本单位的业务系统中依法办理并重新报送", "单位处理期限");
+		assertThat(jiandu.get("/supervision/alerts/" + alert).body()).doesNotContain("id=\"what-to-do\"");
+
 		long doc = issue(jiandu, alert, 5);
 		assertThat(document(doc).get("state")).isEqualTo("ISSUED");
 		assertThat(alertState(alert)).isEqualTo("SUPERVISED");

@@ -71,7 +71,13 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		LocalDate today = LocalDate.now(clock);
 		// not a supervisor: refused; incomplete: refused, nothing written
 		assertThat(post(admin, "/campaigns", Map.of("code", "TEST-ZZ"))).isEqualTo("403");
-		assertThat(post(jiandu, "/campaigns", Map.of("code", "TEST-ZZ", "title", "测试专项整治"))).contains("请填写三个时限");
+		assertThat(post(jiandu, "/campaigns", Map.of("code", "TEST-ZZ", "title", "测试专项整治"))).contains("请填写问题清单和整改方案的报送时限",
+				"请填写专项整治情况的报送时限", "请填写专项监督时限");
+		// the three deadlines in the wrong order: each refusal says which order, and the 编号 typed comes back with the rest
+		String disordered = post(jiandu, "/campaigns", Map.of("code", "TEST-ZZ", "title", "测试专项整治", "categories", "过度执法", "listDue", today.plusDays(30).toString(),
+				"reportDue", today.plusDays(10).toString(), "supervisionDue", today.plusDays(5).toString()));
+		assertThat(disordered).contains("专项整治情况的报送时限不能早于问题清单的报送时限（" + today.plusDays(30) + "）",
+				"专项监督时限不能早于专项整治情况的报送时限（" + today.plusDays(10) + "）", "&quot;code&quot;:[&quot;TEST-ZZ&quot;]");
 		assertThat(jdbc.queryForObject("select count(*) from sv_campaign where code = 'TEST-ZZ'", Long.class)).isZero();
 		post(jiandu, "/campaigns", Map.of("code", "TEST-ZZ", "title", "测试专项整治", "categories", "过度执法\n机械执法", "listDue", today.minusDays(1).toString(),
 				"reportDue", today.plusDays(30).toString(), "supervisionDue", today.plusDays(40).toString()));

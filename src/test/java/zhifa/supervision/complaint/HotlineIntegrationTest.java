@@ -112,6 +112,20 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(seen.statusCode()).isEqualTo(200);
 		assertThat(seen.body()).contains("138****5678").doesNotContain("13812345678").doesNotContain("11010519491231002X");
 		assertThat(jiandu.get("/").body()).contains("待分办的投诉举报").contains(receipt);
+		// to call the complainant back the supervisor asks for the whole number: shown to him, the viewing recorded without it
+		assertThat(jiandu.get("/supervision/complaints/" + id).body()).contains("id=\"phone-form\"").doesNotContain("13812345678");
+		long viewed = jdbc.queryForObject("select count(*) from record_entry where subject_type = 'sv_complaint' and subject_id = ? and action = 'complaint.phone_viewed'",
+				Long.class, String.valueOf(id));
+		var full = jiandu.postForm("/supervision/complaints/" + id + "/phone", Map.of("_csrf", jiandu.csrf()));
+		assertThat(full.statusCode()).isEqualTo(200);
+		assertThat(full.body()).contains("id=\"full-phone\"", "tel:13812345678");
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'sv_complaint' and subject_id = ? and action = 'complaint.phone_viewed'",
+				Long.class, String.valueOf(id))).isEqualTo(viewed + 1);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'sv_complaint' and subject_id = ? and payload::text like '%13812345678%'",
+				Long.class, String.valueOf(id))).isZero();
+		// the body the complaint is assigned to does not get it (nor the form)
+		assertThat(loggedIn("scj.admin").postForm("/supervision/complaints/" + id + "/phone", Map.of("_csrf", loggedIn("scj.admin").csrf())).statusCode())
+			.isIn(403, 404);
 
 		var assigned = jiandu.postJson("/api/v1/complaints/" + id + "/assignment",
 				"{\"version\":%d,\"bodyId\":%d}".formatted(version(id), bodyId("芒市市场监督管理局")));
@@ -131,6 +145,8 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(scj.get("/").body()).contains("本单位待答复的投诉举报").contains(receipt).contains(a.get("replyDue").asString() + " 前答复");
 		var replied = scj.postJson("/api/v1/complaints/" + id + "/reply", "{\"version\":%d,\"reply\":\"经核查，已规范检查频次。\"}".formatted(version(id)));
 		assertThat(replied.statusCode()).as(replied.body()).isEqualTo(200);
+		// the supervisor sees the answer waiting to be closed on his home page
+		assertThat(jiandu.get("/").body()).contains("已答复待办结的投诉举报", receipt, "待12345回访评价");
 
 		// the hotline reads it by polling, after its cursor, and nothing more after the next cursor
 		var polled = hotline.get("/api/v1/exchange/hotline-orders/replies?since=" + before);
@@ -168,7 +184,7 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(market.get("reopened").asLong()).isGreaterThanOrEqualTo(1);
 		assertThat(market.get("unsatisfied").asLong()).isGreaterThanOrEqualTo(1);
 
-		assertThat(actions(id)).containsExactly("complaint.received", "complaint.assigned", "complaint.replied", "complaint.reopened");
+		assertThat(actions(id)).containsExactly("complaint.received", "complaint.phone_viewed", "complaint.assigned", "complaint.replied", "complaint.reopened");
 	}
 
 	@Test

@@ -144,6 +144,11 @@ public class ComplaintRows {
 				where id = :id and version = :v""", Map.of("id", id, "v", version, "r", reply, "at", Timestamp.from(at))));
 	}
 
+	/** The complainant's phone as encrypted at filing. */
+	public String phoneCipher(long id) {
+		return jdbc.queryForObject("select phone_cipher from sv_complaint where id = :id", Map.of("id", id), String.class);
+	}
+
 	public void close(long id, int version, Satisfaction satisfaction) {
 		var p = new MapSqlParameterSource("id", id).addValue("v", version).addValue("s", satisfaction == null ? null : satisfaction.name());
 		checked(jdbc.update("""

@@ -95,12 +95,23 @@ class ComplaintController {
 		model.addAttribute("mayAssign", supervisor && c.may(ComplaintAction.ASSIGN));
 		model.addAttribute("mayReply", assignedHere && c.may(ComplaintAction.REPLY));
 		model.addAttribute("mayClose", supervisor && c.may(ComplaintAction.CLOSE));
+		model.addAttribute("mayCallBack", complaints.supervises(me, c));
 		model.addAttribute("mayReopen", supervisor && c.may(ComplaintAction.REOPEN));
 		model.addAttribute("late", c.lateOn(java.time.LocalDate.now(clock)));
 		model.addAttribute("acts", complaints.acts(me, id));
 		model.addAttribute("linkedCases", cases.load(c.caseIds()).stream()
 			.map(k -> new LinkedCase(kinds.of(k.kind()).caseLabel(k), kinds.of(k.kind()).pagePath(k.id()))).toList());
 		return "supervision/complaint/detail";
+	}
+
+	/** The whole phone number for the callback, on the page (not kept anywhere but in the answer). */
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@PostMapping("/supervision/complaints/{id}/phone")
+	String phone(@PathVariable long id, Model model) {
+		String phone = complaints.phoneForCallback(Operator.current(), id);
+		String page = detail(id, model);
+		model.addAttribute("fullPhone", phone);
+		return page;
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
