@@ -499,6 +499,11 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		HttpSession jiandu = loggedIn("jiandu");
 		assertThat(jiandu.get("/supervision/complaints").body()).contains("name=\"actNumber\"", "涉及的案件编号或决定书文号").doesNotContain("涉及案件 id");
 		long before = jdbc.queryForObject("select count(*) from sv_complaint", Long.class);
+		// nothing filled in: every missing field is named at once, not the channel first and the rest on the next try
+		assertThat(jiandu.postForm("/supervision/complaints", Map.of("_csrf", jiandu.csrf(), "category", "COMPLAINT")).statusCode()).isEqualTo(302);
+		assertThat(jiandu.get("/supervision/complaints").body()).contains("请选择投诉举报是怎样来的", "请填写投诉举报人姓名", "请填写联系电话", "请填写标题",
+				"请填写投诉举报内容");
+		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(before);
 		Map<String, String> form = new java.util.HashMap<>(Map.of("category", "COMPLAINT", "complainantName", "钱七", "phone", "13900003333",
 				"title", "对处罚不服", "content", "认为处罚过重。"));
 		// how it came in is asked (来信、来访、来电): left out, refused on the page, nothing written

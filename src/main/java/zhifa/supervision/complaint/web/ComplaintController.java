@@ -75,7 +75,17 @@ class ComplaintController {
 		String redirect = PageActions.run(flash, "/supervision/complaints", () -> {
 			var form = new ComplaintForm(null, Inputs.category(category), enterpriseRelated, null, subjectBodyId, null, null, complainantName,
 					phone, idNumber, title, content);
-			var c = complaints.receive(Operator.current(), Inputs.registeredChannel(channel, false), form, actNumber, false).complaint();
+			zhifa.supervision.complaint.ComplaintChannel how;
+			try {
+				how = Inputs.registeredChannel(channel, false);
+			}
+			catch (zhifa.shared.BusinessRuleViolation e) {
+				// the channel not chosen: said together with whatever else the form lacks, not in a second round
+				java.util.Map<String, String> all = new java.util.LinkedHashMap<>(e.fieldErrors());
+				form.problems().forEach(all::putIfAbsent);
+				throw new zhifa.shared.BusinessRuleViolation("投诉举报有 " + all.size() + " 处需要更正：" + String.join("；", all.values()), all);
+			}
+			var c = complaints.receive(Operator.current(), how, form, actNumber, false).complaint();
 			created.add(c.id());
 			return "已登记，受理编号 " + c.receiptNo();
 		});
