@@ -48,8 +48,7 @@ final class CrimeIndicatorRule implements AlertRule {
 		for (AlertSettings.CrimeIndicator i : c.settings().crimeIndicators(a.matterCode())) {
 			Long amount = i.of(a);
 			if (amount != null && amount >= i.amount()) {
-				reached.add(i.measureLabel() + " " + Money.yuan(amount) + "，达到 " + Money.yuan(i.amount())
-						+ (i.standard().isBlank() ? "" : "（" + i.standard() + "）"));
+				reached.add(i.measureLabel() + " " + Money.yuan(amount) + "，达到 " + Money.yuan(i.amount()) + (i.standard().isBlank() ? "" : "——" + i.standard()));
 			}
 		}
 		if (!c.referrals().isEmpty()) {
@@ -58,8 +57,8 @@ final class CrimeIndicatorRule implements AlertRule {
 		if (reached.isEmpty()) {
 			return List.of();
 		}
-		return List.of(Finding.once("台账记载" + String.join("；", reached) + "，涉嫌犯罪，却作出行政处罚决定而未移送司法机关；依据" + article()
-				+ "，违法行为涉嫌犯罪的，行政机关应当及时将案件移送司法机关，不得以行政处罚代替移送。"
-				+ "如已移送或经公安机关审查不予立案，请在行刑衔接中记录并在答复中说明。"));
+		return List.of(Finding.once("台账记载" + String.join("；", reached) + "。涉嫌犯罪，却作出行政处罚决定，没有移送司法机关的记录（公安机关自己办理的，没有转为刑事案件的记录）。"
+				+ "依据" + article() + "，违法行为涉嫌犯罪的，行政机关应当及时将案件移送司法机关，依法追究刑事责任，不得以行政处罚代替移送。"
+				+ "已移送、已刑事立案或经审查不构成犯罪的，请在行刑衔接中记录，并在答复中说明。"));
 	}
 }
