@@ -22,7 +22,9 @@ document.addEventListener('DOMContentLoaded', function () {
         color: palette, tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' },
         grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
         yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
-        xAxis: { type: 'value' },
+        // amounts in 万 and fewer ticks: full figures ran into each other on a phone ("50,000100,000150,000")
+        xAxis: { type: 'value', splitNumber: el.clientWidth < 500 ? 3 : 5,
+          axisLabel: { hideOverlap: true, formatter: function (v) { return Math.abs(v) >= 10000 ? (v / 10000).toLocaleString('zh-CN') + '万' : v.toLocaleString('zh-CN'); } } },
         series: series.map(function (s) { return { name: s.name, type: 'bar', data: s.data }; })
       };
     } else {
