@@ -250,16 +250,23 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 				+ "and action = 'inspection.task_drawn'", String.class, String.valueOf(t.id())));
 		var recorded = Recompute.parse(canonical);
 		Map<Long, Integer> taken = new HashMap<>();
-		for (var d : RandomDraw.select(t.seed(), recorded.ratios(), recorded.population())) {
+		var order = RandomDraw.select(t.seed(), recorded.ratios(), recorded.population());
+		for (int k = 0; k < order.size(); k++) {
+			var d = order.get(k);
 			var v = visits.load(jdbc.queryForObject("select id from insp_visit where task_id = ? and uscc = ?", Long.class, t.id(), d.uscc())).orElseThrow();
-			java.util.Set<Long> conflicted = java.util.Set.copyOf(jdbc.queryForList("select officer_id from insp_conflict where object_id = ? and declared_at <= ?",
-					Long.class, v.objectId(), java.sql.Timestamp.from(t.committedAt())));
+			// the conflicts as the record keeps them (张伟 declared one with every enterprise of the pool)
+			java.util.Set<Long> conflicted = new java.util.HashSet<>();
+			var kept = drawnEntry.get("inspectorConflicts").get(d.uscc());
+			if (kept != null) {
+				kept.forEach(x -> conflicted.add(x.asLong()));
+			}
+			assertThat(conflicted).contains(zhangwei);
 			for (long b : List.of(market, zhefang)) {
 				List<Long> pooled = new java.util.ArrayList<>();
 				drawnEntry.get("inspectorPools").get(String.valueOf(b)).forEach(n -> pooled.add(n.asLong()));
 				assertThat(pooled).hasSizeGreaterThanOrEqualTo(2);
 				List<Long> recomputed = zhifa.inspection.visits.InspectorDraw.team(t.seed(), b, d.uscc(), pooled, conflicted, taken,
-						drawnEntry.get("inspectorCaps").get(String.valueOf(b)).asInt());
+						drawnEntry.get("inspectorCaps").get(String.valueOf(b)).asInt(), order.size() - k - 1);
 				assertThat(v.team().stream().filter(m -> m.bodyId() == b).map(Visits.Member::officerId).toList()).as("%s 的检查人员", d.uscc())
 					.containsExactlyInAnyOrderElementsOf(recomputed);
 			}

@@ -175,14 +175,22 @@ public class Draws {
 
 		List<Long> caseIds = new ArrayList<>();
 		int overCap = 0;
-		for (RandomDraw.Drawn d : picks) {
+		// the conflicts that kept inspectors off an enterprise, for the record (with them and the pools every team is recomputed)
+		Map<String, Object> conflictsKept = new TreeMap<>();
+		for (int n = 0; n < picks.size(); n++) {
+			RandomDraw.Drawn d = picks.get(n);
 			var object = objects.byUscc(d.uscc()).orElseThrow(() -> new BusinessRuleViolation("名录库中已无对象 " + d.uscc()));
 			// conflicts declared before the commitment; later ones go through 回避 (nobody picks a team once the beacon is known)
 			Set<Long> conflicted = new HashSet<>(jdbc.queryForList("select officer_id from insp_conflict where object_id = :o and declared_at <= :at",
 					new MapSqlParameterSource().addValue("o", object.id()).addValue("at", Timestamp.from(t.committedAt())), Long.class));
 			Map<Long, List<AuthorityDecision>> team = new LinkedHashMap<>();
+			List<Long> kept = new ArrayList<>(new java.util.TreeSet<>(conflicted.stream()
+				.filter(o -> pool.values().stream().anyMatch(officers -> officers.containsKey(o))).toList()));
+			if (!kept.isEmpty()) {
+				conflictsKept.put(d.uscc(), kept);
+			}
 			for (long body : bodyItems.keySet()) {
-				List<Long> two = InspectorDraw.team(seed, body, d.uscc(), pool.get(body).keySet(), conflicted, taken, caps.get(body));
+				List<Long> two = InspectorDraw.team(seed, body, d.uscc(), pool.get(body).keySet(), conflicted, taken, caps.get(body), picks.size() - n - 1);
 				if (two.size() < 2) {
 					throw new BusinessRuleViolation(bodyItems.get(body).get(0).bodyName() + "持有效执法证件（覆盖检查事项的执法领域）、与“" + object.name()
 							+ "”无利害关系的检查人员不足两名，不能组成检查组（国发〔2019〕5号、行政处罚法第四十二条：每组至少两名执法人员）");
@@ -224,6 +232,7 @@ public class Draws {
 		});
 		payload.put("inspectorPools", pools);
 		payload.put("inspectorCaps", capsOut);
+		payload.put("inspectorConflicts", conflictsKept);
 		record.append(op, "insp_task", t.id(), t.bodyId(), "inspection.task_drawn", "抽取抽查任务 " + t.code() + "：信标为第" + beacon.seq() + "号签名锚定，抽中 "
 				+ picks.size() + " 户" + (overCap > 0 ? "（其中 " + overCap + " 户已达年度检查次数上限）" : ""), payload);
 		return plans.task(DataScope.all(), t.id());
@@ -233,31 +242,43 @@ public class Draws {
 	public record TeamPool(long bodyId, List<Long> officerIds, int cap) {
 	}
 
-	/** What the teams of a drawn task were drawn from ({@link InspectorDraw}); empty for a task not drawn, or drawn before the pools were kept. */
-	public List<TeamPool> teamPools(long taskId) {
+	/** What the teams of a drawn task were drawn from: each body's pool and cap, and the officers kept off each enterprise by a conflict. */
+	public record DrawInputs(List<TeamPool> pools, Map<String, List<Long>> conflicts) {
+	}
+
+	/** The draw's inputs as its record keeps them ({@link InspectorDraw}); empty for a task not drawn, or drawn before they were kept. */
+	public DrawInputs teamPools(long taskId) {
 		List<TeamPool> out = new ArrayList<>();
+		Map<String, List<Long>> conflicts = new TreeMap<>();
 		List<zhifa.record.RecordEntry> entries;
 		try {
 			entries = recordQueries.timeline(DataScope.all(), "insp_task", String.valueOf(taskId));
 		}
 		catch (zhifa.shared.NotFound e) {
-			return out;
+			return new DrawInputs(out, conflicts);
 		}
-		entries.stream().filter(e -> e.action().equals("inspection.task_drawn"))
-			.findFirst().ifPresent(e -> {
-				var payload = PAYLOAD.readTree(e.payload());
-				var pools = payload.get("inspectorPools");
-				var caps = payload.get("inspectorCaps");
-				if (pools == null || caps == null) {
-					return;
-				}
-				for (String body : pools.propertyNames()) {
+		entries.stream().filter(e -> e.action().equals("inspection.task_drawn")).findFirst().ifPresent(e -> {
+			var payload = PAYLOAD.readTree(e.payload());
+			var pools = payload.get("inspectorPools");
+			var caps = payload.get("inspectorCaps");
+			if (pools == null || caps == null) {
+				return;
+			}
+			for (String body : pools.propertyNames()) {
+				List<Long> ids = new ArrayList<>();
+				pools.get(body).forEach(n -> ids.add(n.asLong()));
+				out.add(new TeamPool(Long.parseLong(body), List.copyOf(ids), caps.get(body).asInt()));
+			}
+			var kept = payload.get("inspectorConflicts");
+			if (kept != null) {
+				for (String uscc : kept.propertyNames()) {
 					List<Long> ids = new ArrayList<>();
-					pools.get(body).forEach(n -> ids.add(n.asLong()));
-					out.add(new TeamPool(Long.parseLong(body), List.copyOf(ids), caps.get(body).asInt()));
+					kept.get(uscc).forEach(n -> ids.add(n.asLong()));
+					conflicts.put(uscc, List.copyOf(ids));
 				}
-			});
-		return out;
+			}
+		});
+		return new DrawInputs(out, conflicts);
 	}
 
 	private static final tools.jackson.databind.json.JsonMapper PAYLOAD = tools.jackson.databind.json.JsonMapper.builder().build();

@@ -179,10 +179,14 @@ class PlanController {
 		// the inspectors' pools the teams were drawn from, each with its body's name
 		java.util.Map<Long, String> bodyNames = new java.util.HashMap<>();
 		t.items().forEach(i -> bodyNames.putIfAbsent(i.bodyId(), i.bodyName()));
-		model.addAttribute("teamPools", draws.teamPools(id).stream()
+		var inputs = draws.teamPools(id);
+		List<String> lines = new java.util.ArrayList<>(inputs.pools().stream()
 			.map(p -> bodyNames.getOrDefault(p.bodyId(), "机关" + p.bodyId()) + "（机关编号 " + p.bodyId() + "）：人员编号 "
 					+ p.officerIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、")) + "；每人最多 " + p.cap() + " 户")
 			.toList());
+		inputs.conflicts().forEach((uscc, ids) -> lines.add("回避 " + uscc + "：人员编号 "
+				+ ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、"))));
+		model.addAttribute("teamPools", lines);
 		return "inspection/task";
 	}
 

@@ -48,7 +48,7 @@ final class CrimeIndicatorRule implements AlertRule {
 		for (AlertSettings.CrimeIndicator i : c.settings().crimeIndicators(a.matterCode())) {
 			Long amount = i.of(a);
 			if (amount != null && amount >= i.amount()) {
-				reached.add(i.measureLabel() + " " + Money.yuan(amount) + "，达到 " + Money.yuan(i.amount()) + (i.standard().isBlank() ? "" : "——" + i.standard()));
+				reached.add(i.measureLabel() + " " + Money.yuan(amount) + "，达到追诉标准 " + Money.yuan(i.amount()) + (i.standard().isBlank() ? "" : "，依据：" + i.standard()));
 			}
 		}
 		if (!c.referrals().isEmpty()) {
@@ -59,6 +59,6 @@ final class CrimeIndicatorRule implements AlertRule {
 		}
 		return List.of(Finding.once("台账记载" + String.join("；", reached) + "。涉嫌犯罪，却作出行政处罚决定，没有移送司法机关的记录（公安机关自己办理的，没有转为刑事案件的记录）。"
 				+ "依据" + article() + "，违法行为涉嫌犯罪的，行政机关应当及时将案件移送司法机关，依法追究刑事责任，不得以行政处罚代替移送。"
-				+ "已移送、已刑事立案或经审查不构成犯罪的，请在行刑衔接中记录，并在答复中说明。"));
+				+ "已移送、公安机关已立案或不予立案、负责人已书面决定不予移送的，请在行刑衔接中记录，并在答复中说明。"));
 	}
 }

@@ -40,7 +40,9 @@ class ComplaintTodos implements TodoSource {
 			lists.add(new Todo("SUPERVISOR", 41, "办理中的投诉举报", owed.total(), "/supervision/complaints?status=ASSIGNED",
 					owed.items().stream().map(c -> item(c, today)).toList()));
 			// answered by the body: the supervisor reviews the answer, calls the complainant back and closes it
-			Page<Complaint> answered = rows.waiting(me.scope(), ComplaintStatus.REPLIED, null, Todo.KEPT);
+			// those of his own body: a supervisory body above it does not close them
+			Page<Complaint> answered = me.bodyId() == null ? new Page<>(List.of(), 0, 0, Todo.KEPT)
+					: rows.waiting(DataScope.body(me.bodyId()), ComplaintStatus.REPLIED, null, Todo.KEPT);
 			lists.add(new Todo("SUPERVISOR", 39, "已答复待办结的投诉举报", answered.total(), "/supervision/complaints?status=REPLIED",
 					answered.items().stream().map(c -> new Todo.Item(c.receiptNo(), c.assignedBodyName() + " 已答复 · " + c.title()
 							+ (c.channel() == ComplaintChannel.HOTLINE ? "；待12345回访评价（也可在此办结）" : "；请审核答复、回访后办结"),

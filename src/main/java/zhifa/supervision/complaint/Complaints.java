@@ -370,7 +370,9 @@ public class Complaints {
 	@Transactional
 	public String phoneForCallback(Operator op, long id) {
 		Complaint c = get(op, id);
-		supervisorOf(op, c);
+		if (!receivedBy(op, c)) {
+			throw new AccessDeniedException("完整联系电话只供受理机构的执法监督人员回访使用");
+		}
 		String phone = personal.decrypt(rows.phoneCipher(id));
 		record.append(op, "sv_complaint", id, c.supervisingBodyId(), "complaint.phone_viewed", "查看" + c.receiptNo() + "投诉举报人的完整联系电话（回访）", Map.of());
 		return phone;
@@ -441,13 +443,13 @@ public class Complaints {
 		return new Statistics(rows.tallies(op.scope(), false, today), rows.tallies(op.scope(), true, today));
 	}
 
-	/** A supervisor of the body that received the complaint (who assigns, closes, re-opens it and calls the complainant back). */
-	public boolean supervises(Operator op, Complaint c) {
-		return op.holdsAnyRole(List.of("SUPERVISOR")) && scopes.covers(op.scope(), c.supervisingBodyId());
+	/** A supervisor of the body that received the complaint itself (not one above it): who calls the complainant back. */
+	public boolean receivedBy(Operator op, Complaint c) {
+		return op.holdsAnyRole(List.of("SUPERVISOR")) && op.bodyId() != null && op.bodyId() == c.supervisingBodyId();
 	}
 
 	private void supervisorOf(Operator op, Complaint c) {
-		if (!supervises(op, c)) {
+		if (!op.holdsAnyRole(List.of("SUPERVISOR")) || !scopes.covers(op.scope(), c.supervisingBodyId())) {
 			throw new AccessDeniedException("分办、办结和重办由受理机构的执法监督人员办理");
 		}
 	}

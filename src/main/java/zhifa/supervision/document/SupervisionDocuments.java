@@ -238,7 +238,9 @@ public class SupervisionDocuments {
 	 * for the supervisor to weigh a reply saying 已整改 against.
 	 */
 	public List<zhifa.supervision.alert.Alert> standing(SupervisionDocument d) {
-		return alerts.load(zhifa.shared.DataScope.all(), d.alertIds()).stream().filter(a -> a.state().open()).toList();
+		// the states the acceptance closes (an alert opened again as 新预警 after its condition ended is not closed by it)
+		var answerable = java.util.Set.of(AlertState.SUPERVISED, AlertState.EXPLAINED, AlertState.RECTIFIED);
+		return alerts.load(zhifa.shared.DataScope.all(), d.alertIds()).stream().filter(a -> answerable.contains(a.state())).toList();
 	}
 
 	/**

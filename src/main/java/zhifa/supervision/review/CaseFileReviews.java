@@ -326,9 +326,22 @@ public class CaseFileReviews {
 		}
 		List<RandomDraw.Candidate> pool = population(p);
 		if (pool.isEmpty()) {
-			throw new BusinessRuleViolation("所选单位在 " + p.closedFrom() + " 至 " + p.closedTo() + " 没有已结案的所选种类案件"
-					+ (drawnElsewhere(p).isEmpty() ? "" : "（已结案的均已被其他评查活动抽中，同一案卷只评查一次）"));
+			int elsewhere = drawnElsewhere(p).values().stream().mapToInt(Integer::intValue).sum();
+			throw new BusinessRuleViolation(elsewhere == 0 ? "所选单位在 " + p.closedFrom() + " 至 " + p.closedTo() + " 没有已结案的所选种类案件"
+					: "所选单位在 " + p.closedFrom() + " 至 " + p.closedTo() + " 已结案的 " + elsewhere + " 件所选种类案件均已被其他评查活动抽中（同一案卷只评查一次）");
 		}
+		// one programme published at a time, and none over the published list of another not yet drawn: that one's draw comes first,
+		// and this population then leaves out what it drew (a file is reviewed once)
+		jdbc.query("select pg_advisory_xact_lock(hashtext('sv_review_publish'))", rs -> {
+		});
+		java.util.Set<String> mine = new java.util.HashSet<>(pool.stream().map(RandomDraw.Candidate::uscc).toList());
+		jdbc.query("select code, title, canonical from sv_review_programme where status = 'COMMITTED' and id <> :id", Map.of("id", id), rs -> {
+			long shared = published(rs.getString(3)).pool().stream().filter(c -> mine.contains(c.uscc())).count();
+			if (shared > 0) {
+				throw new BusinessRuleViolation("评查活动“" + rs.getString(2) + "”（" + rs.getString(1) + "）已公布案卷名录、尚未抽取，其名录与本活动有 " + shared
+						+ " 件相同的案卷：请待其抽取后再公布（同一案卷只评查一次，届时本活动不再包括它抽中的案卷）");
+			}
+		});
 		List<CrossReview.Reviewer> reviewers = reviewers(p);
 		// every stratum that will give a file needs enough eligible reviewers (checked again at the draw)
 		for (String body : RandomDraw.sizes(ratios(p), pool).keySet()) {
@@ -353,6 +366,26 @@ public class CaseFileReviews {
 				Map.of("commitment", commitment, "pool", pool.size(), "strata", sizes, "anchorSeqAtCommit", anchorSeq));
 		jdbc.update("update sv_review_programme set committed_at = :at where id = :id", Map.of("at", Timestamp.from(entry.occurredAt()), "id", id));
 		return get(op.scope(), id);
+	}
+
+	/** A published text read back: the ratio of each stratum and the population. */
+	private record Published(Map<String, BigDecimal> ratios, List<RandomDraw.Candidate> pool) {
+	}
+
+	private static Published published(String canonical) {
+		List<RandomDraw.Candidate> pool = new ArrayList<>();
+		Map<String, BigDecimal> ratios = new TreeMap<>();
+		for (String line : canonical.split("\n")) {
+			int eq = line.indexOf('=');
+			int sp = line.indexOf(' ');
+			if (eq > 0 && sp < 0) {
+				ratios.put(line.substring(0, eq), new BigDecimal(line.substring(eq + 1)));
+			}
+			else if (sp > 0) {
+				pool.add(new RandomDraw.Candidate(line.substring(0, sp), line.substring(sp + 1)));
+			}
+		}
+		return new Published(ratios, pool);
 	}
 
 	/** The published text of a committed programme (what its commitment is the SM3 of; re-run with the inspections' tool). */
@@ -391,19 +424,10 @@ public class CaseFileReviews {
 		Programme p = programme(before.id()).orElseThrow();
 		String canonical = jdbc.queryForObject("select canonical from sv_review_programme where id = :id", Map.of("id", p.id()), String.class);
 		String commitment = jdbc.queryForObject("select commitment from sv_review_programme where id = :id", Map.of("id", p.id()), String.class);
-		List<RandomDraw.Candidate> pool = new ArrayList<>();
-		Map<String, BigDecimal> ratios = new TreeMap<>();
 		// the population as published (not as the ledger stands now)
-		for (String line : canonical.split("\n")) {
-			int eq = line.indexOf('=');
-			int sp = line.indexOf(' ');
-			if (eq > 0 && sp < 0) {
-				ratios.put(line.substring(0, eq), new BigDecimal(line.substring(eq + 1)));
-			}
-			else if (sp > 0) {
-				pool.add(new RandomDraw.Candidate(line.substring(0, sp), line.substring(sp + 1)));
-			}
-		}
+		Published published = published(canonical);
+		List<RandomDraw.Candidate> pool = published.pool();
+		Map<String, BigDecimal> ratios = published.ratios();
 		String seed = RandomDraw.seed(commitment, beacon.root());
 		List<RandomDraw.Drawn> picks = RandomDraw.select(seed, ratios, pool);
 		StringBuilder result = new StringBuilder();

@@ -218,8 +218,8 @@ class MoreAlertRulesTest {
 		theft.matterCode = "GA-ZA-001";
 		theft.details = ActReport.Details.NONE.withInvolvedAmount(500_000L);
 		assertThat(new CrimeIndicatorRule().evaluate(theft.build(), on(TODAY))).singleElement()
-			.satisfies(f -> assertThat(f.reasoning()).contains("涉案金额 5,000.00元", "达到 3,000.00元", "刑法第二百六十四条", "第二十七条", "第十一条",
-					"不得以行政处罚代替移送", "没有转为刑事案件的记录", "已刑事立案")
+			.satisfies(f -> assertThat(f.reasoning()).contains("涉案金额 5,000.00元", "达到追诉标准 3,000.00元", "刑法第二百六十四条", "第二十七条", "第十一条",
+					"不得以行政处罚代替移送", "没有转为刑事案件的记录", "公安机关已立案或不予立案")
 				.doesNotContain("）（", "））"));
 		// the value confiscated is not what the theft indicator measures
 		Acts confiscated = act();

@@ -177,7 +177,7 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(snapshot()).isEqualTo(before);
 
 		// before any document, the body is told how the alert is dealt with (there is nothing to reply to yet); the supervisor is not
-		assertThat(admin.get("/supervision/alerts/" + alert).body()).contains("id=\"what-to-do\"", "在本单位的业务系统中依法办理并重新报送", "单位处理期限");
+		assertThat(admin.get("/supervision/alerts/" + alert).body()).contains("id=\"what-to-do\"", "本案在本单位的业务系统中办理：办理后重新报送", "已经发生、无法补正的（如立案已超期）", "单位处理期限");
 		assertThat(jiandu.get("/supervision/alerts/" + alert).body()).doesNotContain("id=\"what-to-do\"");
 
 		long doc = issue(jiandu, alert, 5);
@@ -236,6 +236,8 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(document(doc).get("state")).isEqualTo("RETURNED");
 		assertThat(alertState(alert)).isEqualTo("SUPERVISED");
 
+		// the body is told before replying that the ledger still shows the situation
+		assertThat(admin.get("/supervision/documents/" + doc).body()).contains("id=\"standing-for-reply\"", "答复“已整改”的，监督机构须核实后才能采纳");
 		post(admin, "/supervision/documents/" + doc + "/reply",
 				Map.of("version", String.valueOf(version(doc)), "kind", "RECTIFIED", "explanation", "已作出立案决定，附审批表"));
 		assertThat(alertState(alert)).isEqualTo("RECTIFIED");
@@ -259,6 +261,8 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(document(doc).get("state")).isEqualTo("ACCEPTED");
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'sv_alert' and subject_id = ? and action = 'alert.verified'",
 				String.class, String.valueOf(alert))).contains("核实情况：已调阅立案审批表（其他系统办理），线索已立案");
+		// the page shows it as what was verified, not as a reason for returning the reply
+		assertThat(jiandu.get("/supervision/documents/" + doc).body()).contains("核实情况：已调阅立案审批表").doesNotContain("退回理由：已调阅");
 		assertThat(alertState(alert)).isEqualTo("VERIFIED_CLOSED");
 		assertThat(history(alert)).containsExactly("alert.raised", "alert.supervised", "alert.answered", "alert.returned", "alert.answered",
 				"alert.verified");

@@ -117,8 +117,16 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		long viewed = jdbc.queryForObject("select count(*) from record_entry where subject_type = 'sv_complaint' and subject_id = ? and action = 'complaint.phone_viewed'",
 				Long.class, String.valueOf(id));
 		var full = jiandu.postForm("/supervision/complaints/" + id + "/phone", Map.of("_csrf", jiandu.csrf()));
-		assertThat(full.statusCode()).isEqualTo(200);
-		assertThat(full.body()).contains("id=\"full-phone\"", "tel:13812345678");
+		assertThat(full.statusCode()).isEqualTo(302);
+		assertThat(full.headers().firstValue("Location").orElse("")).endsWith("/supervision/complaints/" + id);
+		assertThat(jiandu.get("/supervision/complaints/" + id).body()).contains("id=\"full-phone\"", "tel:13812345678");
+		// shown once: not again on the next visit
+		assertThat(jiandu.get("/supervision/complaints/" + id).body()).doesNotContain("13812345678");
+		// a supervisor of the prefecture above sees the complaint but not the number, nor the button
+		HttpSession prefecture = loggedIn("zhou.jiandu");
+		assertThat(prefecture.get("/supervision/complaints/" + id).body()).doesNotContain("id=\"phone-form\"");
+		assertThat(prefecture.postForm("/supervision/complaints/" + id + "/phone", Map.of("_csrf", prefecture.csrf())).statusCode()).isIn(302, 403);
+		assertThat(prefecture.get("/supervision/complaints/" + id).body()).doesNotContain("13812345678");
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'sv_complaint' and subject_id = ? and action = 'complaint.phone_viewed'",
 				Long.class, String.valueOf(id))).isEqualTo(viewed + 1);
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'sv_complaint' and subject_id = ? and payload::text like '%13812345678%'",

@@ -219,6 +219,17 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 		post(jiandu, "/supervision/reviews/" + otherId + "/commitment", Map.of("version", "2"));
 		String otherCanonical = jiandu.get("/supervision/reviews/" + otherId + "/canonical.txt").body();
 		assertThat(otherCanonical).contains(market + " " + earlier + "\n").doesNotContain(market + " " + single + "\n", market + " " + clean + "\n");
+		// a third over the same days is not published while the second's list, which holds the same file, waits for its draw
+		again.replaceAll(kv -> kv[0].equals("title") ? new String[] { "title", "2025年初三评（测试）" } : kv);
+		postPairs(jiandu, "/supervision/reviews", again);
+		long thirdId = jdbc.queryForObject("select max(id) from sv_review_programme where title = '2025年初三评（测试）'", Long.class);
+		long entriesBefore = jdbc.queryForObject("select count(*) from record_entry where subject_type = 'sv_review_programme' and subject_id = ?", Long.class,
+				String.valueOf(thirdId));
+		assertThat(post(jiandu, "/supervision/reviews/" + thirdId + "/commitment", Map.of("version", "0")).page())
+			.contains("评查活动“2025年初复评（测试）”", "已公布案卷名录、尚未抽取，其名录与本活动有 1 件相同的案卷：请待其抽取后再公布");
+		assertThat(jdbc.queryForObject("select status from sv_review_programme where id = ?", String.class, thirdId)).isEqualTo("PLANNED");
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'sv_review_programme' and subject_id = ?", Long.class,
+				String.valueOf(thirdId))).isEqualTo(entriesBefore);
 
 		// reported by another system: the body uploads; a reviewer cannot score before
 		assertThat(sfj.get("/").body()).contains("待我评查的案卷");

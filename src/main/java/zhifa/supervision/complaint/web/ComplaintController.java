@@ -105,7 +105,7 @@ class ComplaintController {
 		model.addAttribute("mayAssign", supervisor && c.may(ComplaintAction.ASSIGN));
 		model.addAttribute("mayReply", assignedHere && c.may(ComplaintAction.REPLY));
 		model.addAttribute("mayClose", supervisor && c.may(ComplaintAction.CLOSE));
-		model.addAttribute("mayCallBack", complaints.supervises(me, c));
+		model.addAttribute("mayCallBack", complaints.receivedBy(me, c));
 		model.addAttribute("mayReopen", supervisor && c.may(ComplaintAction.REOPEN));
 		model.addAttribute("late", c.lateOn(java.time.LocalDate.now(clock)));
 		model.addAttribute("acts", complaints.acts(me, id));
@@ -117,11 +117,10 @@ class ComplaintController {
 	/** The whole phone number for the callback, on the page (not kept anywhere but in the answer). */
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/supervision/complaints/{id}/phone")
-	String phone(@PathVariable long id, Model model) {
-		String phone = complaints.phoneForCallback(Operator.current(), id);
-		String page = detail(id, model);
-		model.addAttribute("fullPhone", phone);
-		return page;
+	String phone(@PathVariable long id, RedirectAttributes flash) {
+		// shown once on the page it leads back to (a flash attribute: not in the address, gone on reload)
+		flash.addFlashAttribute("fullPhone", complaints.phoneForCallback(Operator.current(), id));
+		return "redirect:/supervision/complaints/" + id;
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")

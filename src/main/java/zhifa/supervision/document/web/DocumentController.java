@@ -106,6 +106,7 @@ class DocumentController {
 		// a reply saying 已整改 while the rules still find what the alerts found: the supervisor is told before accepting it
 		boolean rectified = !d.replies().isEmpty() && "RECTIFIED".equals(d.replies().get(d.replies().size() - 1).kind());
 		model.addAttribute("standing", canReview && rectified ? documents.standing(d) : List.of());
+		model.addAttribute("standingForReply", Boolean.TRUE.equals(model.getAttribute("canReply")) ? documents.standing(d) : List.of());
 		model.addAttribute("canDecide", me.holdsAnyRole(List.of("SUPERVISOR")));
 		model.addAttribute("decisionKinds", DecisionKind.values());
 		model.addAttribute("today", LocalDate.now(clock));
