@@ -56,13 +56,14 @@ public class Dashboard {
 	}
 
 	/** Open alerts of a body under a rule. */
-	public record AlertCell(long bodyId, String bodyName, String rule, long count) {
+	public record AlertCell(long bodyId, String bodyName, String rule, long count, String regionPath) {
 	}
 
 	/**
 	 * The heat-table of open alerts: rules (code, title) × bodies (id, name), each cell's count; bodies with alerts first.
 	 */
-	public record Heat(List<String> rules, List<String> ruleTitles, List<Long> bodyIds, List<String> bodyNames, Map<Long, Map<String, Long>> counts) {
+	public record Heat(List<String> rules, List<String> ruleTitles, List<Long> bodyIds, List<String> bodyNames, Map<Long, Map<String, Long>> counts,
+			Map<Long, String> regionPaths) {
 
 		public long count(long bodyId, String rule) {
 			return counts.getOrDefault(bodyId, Map.of()).getOrDefault(rule, 0L);
@@ -110,15 +111,17 @@ public class Dashboard {
 		Map<Long, Map<String, Long>> counts = new HashMap<>();
 		java.util.Set<String> rules = new java.util.TreeSet<>();
 		Map<Long, String> names = new HashMap<>();
+		Map<Long, String> paths = new HashMap<>();
 		for (AlertCell c : rows.openAlerts(scope)) {
 			counts.computeIfAbsent(c.bodyId(), x -> new HashMap<>()).put(c.rule(), c.count());
 			rules.add(c.rule());
 			names.put(c.bodyId(), c.bodyName());
+			paths.put(c.bodyId(), c.regionPath());
 		}
 		List<Long> ids = counts.keySet().stream()
 			.sorted(java.util.Comparator.comparingLong((Long id) -> -counts.get(id).values().stream().mapToLong(Long::longValue).sum())).toList();
 		List<String> codes = List.copyOf(rules);
-		return new Heat(codes, codes.stream().map(zhifa.supervision.alert.AlertRules::title).toList(), ids, ids.stream().map(names::get).toList(), counts);
+		return new Heat(codes, codes.stream().map(zhifa.supervision.alert.AlertRules::title).toList(), ids, ids.stream().map(names::get).toList(), counts, paths);
 	}
 
 	/** One region's figures: the bodies of the region and the regions below it. */
@@ -130,16 +133,26 @@ public class Dashboard {
 	 * {@code baseName}, "本级") — the middle level between a region and its bodies.
 	 */
 	public static List<RegionRow> byRegion(Overview o, String basePath, long baseId, String baseName, java.util.function.LongFunction<String> names) {
+		java.util.function.Function<String, Long> regionOf = path -> {
+			String rest = path == null || !path.startsWith(basePath) ? "" : path.substring(basePath.length());
+			String first = rest.isEmpty() ? "" : rest.split("/")[0];
+			return first.isEmpty() ? baseId : Long.parseLong(first);
+		};
 		Map<Long, List<BodyRow>> groups = new java.util.LinkedHashMap<>();
 		for (BodyRow b : o.bodies()) {
-			String rest = b.regionPath() == null || !b.regionPath().startsWith(basePath) ? "" : b.regionPath().substring(basePath.length());
-			String first = rest.isEmpty() ? "" : rest.split("/")[0];
-			long id = first.isEmpty() ? baseId : Long.parseLong(first);
-			groups.computeIfAbsent(id, x -> new java.util.ArrayList<>()).add(b);
+			groups.computeIfAbsent(regionOf.apply(b.regionPath()), x -> new java.util.ArrayList<>()).add(b);
+		}
+		// open alerts by region over every body that has one, with acts this year or not (a duty not done, a certificate):
+		// the column then adds up to the heat table and the home page
+		Map<Long, Long> alerts = new HashMap<>();
+		for (long body : o.alerts().bodyIds()) {
+			long region = regionOf.apply(o.alerts().regionPaths().get(body));
+			alerts.merge(region, o.alerts().total(body), Long::sum);
+			groups.computeIfAbsent(region, x -> new java.util.ArrayList<>());
 		}
 		return groups.entrySet().stream().map(e -> new RegionRow(e.getKey(), e.getKey() == baseId ? baseName + "（本级）" : names.apply(e.getKey()),
 				e.getValue().size(), e.getValue().stream().mapToLong(BodyRow::acts).sum(), e.getValue().stream().mapToLong(BodyRow::fines).sum(),
-				e.getValue().stream().mapToLong(BodyRow::overdue).sum(), e.getValue().stream().mapToLong(b -> o.alerts().total(b.bodyId())).sum()))
+				e.getValue().stream().mapToLong(BodyRow::overdue).sum(), alerts.getOrDefault(e.getKey(), 0L)))
 			.sorted(java.util.Comparator.comparingLong((RegionRow r) -> -r.acts())).toList();
 	}
 

@@ -14,7 +14,9 @@ document.addEventListener('DOMContentLoaded', function () {
     if (kind === 'pie') {
       option = {
         color: palette, tooltip: { trigger: 'item' }, legend: { bottom: 0, type: 'scroll' },
-        series: [{ type: 'pie', radius: ['35%', '65%'], data: labels.map(function (l, i) { return { name: l, value: series[0].data[i] }; }) }]
+        // on a phone the slices' labels were cut at the edges: there the legend and the tooltip name them
+        series: [{ type: 'pie', radius: ['35%', '65%'], label: { show: el.clientWidth >= 500 },
+          data: labels.map(function (l, i) { return { name: l, value: series[0].data[i] }; }) }]
       };
     } else if (kind === 'hbar') {
       // one bar per body, names readable on a phone: the chart grows with the number of bodies
@@ -30,7 +32,8 @@ document.addEventListener('DOMContentLoaded', function () {
     } else {
       option = {
         color: palette, tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' },
-        grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+        // rotated month labels reach left of the first tick: room for them
+        grid: { left: labels.length > 6 ? 28 : 8, right: 8, top: 32, bottom: 8, containLabel: true },
         xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 6 ? 40 : 0 } },
         yAxis: { type: 'value', minInterval: 1 },
         series: series.map(function (s) { return { name: s.name, type: kind, data: s.data, smooth: kind === 'line' }; })

@@ -219,10 +219,10 @@ public class DashboardRows {
 	/** Open alerts of the bodies in the scope, by body and rule. */
 	public List<Dashboard.AlertCell> openAlerts(DataScope scope) {
 		Map<String, Object> p = new HashMap<>();
-		return jdbc.query("select x.body_id, b.name, x.rule_code, x.n from (select a.body_id, a.rule_code, count(*) as n from sv_alert a "
+		return jdbc.query("select x.body_id, b.name, x.rule_code, x.n, b.region_path from (select a.body_id, a.rule_code, count(*) as n from sv_alert a "
 				+ "where a.state in ('NEW', 'SUPERVISED', 'EXPLAINED', 'RECTIFIED') and " + scopes.sqlCondition(scope, "a.body_id", p)
 				+ " group by a.body_id, a.rule_code) x join body_view b on b.id = x.body_id", p,
-				(rs, i) -> new Dashboard.AlertCell(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+				(rs, i) -> new Dashboard.AlertCell(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
 	}
 
 	public boolean covers(DataScope scope, long bodyId) {
