@@ -62,7 +62,7 @@ class InspectionVisitBrowserTest extends BrowserTestBase {
 				new BigDecimal("0.1"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, today, LocalDate.of(today.getYear(), 12, 31)));
 		plan = plans.file(Operator.SYSTEM, plan.id(), plan.version());
 		plans.decide(Operator.SYSTEM, plan.id(), plan.version(), true, "同意");
-		plans.commit(Operator.SYSTEM, task.id(), task.version());
+		draws.commit(Operator.SYSTEM, task.id(), task.version());
 		draws.draw(Operator.SYSTEM, task.id());
 		return lists.ofTask(task.id());
 	}

@@ -234,6 +234,19 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		String canonical = new String(admin.getBytes("/inspection/tasks/" + t.id() + "/canonical.txt"), StandardCharsets.UTF_8);
 		assertThat(Sm3.hex(canonical)).isEqualTo(t.commitment());
 
+		// the inspectors' pools are fixed with the commitment (before the beacon): the draw takes only from them. One of the
+		// market bureau's is taken out of the fixed pool here, as if certified only after the commitment: he is drawn for nobody
+		String fixedPools = jdbc.queryForObject("select inspector_pools from insp_task where id = ?", String.class, t.id());
+		assertThat(fixedPools).contains(market + ":", zhefang + ":");
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'insp_task' and subject_id = ?", String.class,
+				String.valueOf(t.id()))).contains("inspection.inspectors_fixed");
+		String marketPart = java.util.Arrays.stream(fixedPools.split(";")).filter(x -> x.startsWith(market + ":")).findFirst().orElseThrow();
+		List<String> marketIds = new java.util.ArrayList<>(List.of(marketPart.substring(marketPart.indexOf(':') + 1).split(",")));
+		assertThat(marketIds.size()).isGreaterThanOrEqualTo(4);
+		long lateComer = Long.parseLong(marketIds.stream().filter(x -> !x.equals(String.valueOf(zhangwei))).findFirst().orElseThrow());
+		marketIds.remove(String.valueOf(lateComer));
+		jdbc.update("update insp_task set inspector_pools = ? where id = ?", fixedPools.replace(marketPart, market + ":" + String.join(",", marketIds)), t.id());
+
 		// the head is asked to confirm, with the number the draw is made from; the hashes are there to check, folded away
 		String committedPage = admin.get("/inspection/tasks/" + t.id()).body();
 		assertThat(committedPage).contains("抽取后不能重做：将从已公布的 " + poolIds.size() + " 户中随机抽取", "<summary class=\"text-muted\">核验数据");
@@ -244,6 +257,8 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		t = plans.task(DataScope.all(), t.id());
 		assertThat(t.status()).isEqualTo(InspectionPlans.TaskStatus.DRAWN);
 		assertThat(t.beaconSeq()).isGreaterThan(t.anchorSeqAtCommit());
+		assertThat(jdbc.queryForList("select officer_id from insp_team_member m join insp_visit v on v.id = m.visit_id where v.task_id = ?", Long.class, t.id()))
+			.doesNotContain(lateComer);
 		// 随机选派检查人员: every team is recomputed from the seed and what the draw recorded (each body's pool and cap, the
 		// conflicts declared before the commitment), in the order of the drawn list; nothing else (who is busy) counts
 		var drawnEntry = json(jdbc.queryForObject("select payload from record_entry where subject_type = 'insp_task' and subject_id = ? "

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -110,6 +111,64 @@ public class Draws {
 		return new int[] { capPerBody, capTotal };
 	}
 
+	/**
+	 * Publishes the task's commitment ({@link InspectionPlans#commit}) and, in the same transaction, fixes each body's pool
+	 * of inspectors: those certified for all its items' 执法领域 on the inspection day as it stands now. The draw takes
+	 * from these only (those still certified on its day), so nobody can be added to the pool once the beacon, and with it
+	 * the teams, can be computed.
+	 */
+	public Task commit(Operator op, long taskId, int version) {
+		return tx.execute(s -> {
+			Task t = plans.commit(op, taskId, version);
+			LocalDate today = LocalDate.now(clock);
+			LocalDate day = today.isBefore(t.startsOn()) ? t.startsOn() : today;
+			Map<Long, List<Long>> pools = new TreeMap<>();
+			domains(t).forEach((body, codes) -> pools.put(body, certified(body, codes, day).stream().map(AuthorityDecision::officerId).sorted().toList()));
+			String text = String.join(";", pools.entrySet().stream()
+				.map(e -> e.getKey() + ":" + String.join(",", e.getValue().stream().map(String::valueOf).toList())).toList());
+			jdbc.update("update insp_task set inspector_pools = :p where id = :id", Map.of("p", text, "id", taskId));
+			Map<String, Object> payload = new TreeMap<>();
+			pools.forEach((body, ids) -> payload.put(String.valueOf(body), ids));
+			record.append(op, "insp_task", taskId, t.bodyId(), "inspection.inspectors_fixed", "公布时确定检查人员库：" + String.join("；",
+					pools.entrySet().stream().map(e -> "机关" + e.getKey() + " " + e.getValue().size() + " 人").toList()) + "（抽取时只从中选派当日证件仍有效者）",
+					Map.of("inspectorPools", payload, "poolDay", day.toString()));
+			return plans.task(DataScope.all(), taskId);
+		});
+	}
+
+	/** The 执法领域 each body's items of the task need. */
+	private Map<Long, Set<String>> domains(Task t) {
+		Map<Long, Set<String>> domains = new LinkedHashMap<>();
+		for (var ti : t.items()) {
+			items.find(ti.itemId()).ifPresent(item -> items.matter(item)
+				.ifPresent(m -> domains.computeIfAbsent(item.bodyId(), k -> new LinkedHashSet<>()).add(m.domainCode())));
+		}
+		return domains;
+	}
+
+	/** The pools fixed at the commitment, by body; none for a task committed before they were fixed. */
+	private Optional<Map<Long, Set<Long>>> committedPools(long taskId) {
+		String text = jdbc.queryForObject("select inspector_pools from insp_task where id = :id", Map.of("id", taskId), String.class);
+		if (text == null) {
+			return Optional.empty();
+		}
+		Map<Long, Set<Long>> out = new HashMap<>();
+		for (String part : text.split(";")) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			String[] kv = part.split(":", 2);
+			Set<Long> ids = new HashSet<>();
+			for (String id : kv[1].split(",")) {
+				if (!id.isEmpty()) {
+					ids.add(Long.parseLong(id));
+				}
+			}
+			out.put(Long.parseLong(kv[0]), ids);
+		}
+		return Optional.of(out);
+	}
+
 	public Task draw(Operator op, long taskId) {
 		Task t = plans.task(op.scope(), taskId);
 		if (!op.holdsAnyRole(List.of("LEADER", "UNIT_ADMIN")) || !scopes.covers(op.scope(), t.bodyId())) {
@@ -163,10 +222,13 @@ public class Draws {
 			}
 		}
 		// who may inspect for each body on the day: a valid certificate for every domain of its items
+		// from the pools fixed at the commitment, those still certified on the day (a task committed before pools were fixed: all certified)
+		Optional<Map<Long, Set<Long>>> fixed = committedPools(t.id());
 		Map<Long, Map<Long, AuthorityDecision>> pool = new HashMap<>();
 		domains.forEach((body, codes) -> {
 			Map<Long, AuthorityDecision> byId = new TreeMap<>();
-			certified(body, codes, day).forEach(a -> byId.put(a.officerId(), a));
+			certified(body, codes, day).stream().filter(a -> fixed.map(f -> f.getOrDefault(body, Set.of()).contains(a.officerId())).orElse(true))
+				.forEach(a -> byId.put(a.officerId(), a));
 			pool.put(body, byId);
 		});
 		Map<Long, Integer> caps = new HashMap<>();

@@ -16,7 +16,7 @@ class VisitRecordVocabulary implements RecordVocabulary {
 	public Map<String, String> actions() {
 		return Map.ofEntries(entry("inspection.plan_created", "建立随机抽查计划"), entry("inspection.plan_filed", "报备随机抽查计划"),
 				entry("inspection.plan_approved", "批准随机抽查计划"), entry("inspection.plan_returned", "退回随机抽查计划"),
-				entry("inspection.task_added", "添加抽查任务"), entry("inspection.task_committed", "公布抽查任务承诺值"), entry("inspection.task_drawn", "抽取抽查任务"),
+				entry("inspection.task_added", "添加抽查任务"), entry("inspection.task_committed", "公布抽查任务承诺值"), entry("inspection.task_drawn", "抽取抽查任务"), entry("inspection.inspectors_fixed", "确定检查人员库"),
 				entry("inspection.visit_drawn", "随机抽中检查对象"), entry("inspection.item_checked", "记录检查结果"),
 				entry("inspection.over_cap_approved", "批准超限检查"), entry("inspection.completed", "完成检查"), entry("inspection.result_published", "公示检查结果"),
 				entry("inspection.rechecked", "整改复查"), entry("inspection.scanned", "企业扫码查看"), entry("inspection.confirmed", "企业确认接受检查"),
@@ -38,7 +38,7 @@ class VisitRecordVocabulary implements RecordVocabulary {
 				entry("rectifyBy", "整改期限"), entry("clueCaseId", "处罚案源"), entry("publishBy", "公示期限"), entry("endedOn", "检查结束日"),
 				entry("otherBodiesWithin30Days", "30日内检查过的其他机关"), entry("outcome", "检查结果"), entry("passed", "已整改"), entry("receiptNo", "受理编号"), entry("officer", "执法人员"), entry("replacement", "替换人员"), entry("origin", "检查来源"), entry("plannedOn", "计划检查日期"), entry("mergeProposals", "合并检查建议"), entry("expert", "专家"), entry("expertise", "专业领域"), entry("notice", "通知方式"), entry("partner", "参加单位"),
 				entry("inspectorPools", "检查人员库（机关编号：人员编号）"), entry("inspectorCaps", "每名检查人员最多抽中户数（机关编号：户数）"),
-				entry("inspectorConflicts", "回避的检查人员（统一社会信用代码：人员编号）"));
+				entry("inspectorConflicts", "回避的检查人员（统一社会信用代码：人员编号）"), entry("poolDay", "人员库按此日的证件确定"));
 	}
 
 	@Override

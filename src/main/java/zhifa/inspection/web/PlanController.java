@@ -201,8 +201,8 @@ class PlanController {
 	@PostMapping("/inspection/tasks/{id}/commitment")
 	String commit(@PathVariable long id, @RequestParam int version, RedirectAttributes flash) {
 		return PageActions.run(flash, "/inspection/tasks/" + id, () -> {
-			plans.commit(Operator.current(), id, version);
-			return "已公布抽查参数和对象名录（不能再更改）；现在可以抽取";
+			draws.commit(Operator.current(), id, version);
+			return "已公布抽查参数和对象名录，并确定了检查人员库（不能再更改）；现在可以抽取";
 		});
 	}
 
