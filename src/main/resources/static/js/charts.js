@@ -40,7 +40,12 @@ document.addEventListener('DOMContentLoaded', function () {
       };
     }
     chart.setOption(option);
-    charts.push(chart);
+    charts.push({ chart: chart, el: el, kind: kind });
   });
-  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+  window.addEventListener('resize', function () {
+    charts.forEach(function (c) {
+      if (c.kind === 'pie') { c.chart.setOption({ series: [{ label: { show: c.el.clientWidth >= 500 } }] }); }
+      c.chart.resize();
+    });
+  });
 });

@@ -234,18 +234,22 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		String canonical = new String(admin.getBytes("/inspection/tasks/" + t.id() + "/canonical.txt"), StandardCharsets.UTF_8);
 		assertThat(Sm3.hex(canonical)).isEqualTo(t.commitment());
 
-		// the inspectors' pools are fixed with the commitment (before the beacon): the draw takes only from them. One of the
-		// market bureau's is taken out of the fixed pool here, as if certified only after the commitment: he is drawn for nobody
+		// the inspectors' pools are fixed with the commitment (before the beacon): the draw takes only from them. An officer
+		// of the market bureau certified after the commitment is drawn for nobody
 		String fixedPools = jdbc.queryForObject("select inspector_pools from insp_task where id = ?", String.class, t.id());
 		assertThat(fixedPools).contains(market + ":", zhefang + ":");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'insp_task' and subject_id = ?", String.class,
 				String.valueOf(t.id()))).contains("inspection.inspectors_fixed");
-		String marketPart = java.util.Arrays.stream(fixedPools.split(";")).filter(x -> x.startsWith(market + ":")).findFirst().orElseThrow();
-		List<String> marketIds = new java.util.ArrayList<>(List.of(marketPart.substring(marketPart.indexOf(':') + 1).split(",")));
-		assertThat(marketIds.size()).isGreaterThanOrEqualTo(4);
-		long lateComer = Long.parseLong(marketIds.stream().filter(x -> !x.equals(String.valueOf(zhangwei))).findFirst().orElseThrow());
-		marketIds.remove(String.valueOf(lateComer));
-		jdbc.update("update insp_task set inspector_pools = ? where id = ?", fixedPools.replace(marketPart, market + ":" + String.join(",", marketIds)), t.id());
+		String domain = jdbc.queryForObject("select m.domain_code from insp_item i join matter_view m on m.code = i.matter_code and m.body_id = i.body_id "
+				+ "where i.id = ?", String.class, marketItem);
+		long lateComer = certifiedOfficer(market, domain);
+		assertThat(fixedPools).doesNotContain(String.valueOf(lateComer));
+		// the pools kept on the task must agree with the record: altered, the draw is refused and nothing drawn
+		jdbc.update("update insp_task set inspector_pools = ? where id = ?", fixedPools.replace(market + ":", market + ":" + lateComer + ","), t.id());
+		post(admin, "/inspection/tasks/" + t.id() + "/draw", Map.of());
+		assertThat(lastPage).contains("公布时确定的检查人员库与全过程记录不一致");
+		assertThat(plans.task(DataScope.all(), t.id()).status()).isEqualTo(InspectionPlans.TaskStatus.COMMITTED);
+		jdbc.update("update insp_task set inspector_pools = ? where id = ?", fixedPools, t.id());
 
 		// the head is asked to confirm, with the number the draw is made from; the hashes are there to check, folded away
 		String committedPage = admin.get("/inspection/tasks/" + t.id()).body();
@@ -263,6 +267,8 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		// conflicts declared before the commitment), in the order of the drawn list; nothing else (who is busy) counts
 		var drawnEntry = json(jdbc.queryForObject("select payload from record_entry where subject_type = 'insp_task' and subject_id = ? "
 				+ "and action = 'inspection.task_drawn'", String.class, String.valueOf(t.id())));
+		assertThat(drawnEntry.get("inspectorPools").get(String.valueOf(market)).toString()).doesNotContain(String.valueOf(lateComer));
+		assertThat(drawnEntry.get("poolsFixedAtCommit").asBoolean()).isTrue();
 		var recorded = Recompute.parse(canonical);
 		Map<Long, Integer> taken = new HashMap<>();
 		var order = RandomDraw.select(t.seed(), recorded.ratios(), recorded.population());
@@ -286,7 +292,8 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 					.containsExactlyInAnyOrderElementsOf(recomputed);
 			}
 		}
-		assertThat(admin.get("/inspection/tasks/" + t.id()).body()).contains("id=\"team-pools\"", "遮放镇人民政府（机关编号 " + zhefang + "）：人员编号 ");
+		assertThat(admin.get("/inspection/tasks/" + t.id()).body()).contains("id=\"team-pools\"", "遮放镇人民政府（机关编号 " + zhefang + "）：人员编号 ",
+				"公布承诺值时确定的人员库中，检查日证件仍有效者");
 		long refusalsBefore = jdbc.queryForObject("select count(*) from record_entry where action = 'access.refused' and summary like '%重复抽取%'", Long.class);
 		before = snapshot();
 		post(admin, "/inspection/tasks/" + t.id() + "/draw", Map.of());
@@ -568,4 +575,27 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 
 	@Autowired
 	zhifa.casework.Cases cases;
+
+	@Autowired
+	zhifa.officer.Officers officerRoster;
+
+	@Autowired
+	zhifa.officer.Certificates certificateRegister;
+
+	/** A new officer of the body with a certificate valid for a year covering the domain (what a later certification looks like). */
+	private long certifiedOfficer(long body, String domain) {
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		String first17 = "533103" + "19850607" + String.format("%03d", 100 + (int) (System.nanoTime() % 800));
+		zhifa.officer.OfficerForm f = new zhifa.officer.OfficerForm();
+		f.setBodyId(body);
+		f.setName("后补甲");
+		f.setIdNumber(first17 + zhifa.shared.IdNumber.checkCharacter(first17));
+		f.setPost("执法科科员");
+		f.setStaffing(zhifa.officer.StaffingType.ESTABLISHED);
+		f.setDomainCodes(new java.util.ArrayList<>(List.of(domain)));
+		var o = officerRoster.create(DataScope.all(), f, false);
+		certificateRegister.registerExisting(DataScope.all(), o.id(), List.of(domain), "53", "云南省人民政府",
+				new zhifa.officer.Certificates.Issue("530000" + today.getYear() + String.format("%05d", o.id()), today.minusYears(1), today.plusYears(1), "测试"), false);
+		return o.id();
+	}
 }

@@ -122,35 +122,73 @@ public class Draws {
 			Task t = plans.commit(op, taskId, version);
 			LocalDate today = LocalDate.now(clock);
 			LocalDate day = today.isBefore(t.startsOn()) ? t.startsOn() : today;
+			Map<Long, String> names = new HashMap<>();
+			t.items().forEach(i -> names.putIfAbsent(i.bodyId(), i.bodyName()));
 			Map<Long, List<Long>> pools = new TreeMap<>();
 			domains(t).forEach((body, codes) -> pools.put(body, certified(body, codes, day).stream().map(AuthorityDecision::officerId).sorted().toList()));
-			String text = String.join(";", pools.entrySet().stream()
-				.map(e -> e.getKey() + ":" + String.join(",", e.getValue().stream().map(String::valueOf).toList())).toList());
-			jdbc.update("update insp_task set inspector_pools = :p where id = :id", Map.of("p", text, "id", taskId));
+			pools.forEach((body, ids) -> {
+				// refused now, with everything rolled back, rather than a task that can never be drawn
+				if (ids.size() < 2) {
+					throw new BusinessRuleViolation(names.get(body) + "在检查日（" + day + "）持有效执法证件（覆盖检查事项的执法领域）的人员只有 " + ids.size()
+							+ " 名，不能组成检查组（每组至少两名执法人员），暂不能公布");
+				}
+			});
+			jdbc.update("update insp_task set inspector_pools = :p where id = :id", Map.of("p", poolText(pools), "id", taskId));
 			Map<String, Object> payload = new TreeMap<>();
 			pools.forEach((body, ids) -> payload.put(String.valueOf(body), ids));
-			record.append(op, "insp_task", taskId, t.bodyId(), "inspection.inspectors_fixed", "公布时确定检查人员库：" + String.join("；",
-					pools.entrySet().stream().map(e -> "机关" + e.getKey() + " " + e.getValue().size() + " 人").toList()) + "（抽取时只从中选派当日证件仍有效者）",
-					Map.of("inspectorPools", payload, "poolDay", day.toString()));
+			record.append(op, "insp_task", taskId, t.bodyId(), "inspection.inspectors_fixed", "公布时确定检查人员库："
+					+ String.join("、", pools.entrySet().stream().map(e -> names.get(e.getKey()) + " " + e.getValue().size() + " 人").toList())
+					+ "（抽取时只从中选派检查日证件仍有效者）", Map.of("inspectorPools", payload, "poolDay", day.toString()));
 			return plans.task(DataScope.all(), taskId);
 		});
 	}
 
-	/** The 执法领域 each body's items of the task need. */
+	/** The 执法领域 each body's items of the task need; an item withdrawn or without its matter is refused. */
 	private Map<Long, Set<String>> domains(Task t) {
 		Map<Long, Set<String>> domains = new LinkedHashMap<>();
 		for (var ti : t.items()) {
-			items.find(ti.itemId()).ifPresent(item -> items.matter(item)
-				.ifPresent(m -> domains.computeIfAbsent(item.bodyId(), k -> new LinkedHashSet<>()).add(m.domainCode())));
+			var item = items.find(ti.itemId()).orElseThrow();
+			if (item.status() != InspectionItems.Status.PUBLISHED) {
+				throw new BusinessRuleViolation("“" + item.name() + "”已从" + ti.bodyName() + "的随机抽查事项清单撤回，不能再随机抽查");
+			}
+			var matter = items.matter(item).orElseThrow(() -> new BusinessRuleViolation("“" + item.name() + "”已不在" + ti.bodyName() + "现行公布的执法事项目录中"));
+			domains.computeIfAbsent(item.bodyId(), k -> new LinkedHashSet<>()).add(matter.domainCode());
 		}
 		return domains;
 	}
 
-	/** The pools fixed at the commitment, by body; none for a task committed before they were fixed. */
+	private static String poolText(Map<Long, ? extends java.util.Collection<Long>> pools) {
+		return String.join(";", new TreeMap<>(pools).entrySet().stream()
+			.map(e -> e.getKey() + ":" + String.join(",", e.getValue().stream().sorted().map(String::valueOf).toList())).toList());
+	}
+
+	/**
+	 * The pools fixed at the commitment, by body, as the task keeps them and as its record says (they must agree: the
+	 * record is what anyone checks); none for a task committed before they were fixed.
+	 */
 	private Optional<Map<Long, Set<Long>>> committedPools(long taskId) {
 		String text = jdbc.queryForObject("select inspector_pools from insp_task where id = :id", Map.of("id", taskId), String.class);
 		if (text == null) {
 			return Optional.empty();
+		}
+		Map<Long, List<Long>> recorded = new TreeMap<>();
+		List<zhifa.record.RecordEntry> entries;
+		try {
+			entries = recordQueries.timeline(DataScope.all(), "insp_task", String.valueOf(taskId));
+		}
+		catch (zhifa.shared.NotFound e) {
+			entries = List.of();
+		}
+		entries.stream().filter(e -> e.action().equals("inspection.inspectors_fixed")).reduce((a, b) -> b).ifPresent(e -> {
+			var pools = PAYLOAD.readTree(e.payload()).get("inspectorPools");
+			for (String body : pools.propertyNames()) {
+				List<Long> ids = new ArrayList<>();
+				pools.get(body).forEach(n -> ids.add(n.asLong()));
+				recorded.put(Long.parseLong(body), ids);
+			}
+		});
+		if (text.isEmpty() || !poolText(recorded).equals(text)) {
+			throw new BusinessRuleViolation("本任务公布时确定的检查人员库与全过程记录不一致（或公布时未确定人员库），不能抽取，请联系系统管理员核查");
 		}
 		Map<Long, Set<Long>> out = new HashMap<>();
 		for (String part : text.split(";")) {
@@ -254,8 +292,8 @@ public class Draws {
 			for (long body : bodyItems.keySet()) {
 				List<Long> two = InspectorDraw.team(seed, body, d.uscc(), pool.get(body).keySet(), conflicted, taken, caps.get(body), picks.size() - n - 1);
 				if (two.size() < 2) {
-					throw new BusinessRuleViolation(bodyItems.get(body).get(0).bodyName() + "持有效执法证件（覆盖检查事项的执法领域）、与“" + object.name()
-							+ "”无利害关系的检查人员不足两名，不能组成检查组（国发〔2019〕5号、行政处罚法第四十二条：每组至少两名执法人员）");
+					throw new BusinessRuleViolation(bodyItems.get(body).get(0).bodyName() + (fixed.isPresent() ? "公布承诺值时确定的检查人员库中，检查日证件仍有效、" : "持有效执法证件（覆盖检查事项的执法领域）、")
+							+ "与“" + object.name() + "”无利害关系的检查人员不足两名，不能组成检查组（国发〔2019〕5号、行政处罚法第四十二条：每组至少两名执法人员）");
 				}
 				team.put(body, two.stream().map(pool.get(body)::get).toList());
 			}
@@ -295,6 +333,7 @@ public class Draws {
 		payload.put("inspectorPools", pools);
 		payload.put("inspectorCaps", capsOut);
 		payload.put("inspectorConflicts", conflictsKept);
+		payload.put("poolsFixedAtCommit", fixed.isPresent());
 		record.append(op, "insp_task", t.id(), t.bodyId(), "inspection.task_drawn", "抽取抽查任务 " + t.code() + "：信标为第" + beacon.seq() + "号签名锚定，抽中 "
 				+ picks.size() + " 户" + (overCap > 0 ? "（其中 " + overCap + " 户已达年度检查次数上限）" : ""), payload);
 		return plans.task(DataScope.all(), t.id());
@@ -305,7 +344,7 @@ public class Draws {
 	}
 
 	/** What the teams of a drawn task were drawn from: each body's pool and cap, and the officers kept off each enterprise by a conflict. */
-	public record DrawInputs(List<TeamPool> pools, Map<String, List<Long>> conflicts) {
+	public record DrawInputs(List<TeamPool> pools, Map<String, List<Long>> conflicts, boolean fixedAtCommit) {
 	}
 
 	/** The draw's inputs as its record keeps them ({@link InspectorDraw}); empty for a task not drawn, or drawn before they were kept. */
@@ -317,8 +356,9 @@ public class Draws {
 			entries = recordQueries.timeline(DataScope.all(), "insp_task", String.valueOf(taskId));
 		}
 		catch (zhifa.shared.NotFound e) {
-			return new DrawInputs(out, conflicts);
+			return new DrawInputs(out, conflicts, false);
 		}
+		boolean[] fixedAtCommit = { false };
 		entries.stream().filter(e -> e.action().equals("inspection.task_drawn")).findFirst().ifPresent(e -> {
 			var payload = PAYLOAD.readTree(e.payload());
 			var pools = payload.get("inspectorPools");
@@ -331,6 +371,7 @@ public class Draws {
 				pools.get(body).forEach(n -> ids.add(n.asLong()));
 				out.add(new TeamPool(Long.parseLong(body), List.copyOf(ids), caps.get(body).asInt()));
 			}
+			fixedAtCommit[0] = payload.has("poolsFixedAtCommit") && payload.get("poolsFixedAtCommit").asBoolean();
 			var kept = payload.get("inspectorConflicts");
 			if (kept != null) {
 				for (String uscc : kept.propertyNames()) {
@@ -340,7 +381,7 @@ public class Draws {
 				}
 			}
 		});
-		return new DrawInputs(out, conflicts);
+		return new DrawInputs(out, conflicts, fixedAtCommit[0]);
 	}
 
 	private static final tools.jackson.databind.json.JsonMapper PAYLOAD = tools.jackson.databind.json.JsonMapper.builder().build();

@@ -19,8 +19,9 @@ import zhifa.shared.Sm3;
  * The pair chosen is the first, in that order (the first member by rank, then the second), of two inspectors below the
  * draw's cap, ⌈2 × 抽中户数 ÷ 人员库人数⌉, after whom the enterprises still to come can each still get two below the cap
  * (a greedy choice of the first two alone left the last enterprises with one inspector under the cap, so the cap was
- * broken for a third of the seeds). Only when conflicts leave no such pair are the first two in rank taken regardless
- * of the cap. Visits already pending from other tasks do not count: a team chosen by who is least busy is a rotation
+ * broken for a third of the seeds). Only when conflicts leave no such pair is the cap given way: then the first two
+ * in rank of those below it, or, too few of them, the first in rank of the others. The room of later enterprises is
+ * counted without their conflicts (they are not looked at ahead). Visits already pending from other tasks do not count: a team chosen by who is least busy is a rotation
  * anyone can predict, not a random choice.
  */
 public final class InspectorDraw {
@@ -71,7 +72,10 @@ public final class InspectorDraw {
 			}
 		}
 		if (two == null) {
-			two = List.copyOf(eligible.subList(0, 2));
+			// conflicts leave no pair that keeps the cap: those below it first, each in rank order
+			List<Long> byRoom = new ArrayList<>(eligible);
+			byRoom.sort(Comparator.comparing((Long o) -> taken.getOrDefault(o, 0) < cap ? 0 : 1).thenComparing(ranks::get));
+			two = List.copyOf(byRoom.subList(0, 2));
 		}
 		two.forEach(o -> taken.merge(o, 1, Integer::sum));
 		return two;

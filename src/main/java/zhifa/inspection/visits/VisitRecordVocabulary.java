@@ -38,7 +38,7 @@ class VisitRecordVocabulary implements RecordVocabulary {
 				entry("rectifyBy", "整改期限"), entry("clueCaseId", "处罚案源"), entry("publishBy", "公示期限"), entry("endedOn", "检查结束日"),
 				entry("otherBodiesWithin30Days", "30日内检查过的其他机关"), entry("outcome", "检查结果"), entry("passed", "已整改"), entry("receiptNo", "受理编号"), entry("officer", "执法人员"), entry("replacement", "替换人员"), entry("origin", "检查来源"), entry("plannedOn", "计划检查日期"), entry("mergeProposals", "合并检查建议"), entry("expert", "专家"), entry("expertise", "专业领域"), entry("notice", "通知方式"), entry("partner", "参加单位"),
 				entry("inspectorPools", "检查人员库（机关编号：人员编号）"), entry("inspectorCaps", "每名检查人员最多抽中户数（机关编号：户数）"),
-				entry("inspectorConflicts", "回避的检查人员（统一社会信用代码：人员编号）"), entry("poolDay", "人员库按此日的证件确定"));
+				entry("inspectorConflicts", "回避的检查人员（统一社会信用代码：人员编号）"), entry("poolDay", "确定人员库所依据的检查日"), entry("poolsFixedAtCommit", "人员库在公布承诺值时确定"));
 	}
 
 	@Override

@@ -187,6 +187,7 @@ class PlanController {
 		inputs.conflicts().forEach((uscc, ids) -> lines.add("回避 " + uscc + "：人员编号 "
 				+ ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、"))));
 		model.addAttribute("teamPools", lines);
+		model.addAttribute("poolsFixedAtCommit", inputs.fixedAtCommit());
 		return "inspection/task";
 	}
 
