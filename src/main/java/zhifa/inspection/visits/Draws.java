@@ -65,7 +65,7 @@ public class Draws {
 	private final CaseOfficers officers;
 	private final SignedAnchors anchors;
 	private final FullProcessRecord record;
-	private final zhifa.record.RecordQueries recordQueries;
+	private final DrawRecord drawRecord;
 	private final zhifa.casework.CaseRecord caseRecord;
 	private final org.springframework.beans.factory.ObjectProvider<Visits> visits;
 	private final Merges merges;
@@ -76,7 +76,7 @@ public class Draws {
 	private final int capTotal;
 
 	Draws(NamedParameterJdbcTemplate jdbc, InspectionPlans plans, InspectionItems items, InspectionObjects objects, Cases cases, CaseOfficers officers,
-			SignedAnchors anchors, FullProcessRecord record, zhifa.record.RecordQueries recordQueries, zhifa.casework.CaseRecord caseRecord, org.springframework.beans.factory.ObjectProvider<Visits> visits, Merges merges, BodyScopes scopes, TransactionTemplate tx, Clock clock,
+			SignedAnchors anchors, FullProcessRecord record, DrawRecord drawRecord, zhifa.casework.CaseRecord caseRecord, org.springframework.beans.factory.ObjectProvider<Visits> visits, Merges merges, BodyScopes scopes, TransactionTemplate tx, Clock clock,
 			@Value("${zhifa.inspection.yearly-cap-per-body:2}") int capPerBody, @Value("${zhifa.inspection.yearly-cap-total:4}") int capTotal) {
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -86,7 +86,7 @@ public class Draws {
 		this.officers = officers;
 		this.anchors = anchors;
 		this.record = record;
-		this.recordQueries = recordQueries;
+		this.drawRecord = drawRecord;
 		this.caseRecord = caseRecord;
 		this.visits = visits;
 		this.merges = merges;
@@ -133,7 +133,7 @@ public class Draws {
 							+ " 名，不能组成检查组（每组至少两名执法人员），暂不能公布");
 				}
 			});
-			jdbc.update("update insp_task set inspector_pools = :p where id = :id", Map.of("p", poolText(pools), "id", taskId));
+			jdbc.update("update insp_task set inspector_pools = :p where id = :id", Map.of("p", DrawRecord.poolText(pools), "id", taskId));
 			Map<String, Object> payload = new TreeMap<>();
 			pools.forEach((body, ids) -> payload.put(String.valueOf(body), ids));
 			record.append(op, "insp_task", taskId, t.bodyId(), "inspection.inspectors_fixed", "公布时确定检查人员库："
@@ -155,56 +155,6 @@ public class Draws {
 			domains.computeIfAbsent(item.bodyId(), k -> new LinkedHashSet<>()).add(matter.domainCode());
 		}
 		return domains;
-	}
-
-	private static String poolText(Map<Long, ? extends java.util.Collection<Long>> pools) {
-		return String.join(";", new TreeMap<>(pools).entrySet().stream()
-			.map(e -> e.getKey() + ":" + String.join(",", e.getValue().stream().sorted().map(String::valueOf).toList())).toList());
-	}
-
-	/**
-	 * The pools fixed at the commitment, by body, as the task keeps them and as its record says (they must agree: the
-	 * record is what anyone checks); none for a task committed before they were fixed.
-	 */
-	private Optional<Map<Long, Set<Long>>> committedPools(long taskId) {
-		String text = jdbc.queryForObject("select inspector_pools from insp_task where id = :id", Map.of("id", taskId), String.class);
-		if (text == null) {
-			return Optional.empty();
-		}
-		Map<Long, List<Long>> recorded = new TreeMap<>();
-		List<zhifa.record.RecordEntry> entries;
-		try {
-			entries = recordQueries.timeline(DataScope.all(), "insp_task", String.valueOf(taskId));
-		}
-		catch (zhifa.shared.NotFound e) {
-			entries = List.of();
-		}
-		entries.stream().filter(e -> e.action().equals("inspection.inspectors_fixed")).reduce((a, b) -> b).ifPresent(e -> {
-			var pools = PAYLOAD.readTree(e.payload()).get("inspectorPools");
-			for (String body : pools.propertyNames()) {
-				List<Long> ids = new ArrayList<>();
-				pools.get(body).forEach(n -> ids.add(n.asLong()));
-				recorded.put(Long.parseLong(body), ids);
-			}
-		});
-		if (text.isEmpty() || !poolText(recorded).equals(text)) {
-			throw new BusinessRuleViolation("本任务公布时确定的检查人员库与全过程记录不一致（或公布时未确定人员库），不能抽取，请联系系统管理员核查");
-		}
-		Map<Long, Set<Long>> out = new HashMap<>();
-		for (String part : text.split(";")) {
-			if (part.isEmpty()) {
-				continue;
-			}
-			String[] kv = part.split(":", 2);
-			Set<Long> ids = new HashSet<>();
-			for (String id : kv[1].split(",")) {
-				if (!id.isEmpty()) {
-					ids.add(Long.parseLong(id));
-				}
-			}
-			out.put(Long.parseLong(kv[0]), ids);
-		}
-		return Optional.of(out);
 	}
 
 	public Task draw(Operator op, long taskId) {
@@ -261,7 +211,7 @@ public class Draws {
 		}
 		// who may inspect for each body on the day: a valid certificate for every domain of its items
 		// from the pools fixed at the commitment, those still certified on the day (a task committed before pools were fixed: all certified)
-		Optional<Map<Long, Set<Long>>> fixed = committedPools(t.id());
+		Optional<Map<Long, Set<Long>>> fixed = drawRecord.committedPools(t.id());
 		Map<Long, Map<Long, AuthorityDecision>> pool = new HashMap<>();
 		domains.forEach((body, codes) -> {
 			Map<Long, AuthorityDecision> byId = new TreeMap<>();
@@ -338,53 +288,6 @@ public class Draws {
 				+ picks.size() + " 户" + (overCap > 0 ? "（其中 " + overCap + " 户已达年度检查次数上限）" : ""), payload);
 		return plans.task(DataScope.all(), t.id());
 	}
-
-	/** A body's pool of inspectors of a draw, as its record keeps it, and the most visits of the draw one of them takes. */
-	public record TeamPool(long bodyId, List<Long> officerIds, int cap) {
-	}
-
-	/** What the teams of a drawn task were drawn from: each body's pool and cap, and the officers kept off each enterprise by a conflict. */
-	public record DrawInputs(List<TeamPool> pools, Map<String, List<Long>> conflicts, boolean fixedAtCommit) {
-	}
-
-	/** The draw's inputs as its record keeps them ({@link InspectorDraw}); empty for a task not drawn, or drawn before they were kept. */
-	public DrawInputs teamPools(long taskId) {
-		List<TeamPool> out = new ArrayList<>();
-		Map<String, List<Long>> conflicts = new TreeMap<>();
-		List<zhifa.record.RecordEntry> entries;
-		try {
-			entries = recordQueries.timeline(DataScope.all(), "insp_task", String.valueOf(taskId));
-		}
-		catch (zhifa.shared.NotFound e) {
-			return new DrawInputs(out, conflicts, false);
-		}
-		boolean[] fixedAtCommit = { false };
-		entries.stream().filter(e -> e.action().equals("inspection.task_drawn")).findFirst().ifPresent(e -> {
-			var payload = PAYLOAD.readTree(e.payload());
-			var pools = payload.get("inspectorPools");
-			var caps = payload.get("inspectorCaps");
-			if (pools == null || caps == null) {
-				return;
-			}
-			for (String body : pools.propertyNames()) {
-				List<Long> ids = new ArrayList<>();
-				pools.get(body).forEach(n -> ids.add(n.asLong()));
-				out.add(new TeamPool(Long.parseLong(body), List.copyOf(ids), caps.get(body).asInt()));
-			}
-			fixedAtCommit[0] = payload.has("poolsFixedAtCommit") && payload.get("poolsFixedAtCommit").asBoolean();
-			var kept = payload.get("inspectorConflicts");
-			if (kept != null) {
-				for (String uscc : kept.propertyNames()) {
-					List<Long> ids = new ArrayList<>();
-					kept.get(uscc).forEach(n -> ids.add(n.asLong()));
-					conflicts.put(uscc, List.copyOf(ids));
-				}
-			}
-		});
-		return new DrawInputs(out, conflicts, fixedAtCommit[0]);
-	}
-
-	private static final tools.jackson.databind.json.JsonMapper PAYLOAD = tools.jackson.databind.json.JsonMapper.builder().build();
 
 	/** The body's officers whose certificate covers every one of the domains on the day. */
 	private List<AuthorityDecision> certified(long body, java.util.Collection<String> codes, LocalDate day) {

@@ -44,6 +44,7 @@ class PlanController {
 	private final InspectionItems items;
 	private final InspectionObjects objects;
 	private final Draws draws;
+	private final zhifa.inspection.visits.DrawRecord drawRecord;
 	private final Visits visits;
 	private final zhifa.inspection.visits.InspectionOverview overview;
 	private final zhifa.inspection.visits.VisitLists lists;
@@ -52,7 +53,7 @@ class PlanController {
 	private final BodyScopes scopes;
 	private final Clock clock;
 
-	PlanController(InspectionPlans plans, InspectionItems items, InspectionObjects objects, Draws draws, Visits visits,
+	PlanController(InspectionPlans plans, InspectionItems items, InspectionObjects objects, Draws draws, zhifa.inspection.visits.DrawRecord drawRecord, Visits visits,
 			zhifa.inspection.visits.InspectionOverview overview, zhifa.inspection.visits.VisitLists lists, Bodies bodies, Regions regions, BodyScopes scopes, Clock clock) {
 		this.overview = overview;
 		this.lists = lists;
@@ -60,6 +61,7 @@ class PlanController {
 		this.items = items;
 		this.objects = objects;
 		this.draws = draws;
+		this.drawRecord = drawRecord;
 		this.visits = visits;
 		this.bodies = bodies;
 		this.regions = regions;
@@ -179,7 +181,7 @@ class PlanController {
 		// the inspectors' pools the teams were drawn from, each with its body's name
 		java.util.Map<Long, String> bodyNames = new java.util.HashMap<>();
 		t.items().forEach(i -> bodyNames.putIfAbsent(i.bodyId(), i.bodyName()));
-		var inputs = draws.teamPools(id);
+		var inputs = drawRecord.inputs(id);
 		List<String> lines = new java.util.ArrayList<>(inputs.pools().stream()
 			.map(p -> bodyNames.getOrDefault(p.bodyId(), "机关" + p.bodyId()) + "（机关编号 " + p.bodyId() + "）：人员编号 "
 					+ p.officerIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、")) + "；每人最多 " + p.cap() + " 户")
