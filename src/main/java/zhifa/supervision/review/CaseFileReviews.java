@@ -120,9 +120,12 @@ public class CaseFileReviews {
 	private final TransactionTemplate tx;
 	private final Clock clock;
 
+	private final ReviewPopulation population;
+
 	CaseFileReviews(NamedParameterJdbcTemplate jdbc, OrganizationDirectory directory, Ledger ledger, SignedAnchors anchors,
-			CalendarService calendar, Rubrics rubrics, FullProcessRecord record, TransactionTemplate tx, Clock clock) {
+			CalendarService calendar, Rubrics rubrics, FullProcessRecord record, TransactionTemplate tx, Clock clock, ReviewPopulation population) {
 		this.jdbc = jdbc;
+		this.population = population;
 		this.directory = directory;
 		this.ledger = ledger;
 		this.anchors = anchors;
@@ -183,14 +186,12 @@ public class CaseFileReviews {
 		}
 		if (errors.isEmpty()) {
 			// the period has ended (closedTo is not after today): a population without a single file is known now, not at 公布
-			var counted = jdbc.queryForMap("select count(*) as closed, count(*) filter (where " + NOT_DRAWN_ELSEWHERE + ") as open " + CLOSED_FILES,
-					new MapSqlParameterSource().addValue("b", audited).addValue("k", kinds).addValue("from", f.closedFrom()).addValue("to", f.closedTo())
-						.addValue("p", -1L));
-			long closed = ((Number) counted.get("closed")).longValue();
+			var counted = population.count(audited, kinds, f.closedFrom(), f.closedTo());
+			long closed = counted[0];
 			if (closed == 0) {
 				errors.put("closedTo", "所选单位在 " + f.closedFrom() + " 至 " + f.closedTo() + " 没有已结案的所选种类案件，请调整被评查单位、案件种类或结案日期范围");
 			}
-			else if (((Number) counted.get("open")).longValue() == 0) {
+			else if (counted[1] == 0) {
 				errors.put("closedTo", "所选单位在 " + f.closedFrom() + " 至 " + f.closedTo() + " 已结案的 " + closed + " 件所选种类案件均已被其他评查活动抽中（同一案卷只评查一次），请调整被评查单位、案件种类或结案日期范围");
 			}
 		}
@@ -261,35 +262,6 @@ public class CaseFileReviews {
 		}
 	}
 
-	/** The closed files of the audited bodies, of the kinds chosen, closed in the period (as {@code a}). */
-	private static final String CLOSED_FILES = """
-			from sv_act a where a.body_id in (:b) and a.kind in (:k) and a.closed_on between :from and :to
-			  and a.stage not in ('NOT_FILED', 'HANDED_OVER', 'TRANSFERRED')""";
-
-	/** Not drawn by another programme (:p is this one): a file is reviewed once, not by two panels or twice over. */
-	private static final String NOT_DRAWN_ELSEWHERE = "not exists (select 1 from sv_review_file o where o.act_id = a.id and o.programme_id <> :p)";
-
-	private static MapSqlParameterSource scopeOf(Programme p) {
-		return new MapSqlParameterSource().addValue("b", p.auditedBodies()).addValue("k", p.kinds()).addValue("from", p.closedFrom())
-			.addValue("to", p.closedTo()).addValue("p", p.id());
-	}
-
-	/** The closed files the programme draws from: stratum = body, object = ledger number; files another programme drew are left out. */
-	private List<RandomDraw.Candidate> population(Programme p) {
-		return jdbc.query("select a.id, a.body_id " + CLOSED_FILES + " and " + NOT_DRAWN_ELSEWHERE + " order by a.id", scopeOf(p),
-				(rs, i) -> new RandomDraw.Candidate(String.valueOf(rs.getLong(2)), String.valueOf(rs.getLong(1))));
-	}
-
-	/** Per audited body, its closed files of the period another programme has drawn (left out of this one). */
-	private Map<Long, Integer> drawnElsewhere(Programme p) {
-		Map<Long, Integer> out = new java.util.HashMap<>();
-		jdbc.query("select a.body_id, count(*) " + CLOSED_FILES + " and not " + NOT_DRAWN_ELSEWHERE + " group by a.body_id", scopeOf(p),
-				rs -> {
-					out.put(rs.getLong(1), rs.getInt(2));
-				});
-		return out;
-	}
-
 	/** One audited body before the population is published: its closed files now, how many the ratio draws, who may review them. */
 	public record Stratum(long bodyId, String bodyName, int closed, int drawn, long eligibleReviewers, boolean enoughReviewers, int drawnElsewhere) {
 	}
@@ -302,8 +274,8 @@ public class CaseFileReviews {
 		Programme p = get(scope, id);
 		List<CrossReview.Reviewer> reviewers = reviewers(p);
 		List<Stratum> out = new java.util.ArrayList<>();
-		Map<Long, Integer> elsewhere = drawnElsewhere(p);
-		RandomDraw.sizes(ratios(p), population(p)).forEach((body, size) -> {
+		Map<Long, Integer> elsewhere = population.drawnElsewhere(p);
+		RandomDraw.sizes(ratios(p), population.of(p)).forEach((body, size) -> {
 			long b = Long.parseLong(body);
 			long eligible = reviewers.stream().filter(r -> r.mayReview(b)).count();
 			out.add(new Stratum(b, bodyName(b), size[0], size[1], eligible, size[1] == 0 || eligible >= p.perFile(), elsewhere.getOrDefault(b, 0)));
@@ -324,24 +296,11 @@ public class CaseFileReviews {
 		if (p.status() != Status.PLANNED) {
 			throw new BusinessRuleViolation("本活动" + p.status().label() + "，名录和承诺值公布后不能更改");
 		}
-		List<RandomDraw.Candidate> pool = population(p);
+		List<RandomDraw.Candidate> pool = population.of(p);
 		if (pool.isEmpty()) {
-			int elsewhere = drawnElsewhere(p).values().stream().mapToInt(Integer::intValue).sum();
-			throw new BusinessRuleViolation(elsewhere == 0 ? "所选单位在 " + p.closedFrom() + " 至 " + p.closedTo() + " 没有已结案的所选种类案件"
-					: "所选单位在 " + p.closedFrom() + " 至 " + p.closedTo() + " 已结案的 " + elsewhere + " 件所选种类案件均已被其他评查活动抽中（同一案卷只评查一次）");
+			throw new BusinessRuleViolation(population.emptyReason(p));
 		}
-		// one programme published at a time, and none over the published list of another not yet drawn: that one's draw comes first,
-		// and this population then leaves out what it drew (a file is reviewed once)
-		jdbc.query("select pg_advisory_xact_lock(hashtext('sv_review_publish'))", rs -> {
-		});
-		java.util.Set<String> mine = new java.util.HashSet<>(pool.stream().map(RandomDraw.Candidate::uscc).toList());
-		jdbc.query("select code, title, canonical from sv_review_programme where status = 'COMMITTED' and id <> :id", Map.of("id", id), rs -> {
-			long shared = published(rs.getString(3)).pool().stream().filter(c -> mine.contains(c.uscc())).count();
-			if (shared > 0) {
-				throw new BusinessRuleViolation("评查活动“" + rs.getString(2) + "”（" + rs.getString(1) + "）已公布案卷名录、尚未抽取，其名录与本活动有 " + shared
-						+ " 件相同的案卷：请待其抽取后再公布（同一案卷只评查一次，届时本活动不再包括它抽中的案卷）");
-			}
-		});
+		population.requireNoneWaitingOverlaps(id, pool);
 		List<CrossReview.Reviewer> reviewers = reviewers(p);
 		// every stratum that will give a file needs enough eligible reviewers (checked again at the draw)
 		for (String body : RandomDraw.sizes(ratios(p), pool).keySet()) {
@@ -366,26 +325,6 @@ public class CaseFileReviews {
 				Map.of("commitment", commitment, "pool", pool.size(), "strata", sizes, "anchorSeqAtCommit", anchorSeq));
 		jdbc.update("update sv_review_programme set committed_at = :at where id = :id", Map.of("at", Timestamp.from(entry.occurredAt()), "id", id));
 		return get(op.scope(), id);
-	}
-
-	/** A published text read back: the ratio of each stratum and the population. */
-	private record Published(Map<String, BigDecimal> ratios, List<RandomDraw.Candidate> pool) {
-	}
-
-	private static Published published(String canonical) {
-		List<RandomDraw.Candidate> pool = new ArrayList<>();
-		Map<String, BigDecimal> ratios = new TreeMap<>();
-		for (String line : canonical.split("\n")) {
-			int eq = line.indexOf('=');
-			int sp = line.indexOf(' ');
-			if (eq > 0 && sp < 0) {
-				ratios.put(line.substring(0, eq), new BigDecimal(line.substring(eq + 1)));
-			}
-			else if (sp > 0) {
-				pool.add(new RandomDraw.Candidate(line.substring(0, sp), line.substring(sp + 1)));
-			}
-		}
-		return new Published(ratios, pool);
 	}
 
 	/** The published text of a committed programme (what its commitment is the SM3 of; re-run with the inspections' tool). */
@@ -425,7 +364,7 @@ public class CaseFileReviews {
 		String canonical = jdbc.queryForObject("select canonical from sv_review_programme where id = :id", Map.of("id", p.id()), String.class);
 		String commitment = jdbc.queryForObject("select commitment from sv_review_programme where id = :id", Map.of("id", p.id()), String.class);
 		// the population as published (not as the ledger stands now)
-		Published published = published(canonical);
+		ReviewPopulation.Published published = ReviewPopulation.published(canonical);
 		List<RandomDraw.Candidate> pool = published.pool();
 		Map<String, BigDecimal> ratios = published.ratios();
 		String seed = RandomDraw.seed(commitment, beacon.root());
