@@ -56,9 +56,23 @@ public final class PdfDocument {
 	public record Rendered(byte[] bytes, int pages) {
 	}
 
-	/** Text as the fonts can set it: a tab or another control character typed or pasted becomes a space. */
+	/**
+	 * Text as the fonts can set it: a tab or another control character typed or pasted becomes a space; the invisible
+	 * direction and width marks (refused at the edge since 2026-12-03, but possibly stored before) are left out — the font has
+	 * no glyph for them and the document could not be made.
+	 */
 	static String printable(String text) {
-		return text.replaceAll("\\p{Cntrl}", " ");
+		StringBuilder b = new StringBuilder(text.length());
+		for (int i = 0, n = text.length(); i < n; i++) {
+			char c = text.charAt(i);
+			if (Character.isISOControl(c)) {
+				b.append(' ');
+			}
+			else if (!zhifa.shared.web.RequestLimits.invisible(c)) {
+				b.append(c);
+			}
+		}
+		return b.toString();
 	}
 
 	// GB/T 9704-2012 §5.2: type area 156 × 225 mm; top margin 37 mm, left 28 mm

@@ -114,4 +114,13 @@ class PdfDocumentTest {
 		}
 		assertThat(lowest).hasSizeGreaterThan(90).allSatisfy(y -> assertThat(y).isLessThanOrEqualTo(foot + 1));
 	}
+
+	@Test
+	void aDirectionMarkStoredInAFieldDoesNotStopTheDocument() throws Exception {
+		// stored before the edge refused it: the font has no glyph for U+202E, and the notice could not be made (500)
+		List<PdfDocument.Part> parts = List.of(new PdfDocument.Block("当事人", "\u202e遮放镇测试地址\u200b一号\ufeff"), new PdfDocument.Block(null, "甲\t乙"));
+		var content = new PdfDocument.Content("遮放镇人民政府", "行政处罚事先告知书", "遮告〔2026〕1号", parts, "遮放镇人民政府", java.time.LocalDate.of(2026, 12, 3));
+		String text = String.join("", pages(PdfDocument.render(FONTS, content, "二〇二六年十二月三日", CODE).bytes()));
+		assertThat(text).contains("遮放镇测试地址一号").contains("甲乙").doesNotContain("\u202e");
+	}
 }

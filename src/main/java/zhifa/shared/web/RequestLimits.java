@@ -67,18 +67,28 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		return body;
 	}
 
-	/** NUL and the other C0 controls but tab and line breaks, and DEL: never part of a text a person typed. */
+	/**
+	 * NUL and the other C0 controls but tab and line breaks, and DEL: never part of a text a person typed; and the invisible
+	 * direction and width marks (U+200B, U+200E–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, U+FEFF), with which a
+	 * pasted text shows other than it is ("gnp.exe" reversed reads "exe.png") and which no font of the documents can set. The
+	 * joiners U+200C and U+200D stay (emoji and some scripts need them).
+	 */
 	public static boolean hasControlCharacters(String s) {
 		if (s == null) {
 			return false;
 		}
 		for (int i = 0, n = s.length(); i < n; i++) {
-			char c = s.charAt(i);
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+			if (invisible(s.charAt(i))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** See {@link #hasControlCharacters}. */
+	public static boolean invisible(char c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == 0x200b || c == 0x200e || c == 0x200f
+				|| (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
 	}
 
 	/** varchar size (largest of equally named columns) or {@link #TEXT_COLUMN} for text, by snake_case column name. */

@@ -118,4 +118,14 @@ class RequestLimitsTest {
 		}
 		assertThat(RequestLimits.hasControlCharacters("\u0080\u00a0全角　空格")).isFalse();
 	}
+
+	@Test
+	void invisibleDirectionAndWidthMarksAreRefusedLikeControls() {
+		// "罚款未开票据 gnp.exe" with a right-to-left override shows as "exe.png 据票开未款罚"
+		for (char c : new char[] { 0x200b, 0x200e, 0x200f, 0x202a, 0x202e, 0x2060, 0x2066, 0x2069, 0xfeff }) {
+			assertThat(RequestLimits.hasControlCharacters("罚款未开票据 " + c + "gnp.exe")).as("U+%04X", (int) c).isTrue();
+		}
+		// the joiners emoji need, and the ordinary punctuation around them, stay
+		assertThat(RequestLimits.hasControlCharacters("\u200c\u200d\u2010\u2013\u2026\u3000")).isFalse();
+	}
 }
