@@ -39,7 +39,9 @@ public final class Excel {
 				List<String> cells = new ArrayList<>();
 				for (int c = 0; c < columns; c++) {
 					Cell cell = row == null ? null : row.getCell(c);
-					cells.add(cell == null ? "" : visible(fmt.formatCellValue(cell)).strip());
+					// without the control characters and invisible direction marks copying brings along: the database would refuse a
+					// NUL midway through an import, and a direction mark shows a text other than it is
+					cells.add(cell == null ? "" : zhifa.shared.web.RequestLimits.visible(fmt.formatCellValue(cell)).strip());
 				}
 				rows.add(cells);
 			}
@@ -51,25 +53,6 @@ public final class Excel {
 		catch (IOException | RuntimeException e) {
 			throw new BusinessRuleViolation("无法读取文件，请上传 .xlsx 格式的 Excel 文件");
 		}
-	}
-
-	/**
-	 * A cell's text without the control characters and invisible direction marks that copying often brings along
-	 * ({@link zhifa.shared.web.RequestLimits#invisible}): the database would refuse a NUL midway through an import, and a
-	 * direction mark shows a text other than it is.
-	 */
-	static String visible(String text) {
-		if (!zhifa.shared.web.RequestLimits.hasControlCharacters(text)) {
-			return text;
-		}
-		StringBuilder b = new StringBuilder(text.length());
-		for (int i = 0, n = text.length(); i < n; i++) {
-			char c = text.charAt(i);
-			if (!zhifa.shared.web.RequestLimits.invisible(c)) {
-				b.append(c);
-			}
-		}
-		return b.toString();
 	}
 
 	/**

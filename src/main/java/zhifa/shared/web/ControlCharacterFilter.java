@@ -141,13 +141,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 
 	/** The text without the characters refused here (tabs and line breaks stay). */
 	static String strip(String s) {
-		StringBuilder b = new StringBuilder(s.length());
-		s.codePoints().forEach(c -> {
-			if (!hostile(new String(Character.toChars(c)))) {
-				b.appendCodePoint(c);
-			}
-		});
-		return b.toString();
+		return RequestLimits.visible(s);
 	}
 
 	private static String badParameter(Map<String, String[]> parameters) {

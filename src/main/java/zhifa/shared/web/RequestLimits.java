@@ -85,6 +85,20 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		return false;
 	}
 
+	/** The text without the characters {@link #hasControlCharacters} refuses (the same text when it has none). */
+	public static String visible(String s) {
+		if (!hasControlCharacters(s)) {
+			return s;
+		}
+		StringBuilder b = new StringBuilder(s.length());
+		for (int i = 0, n = s.length(); i < n; i++) {
+			if (!invisible(s.charAt(i))) {
+				b.append(s.charAt(i));
+			}
+		}
+		return b.toString();
+	}
+
 	/** See {@link #hasControlCharacters}. */
 	public static boolean invisible(char c) {
 		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == 0x200b || c == 0x200e || c == 0x200f
