@@ -229,6 +229,22 @@ public class LegalLibrary {
 		return Optional.ofNullable(floor).map(yuan -> yuan * 100);
 	}
 
+	/**
+	 * The highest fine the punishing clauses allow on the day, in fen ({@link StatutoryFines#ceilingYuan}): present only when
+	 * every clause is in the library and plainly has one (the highest of them); otherwise nothing is known.
+	 */
+	public Optional<Long> fineCeiling(List<String> citations, LocalDate day) {
+		Long ceiling = null;
+		for (String citation : citations) {
+			Optional<Long> f = resolve(citation, day).flatMap(p -> StatutoryFines.ceilingYuan(p.text()));
+			if (f.isEmpty()) {
+				return Optional.empty();
+			}
+			ceiling = ceiling == null ? f.get() : Math.max(ceiling, f.get());
+		}
+		return Optional.ofNullable(ceiling).map(yuan -> yuan * 100);
+	}
+
 	/** A search hit: the article, how often the keywords occur, and a snippet around the first occurrence. */
 	public record Hit(Provision article, int occurrences, String snippet) {
 	}

@@ -51,6 +51,40 @@ public final class StatutoryFines {
 		return Optional.ofNullable(floor);
 	}
 
+	/**
+	 * The ceiling in yuan, if the text plainly has one: every amount in it is a bound "……以下" or a range "……以上……以下"
+	 * (the highest of their upper ends). A clause with a fine in multiples ("倍") or a percentage, an open floor ("五万元以上罚款"),
+	 * or any other amount (a fixed fine, a condition "违法所得不足一万元的") has none: the check refuses only what the text
+	 * plainly excludes.
+	 */
+	public static Optional<Long> ceilingYuan(String text) {
+		if (text == null || !text.contains("罚款") || text.contains("倍") || text.contains("百分之") || text.contains("%")) {
+			return Optional.empty();
+		}
+		Long ceiling = null;
+		Matcher range = RANGE.matcher(text);
+		while (range.find()) {
+			long to = yuan(range.group(2));
+			if (to < 0) {
+				return Optional.empty();
+			}
+			ceiling = ceiling == null ? to : Math.max(ceiling, to);
+		}
+		String rest = RANGE.matcher(text).replaceAll("");
+		Matcher upTo = UP_TO.matcher(rest);
+		while (upTo.find()) {
+			long to = yuan(upTo.group(1));
+			if (to < 0) {
+				return Optional.empty();
+			}
+			ceiling = ceiling == null ? to : Math.max(ceiling, to);
+		}
+		if (Pattern.compile(AMOUNT).matcher(UP_TO.matcher(rest).replaceAll("")).find()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(ceiling);
+	}
+
 	/** 五万 → 50000, 二千 → 2000, 200 → 200; -1 when it cannot be read. */
 	static long yuan(String amount) {
 		if (Character.isDigit(amount.charAt(0))) {

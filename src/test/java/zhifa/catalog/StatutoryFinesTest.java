@@ -25,6 +25,24 @@ class StatutoryFinesTest {
 	}
 
 	@Test
+	void theHighestUpperBoundIsTheCeiling() {
+		assertThat(StatutoryFines.ceilingYuan("情节较轻的，处五千元以下罚款；情节严重的，处五万元以上十万元以下罚款")).contains(100_000L);
+		assertThat(StatutoryFines.ceilingYuan("责令改正，给予警告；拒不改正的，处二千元以上二万元以下罚款")).contains(20_000L);
+		assertThat(StatutoryFines.ceilingYuan("处5000元以上5万元以下罚款")).contains(50_000L);
+		assertThat(StatutoryFines.ceilingYuan("处二百元以下罚款")).contains(200L);
+	}
+
+	@Test
+	void noCeilingWhereTheTextDoesNotPlainlyGiveOne() {
+		// multiples, an open floor, a fixed amount or a condition in yuan, no amount at all
+		assertThat(StatutoryFines.ceilingYuan("货值金额不足一万元的，并处五万元以上十万元以下罚款；货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款。")).isEmpty();
+		assertThat(StatutoryFines.ceilingYuan("处一万元以上罚款")).isEmpty();
+		assertThat(StatutoryFines.ceilingYuan("违法所得不足五千元的，处一万元罚款；违法所得五千元以下的，处二千元以下罚款")).isEmpty();
+		assertThat(StatutoryFines.ceilingYuan("责令其停止违法行为，限期清理、拆除或者采取其他补救措施，并可处以罚款")).isEmpty();
+		assertThat(StatutoryFines.ceilingYuan("吊销许可证")).isEmpty();
+	}
+
+	@Test
 	void amountsInChineseNumerals() {
 		assertThat(StatutoryFines.yuan("五万")).isEqualTo(50_000L);
 		assertThat(StatutoryFines.yuan("一万五千")).isEqualTo(15_000L);

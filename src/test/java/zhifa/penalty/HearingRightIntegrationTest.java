@@ -68,6 +68,61 @@ class HearingRightIntegrationTest extends IntegrationTestBase {
 				String.valueOf(id))).contains("告知听证权利", "本领域未设定听证“较大数额”标准，按有利于当事人的原则告知");
 	}
 
+	/**
+	 * Before the notice the case page says what the notice will do about the hearing — with no standard for the domain, that
+	 * the right will be told — and the checks before the decision do not read "not a hearing case".
+	 */
+	@Test
+	void beforeTheNoticeThePageSaysWhetherTheHearingRightWillBeTold() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = proposed(officer, head, "听证预告商行", 995);
+		String page = officer.get("/cases/" + id).body();
+		assertThat(page).contains("id=\"hearing-outlook\"", "拟处罚不属于听证范围（较大数额标准 100,000.00元）")
+			.contains("尚未到此阶段：尚未事先告知（是否告知听证权利在制作告知书时确定）").doesNotContain("不适用：本案不属于听证范围");
+		jdbc.update("update enforcement_case set act_date = date '2021-07-01' where id = ?", id);
+		assertThat(officer.get("/cases/" + id).body()).contains("本领域未设定听证“较大数额”标准", "将按有利于当事人的原则告知听证权利");
+		// the notice does what the page said
+		assertThat(hearingRight(officer, id)).isTrue();
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("id=\"hearing-outlook\"");
+	}
+
+	/**
+	 * A fine above the highest the punishing clause plainly allows is refused, benchmark or not (食品安全法第一百二十六条: 五千元以上
+	 * 五万元以下), and nothing is written; the highest itself is taken.
+	 */
+	@Test
+	void aFineAboveTheClausesHighestIsRefused() {
+		HttpSession admin = loggedIn("scj.admin");
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long market = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);
+		var m = admin.postJson("/api/v1/matters", """
+				{"bodyId":%d,"code":"T-CEIL-126","name":"对食品经营者未按规定记录进货查验的行政处罚（测试）","type":"PENALTY","domainCode":"MARKET",
+				 "basis":["食品安全法第五十三条","食品安全法第一百二十六条"],"violatedClauses":["食品安全法第五十三条"],"penaltyClauses":["食品安全法第一百二十六条"]}"""
+				.formatted(market));
+		assertThat(m.statusCode()).as(m.body()).isEqualTo(201);
+		long matter = json(m.body()).get("id").asLong();
+		jdbc.update("update enforcement_matter set status = 'ACTIVE' where id = ?", matter);
+		long id = new CaseScenarios(jdbc, clock).clue(officer, "最高额测试商行", 996);
+		var filed = head.postJson("/api/v1/cases/" + id + "/filing", new CaseScenarios(jdbc, clock).filing());
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+		// the test's matter is not in a published catalogue (filing would refuse it): the filed case is moved onto it
+		jdbc.update("update enforcement_case set matter_id = ? where id = ?", matter, id);
+		assertThat(officer.postJson("/api/v1/cases/" + id + "/transcripts", """
+				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"最高额测试商行","content":"检查情况"}""".formatted(LocalDate.now(clock))).statusCode())
+			.isEqualTo(200);
+		long entries = jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id));
+		var over = officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":5000100}");
+		assertThat(over.statusCode()).as(over.body()).isEqualTo(400);
+		assertThat(json(over.body()).get("errors").get("fine").asString()).contains("罚款不得高于食品安全法第一百二十六条规定的最高数额50,000.00元");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_proposal where case_id = ?", Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id)))
+			.isEqualTo(entries);
+		var highest = officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":5000000}");
+		assertThat(highest.statusCode()).as(highest.body()).isEqualTo(200);
+	}
+
 	/** One signed statement giving up both rights is filed once; the second waiver points to it, and neither is waived twice. */
 	@Test
 	void oneSignedStatementMayWaiveBothRightsAndIsFiledOnce() {

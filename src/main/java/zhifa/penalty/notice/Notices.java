@@ -95,18 +95,31 @@ public class Notices {
 				throw new BusinessRuleViolation("不能告知拟处罚款：" + bar + "请先修改处罚建议。");
 			});
 		}
-		// the 较大数额 for the party as registered now (its type may have been corrected since the proposal), in force at the act
+		HearingRight right = hearingRight(c, p.sanction());
+		CaseFile file = cases.claim(c.file(), CaseStage.NOTIFIED.name());
+		boolean replaced = rows.issue(caseId, today(), p.sanction(), right.right(), facts.strip());
+		record.append(file, "case.notice_issued", (replaced ? "重新制作行政处罚事先告知书（原告知书未送达，不再送达）：" : "制作行政处罚事先告知书：") + p.sanction().describe() + (right.right() ? "，告知听证权利" : "")
+				+ (right.unset() ? "（本领域未设定听证“较大数额”标准，按有利于当事人的原则告知）" : ""),
+				Map.of("hearingRight", right.right(), "threshold", right.threshold() == null ? "" : right.threshold()));
+		return notice(caseId).orElseThrow();
+	}
+
+	/**
+	 * Whether the notice of this penalty gives the party the right to a hearing (第六十三条): a heavy penalty, or a fine or
+	 * confiscation at least the 较大数额 for the party as registered now (its type may have been corrected since the
+	 * proposal), in force at the act. Where the domain has no 较大数额 set, whether an amount is 较大 cannot be told, so
+	 * the party is not deprived of the right ({@code unset}). The one answer for the notice and for the page before it.
+	 *
+	 * @param threshold the 较大数额 in fen, {@code null} when none is set
+	 */
+	public record HearingRight(boolean right, boolean unset, Long threshold) {
+	}
+
+	public HearingRight hearingRight(PenaltyCase c, zhifa.penalty.Sanction s) {
 		Long threshold = thresholds.threshold(c.domainCode(), directory.facts(c.bodyId()).orElseThrow().regionPath(), c.partyKind(), c.actDate())
 			.map(zhifa.discretion.LeniencyLists.HearingThreshold::amount).orElse(null);
-		// none set for the domain: whether the amount is 较大 cannot be told, so the party is not deprived of the right
-		boolean unset = threshold == null && p.sanction().hasAmount();
-		boolean hearingRight = unset || p.sanction().triggersHearing(threshold);
-		CaseFile file = cases.claim(c.file(), CaseStage.NOTIFIED.name());
-		boolean replaced = rows.issue(caseId, today(), p.sanction(), hearingRight, facts.strip());
-		record.append(file, "case.notice_issued", (replaced ? "重新制作行政处罚事先告知书（原告知书未送达，不再送达）：" : "制作行政处罚事先告知书：") + p.sanction().describe() + (hearingRight ? "，告知听证权利" : "")
-				+ (unset ? "（本领域未设定听证“较大数额”标准，按有利于当事人的原则告知）" : ""),
-				Map.of("hearingRight", hearingRight, "threshold", threshold == null ? "" : threshold));
-		return notice(caseId).orElseThrow();
+		boolean unset = threshold == null && s.hasAmount();
+		return new HearingRight(unset || s.triggersHearing(threshold), unset, threshold);
 	}
 
 	/** Service of the notice starts the party's windows (陈述申辩 by the domain's rule; 听证申请 five working days). */

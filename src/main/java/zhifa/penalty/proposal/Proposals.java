@@ -63,11 +63,15 @@ public class Proposals {
 	private final OrganizationDirectory directory;
 	private final Clock clock;
 	private final zhifa.penalty.CriminalReferrals criminalReferrals;
+	private final zhifa.catalog.Matters matters;
+	private final zhifa.catalog.LegalLibrary library;
 
 	Proposals(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseEvidence evidence, CaseOfficers officers, CaseTimers timers, CaseRecord record,
 			ProposalRows rows, NoticeRows notices, Benchmarks benchmarks, LeniencyLists leniency, OrganizationDirectory directory,
-			Clock clock, zhifa.penalty.CriminalReferrals criminalReferrals) {
+			Clock clock, zhifa.penalty.CriminalReferrals criminalReferrals, zhifa.catalog.Matters matters, zhifa.catalog.LegalLibrary library) {
 		this.criminalReferrals = criminalReferrals;
+		this.matters = matters;
+		this.library = library;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -220,6 +224,14 @@ public class Proposals {
 		if (s.fine() != null && s.fine() > 0) {
 			criminalReferrals.fineBarForUpdate(caseId).ifPresent(bar -> {
 				throw BusinessRuleViolation.onField("fine", bar);
+			});
+		}
+		if (s.fine() != null) {
+			// no benchmark, no deviation reason and no 从重 makes a fine above what the punishing clause allows lawful
+			var m = matters.get(DataScope.all(), c.matterId());
+			List<String> clauses = !m.penaltyClauses().isEmpty() ? m.penaltyClauses() : m.basis();
+			library.fineCeiling(clauses, c.actDate()).filter(ceiling -> s.fine() > ceiling).ifPresent(ceiling -> {
+				throw BusinessRuleViolation.onField("fine", "罚款不得高于" + String.join("、", clauses) + "规定的最高数额" + Sanction.yuan(ceiling) + "（行政处罚法第四条：依法定依据实施处罚）");
 			});
 		}
 		LocalDate birthDate = cases.partyBirthDate(caseId).orElse(null);

@@ -244,6 +244,10 @@ class CaseController {
 		model.addAttribute("revisedLaws", c.decidedOn() != null ? List.of() : matters.revisedSince(c.matterId(), c.actDate(), java.time.LocalDate.now(clock)));
 		model.addAttribute("reviews", proposals.reviews(id));
 		model.addAttribute("notice", notices.notice(id).orElse(null));
+		if (model.getAttribute("notice") == null && model.getAttribute("proposal") instanceof zhifa.penalty.proposal.Proposal p) {
+			// before the notice: whether it will carry the hearing right, and why, so nobody reads the gates as "no hearing"
+			model.addAttribute("hearingOutlook", notices.hearingRight(c, p.sanction()));
+		}
 		model.addAttribute("statements", notices.statements(id));
 		model.addAttribute("hearing", hearings.hearing(id).orElse(null));
 		model.addAttribute("recusals", investigation.recusals(id));
