@@ -47,7 +47,31 @@ class AccountTodos implements TodoSource {
 				lists.add(locked(role, unit ? me.scope() : DataScope.all(), !role.equals("PLATFORM_ADMIN")));
 			}
 		}
+		if (TodoSource.holds(me, "UNIT_ADMIN")) {
+			// shown only when there is one: a list that is almost always empty would only crowd the page
+			Todo heads = withoutHead(me.scope());
+			if (heads.count() > 0) {
+				lists.add(heads);
+			}
+		}
 		return lists;
+	}
+
+	/**
+	 * A body that enforces (has matters or cases) without an enabled 负责人 account: a clue reported for filing, a measure or
+	 * a decision waits there for an approval nobody can give, so the unit administrator is told to open one.
+	 */
+	private Todo withoutHead(DataScope scope) {
+		Map<String, Object> p = new HashMap<>();
+		String condition = scopes.sqlCondition(scope, "b.id", p);
+		List<Todo.Item> items = jdbc.query("""
+				select b.id, b.name from body_view b where b.status = 'ACTIVE' and %s
+				and (exists (select 1 from matter_view m where m.body_id = b.id) or exists (select 1 from case_view c where c.body_id = b.id))
+				and not exists (select 1 from idn_user u join idn_user_role r on r.user_id = u.id where u.body_id = b.id and u.enabled and r.role = 'LEADER')
+				order by b.name limit 200""".formatted(condition), p,
+				(rs, i) -> new Todo.Item(rs.getString(2), "没有负责人账号：报请立案、措施报批和处罚决定无人审批，请为负责人开设账号（角色“负责人”）",
+						"/accounts/new", true));
+		return new Todo("UNIT_ADMIN", 11, "缺少负责人账号的单位", items.size(), "/accounts", items);
 	}
 
 	private Todo locked(String role, DataScope scope, boolean actsOnAccounts) {

@@ -133,6 +133,37 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		assertThat(admin).contains("class=\"small text-muted mt-2 mb-0 todo-none\"", "暂无：").doesNotContain("暂无。");
 	}
 
+	/**
+	 * A township that enforces without a 负责人 account: its administrator's home page and a clue's page say that a filing
+	 * reported now waits for nobody; a body with a head shows neither.
+	 */
+	@Test
+	void aBodyWithoutAHeadIsToldSoWhereTheApprovalWouldWait() {
+		long zhefang = jdbc.queryForObject("select id from body_view where name = '遮放镇人民政府'", Long.class);
+		long heads = jdbc.queryForObject("select count(*) from idn_user u join idn_user_role r on r.user_id = u.id where u.body_id = ? and u.enabled and r.role = 'LEADER'",
+				Long.class, zhefang);
+		HttpSession admin = loggedIn("zhefang.admin");
+		var clue = admin.postJson("/api/v1/cases", """
+				{"bodyId":%d,"matterId":%d,"source":"INSPECTION","partyKind":"NATURAL_PERSON","partyName":"无负责人测试户","placeRegionId":%d,
+				 "actDate":"%s","description":"测试案源"}""".formatted(zhefang, jdbc.queryForObject("select id from matter_view where code = 'ZF-CF-002'", Long.class),
+				jdbc.queryForObject("select region_id from body_view where id = ?", Long.class, zhefang), LocalDate.now(clock).minusDays(2)));
+		assertThat(clue.statusCode()).as(clue.body()).isEqualTo(201);
+		String casePage = admin.get("/cases/" + json(clue.body()).get("id").asLong()).body();
+		String home = home(admin);
+		if (heads == 0) {
+			assertThat(home).contains("缺少负责人账号的单位", "遮放镇人民政府", "没有负责人账号：报请立案、措施报批和处罚决定无人审批");
+			assertThat(casePage).contains("id=\"no-head\"", "本机关还没有负责人账号：报请后无人能审批立案");
+		}
+		else {
+			assertThat(home).doesNotContain("缺少负责人账号的单位");
+			assertThat(casePage).doesNotContain("id=\"no-head\"");
+		}
+		// the market bureau has its head
+		assertThat(home(loggedIn("scj.admin"))).doesNotContain("缺少负责人账号的单位");
+		long market = new CaseScenarios(jdbc, clock).clue(loggedIn("scj.zhifa"), "有负责人测试商行", 997);
+		assertThat(loggedIn("scj.zhifa").get("/cases/" + market).body()).contains("id=\"filing-request\"").doesNotContain("id=\"no-head\"");
+	}
+
 	@Test
 	void theSecurityAdministratorSeesNoEnforcementFiguresNorLinksHeMayNotOpen() {
 		HttpSession security = loggedIn("anquan");
