@@ -111,6 +111,48 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		assertThat(json(query.body()).get("detail").asString()).contains("控制字符");
 	}
 
+	/**
+	 * A public complaint with an invisible character pasted in: back to the form with everything typed (without the character)
+	 * for the visitor's browser; sent without a page to go back to, a page for a phone that gives him back what he typed.
+	 * Nothing is registered either way.
+	 */
+	@Test
+	void aPublicComplaintWithAnInvisibleCharacterKeepsWhatWasTyped() {
+		long before = jdbc.queryForObject("select count(*) from sv_complaint", Long.class);
+		HttpSession visitor = new HttpSession(port);
+		var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(visitor.get("/complaints/new").body());
+		assertThat(m.find()).isTrue();
+		long justice = jdbc.queryForObject("select id from body_view where name = '芒市司法局'", Long.class);
+		Map<String, String> form = Map.of("_csrf", m.group(1), "category", "REPORT", "supervisingBodyId", String.valueOf(justice), "complainantName", "李四",
+				"phone", "0692-2123456", "title", "罚款未开票据\u202e反向", "content", "执法人员罚款后未开具票据\u200b，请核查");
+		var back = visitor.postForm("/complaints", form, "/complaints/new");
+		assertThat(back.statusCode()).isEqualTo(303);
+		assertThat(back.headers().firstValue("Location")).hasValue("/complaints/new");
+		String page = visitor.get("/complaints/new").body();
+		assertThat(page).contains("含有不允许的控制字符", "id=\"kept-input\"", "罚款未开票据反向", "执法人员罚款后未开具票据，请核查", "/js/app.js")
+			.doesNotContain("\u202e");
+		// no page to go back to: the short page gives the texts back, for a phone, without naming a parameter
+		var shortPage = visitor.postForm("/complaints", form);
+		assertThat(shortPage.statusCode()).isEqualTo(400);
+		assertThat(shortPage.body()).contains("name=\"viewport\"", "以下是您填写的内容（已删除这些字符）", ">罚款未开票据反向</textarea>", ">执法人员罚款后未开具票据，请核查</textarea>",
+				"/portal").doesNotContain("参数“", "\u202e", ">REPORT<");
+		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(before);
+	}
+
+	/** A text longer than its column, on a page's form that did not limit it: back to the form with the reason and what was typed. */
+	@Test
+	void aTextTooLongForItsColumnSendsTheFormBackWithWhatWasTyped() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, loggedIn("scj.fuze"), "超长地点商行", 998);
+		long transcripts = jdbc.queryForObject("select count(*) from case_transcript where case_id = ?", Long.class, id);
+		var r = officer.postForm("/cases/" + id + "/transcripts", Map.of("_csrf", officer.csrf(), "kind", "INSPECTION", "heldOn", LocalDate.now(clock).toString(),
+				"place", "芒".repeat(301), "subject", "超长地点商行", "content", "检查情况"), "/cases/" + id);
+		assertThat(r.statusCode()).isIn(302, 303);
+		assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + id);
+		assertThat(officer.get("/cases/" + id).body()).contains("有内容超过了允许的长度（300个字符），未保存。请精简后重新提交，填写的内容已保留。", "id=\"kept-input\"", "检查情况");
+		assertThat(jdbc.queryForObject("select count(*) from case_transcript where case_id = ?", Long.class, id)).isEqualTo(transcripts);
+	}
+
 	@Test
 	void uploadsMustBeWhatTheyClaimKeepOnlyASafeNameAndStayWithinTheDocumentedSize() {
 		HttpSession officer = loggedIn("scj.zhifa");

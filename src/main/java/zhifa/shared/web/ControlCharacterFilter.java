@@ -45,9 +45,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			chain.doFilter(req, res);
 			return;
 		}
-		String detail = "参数“" + bad + "”含有不允许的控制字符（如 NUL），请删除后重试";
 		if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
-			ApiProblems.write(res, 400, "请求参数有误", detail);
+			ApiProblems.write(res, 400, "请求参数有误", "参数“" + bad + "”含有不允许的控制字符（如 NUL），请删除后重试");
 		}
 		// a signed-in user's page (he has a session to carry the refusal): back to the page; anyone else gets the short page,
 		// and no session is made for him
@@ -93,9 +92,46 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			res.setStatus(400);
 			res.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			res.setContentType(MediaType.TEXT_HTML_VALUE);
-			res.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>请求有误</title></head><body><p>"
-					+ org.springframework.web.util.HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"javascript:history.back()\">返回</a></p></body></html>");
+			res.getWriter().write(shortPage(req));
 		}
+	}
+
+	/**
+	 * The page for a visitor who cannot be sent back to his form (no session, no referring page): what was refused in words
+	 * he knows, and — for a form he sent — each text he typed without those characters, to copy back, so nothing is lost.
+	 */
+	private static String shortPage(HttpServletRequest req) {
+		StringBuilder typed = new StringBuilder();
+		if ("POST".equals(req.getMethod())) {
+			try {
+				req.getParameterMap().forEach((name, values) -> {
+					if (name.equals("_csrf") || name.equals("formKey")) {
+						return;
+					}
+					for (String v : values) {
+						String text = strip(v).strip();
+						// the texts typed; a choice's code (a number, a word of capitals) means nothing to him
+						if (!text.isEmpty() && !text.matches("[0-9A-Z_.-]{1,40}|true|false")) {
+							typed.append("<textarea class=\"form-control mb-2\" rows=\"").append(Math.min(8, 1 + text.length() / 40))
+								.append("\" readonly aria-label=\"您填写的内容\">").append(org.springframework.web.util.HtmlUtils.htmlEscape(text)).append("</textarea>");
+						}
+					}
+				});
+			}
+			catch (RuntimeException e) {
+				typed.setLength(0);
+			}
+		}
+		String css = req.getContextPath();
+		String back = backTo(req);
+		return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+				+ "<title>请求有误</title><link rel=\"stylesheet\" href=\"" + css + "/webjars/bootstrap/css/bootstrap.min.css\"><link rel=\"stylesheet\" href=\"" + css
+				+ "/css/app.css\"></head><body><main class=\"container py-4\" style=\"max-width: 720px\"><h1 class=\"h5\">请求有误（400）</h1>"
+				+ "<p>填写或查询的内容中含有不允许的控制字符或不可见字符（多为从其他文档、聊天软件复制时带入），未处理。</p>"
+				+ (typed.length() == 0 ? ""
+						: "<p>以下是您填写的内容（已删除这些字符），请复制后返回原页面重新填写提交：</p>" + typed)
+				+ "<p>" + (back == null ? "" : "<a class=\"btn btn-outline-primary btn-sm\" href=\"" + org.springframework.web.util.HtmlUtils.htmlEscape(back) + "\">返回原页面</a> ")
+				+ "<a class=\"btn btn-link btn-sm\" href=\"" + css + "/portal\">公开网站首页</a></p></main></body></html>";
 	}
 
 	/** The query's parameters without the refused characters, encoded again; null when the parameters cannot be read. */

@@ -22,9 +22,18 @@ public class PageErrors {
 
 	/** What the database refused (a limit the form did not check, a statement that timed out): a Chinese page, not a 500. */
 	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
-	String database(org.springframework.dao.DataAccessException e, Model model, jakarta.servlet.http.HttpServletResponse response)
-			throws org.springframework.dao.DataAccessException {
+	String database(org.springframework.dao.DataAccessException e, Model model, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) throws org.springframework.dao.DataAccessException {
 		var refusal = DatabaseRefusal.of(e).orElseThrow(() -> e);
+		// a page's form the database refused (a text longer than its column, which the form did not limit): back to the form
+		// with the reason and everything typed, as for a refused rule — the transaction was rolled back, nothing was written
+		var back = refusal.status() == HttpStatus.BAD_REQUEST ? formPage(request) : java.util.Optional.<String>empty();
+		if (back.isPresent()) {
+			var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+			flash.put("error", refusal.detail() + "。请精简后重新提交，填写的内容已保留。");
+			PageActions.keep(flash::put);
+			return "redirect:" + back.get();
+		}
 		response.setStatus(refusal.status().value());
 		return page(model, refusal.status().value(), refusal.detail());
 	}
