@@ -139,6 +139,14 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(before);
 	}
 
+	/** An address longer than the web server takes: its refusal in Chinese for a phone, not Tomcat's English page. */
+	@Test
+	void anAddressTooLongForTheServerIsRefusedInChinese() {
+		var r = new HttpSession(port).get("/portal/decisions?q=" + "a".repeat(9_000));
+		assertThat(r.statusCode()).isEqualTo(400);
+		assertThat(r.body()).contains("请求未能处理（400）", "请返回后缩短查询条件或内容重试", "name=\"viewport\"").doesNotContain("Tomcat", "Bad Request");
+	}
+
 	/** A text longer than its column, on a page's form that did not limit it: back to the form with the reason and what was typed. */
 	@Test
 	void aTextTooLongForItsColumnSendsTheFormBackWithWhatWasTyped() {
