@@ -18,6 +18,15 @@ public record ComplaintForm(String hotlineOrderNo, ComplaintCategory category, B
 		Long subjectBodyId, Long matterId, Long caseId, String complainantName, String phone, String idNumber, String title,
 		String content) {
 
+	/** The body or officer complained about, as the public form's own field puts it before the content (at most 100 characters). */
+	private static final Pattern SUBJECT = Pattern.compile("^【被投诉单位：[^】]{1,100}】");
+
+	/** The content with the body or officer complained about in front, as the complaint keeps it: "【被投诉单位：……】……". */
+	public static String withSubject(String subjectBody, String content) {
+		return subjectBody == null || subjectBody.isBlank() || content == null || content.isBlank() ? content
+				: "【被投诉单位：" + subjectBody.strip().replace("】", "]") + "】" + content.strip();
+	}
+
 	static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 	static final Pattern ORDER_NO = Pattern.compile("[A-Za-z0-9-]{4,60}");
 
@@ -54,7 +63,8 @@ public record ComplaintForm(String hotlineOrderNo, ComplaintCategory category, B
 		if (blank(content)) {
 			p.put("content", "请填写投诉举报内容");
 		}
-		else if (content.strip().length() > 5000) {
+		else if (SUBJECT.matcher(content.strip()).replaceFirst("").length() > 5000) {
+			// the 5,000 are what was typed as the content; the body named in its own field comes on top
 			p.put("content", "内容不超过5000个字");
 		}
 		return p;

@@ -475,6 +475,20 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		var status = citizen.postForm("/complaints/status", Map.of("_csrf", lookup.group(1), "receiptNo", no, "phone", "139 0000 1111"));
 		assertThat(status.statusCode()).isEqualTo(200);
 		assertThat(status.body()).contains("乱收费").contains("待分办").contains("受理机关：芒市司法局", "正在确定承办单位");
+
+		// the 5,000 characters are the content's own: the body complained about, in its own field, comes on top
+		Map<String, String> full = new java.util.HashMap<>(filed);
+		full.put("formKey", java.util.UUID.randomUUID().toString());
+		full.put("title", "长篇投诉");
+		full.put("subjectBody", "某".repeat(100));
+		full.put("content", "长".repeat(5_001));
+		var tooLong = citizen.postForm("/complaints", full);
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("内容不超过5000个字");
+		full.put("content", "长".repeat(5_000));
+		assertThat(citizen.postForm("/complaints", full).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select content from sv_complaint where title = '长篇投诉'", String.class))
+			.isEqualTo("【被投诉单位：" + "某".repeat(100) + "】" + "长".repeat(5_000));
 	}
 
 	@Test

@@ -116,10 +116,15 @@ class PublicComplaintController {
 			model.addAttribute("error", "提交过于频繁，请一小时后再试；紧急情况请拨打12345热线");
 			return "supervision/complaint/public-new";
 		}
-		String text = content;
-		if (subjectBody != null && !subjectBody.isBlank() && content != null && !content.isBlank()) {
-			text = "【被投诉单位：" + subjectBody.strip() + "】" + content;
+		if (subjectBody != null && subjectBody.strip().length() > 100) {
+			response.setStatus(400);
+			model.addAttribute("error", "被投诉的单位或执法人员不超过100个字");
+			model.addAttribute("errors", java.util.Map.of("subjectBody", "被投诉的单位或执法人员不超过100个字"));
+			model.addAttribute("draft", new Draft(category, Boolean.TRUE.equals(enterpriseRelated), supervisingBodyId, subjectBody, complainantName,
+					phone, title, content));
+			return "supervision/complaint/public-new";
 		}
+		String text = ComplaintForm.withSubject(subjectBody, content);
 		try {
 			var form = new ComplaintForm(null, category == null || category.isBlank() ? null : Inputs.category(category), enterpriseRelated,
 					supervisingBodyId, null, null, null, complainantName, phone, idNumber, title, text);
