@@ -113,7 +113,16 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 		var tooLong = citizen.get("/portal/decisions?q=" + "x".repeat(51));
 		assertThat(tooLong.statusCode()).isEqualTo(400);
 		assertThat(tooLong.body()).contains("检索词不超过50个字");
-		assertThat(citizen.get("/portal/sitemap.xml").body()).contains("/portal/decisions/" + d.id() + "</loc>", "/portal/bodies/");
+		assertThat(citizen.get("/portal/sitemap.xml").body()).contains("/portal/decisions/" + d.id() + "</loc>", "/portal/bodies/", "/verify/certificates</loc>",
+				"/verify/documents</loc>", "/complaints/new</loc>");
+		// a period typed the wrong way round is searched the right way, and the visitor is told
+		var reversed = citizen.get("/portal/decisions?q=" + java.net.URLEncoder.encode("公开测试商贸", java.nio.charset.StandardCharsets.UTF_8) + "&from="
+				+ today.plusDays(1) + "&to=" + today.minusDays(30));
+		assertThat(reversed.body()).contains(d.title(), "起始日期晚于截止日期，已按 " + today.minusDays(30) + " 至 " + today.plusDays(1) + " 查询");
+		// a year out of range is said to be, not silently replaced
+		var year = citizen.get("/portal/statistics?year=1900");
+		assertThat(year.statusCode()).isEqualTo(400);
+		assertThat(year.body()).contains("年度“1900”不在2000至2100之间，以下是" + (today.getYear() - 1) + "年度的数据");
 
 		// 复议 revokes it: due for withdrawal by the case's timer; withdrawn with the reason, shown on the portal
 		String base = "/api/v1/cases/" + caseId;

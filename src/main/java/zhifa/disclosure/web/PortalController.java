@@ -110,6 +110,13 @@ class PortalController {
 
 	private Search search(Long bodyId, String q, java.time.LocalDate from, java.time.LocalDate to, int page, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
+		if (from != null && to != null && from.isAfter(to)) {
+			// a period typed the wrong way round: searched the right way, and said so (not an empty list to puzzle over)
+			model.addAttribute("error", "起始日期晚于截止日期，已按 " + to + " 至 " + from + " 查询");
+			java.time.LocalDate earlier = to;
+			to = from;
+			from = earlier;
+		}
 		Search s = new Search(bodyId, searchWords(q, model, response), from, to, Math.max(0, Math.min(page, 10_000)));
 		model.addAttribute("bodyId", bodyId);
 		model.addAttribute("q", s.words());
@@ -135,7 +142,8 @@ class PortalController {
 				: ":" + request.getServerPort());
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		java.util.function.Consumer<String> url = path -> xml.append("  <url><loc>").append(base).append(path).append("</loc></url>\n");
-		java.util.List.of("/portal", "/portal/decisions", "/portal/inspections", "/portal/statistics", "/portal/benchmarks", "/portal/procedures", "/portal/record").forEach(url);
+		java.util.List.of("/portal", "/portal/decisions", "/portal/inspections", "/portal/statistics", "/portal/benchmarks", "/portal/procedures", "/portal/record",
+				"/verify/certificates", "/verify/documents", "/complaints/new", "/complaints/status").forEach(url);
 		portal.bodies().forEach(b -> url.accept("/portal/bodies/" + b.id()));
 		decisions.publishedIds().forEach(id -> url.accept("/portal/decisions/" + id));
 		return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_XML)
@@ -149,8 +157,13 @@ class PortalController {
 	}
 
 	@GetMapping("/portal/statistics")
-	String statistics(@RequestParam(required = false) Integer year, Model model) {
-		int y = year == null || year < 2000 || year > 2100 ? java.time.LocalDate.now(clock).getYear() - 1 : year;
+	String statistics(@RequestParam(required = false) Integer year, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		int lastYear = java.time.LocalDate.now(clock).getYear() - 1;
+		int y = year == null || year < 2000 || year > 2100 ? lastYear : year;
+		if (year != null && y != year) {
+			response.setStatus(400);
+			model.addAttribute("error", "年度“" + year + "”不在2000至2100之间，以下是" + lastYear + "年度的数据");
+		}
 		model.addAttribute("year", y);
 		model.addAttribute("tables", yearly.publishedIn(y));
 		return "disclosure/portal-statistics";
