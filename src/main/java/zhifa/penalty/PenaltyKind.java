@@ -150,7 +150,7 @@ public class PenaltyKind implements CaseKind {
 				Transition.step(CaseActions.PRESERVATION, "先行登记保存").from(investigating).by("办案人员（负责人批准）", "OFFICER", "LEADER")
 					.basis("行政处罚法第五十六条").unlisted().build(),
 				Transition.step(CaseActions.PRESERVATION_DECISION, "先行登记保存处理决定").from(FILED, PROPOSED, NOTIFIED, DECIDED).by("办案人员", "OFFICER", "LEADER")
-					.basis("行政处罚法第五十六条（七个工作日内）").unlisted().build(),
+					.basis("行政处罚法第五十六条（七日内；第八十五条：“七日”指工作日）").unlisted().build(),
 				Transition.step(CaseActions.COERCIVE_MEASURE, "查封、扣押").from(investigating).by("办案人员（负责人批准）", "OFFICER", "LEADER")
 					.basis("行政强制法第十八条、第二十二条至第二十五条").guard("全程音像记录；两名以上执法人员", Transition.Guard.NONE).unlisted().build(),
 				Transition.step(CaseActions.COERCIVE_MEASURE_EXTENSION, "延长查封、扣押期限").from(investigating).by("负责人批准", "LEADER")

@@ -53,6 +53,17 @@ class PortalIntegrationTest extends IntegrationTestBase {
 		String at = found.headers().firstValue("Location").orElseThrow();
 		assertThat(citizen.get(at.replaceFirst("^https?://[^/]+", "")).body()).contains("id=\"verification\"", "张伟", "证件有效");
 		assertThat(citizen.get("/verify/certificates?number=" + "X".repeat(41)).body()).contains("证件号不超过40个字符");
+		// read out with dashes between its groups: the same card; a number no card has is not found (404)
+		String dashed = number.length() > 8 ? number.substring(0, 4) + "-" + number.substring(4, 8) + "-" + number.substring(8) : number;
+		assertThat(citizen.get("/verify/certificates/" + dashed).body()).contains("id=\"verification\"", "张伟");
+		var unknown = citizen.get("/verify/certificates/ZZ99999999");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("id=\"not-found\"", "未查到证件号为");
+		assertThat(citizen.get("/verify/certificates/" + "9".repeat(60)).statusCode()).isEqualTo(404);
+		// on the public site a missing thing is not found, not "no right to see"
+		var missing = citizen.get("/portal/decisions/999999999");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).doesNotContain("无权查看");
 		// its standing and the remedies against its decisions, from the body's own data
 		assertThat(page).contains("执法主体资格", "资格公告 芒政执资〔2024〕1号", "救济途径", "六十日内", "六个月内");
 		// only what the law makes public: no ID number, nobody without a valid certificate

@@ -48,9 +48,13 @@ class PublicCertificateController {
 	}
 
 	@GetMapping("/verify/certificates/{number}")
-	String page(@PathVariable String number, Model model) {
-		model.addAttribute("number", number);
-		certificates.byNumber(number).ifPresent(c -> model.addAttribute("view", view(c)));
+	String page(@PathVariable String number, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		String shown = number.length() > 40 ? number.substring(0, 40) + "…" : number;
+		model.addAttribute("number", shown);
+		// as printed, or read out with dashes between its groups (5300-0020-2300-001)
+		var found = number.length() > 40 || zhifa.shared.web.RequestLimits.hasControlCharacters(number) ? java.util.Optional.<Certificate>empty()
+				: certificates.byNumber(number).or(() -> number.matches(".*[-－—].*") ? certificates.byNumber(number.replaceAll("[-－—]", "")) : java.util.Optional.empty());
+		found.ifPresentOrElse(c -> model.addAttribute("view", view(c)), () -> response.setStatus(404));
 		return "officer/verify";
 	}
 

@@ -16,8 +16,11 @@ public class PageErrors {
 
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFound e, Model model) {
-		return page(model, 404, e.getMessage());
+	String notFound(NotFound e, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		// on the public site nobody has rights to lack: a thing not there (or not public) is simply not found
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean pub = path.startsWith("/portal") || path.startsWith("/verify/") || path.startsWith("/complaints") || path.startsWith("/scan/");
+		return page(model, 404, pub ? e.getMessage().replace("，或您无权查看", "") : e.getMessage());
 	}
 
 	/** What the database refused (a limit the form did not check, a statement that timed out): a Chinese page, not a 500. */

@@ -261,6 +261,11 @@ public class Complaints {
 		return rows.bodies(op.scope());
 	}
 
+	/** Working days a complaint is to be answered in, from its assignment (told to the citizen on the receipt). */
+	public int replyWorkingDays() {
+		return replyWorkingDays;
+	}
+
 	/** The supervisor: to which body, with which cases it concerns; the reply is due in the configured working days. */
 	@Transactional
 	public Complaint assign(Operator op, long id, int version, Long bodyId, List<Long> caseIds) {

@@ -448,6 +448,8 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(shown.statusCode()).isEqualTo(200);
 		Matcher receipt = Pattern.compile("id=\"receipt-no\">([A-Z0-9]+)<").matcher(shown.body());
 		assertThat(receipt.find()).as(shown.body()).isTrue();
+		// what happens next, with the configured period
+		assertThat(shown.body()).contains("id=\"next-steps\"", "承办单位自分办之日起 15 个工作日内调查处理并答复");
 		String no = receipt.group(1);
 		assertThat(jdbc.queryForObject("select channel from sv_complaint where receipt_no = ?", String.class, no)).isEqualTo("PUBLIC");
 		// a reload of the receipt shows the same number again

@@ -54,6 +54,7 @@ class PublicComplaintController {
 		if (!model.containsAttribute("receipt") && last != null) {
 			model.addAttribute("receipt", last);
 		}
+		model.addAttribute("replyWorkingDays", complaints.replyWorkingDays());
 		return model.containsAttribute("receipt") ? "supervision/complaint/public-receipt" : "redirect:/complaints/new";
 	}
 
