@@ -14,4 +14,20 @@ public record TierRule(Tier tier, String conditions, Set<PenaltyType> types, Lon
 	public TierRule {
 		types = Set.copyOf(types);
 	}
+
+	/** What the tier allows, in words for the public: "警告、罚款；罚款 1,000.00元至5,000.00元；违法所得的1至3倍". */
+	public String penalty() {
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		if (!types.isEmpty()) {
+			parts.add(String.join("、", types.stream().sorted().map(PenaltyType::label).toList()));
+		}
+		if (minFine != null || maxFine != null) {
+			parts.add("罚款" + (minFine == null ? "" : zhifa.shared.Money.yuan(minFine) + "以上") + (maxFine == null ? "" : zhifa.shared.Money.yuan(maxFine) + "以下"));
+		}
+		if (minMultiple != null || maxMultiple != null) {
+			parts.add("违法所得的" + (minMultiple == null ? "" : minMultiple.stripTrailingZeros().toPlainString() + "倍以上")
+					+ (maxMultiple == null ? "" : maxMultiple.stripTrailingZeros().toPlainString() + "倍以下"));
+		}
+		return String.join("；", parts);
+	}
 }

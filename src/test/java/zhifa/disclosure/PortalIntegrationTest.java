@@ -87,6 +87,14 @@ class PortalIntegrationTest extends IntegrationTestBase {
 		assertThat(benchmarks.body()).contains("行政处罚裁量基准", "减免责清单");
 		String violation = jdbc.queryForObject("select violation from discretion_benchmark where published order by id limit 1", String.class);
 		assertThat(benchmarks.body()).contains(violation);
+		// each tier with what it allows, in yuan (the demo's general tier of the food-additive item: 60,000 to 80,000)
+		assertThat(benchmarks.body()).contains("处罚：罚款、没收违法所得、没收非法财物；罚款60,000.00元以上80,000.00元以下");
+		// on a phone the legal basis, whose column is hidden there, stands under the name
+		assertThat(citizen.get("/portal/bodies/" + market).body()).contains("class=\"show-sm small text-muted\"", "依据：");
+		assertThat(citizen.get("/portal/procedures").body()).contains("class=\"show-sm text-muted\"", "依据：行政处罚法第五十四条");
+		// the verification and complaint pages are pages of the portal: its header (and its 大字模式)
+		assertThat(citizen.get("/verify/certificates").body()).contains("id=\"large-text\"", "/js/portal.js");
+		assertThat(citizen.get("/complaints/new").body()).contains("id=\"large-text\"", "/js/portal.js");
 		assertThat(citizen.get("/portal/procedures").body()).contains("行政处罚", "行政检查", "立案", "公示检查结果", "行政处罚法第五十四条")
 			.doesNotContain("RULES.md");
 
