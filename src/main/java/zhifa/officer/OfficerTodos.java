@@ -60,6 +60,14 @@ class OfficerTodos implements TodoSource {
 				}
 				lists.add(new Todo("UNIT_ADMIN", 30, "本年度培训学时未达标的人员", below.size(), "/compliance/bodies/" + me.bodyId(), below));
 			}
+			var qualified = certificates.qualifiedWithoutApplication(me.scope());
+			lists.add(new Todo("UNIT_ADMIN", 15, "考试合格、待申领执法证件的人员", qualified.size(), "/certificates",
+					qualified.stream().map(o -> new Todo.Item(o.name(), "已通过执法资格考试，尚未申领执法证件", "/officers/" + o.id(), false)).toList()));
+		}
+		if (TodoSource.holds(me, "SUPERVISOR")) {
+			var pending = certificates.pending(me.scope());
+			lists.add(new Todo("SUPERVISOR", 25, "待审核的执法证件申领", pending.size(), "/certificates",
+					pending.stream().map(c -> new Todo.Item(c.officerName() + "（" + c.bodyName() + "）", c.status().label(), "/certificates/" + c.id(), false)).toList()));
 		}
 		if (TodoSource.holds(me, "SUPERVISOR")) {
 			List<Todo.Item> gaps = new ArrayList<>();
@@ -117,10 +125,14 @@ class OfficerTodos implements TodoSource {
 		}
 		List<Todo.Item> items = new ArrayList<>();
 		items.add(new Todo.Item("尚未取得有效的行政执法证件", "取得证件前不得独立从事行政执法活动，不能被选为办案人员", "/officers/" + officerId, true));
+		certificates.nextStep(officerId).ifPresent(next -> items.add(new Todo.Item("下一步：执法证件", next, "/officers/" + officerId, false)));
 		java.time.Instant now = clock.instant();
 		var mine = exams.examsOf(officerId);
+		java.util.Set<Long> handedIn = exams.papersOf(officerId).stream().filter(p -> p.submittedAt() != null).map(Exams.Paper::examId)
+			.collect(java.util.stream.Collectors.toSet());
 		for (var e : mine.isEmpty() ? exams.exams(me.scope()) : mine) {
-			if (e.closesAt().isAfter(now)) {
+			// an exam he has handed in is not open to him any more
+			if (e.closesAt().isAfter(now) && !handedIn.contains(e.id())) {
 				items.add(new Todo.Item(e.title(), (e.openAt(now) ? "正在开放" : "尚未开始") + "，" + MINUTE.format(e.closesAt()) + " 截止"
 						+ (mine.isEmpty() ? "；请联系单位管理员报名" : ""), "/exams#exam-" + e.id(), false));
 			}

@@ -206,9 +206,16 @@ public class Training {
 		if (s.heldOn() == null) {
 			throw BusinessRuleViolation.onField("heldOn", "请填写培训日期");
 		}
+		LocalDate today = LocalDate.now(clock);
+		// hours count toward a year's 60: a session five years back or a year ahead is a typing mistake, not a training
+		LocalDate earliest = LocalDate.of(today.getYear() - 5, 1, 1);
+		if (s.heldOn().isBefore(earliest) || s.heldOn().isAfter(today.plusYears(1))) {
+			throw BusinessRuleViolation.onField("heldOn", "培训日期应在 " + earliest + " 至 " + today.plusYears(1) + " 之间");
+		}
 		if (s.hours() == null || s.hours().signum() <= 0 || s.hours().compareTo(BigDecimal.valueOf(200)) > 0) {
 			throw BusinessRuleViolation.onField("hours", "学时应大于0且不超过200");
 		}
+		oneDecimal(s.hours());
 		if (s.category() == TrainingCategory.PUBLIC_LAW) {
 			// 公共法律知识 hours are the justice bureau's (方案任务2): it organises, alone or with the department that hosts
 			List<Long> all = new ArrayList<>();
@@ -248,6 +255,13 @@ public class Training {
 			.stream().anyMatch(b -> scopes.covers(scope, b));
 	}
 
+	/** Hours are kept to one decimal (numeric(5,1)): 1.25 would be rounded silently, so it is refused. */
+	private static void oneDecimal(BigDecimal hours) {
+		if (hours.stripTrailingZeros().scale() > 1) {
+			throw BusinessRuleViolation.onField("hours", "学时最多保留一位小数（如 1.5）");
+		}
+	}
+
 	/** Adds attendees (from any body) with the session's hours unless given. Already present officers are skipped. */
 	@Transactional
 	public int addAttendees(DataScope scope, long sessionId, Collection<Long> officerIds, BigDecimal hours) {
@@ -265,6 +279,7 @@ public class Training {
 		if (h.signum() <= 0 || h.compareTo(s.hours()) > 0) {
 			throw BusinessRuleViolation.onField("hours", "个人学时应大于0且不超过本次培训的学时（" + s.hours().stripTrailingZeros().toPlainString() + "）");
 		}
+		oneDecimal(h);
 		int added = 0;
 		for (Long officerId : officerIds) {
 			var status = jdbc.queryForList("select staffing_type from officer where id = :id", Map.of("id", officerId), String.class);

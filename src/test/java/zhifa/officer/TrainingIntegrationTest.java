@@ -105,4 +105,32 @@ class TrainingIntegrationTest extends IntegrationTestBase {
 		assertThat(unit.get("/training/sessions/" + coming.id()).body()).contains("请勾选参训人员").doesNotContain("已登记 0 名");
 		assertThat(training.attendees(coming.id())).isEmpty();
 	}
+
+	/** A date a century back, hours the column would round: refused with the reason, nothing made; an attendee twice is said to be. */
+	@Test
+	void aSessionsDateAndHoursAreCheckedAndAnAttendeeIsNotAddedTwice() {
+		long market = bodyId("芒市市场监督管理局");
+		long sessions = jdbc.queryForObject("select count(*) from training_session", Long.class);
+		assertThatThrownBy(() -> tx.execute(s -> training.createSession(market, new Training.NewSession("百年前的培训", TrainingCategory.BUSINESS,
+				TrainingKind.LECTURE, LocalDate.of(1900, 1, 1), BigDecimal.valueOf(3), null, List.of()), false)))
+			.hasMessageContaining("培训日期应在 " + (LocalDate.now(clock).getYear() - 5) + "-01-01 至");
+		assertThatThrownBy(() -> tx.execute(s -> training.createSession(market, new Training.NewSession("零点二五学时", TrainingCategory.BUSINESS,
+				TrainingKind.LECTURE, LocalDate.now(clock).minusDays(1), new BigDecimal("1.25"), null, List.of()), false)))
+			.hasMessageContaining("学时最多保留一位小数");
+		assertThat(jdbc.queryForObject("select count(*) from training_session", Long.class)).isEqualTo(sessions);
+
+		var held = tx.execute(s -> training.createSession(market, new Training.NewSession("昨天的业务培训", TrainingCategory.BUSINESS,
+				TrainingKind.LECTURE, LocalDate.now(clock).minusDays(1), new BigDecimal("1.5"), null, List.of()), false));
+		long township = jdbc.queryForObject("select id from officer where name = '岩保'", Long.class);
+		var unit = loggedIn("scj.admin");
+		unit.postForm("/training/sessions/" + held.id() + "/attendees", java.util.Map.of("officerIds", String.valueOf(township), "_csrf", unit.csrf()));
+		assertThat(unit.get("/training/sessions/" + held.id()).body()).contains("已登记 1 名参训人员");
+		long entries = jdbc.queryForObject("select count(*) from record_entry where subject_type = 'training_session' and subject_id = ?", Long.class,
+				String.valueOf(held.id()));
+		unit.postForm("/training/sessions/" + held.id() + "/attendees", java.util.Map.of("officerIds", String.valueOf(township), "_csrf", unit.csrf()));
+		assertThat(unit.get("/training/sessions/" + held.id()).body()).contains("所选人员已登记过本次培训，未重复登记").doesNotContain("已登记 0 名");
+		assertThat(training.attendees(held.id())).hasSize(1);
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'training_session' and subject_id = ?", Long.class,
+				String.valueOf(held.id()))).isEqualTo(entries);
+	}
 }

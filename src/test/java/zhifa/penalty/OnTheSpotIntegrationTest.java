@@ -65,6 +65,11 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		assertThat(township).doesNotContain(">芒市<");
 		// the unit admin without a range is led to allocate one
 		assertThat(township).contains("先分配号段");
+		// an officer without a certificate is told before he types, and gets no form to fill in
+		var uncertified = loggedIn("scj.xinren").get("/onspot/new");
+		assertThat(uncertified.statusCode()).isEqualTo(200);
+		assertThat(uncertified.body()).contains("id=\"me-barred\"", "不能执法：未持有执法证件", "您不能作为执法人员办理").doesNotContain("id=\"onspot-form\"");
+		assertThat(loggedIn("scj.zhifa").get("/onspot/new").body()).contains("id=\"onspot-form\"").doesNotContain("id=\"me-barred\"");
 	}
 
 	@Test

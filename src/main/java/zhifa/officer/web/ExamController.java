@@ -33,7 +33,10 @@ class ExamController {
 	private final Domains domains;
 	private final java.time.Clock clock;
 
-	ExamController(Exams exams, Officers officers, Domains domains, java.time.Clock clock) {
+	private final zhifa.officer.Certificates certificates;
+
+	ExamController(Exams exams, Officers officers, Domains domains, java.time.Clock clock, zhifa.officer.Certificates certificates) {
+		this.certificates = certificates;
 		this.exams = exams;
 		this.officers = officers;
 		this.domains = domains;
@@ -52,7 +55,10 @@ class ExamController {
 		model.addAttribute("organiser", organiser);
 		model.addAttribute("exams", organiser ? exams.exams(Operator.current().scope()) : List.of());
 		model.addAttribute("myExams", me == null ? List.of() : exams.examsOf(me));
-		model.addAttribute("myPapers", me == null ? List.of() : exams.papersOf(me));
+		List<Exams.Paper> papers = me == null ? List.of() : exams.papersOf(me);
+		model.addAttribute("myPapers", papers);
+		// an exam he has handed in is done: its result, not "进入考试" again
+		model.addAttribute("handedIn", papers.stream().filter(p -> p.submittedAt() != null).collect(java.util.stream.Collectors.toMap(Exams.Paper::examId, p -> p, (a, b) -> a)));
 		model.addAttribute("linked", me != null);
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("domains", domains.active());
@@ -140,6 +146,7 @@ class ExamController {
 		model.addAttribute("exam", exams.exam(paper.examId()));
 		model.addAttribute("questions", exams.questionsOf(id));
 		model.addAttribute("secondsLeft", Math.max(0, java.time.Duration.between(clock.instant(), paper.deadlineAt()).getSeconds()));
+		model.addAttribute("nextStep", paper.open() ? null : certificates.nextStep(me).orElse(null));
 		return "officer/paper";
 	}
 

@@ -133,7 +133,13 @@ class TrainingController {
 			@RequestParam(required = false) BigDecimal hours, RedirectAttributes flash) {
 		try {
 			int n = training.addAttendees(Operator.current().scope(), id, officerIds == null ? List.of() : officerIds, hours);
-			flash.addFlashAttribute("message", "已登记 " + n + " 名参训人员");
+			long asked = officerIds == null ? 0 : officerIds.stream().distinct().count();
+			if (n == 0) {
+				flash.addFlashAttribute("error", "所选人员已登记过本次培训，未重复登记");
+			}
+			else {
+				flash.addFlashAttribute("message", "已登记 " + n + " 名参训人员" + (asked > n ? "（另有 " + (asked - n) + " 名此前已登记，未重复登记）" : ""));
+			}
 		}
 		catch (BusinessRuleViolation e) {
 			zhifa.shared.web.PageActions.refuse(flash, e);

@@ -85,6 +85,13 @@ class OnTheSpotController {
 		model.addAttribute("bodyId", body);
 		Long me = officers.officerOfUser(Operator.current().operatorId()).orElse(null);
 		model.addAttribute("myOfficerId", me);
+		if (me != null && !matterChoices.isEmpty()) {
+			// one who may not enforce at all (no usable certificate, not in post) is told before he fills the form in, not after
+			var mine = officers.authority(me, matterChoices.get(0).domainCode(), LocalDate.now(clock));
+			if (!mine.allowed() && !mine.refusals().equals(List.of(zhifa.officer.AuthorityDecision.Refusal.DOMAIN_NOT_COVERED))) {
+				model.addAttribute("meBarred", mine.explanation() + "。当场处罚须由两名以上持有有效执法证件的执法人员作出（行政处罚法第四十二条、第五十二条），您不能作为执法人员办理。");
+			}
+		}
 		model.addAttribute("officerChoices", officers.choices(body, matterChoices.isEmpty() ? "" : matterChoices.get(0).domainCode()));
 		model.addAttribute("rangeChoices", onTheSpot.ranges(scope, body).stream().filter(r -> r.officerId() == null || r.officerId().equals(me))
 			.map(r -> new RangeChoice(r.id(), r.prefix() + r.first() + "–" + r.last() + (r.officerName() == null ? "" : "（" + r.officerName() + "）"),
