@@ -99,6 +99,12 @@ public class CatalogueExcel {
 			problems.add("找不到执法领域“" + cell(r, 3) + "”");
 		}
 		boolean township = Excel.yes(cell(r, 4), "下放乡镇（街道）", problems);
+		// the status is the catalogue's (a new matter is a draft; it takes effect when a version is published): read, not set —
+		// but a word that is none of them is a mistake to tell, not to pass over
+		if (!cell(r, 7).isEmpty() && Arrays.stream(MatterStatus.values()).noneMatch(st -> st.label().equals(cell(r, 7)))) {
+			problems.add("状态“" + cell(r, 7) + "”应为" + String.join("、", Arrays.stream(MatterStatus.values()).map(MatterStatus::label).toList())
+					+ "之一或留空（导入不改变状态：新事项为草稿，随目录发布生效）");
+		}
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", problems));
 		}

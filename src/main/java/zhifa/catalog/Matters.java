@@ -113,6 +113,12 @@ public class Matters {
 		else if (!f.code().strip().matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
 			errors.put("code", "事项编码应为字母、数字和连字符（不超过40位）");
 		}
+		else if (f.bodyId() != null) {
+			// a code is one matter's across the region: a township takes a county-level power by 赋权, not by a copy of its code
+			jdbc.queryForList("select b.name from enforcement_matter m join body_view b on b.id = m.body_id where m.code = :c and m.body_id <> :b limit 1",
+					Map.of("c", f.code().strip(), "b", f.bodyId()), String.class).stream().findFirst().ifPresent(other -> errors.put("code",
+							"事项编码“" + f.code().strip() + "”已是" + other + "的事项：承接其他机关的职权（如乡镇赋权）请在“乡镇赋权”中登记，本单位自有事项请用本单位的编码"));
+		}
 		Map<String, Citation> provisions = validate(f, errors);
 		long id;
 		try {

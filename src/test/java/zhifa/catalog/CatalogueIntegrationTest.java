@@ -148,6 +148,17 @@ class CatalogueIntegrationTest extends IntegrationTestBase {
 		byte[] exported = excel.export(catalogues.working(DataScope.all(), agriculture), "工作稿");
 		var read = zhifa.shared.Excel.read(new ByteArrayInputStream(exported), CatalogueExcel.HEADERS.size());
 		assertThat(read.get(1)).containsExactly("NY-CF-001", "对在农产品中掺杂掺假的行政处罚", "行政处罚", "农业农村", "是", "产品质量法第五十条；产品质量法第四十九条", "NP-1", "草稿", "", "");
+
+		// refused rows, nothing written for them: another body's code, a status that is none (a matter without basis is taken
+		// in as a draft, which cannot be submitted until it is proposed for cancellation: the cleanup the plan asks for)
+		var wrong = List.of(CatalogueExcel.HEADERS, List.of("SJ-CF-001", "照抄市场监管局编码的事项", "行政处罚", "农业农村", "否", "产品质量法第五十条", "", ""),
+				List.of("NY-CF-010", "状态写错的事项", "行政处罚", "农业农村", "否", "产品质量法第五十条", "", "作废中"));
+		var refused = excel.importInto(DataScope.all(), agriculture, new ByteArrayInputStream(zhifa.shared.Excel.workbook("目录", wrong.get(0), wrong.subList(1, 3))));
+		assertThat(refused.created()).isZero();
+		assertThat(refused.errors()).extracting(zhifa.shared.ImportReport.RowError::message).satisfiesExactly(
+				m -> assertThat(m).contains("事项编码“SJ-CF-001”已是芒市市场监督管理局的事项"),
+				m -> assertThat(m).contains("状态“作废中”应为", "导入不改变状态"));
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_matter where body_id = ?", Long.class, agriculture)).isEqualTo(1);
 	}
 
 	@Test
