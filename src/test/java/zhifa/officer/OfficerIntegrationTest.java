@@ -358,6 +358,17 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		assertThat(market.body()).contains("张伟").contains("暂扣");
 		assertThat(loggedIn("zhzf.zhifa").get("/compliance").statusCode()).isEqualTo(403);
 		assertThat(loggedIn("jiandu").get("/compliance/export.xlsx").headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+		// the unit administrator's export has his people too, not only his body's line
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(loggedIn("scj.admin").getBytes("/compliance/export.xlsx")))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(2);
+			var people = book.getSheet("人员明细");
+			java.util.List<String> names = new java.util.ArrayList<>();
+			people.forEach(row -> names.add(row.getCell(1) == null ? "" : row.getCell(1).toString()));
+			assertThat(names).contains("姓名", "张伟", "李明");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	@Test

@@ -75,7 +75,26 @@ class ComplianceController {
 					Excel.percent(f.trainingRate()), f.supervisionStaff(), f.supervisionMin() + "–" + f.supervisionMax(), f.legalReviewers(),
 					f.legalReviewersTarget(), f.auxiliary()));
 		}
-		return Downloads.xlsx(y + "年执法人员持证与培训情况.xlsx", Excel.workbook("持证与培训", List.of("执法主体", "区划", "执法岗位人数", "持证人数", "持证率",
-				"培训达标人数", "培训达标率", "执法监督人员", "监督人员目标", "法制审核人员", "法制审核人员目标", "辅助人员"), rows));
+		// each body's people, as the drill-down page shows them: who lacks a certificate or hours is what the list is for
+		List<List<Object>> people = new ArrayList<>();
+		if (figures.size() <= 200) {
+			for (var f : figures) {
+				for (var l : compliance.drillDown(Operator.current().scope(), f.bodyId(), y, officers, certificates)) {
+					var o = l.officer();
+					String credential = o.police() ? "人民警察证" : o.staffing() == zhifa.officer.StaffingType.AUXILIARY ? "辅助人员（不持证）"
+							: l.certificate() == null ? "无证" : l.certificate().status().label() + "（" + l.certificate().number() + "，至 " + l.certificate().validTo() + "）";
+					people.add(List.of(f.bodyName(), o.name(), o.staffing().label(), credential, l.certified() ? "是" : "否", l.hours().publicLaw(),
+							l.hours().businessAndSkill(), l.hours().total(), !o.inEnforcementPost() ? "—" : l.hours().complete() ? "达标" : l.hours().shortfall()));
+				}
+			}
+		}
+		else {
+			people.add(List.of("单位较多（" + figures.size() + " 个），请在各单位的明细页查看人员", "", "", "", "", "", "", "", ""));
+		}
+		return Downloads.xlsx(y + "年执法人员持证与培训情况.xlsx", Excel.workbook(List.of(
+				new Excel.SheetData("持证与培训", List.of("执法主体", "区划", "执法岗位人数", "持证人数", "持证率", "培训达标人数", "培训达标率", "执法监督人员",
+						"监督人员目标", "法制审核人员", "法制审核人员目标", "辅助人员"), rows),
+				new Excel.SheetData("人员明细", List.of("执法主体", "姓名", "人员类别", "执法证件", "持证有效", "公共法律知识学时", "业务和技能学时", "合计学时",
+						"培训达标"), people))));
 	}
 }

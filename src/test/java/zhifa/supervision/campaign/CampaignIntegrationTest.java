@@ -55,6 +55,11 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		alerts.sweepBodies();
 		long transport = bodyId("芒市交通运输局");
 		assertThat(campaignAlerts(transport, "ZXZZ-2024/LIST")).containsExactly("NEW");
+		// the body is told what to file and where, not a case's guidance
+		long alert = jdbc.queryForObject("select id from sv_alert where rule_code = 'CAMPAIGN_DUTY' and subject_id = ? and occurrence = 'ZXZZ-2024/LIST'", Long.class, transport);
+		var alertPage = loggedIn("admin").get("/supervision/alerts/" + alert);
+		assertThat(alertPage.statusCode()).isEqualTo(200);
+		assertThat(alertPage.body()).contains("id=\"duty-guidance\"", "在“专项整治”中报送逾期的材料", "href=\"/campaigns\"").doesNotContain("如尚未立案、文书未补齐");
 		// the home page and the list say which duty each alert is about (the home page said "null")
 		assertThat(jiandu.get("/").body()).doesNotContain("· null ·");
 		assertThat(jiandu.get("/supervision/alerts?rule=CAMPAIGN_DUTY").body()).contains("ZXZZ-2024 问题清单和整改方案");
