@@ -107,8 +107,14 @@ public final class PageActions {
 		return b.append('"').toString();
 	}
 
-	/** Yuan as typed into a form, in fen ({@link zhifa.shared.Money#fen}). */
+	/**
+	 * Yuan as typed into a form, in fen ({@link zhifa.shared.Money#fen}). An amount typed as "1e5" is refused: nobody writes a
+	 * fine so, and a slip of one letter would make 100,000 yuan of it.
+	 */
 	public static Long fen(BigDecimal yuan) {
+		if (yuan != null && yuan.scale() < 0) {
+			throw BusinessRuleViolation.onField("amount", "金额请直接填写数字（如 100000 或 100000.00），不要使用科学计数法（如 1e5）");
+		}
 		return zhifa.shared.Money.fen(yuan, "amount");
 	}
 }
