@@ -218,15 +218,7 @@ public class LegalLibrary {
 	 * clause is in the library and plainly has one (the lowest of them); otherwise nothing is known.
 	 */
 	public Optional<Long> fineFloor(List<String> citations, LocalDate day) {
-		Long floor = null;
-		for (String citation : citations) {
-			Optional<Long> f = resolve(citation, day).flatMap(p -> StatutoryFines.floorYuan(p.text()));
-			if (f.isEmpty()) {
-				return Optional.empty();
-			}
-			floor = floor == null ? f.get() : Math.min(floor, f.get());
-		}
-		return Optional.ofNullable(floor).map(yuan -> yuan * 100);
+		return fineBound(citations, day, StatutoryFines::floorYuan, Math::min);
 	}
 
 	/**
@@ -234,15 +226,21 @@ public class LegalLibrary {
 	 * every clause is in the library and plainly has one (the highest of them); otherwise nothing is known.
 	 */
 	public Optional<Long> fineCeiling(List<String> citations, LocalDate day) {
-		Long ceiling = null;
+		return fineBound(citations, day, StatutoryFines::ceilingYuan, Math::max);
+	}
+
+	/** One bound over the clauses, in fen: known only when every clause is in the library and its text plainly has one. */
+	private Optional<Long> fineBound(List<String> citations, LocalDate day, java.util.function.Function<String, Optional<Long>> read,
+			java.util.function.BinaryOperator<Long> combine) {
+		Long bound = null;
 		for (String citation : citations) {
-			Optional<Long> f = resolve(citation, day).flatMap(p -> StatutoryFines.ceilingYuan(p.text()));
+			Optional<Long> f = resolve(citation, day).flatMap(p -> read.apply(p.text()));
 			if (f.isEmpty()) {
 				return Optional.empty();
 			}
-			ceiling = ceiling == null ? f.get() : Math.max(ceiling, f.get());
+			bound = bound == null ? f.get() : combine.apply(bound, f.get());
 		}
-		return Optional.ofNullable(ceiling).map(yuan -> yuan * 100);
+		return Optional.ofNullable(bound).map(yuan -> yuan * 100);
 	}
 
 	/** A search hit: the article, how often the keywords occur, and a snippet around the first occurrence. */

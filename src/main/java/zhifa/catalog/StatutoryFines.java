@@ -1,5 +1,7 @@
 package zhifa.catalog;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ public final class StatutoryFines {
 	private static final Pattern RANGE = Pattern.compile(AMOUNT + "以上" + AMOUNT + "以下");
 	private static final Pattern FROM = Pattern.compile(AMOUNT + "以上");
 	private static final Pattern UP_TO = Pattern.compile(AMOUNT + "以下");
+	private static final Pattern ANY_AMOUNT = Pattern.compile(AMOUNT);
 
 	private StatutoryFines() {
 	}
@@ -26,29 +29,15 @@ public final class StatutoryFines {
 		if (text == null || !text.contains("罚款")) {
 			return Optional.empty();
 		}
-		Long floor = null;
-		Matcher range = RANGE.matcher(text);
-		while (range.find()) {
-			long from = yuan(range.group(1));
-			if (from < 0) {
-				return Optional.empty();
-			}
-			floor = floor == null ? from : Math.min(floor, from);
-		}
+		List<Long> lows = amounts(RANGE, text, 1);
 		String rest = RANGE.matcher(text).replaceAll("");
-		if (UP_TO.matcher(rest).find()) {
-			// a fine (or a condition) with only an upper bound: no floor can be read
+		// a fine (or a condition) with only an upper bound: no floor can be read
+		List<Long> from = UP_TO.matcher(rest).find() ? null : amounts(FROM, rest, 1);
+		if (lows == null || from == null) {
 			return Optional.empty();
 		}
-		Matcher from = FROM.matcher(rest);
-		while (from.find()) {
-			long f = yuan(from.group(1));
-			if (f < 0) {
-				return Optional.empty();
-			}
-			floor = floor == null ? f : Math.min(floor, f);
-		}
-		return Optional.ofNullable(floor);
+		lows.addAll(from);
+		return lows.stream().min(Long::compare);
 	}
 
 	/**
@@ -61,28 +50,28 @@ public final class StatutoryFines {
 		if (text == null || !text.contains("罚款") || text.contains("倍") || text.contains("百分之") || text.contains("%")) {
 			return Optional.empty();
 		}
-		Long ceiling = null;
-		Matcher range = RANGE.matcher(text);
-		while (range.find()) {
-			long to = yuan(range.group(2));
-			if (to < 0) {
-				return Optional.empty();
-			}
-			ceiling = ceiling == null ? to : Math.max(ceiling, to);
-		}
+		List<Long> highs = amounts(RANGE, text, 2);
 		String rest = RANGE.matcher(text).replaceAll("");
-		Matcher upTo = UP_TO.matcher(rest);
-		while (upTo.find()) {
-			long to = yuan(upTo.group(1));
-			if (to < 0) {
-				return Optional.empty();
-			}
-			ceiling = ceiling == null ? to : Math.max(ceiling, to);
-		}
-		if (Pattern.compile(AMOUNT).matcher(UP_TO.matcher(rest).replaceAll("")).find()) {
+		List<Long> upTo = amounts(UP_TO, rest, 1);
+		if (highs == null || upTo == null || ANY_AMOUNT.matcher(UP_TO.matcher(rest).replaceAll("")).find()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(ceiling);
+		highs.addAll(upTo);
+		return highs.stream().max(Long::compare);
+	}
+
+	/** Each match's amount in yuan (of the given group), or null when one cannot be read. */
+	private static List<Long> amounts(Pattern pattern, String text, int group) {
+		List<Long> out = new ArrayList<>();
+		Matcher m = pattern.matcher(text);
+		while (m.find()) {
+			long yuan = yuan(m.group(group));
+			if (yuan < 0) {
+				return null;
+			}
+			out.add(yuan);
+		}
+		return out;
 	}
 
 	/** 五万 → 50000, 二千 → 2000, 200 → 200; -1 when it cannot be read. */
