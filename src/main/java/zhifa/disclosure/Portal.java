@@ -41,8 +41,11 @@ public class Portal {
 	public record PublicOfficer(String name, String certificateNumber, List<String> domains, LocalDate validTo) {
 	}
 
-	/** A procedure as the kernel declares it: its stages and its steps with who takes them and the article. */
-	public record Procedure(String code, String label, List<String> stages, List<Step> steps) {
+	/**
+	 * A procedure as the kernel declares it: the stages a case goes through while open, the ways it ends (不予立案, 移交,
+	 * 结案…: alternatives, not steps of one path), and its steps with who takes them and the article.
+	 */
+	public record Procedure(String code, String label, List<String> stages, List<String> ends, List<Step> steps) {
 	}
 
 	public record Step(String label, String from, String to, String who, String basis) {
@@ -159,7 +162,8 @@ public class Portal {
 			List<Step> steps = l.transitions().stream().map(t -> new Step(t.label(),
 					t.from().isEmpty() ? "（开始）" : String.join("、", t.from().stream().map(c -> l.stage(c).label()).toList()),
 					t.changesStage() ? String.join("、", t.to().stream().map(c -> l.stage(c).label()).toList()) : "（不变）", t.who(), t.basis())).toList();
-			out.add(new Procedure(l.kind(), l.label(), l.stages().stream().map(s -> s.label()).toList(), steps));
+			out.add(new Procedure(l.kind(), l.label(), l.stages().stream().filter(s -> s.open()).map(s -> s.label()).toList(),
+					l.stages().stream().filter(s -> !s.open()).map(s -> s.label()).toList(), steps));
 		});
 		return out;
 	}

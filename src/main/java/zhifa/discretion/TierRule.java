@@ -22,7 +22,7 @@ public record TierRule(Tier tier, String conditions, Set<PenaltyType> types, Lon
 			parts.add(String.join("、", types.stream().sorted().map(PenaltyType::label).toList()));
 		}
 		if (minFine != null || maxFine != null) {
-			parts.add("罚款" + (minFine == null ? "" : zhifa.shared.Money.yuan(minFine) + "以上") + (maxFine == null ? "" : zhifa.shared.Money.yuan(maxFine) + "以下"));
+			parts.add("罚款" + (minFine == null || minFine == 0 ? "" : zhifa.shared.Money.yuan(minFine) + "以上") + (maxFine == null ? "" : zhifa.shared.Money.yuan(maxFine) + "以下"));
 		}
 		if (minMultiple != null || maxMultiple != null) {
 			parts.add("违法所得的" + (minMultiple == null ? "" : minMultiple.stripTrailingZeros().toPlainString() + "倍以上")

@@ -53,7 +53,7 @@ class OfficerTodos implements TodoSource {
 			if (me.bodyId() != null) {
 				List<Todo.Item> below = new ArrayList<>();
 				for (var line : compliance.drillDown(me.scope(), me.bodyId(), today.getYear(), officers, certificates)) {
-					if (line.hours() != null && !line.hours().complete()) {
+					if (line.officer().inEnforcementPost() && line.hours() != null && !line.hours().complete()) {
 						below.add(new Todo.Item(line.officer().name(), "已学" + line.hours().total().stripTrailingZeros().toPlainString() + "学时，"
 								+ line.hours().shortfall(), "/officers/" + line.officer().id(), compliance.pastCompletionDue(today.getYear())));
 					}
@@ -118,7 +118,7 @@ class OfficerTodos implements TodoSource {
 						!c.validTo().isAfter(today.plusMonths(1))));
 			}
 			officer.ifPresent(o -> compliance.drillDown(zhifa.shared.DataScope.all(), o.bodyId(), today.getYear(), officers, certificates).stream()
-				.filter(line -> line.officer().id() == officerId && line.hours() != null && !line.hours().complete()).findFirst()
+				.filter(line -> line.officer().id() == officerId && line.officer().inEnforcementPost() && line.hours() != null && !line.hours().complete()).findFirst()
 				.ifPresent(line -> own.add(new Todo.Item("本年度培训学时", "已学" + line.hours().total().stripTrailingZeros().toPlainString() + "学时，"
 						+ line.hours().shortfall(), "/officers/" + officerId, compliance.pastCompletionDue(today.getYear())))));
 			return own.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Todo("OFFICER", 5, "我的执法资格", own.size(), "/officers/" + officerId, own));

@@ -65,7 +65,7 @@ public final class DecisionGates {
 			r.add(new Result("事先告知已送达", noticeServed(f)));
 			r.add(Result.of("陈述申辩和听证申请期限已过或已书面放弃", windowsClosed(f), f.noticeServedOn() != null, "尚未到此阶段：告知书送达后起算"));
 			r.add(Result.of("陈述申辩已复核", statementsReexamined(f), f.partyArgued(), "不适用：当事人未提出陈述、申辩"));
-			r.add(Result.of("当事人要求听证的已举行听证", hearingHeld(f), f.hearingRequested(), f.notified() == null ? "尚未到此阶段：尚未事先告知（是否告知听证权利在制作告知书时确定）"
+			r.add(Result.of("当事人要求听证的已举行听证", hearingHeld(f), f.hearingRequested(), f.notified() == null ? "尚未到此阶段：尚未事先告知"
 					: f.hearingRight() ? "不适用：当事人未要求听证" : "不适用：本案不属于听证范围"));
 			r.add(Result.of("不重于告知的处罚", notHeavierThanNotified(f), f.notified() != null, "尚未到此阶段：尚未事先告知"));
 			r.add(Result.of("一事不二罚款", noSecondFine(f), f.decided().fine() != null, "不适用：不处罚款"));

@@ -56,6 +56,12 @@ class PortalIntegrationTest extends IntegrationTestBase {
 		// read out with dashes between its groups: the same card; a number no card has is not found (404)
 		String dashed = number.length() > 8 ? number.substring(0, 4) + "-" + number.substring(4, 8) + "-" + number.substring(8) : number;
 		assertThat(citizen.get("/verify/certificates/" + dashed).body()).contains("id=\"verification\"", "张伟");
+		// typed on a phone's keyboard in full-width digits
+		String fullWidth = number.chars().mapToObj(ch -> String.valueOf((char) (ch >= '0' && ch <= '9' ? ch - '0' + '０' : ch))).collect(java.util.stream.Collectors.joining());
+		var wide = citizen.get("/verify/certificates?number=" + java.net.URLEncoder.encode(fullWidth, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(citizen.get(wide.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body()).contains("id=\"verification\"", "张伟");
+		assertThat(citizen.get("/verify/certificates/" + java.net.URLEncoder.encode(fullWidth, java.nio.charset.StandardCharsets.UTF_8)).body())
+			.contains("id=\"verification\"", "张伟");
 		var unknown = citizen.get("/verify/certificates/ZZ99999999");
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.body()).contains("id=\"not-found\"", "未查到证件号为");
@@ -91,7 +97,9 @@ class PortalIntegrationTest extends IntegrationTestBase {
 		assertThat(benchmarks.body()).contains("处罚：罚款、没收违法所得、没收非法财物；罚款60,000.00元以上80,000.00元以下");
 		// on a phone the legal basis, whose column is hidden there, stands under the name
 		assertThat(citizen.get("/portal/bodies/" + market).body()).contains("class=\"show-sm small text-muted\"", "依据：");
-		assertThat(citizen.get("/portal/procedures").body()).contains("class=\"show-sm text-muted\"", "依据：行政处罚法第五十四条");
+		assertThat(citizen.get("/portal/procedures").body()).contains("class=\"show-sm text-muted\"", "依据：行政处罚法第五十四条")
+			// the ways a case ends are alternatives, not steps on the way to 立案
+			.contains("办结的方式（按情况之一）：").doesNotContain("不予立案</span><span aria-hidden=\"true\"> →");
 		// the verification and complaint pages are pages of the portal: its header (and its 大字模式)
 		assertThat(citizen.get("/verify/certificates").body()).contains("id=\"large-text\"", "/js/portal.js");
 		assertThat(citizen.get("/complaints/new").body()).contains("id=\"large-text\"", "/js/portal.js");

@@ -79,7 +79,7 @@ class HearingRightIntegrationTest extends IntegrationTestBase {
 		long id = proposed(officer, head, "听证预告商行", 995);
 		String page = officer.get("/cases/" + id).body();
 		assertThat(page).contains("id=\"hearing-outlook\"", "拟处罚不属于听证范围（较大数额标准 100,000.00元）")
-			.contains("尚未到此阶段：尚未事先告知（是否告知听证权利在制作告知书时确定）").doesNotContain("不适用：本案不属于听证范围");
+			.contains("（尚未到此阶段：尚未事先告知）").doesNotContain("不适用：本案不属于听证范围");
 		jdbc.update("update enforcement_case set act_date = date '2021-07-01' where id = ?", id);
 		assertThat(officer.get("/cases/" + id).body()).contains("本领域未设定听证“较大数额”标准", "将按有利于当事人的原则告知听证权利");
 		// the notice does what the page said

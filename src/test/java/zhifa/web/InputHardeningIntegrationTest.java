@@ -144,7 +144,7 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 	void anAddressTooLongForTheServerIsRefusedInChinese() {
 		var r = new HttpSession(port).get("/portal/decisions?q=" + "a".repeat(9_000));
 		assertThat(r.statusCode()).isEqualTo(400);
-		assertThat(r.body()).contains("请求未能处理（400）", "请返回后缩短查询条件或内容重试", "name=\"viewport\"").doesNotContain("Tomcat", "Bad Request");
+		assertThat(r.body()).contains("请求未能处理（400）", "请返回后缩短查询条件或内容重试", "name=\"viewport\"", "href=\"/portal\"").doesNotContain("Tomcat", "Bad Request");
 	}
 
 	/** A text longer than its column, on a page's form that did not limit it: back to the form with the reason and what was typed. */

@@ -83,11 +83,11 @@ public class InspectionKind implements CaseKind {
 				Transition.step(CHECK, "记录检查结果").from(PLANNED).by("检查组执法人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第五十五条（出示证件、制作笔录）；国发〔2019〕5号、国办发〔2024〕54号").todo("OFFICER", "实施检查").build(),
 				Transition.step(COMPLETE, "完成检查").from(PLANNED).to(CHECKED).by("检查组执法人员", "OFFICER", "LEADER")
-					.basis("检查事项逐项有结论").guard("每个检查事项都已记录结果", c -> visits.getObject().completionRefusals(c)).build(),
+					.basis("行政处罚法第五十五条（制作笔录，逐项记录检查结果）").guard("每个检查事项都已记录结果", c -> visits.getObject().completionRefusals(c)).build(),
 				Transition.step(PUBLISH, "公示检查结果").from(CHECKED).to(PUBLISHED).by("机关负责人或单位管理员", "LEADER", "UNIT_ADMIN")
 					.basis("国发〔2019〕5号（20个工作日内公示）").todo("LEADER", "待公示检查结果").build(),
 				Transition.step(RECHECK, "整改复查").from(CHECKED, PUBLISHED).by("检查组执法人员", "OFFICER", "LEADER")
-					.basis("责令改正后的复查").unlisted().build(),
+					.basis("行政处罚法第二十八条第一款（责令改正或者限期改正后复查）").unlisted().build(),
 				Transition.step(zhifa.casework.CaseActions.EVIDENCE, "收集证据（照片、视频、材料）").from(PLANNED, CHECKED).by("检查组执法人员", "OFFICER", "LEADER")
 					.basis("行政处罚法第四十六条、第五十五条").unlisted().build(),
 				Transition.step(zhifa.casework.CaseActions.TRANSCRIPT, "制作询问笔录、现场检查笔录").from(PLANNED, CHECKED).by("检查组执法人员", "OFFICER", "LEADER")

@@ -39,7 +39,7 @@ class PublicCertificateController {
 			return "officer/verify";
 		}
 		// the number as printed on a card may be read out in groups (5300 0020 2300 001)
-		String n = number.replaceAll("\\s", "");
+		String n = typed(number).replaceAll("\\s", "");
 		if (n.length() > 40 || zhifa.shared.web.RequestLimits.hasControlCharacters(n)) {
 			model.addAttribute("searchError", "证件号不超过40个字符");
 			return "officer/verify";
@@ -51,11 +51,18 @@ class PublicCertificateController {
 	String page(@PathVariable String number, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		String shown = number.length() > 40 ? number.substring(0, 40) + "…" : number;
 		model.addAttribute("number", shown);
-		// as printed, or read out with dashes between its groups (5300-0020-2300-001)
+		// as printed, typed in full-width digits, or read out with dashes between its groups (5300-0020-2300-001)
+		String n = typed(number);
 		var found = number.length() > 40 || zhifa.shared.web.RequestLimits.hasControlCharacters(number) ? java.util.Optional.<Certificate>empty()
-				: certificates.byNumber(number).or(() -> number.matches(".*[-－—].*") ? certificates.byNumber(number.replaceAll("[-－—]", "")) : java.util.Optional.empty());
+				: certificates.byNumber(number).or(() -> n.equals(number) ? java.util.Optional.empty() : certificates.byNumber(n))
+					.or(() -> n.matches(".*[-—].*") ? certificates.byNumber(n.replaceAll("[-—]", "")) : java.util.Optional.empty());
 		found.ifPresentOrElse(c -> model.addAttribute("view", view(c)), () -> response.setStatus(404));
 		return "officer/verify";
+	}
+
+	/** A number as a phone's keyboard may give it: full-width digits and letters (５３００) read as the usual ones. */
+	private static String typed(String number) {
+		return java.text.Normalizer.normalize(number, java.text.Normalizer.Form.NFKC).strip();
 	}
 
 	Map<String, Object> view(Certificate c) {

@@ -45,6 +45,9 @@ class ChineseErrorReport implements WebServerFactoryCustomizer<ConfigurableTomca
 				case 414, 431 -> "请求的地址或头信息过长。请返回后缩短查询条件重试。";
 				default -> status >= 500 ? "服务器暂时无法处理您的请求，请稍后重试。" : "请求未能处理。";
 			};
+			String uri = request.getRequestURI() == null ? "" : request.getRequestURI();
+			// a visitor of the public site goes back to it, not to the staff's login (the address may not be known: both then)
+			boolean pub = uri.startsWith("/portal") || uri.startsWith("/verify") || uri.startsWith("/complaints") || uri.startsWith("/scan");
 			try {
 				response.setContentType("text/html");
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -53,7 +56,8 @@ class ChineseErrorReport implements WebServerFactoryCustomizer<ConfigurableTomca
 					w.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 							+ "<title>请求未能处理（" + status + "）</title><link rel=\"stylesheet\" href=\"/webjars/bootstrap/css/bootstrap.min.css\"></head>"
 							+ "<body><main class=\"container py-4\" style=\"max-width: 720px\"><h1 class=\"h5\">请求未能处理（" + status + "）</h1><p>" + detail
-							+ "</p><p><a class=\"btn btn-outline-primary btn-sm\" href=\"/\">返回首页</a></p></main></body></html>");
+							+ "</p><p><a class=\"btn btn-outline-primary btn-sm\" href=\"/portal\">返回公示网站</a>"
+							+ (pub ? "" : " <a class=\"btn btn-outline-secondary btn-sm\" href=\"/\">工作人员首页</a>") + "</p></main></body></html>");
 				}
 			}
 			catch (IOException | IllegalStateException e) {

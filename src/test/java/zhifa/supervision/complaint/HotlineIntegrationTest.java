@@ -429,10 +429,13 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		long complaints = jdbc.queryForObject("select count(*) from sv_complaint", Long.class);
 
 		var bad = citizen.postForm("/complaints", Map.of("_csrf", csrf.group(1), "category", "COMPLAINT", "complainantName", "王五",
-				"phone", "999", "title", "", "content", "执法人员态度粗暴"));
+				"phone", "999", "title", "", "content", "执法人员态度粗暴", "idNumber", "533101199001011234"));
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("联系电话应为11位手机号或带区号的固定电话").contains("请填写标题").contains("请选择受理投诉举报的执法监督机构")
 			.contains("执法人员态度粗暴");
+		// the ID number typed comes back too, to correct the digit the check names; the answer is not kept by any cache
+		assertThat(bad.body()).contains("value=\"533101199001011234\"");
+		assertThat(bad.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(complaints);
 
 		Matcher key = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"").matcher(form.body());

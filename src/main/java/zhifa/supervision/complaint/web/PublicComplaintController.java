@@ -75,6 +75,8 @@ class PublicComplaintController {
 			@RequestParam(required = false) String content, @RequestParam(required = false) String formKey, HttpServletRequest request,
 			HttpServletResponse response, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
 		model.addAttribute("supervisors", complaints.supervisoryBodies());
+		// a refused form comes back with what was typed, the ID number included: not for any cache
+		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("formKey", formKey == null || formKey.isBlank() || formKey.length() > 60 ? java.util.UUID.randomUUID().toString() : formKey);
 		var session = request.getSession();
 		synchronized (org.springframework.web.util.WebUtils.getSessionMutex(session)) {
@@ -122,7 +124,7 @@ class PublicComplaintController {
 			model.addAttribute("error", "被投诉的单位或执法人员不超过100个字");
 			model.addAttribute("errors", java.util.Map.of("subjectBody", "被投诉的单位或执法人员不超过100个字"));
 			model.addAttribute("draft", new Draft(category, Boolean.TRUE.equals(enterpriseRelated), supervisingBodyId, subjectBody, complainantName,
-					phone, title, content));
+					phone, idNumber, title, content));
 			return "supervision/complaint/public-new";
 		}
 		String text = ComplaintForm.withSubject(subjectBody, content);
@@ -139,7 +141,7 @@ class PublicComplaintController {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("errors", e.fieldErrors());
 			model.addAttribute("draft", new Draft(category, Boolean.TRUE.equals(enterpriseRelated), supervisingBodyId, subjectBody, complainantName,
-					phone, title, content));
+					phone, idNumber, title, content));
 			return "supervision/complaint/public-new";
 		}
 	}
@@ -152,9 +154,12 @@ class PublicComplaintController {
 		}
 	}
 
-	/** What the citizen typed, given back after a refusal (never the ID number). */
+	/**
+	 * What the citizen typed, given back to him after a refusal — the ID number too, so that a digit typed wrong can be
+	 * corrected (the answer is his own form's, not stored, and not cached: see {@link #submit}).
+	 */
 	record Draft(String category, boolean enterpriseRelated, Long supervisingBodyId, String subjectBody, String complainantName, String phone,
-			String title, String content) {
+			String idNumber, String title, String content) {
 	}
 
 	/** The lookup form; the receipt number and phone are posted, never put in the address (logs, history). */
