@@ -153,6 +153,19 @@ public class Certificates {
 	}
 
 	/**
+	 * Whether the account belongs to an officer who may not enforce at all today (no usable certificate; a police officer
+	 * uses his police card): his home page does not offer him what only a certified officer may do.
+	 */
+	public boolean uncertifiedUser(long userId) {
+		List<Map<String, Object>> o = jdbc.queryForList("select id, police from officer where user_id = :u", Map.of("u", userId));
+		if (o.isEmpty() || Boolean.TRUE.equals(o.get(0).get("police"))) {
+			return false;
+		}
+		LocalDate today = LocalDate.now(clock);
+		return ofOfficer(((Number) o.get(0).get("id")).longValue()).stream().noneMatch(c -> c.usableOn(today));
+	}
+
+	/**
 	 * Officers of the scope who passed the exams and wait for nobody: no usable certificate and no application on its way —
 	 * for the unit administrator, who applies for them.
 	 */

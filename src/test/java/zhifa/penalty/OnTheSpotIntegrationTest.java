@@ -70,6 +70,9 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		assertThat(uncertified.statusCode()).isEqualTo(200);
 		assertThat(uncertified.body()).contains("id=\"me-barred\"", "不能执法：未持有执法证件", "您不能作为执法人员办理").doesNotContain("id=\"onspot-form\"");
 		assertThat(loggedIn("scj.zhifa").get("/onspot/new").body()).contains("id=\"onspot-form\"").doesNotContain("id=\"me-barred\"");
+		// and his home page does not offer it; a certified officer's does
+		assertThat(loggedIn("scj.xinren").get("/").body()).doesNotContain("href=\"/onspot/new\"");
+		assertThat(loggedIn("scj.zhifa").get("/").body()).contains("href=\"/onspot/new\"");
 	}
 
 	@Test

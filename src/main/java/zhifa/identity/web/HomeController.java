@@ -93,6 +93,7 @@ class HomeController {
 		}
 		var today = java.time.LocalDate.now(clock);
 		model.addAttribute("today", today);
+		model.addAttribute("uncertified", zhifa.shared.Operator.current().operatorKind() == zhifa.shared.Operator.Kind.USER && certificates.uncertifiedUser(zhifa.shared.Operator.current().operatorId()));
 		model.addAttribute("todayType", calendar.calendar().dayType(today));
 		model.addAttribute("in5", calendar.due(Deadline.of(today, 5, DeadlineUnit.WORKING_DAYS, "行政处罚法第六十四条")));
 		model.addAttribute("in7", calendar.due(Deadline.of(today, 7, DeadlineUnit.WORKING_DAYS, "行政处罚法第六十一条")));
