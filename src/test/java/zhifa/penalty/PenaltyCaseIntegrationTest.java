@@ -132,7 +132,7 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		// the filing is the head's: the officer's next steps say who does it, the head's say he can; the officer's own
 		// step is to request it (报请立案), the only one he can do
 		String officersPage = officer.get("/cases/" + id).body();
-		assertThat(officersPage).contains("待负责人批准", "报请立案（承办人核查意见）");
+		assertThat(officersPage).contains("由他人办理", "负责人批准", "报请立案（承办人核查意见）");
 		assertThat(officersPage.split(">可以办理<", -1)).hasSize(2);
 		assertThat(loggedIn("scj.fuze").get("/cases/" + id).body()).contains(">可以办理<");
 		assertThat(loggedIn("scj.admin").get("/cases/" + id).body()).doesNotContain("id=\"party-correction\"");
