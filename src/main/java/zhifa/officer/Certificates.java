@@ -129,59 +129,6 @@ public class Certificates {
 				+ scopes.sqlCondition(scope, "o.body_id", p) + " order by c.valid_to", p, (rs, i) -> row(rs));
 	}
 
-	/**
-	 * What comes next for an officer without a usable certificate, once he has passed: his application on its way, or — none
-	 * yet — that his unit's administrator is to apply for it. Empty when he holds a usable one or has not qualified.
-	 */
-	public Optional<String> nextStep(long officerId) {
-		LocalDate today = LocalDate.now(clock);
-		List<Certificate> held = ofOfficer(officerId);
-		// a usable one, or a live one he may not use now (暂扣, not yet in force): nothing to apply for
-		if (held.stream().anyMatch(c -> c.usableOn(today) || c.status().live())) {
-			return Optional.empty();
-		}
-		var pending = held.stream().filter(c -> c.status() == CertificateStatus.APPLIED || c.status() == CertificateStatus.UNDER_REVIEW).findFirst();
-		if (pending.isPresent()) {
-			return Optional.of("执法证件申领中（" + pending.get().status().label() + "），由发证机关" + pending.get().issuingAuthority() + "审核发证；发证前不得独立从事执法活动");
-		}
-		List<String> qualified = exams.qualifiedDomains(officerId);
-		if (qualified.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of("已通过" + String.join("、", qualified.stream().map(d -> domains.byCodeOrName(d).map(Domains.Domain::name).orElse(d)).toList())
-				+ "领域的执法资格考试；下一步由本单位的单位管理员为您申领行政执法证件，经发证机关审核发证后方可执法");
-	}
-
-	/**
-	 * Whether the account belongs to an officer who may not enforce at all today (no usable certificate; a police officer
-	 * uses his police card): his home page does not offer him what only a certified officer may do.
-	 */
-	public boolean uncertifiedUser(long userId) {
-		List<Map<String, Object>> o = jdbc.queryForList("select id, police from officer where user_id = :u", Map.of("u", userId));
-		if (o.isEmpty() || Boolean.TRUE.equals(o.get(0).get("police"))) {
-			return false;
-		}
-		LocalDate today = LocalDate.now(clock);
-		return ofOfficer(((Number) o.get(0).get("id")).longValue()).stream().noneMatch(c -> c.usableOn(today));
-	}
-
-	/**
-	 * Officers of the scope who passed the exams and wait for nobody: no usable certificate and no application on its way —
-	 * for the unit administrator, who applies for them.
-	 */
-	public List<Officer> qualifiedWithoutApplication(DataScope scope) {
-		Map<String, Object> p = new HashMap<>();
-		List<Long> ids = jdbc.queryForList("""
-				select o.id from officer o where o.status = 'ON_DUTY' and not o.police and o.staffing_type <> 'AUXILIARY' and %s
-				and exists (select 1 from exam_paper x join exam e on e.id = x.exam_id where x.officer_id = o.id and x.submitted_at is not null
-				            and e.professional_count > 0 and x.professional_score >= e.pass_mark)
-				and not exists (select 1 from certificate c where c.officer_id = o.id and c.status in ('VALID', 'SUSPENDED', 'APPLIED', 'UNDER_REVIEW'))
-				order by o.name limit 200""".formatted(scopes.sqlCondition(scope, "o.body_id", p)), p, Long.class);
-		LocalDate today = LocalDate.now(clock);
-		return ids.stream().filter(id -> !exams.qualifiedDomains(id).isEmpty())
-			.filter(id -> ofOfficer(id).stream().noneMatch(c -> c.usableOn(today))).map(id -> officer(DataScope.all(), id)).toList();
-	}
-
 	/** Applications waiting for the issuing authority (申领、审核中). */
 	public List<Certificate> pending(DataScope scope) {
 		Map<String, Object> p = new HashMap<>();

@@ -26,11 +26,14 @@ class OfficerTodos implements TodoSource {
 	private final Officers officers;
 	private final Exams exams;
 	private final java.time.Clock clock;
+	private final Qualifications qualifications;
 
 	private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
-	OfficerTodos(NamedParameterJdbcTemplate jdbc, Certificates certificates, Compliance compliance, Officers officers, Exams exams, java.time.Clock clock) {
+	OfficerTodos(NamedParameterJdbcTemplate jdbc, Certificates certificates, Compliance compliance, Officers officers, Exams exams, java.time.Clock clock,
+			Qualifications qualifications) {
+		this.qualifications = qualifications;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.certificates = certificates;
@@ -60,7 +63,7 @@ class OfficerTodos implements TodoSource {
 				}
 				lists.add(new Todo("UNIT_ADMIN", 30, "本年度培训学时未达标的人员", below.size(), "/compliance/bodies/" + me.bodyId(), below));
 			}
-			var qualified = certificates.qualifiedWithoutApplication(me.scope());
+			var qualified = qualifications.qualifiedWithoutApplication(me.scope());
 			lists.add(new Todo("UNIT_ADMIN", 15, "考试合格、待申领执法证件的人员", qualified.size(), "/certificates",
 					qualified.stream().map(o -> new Todo.Item(o.name(), "已通过执法资格考试，尚未申领执法证件", "/officers/" + o.id(), false)).toList()));
 		}
@@ -125,7 +128,7 @@ class OfficerTodos implements TodoSource {
 		}
 		List<Todo.Item> items = new ArrayList<>();
 		items.add(new Todo.Item("尚未取得有效的行政执法证件", "取得证件前不得独立从事行政执法活动，不能被选为办案人员", "/officers/" + officerId, true));
-		certificates.nextStep(officerId).ifPresent(next -> items.add(new Todo.Item("下一步：执法证件", next, "/officers/" + officerId, false)));
+		qualifications.nextStep(officerId).ifPresent(next -> items.add(new Todo.Item("下一步：执法证件", next, "/officers/" + officerId, false)));
 		java.time.Instant now = clock.instant();
 		var mine = exams.examsOf(officerId);
 		java.util.Set<Long> handedIn = exams.papersOf(officerId).stream().filter(p -> p.submittedAt() != null).map(Exams.Paper::examId)

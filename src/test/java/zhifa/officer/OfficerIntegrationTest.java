@@ -31,6 +31,9 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 	Exams exams;
 
 	@Autowired
+	Qualifications qualifications;
+
+	@Autowired
 	org.springframework.transaction.support.TransactionTemplate tx;
 
 	private long officerId(String name) {
@@ -176,9 +179,9 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		assertThat(exams.qualifiedDomains(liming)).containsExactly("MARKET");
 
 		// 陈静 holds a usable certificate, 李明 a suspended one: nothing to apply for
-		assertThat(certificates.nextStep(chenjing)).isEmpty();
-		assertThat(certificates.nextStep(liming)).isEmpty();
-		assertThat(certificates.qualifiedWithoutApplication(DataScope.all())).extracting(Officer::name).doesNotContain("李明");
+		assertThat(qualifications.nextStep(chenjing)).isEmpty();
+		assertThat(qualifications.nextStep(liming)).isEmpty();
+		assertThat(qualifications.qualifiedWithoutApplication(DataScope.all())).extracting(Officer::name).doesNotContain("李明");
 	}
 
 	/**
@@ -196,7 +199,7 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 			form.setDomainCodes(List.of("MARKET"));
 			return officers.create(DataScope.all(), form, false).id();
 		});
-		assertThat(certificates.nextStep(newcomer)).isEmpty();
+		assertThat(qualifications.nextStep(newcomer)).isEmpty();
 		var now = java.time.LocalDateTime.now(clock);
 		long exam = tx.execute(s -> exams.createExam(bodyId("芒市司法局"), new Exams.NewExam("考后申领测试考试", "MARKET", 5, 5, now.minusHours(1),
 				now.plusHours(2), 60, 60, false), false).id());
@@ -206,12 +209,12 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		tx.executeWithoutResult(s -> answers.forEach(a -> exams.answer(paper.id(), newcomer, ((Number) a.get("seq")).intValue(), (String) a.get("answer"))));
 		assertThat(tx.execute(s -> exams.submit(paper.id(), newcomer)).passed()).isTrue();
 
-		assertThat(certificates.nextStep(newcomer)).hasValueSatisfying(next -> assertThat(next).contains("已通过市场监管领域的执法资格考试", "由本单位的单位管理员为您申领"));
-		assertThat(certificates.qualifiedWithoutApplication(DataScope.all())).extracting(Officer::name).contains("考后申领测试");
+		assertThat(qualifications.nextStep(newcomer)).hasValueSatisfying(next -> assertThat(next).contains("已通过市场监管领域的执法资格考试", "由本单位的单位管理员为您申领"));
+		assertThat(qualifications.qualifiedWithoutApplication(DataScope.all())).extracting(Officer::name).contains("考后申领测试");
 		assertThat(loggedIn("scj.admin").get("/").body()).contains("考试合格、待申领执法证件的人员", "考后申领测试", "已通过执法资格考试，尚未申领执法证件");
 		var applied = tx.execute(s -> certificates.apply(DataScope.all(), new Certificates.Application(newcomer, List.of("MARKET"), "53", "云南省人民政府")));
-		assertThat(certificates.nextStep(newcomer)).hasValueSatisfying(next -> assertThat(next).startsWith("执法证件申领中（申领），由发证机关云南省人民政府审核发证"));
-		assertThat(certificates.qualifiedWithoutApplication(DataScope.all())).extracting(Officer::name).doesNotContain("考后申领测试");
+		assertThat(qualifications.nextStep(newcomer)).hasValueSatisfying(next -> assertThat(next).startsWith("执法证件申领中（申领），由发证机关云南省人民政府审核发证"));
+		assertThat(qualifications.qualifiedWithoutApplication(DataScope.all())).extracting(Officer::name).doesNotContain("考后申领测试");
 		assertThat(loggedIn("jiandu").get("/").body()).contains("待审核的执法证件申领", "考后申领测试", "href=\"/certificates/" + applied.id() + "\"");
 	}
 

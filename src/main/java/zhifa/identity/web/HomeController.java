@@ -29,6 +29,7 @@ class HomeController {
 	private final java.time.Clock clock;
 	private final Certificates certificates;
 	private final Compliance compliance;
+	private final zhifa.officer.Qualifications qualifications;
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.shared.TodoSource> todoSources;
 
 	/** One role's lists on the home page. */
@@ -49,7 +50,9 @@ class HomeController {
 	private static final java.util.List<Role> FIRST = java.util.List.of(Role.OFFICER, Role.LEADER);
 
 	HomeController(Bodies bodies, Accounts accounts, RecordQueries records, CalendarService calendar, java.time.Clock clock,
-			Certificates certificates, Compliance compliance, org.springframework.beans.factory.ObjectProvider<zhifa.shared.TodoSource> todoSources) {
+			Certificates certificates, Compliance compliance, org.springframework.beans.factory.ObjectProvider<zhifa.shared.TodoSource> todoSources,
+			zhifa.officer.Qualifications qualifications) {
+		this.qualifications = qualifications;
 		this.todoSources = todoSources;
 		this.certificates = certificates;
 		this.compliance = compliance;
@@ -93,7 +96,7 @@ class HomeController {
 		}
 		var today = java.time.LocalDate.now(clock);
 		model.addAttribute("today", today);
-		model.addAttribute("uncertified", zhifa.shared.Operator.current().operatorKind() == zhifa.shared.Operator.Kind.USER && certificates.uncertifiedUser(zhifa.shared.Operator.current().operatorId()));
+		model.addAttribute("uncertified", zhifa.shared.Operator.current().operatorKind() == zhifa.shared.Operator.Kind.USER && qualifications.uncertifiedUser(zhifa.shared.Operator.current().operatorId()));
 		model.addAttribute("todayType", calendar.calendar().dayType(today));
 		model.addAttribute("in5", calendar.due(Deadline.of(today, 5, DeadlineUnit.WORKING_DAYS, "行政处罚法第六十四条")));
 		model.addAttribute("in7", calendar.due(Deadline.of(today, 7, DeadlineUnit.WORKING_DAYS, "行政处罚法第六十一条")));

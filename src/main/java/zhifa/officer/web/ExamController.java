@@ -33,10 +33,10 @@ class ExamController {
 	private final Domains domains;
 	private final java.time.Clock clock;
 
-	private final zhifa.officer.Certificates certificates;
+	private final zhifa.officer.Qualifications qualifications;
 
-	ExamController(Exams exams, Officers officers, Domains domains, java.time.Clock clock, zhifa.officer.Certificates certificates) {
-		this.certificates = certificates;
+	ExamController(Exams exams, Officers officers, Domains domains, java.time.Clock clock, zhifa.officer.Qualifications qualifications) {
+		this.qualifications = qualifications;
 		this.exams = exams;
 		this.officers = officers;
 		this.domains = domains;
@@ -146,7 +146,7 @@ class ExamController {
 		model.addAttribute("exam", exams.exam(paper.examId()));
 		model.addAttribute("questions", exams.questionsOf(id));
 		model.addAttribute("secondsLeft", Math.max(0, java.time.Duration.between(clock.instant(), paper.deadlineAt()).getSeconds()));
-		model.addAttribute("nextStep", paper.open() ? null : certificates.nextStep(me).orElse(null));
+		model.addAttribute("nextStep", paper.open() ? null : qualifications.nextStep(me).orElse(null));
 		return "officer/paper";
 	}
 
