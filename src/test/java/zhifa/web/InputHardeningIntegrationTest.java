@@ -137,6 +137,10 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		assertThat(shortPage.body()).contains("name=\"viewport\"", "以下是您填写的内容（已删除这些字符）", ">罚款未开票据反向</textarea>", ">执法人员罚款后未开具票据，请核查</textarea>",
 				"/portal").doesNotContain("参数“", "\u202e", ">REPORT<");
 		assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(before);
+		// a login refused so does not show the password typed
+		var login = new HttpSession(port).postForm("/login", Map.of("username", "scj.zhifa\u200b", "password", "秘密口令Zhifa@2026"));
+		assertThat(login.statusCode()).isEqualTo(400);
+		assertThat(login.body()).doesNotContain("秘密口令");
 	}
 
 	/** An address longer than the web server takes: its refusal in Chinese for a phone, not Tomcat's English page. */

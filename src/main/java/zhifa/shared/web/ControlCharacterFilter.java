@@ -105,7 +105,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		if ("POST".equals(req.getMethod())) {
 			try {
 				req.getParameterMap().forEach((name, values) -> {
-					if (name.equals("_csrf") || name.equals("formKey")) {
+					// never a password, a secret or a one-time code (what a refused form does not give back either)
+					if (PageActions.NOT_KEPT.contains(name) || name.toLowerCase(java.util.Locale.ROOT).contains("password") || name.equals("code")) {
 						return;
 					}
 					for (String v : values) {

@@ -52,7 +52,7 @@ public final class PageActions {
 	}
 
 	/** Fields never given back to the page: the CSRF token, one-time keys, secrets, and confirmations (made afresh each time). */
-	private static final Set<String> NOT_KEPT = Set.of("_csrf", "formKey", "password", "newPassword", "current", "next", "repeat", "secret",
+	static final Set<String> NOT_KEPT = Set.of("_csrf", "formKey", "password", "newPassword", "current", "next", "repeat", "secret",
 			"confirmed", "acknowledgeEarlierFiling");
 
 	/**
