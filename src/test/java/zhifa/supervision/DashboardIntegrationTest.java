@@ -123,7 +123,7 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		assertThat(prefecturePage.statusCode()).isEqualTo(200);
 		assertThat(prefecturePage.body()).contains("id=\"region-table\"", "region=" + mangshi, ">芒市</a>", ">有执法行为的主体</th>");
 		// on a phone each row is a block with its cells named (the columns were squeezed to a character wide)
-		assertThat(prefecturePage.body()).contains("table-stack\" id=\"region-table\"", "table-stack\" id=\"body-table\"", "data-label=\"待处理预警\"");
+		assertThat(prefecturePage.body()).contains("table-stack\" id=\"region-table\"", "table-stack\" id=\"body-table\"", "data-label=\"待处理预警\"", "data-label=\"平均办理天数\"");
 		var drilled = prefectureSupervisor.get("/supervision?year=" + year + "&region=" + mangshi);
 		assertThat(drilled.statusCode()).isEqualTo(200);
 		assertThat(drilled.body()).contains("<span>芒市 </span>行政执法情况", "芒市交通运输局", "上一级区划", "遮放镇");
