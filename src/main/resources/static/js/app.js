@@ -129,7 +129,9 @@ document.addEventListener('DOMContentLoaded', function () {
       placed++;
     });
   }
-  if (form && alert && !form.contains(alert) && (names.length === 0 || placed < names.length)) {
+  // (not when the refusal already stands right above the form, as on the public complaint page)
+  var above = form && form.previousElementSibling === alert;
+  if (form && alert && !above && !form.contains(alert) && (names.length === 0 || placed < names.length)) {
     var copy = alert.cloneNode(true);
     copy.removeAttribute('role');
     copy.classList.add('small', 'py-1', 'px-2', 'mb-2');

@@ -123,6 +123,10 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 		var year = citizen.get("/portal/statistics?year=1900");
 		assertThat(year.statusCode()).isEqualTo(400);
 		assertThat(year.body()).contains("年度“1900”不在2000至2100之间，以下是" + (today.getYear() - 1) + "年度的数据");
+		// all digits but more than a year can be: out of range, not "only digits, please"
+		var huge = citizen.get("/portal/statistics?year=99999999999");
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(huge.body()).contains("年份“99999999999”超出允许的范围").doesNotContain("年份只填数字");
 
 		// 复议 revokes it: due for withdrawal by the case's timer; withdrawn with the reason, shown on the portal
 		String base = "/api/v1/cases/" + caseId;

@@ -216,6 +216,15 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		assertThat(qualifications.nextStep(newcomer)).hasValueSatisfying(next -> assertThat(next).startsWith("执法证件申领中（申领），由发证机关云南省人民政府审核发证"));
 		assertThat(qualifications.qualifiedWithoutApplication(DataScope.all())).extracting(Officer::name).doesNotContain("考后申领测试");
 		assertThat(loggedIn("jiandu").get("/").body()).contains("待审核的执法证件申领", "考后申领测试", "href=\"/certificates/" + applied.id() + "\"");
+		// the unit's export says his application is on its way, not only that he has none
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(loggedIn("scj.admin").getBytes("/compliance/export.xlsx")))) {
+			java.util.List<String> rows = new java.util.ArrayList<>();
+			book.getSheet("人员明细").forEach(row -> rows.add(row.getCell(1) + "|" + row.getCell(3)));
+			assertThat(rows).contains("考后申领测试|无证（证件申领中）");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/**

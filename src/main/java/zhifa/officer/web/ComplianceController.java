@@ -77,12 +77,14 @@ class ComplianceController {
 		}
 		// each body's people, as the drill-down page shows them: who lacks a certificate or hours is what the list is for
 		List<List<Object>> people = new ArrayList<>();
+		java.util.Set<Long> applying = certificates.pending(Operator.current().scope()).stream().map(zhifa.officer.Certificate::officerId)
+			.collect(java.util.stream.Collectors.toSet());
 		if (figures.size() <= 200) {
 			for (var f : figures) {
 				for (var l : compliance.drillDown(Operator.current().scope(), f.bodyId(), y, officers, certificates)) {
 					var o = l.officer();
 					String credential = o.police() ? "人民警察证" : o.staffing() == zhifa.officer.StaffingType.AUXILIARY ? "辅助人员（不持证）"
-							: l.certificate() == null ? "无证" : l.certificate().status().label() + "（" + l.certificate().number() + "，至 " + l.certificate().validTo() + "）";
+							: l.certificate() == null ? (applying.contains(o.id()) ? "无证（证件申领中）" : "无证") : l.certificate().status().label() + "（" + l.certificate().number() + "，至 " + l.certificate().validTo() + "）";
 					people.add(List.of(f.bodyName(), o.name(), o.staffing().label(), credential, l.certified() ? "是" : "否", l.hours().publicLaw(),
 							l.hours().businessAndSkill(), l.hours().total(), !o.inEnforcementPost() ? "—" : l.hours().complete() ? "达标" : l.hours().shortfall()));
 				}

@@ -60,16 +60,24 @@ public class PageErrors {
 		// everything typed, as for any other refusal — not an error page that loses the form
 		var back = formPage(request);
 		if (back.isPresent()) {
-			String expected = type != null && Number.class.isAssignableFrom(type) ? "不是数字" : type == java.time.LocalDate.class ? "不是有效的日期（如 2026-12-01）"
-					: "不是有效的选择";
+			String expected = type != null && Number.class.isAssignableFrom(type) ? (digits(value) ? "超出允许的范围" : "不是数字")
+					: type == java.time.LocalDate.class ? "不是有效的日期（如 2026-12-01）" : "不是有效的选择";
 			var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
 			flash.put("error", (what != null ? what : "填写的内容") + "“" + value + "”" + expected + "，请检查后重试");
 			PageActions.keep(flash::put);
 			return "redirect:" + back.get();
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		// all digits but too large for the number it is (a year of eleven digits): out of range, not of the wrong form
+		if (type != null && Number.class.isAssignableFrom(type) && digits(value)) {
+			return page(model, 400, (what != null ? what + "“" + value + "”" : "参数“" + e.getName() + "”") + "超出允许的范围，请检查后重试");
+		}
 		return page(model, 400, (what != null ? what + "“" + value + "”" : "参数“" + e.getName() + "”") + "的格式不正确，请检查后重试"
 				+ (what != null && e.getName().equals("year") ? "（年份只填数字，如 2026）" : ""));
+	}
+
+	private static boolean digits(String value) {
+		return value.matches("-?[0-9]+…?");
 	}
 
 	/** The page a form was posted from (the same host's address in the Referer), for a form sent by a browser. */
