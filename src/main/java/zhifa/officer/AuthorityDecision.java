@@ -32,6 +32,14 @@ public record AuthorityDecision(long officerId, String officerName, boolean allo
 				: certificateNumber.startsWith(AuthorityPolicy.POLICE_CARD) ? certificateNumber : "执法证 " + certificateNumber;
 	}
 
+	/**
+	 * Whether nothing but the domain stands in his way: in post, not auxiliary, a usable certificate (of another domain
+	 * perhaps). False for one who may not enforce at all today — whom a form of enforcement tells before he fills it in.
+	 */
+	public boolean enforcesSomewhere() {
+		return allowed || refusals.equals(List.of(Refusal.DOMAIN_NOT_COVERED));
+	}
+
 	public String explanation() {
 		return allowed ? officerName + "可以执法（证件 " + certificateNumber + "）"
 				: officerName + "不能执法：" + String.join("；", refusals.stream().map(Refusal::label).toList());

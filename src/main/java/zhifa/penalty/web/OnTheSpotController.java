@@ -88,7 +88,7 @@ class OnTheSpotController {
 		if (me != null && !matterChoices.isEmpty()) {
 			// one who may not enforce at all (no usable certificate, not in post) is told before he fills the form in, not after
 			var mine = officers.authority(me, matterChoices.get(0).domainCode(), LocalDate.now(clock));
-			if (!mine.allowed() && !mine.refusals().equals(List.of(zhifa.officer.AuthorityDecision.Refusal.DOMAIN_NOT_COVERED))) {
+			if (!mine.enforcesSomewhere()) {
 				model.addAttribute("meBarred", mine.explanation() + "。当场处罚须由两名以上持有有效执法证件的执法人员作出（行政处罚法第四十二条、第五十二条），您不能作为执法人员办理。");
 			}
 		}
