@@ -113,8 +113,11 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 						String text = strip(v).strip();
 						// the texts typed; a choice's code (a number, a word of capitals) means nothing to him
 						if (!text.isEmpty() && !text.matches("[0-9A-Z_.-]{1,40}|true|false")) {
-							typed.append("<textarea class=\"form-control mb-2\" rows=\"").append(Math.min(8, 1 + text.length() / 40))
-								.append("\" readonly aria-label=\"您填写的内容\">").append(org.springframework.web.util.HtmlUtils.htmlEscape(text)).append("</textarea>");
+							// each under its field's name where it is a common one (the page does not know the form's own labels)
+							String label = org.springframework.web.util.HtmlUtils.htmlEscape(FieldWords.of(name).orElse("其他内容"));
+							typed.append("<label class=\"form-label small text-muted mb-1\">").append(label).append("</label>")
+								.append("<textarea class=\"form-control mb-2\" rows=\"").append(Math.min(8, 1 + text.length() / 40))
+								.append("\" readonly aria-label=\"").append(label).append("\">").append(org.springframework.web.util.HtmlUtils.htmlEscape(text)).append("</textarea>");
 						}
 					}
 				});

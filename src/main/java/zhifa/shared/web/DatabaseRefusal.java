@@ -18,13 +18,7 @@ public record DatabaseRefusal(HttpStatus status, String title, String detail, St
 
 	/** The refusal behind the exception, when it is one the database made about the data or the time it took. */
 	public static Optional<DatabaseRefusal> of(Throwable e) {
-		SQLException sql = null;
-		for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-			if (t instanceof SQLException s && s.getSQLState() != null) {
-				sql = s;
-				break;
-			}
-		}
+		SQLException sql = sqlException(e);
 		if (sql == null) {
 			return Optional.empty();
 		}
@@ -50,6 +44,28 @@ public record DatabaseRefusal(HttpStatus status, String title, String detail, St
 			default -> null;
 		};
 		return Optional.ofNullable(r).map(x -> new DatabaseRefusal(x.status(), x.title(), x.detail(), state, constraint));
+	}
+
+	private static SQLException sqlException(Throwable e) {
+		for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+			if (t instanceof SQLException s && s.getSQLState() != null) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The length a text went over, when the database refused one as too long ({@code character varying(n)}: PostgreSQL
+	 * names the limit, not the column; the page finds the field by it).
+	 */
+	public static java.util.OptionalInt lengthLimit(Throwable e) {
+		SQLException sql = sqlException(e);
+		if (sql == null || !"22001".equals(sql.getSQLState())) {
+			return java.util.OptionalInt.empty();
+		}
+		Matcher m = VARCHAR.matcher(String.valueOf(sql.getMessage()));
+		return m.find() ? java.util.OptionalInt.of(Integer.parseInt(m.group(1))) : java.util.OptionalInt.empty();
 	}
 
 	/** For the log: the SQL state and the constraint only — the database's own message may quote the row (personal data). */

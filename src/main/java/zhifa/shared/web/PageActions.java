@@ -41,14 +41,19 @@ public final class PageActions {
 		flash.addFlashAttribute("error", e.getMessage());
 		keep(flash::addFlashAttribute);
 		if (!e.fieldErrors().isEmpty()) {
-			StringBuilder json = new StringBuilder("{");
-			e.fieldErrors().forEach((field, message) -> {
-				if (field != null && message != null && field.length() <= 100) {
-					json.append(json.length() > 1 ? "," : "").append(quote(field)).append(':').append(quote(message));
-				}
-			});
-			flash.addFlashAttribute("keptErrors", json.append('}').toString());
+			flash.addFlashAttribute("keptErrors", errorsJson(e.fieldErrors()));
 		}
+	}
+
+	/** Field → message as the page's {@code keptErrors} ({@code app.js} puts each under its field). */
+	static String errorsJson(java.util.Map<String, String> errors) {
+		StringBuilder json = new StringBuilder("{");
+		errors.forEach((field, message) -> {
+			if (field != null && message != null && field.length() <= 100) {
+				json.append(json.length() > 1 ? "," : "").append(quote(field)).append(':').append(quote(message));
+			}
+		});
+		return json.append('}').toString();
 	}
 
 	/** Fields never given back to the page: the CSRF token, one-time keys, secrets, and confirmations (made afresh each time). */

@@ -33,8 +33,13 @@ public class PageErrors {
 		var back = refusal.status() == HttpStatus.BAD_REQUEST ? formPage(request) : java.util.Optional.<String>empty();
 		if (back.isPresent()) {
 			var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
-			flash.put("error", refusal.detail() + "。请精简后重新提交，填写的内容已保留。");
+			// PostgreSQL names the limit, not the column: the fields typed longer than it are the ones, each marked under itself
+			var overlong = overlong(request, DatabaseRefusal.lengthLimit(e));
+			flash.put("error", (overlong.isEmpty() ? refusal.detail() : "有内容超过了允许的长度，未保存（已在该栏下标出）") + "。请精简后重新提交，填写的内容已保留。");
 			PageActions.keep(flash::put);
+			if (!overlong.isEmpty()) {
+				flash.put("keptErrors", PageActions.errorsJson(overlong));
+			}
 			return "redirect:" + back.get();
 		}
 		response.setStatus(refusal.status().value());
@@ -54,7 +59,7 @@ public class PageErrors {
 			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		String value = e.getValue() == null ? "" : String.valueOf(e.getValue());
 		value = value.length() > 20 ? value.substring(0, 20) + "…" : value;
-		String what = WORDS.get(e.getName());
+		String what = FieldWords.of(e.getName()).orElse(null);
 		Class<?> type = e.getRequiredType();
 		// a page form sent with a field of the wrong form (letters in a number): back to the form with the reason and
 		// everything typed, as for any other refusal — not an error page that loses the form
@@ -80,6 +85,23 @@ public class PageErrors {
 		return value.matches("-?[0-9]+…?");
 	}
 
+	/** The fields sent longer than {@code limit} characters, each with what to do: field → message. */
+	static java.util.Map<String, String> overlong(jakarta.servlet.http.HttpServletRequest request, java.util.OptionalInt limit) {
+		var found = new java.util.LinkedHashMap<String, String>();
+		if (limit.isEmpty()) {
+			return found;
+		}
+		request.getParameterMap().forEach((name, values) -> {
+			for (String v : values) {
+				int length = v == null ? 0 : v.strip().codePointCount(0, v.strip().length());
+				if (length > limit.getAsInt() && !PageActions.NOT_KEPT.contains(name)) {
+					found.put(name, "不能超过" + limit.getAsInt() + "个字（现有" + length + "个），请精简");
+				}
+			}
+		});
+		return found;
+	}
+
 	/** The page a form was posted from (the same host's address in the Referer), for a form sent by a browser. */
 	private static java.util.Optional<String> formPage(jakarta.servlet.http.HttpServletRequest request) {
 		String referer = request.getHeader("Referer");
@@ -99,10 +121,6 @@ public class PageErrors {
 			return java.util.Optional.empty();
 		}
 	}
-
-	/** The names of the address's common parameters as a user knows them. */
-	private static final java.util.Map<String, String> WORDS = java.util.Map.of("year", "年份", "page", "页码", "from", "起始日期", "to", "截止日期",
-			"date", "日期", "month", "月份", "size", "每页条数");
 
 	/**
 	 * The error page's model: its status and detail, and the address asked for (the page leads a public page's visitor
