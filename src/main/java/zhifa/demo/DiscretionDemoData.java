@@ -51,13 +51,15 @@ class DiscretionDemoData {
 
 		String litter = "CS-34-LRFQ";
 		String litterViolation = "随地吐痰、便溺，乱扔果皮、纸屑和烟头等废弃物";
-		String litterArticle = "城市市容和环境卫生管理条例第三十四条第一款第(一)项";
-		save(BenchmarkLevel.PROVINCE, YUNNAN, litter, litterViolation, "URBAN", litterArticle, litterArticle, "云住建规〔2023〕（演示）",
+		// 第三十二条 forbids it (as the catalogue's ZF-CF-001 says), 第三十四条 punishes it
+		String litterArticle = "城市市容和环境卫生管理条例第三十二条";
+		String litterPenalty = "城市市容和环境卫生管理条例第三十四条第一款第(一)项";
+		save(BenchmarkLevel.PROVINCE, YUNNAN, litter, litterViolation, "URBAN", litterArticle, litterPenalty, "云住建规〔2023〕（演示）",
 				tier(Tier.NO_PENALTY, "初次违法、危害后果轻微并当场改正", EnumSet.noneOf(PenaltyType.class), null, null),
 				tier(Tier.LIGHTER, "及时清除", EnumSet.of(PenaltyType.WARNING, PenaltyType.FINE), 0, 50),
 				tier(Tier.GENERAL, "无从轻、从重情节", EnumSet.of(PenaltyType.WARNING, PenaltyType.FINE), 20, 100),
 				tier(Tier.HEAVIER, "拒不改正或者多次违法", EnumSet.of(PenaltyType.FINE), 50, 200));
-		save(BenchmarkLevel.COUNTY, MANGSHI, litter, litterViolation, "URBAN", litterArticle, litterArticle, "芒综执规〔2024〕（演示）",
+		save(BenchmarkLevel.COUNTY, MANGSHI, litter, litterViolation, "URBAN", litterArticle, litterPenalty, "芒综执规〔2024〕（演示）",
 				tier(Tier.NO_PENALTY, "初次违法、危害后果轻微并当场改正", EnumSet.noneOf(PenaltyType.class), null, null),
 				tier(Tier.LIGHTER, "及时清除", EnumSet.of(PenaltyType.WARNING), null, null),
 				tier(Tier.GENERAL, "无从轻、从重情节", EnumSet.of(PenaltyType.WARNING, PenaltyType.FINE), 20, 50),
