@@ -35,6 +35,8 @@ class ComplaintRecordVocabulary implements RecordVocabulary {
 		f.put("enterpriseRelated", "涉企");
 		f.put("title", "标题");
 		f.put("orderNo", "12345工单编号");
+		f.put("receivedOn", "收到日期");
+		f.put("registeredOn", "登记日期");
 		f.put("subjectBody", "被投诉单位");
 		f.put("assignedBody", "承办单位");
 		f.put("replyDue", "答复期限");

@@ -89,7 +89,28 @@ public class Complaints {
 	 */
 	@Transactional
 	public Receipt receive(Operator op, ComplaintChannel channel, ComplaintForm f, String actNumber, boolean demo) {
+		return receive(op, channel, f, actNumber, null, demo);
+	}
+
+	/**
+	 * Takes a complaint in as above; a letter, visit or call registered later than it came in keeps the day it came
+	 * ({@code receivedOn}; empty: today) — not after today, not more than a year back. Online and 12345 ones come in the
+	 * day they are taken in.
+	 */
+	@Transactional
+	public Receipt receive(Operator op, ComplaintChannel channel, ComplaintForm f, String actNumber, LocalDate receivedOn, boolean demo) {
 		Map<String, String> problems = new LinkedHashMap<>(f.problems());
+		LocalDate today = LocalDate.now(clock);
+		if (receivedOn != null && !channel.registered()) {
+			problems.putIfAbsent("receivedOn", "只有执法监督人员登记来信、来访、来电时可填写收到日期");
+		}
+		else if (receivedOn != null && receivedOn.isAfter(today)) {
+			problems.putIfAbsent("receivedOn", "收到日期不能晚于今天");
+		}
+		else if (receivedOn != null && receivedOn.isBefore(today.minusYears(1))) {
+			problems.putIfAbsent("receivedOn", "收到日期早于一年前，请核对");
+		}
+		LocalDate received = receivedOn == null ? today : receivedOn;
 		String orderNo = f.hotlineOrderNo() == null || f.hotlineOrderNo().isBlank() ? null : f.hotlineOrderNo().strip();
 		if (channel == ComplaintChannel.HOTLINE && orderNo == null) {
 			problems.putIfAbsent("orderNo", "请提供12345工单编号");
@@ -153,11 +174,10 @@ public class Complaints {
 		}
 		String phone = ComplaintForm.phone(f.phone());
 		String idNumber = f.idNumber() == null || f.idNumber().isBlank() ? null : f.idNumber().strip().toUpperCase();
-		LocalDate today = LocalDate.now(clock);
 		Optional<Long> inserted = rows.insert(new NewComplaint(channel, f.category(), Boolean.TRUE.equals(f.enterpriseRelated()), orderNo,
 				supervising, f.subjectBodyId(), f.matterId(), f.complainantName().strip(), personal.encrypt(phone), personal.fingerprint(phone),
 				ComplaintForm.maskPhone(phone), idNumber == null ? null : personal.encrypt(idNumber), f.title().strip(), f.content().strip(),
-				today, demo));
+				received, demo));
 		if (inserted.isEmpty()) {
 			// the same order arrived concurrently and committed first
 			return new Receipt(sameSupervisor(op, rows.idByOrderNo(orderNo).orElseThrow()), false);
@@ -177,6 +197,11 @@ public class Complaints {
 		payload.put("title", c.title());
 		if (orderNo != null) {
 			payload.put("orderNo", orderNo);
+		}
+		if (!received.equals(today)) {
+			// registered after it came in: both days on the record
+			payload.put("receivedOn", received);
+			payload.put("registeredOn", today);
 		}
 		if (c.subjectBodyName() != null) {
 			payload.put("subjectBody", c.subjectBodyName());

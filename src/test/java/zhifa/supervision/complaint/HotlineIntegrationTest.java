@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -570,6 +571,38 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 			.containsExactly(((Number) platformCase.get("id")).longValue());
 		assertThat(jiandu.get("/supervision/complaints/for-case/" + platformCase.get("id")).body())
 			.contains(jdbc.queryForObject("select receipt_no from sv_complaint where id = ?", String.class, secondId));
+	}
+
+	/** A letter registered days after it came: it keeps the day it came, and the record both days; a day ahead or far back is refused. */
+	@Test
+	void aComplaintRegisteredLaterKeepsTheDayItCameIn() {
+		HttpSession jiandu = loggedIn("jiandu");
+		LocalDate today = LocalDate.now(clock);
+		assertThat(jiandu.get("/supervision/complaints").body()).contains("name=\"receivedOn\"", "value=\"" + today + "\"", "max=\"" + today + "\"");
+		long before = jdbc.queryForObject("select count(*) from sv_complaint", Long.class);
+		Map<String, String> form = new java.util.HashMap<>(Map.of("channel", "LETTER", "category", "REPORT", "complainantName", "孙八", "phone", "13900004444",
+				"title", "来信反映执法不规范", "content", "来信称执法人员未出示证件。"));
+		for (var wrong : Map.of(today.plusDays(1), "收到日期不能晚于今天", today.minusYears(1).minusDays(1), "收到日期早于一年前，请核对").entrySet()) {
+			form.put("receivedOn", wrong.getKey().toString());
+			form.put("_csrf", jiandu.csrf());
+			assertThat(jiandu.postForm("/supervision/complaints", form).statusCode()).isEqualTo(302);
+			assertThat(jiandu.get("/supervision/complaints").body()).contains(wrong.getValue(), "孙八");
+			assertThat(jdbc.queryForObject("select count(*) from sv_complaint", Long.class)).isEqualTo(before);
+		}
+		form.put("receivedOn", today.minusDays(4).toString());
+		form.put("_csrf", jiandu.csrf());
+		var created = jiandu.postForm("/supervision/complaints", form);
+		long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+		assertThat(jdbc.queryForObject("select received_on from sv_complaint where id = ?", LocalDate.class, id)).isEqualTo(today.minusDays(4));
+		assertThat(jdbc.queryForObject("select payload from record_entry where subject_type = 'sv_complaint' and subject_id = ? and action = 'complaint.received'",
+				String.class, String.valueOf(id))).contains("\"receivedOn\":\"" + today.minusDays(4), "\"registeredOn\":\"" + today);
+		assertThat(jiandu.get("/supervision/complaints/" + id).body()).contains("，" + today.minusDays(4));
+		// the same by the API; online and 12345 ones come in the day they are taken
+		var api = jiandu.postJson("/api/v1/complaints", """
+				{"channel":"PHONE","category":"COMPLAINT","complainantName":"周九","phone":"13900005555","title":"来电","content":"来电反映。","receivedOn":"%s"}"""
+			.formatted(today.plusDays(2)));
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.body()).contains("收到日期不能晚于今天");
 	}
 
 	@Test

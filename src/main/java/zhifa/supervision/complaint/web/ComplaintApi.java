@@ -52,18 +52,18 @@ class ComplaintApi {
 
 	/** {@code actNumber}: a case number or a decision's document number; the acts with it in the supervisor's scope are linked. */
 	record NewComplaint(String channel, String category, Boolean enterpriseRelated, Long subjectBodyId, Long matterId, Long caseId, String actNumber,
-			String complainantName, String phone, String idNumber, String title, String content) {
+			String complainantName, String phone, String idNumber, String title, String content, java.time.LocalDate receivedOn) {
 	}
 
 	@Operation(summary = "登记投诉举报（来信、来访、来电）", description = "由执法监督人员登记，本单位受理；channel 为 LETTER（来信）、VISIT（来访）或 PHONE（来电），不填记为“登记”；actNumber 为涉及的案件编号或决定书文号（可不填），"
-			+ "关联监督范围内台账中该编号的执法行为（含其他系统报送的），找不到时返回 400")
+			+ "关联监督范围内台账中该编号的执法行为（含其他系统报送的），找不到时返回 400；receivedOn 为收到日期（晚于收到才登记时填写，不晚于今天、不早于一年前；不填为今天）")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> register(@RequestBody NewComplaint n) {
 		var form = new ComplaintForm(null, Inputs.category(n.category()), n.enterpriseRelated(), null, n.subjectBodyId(), n.matterId(),
 				n.caseId(), n.complainantName(), n.phone(), n.idNumber(), n.title(), n.content());
-		return Inputs.receipt(complaints.receive(Operator.current(), Inputs.registeredChannel(n.channel(), true), form, n.actNumber(), false));
+		return Inputs.receipt(complaints.receive(Operator.current(), Inputs.registeredChannel(n.channel(), true), form, n.actNumber(), n.receivedOn(), false));
 	}
 
 	record Assignment(Integer version, Long bodyId, List<Long> caseIds, List<String> actNumbers) {

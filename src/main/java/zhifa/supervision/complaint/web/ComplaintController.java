@@ -58,6 +58,7 @@ class ComplaintController {
 		model.addAttribute("channels", ComplaintChannel.values());
 		model.addAttribute("categories", ComplaintCategory.values());
 		model.addAttribute("registrable", ComplaintChannel.registrable());
+		model.addAttribute("today", java.time.LocalDate.now(clock));
 		model.addAttribute("bodies", complaints.assignableBodies(me));
 		model.addAttribute("baseUrl", "/supervision/complaints?" + (status != null ? "status=" + status + "&" : "")
 				+ (channel != null ? "channel=" + channel + "&" : ""));
@@ -70,7 +71,7 @@ class ComplaintController {
 			@RequestParam(required = false) Long subjectBodyId, @RequestParam(required = false) String actNumber,
 			@RequestParam(required = false) String complainantName, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String content, RedirectAttributes flash) {
+			@RequestParam(required = false) String content, @RequestParam(required = false) java.time.LocalDate receivedOn, RedirectAttributes flash) {
 		List<Long> created = new ArrayList<>();
 		String redirect = PageActions.run(flash, "/supervision/complaints", () -> {
 			var form = new ComplaintForm(null, Inputs.category(category), enterpriseRelated, null, subjectBodyId, null, null, complainantName,
@@ -85,7 +86,7 @@ class ComplaintController {
 				form.problems().forEach(all::putIfAbsent);
 				throw new zhifa.shared.BusinessRuleViolation("投诉举报有 " + all.size() + " 处需要更正：" + String.join("；", all.values()), all);
 			}
-			var c = complaints.receive(Operator.current(), how, form, actNumber, false).complaint();
+			var c = complaints.receive(Operator.current(), how, form, actNumber, receivedOn, false).complaint();
 			created.add(c.id());
 			return "已登记，受理编号 " + c.receiptNo();
 		});
