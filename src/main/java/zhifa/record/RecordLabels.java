@@ -41,6 +41,8 @@ public class RecordLabels {
 	private final Map<String, RecordVocabulary> owners = new HashMap<>();
 	/** The labels each subject type's own module gives its fields: they come first (the same word means different things in two modules). */
 	private final Map<String, Map<String, String>> ownFields = new HashMap<>();
+	/** The names each subject type's own module gives its codes: they come first too ({@code PUBLIC} is 网上投诉 for a complaint, not an exam's 公共法律知识). */
+	private final Map<String, Map<String, String>> ownValues = new HashMap<>();
 
 	RecordLabels(List<RecordVocabulary> vocabularies) {
 		this.vocabularies = vocabularies;
@@ -53,6 +55,7 @@ public class RecordLabels {
 				putAll(subjectTypes, Map.of(type, name), "subject type");
 				owners.put(type, v);
 				ownFields.put(type, Map.copyOf(v.fields()));
+				ownValues.put(type, Map.copyOf(v.values()));
 			});
 		}
 	}
@@ -134,26 +137,28 @@ public class RecordLabels {
 		}
 		Map<String, String> own = ownFields.getOrDefault(e.subjectType(), Map.of());
 		java.util.function.Function<String, String> label = key -> own.getOrDefault(key, field(key));
+		Map<String, String> codes = ownValues.getOrDefault(e.subjectType(), Map.of());
 		Object changes = payload.get("changes");
 		if (changes instanceof Map<?, ?> map) {
 			return map.entrySet().stream().map(en -> {
 				Object change = en.getValue();
 				if (change instanceof Map<?, ?> c) {
 					String key = String.valueOf(en.getKey());
-					return label.apply(key) + "：" + value(key, c.get("from")) + " → " + value(key, c.get("to"));
+					return label.apply(key) + "：" + value(key, c.get("from"), codes) + " → " + value(key, c.get("to"), codes);
 				}
-				return label.apply(String.valueOf(en.getKey())) + "：" + value(String.valueOf(en.getKey()), change);
+				return label.apply(String.valueOf(en.getKey())) + "：" + value(String.valueOf(en.getKey()), change, codes);
 			}).toList();
 		}
-		return payload.entrySet().stream().map(en -> label.apply(en.getKey()) + "：" + value(en.getKey(), en.getValue())).toList();
+		return payload.entrySet().stream().map(en -> label.apply(en.getKey()) + "：" + value(en.getKey(), en.getValue(), codes)).toList();
 	}
 
-	/** A value of a field: money in fen as yuan, the rest as {@link #value(Object)}. */
-	private String value(String key, Object v) {
-		return money.contains(key) && v instanceof Number n ? zhifa.shared.Money.yuan(n.longValue()) : value(v);
+	/** A value of a field: money in fen as yuan, the rest as {@link #value(Object, Map)}. */
+	private String value(String key, Object v, Map<String, String> codes) {
+		return money.contains(key) && v instanceof Number n ? zhifa.shared.Money.yuan(n.longValue()) : value(v, codes);
 	}
 
-	private String value(Object v) {
+	/** A value in words: a code by the subject's own module's name for it first ({@code codes}), then any module's. */
+	private String value(Object v, Map<String, String> codes) {
 		if (v == null || "".equals(v)) {
 			return "（空）";
 		}
@@ -161,17 +166,17 @@ public class RecordLabels {
 			return b ? "是" : "否";
 		}
 		if (v instanceof Collection<?> list) {
-			return list.isEmpty() ? "（空）" : list.stream().map(this::value).collect(Collectors.joining("、"));
+			return list.isEmpty() ? "（空）" : list.stream().map(x -> value(x, codes)).collect(Collectors.joining("、"));
 		}
 		if (v instanceof Map<?, ?> map) {
-			return map.entrySet().stream().map(en -> field(String.valueOf(en.getKey())) + " " + value(en.getValue()))
+			return map.entrySet().stream().map(en -> field(String.valueOf(en.getKey())) + " " + value(en.getValue(), codes))
 				.collect(Collectors.joining("，"));
 		}
 		String s = String.valueOf(v);
 		if (CODES.matcher(s).matches()) {
-			return java.util.Arrays.stream(s.split(",")).map(c -> values.getOrDefault(c, c)).collect(Collectors.joining("、"));
+			return java.util.Arrays.stream(s.split(",")).map(c -> codes.getOrDefault(c, values.getOrDefault(c, c))).collect(Collectors.joining("、"));
 		}
-		return values.getOrDefault(s, s);
+		return codes.getOrDefault(s, values.getOrDefault(s, s));
 	}
 
 	List<RecordVocabulary> vocabularies() {

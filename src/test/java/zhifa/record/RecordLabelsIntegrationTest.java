@@ -69,6 +69,14 @@ class RecordLabelsIntegrationTest extends IntegrationTestBase {
 			.as("payload fields without a Chinese label").isEmpty();
 	}
 
+	/** A code two modules name differently is named as the entry's own module names it (PUBLIC: an exam's part, a complaint's channel). */
+	@Test
+	void aCodeIsNamedAsTheSubjectsOwnModuleNamesIt() {
+		var complaint = new RecordEntry(1, "sv_complaint", "1", 1, java.time.Instant.now(), "SYSTEM", null, "系统", null, null, "complaint.received", "",
+				"{\"channel\":\"PUBLIC\",\"category\":\"COMPLAINT\"}", RecordEntry.GENESIS, RecordEntry.GENESIS, RecordEntry.GENESIS);
+		assertThat(labels.details(complaint)).containsExactly("渠道：网上投诉", "类别：投诉");
+	}
+
 	@Test
 	void theRecordPagesShowNamesNotCodes() {
 		HttpSession head = loggedIn("scj.fuze");
