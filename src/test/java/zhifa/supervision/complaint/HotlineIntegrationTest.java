@@ -654,6 +654,38 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 		assertThat(actions(id)).containsExactly("complaint.received", "complaint.assigned", "complaint.replied", "complaint.closed");
 	}
 
+	/**
+	 * Reopened: the citizen sees the new period and the old reply as the previous one; the page lists every reply in its
+	 * handling; the body it was assigned to is not offered the receiving body's record.
+	 */
+	@Test
+	void aReopenedComplaintShowsItsNewPeriodAndEveryReply() {
+		HttpSession jiandu = loggedIn("jiandu");
+		var created = jiandu.postJson("/api/v1/complaints", """
+				{"channel":"PHONE","category":"COMPLAINT","complainantName":"吴十","phone":"13900006666","title":"重办测试","content":"反映执法态度问题。"}""");
+		long id = json(created.body()).get("id").asLong();
+		String no = json(created.body()).get("receiptNo").asString();
+		jiandu.postJson("/api/v1/complaints/" + id + "/assignment", "{\"version\":%d,\"bodyId\":%d}".formatted(version(id), bodyId("芒市市场监督管理局")));
+		HttpSession scj = loggedIn("scj.admin");
+		scj.postJson("/api/v1/complaints/" + id + "/reply", "{\"version\":%d,\"reply\":\"第一次答复：已批评教育。\"}".formatted(version(id)));
+		var reopened = jiandu.postJson("/api/v1/complaints/" + id + "/reopening", "{\"version\":%d,\"reason\":\"投诉人不满意\"}".formatted(version(id)));
+		assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+		String due = jdbc.queryForObject("select reply_due::text from sv_complaint where id = ?", String.class, id);
+
+		HttpSession citizen = new HttpSession(port);
+		Matcher lookup = CSRF_INPUT.matcher(citizen.get("/complaints/status").body());
+		assertThat(lookup.find()).isTrue();
+		String seen = citizen.postForm("/complaints/status", Map.of("_csrf", lookup.group(1), "receiptNo", no, "phone", "13900006666")).body();
+		assertThat(seen).contains("办理中", "已重新办理，重新答复期限：" + due + " 前", "前次答复（正在重新办理）：", "第一次答复");
+
+		scj.postJson("/api/v1/complaints/" + id + "/reply", "{\"version\":%d,\"reply\":\"第二次答复：已调查核实并处理。\"}".formatted(version(id)));
+		String page = jiandu.get("/supervision/complaints/" + id).body();
+		assertThat(page).contains("id=\"complaint-steps\"", "第一次答复：已批评教育。", "第二次答复：已调查核实并处理。", "/records/sv_complaint/" + id);
+		String his = scj.get("/supervision/complaints/" + id).body();
+		assertThat(his).contains("id=\"complaint-steps\"", "第一次答复：已批评教育。").doesNotContain("/records/sv_complaint/" + id);
+		assertThat(scj.get("/records/sv_complaint/" + id).statusCode()).isEqualTo(404);
+	}
+
 	@Test
 	void theDemoHasAHotlineOrderAnEnterpriseComplaintAndASatisfiedOne() {
 		assertThat(jdbc.queryForList("select channel || ':' || status || ':' || enterprise_related || ':' || coalesce(satisfaction, '-') from sv_complaint where demo order by id",

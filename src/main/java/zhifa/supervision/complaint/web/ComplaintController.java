@@ -31,10 +31,13 @@ class ComplaintController {
 	private final Complaints complaints;
 	private final HotlineOutbox outbox;
 	private final java.time.Clock clock;
+	private final zhifa.record.RecordQueries records;
 	private final zhifa.casework.Cases cases;
 	private final zhifa.casework.CaseKinds kinds;
 
-	ComplaintController(Complaints complaints, HotlineOutbox outbox, java.time.Clock clock, zhifa.casework.Cases cases, zhifa.casework.CaseKinds kinds) {
+	ComplaintController(Complaints complaints, HotlineOutbox outbox, java.time.Clock clock, zhifa.casework.Cases cases, zhifa.casework.CaseKinds kinds,
+			zhifa.record.RecordQueries records) {
+		this.records = records;
 		this.complaints = complaints;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -109,6 +112,9 @@ class ComplaintController {
 		model.addAttribute("mayCallBack", complaints.receivedBy(me, c));
 		model.addAttribute("mayReopen", supervisor && c.may(ComplaintAction.REOPEN));
 		model.addAttribute("late", c.lateOn(java.time.LocalDate.now(clock)));
+		model.addAttribute("steps", steps(id));
+		// the record is the receiving body's: the body it was assigned to is not led to a page it may not read
+		model.addAttribute("mayReadRecord", records.visible(zhifa.record.RecordQueries.View.current(), "sv_complaint", c.supervisingBodyId()));
 		model.addAttribute("acts", complaints.acts(me, id));
 		model.addAttribute("linkedCases", cases.load(c.caseIds()).stream()
 			.map(k -> new LinkedCase(kinds.of(k.kind()).caseLabel(k), kinds.of(k.kind()).pagePath(k.id()))).toList());
@@ -193,5 +199,25 @@ class ComplaintController {
 			var r = outbox.requeue(Operator.current(), id);
 			return "工单 " + r.orderNo() + " 的答复已重新排队推送";
 		});
+	}
+
+	/** A step of the handling as the complaint's page lists it: when, by whom, what, and the reply's text for a reply. */
+	record Step(String at, String actor, String summary, String reply) {
+	}
+
+	private static final java.util.Set<String> STEPS = java.util.Set.of("complaint.received", "complaint.assigned", "complaint.replied",
+			"complaint.reopened", "complaint.closed");
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+	/**
+	 * The handling so far, from the record (every reply, also those a reopening superseded): for whoever sees the
+	 * complaint — its page was just allowed — not the audit entries (who viewed the phone number).
+	 */
+	private List<Step> steps(long id) {
+		return records.timeline(zhifa.shared.DataScope.all(), "sv_complaint", String.valueOf(id)).stream().filter(e -> STEPS.contains(e.action()))
+			.map(e -> new Step(zhifa.shared.web.Formats.at(e.occurredAt()), zhifa.shared.web.Formats.name(e.actorName()), e.summary(),
+					e.action().equals("complaint.replied") ? JSON.readTree(e.payload()).path("reply").asString(null) : null))
+			.toList();
 	}
 }
