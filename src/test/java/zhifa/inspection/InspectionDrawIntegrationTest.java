@@ -39,6 +39,9 @@ import zhifa.support.IntegrationTestBase;
 class InspectionDrawIntegrationTest extends IntegrationTestBase {
 
 	@Autowired
+	zhifa.calendar.CalendarService calendarService;
+
+	@Autowired
 	InspectionItems items;
 	@Autowired
 	InspectionPlans plans;
@@ -263,6 +266,14 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(t.beaconSeq()).isGreaterThan(t.anchorSeqAtCommit());
 		assertThat(jdbc.queryForList("select officer_id from insp_team_member m join insp_visit v on v.id = m.visit_id where v.task_id = ?", Long.class, t.id()))
 			.doesNotContain(lateComer);
+		// the visits are planned over the period's working days in draw order, not all on its first day
+		List<LocalDate> plannedDays = jdbc.queryForList("select planned_on from insp_visit where task_id = ? order by id", LocalDate.class, t.id());
+		var workingDays = calendarService.calendar().days(LocalDate.now(clock), t.endsOn()).stream().filter(zhifa.shared.WorkdayCalendar.Day::working)
+			.map(zhifa.shared.WorkdayCalendar.Day::date).toList();
+		assertThat(plannedDays).isSorted().allMatch(workingDays::contains);
+		if (plannedDays.size() > 1 && workingDays.size() > 1) {
+			assertThat(new java.util.HashSet<>(plannedDays)).hasSizeGreaterThan(1);
+		}
 		// 随机选派检查人员: every team is recomputed from the seed and what the draw recorded (each body's pool and cap, the
 		// conflicts declared before the commitment), in the order of the drawn list; nothing else (who is busy) counts
 		var drawnEntry = json(jdbc.queryForObject("select payload from record_entry where subject_type = 'insp_task' and subject_id = ? "
@@ -381,13 +392,17 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(merges.ofVisit(townVisit).get(0).aDecision()).isNull();
 		post(leader, "/inspection/merges/" + first.id(), Map.of("decision", "DECLINE", "reason", "该次为整改复查，不宜合并"));
 		assertThat(merges.ofVisit(townVisit).get(0).status()).isEqualTo("DECLINED");
+		// the joint day is the earlier of the two (the drawn visits are spread over the task's working days)
+		LocalDate drawnDay = visits.load(other.visitA()).orElseThrow().plannedOn();
+		LocalDate townDay = visits.load(townVisit).orElseThrow().plannedOn();
+		LocalDate jointDay = drawnDay.isBefore(townDay) ? drawnDay : townDay;
 		post(leader, "/inspection/merges/" + other.id(), Map.of("decision", "ACCEPT"));
 		assertThat(merges.ofVisit(townVisit).get(1).status()).isEqualTo("PROPOSED");
 		post(townAdmin, "/inspection/merges/" + other.id(), Map.of("decision", "ACCEPT", "reason", "同意"));
 		var merged = merges.ofVisit(townVisit).get(1);
 		assertThat(merged.status()).isEqualTo("ACCEPTED");
 		assertThat(visits.load(merged.visitA()).orElseThrow().plannedOn()).isEqualTo(visits.load(townVisit).orElseThrow().plannedOn())
-			.isEqualTo(merged.jointOn()).isEqualTo(LocalDate.now(clock));
+			.isEqualTo(merged.jointOn()).isEqualTo(jointDay);
 
 		// anyone recomputes the same list from the published text and the beacon
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

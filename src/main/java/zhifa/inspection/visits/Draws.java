@@ -77,7 +77,7 @@ public class Draws {
 
 	Draws(NamedParameterJdbcTemplate jdbc, InspectionPlans plans, InspectionItems items, InspectionObjects objects, Cases cases, CaseOfficers officers,
 			SignedAnchors anchors, FullProcessRecord record, DrawRecord drawRecord, zhifa.casework.CaseRecord caseRecord, org.springframework.beans.factory.ObjectProvider<Visits> visits, Merges merges, BodyScopes scopes, TransactionTemplate tx, Clock clock,
-			@Value("${zhifa.inspection.yearly-cap-per-body:2}") int capPerBody, @Value("${zhifa.inspection.yearly-cap-total:4}") int capTotal) {
+			zhifa.calendar.CalendarService calendar, @Value("${zhifa.inspection.yearly-cap-per-body:2}") int capPerBody, @Value("${zhifa.inspection.yearly-cap-total:4}") int capTotal) {
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.items = items;
@@ -95,6 +95,24 @@ public class Draws {
 		this.clock = clock;
 		this.capPerBody = capPerBody;
 		this.capTotal = capTotal;
+		this.calendar = calendar;
+	}
+
+	private final zhifa.calendar.CalendarService calendar;
+
+	/**
+	 * The day each of {@code n} drawn visits is planned for, in draw order: an even share on each working day from
+	 * {@code first} to the period's {@code last} day (the officers' work spread over the period, not all due on its first
+	 * day); a period with no working day left, all on {@code first}.
+	 */
+	static List<LocalDate> plannedDays(zhifa.shared.WorkdayCalendar calendar, LocalDate first, LocalDate last, int n) {
+		List<LocalDate> working = last.isBefore(first) ? List.of()
+				: calendar.days(first, last).stream().filter(zhifa.shared.WorkdayCalendar.Day::working).map(zhifa.shared.WorkdayCalendar.Day::date).toList();
+		List<LocalDate> days = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			days.add(working.isEmpty() ? first : working.get((int) ((long) i * working.size() / n)));
+		}
+		return days;
 	}
 
 	/** The officers on duty in a body (for choosing the inspectors of a registered visit). */
@@ -225,6 +243,8 @@ public class Draws {
 
 		List<Long> caseIds = new ArrayList<>();
 		int overCap = 0;
+		// the inspectors are those certified on the first day; each visit is planned on its share of the period's working days
+		List<LocalDate> planned = plannedDays(calendar.calendar(), day, t.endsOn(), picks.size());
 		// the conflicts that kept inspectors off an enterprise, for the record (with them and the pools every team is recomputed)
 		Map<String, Object> conflictsKept = new TreeMap<>();
 		for (int n = 0; n < picks.size(); n++) {
@@ -251,7 +271,7 @@ public class Draws {
 			payload.put("task", t.code());
 			payload.put("stratum", d.stratum());
 			payload.put("rank", d.rank());
-			NewVisit visit = newVisit(op, t.id(), t.bodyId(), object, matterId, Visits.Origin.RANDOM, null, d.stratum(), d.rank(), day,
+			NewVisit visit = newVisit(op, t.id(), t.bodyId(), object, matterId, Visits.Origin.RANDOM, null, d.stratum(), d.rank(), day, planned.get(n),
 					"insp-" + t.code() + "-" + object.uscc(), "双随机抽查：" + t.code() + " " + t.name(), team, "inspection.visit_drawn",
 					"随机抽中“" + object.name() + "”（" + d.stratum() + "类第" + d.rank() + "名）", payload);
 			overCap += visit.overCap() ? 1 : 0;
@@ -365,12 +385,13 @@ public class Draws {
 
 	/**
 	 * One visit: the inspection case, the visit with its QR token and whether it is beyond the yearly caps, the team, the
-	 * lead body's officers on the case, and the record entry.
+	 * lead body's officers on the case, and the record entry. The case is opened on {@code day} (the draw's: evidence may
+	 * be taken from then, an officer may go before the planned day), the visit planned on {@code plannedOn}.
 	 */
 	private NewVisit newVisit(Operator op, Long taskId, long bodyId, InspectionObjects.InspectionObject object, long matterId, Visits.Origin origin,
-			String originReason, String stratum, Integer rank, LocalDate day, String key, String description, Map<Long, List<AuthorityDecision>> team,
-			String action, String summary, Map<String, Object> payload) {
-		int year = day.getYear();
+			String originReason, String stratum, Integer rank, LocalDate day, LocalDate plannedOn, String key, String description,
+			Map<Long, List<AuthorityDecision>> team, String action, String summary, Map<String, Object> payload) {
+		int year = plannedOn.getYear();
 		int byBody = count("v.body_id = :b", object.uscc(), year, bodyId);
 		int total = count("true", object.uscc(), year, bodyId);
 		boolean beyond = byBody >= capPerBody || total >= capTotal;
@@ -383,7 +404,7 @@ public class Draws {
 				insert into insp_visit (task_id, case_id, object_id, uscc, body_id, stratum, rank, scan_token, planned_on, over_cap, origin, origin_reason)
 				values (:task, :case, :object, :uscc, :body, :stratum, :rank, :token, :day, :over, :origin, :reason) returning id""",
 				new MapSqlParameterSource().addValue("task", taskId).addValue("case", caseId).addValue("object", object.id()).addValue("uscc", object.uscc())
-					.addValue("body", bodyId).addValue("stratum", stratum).addValue("rank", rank).addValue("token", token()).addValue("day", day)
+					.addValue("body", bodyId).addValue("stratum", stratum).addValue("rank", rank).addValue("token", token()).addValue("day", plannedOn)
 					.addValue("over", beyond).addValue("origin", origin.name()).addValue("reason", originReason),
 				Long.class);
 		List<String> names = new ArrayList<>();
@@ -403,7 +424,7 @@ public class Draws {
 		data.put("uscc", object.uscc());
 		data.put("inspectors", names);
 		data.put("overCap", beyond);
-		data.put("plannedOn", day.toString());
+		data.put("plannedOn", plannedOn.toString());
 		caseRecord.append(cases.get(DataScope.all(), caseId), action, summary + "，检查人员：" + String.join("、", names)
 				+ (beyond ? "；已达年度检查次数上限，须说明理由并经负责人批准后实施" : "")
 				+ (proposed > 0 ? "；本季度其他部门也将检查该企业，已提出合并检查建议" : ""), data);
@@ -493,7 +514,7 @@ public class Draws {
 		Visits.Origin o = origin;
 		long mid = matterId;
 		return tx.execute(s -> {
-			NewVisit v = newVisit(op, null, body, target, mid, o, f.reason().strip(), null, null, f.plannedOn(), "insp-" + o.name() + "-" + java.util.UUID
+			NewVisit v = newVisit(op, null, body, target, mid, o, f.reason().strip(), null, null, f.plannedOn(), f.plannedOn(), "insp-" + o.name() + "-" + java.util.UUID
 				.randomUUID(), o.label() + "：" + f.reason().strip(), Map.of(body, team), "inspection.visit_registered",
 					"登记" + o.label() + "“" + target.name() + "”（" + f.reason().strip() + "），待负责人批准", Map.of("origin", o.name()));
 			chosen.forEach(i -> jdbc.update("insert into insp_visit_item (visit_id, item_id) values (:v, :i)", Map.of("v", v.visitId(), "i", i.id())));

@@ -57,13 +57,18 @@ class VisitController {
 	}
 
 	@GetMapping("/inspection/today")
-	String today(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page, Model model) {
+	String today(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) LocalDate until, Model model) {
 		LocalDate today = LocalDate.now(clock);
-		var visits = lists.mine(Operator.current(), today, page, 50);
+		// the visits planned until a later day too (a week ahead, to plan the trips): at most 90 days ahead, never before today
+		LocalDate last = until == null || until.isBefore(today) ? today : until.isAfter(today.plusDays(90)) ? today.plusDays(90) : until;
+		var visits = lists.mine(Operator.current(), last, page, 50);
 		model.addAttribute("page", visits);
 		model.addAttribute("visits", visits.items());
-		model.addAttribute("baseUrl", "/inspection/today?");
+		model.addAttribute("baseUrl", "/inspection/today?" + (last.equals(today) ? "" : "until=" + last + "&"));
 		model.addAttribute("today", today);
+		model.addAttribute("until", last);
+		model.addAttribute("weekAhead", today.plusDays(6));
 		return "inspection/today";
 	}
 
