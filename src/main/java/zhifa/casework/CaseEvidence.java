@@ -190,6 +190,10 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 		if (heldOn == null || heldOn.isAfter(LocalDate.now(clock))) {
 			errors.put("heldOn", heldOn == null ? "请填写制作笔录的日期" : "笔录的日期不能晚于今天");
 		}
+		else if (heldOn.isBefore(c.actDate())) {
+			// as for evidence: nothing is taken down before what it is about began (the act, or the inspection's opening)
+			errors.put("heldOn", "笔录的日期不能早于 " + c.actDate() + "（违法行为发生或检查开始的日期）");
+		}
 		if (blank(place)) {
 			errors.put("place", "请填写地点");
 		}

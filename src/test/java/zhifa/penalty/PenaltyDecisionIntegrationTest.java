@@ -110,6 +110,15 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		var exe = officer.postMultipart(base + "/evidence", Map.of("type", "DOCUMENTARY", "title", "程序"), "file", "a.exe", "application/x-msdownload",
 				new byte[] { 1, 2 });
 		assertThat(json(exe.body()).get("errors").get("file").asString()).contains("只接受");
+		// a transcript dated before the act it is about is refused, nothing written
+		long transcriptsBefore = jdbc.queryForObject("select count(*) from case_transcript where case_id = ?", Long.class, id);
+		String actDate = jdbc.queryForObject("select act_date::text from enforcement_case where id = ?", String.class, id);
+		var beforeTheAct = officer.postJson(base + "/transcripts", """
+				{"kind":"INQUIRY","heldOn":"%s","place":"芒市市场监管局询问室","subject":"测试当事人甲","content":"问：……答：……"}"""
+			.formatted(LocalDate.parse(actDate).minusDays(1)));
+		assertThat(beforeTheAct.statusCode()).isEqualTo(400);
+		assertThat(json(beforeTheAct.body()).get("errors").get("heldOn").asString()).isEqualTo("笔录的日期不能早于 " + actDate + "（违法行为发生或检查开始的日期）");
+		assertThat(jdbc.queryForObject("select count(*) from case_transcript where case_id = ?", Long.class, id)).isEqualTo(transcriptsBefore);
 		assertThat(officer.postJson(base + "/transcripts", """
 				{"kind":"INQUIRY","heldOn":"%s","place":"芒市市场监管局询问室","subject":"测试当事人甲","content":"问：……答：……"}"""
 			.formatted(LocalDate.now(clock))).statusCode()).isEqualTo(200);
