@@ -482,7 +482,8 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ?", Long.class, visit.caseId())).isEqualTo(1);
 		post(leader, "/inspection/visits/" + visit.id() + "/transcripts", Map.of("kind", "INQUIRY", "heldOn", LocalDate.now(clock).toString(), "place",
 				"企业办公室", "subject", "企业负责人李某", "content", "问：添加剂从何处购进？答：……"));
-		assertThat(leader.get("/inspection/visits/" + visit.id()).body()).contains("询问笔录（", "企业负责人李某");
+		// the visit's page names it by the number a clue it opens refers to
+		assertThat(leader.get("/inspection/visits/" + visit.id()).body()).contains("询问笔录（", "企业负责人李某", "行政检查第" + visit.caseId() + "号");
 				// the market bureau cannot record 遮放镇's item; its head records the market's: a violation opens a penalty clue
 		long penaltyMatter = jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-001'", Long.class);
 		HttpSession head = loggedIn("scj.fuze");
@@ -496,7 +497,7 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		Long clue = jdbc.queryForObject("select clue_case_id from insp_check where visit_id = ? and item_id = ?", Long.class, visit.id(), marketItem);
 		assertThat(clue).isNotNull();
 		assertThat(jdbc.queryForObject("select source from enforcement_case where id = ?", String.class, clue)).isEqualTo("INSPECTION");
-		assertThat(jdbc.queryForObject("select description from enforcement_case where id = ?", String.class, clue)).contains("行政检查 " + visit.caseId());
+		assertThat(jdbc.queryForObject("select description from enforcement_case where id = ?", String.class, clue)).contains("检查记录见行政检查第" + visit.caseId() + "号");
 		// completion waits for 遮放镇's item
 		assertThat(post(head, "/inspection/visits/" + visit.id() + "/completion", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(jdbc.queryForObject("select stage from enforcement_case where id = ?", String.class, visit.caseId())).isEqualTo("PLANNED");
@@ -539,8 +540,10 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 			.isEqualTo("MET");
 		assertThat(admin.getBytes("/inspection/tasks/" + t.id() + "/results.xlsx").length).isGreaterThan(1000);
 		// and on the public portal, without login
+		// with the day it was made, the items checked and the way to the draw's public page
 		assertThat(new HttpSession(port).get("/portal/inspections?bodyId=" + market).body()).contains(visit.objectName(), visit.uscc(), "发现问题，已依法处置",
-				t.code());
+				t.code(), "href=\"/verify/draws/" + t.code() + "\"", ">" + done.checkedOn() + "<",
+				jdbc.queryForObject("select name from insp_item where id = ?", String.class, marketItem));
 		// searched by the enterprise's code or a word of its name and the inspection day; another day finds nothing
 		HttpSession visitor = new HttpSession(port);
 		assertThat(visitor.get("/portal/inspections?q=" + visit.uscc()).body()).contains(visit.objectName());

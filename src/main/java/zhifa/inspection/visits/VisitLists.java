@@ -44,7 +44,7 @@ public class VisitLists {
 
 	/** A published inspection result as the portal lists it. */
 	public record PublishedResult(long id, String objectName, String uscc, String bodyName, String taskCode, String origin, String outcome,
-			LocalDate checkedOn, LocalDate publishedOn) {
+			LocalDate checkedOn, LocalDate publishedOn, String items) {
 	}
 
 	/** The inspection results published, newest first (谁检查、谁公开). */
@@ -80,12 +80,13 @@ public class VisitLists {
 				select v.id, o.name, v.uscc, b.name as body_name, t.code, v.origin, v.checked_on, v.published_on,
 				  case when exists (select 1 from insp_check k where k.visit_id = v.id and k.result = 'VIOLATION') then '发现问题，已依法处置'
 				       when exists (select 1 from insp_check k where k.visit_id = v.id and k.result = 'RECTIFY') then '发现问题，责令整改'
-				       else '未发现问题' end as outcome
+				       else '未发现问题' end as outcome,
+				  (select string_agg(i.name, '、' order by i.name) from insp_check k join insp_item i on i.id = k.item_id where k.visit_id = v.id) as items
 				from insp_visit v join insp_object o on o.id = v.object_id join body_view b on b.id = v.body_id left join insp_task t on t.id = v.task_id
 				""" + where + " order by v.published_on desc, v.id desc limit :limit offset :offset", p,
 				(rs, i) -> new PublishedResult(rs.getLong("id"), rs.getString(2), rs.getString("uscc"), rs.getString("body_name"), rs.getString("code"),
 						Visits.Origin.valueOf(rs.getString("origin")).label(), rs.getString("outcome"), rs.getObject("checked_on", LocalDate.class),
-						rs.getObject("published_on", LocalDate.class)));
+						rs.getObject("published_on", LocalDate.class), rs.getString("items")));
 		return new zhifa.shared.Page<>(items, total, page, size);
 	}
 

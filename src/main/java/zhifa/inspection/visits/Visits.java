@@ -463,8 +463,8 @@ public class Visits {
 		if (r == Result.VIOLATION) {
 			var clue = filing.registerClue(DataScope.all(), new Filing.ClueForm(item.bodyId(), penaltyMatter.matterId(), ClueSource.INSPECTION,
 					PartyType.ORGANIZATION, v.objectName(), null, v.uscc(), v.address(), c.placeRegionId(), v.address(), today, null, null,
-					"行政检查发现（" + (v.taskCode() == null ? "" : v.taskCode() + " ") + "检查事项“" + item.itemName() + "”，检查记录见行政检查 "
-							+ v.caseId() + " 号）：" + note.strip(),
+					"行政检查发现（" + (v.taskCode() == null ? "" : v.taskCode() + " ") + "检查事项“" + item.itemName() + "”，检查记录见行政检查第"
+							+ v.caseId() + "号）：" + note.strip(),
 					today), "insp-check-" + v.id() + "-" + itemId, false);
 			clueId = clue.id();
 		}
