@@ -60,7 +60,7 @@ class InspectionVisitBrowserTest extends BrowserTestBase {
 		var plan = plans.createPlan(Operator.SYSTEM, zhefang, today.getYear());
 		var task = plans.addTask(Operator.SYSTEM, plan.id(), new InspectionPlans.TaskForm("集镇食品经营户抽查（浏览器测试）", List.of(item.id()), null, null,
 				new BigDecimal("0.1"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, today, LocalDate.of(today.getYear(), 12, 31)));
-		plan = plans.file(Operator.SYSTEM, plan.id(), plan.version());
+		plan = plans.file(Operator.SYSTEM, plan.id(), plan.version(), "年中新增抽查任务（浏览器测试）");
 		plans.decide(Operator.SYSTEM, plan.id(), plan.version(), true, "同意");
 		draws.commit(Operator.SYSTEM, task.id(), task.version());
 		draws.draw(Operator.SYSTEM, task.id());

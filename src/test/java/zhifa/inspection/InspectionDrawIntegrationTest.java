@@ -181,8 +181,20 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(lastPage).contains("经执法监督机构批准后才能公布任务");
 
-		post(admin, "/inspection/plans/" + planId + "/filing", Map.of("version", "0"));
+		// after the deadline (31 March) the plan is filed with the reason, which the supervisor reads; without it, refused
+		boolean late = LocalDate.now(clock).isAfter(plans.filingDeadline(year));
+		if (late) {
+			before = snapshot();
+			post(admin, "/inspection/plans/" + planId + "/filing", Map.of("version", "0", "lateReason", " "));
+			// (the page the refusal led to may first show an earlier message still waiting in the session)
+			assertThat(lastPage + admin.get("/inspection/plans/" + planId).body()).contains("请填写逾期报备的原因");
+			assertThat(snapshot()).isEqualTo(before);
+		}
+		post(admin, "/inspection/plans/" + planId + "/filing", Map.of("version", "0", "lateReason", "机构调整后补报（测试）"));
 		assertThat(plans.plan(DataScope.all(), planId).status()).isEqualTo(InspectionPlans.PlanStatus.FILED);
+		if (late) {
+			assertThat(supervisor.get("/inspection/plans/" + planId).body()).contains("逾期原因：机构调整后补报（测试）");
+		}
 		assertThat(supervisor.get("/").body()).contains("待审核的随机抽查计划", "芒市市场监督管理局");
 		// the body cannot approve its own plan; returning needs a reason
 		before = snapshot();

@@ -78,7 +78,7 @@ public class InspectionPlans {
 	}
 
 	public record Plan(long id, long bodyId, String bodyName, int year, PlanStatus status, LocalDate filedOn, boolean filedLate, LocalDate decidedOn,
-			String decidedBy, String decisionNote, int version) {
+			String decidedBy, String decisionNote, int version, String lateReason) {
 	}
 
 	/** A body taking part in a joint task, and whether (by whom) it agreed. */
@@ -196,9 +196,9 @@ public class InspectionPlans {
 		return plan(DataScope.all(), id);
 	}
 
-	/** Files the plan with the justice bureau (first time or again after it was returned). */
+	/** Files the plan with the justice bureau (first time or again after it was returned); after the deadline, saying why. */
 	@Transactional
-	public Plan file(Operator op, long id, int version) {
+	public Plan file(Operator op, long id, int version, String lateReason) {
 		Plan p = plan(op.scope(), id);
 		requireOwnBody(op, p.bodyId());
 		if (p.status() != PlanStatus.DRAFT && p.status() != PlanStatus.RETURNED) {
@@ -209,10 +209,26 @@ public class InspectionPlans {
 		}
 		LocalDate today = LocalDate.now(clock);
 		boolean late = today.isAfter(filingDeadline(p.year()));
+		String reason = null;
+		if (late) {
+			// filed late: the supervisor decides knowing why (the plan says so to him, the record keeps it)
+			Map<String, String> errors = new LinkedHashMap<>();
+			Fields.text(errors, "lateReason", "逾期报备的原因（已超过报备期限 " + filingDeadline(p.year()) + "）", lateReason, 500);
+			if (!errors.isEmpty()) {
+				throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
+			}
+			reason = Fields.strip(lateReason);
+		}
 		move(id, version, "FILED", today, late, null, null, null);
+		jdbc.update("update insp_plan set late_reason = :r where id = :id", new MapSqlParameterSource("r", reason).addValue("id", id));
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("late", late);
+		payload.put("deadline", filingDeadline(p.year()).toString());
+		if (reason != null) {
+			payload.put("lateReason", reason);
+		}
 		record.append(op, "insp_plan", id, p.bodyId(), "inspection.plan_filed",
-				"报备" + p.year() + "年度随机抽查计划" + (late ? "（超过报备期限 " + filingDeadline(p.year()) + "）" : ""),
-				Map.of("late", late, "deadline", filingDeadline(p.year()).toString()));
+				"报备" + p.year() + "年度随机抽查计划" + (late ? "（超过报备期限 " + filingDeadline(p.year()) + "：" + reason + "）" : ""), payload);
 		return plan(DataScope.all(), id);
 	}
 
@@ -474,7 +490,7 @@ public class InspectionPlans {
 	private static Plan plan(ResultSet rs, int i) throws SQLException {
 		return new Plan(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getInt("year"), PlanStatus.valueOf(rs.getString("status")),
 				rs.getObject("filed_on", LocalDate.class), rs.getBoolean("filed_late"), rs.getObject("decided_on", LocalDate.class),
-				rs.getString("decided_by"), rs.getString("decision_note"), rs.getInt("version"));
+				rs.getString("decided_by"), rs.getString("decision_note"), rs.getInt("version"), rs.getString("late_reason"));
 	}
 
 	private Task task(ResultSet rs, int i) throws SQLException {

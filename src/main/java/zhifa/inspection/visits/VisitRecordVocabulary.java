@@ -30,7 +30,7 @@ class VisitRecordVocabulary implements RecordVocabulary {
 
 	@Override
 	public Map<String, String> fields() {
-		return Map.ofEntries(entry("year", "年度"), entry("late", "逾期"), entry("deadline", "期限"), entry("note", "意见"), entry("code", "任务编号"),
+		return Map.ofEntries(entry("year", "年度"), entry("late", "逾期"), entry("deadline", "期限"), entry("lateReason", "逾期原因"), entry("note", "意见"), entry("code", "任务编号"),
 				entry("items", "检查事项"), entry("ratios", "抽查比例"), entry("period", "检查期间"), entry("commitment", "承诺值"), entry("pool", "对象名录户数"),
 				entry("strata", "各类抽取数"), entry("anchorSeqAtCommit", "公布时最后的签名锚定"), entry("beaconAnchor", "信标锚定"), entry("beacon", "信标"),
 				entry("seed", "种子"), entry("result", "结果"), entry("drawn", "抽中户数"), entry("overCap", "超过年度上限"), entry("task", "抽查任务"),

@@ -140,9 +140,9 @@ class PlanController {
 	}
 
 	@PostMapping("/inspection/plans/{id}/filing")
-	String file(@PathVariable long id, @RequestParam int version, RedirectAttributes flash) {
+	String file(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String lateReason, RedirectAttributes flash) {
 		return PageActions.run(flash, "/inspection/plans/" + id, () -> {
-			var p = plans.file(Operator.current(), id, version);
+			var p = plans.file(Operator.current(), id, version, lateReason);
 			return "已报备执法监督机构" + (p.filedLate() ? "（已超过报备期限 " + plans.filingDeadline(p.year()) + "）" : "");
 		});
 	}
