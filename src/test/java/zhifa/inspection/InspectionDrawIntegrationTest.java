@@ -175,6 +175,12 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		assertThat(t.joint()).isTrue();
 		assertThat(t.partners()).containsExactly(zhefang);
 
+		// a task not limited to an industry is said to draw from every industry before it is published
+		assertThat(admin.get("/inspection/tasks/" + t.id()).body()).doesNotContain("id=\"no-industry\"");
+		jdbc.update("update insp_task set industry = null where id = ?", t.id());
+		assertThat(admin.get("/inspection/tasks/" + t.id()).body()).contains("id=\"no-industry\"", "本任务未限定行业");
+		jdbc.update("update insp_task set industry = ? where id = ?", industry, t.id());
+
 		// committing before approval is refused
 		before = snapshot();
 		post(admin, "/inspection/tasks/" + t.id() + "/commitment", Map.of("version", "0"));
