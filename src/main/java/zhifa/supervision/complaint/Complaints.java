@@ -303,6 +303,15 @@ public class Complaints {
 	 */
 	@Transactional
 	public Complaint assign(Operator op, long id, int version, Long bodyId, List<Long> caseIds, List<String> actNumbers) {
+		return assign(op, id, version, bodyId, caseIds, actNumbers, null);
+	}
+
+	/**
+	 * As above, and naming the body complained about when the complaint did not (an online complaint names it in words
+	 * only): {@code subjectBodyId} null leaves it as it is.
+	 */
+	@Transactional
+	public Complaint assign(Operator op, long id, int version, Long bodyId, List<Long> caseIds, List<String> actNumbers, Long subjectBodyId) {
 		Complaint c = get(op, id);
 		supervisorOf(op, c);
 		refuseUnless(ComplaintAction.ASSIGN, c);
@@ -335,8 +344,14 @@ public class Complaints {
 			}
 			acts.addAll(found);
 		}
+		BodyRef subject = subjectBodyId == null || subjectBodyId.equals(c.subjectBodyId()) ? null
+				: rows.body(subjectBodyId).filter(b -> scopes.covers(op.scope(), b.id()))
+					.orElseThrow(() -> BusinessRuleViolation.onField("subjectBodyId", "被投诉的执法主体不存在或不在您的监督范围内"));
 		Deadline.Due due = calendar.due(Deadline.of(LocalDate.now(clock), replyWorkingDays, DeadlineUnit.WORKING_DAYS, REPLY_PERIOD_SOURCE));
 		rows.assign(id, version, body.id(), due.date(), due.provisional());
+		if (subject != null) {
+			rows.setSubjectBody(id, subject.id());
+		}
 		rows.linkCases(id, cases);
 		rows.linkActs(id, acts.stream().map(ComplaintRows.ActRef::id).toList());
 		// a platform case named by its number is linked as a case too: it shows on the case's page
@@ -344,9 +359,21 @@ public class Complaints {
 		boolean direct = body.id() == c.supervisingBodyId();
 		record.append(op, "sv_complaint", id, c.supervisingBodyId(), "complaint.assigned",
 				(direct ? "直接办理" : "分办至" + body.name()) + "，" + due.date() + " 前答复" + (due.provisional() ? "（临时）" : ""),
-				Map.of("assignedBody", body.name(), "replyDue", due.date(), "source", REPLY_PERIOD_SOURCE, "caseIds", cases, "acts",
-						acts.stream().map(ComplaintRows.ActRef::label).toList()));
+				assigned(body, due, cases, acts, subject));
 		return rows.find(id).orElseThrow();
+	}
+
+	private static Map<String, Object> assigned(BodyRef body, Deadline.Due due, List<Long> cases, List<ComplaintRows.ActRef> acts, BodyRef subject) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("assignedBody", body.name());
+		payload.put("replyDue", due.date());
+		payload.put("source", REPLY_PERIOD_SOURCE);
+		payload.put("caseIds", cases);
+		payload.put("acts", acts.stream().map(ComplaintRows.ActRef::label).toList());
+		if (subject != null) {
+			payload.put("subjectBody", subject.name());
+		}
+		return payload;
 	}
 
 	/** The enforcement acts a complaint concerns. */

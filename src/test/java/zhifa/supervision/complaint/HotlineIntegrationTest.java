@@ -665,7 +665,17 @@ class HotlineIntegrationTest extends IntegrationTestBase {
 				{"channel":"PHONE","category":"COMPLAINT","complainantName":"吴十","phone":"13900006666","title":"重办测试","content":"反映执法态度问题。"}""");
 		long id = json(created.body()).get("id").asLong();
 		String no = json(created.body()).get("receiptNo").asString();
-		jiandu.postJson("/api/v1/complaints/" + id + "/assignment", "{\"version\":%d,\"bodyId\":%d}".formatted(version(id), bodyId("芒市市场监督管理局")));
+		// the body complained about, not named when it came in, is named at the assignment
+		assertThat(jdbc.queryForObject("select subject_body_id from sv_complaint where id = ?", Long.class, id)).isNull();
+		var unknown = jiandu.postJson("/api/v1/complaints/" + id + "/assignment", "{\"version\":%d,\"bodyId\":%d,\"subjectBodyId\":999999}"
+			.formatted(version(id), bodyId("芒市市场监督管理局")));
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(jdbc.queryForObject("select status from sv_complaint where id = ?", String.class, id)).isEqualTo("RECEIVED");
+		jiandu.postJson("/api/v1/complaints/" + id + "/assignment", "{\"version\":%d,\"bodyId\":%d,\"subjectBodyId\":%d}".formatted(version(id),
+				bodyId("芒市市场监督管理局"), bodyId("芒市市场监督管理局")));
+		assertThat(jdbc.queryForObject("select subject_body_id from sv_complaint where id = ?", Long.class, id)).isEqualTo(bodyId("芒市市场监督管理局"));
+		assertThat(jdbc.queryForObject("select payload from record_entry where subject_type = 'sv_complaint' and subject_id = ? and action = 'complaint.assigned'",
+				String.class, String.valueOf(id))).contains("\"subjectBody\":\"芒市市场监督管理局\"");
 		HttpSession scj = loggedIn("scj.admin");
 		scj.postJson("/api/v1/complaints/" + id + "/reply", "{\"version\":%d,\"reply\":\"第一次答复：已批评教育。\"}".formatted(version(id)));
 		var reopened = jiandu.postJson("/api/v1/complaints/" + id + "/reopening", "{\"version\":%d,\"reason\":\"投诉人不满意\"}".formatted(version(id)));

@@ -138,6 +138,11 @@ public class ComplaintRows {
 				where id = :id and version = :v""", Map.of("id", id, "v", version, "b", bodyId, "d", due, "p", provisional)));
 	}
 
+	/** The body complained about, named by the supervisor (in the same transaction as the claim of the complaint's version). */
+	public void setSubjectBody(long id, long bodyId) {
+		jdbc.update("update sv_complaint set subject_body_id = :b where id = :id", Map.of("id", id, "b", bodyId));
+	}
+
 	public void reply(long id, int version, String reply, Instant at) {
 		checked(jdbc.update("""
 				update sv_complaint set status = 'REPLIED', reply = :r, replied_at = :at, version = version + 1

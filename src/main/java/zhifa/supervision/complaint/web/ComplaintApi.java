@@ -66,14 +66,14 @@ class ComplaintApi {
 		return Inputs.receipt(complaints.receive(Operator.current(), Inputs.registeredChannel(n.channel(), true), form, n.actNumber(), n.receivedOn(), false));
 	}
 
-	record Assignment(Integer version, Long bodyId, List<Long> caseIds, List<String> actNumbers) {
+	record Assignment(Integer version, Long bodyId, List<Long> caseIds, List<String> actNumbers, Long subjectBodyId) {
 	}
 
-	@Operation(summary = "分办", description = "bodyId 为承办单位（本机构即直接办理）；答复期限按配置的工作日计算；caseIds 关联本平台案件；actNumbers 以案件编号或决定书文号关联台账中的执法行为（含其他系统报送的）。version 为读取时的版本（乐观锁，过期返回 409）。")
+	@Operation(summary = "分办", description = "bodyId 为承办单位（本机构即直接办理）；答复期限按配置的工作日计算；caseIds 关联本平台案件；actNumbers 以案件编号或决定书文号关联台账中的执法行为（含其他系统报送的）；subjectBodyId 为被投诉的执法主体（投诉未指明时由监督人员确定，可不填）。version 为读取时的版本（乐观锁，过期返回 409）。")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/{id}/assignment")
 	Complaint assign(@PathVariable long id, @RequestBody Assignment a) {
-		return complaints.assign(Operator.current(), id, version(a.version()), a.bodyId(), a.caseIds(), a.actNumbers());
+		return complaints.assign(Operator.current(), id, version(a.version()), a.bodyId(), a.caseIds(), a.actNumbers(), a.subjectBodyId());
 	}
 
 	record ReplyText(Integer version, String reply) {

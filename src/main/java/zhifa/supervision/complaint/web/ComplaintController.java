@@ -133,10 +133,10 @@ class ComplaintController {
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/supervision/complaints/{id}/assignment")
 	String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long bodyId,
-			@RequestParam(required = false) String actNumbers, RedirectAttributes flash) {
+			@RequestParam(required = false) String actNumbers, @RequestParam(required = false) Long subjectBodyId, RedirectAttributes flash) {
 		return PageActions.run(flash, "/supervision/complaints/" + id, () -> {
 			var c = complaints.assign(Operator.current(), id, version, bodyId, List.of(),
-					actNumbers == null ? List.of() : List.of(actNumbers.split("[,，、;；\\r\\n]+")));
+					actNumbers == null ? List.of() : List.of(actNumbers.split("[,，、;；\\r\\n]+")), subjectBodyId);
 			return "已分办至" + c.assignedBodyName() + "，" + c.replyDue() + " 前答复";
 		});
 	}
