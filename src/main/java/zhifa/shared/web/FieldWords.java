@@ -20,7 +20,7 @@ public final class FieldWords {
 			Map.entry("description", "情况描述"), Map.entry("partyName", "当事人"), Map.entry("partyAddress", "当事人地址"), Map.entry("partyIdNumber", "当事人身份证号"),
 			Map.entry("partyUscc", "统一社会信用代码"), Map.entry("uscc", "统一社会信用代码"), Map.entry("documentNumber", "文书编号"), Map.entry("facts", "事实"),
 			Map.entry("basis", "依据"), Map.entry("measures", "措施"), Map.entry("conclusion", "结论"), Map.entry("explanation", "说明"),
-			Map.entry("answer", "答复"), Map.entry("reply", "答复"), Map.entry("username", "用户名"), Map.entry("text", "内容"), Map.entry("subject", "事项"),
+			Map.entry("answer", "答复"), Map.entry("reply", "答复"), Map.entry("username", "用户名"), Map.entry("text", "内容"),
 			Map.entry("number", "编号"), Map.entry("certificateNumber", "执法证号"));
 
 	/** The field's name in words, when it is a common one. */
