@@ -37,7 +37,7 @@ class PortalBenchmark extends IntegrationTestBase {
 				  published_on, verification_code, created_at)
 				select c.id, c.body_id, '行政处罚决定书（基准' || c.id || '）', '基准罚决〔' || c.id || '〕号', '某某商贸有限公司', '芒市', '基准事项', '罚款5,000.00元',
 				  '经查，当事人……', current_date - 10, 'PUBLISHED', current_date, current_date - 5, 'BENCH' || c.id, now()
-				from case_view c where c.kind = 'PENALTY' on conflict (case_id) do nothing""");
+				from case_view c where c.kind = 'PENALTY' on conflict do nothing""");
 		long one = jdbc.queryForObject("select min(id) from disclosure_item where status = 'PUBLISHED'", Long.class);
 		int clients = Integer.getInteger("bench.clients", 8);
 		int seconds = Integer.getInteger("bench.seconds", 10);

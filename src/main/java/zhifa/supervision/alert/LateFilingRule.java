@@ -23,7 +23,8 @@ final class LateFilingRule implements AlertRule {
 	}
 
 	public String article() {
-		return Rules.LAW + "第五十四条；立案审查期限（程序规定）";
+		// the period is each domain's procedure rule's (a document citing the basis names the rule, not "程序规定")
+		return Rules.LAW + "第五十四条；各领域行政处罚程序规定的立案审查期限（如市场监督管理行政处罚程序规定第十八条）";
 	}
 
 	public Severity severity() {

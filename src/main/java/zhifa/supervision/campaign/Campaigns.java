@@ -203,20 +203,16 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		if (f.category() == null || !c.categories().contains(f.category())) {
 			errors.put("category", "请选择问题类别");
 		}
-		String m = line(f.manifestation(), 1000);
-		if (m == null) {
-			errors.put("manifestation", "请填写问题表现（1000字以内）");
-		}
-		String measures = line(f.measures(), 2000);
-		if (measures == null) {
-			errors.put("measures", "请填写整改措施（2000字以内）");
-		}
-		String standard = line(f.standard(), 1000);
-		if (standard == null) {
-			errors.put("standard", "请填写工作标准（1000字以内）");
-		}
-		if (f.deadline() == null || f.deadline().isBefore(c.listDue().minusYears(1)) || f.deadline().isAfter(c.listDue().plusYears(3))) {
+		String m = required(errors, "manifestation", "问题表现", f.manifestation(), 1000);
+		String measures = required(errors, "measures", "整改措施", f.measures(), 2000);
+		String standard = required(errors, "standard", "工作标准", f.standard(), 1000);
+		// a problem listed now is put right from now on: its time limit is not in the past (past campaigns are 补录, not listed)
+		LocalDate latest = c.listDue().plusYears(3);
+		if (f.deadline() == null) {
 			errors.put("deadline", "请填写完成时限");
+		}
+		else if (f.deadline().isBefore(today()) || f.deadline().isAfter(latest)) {
+			errors.put("deadline", "完成时限应在今天（" + today() + "）至 " + latest + " 之间");
 		}
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation("请检查填写的内容：" + String.join("；", errors.values()), errors);
@@ -478,6 +474,20 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 				Map.of("id", dutyId, "v", version)) != 1) {
 			throw new StaleWrite("该专项整治任务");
 		}
+	}
+
+	/** A required text: the value, or null with the reason in {@code errors} (empty, too long — by how much —, or with control characters). */
+	private static String required(Map<String, String> errors, String field, String label, String s, int max) {
+		if (s == null || s.isBlank()) {
+			errors.put(field, "请填写" + label);
+			return null;
+		}
+		String v = line(s, max);
+		if (v == null) {
+			int length = s.strip().length();
+			errors.put(field, length > max ? label + "不超过" + max + "字（现有" + length + "字）" : label + "含有不允许的控制字符");
+		}
+		return v;
 	}
 
 	private static String line(String s, int max) {

@@ -300,7 +300,7 @@ public class SupervisionDocuments {
 		}
 		rows.answerLatestReply(id, "RETURNED", why, me.operatorName(), clock.instant());
 		alerts.returned(d.alertIds(), d.number(), why);
-		record.append(SupervisionDocument.RECORD_SUBJECT, id, d.bodyId(), "supervision.document_returned", "退回答复：" + why + "；限 " + due + " 前重新答复",
+		record.append(SupervisionDocument.RECORD_SUBJECT, id, d.bodyId(), "supervision.document_returned", "退回答复：" + why.replaceAll("[。；;，,.\\s]+$", "") + "；限 " + due + " 前重新答复",
 				Map.of("reason", why, "replyDue", due));
 		return rows.find(id).orElseThrow();
 	}

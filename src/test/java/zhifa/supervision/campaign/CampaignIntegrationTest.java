@@ -99,6 +99,10 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		assertThat(post(loggedIn("zhefang.admin"), "/campaigns/duties/" + duty + "/problems", Map.of("category", "过度执法"))).isEqualTo("403");
 		assertThat(post(admin, "/campaigns/duties/" + duty + "/problems", Map.of("category", "过度执法", "manifestation", "对小微商户频繁检查")))
 			.contains("请填写整改措施", "请填写工作标准", "请填写完成时限");
+		// a time limit already past, and a text too long, are said to be so (not "请填写")
+		assertThat(post(admin, "/campaigns/duties/" + duty + "/problems", Map.of("category", "过度执法", "manifestation", "频".repeat(1001), "measures", "纳入双随机",
+				"standard", "同一商户一年不超过两次", "deadline", today.minusDays(1).toString())))
+			.contains("问题表现不超过1000字（现有1001字）", "完成时限应在今天（" + today + "）至");
 		assertThat(jdbc.queryForObject("select count(*) from sv_campaign_problem where duty_id = ?", Long.class, duty)).isZero();
 		assertThat(post(admin, "/campaigns/duties/" + duty + "/list", Map.of("version", "0"))).contains("请先列出突出问题");
 		post(admin, "/campaigns/duties/" + duty + "/problems", Map.of("category", "过度执法", "manifestation", "对小微商户频繁检查", "measures", "纳入双随机，合并检查",
