@@ -145,6 +145,15 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		assertThat(login.body()).doesNotContain("秘密口令");
 	}
 
+	/** A page form sent without a field its address needs: a Chinese 400 page naming it, not the generic server error. */
+	@Test
+	void aPageRequestWithoutAParameterItNeedsIsToldWhatIsMissing() {
+		HttpSession admin = loggedIn("scj.admin");
+		var r = admin.postForm("/inspection/items/1/publication", Map.of("_csrf", admin.csrf()));
+		assertThat(r.statusCode()).isEqualTo(400);
+		assertThat(r.body()).contains("请求缺少必要的参数（version）", "请从页面上的链接或按钮进入").doesNotContain("服务器处理请求时出错");
+	}
+
 	/** An address longer than the web server takes: its refusal in Chinese for a phone, not Tomcat's English page. */
 	@Test
 	void anAddressTooLongForTheServerIsRefusedInChinese() {

@@ -53,6 +53,17 @@ public class PageErrors {
 		return page(model, 409, e.getMessage());
 	}
 
+	/**
+	 * A page asked for without what it needs (an address typed or cut short): a Chinese 400 page saying what is missing
+	 * and how the page is reached, not the generic "服务器处理请求时出错".
+	 */
+	@ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+	String missing(org.springframework.web.bind.MissingServletRequestParameterException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		String what = FieldWords.of(e.getParameterName()).map(w -> "“" + w + "”").orElse("必要的参数（" + e.getParameterName() + "）");
+		return page(model, 400, "请求缺少" + what + "。请从页面上的链接或按钮进入，不要直接输入或截短地址");
+	}
+
 	/** A parameter of the wrong form in the address (a year with letters, a date that is not one): a Chinese 400 page. */
 	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
 	String badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e, Model model,

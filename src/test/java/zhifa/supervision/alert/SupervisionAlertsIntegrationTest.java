@@ -169,6 +169,12 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		HttpSession jiandu = loggedIn("jiandu");
 		HttpSession admin = loggedIn("scj.admin");
 
+		// the form without an alert (an address cut short) leads to the alerts, saying how a document is issued
+		var noAlert = jiandu.get("/supervision/documents/new");
+		assertThat(noAlert.statusCode()).isEqualTo(302);
+		assertThat(noAlert.headers().firstValue("Location").orElse("")).endsWith("/supervision/alerts");
+		assertThat(jiandu.get("/supervision/alerts").body()).contains("监督文书针对预警发出");
+
 		// a unit admin cannot issue: refused, nothing changed
 		var before = snapshot();
 		HttpResponse<String> refused = post(admin, "/supervision/documents", Map.of("alertIds", String.valueOf(alert), "type", "URGING", "finding", "x",

@@ -50,7 +50,12 @@ class DocumentController {
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@GetMapping("/supervision/documents/new")
-	String form(@RequestParam(name = "alert") List<Long> alertIds, Model model) {
+	String form(@RequestParam(name = "alert", required = false) List<Long> alertIds, Model model, RedirectAttributes flash) {
+		if (alertIds == null || alertIds.isEmpty()) {
+			// a document is issued on alerts: without any, to the alerts with how it is done
+			flash.addFlashAttribute("error", "监督文书针对预警发出：请在预警列表中打开要督办的预警，点击“督办（发出监督文书）”");
+			return "redirect:/supervision/alerts";
+		}
 		List<Alert> linked = alerts.load(Operator.current().scope(), alertIds);
 		if (linked.isEmpty() || linked.size() != alertIds.size()) {
 			throw new zhifa.shared.NotFound("预警");
