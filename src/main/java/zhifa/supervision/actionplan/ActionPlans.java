@@ -83,6 +83,12 @@ public class ActionPlans {
 	public record Item(long id, long taskId, String title, LocalDate due, String responsible, Measure measure, Judged judged, State state, boolean late,
 			List<Report> reports) {
 
+		/** An item the units report on, confirmed done after its time limit (a computed item says so in its figures). */
+		public boolean confirmedLate(java.time.ZoneId zone) {
+			return state == State.DONE && !computed() && reports.stream().filter(r -> r.confirmed() && r.state() == State.DONE).reduce((a, b) -> b)
+				.map(r -> LocalDate.ofInstant(r.reportedAt(), zone).isAfter(due)).orElse(false);
+		}
+
 		public boolean computed() {
 			return measure != null && judged != null;
 		}
@@ -284,7 +290,10 @@ public class ActionPlans {
 				String kind = m == Measure.EVALUATION_MIDTERM ? "MIDTERM" : "FINAL";
 				var at = jdbc.queryForList("select generated_at from sv_action_evaluation where plan_id = :p and kind = :k order by generated_at limit 1",
 						Map.of("p", planId, "k", kind), Timestamp.class);
-				yield Optional.of(new Judged(at.isEmpty() ? 0 : 1, 1, at.isEmpty() ? "尚未生成评估报告" : "已于 " + zhifa.shared.web.Formats.at(at.get(0).toInstant()) + " 生成评估报告"));
+				// generated after its time limit: done late, and said so
+				boolean late = !at.isEmpty() && LocalDate.ofInstant(at.get(0).toInstant(), clock.getZone()).isAfter(due);
+				yield Optional.of(new Judged(at.isEmpty() ? 0 : 1, 1, at.isEmpty() ? "尚未生成评估报告"
+						: "已于 " + zhifa.shared.web.Formats.at(at.get(0).toInstant()) + " 生成评估报告" + (late ? "（逾期，时限为 " + due + "）" : ""), late ? 1 : 0));
 			}
 			case CAMPAIGN_LISTS, CAMPAIGN_REPORTS -> campaigns.orderedStream().map(c -> c.judge(m, due, scope)).flatMap(Optional::stream).findFirst();
 		};

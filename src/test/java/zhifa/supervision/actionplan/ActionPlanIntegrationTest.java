@@ -63,6 +63,7 @@ class ActionPlanIntegrationTest extends IntegrationTestBase {
 				事项|自行报告的事项|%1$d-06-30|市司法局|
 				任务|2|（二）评估|评估|市司法局
 				事项|完成中期评估|%1$d-10-31|市司法局|EVALUATION_MIDTERM
+				事项|完成终期评估|%1$d-03-31|市司法局|EVALUATION_FINAL
 				""".formatted(next, next + 2);
 		long before = jdbc.queryForObject("select count(*) from sv_action_plan", Long.class);
 		// a wrong line: refused with its number, nothing written; not a supervisor: refused
@@ -109,7 +110,19 @@ class ActionPlanIntegrationTest extends IntegrationTestBase {
 		assertThat(docx).startsWith(new byte[] { 'P', 'K' });
 		assertThat(new String(docx, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("word/media/");
 		assertThat(item(me, id, "完成中期评估").state()).isEqualTo(ActionPlans.State.DONE);
+		assertThat(item(me, id, "完成中期评估").judged().doneLate()).isZero();
+		assertThat(item(me, id, "自行报告的事项").confirmedLate(clock.getZone())).isFalse();
 		assertThat(loggedIn("scj.admin").get("/action-plans/evaluations/" + evaluation + ".pdf").statusCode()).isEqualTo(403);
+
+		// done after their time limits (in July of that year): an evaluation and a confirmation say they were late
+		clock.shift(java.time.Duration.between(LocalDate.now(clock).atStartOfDay(), LocalDate.of(next, 7, 10).atStartOfDay()));
+		jiandu = loggedIn("jiandu");
+		assertThat(post(jiandu, "/action-plans/" + id + "/evaluations", Map.of("kind", "FINAL"))).contains("已生成终期评估报告");
+		assertThat(item(me, id, "完成终期评估").judged().doneLate()).isEqualTo(1);
+		assertThat(item(me, id, "完成终期评估").judged().detail()).contains("（逾期，时限为 " + next + "-03-31）");
+		post(jiandu, "/action-plans/" + id + "/items/" + typed.id() + "/reports", Map.of("state", "DONE", "note", "复核后再次确认"));
+		assertThat(item(me, id, "自行报告的事项").confirmedLate(clock.getZone())).isTrue();
+		assertThat(jiandu.get("/action-plans/" + id).body()).contains("逾期完成", "报告进展或确认完成");
 	}
 
 	private ActionPlans.Item item(zhifa.shared.DataScope scope, long plan, String title) {

@@ -75,6 +75,7 @@ class ActionPlanController {
 		model.addAttribute("p", plans.get(me.scope(), id));
 		model.addAttribute("today", java.time.LocalDate.now(clock));
 		model.addAttribute("supervisor", me.holdsAnyRole(List.of("SUPERVISOR")));
+		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("canReport", me.bodyId() != null && me.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER", "SUPERVISOR")));
 		model.addAttribute("evaluations", evaluations.evaluations(id));
 		model.addAttribute("others", plans.plans().size() > 1);
