@@ -212,10 +212,26 @@ public final class PdfDocument {
 			return top - (pitch + size * 0.76f) / 2;
 		}
 
+		/**
+		 * A centred line; a text wider than the page (a long title) on as many centred lines as it needs, broken where a
+		 * line may break and balanced (two lines of about the same length, not one full and a stub).
+		 */
 		void centred(String text, float size, boolean isBold) throws IOException {
 			float pitch = Math.max(PITCH, size * 1.5f);
-			advance(pitch);
-			text(text, size, LEFT + (WIDTH - measure.width(text, size, isBold)) / 2, baseline(y + pitch, pitch, size), isBold ? bold : font, 0);
+			List<LineBreaker.Run> runs = List.of(new LineBreaker.Run(text, isBold));
+			List<LineBreaker.Line> lines = LineBreaker.lines(runs, measure, size, WIDTH, 0);
+			if (lines.size() > 1) {
+				float balanced = Math.min(WIDTH, measure.width(text, size, isBold) / lines.size() + 2 * size);
+				List<LineBreaker.Line> even = LineBreaker.lines(runs, measure, size, balanced, 0);
+				if (even.size() == lines.size()) {
+					lines = even;
+				}
+			}
+			for (LineBreaker.Line line : lines) {
+				String part = line.text();
+				advance(pitch);
+				text(part, size, LEFT + Math.max(0, WIDTH - measure.width(part, size, isBold)) / 2, baseline(y + pitch, pitch, size), isBold ? bold : font, 0);
+			}
 		}
 
 		void right(String text, float size) throws IOException {

@@ -65,6 +65,34 @@ class PdfDocumentTest {
 		assertThat(stranded).as("some length leaves the signature alone when set plainly").isPositive();
 	}
 
+	/** A title wider than the page is set on centred lines within the margins, none of it lost. */
+	@Test
+	void aLongTitleIsSetOnLinesWithinThePage() throws Exception {
+		String title = "关于走查二〇二六年执法突出问题专项整治（冬季）和行政执法质量提升专项行动专项监督情况的报告";
+		var content = new PdfDocument.Content("芒市司法局", title, null, List.of(new PdfDocument.Block(null, "正文。")), "芒市司法局",
+				java.time.LocalDate.of(2026, 12, 3));
+		byte[] pdf = PdfDocument.render(FONTS, content, "二〇二六年十二月三日", CODE).bytes();
+		assertThat(String.join("", pages(pdf))).contains(title);
+		List<float[]> glyphs = new ArrayList<>();
+		try (var doc = Loader.loadPDF(pdf)) {
+			var stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+					positions.forEach(t -> glyphs.add(new float[] { t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(), t.getPageWidth() }));
+				}
+			};
+			stripper.getText(doc);
+		}
+		assertThat(glyphs).isNotEmpty().allSatisfy(g -> {
+			assertThat(g[0]).isGreaterThanOrEqualTo(0);
+			assertThat(g[1]).isLessThanOrEqualTo(g[2]);
+		});
+		// the title's glyphs: on more than one line, each within the text block (left margin to right margin)
+		float left = glyphs.stream().map(g -> g[0]).min(Float::compare).orElseThrow();
+		float right = glyphs.stream().map(g -> g[1]).max(Float::compare).orElseThrow();
+		assertThat(right - left).isLessThanOrEqualTo(156 * 72 / 25.4f + 1);
+	}
+
 	@Test
 	void linesTypedInATextAreaAreLinesInABlockAndInATableCell() throws Exception {
 		var content = new PdfDocument.Content("芒市市场监督管理局", "扣押决定书", "芒市监查扣〔2026〕1号", List.of(

@@ -43,7 +43,9 @@ public class CampaignReport {
 		long rectified = problems.stream().filter(p -> p.rectifiedOn() != null).count();
 		List<PdfDocument.Part> parts = new ArrayList<>();
 		parts.add(new PdfDocument.Block("市人民政府：", ""));
-		parts.add(new PdfDocument.Block(null, "按照《芒市提升行政执法质量三年行动工作方案（2023—2025年）》任务5的部署，" + c.leadBodyName() + "组织开展了“" + c.title()
+		// the three-year plan (2023—2025) ordered the campaigns of its years; a later one is not done under it
+		String under = c.listDue().getYear() <= 2025 ? "按照《芒市提升行政执法质量三年行动工作方案（2023—2025年）》任务5的部署，" : "按照工作部署，";
+		parts.add(new PdfDocument.Block(null, under + c.leadBodyName() + "组织开展了“" + c.title()
 				+ "”，并联合市级有关单位开展专项监督。现将有关情况报告如下。"));
 		parts.add(new PdfDocument.Block("一、清单和方案报送情况", "纳入本次专项整治的执法单位 " + duties.size() + " 个，已报送突出问题清单和整改工作方案 " + listed + " 个（其中 "
 				+ listedOnTime + " 个在 " + c.listDue() + " 前报送），已报送专项整治情况 " + reported + " 个（其中 " + reportedOnTime + " 个在 " + c.reportDue() + " 前报送）。"));
@@ -65,7 +67,13 @@ public class CampaignReport {
 		for (Campaigns.Duty d : duties) {
 			d.problems().stream().filter(p -> p.lateOn(today)).forEach(p -> late.add(d.bodyName() + "“" + p.manifestation() + "”（时限 " + p.deadline() + "）"));
 		}
-		parts.add(new PdfDocument.Block("三、逾期未完成整改的问题", late.isEmpty() ? "无。" : String.join("；", late) + "。"));
+		List<String> lateDone = new ArrayList<>();
+		for (Campaigns.Duty d : duties) {
+			d.problems().stream().filter(Campaigns.Problem::rectifiedLate)
+				.forEach(p -> lateDone.add(d.bodyName() + "“" + p.manifestation() + "”（时限 " + p.deadline() + "，" + p.rectifiedOn() + " 整改）"));
+		}
+		parts.add(new PdfDocument.Block("三、逾期未完成整改的问题", (late.isEmpty() ? "无。" : String.join("；", late) + "。")
+				+ (lateDone.isEmpty() ? "" : "逾期完成整改的：" + String.join("；", lateDone) + "。")));
 		List<String> missing = duties.stream().filter(d -> !d.listSubmitted() || !d.reported())
 			.map(d -> d.bodyName() + (d.listSubmitted() ? "（未报送专项整治情况）" : "（未报送问题清单和整改方案）")).toList();
 		parts.add(new PdfDocument.Block("四、未按要求报送的单位", missing.isEmpty() ? "无。" : String.join("、", missing) + "。已纳入法治督察，督促限期报送。"));

@@ -65,6 +65,11 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		public boolean lateOn(LocalDate day) {
 			return rectifiedOn == null && day.isAfter(deadline);
 		}
+
+		/** Put right, but after its time limit. */
+		public boolean rectifiedLate() {
+			return rectifiedOn != null && rectifiedOn.isAfter(deadline);
+		}
 	}
 
 	public record Duty(long id, long campaignId, long bodyId, String bodyName, long reportToBodyId, String reportToName, Long copyToBodyId, String copyToName,

@@ -64,7 +64,7 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		assertThat(jiandu.get("/").body()).doesNotContain("· null ·");
 		assertThat(jiandu.get("/supervision/alerts?rule=CAMPAIGN_DUTY").body()).contains("ZXZZ-2024 问题清单和整改方案");
 		assertThat(campaignAlerts(bodyId("芒市市场监督管理局"), "ZXZZ-2024/LIST")).isEmpty();
-		assertThat(jiandu.getBytes("/campaigns/" + id + "/report.pdf")).startsWith("%PDF".getBytes());
+		assertThat(pdfText(jiandu.getBytes("/campaigns/" + id + "/report.pdf"))).contains("任务5的部署");
 		long plan = jdbc.queryForObject("select id from sv_action_plan where code = 'MANGSHI-2023-2025'", Long.class);
 		assertThat(jiandu.get("/action-plans/" + plan).body()).contains("个单位已报送突出问题清单和整改方案（“2024年行政执法突出问题专项整治”）");
 	}
@@ -115,8 +115,15 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 				String.class, String.valueOf(duty))).singleElement().satisfies(s -> assertThat(s).contains("超过 " + today.minusDays(1) + " 的期限"));
 
 		long problem = jdbc.queryForObject("select id from sv_campaign_problem where duty_id = ?", Long.class, duty);
+		// put right three weeks on, a day after its time limit: the page and the report say it was late
+		clock.shift(java.time.Duration.ofDays(21));
+		admin = loggedIn("scj.admin");
+		jiandu = loggedIn("jiandu");
 		post(admin, "/campaigns/duties/" + duty + "/problems/" + problem + "/progress", Map.of("version", "0", "progress", "已纳入双随机抽查计划", "rectified", "true"));
-		assertThat(jdbc.queryForObject("select rectified_on from sv_campaign_problem where id = ?", LocalDate.class, problem)).isEqualTo(today);
+		assertThat(jdbc.queryForObject("select rectified_on from sv_campaign_problem where id = ?", LocalDate.class, problem)).isEqualTo(today.plusDays(21));
+		assertThat(admin.get("/campaigns/duties/" + duty).body()).contains("（逾期完成）");
+		// a campaign after the three-year plan is not said to be done under it
+		assertThat(pdfText(jiandu.getBytes("/campaigns/" + id + "/report.pdf"))).contains("按照工作部署", "逾期完成整改的：").doesNotContain("任务5的部署");
 		version = jdbc.queryForObject("select version from sv_campaign_duty where id = ?", Integer.class, duty);
 		post(admin, "/campaigns/duties/" + duty + "/report", Map.of("version", String.valueOf(version), "report", "问题已全部整改。"));
 		assertThat(jiandu.get("/campaigns/" + id).body()).contains("1 / 1");
@@ -127,5 +134,14 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		// the duty's record is the body's; another body cannot read it
 		assertThat(admin.get("/records/sv_campaign_duty/" + duty).statusCode()).isEqualTo(200);
 		assertThat(loggedIn("zhzf.zhifa").get("/records/sv_campaign_duty/" + duty).statusCode()).isIn(403, 404);
+	}
+
+	private static String pdfText(byte[] pdf) {
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 }
