@@ -113,6 +113,9 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		var now = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 18);
 		assertThat(now.get(0).get(17)).isEqualTo("待处理预警");
 		assertThat(now.stream().filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow().get(17)).isEqualTo(String.valueOf(openTransport));
+		// the total of open alerts is the sum of the lines above it (bodies with no act this year on a line of their own)
+		long sum = now.subList(1, now.size() - 1).stream().mapToLong(r -> r.get(17).isEmpty() ? 0 : Long.parseLong(r.get(17))).sum();
+		assertThat(now.get(now.size() - 1).get(17)).isEqualTo(String.valueOf(sum));
 		assertThat(page.body()).contains("id=\"alert-heat\"", "/supervision/alerts?rule=", "body=" + body);
 
 		// the middle level: the prefecture's supervisor sees 芒市 as a region with its totals, and drills down to it

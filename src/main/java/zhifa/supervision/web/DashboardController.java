@@ -122,12 +122,23 @@ class DashboardController {
 		int y = year(year);
 		var o = dashboard.overview(Operator.current().scope(), y);
 		List<List<Object>> rows = new ArrayList<>();
+		java.util.Set<Long> listed = new java.util.HashSet<>();
 		for (var b : o.bodies()) {
 			rows.add(row(b, o.alerts().total(b.bodyId())));
+			listed.add(b.bodyId());
+		}
+		// the open alerts of bodies with no act this year (a campaign's duty, a training shortfall) on a line of their own,
+		// so that the total is the sum of the lines above it
+		long elsewhere = o.alerts().bodyIds().stream().filter(id -> !listed.contains(id)).mapToLong(id -> o.alerts().total(id)).sum();
+		if (elsewhere > 0) {
+			List<Object> other = new ArrayList<>(java.util.Collections.nCopies(18, (Object) ""));
+			other.set(0, "本年度无执法行为的单位");
+			other.set(17, elsewhere);
+			rows.add(other);
 		}
 		rows.add(row(o.total(), o.alerts().bodyIds().stream().mapToLong(id -> o.alerts().total(id)).sum()));
 		return Downloads.xlsx(y + "年行政执法情况.xlsx", Excel.workbook("执法情况", List.of("执法主体", "区划", "执法行为", "已作出决定", "处罚决定", "罚款（元）",
-				"没收金额（元）", "平均办理天数（立案至决定）", "最长办理天数", "超过九十日未决定", "超期率", "持证率", "培训完成率", "被申请复议或起诉", "复议诉讼已结",
+				"没收金额（元）", "平均办理天数（立案至决定）", "最长办理天数", "超期（超过办案期限决定或未决定）", "超期率", "持证率", "培训完成率", "被申请复议或起诉", "复议诉讼已结",
 				"被纠错", "纠错率", "待处理预警"), rows));
 	}
 
