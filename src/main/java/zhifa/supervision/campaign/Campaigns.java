@@ -73,7 +73,8 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 	}
 
 	public record Duty(long id, long campaignId, long bodyId, String bodyName, long reportToBodyId, String reportToName, Long copyToBodyId, String copyToName,
-			Instant listSubmittedAt, String listSubmittedBy, String finalReport, Instant finalSubmittedAt, int version, List<Problem> problems) {
+			Instant listSubmittedAt, String listSubmittedBy, String finalReport, Instant finalSubmittedAt, int version, List<Problem> problems,
+			String returnedReason, Instant returnedAt) {
 
 		public boolean listSubmitted() {
 			return listSubmittedAt != null;
@@ -242,7 +243,8 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 			throw new BusinessRuleViolation("请先列出突出问题及其整改方案；确无问题的，列出“经自查未发现”并写明自查情况");
 		}
 		Campaign c = campaign(d.campaignId());
-		if (jdbc.update("update sv_campaign_duty set list_submitted_at = :now, list_submitted_by = :by, version = version + 1 where id = :id and version = :v",
+		if (jdbc.update("update sv_campaign_duty set list_submitted_at = :now, list_submitted_by = :by, returned_reason = null, returned_at = null, "
+				+ "version = version + 1 where id = :id and version = :v",
 				new MapSqlParameterSource().addValue("now", Timestamp.from(clock.instant())).addValue("by", op.operatorName()).addValue("id", dutyId)
 					.addValue("v", version)) != 1) {
 			throw new StaleWrite("该专项整治任务");
@@ -294,7 +296,8 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		}
 		Campaign c = campaign(d.campaignId());
 		if (jdbc.update("""
-				update sv_campaign_duty set final_report = :r, final_submitted_at = :now, final_submitted_by = :by, version = version + 1 where id = :id and version = :v""",
+				update sv_campaign_duty set final_report = :r, final_submitted_at = :now, final_submitted_by = :by, returned_reason = null, returned_at = null,
+				  version = version + 1 where id = :id and version = :v""",
 				new MapSqlParameterSource().addValue("r", text).addValue("now", Timestamp.from(clock.instant())).addValue("by", op.operatorName())
 					.addValue("id", dutyId).addValue("v", version)) != 1) {
 			throw new StaleWrite("该专项整治任务");
@@ -457,7 +460,8 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		Timestamp fin = rs.getTimestamp("final_submitted_at");
 		return new Duty(id, rs.getLong("campaign_id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getLong("report_to_body_id"), rs.getString("to_name"),
 				(Long) rs.getObject("copy_to_body_id"), rs.getString("cc_name"), list == null ? null : list.toInstant(), rs.getString("list_submitted_by"),
-				rs.getString("final_report"), fin == null ? null : fin.toInstant(), rs.getInt("version"), problems(id));
+				rs.getString("final_report"), fin == null ? null : fin.toInstant(), rs.getInt("version"), problems(id), rs.getString("returned_reason"),
+				rs.getTimestamp("returned_at") == null ? null : rs.getTimestamp("returned_at").toInstant());
 	}
 
 	private List<Problem> problems(long dutyId) {

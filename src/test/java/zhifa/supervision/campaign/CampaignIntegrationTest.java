@@ -131,6 +131,27 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 				String.valueOf(id))).containsExactly("campaign.opened");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_campaign_duty' and subject_id = ? order by seq", String.class,
 				String.valueOf(duty))).containsExactly("campaign.problem_added", "campaign.list_submitted", "campaign.progress", "campaign.reported");
+		// the supervising unit returns the report with its reason: the unit sees why, it counts as not sent until sent again
+		int returnedVersion = jdbc.queryForObject("select version from sv_campaign_duty where id = ?", Integer.class, duty);
+		assertThat(post(admin, "/campaigns/duties/" + duty + "/return", Map.of("version", String.valueOf(returnedVersion), "what", "REPORT", "reason", "x")))
+			.isEqualTo("403");
+		assertThat(post(jiandu, "/campaigns/duties/" + duty + "/return", Map.of("version", String.valueOf(returnedVersion), "what", "REPORT", "reason", " ")))
+			.contains("请填写退回理由");
+		assertThat(jdbc.queryForObject("select final_submitted_at is not null and returned_reason is null from sv_campaign_duty where id = ?", Boolean.class, duty))
+			.isTrue();
+		assertThat(jiandu.get("/campaigns/duties/" + duty).body()).contains("id=\"return-form\"");
+		assertThat(admin.get("/campaigns/duties/" + duty).body()).doesNotContain("id=\"return-form\"");
+		post(jiandu, "/campaigns/duties/" + duty + "/return", Map.of("version", String.valueOf(returnedVersion), "what", "REPORT", "reason", "未写明整改的成效。"));
+		assertThat(jdbc.queryForObject("select final_submitted_at is null and list_submitted_at is not null from sv_campaign_duty where id = ?", Boolean.class, duty))
+			.isTrue();
+		assertThat(admin.get("/campaigns/duties/" + duty).body()).contains("id=\"returned\"", "退回：未写明整改的成效。", "请修改后重新报送", "问题已全部整改。");
+		version = jdbc.queryForObject("select version from sv_campaign_duty where id = ?", Integer.class, duty);
+		post(admin, "/campaigns/duties/" + duty + "/report", Map.of("version", String.valueOf(version), "report", "问题已全部整改，成效：商户投诉下降。"));
+		assertThat(jdbc.queryForObject("select returned_reason from sv_campaign_duty where id = ?", String.class, duty)).isNull();
+		assertThat(admin.get("/campaigns/duties/" + duty).body()).doesNotContain("id=\"returned\"");
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_campaign_duty' and subject_id = ? order by seq", String.class,
+				String.valueOf(duty))).endsWith("campaign.reported", "campaign.returned", "campaign.reported");
+
 		// the duty's record is the body's; another body cannot read it
 		assertThat(admin.get("/records/sv_campaign_duty/" + duty).statusCode()).isEqualTo(200);
 		assertThat(loggedIn("zhzf.zhifa").get("/records/sv_campaign_duty/" + duty).statusCode()).isIn(403, 404);

@@ -26,11 +26,13 @@ import zhifa.supervision.campaign.Campaigns;
 @Controller
 class CampaignController {
 
+	private final zhifa.supervision.campaign.CampaignReturns returns;
 	private final Campaigns campaigns;
 	private final CampaignReport report;
 	private final java.time.Clock clock;
 
-	CampaignController(Campaigns campaigns, CampaignReport report, java.time.Clock clock) {
+	CampaignController(Campaigns campaigns, CampaignReport report, java.time.Clock clock, zhifa.supervision.campaign.CampaignReturns returns) {
+		this.returns = returns;
 		this.campaigns = campaigns;
 		this.report = report;
 		this.clock = clock;
@@ -98,8 +100,18 @@ class CampaignController {
 		model.addAttribute("d", d);
 		model.addAttribute("c", campaigns.campaign(d.campaignId()));
 		model.addAttribute("mine", me.bodyId() != null && me.bodyId() == d.bodyId() && me.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER")));
+		model.addAttribute("mayReturn", returns.mayReturn(me, d));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "supervision/campaign/duty";
+	}
+
+	@PostMapping("/campaigns/duties/{dutyId}/return")
+	String returnSubmission(@PathVariable long dutyId, @RequestParam int version, @RequestParam(required = false) String what,
+			@RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return PageActions.run(flash, "/campaigns/duties/" + dutyId, () -> {
+			var d = returns.returnSubmission(Operator.current(), dutyId, version, what, reason);
+			return "已退回" + d.bodyName() + "，待其修改后重新报送";
+		});
 	}
 
 	@PostMapping("/campaigns/duties/{dutyId}/problems")
