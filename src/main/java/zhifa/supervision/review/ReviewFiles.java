@@ -84,6 +84,16 @@ public class ReviewFiles {
 		return DataScope.body(f.bodyId());
 	}
 
+	/**
+	 * Whether nobody can upload the body's file: it has no enabled account of a unit administrator or head (a body that
+	 * works in its own system and never had one) — the organiser is told, not left waiting for an upload that cannot come.
+	 */
+	public boolean nobodyToUpload(long bodyId) {
+		return !Boolean.TRUE.equals(jdbc.queryForObject("""
+				select exists (select 1 from idn_user u join idn_user_role r on r.user_id = u.id
+				  where u.body_id = :b and u.enabled and r.role in ('UNIT_ADMIN', 'LEADER'))""", Map.of("b", bodyId), Boolean.class));
+	}
+
 	/** The audited body uploads the file of an act reported by another system (PDF), once. */
 	@Transactional
 	public CaseFileReviews.ReviewFile upload(Operator op, long fileId, UploadedFile file) {

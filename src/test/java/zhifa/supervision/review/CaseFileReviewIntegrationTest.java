@@ -236,6 +236,19 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 		assertThat(unitAdmin.get("/reviews").body()).contains("本单位待上传的案卷");
 		var early = post(sfj, "/reviews/files/" + fileSingle + "/assessment", Map.of("version", "0"));
 		assertThat(early.page()).contains("被评查单位尚未上传案卷");
+		// the audited body has a unit administrator: nobody is told it cannot upload; without one (disabled here), the
+		// reviewer is told who must open an account
+		assertThat(sfj.get("/reviews/files/" + fileSingle).body()).doesNotContain("id=\"nobody-to-upload\"");
+		long auditedBody = jdbc.queryForObject("select body_id from sv_review_file where id = ?", Long.class, fileSingle);
+		List<Long> uploaders = jdbc.queryForList("select distinct u.id from idn_user u join idn_user_role r on r.user_id = u.id where u.body_id = ? and u.enabled "
+				+ "and r.role in ('UNIT_ADMIN', 'LEADER')", Long.class, auditedBody);
+		jdbc.update("update idn_user set enabled = false where id = any(?)", (Object) uploaders.toArray(Long[]::new));
+		try {
+			assertThat(sfj.get("/reviews/files/" + fileSingle).body()).contains("id=\"nobody-to-upload\"", "没有单位管理员或负责人账号，无法上传案卷");
+		}
+		finally {
+			jdbc.update("update idn_user set enabled = true where id = any(?)", (Object) uploaders.toArray(Long[]::new));
+		}
 		assertThat(loggedIn("scj.zhifa").postMultipart("/reviews/files/" + fileSingle + "/upload", Map.of("_csrf", loggedIn("scj.zhifa").csrf()), "file", "案卷.pdf",
 				"application/pdf", PDF).statusCode()).isIn(302, 403);
 		assertThat(jdbc.queryForObject("select file_name is null from sv_review_file where id = ?", Boolean.class, fileSingle)).isTrue();

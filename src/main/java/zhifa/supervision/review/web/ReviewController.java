@@ -278,6 +278,7 @@ class ReviewController {
 		model.addAttribute("act", act);
 		model.addAttribute("mine", mine);
 		model.addAttribute("lead", lead);
+		model.addAttribute("nobodyToUpload", f.awaitingUpload() && (lead || reviewer) && reviewFiles.nobodyToUpload(f.bodyId()));
 		model.addAttribute("today", LocalDate.now(clock));
 		// the audited body sees the result only; reviewers see each other's assessment once their own is in — the lead too,
 		// when he is one of the file's reviewers (cross-review is independent)
