@@ -228,7 +228,8 @@ public final class PdfDocument {
 				}
 			}
 			for (LineBreaker.Line line : lines) {
-				String part = line.text();
+				// one line: the text as given (set exactly as before)
+				String part = lines.size() == 1 ? text : line.text();
 				advance(pitch);
 				text(part, size, LEFT + Math.max(0, WIDTH - measure.width(part, size, isBold)) / 2, baseline(y + pitch, pitch, size), isBold ? bold : font, 0);
 			}
