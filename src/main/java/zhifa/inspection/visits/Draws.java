@@ -57,6 +57,7 @@ public class Draws {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private final zhifa.calendar.CalendarService calendar;
 	private final NamedParameterJdbcTemplate jdbc;
 	private final InspectionPlans plans;
 	private final InspectionItems items;
@@ -97,8 +98,6 @@ public class Draws {
 		this.capTotal = capTotal;
 		this.calendar = calendar;
 	}
-
-	private final zhifa.calendar.CalendarService calendar;
 
 	/**
 	 * The day each of {@code n} drawn visits is planned for, in draw order: an even share on each working day from
