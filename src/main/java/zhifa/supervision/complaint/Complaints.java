@@ -79,23 +79,13 @@ public class Complaints {
 	 */
 	@Transactional
 	public Receipt receive(Operator op, ComplaintChannel channel, ComplaintForm f, boolean demo) {
-		return receive(op, channel, f, null, demo);
+		return receive(op, channel, f, null, null, demo);
 	}
 
 	/**
-	 * Takes a complaint in, linked to the enforcement acts of {@code actNumber} (a case number or a decision's document
-	 * number, as the complainant gives it: this platform's cases and acts other systems reported, in the supervisor's
-	 * scope; only on the supervisor's form).
-	 */
-	@Transactional
-	public Receipt receive(Operator op, ComplaintChannel channel, ComplaintForm f, String actNumber, boolean demo) {
-		return receive(op, channel, f, actNumber, null, demo);
-	}
-
-	/**
-	 * Takes a complaint in as above; a letter, visit or call registered later than it came in keeps the day it came
-	 * ({@code receivedOn}; empty: today) — not after today, not more than a year back. Online and 12345 ones come in the
-	 * day they are taken in.
+	 * Takes a complaint in as above, linked to the acts of {@code actNumber} (a case or decision number as the complainant
+	 * gives it, in the supervisor's scope; his form only); a letter, visit or call registered after it came keeps the day
+	 * it came ({@code receivedOn}, empty: today; not after today nor over a year back).
 	 */
 	@Transactional
 	public Receipt receive(Operator op, ComplaintChannel channel, ComplaintForm f, String actNumber, LocalDate receivedOn, boolean demo) {
@@ -294,21 +284,13 @@ public class Complaints {
 	/** The supervisor: to which body, with which cases it concerns; the reply is due in the configured working days. */
 	@Transactional
 	public Complaint assign(Operator op, long id, int version, Long bodyId, List<Long> caseIds) {
-		return assign(op, id, version, bodyId, caseIds, List.of());
+		return assign(op, id, version, bodyId, caseIds, List.of(), null);
 	}
 
 	/**
 	 * The supervisor: to which body, with which cases and which enforcement acts of the ledger (named by case or decision
-	 * number — this platform's cases and acts other systems reported) it concerns.
-	 */
-	@Transactional
-	public Complaint assign(Operator op, long id, int version, Long bodyId, List<Long> caseIds, List<String> actNumbers) {
-		return assign(op, id, version, bodyId, caseIds, actNumbers, null);
-	}
-
-	/**
-	 * As above, and naming the body complained about when the complaint did not (an online complaint names it in words
-	 * only): {@code subjectBodyId} null leaves it as it is.
+	 * number — this platform's cases and acts other systems reported) it concerns, and the body complained about when the
+	 * complaint did not name it (an online complaint names it in words only; {@code subjectBodyId} null leaves it).
 	 */
 	@Transactional
 	public Complaint assign(Operator op, long id, int version, Long bodyId, List<Long> caseIds, List<String> actNumbers, Long subjectBodyId) {
@@ -357,23 +339,15 @@ public class Complaints {
 		// a platform case named by its number is linked as a case too: it shows on the case's page
 		rows.linkCases(id, acts.stream().map(ComplaintRows.ActRef::caseId).filter(java.util.Objects::nonNull).toList());
 		boolean direct = body.id() == c.supervisingBodyId();
-		record.append(op, "sv_complaint", id, c.supervisingBodyId(), "complaint.assigned",
-				(direct ? "直接办理" : "分办至" + body.name()) + "，" + due.date() + " 前答复" + (due.provisional() ? "（临时）" : ""),
-				assigned(body, due, cases, acts, subject));
-		return rows.find(id).orElseThrow();
-	}
-
-	private static Map<String, Object> assigned(BodyRef body, Deadline.Due due, List<Long> cases, List<ComplaintRows.ActRef> acts, BodyRef subject) {
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("assignedBody", body.name());
-		payload.put("replyDue", due.date());
-		payload.put("source", REPLY_PERIOD_SOURCE);
-		payload.put("caseIds", cases);
-		payload.put("acts", acts.stream().map(ComplaintRows.ActRef::label).toList());
+		Map<String, Object> payload = new LinkedHashMap<>(Map.of("assignedBody", body.name(), "replyDue", due.date(), "source", REPLY_PERIOD_SOURCE,
+				"caseIds", cases, "acts", acts.stream().map(ComplaintRows.ActRef::label).toList()));
 		if (subject != null) {
 			payload.put("subjectBody", subject.name());
 		}
-		return payload;
+		record.append(op, "sv_complaint", id, c.supervisingBodyId(), "complaint.assigned",
+				(direct ? "直接办理" : "分办至" + body.name()) + "，" + due.date() + " 前答复" + (due.provisional() ? "（临时）" : ""),
+				payload);
+		return rows.find(id).orElseThrow();
 	}
 
 	/** The enforcement acts a complaint concerns. */
