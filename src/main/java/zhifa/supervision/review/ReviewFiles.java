@@ -90,7 +90,7 @@ public class ReviewFiles {
 	 */
 	public boolean nobodyToUpload(long bodyId) {
 		return !Boolean.TRUE.equals(jdbc.queryForObject("""
-				select exists (select 1 from idn_user u join idn_user_role r on r.user_id = u.id
+				select exists (select 1 from account_view u join account_role_view r on r.account_id = u.id
 				  where u.body_id = :b and u.enabled and r.role in ('UNIT_ADMIN', 'LEADER'))""", Map.of("b", bodyId), Boolean.class));
 	}
 
