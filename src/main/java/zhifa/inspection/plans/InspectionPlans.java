@@ -208,7 +208,9 @@ public class InspectionPlans {
 			throw new BusinessRuleViolation("计划中还没有抽查任务，请先添加任务再报备");
 		}
 		LocalDate today = LocalDate.now(clock);
-		boolean late = today.isAfter(filingDeadline(p.year()));
+		// a plan first filed on time and returned by the supervisor is not late when filed again after the deadline
+		boolean firstOnTime = p.status() == PlanStatus.RETURNED && p.filedOn() != null && !p.filedLate();
+		boolean late = today.isAfter(filingDeadline(p.year())) && !firstOnTime;
 		String reason = null;
 		if (late) {
 			// filed late: the supervisor decides knowing why (the plan says so to him, the record keeps it)

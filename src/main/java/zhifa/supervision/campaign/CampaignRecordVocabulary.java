@@ -13,7 +13,8 @@ class CampaignRecordVocabulary implements RecordVocabulary {
 	@Override
 	public Map<String, String> actions() {
 		return Map.of("campaign.opened", "部署专项整治", "campaign.problem_added", "列出突出问题", "campaign.list_submitted", "报送问题清单和整改方案",
-				"campaign.progress", "报告整改进展", "campaign.reported", "报送专项整治情况", "campaign.backfilled", "补录报送情况", "campaign.returned", "退回报送材料");
+				"campaign.progress", "报告整改进展", "campaign.reported", "报送专项整治情况", "campaign.backfilled", "补录报送情况", "campaign.returned", "退回报送材料",
+				"campaign.problem_removed", "删除清单中的问题");
 	}
 
 	@Override

@@ -69,7 +69,7 @@ public class CampaignReturns {
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > 1000 || zhifa.shared.web.RequestLimits.hasControlCharacters(why.replace("\n", "").replace("\r", ""))) {
-			throw BusinessRuleViolation.onField("reason", why.isEmpty() ? "请填写退回理由" : "退回理由不超过1000字");
+			throw BusinessRuleViolation.onField("reason", why.isEmpty() ? "请填写退回理由" : why.length() > 1000 ? "退回理由不超过1000字" : "退回理由含有不允许的控制字符");
 		}
 		if (w == What.LIST && !d.listSubmitted() || w == What.REPORT && !d.reported()) {
 			throw new BusinessRuleViolation(w.label() + "尚未报送，无需退回");

@@ -232,6 +232,21 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		return duty(dutyId);
 	}
 
+	/** A problem taken off the list before it is (again) submitted — a list returned as wrong is corrected so. */
+	@Transactional
+	public Duty removeProblem(Operator op, long dutyId, long problemId, int version) {
+		Duty d = ownDuty(op, dutyId);
+		Problem p = d.problems().stream().filter(x -> x.id() == problemId).findFirst().orElseThrow(() -> new NotFound("问题"));
+		if (d.listSubmitted()) {
+			throw new BusinessRuleViolation("问题清单已报送，不能删除问题（被退回后可以修改）");
+		}
+		touch(dutyId, version);
+		jdbc.update("delete from sv_campaign_problem where id = :id and duty_id = :d", Map.of("id", problemId, "d", dutyId));
+		record.append(op, DUTY_SUBJECT, dutyId, d.bodyId(), "campaign.problem_removed", d.bodyName() + "从清单中删除问题（" + p.category() + "）：" + p.manifestation(),
+				Map.of("category", p.category()));
+		return duty(dutyId);
+	}
+
 	/** The list with its rectification plans submitted (late marked on the record). */
 	@Transactional
 	public Duty submitList(Operator op, long dutyId, int version) {

@@ -105,6 +105,15 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 			.contains("问题表现不超过1000字（现有1001字）", "完成时限应在今天（" + today + "）至");
 		assertThat(jdbc.queryForObject("select count(*) from sv_campaign_problem where duty_id = ?", Long.class, duty)).isZero();
 		assertThat(post(admin, "/campaigns/duties/" + duty + "/list", Map.of("version", "0"))).contains("请先列出突出问题");
+		// a problem listed by mistake is taken off before the list is sent
+		post(admin, "/campaigns/duties/" + duty + "/problems", Map.of("category", "过度执法", "manifestation", "误列的问题", "measures", "无",
+				"standard", "无", "deadline", today.plusDays(20).toString()));
+		long mistaken = jdbc.queryForObject("select id from sv_campaign_problem where duty_id = ? and manifestation = '误列的问题'", Long.class, duty);
+		int beforeRemoval = jdbc.queryForObject("select version from sv_campaign_duty where id = ?", Integer.class, duty);
+		assertThat(post(loggedIn("zhefang.admin"), "/campaigns/duties/" + duty + "/problems/" + mistaken + "/removal",
+				Map.of("version", String.valueOf(beforeRemoval)))).isEqualTo("403");
+		post(admin, "/campaigns/duties/" + duty + "/problems/" + mistaken + "/removal", Map.of("version", String.valueOf(beforeRemoval)));
+		assertThat(jdbc.queryForObject("select count(*) from sv_campaign_problem where duty_id = ?", Long.class, duty)).isZero();
 		post(admin, "/campaigns/duties/" + duty + "/problems", Map.of("category", "过度执法", "manifestation", "对小微商户频繁检查", "measures", "纳入双随机，合并检查",
 				"standard", "同一商户一年不超过两次", "deadline", today.plusDays(20).toString()));
 		int version = jdbc.queryForObject("select version from sv_campaign_duty where id = ?", Integer.class, duty);
@@ -130,7 +139,8 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_campaign' and subject_id = ? order by seq", String.class,
 				String.valueOf(id))).containsExactly("campaign.opened");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'sv_campaign_duty' and subject_id = ? order by seq", String.class,
-				String.valueOf(duty))).containsExactly("campaign.problem_added", "campaign.list_submitted", "campaign.progress", "campaign.reported");
+				String.valueOf(duty))).containsExactly("campaign.problem_added", "campaign.problem_removed", "campaign.problem_added", "campaign.list_submitted",
+				"campaign.progress", "campaign.reported");
 		// the supervising unit returns the report with its reason: the unit sees why, it counts as not sent until sent again
 		int returnedVersion = jdbc.queryForObject("select version from sv_campaign_duty where id = ?", Integer.class, duty);
 		assertThat(post(admin, "/campaigns/duties/" + duty + "/return", Map.of("version", String.valueOf(returnedVersion), "what", "REPORT", "reason", "x")))
