@@ -18,8 +18,8 @@ import zhifa.shared.StaleWrite;
 
 /**
  * The supervising unit acts on what a unit sent: its list of problems and plan, or its report, goes back with the
- * reason (incomplete, not the problems found, …); the unit sees why and sends it again — until then it counts as not
- * sent, and the duty's alert returns once its time limit has passed.
+ * reason (incomplete, not the problems found, …); the unit sees why, corrects it (a problem listed wrongly is taken
+ * off) and sends it again — until then it counts as not sent, and the duty's alert returns once its time limit has passed.
  */
 @Service
 public class CampaignReturns {
@@ -83,6 +83,21 @@ public class CampaignReturns {
 		}
 		record.append(op, Campaigns.DUTY_SUBJECT, dutyId, d.bodyId(), "campaign.returned", "退回" + d.bodyName() + "报送的" + w.label() + "："
 				+ why.replaceAll("[。；;，,.\\s]+$", "") + "。请修改后重新报送", Map.of("returned", w.label(), "reason", why));
+		return campaigns.duty(dutyId);
+	}
+
+	/** A problem taken off the list before it is (again) submitted — a list returned as wrong is corrected so. */
+	@Transactional
+	public Campaigns.Duty removeProblem(Operator op, long dutyId, long problemId, int version) {
+		Campaigns.Duty d = campaigns.ownDuty(op, dutyId);
+		Campaigns.Problem p = d.problems().stream().filter(x -> x.id() == problemId).findFirst().orElseThrow(() -> new zhifa.shared.NotFound("问题"));
+		if (d.listSubmitted()) {
+			throw new BusinessRuleViolation("问题清单已报送，不能删除问题（被退回后可以修改）");
+		}
+		campaigns.touch(dutyId, version);
+		jdbc.update("delete from sv_campaign_problem where id = :id and duty_id = :d", Map.of("id", problemId, "d", dutyId));
+		record.append(op, Campaigns.DUTY_SUBJECT, dutyId, d.bodyId(), "campaign.problem_removed", d.bodyName() + "从清单中删除问题（" + p.category() + "）："
+				+ p.manifestation(), Map.of("category", p.category()));
 		return campaigns.duty(dutyId);
 	}
 }

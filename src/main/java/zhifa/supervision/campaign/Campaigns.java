@@ -232,21 +232,6 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		return duty(dutyId);
 	}
 
-	/** A problem taken off the list before it is (again) submitted — a list returned as wrong is corrected so. */
-	@Transactional
-	public Duty removeProblem(Operator op, long dutyId, long problemId, int version) {
-		Duty d = ownDuty(op, dutyId);
-		Problem p = d.problems().stream().filter(x -> x.id() == problemId).findFirst().orElseThrow(() -> new NotFound("问题"));
-		if (d.listSubmitted()) {
-			throw new BusinessRuleViolation("问题清单已报送，不能删除问题（被退回后可以修改）");
-		}
-		touch(dutyId, version);
-		jdbc.update("delete from sv_campaign_problem where id = :id and duty_id = :d", Map.of("id", problemId, "d", dutyId));
-		record.append(op, DUTY_SUBJECT, dutyId, d.bodyId(), "campaign.problem_removed", d.bodyName() + "从清单中删除问题（" + p.category() + "）：" + p.manifestation(),
-				Map.of("category", p.category()));
-		return duty(dutyId);
-	}
-
 	/** The list with its rectification plans submitted (late marked on the record). */
 	@Transactional
 	public Duty submitList(Operator op, long dutyId, int version) {
@@ -485,7 +470,7 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 						rs.getObject("deadline", LocalDate.class), rs.getObject("rectified_on", LocalDate.class), rs.getString("progress"), rs.getInt("version")));
 	}
 
-	private Duty ownDuty(Operator op, long dutyId) {
+	Duty ownDuty(Operator op, long dutyId) {
 		Duty d = duty(dutyId);
 		if (op.bodyId() == null || op.bodyId() != d.bodyId() || !op.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER"))) {
 			throw new AccessDeniedException("由本单位的单位管理员或负责人报送");
@@ -493,7 +478,7 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		return d;
 	}
 
-	private void touch(long dutyId, int version) {
+	void touch(long dutyId, int version) {
 		if (jdbc.update("update sv_campaign_duty set version = version + 1 where id = :id and version = :v and list_submitted_at is null",
 				Map.of("id", dutyId, "v", version)) != 1) {
 			throw new StaleWrite("该专项整治任务");

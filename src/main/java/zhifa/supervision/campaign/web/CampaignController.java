@@ -127,7 +127,7 @@ class CampaignController {
 	@PostMapping("/campaigns/duties/{dutyId}/problems/{problemId}/removal")
 	String removeProblem(@PathVariable long dutyId, @PathVariable long problemId, @RequestParam int version, RedirectAttributes flash) {
 		return PageActions.run(flash, "/campaigns/duties/" + dutyId, () -> {
-			campaigns.removeProblem(Operator.current(), dutyId, problemId, version);
+			returns.removeProblem(Operator.current(), dutyId, problemId, version);
 			return "已从清单中删除该问题";
 		});
 	}
