@@ -27,16 +27,18 @@ public class Dashboard {
 	public static final int DECISION_DAYS = 90;
 
 	/**
-	 * One body's figures. Amounts in fen; rates in percent (null when there is nothing to divide by). {@code challenged}:
+	 * One body's figures. Amounts in fen; rates in percent (null when there is nothing to divide by). {@code filed}: the
+	 * filed cases the ninety days run for (decided after filing, or still undecided) — the overdue rate's base; acts that
+	 * were never filed (inspections, on-the-spot decisions, clues) have no decision deadline. {@code challenged}:
 	 * decisions brought to 行政复议 or 行政诉讼; {@code concluded}: of those, with an outcome; {@code corrected}: changed,
 	 * revoked or confirmed illegal.
 	 */
 	public record BodyRow(long bodyId, String bodyName, String regionName, String regionPath, long acts, long decided, long penalties, long fines,
-			long confiscations, BigDecimal averageDays, Integer longestDays, long overdue, BigDecimal certificateRate, BigDecimal trainingRate,
+			long confiscations, BigDecimal averageDays, Integer longestDays, long filed, long overdue, BigDecimal certificateRate, BigDecimal trainingRate,
 			long challenged, long concluded, long corrected) {
 
 		public BigDecimal overdueRate() {
-			return acts == 0 ? null : BigDecimal.valueOf(overdue * 100L).divide(BigDecimal.valueOf(acts), 1, RoundingMode.HALF_UP);
+			return filed == 0 ? null : BigDecimal.valueOf(overdue * 100L).divide(BigDecimal.valueOf(filed), 1, RoundingMode.HALF_UP);
 		}
 
 		/** 纠错率: corrected among the challenges that have ended. */
@@ -100,7 +102,7 @@ public class Dashboard {
 		BodyRow total = new BodyRow(0, "合计", "", "", acts, decided, bodies.stream().mapToLong(BodyRow::penalties).sum(),
 				bodies.stream().mapToLong(BodyRow::fines).sum(), bodies.stream().mapToLong(BodyRow::confiscations).sum(), rows.averageDays(scope, year),
 				bodies.stream().map(BodyRow::longestDays).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null),
-				bodies.stream().mapToLong(BodyRow::overdue).sum(), all.certificateRate(), all.trainingRate(),
+				bodies.stream().mapToLong(BodyRow::filed).sum(), bodies.stream().mapToLong(BodyRow::overdue).sum(), all.certificateRate(), all.trainingRate(),
 				bodies.stream().mapToLong(BodyRow::challenged).sum(), bodies.stream().mapToLong(BodyRow::concluded).sum(),
 				bodies.stream().mapToLong(BodyRow::corrected).sum());
 		return new Overview(year, bodies, total, everyMonth(year, LocalDate.now(clock), rows.months(scope, year)), rows.stages(scope, year).stream()
@@ -194,7 +196,7 @@ public class Dashboard {
 		return figures.stream().map(b -> {
 			Compliance.BodyFigures f = people.get(b.bodyId());
 			return new BodyRow(b.bodyId(), b.bodyName(), b.regionName(), b.regionPath(), b.acts(), b.decided(), b.penalties(), b.fines(), b.confiscations(),
-					b.averageDays(), b.longestDays(), b.overdue(), f == null ? null : f.certificateRate(), f == null ? null : f.trainingRate(), b.challenged(),
+					b.averageDays(), b.longestDays(), b.filed(), b.overdue(), f == null ? null : f.certificateRate(), f == null ? null : f.trainingRate(), b.challenged(),
 					b.concluded(), b.corrected());
 		}).toList();
 	}

@@ -44,7 +44,7 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		var page = supervisor.get("/supervision?year=" + year);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("芒市交通运输局", "data-chart=\"line\"", "/webjars/echarts/", "echarts.min.js");
-		var row = new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, null, null, 0, 0, 0);
+		var row = new Dashboard.BodyRow(0, "", "", "", 5, 0, 0, 0, 0, null, null, 0, 0, null, null, 0, 0, 0);
 		assertThat(row.overdueRate()).isNull();
 
 		var body1 = supervisor.get("/supervision/bodies/" + body + "?year=" + year);
@@ -72,13 +72,19 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 			assertThat(line.getCell(2).getNumericCellValue()).isEqualTo(acts);
 			assertThat(line.getCell(5).getNumericCellValue()).isEqualTo(fines / 100.0);
 			assertThat(line.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
-			assertThat(line.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-			assertThat(line.getCell(10).getNumericCellValue()).isBetween(0.0, 1.0);
-			assertThat(transport.get(10)).endsWith("%");
+			assertThat(line.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			assertThat(line.getCell(11).getNumericCellValue()).isBetween(0.0, 1.0);
+			assertThat(transport.get(11)).endsWith("%");
+			// the rate's base is the filed cases the ninety days run for, not every act (inspections have no decision deadline)
+			long filed = jdbc.queryForObject("select count(*) from sv_act where body_id = ? and filed_on is not null "
+					+ "and extract(year from coalesce(decided_on, filed_on)) = ?", Long.class, body, year);
+			assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("已立案（有办案期限）");
+			assertThat(line.getCell(9).getNumericCellValue()).isEqualTo(filed);
+			assertThat(line.getCell(11).getNumericCellValue()).isCloseTo(line.getCell(10).getNumericCellValue() / filed, org.assertj.core.data.Offset.offset(0.0006));
 		}
 		// the overdue figure, counted by behaviour: each act decided on day 100 after filing — late by the plain ninety days,
 		// not late within the source's own (extended) period
-		long overdueBefore = Long.parseLong(transport.get(9));
+		long overdueBefore = Long.parseLong(transport.get(10));
 		ledger.record(decidedOnDay100("D4", body, jan, new ActReport.Dues(null, jan.plusDays(120), null)));
 		dashboard.refreshChanged();
 		assertThat(jdbc.queryForObject("select (details -> 'dues' ->> 'decision')::date from sv_act where external_id = 'D4' and source = 'TEST-DASH'",
@@ -102,6 +108,18 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		ledger.record(act("D7", body, jan, null, null));
 		dashboard.refreshChanged();
 		assertThat(overdue(supervisor, year)).isEqualTo(beforeUndecided + 1);
+		// an inspection adds an act but nothing to the base of the overdue rate
+		long filedBefore = filed(supervisor, year);
+		long actsBefore = Long.parseLong(Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 14).stream()
+			.filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow().get(2));
+		var d = act("D0", body, jan, null, null);
+		ledger.record(new ActReport(d.source(), "DI", 1, body, "INSPECTION", d.matterCode(), d.matterName(), null, d.partyKind(), d.partyName(), null,
+				d.partyKey(), null, "CHECKED", jan, null, null, null, null, null, false, false, false, false, false, null, null, null, null, null, null, null, 0,
+				null, List.of(), 2, false));
+		dashboard.refreshChanged();
+		assertThat(filed(supervisor, year)).isEqualTo(filedBefore);
+		assertThat(Long.parseLong(Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 14).stream()
+			.filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow().get(2))).isEqualTo(actsBefore + 1);
 		// D2 (120 days) and D3 (undecided since January) were counted from the start
 		assertThat(overdueBefore).isGreaterThanOrEqualTo(2);
 
@@ -110,12 +128,12 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		long openTransport = jdbc.queryForObject("select count(*) from sv_alert where body_id = ? and state in ('NEW','SUPERVISED','EXPLAINED','RECTIFIED')",
 				Long.class, body);
 		assertThat(openTransport).isPositive();
-		var now = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 18);
-		assertThat(now.get(0).get(17)).isEqualTo("待处理预警");
-		assertThat(now.stream().filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow().get(17)).isEqualTo(String.valueOf(openTransport));
+		var now = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 19);
+		assertThat(now.get(0).get(18)).isEqualTo("待处理预警");
+		assertThat(now.stream().filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow().get(18)).isEqualTo(String.valueOf(openTransport));
 		// the total of open alerts is the sum of the lines above it (bodies with no act this year on a line of their own)
-		long sum = now.subList(1, now.size() - 1).stream().mapToLong(r -> r.get(17).isEmpty() ? 0 : Long.parseLong(r.get(17))).sum();
-		assertThat(now.get(now.size() - 1).get(17)).isEqualTo(String.valueOf(sum));
+		long sum = now.subList(1, now.size() - 1).stream().mapToLong(r -> r.get(18).isEmpty() ? 0 : Long.parseLong(r.get(18))).sum();
+		assertThat(now.get(now.size() - 1).get(18)).isEqualTo(String.valueOf(sum));
 		assertThat(page.body()).contains("id=\"alert-heat\"", "/supervision/alerts?rule=", "body=" + body);
 
 		// the middle level: the prefecture's supervisor sees 芒市 as a region with its totals, and drills down to it
@@ -174,8 +192,8 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		assertThat(supervisor.get("/supervision/bodies/" + body + "?year=" + year).body()).contains("复议诉讼纠错率");
 		var act = supervisor.get("/supervision/acts/" + ledger.find("TEST-REMEDY", "R1").orElseThrow().id()).body();
 		assertThat(act).contains("行政复议：维持（" + jan.plusDays(40) + " 至 " + jan.plusDays(90) + "）", "行政诉讼：撤销");
-		assertThat(new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, null, null, 3, 2, 1).correctedRate()).isEqualByComparingTo("50.0");
-		assertThat(new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, null, null, 1, 0, 0).correctedRate()).isNull();
+		assertThat(new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, 0, null, null, 3, 2, 1).correctedRate()).isEqualByComparingTo("50.0");
+		assertThat(new Dashboard.BodyRow(0, "", "", "", 0, 0, 0, 0, 0, null, null, 0, 0, null, null, 1, 0, 0).correctedRate()).isNull();
 	}
 
 	/**
@@ -367,9 +385,9 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 
 	/** A body's 被申请复议或起诉, 已结, 被纠错 and 纠错率 in the dashboard's Excel (zeros when it has no row yet). */
 	private static List<String> remedies(HttpSession supervisor, int year, String bodyName) {
-		var rows = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 18);
-		assertThat(rows.get(0).subList(13, 17)).containsExactly("被申请复议或起诉", "复议诉讼已结", "被纠错", "纠错率");
-		return rows.stream().filter(r -> r.get(0).equals(bodyName)).findFirst().map(r -> r.subList(13, 17)).orElse(List.of("0", "0", "0", "—"));
+		var rows = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 19);
+		assertThat(rows.get(0).subList(14, 18)).containsExactly("被申请复议或起诉", "复议诉讼已结", "被纠错", "纠错率");
+		return rows.stream().filter(r -> r.get(0).equals(bodyName)).findFirst().map(r -> r.subList(14, 18)).orElse(List.of("0", "0", "0", "—"));
 	}
 
 	private ActReport decidedOnDay100(String id, long body, LocalDate filed, ActReport.Dues dues) {
@@ -381,6 +399,11 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 
 	/** The overdue figure of 芒市交通运输局 in the dashboard's Excel. */
 	private long overdue(HttpSession supervisor, int year) {
+		var rows = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 14);
+		return Long.parseLong(rows.stream().filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow().get(10));
+	}
+
+	private long filed(HttpSession supervisor, int year) {
 		var rows = Excel.read(new ByteArrayInputStream(supervisor.getBytes("/supervision/export.xlsx?year=" + year)), 14);
 		return Long.parseLong(rows.stream().filter(r -> r.get(0).equals("芒市交通运输局")).findFirst().orElseThrow().get(9));
 	}

@@ -32,7 +32,7 @@ class DashboardMonthsTest {
 	@Test
 	void openAlertsByRegionAddUpToTheHeatTableAlsoForBodiesWithoutActsThisYear() {
 		// region /1/ (芒市) with 遮放镇 /1/5/ below; the market bureau has acts and 2 alerts, the town none but 3 alerts (a duty not done)
-		var market = new Dashboard.BodyRow(10, "市场监管局", "芒市", "/1/", 7, 5, 5, 1000, 0, null, null, 0, null, null, 0, 0, 0);
+		var market = new Dashboard.BodyRow(10, "市场监管局", "芒市", "/1/", 7, 5, 5, 1000, 0, null, null, 0, 0, null, null, 0, 0, 0);
 		var heat = new Dashboard.Heat(List.of("R"), List.of("规则"), List.of(10L, 20L), List.of("市场监管局", "遮放镇"),
 				java.util.Map.of(10L, java.util.Map.of("R", 2L), 20L, java.util.Map.of("R", 3L)), java.util.Map.of(10L, "/1/", 20L, "/1/5/"));
 		var o = new Dashboard.Overview(2026, List.of(market), market, List.of(), List.of(), heat);

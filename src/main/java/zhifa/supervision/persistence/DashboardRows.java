@@ -24,7 +24,7 @@ public class DashboardRows {
 
 	/** A body's figures before the officer module's rates are added. */
 	public record BodyFigures(long bodyId, String bodyName, String regionName, String regionPath, long acts, long decided, long penalties, long fines,
-			long confiscations, BigDecimal averageDays, Integer longestDays, long overdue, long challenged, long concluded, long corrected) {
+			long confiscations, BigDecimal averageDays, Integer longestDays, long filed, long overdue, long challenged, long concluded, long corrected) {
 	}
 
 	public record Stage(String stage, long count) {
@@ -69,22 +69,23 @@ public class DashboardRows {
 				with figures as (
 				  select m.body_id, sum(m.acts) as acts, sum(m.decided) as decided, sum(m.penalties) as penalties, sum(m.fines) as fines,
 				    sum(m.confiscations) as confiscations, round(sum(m.days_sum)::numeric / nullif(sum(m.days_n), 0), 1) as average_days,
-				    max(m.longest) as longest_days, sum(m.decided_late) as decided_late, sum(m.challenged) as challenged,
+				    max(m.longest) as longest_days, sum(m.days_n) as decided_filed, sum(m.decided_late) as decided_late, sum(m.challenged) as challenged,
 				    sum(m.concluded) as concluded, sum(m.corrected) as corrected
 				  from sv_act_month m where\s""" + where + """
 				  group by m.body_id),
 				undecided as (
-				  select u.body_id, sum(u.acts) as late from sv_act_undecided_due u
-				  where u.month >= :from and u.month < :to and u.decision_due < :today
+				  select u.body_id, sum(u.acts) as open, coalesce(sum(u.acts) filter (where u.decision_due < :today), 0) as late
+				  from sv_act_undecided_due u
+				  where u.month >= :from and u.month < :to
 				    and u.body_id in (select body_id from figures) group by u.body_id)
 				select b.id, b.name, b.region_name, b.region_path, f.acts, f.decided, f.penalties, f.fines, f.confiscations, f.average_days, f.longest_days,
-				  f.decided_late + coalesce(u.late, 0) as overdue, f.challenged, f.concluded, f.corrected
+				  f.decided_filed + coalesce(u.open, 0) as filed, f.decided_late + coalesce(u.late, 0) as overdue, f.challenged, f.concluded, f.corrected
 				from figures f join body_view b on b.id = f.body_id left join undecided u on u.body_id = f.body_id
 				order by f.acts desc, b.name""", p,
 				(rs, i) -> new BodyFigures(rs.getLong("id"), rs.getString("name"), rs.getString("region_name"), rs.getString("region_path"), rs.getLong("acts"),
 						rs.getLong("decided"),
 						rs.getLong("penalties"), rs.getLong("fines"), rs.getLong("confiscations"), rs.getBigDecimal("average_days"),
-						(Integer) rs.getObject("longest_days"), rs.getLong("overdue"), rs.getLong("challenged"), rs.getLong("concluded"),
+						(Integer) rs.getObject("longest_days"), rs.getLong("filed"), rs.getLong("overdue"), rs.getLong("challenged"), rs.getLong("concluded"),
 						rs.getLong("corrected")));
 	}
 

@@ -131,14 +131,14 @@ class DashboardController {
 		// so that the total is the sum of the lines above it
 		long elsewhere = o.alerts().bodyIds().stream().filter(id -> !listed.contains(id)).mapToLong(id -> o.alerts().total(id)).sum();
 		if (elsewhere > 0) {
-			List<Object> other = new ArrayList<>(java.util.Collections.nCopies(18, (Object) ""));
+			List<Object> other = new ArrayList<>(java.util.Collections.nCopies(19, (Object) ""));
 			other.set(0, "本年度无执法行为的单位");
-			other.set(17, elsewhere);
+			other.set(18, elsewhere);
 			rows.add(other);
 		}
 		rows.add(row(o.total(), o.alerts().bodyIds().stream().mapToLong(id -> o.alerts().total(id)).sum()));
 		return Downloads.xlsx(y + "年行政执法情况.xlsx", Excel.workbook("执法情况", List.of("执法主体", "区划", "执法行为", "已作出决定", "处罚决定", "罚款（元）",
-				"没收金额（元）", "平均办理天数（立案至决定）", "最长办理天数", "超期（超过办案期限决定或未决定）", "超期率", "持证率", "培训完成率", "被申请复议或起诉", "复议诉讼已结",
+				"没收金额（元）", "平均办理天数（立案至决定）", "最长办理天数", "已立案（有办案期限）", "超期（超过办案期限决定或未决定）", "超期率（占已立案）", "持证率", "培训完成率", "被申请复议或起诉", "复议诉讼已结",
 				"被纠错", "纠错率", "待处理预警"), rows));
 	}
 
@@ -160,7 +160,7 @@ class DashboardController {
 	/** A body's line of the Excel: counts, amounts and rates as numbers Excel can add up, "—" where there is none. */
 	private static List<Object> row(Dashboard.BodyRow b, long openAlerts) {
 		return Arrays.asList(b.bodyName(), b.regionName(), b.acts(), b.decided(), b.penalties(), Excel.yuan(b.fines()), Excel.yuan(b.confiscations()),
-				b.averageDays() == null ? "—" : b.averageDays(), b.longestDays() == null ? "—" : b.longestDays(), b.overdue(), Excel.percent(b.overdueRate()),
+				b.averageDays() == null ? "—" : b.averageDays(), b.longestDays() == null ? "—" : b.longestDays(), b.filed(), b.overdue(), Excel.percent(b.overdueRate()),
 				Excel.percent(b.certificateRate()), Excel.percent(b.trainingRate()), b.challenged(), b.concluded(), b.corrected(),
 				Excel.percent(b.correctedRate()), openAlerts);
 	}
