@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +30,6 @@ import zhifa.shared.NotFound;
 import zhifa.shared.Operator;
 import zhifa.shared.StaleWrite;
 import zhifa.shared.web.RequestLimits;
-import zhifa.supervision.CampaignDuties;
-import zhifa.supervision.actionplan.ActionPlans;
-import zhifa.supervision.actionplan.Measure;
 
 /**
  * 行政执法突出问题专项整治 (方案任务5). The justice bureau opens a campaign with the plan's dates (problem lists with their
@@ -41,11 +37,11 @@ import zhifa.supervision.actionplan.Measure;
  * the government by a third) and the problem categories as data; every active body in its scope gets a duty. A body lists
  * its outstanding problems, each with 问题表现, 整改措施, 工作标准 and 完成时限, and submits the list; reports progress per
  * problem; submits its final report. A vertically managed body reports to its superior and copies the justice bureau.
- * Late duties are alerted nightly ({@link CampaignDuties}); the special-supervision report to the government is
- * generated from the duties ({@link CampaignReport}); the action plan's task 5 is judged from them.
+ * Late duties are alerted nightly and the action plan's task 5 is judged from them ({@link CampaignDeadlines}); the
+ * special-supervision report to the government is generated from the duties ({@link CampaignReport}).
  */
 @Service
-public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
+public class Campaigns {
 
 	static final String SUBJECT = "sv_campaign";
 	/** A body's duty has its own record (owned by the body): one body does not read another's list through the campaign's. */
@@ -400,45 +396,11 @@ public class Campaigns implements CampaignDuties, ActionPlans.CampaignProgress {
 		return jdbc.query(DUTY + " where d.id = :id", Map.of("id", id), this::dutyRow).stream().findFirst().orElseThrow(() -> new NotFound("专项整治任务"));
 	}
 
-	@Override
-	public Map<Long, List<Late>> late(LocalDate today) {
-		Map<Long, List<Late>> out = new LinkedHashMap<>();
-		for (Campaign c : campaigns()) {
-			jdbc.query(DUTY + " where d.campaign_id = :c", Map.of("c", c.id()), this::dutyRow).forEach(d -> {
-				if (!d.listSubmitted() && today.isAfter(c.listDue())) {
-					out.computeIfAbsent(d.bodyId(), k -> new ArrayList<>()).add(new Late(c.code() + "/LIST", "“" + c.title() + "”的突出问题清单和整改工作方案应于 " + c.listDue()
-							+ " 前报送" + d.reportToName() + "，至今未报送"));
-				}
-				for (Problem p : d.problems()) {
-					if (d.listSubmitted() && p.lateOn(today)) {
-						out.computeIfAbsent(d.bodyId(), k -> new ArrayList<>()).add(new Late(c.code() + "/PROBLEM" + p.id(), "“" + c.title() + "”中列出的问题“"
-								+ p.manifestation() + "”应于 " + p.deadline() + " 前整改完成，至今未报告整改"));
-					}
-				}
-				if (!d.reported() && today.isAfter(c.reportDue())) {
-					out.computeIfAbsent(d.bodyId(), k -> new ArrayList<>()).add(new Late(c.code() + "/REPORT", "“" + c.title() + "”的专项整治情况应于 " + c.reportDue()
-							+ " 前报送" + d.reportToName() + "，至今未报送"));
-				}
-			});
-		}
-		return out;
-	}
-
-	@Override
-	public Optional<ActionPlans.Judged> judge(Measure measure, LocalDate due, DataScope scope) {
-		Campaign c = campaigns().stream().filter(x -> (measure == Measure.CAMPAIGN_LISTS ? x.listDue() : x.reportDue()).equals(due)).findFirst().orElse(null);
-		if (c == null) {
-			return Optional.empty();
-		}
+	/** The duties of a campaign, within a scope. */
+	List<Duty> duties(long campaignId, DataScope scope) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("c", c.id());
-		String where = directory.sqlCondition(scope, "d.body_id", params);
-		List<Duty> all = jdbc.query(DUTY + " where d.campaign_id = :c and " + where, params, this::dutyRow);
-		boolean lists = measure == Measure.CAMPAIGN_LISTS;
-		long done = all.stream().filter(d -> lists ? d.listSubmitted() : d.reported()).count();
-		long onTime = all.stream().filter(d -> lists ? d.listSubmitted() && !d.listSubmittedOn().isAfter(due) : d.reported() && !d.reportedOn().isAfter(due)).count();
-		return Optional.of(new ActionPlans.Judged((int) done, all.size(), done + "/" + all.size() + " 个单位已报送" + (lists ? "突出问题清单和整改方案" : "专项整治情况") + "（“"
-				+ c.title() + "”），其中 " + onTime + " 个在 " + due + " 前报送"));
+		params.put("c", campaignId);
+		return jdbc.query(DUTY + " where d.campaign_id = :c and " + directory.sqlCondition(scope, "d.body_id", params), params, this::dutyRow);
 	}
 
 	// ---- helpers

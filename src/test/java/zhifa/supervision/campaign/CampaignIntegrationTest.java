@@ -26,6 +26,9 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 	@Autowired
 	Alerts alerts;
 
+	@Autowired
+	zhifa.supervision.CampaignDuties duties;
+
 	private static String post(HttpSession s, String path, Map<String, String> form) {
 		Map<String, String> f = new HashMap<>(form);
 		f.put("_csrf", s.csrf());
@@ -155,6 +158,9 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select final_submitted_at is null and list_submitted_at is not null from sv_campaign_duty where id = ?", Boolean.class, duty))
 			.isTrue();
 		assertThat(admin.get("/campaigns/duties/" + duty).body()).contains("id=\"returned\"", "退回：未写明整改的成效。", "请修改后重新报送", "问题已全部整改。");
+		// past the report's day, the alert says the report came back and was not sent again (it said "至今未报送")
+		assertThat(duties.late(today.plusDays(31)).get(market)).extracting(zhifa.supervision.CampaignDuties.Late::reasoning)
+			.contains("“测试专项整治”的专项整治情况应于 " + today.plusDays(30) + " 前报送芒市司法局，报送后已于 " + today.plusDays(21) + " 被退回修改，至今未重新报送");
 		version = jdbc.queryForObject("select version from sv_campaign_duty where id = ?", Integer.class, duty);
 		post(admin, "/campaigns/duties/" + duty + "/report", Map.of("version", String.valueOf(version), "report", "问题已全部整改，成效：商户投诉下降。"));
 		assertThat(jdbc.queryForObject("select returned_reason from sv_campaign_duty where id = ?", String.class, duty)).isNull();
