@@ -392,6 +392,19 @@ public class Campaigns {
 				this::dutyRow);
 	}
 
+	/**
+	 * Lists and reports sent to (or copied to) a body since a moment, newest first, of campaigns whose supervision is not
+	 * over — what its supervisor reads and, if wrong, returns.
+	 */
+	public List<Duty> submittedTo(long bodyId, Instant since, LocalDate today) {
+		return jdbc.query(DUTY + """
+				 join sv_campaign c on c.id = d.campaign_id
+				where (d.report_to_body_id = :b or d.copy_to_body_id = :b) and c.supervision_due >= :today
+				  and (d.list_submitted_at >= :since or d.final_submitted_at >= :since)
+				order by greatest(d.list_submitted_at, coalesce(d.final_submitted_at, d.list_submitted_at)) desc, d.id""",
+				Map.of("b", bodyId, "since", java.sql.Timestamp.from(since), "today", today), this::dutyRow);
+	}
+
 	Duty duty(long id) {
 		return jdbc.query(DUTY + " where d.id = :id", Map.of("id", id), this::dutyRow).stream().findFirst().orElseThrow(() -> new NotFound("专项整治任务"));
 	}

@@ -121,6 +121,10 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 				"standard", "同一商户一年不超过两次", "deadline", today.plusDays(20).toString()));
 		int version = jdbc.queryForObject("select version from sv_campaign_duty where id = ?", Integer.class, duty);
 		assertThat(post(admin, "/campaigns/duties/" + duty + "/list", Map.of("version", String.valueOf(version)))).contains("已报送芒市司法局");
+		// the supervisor to whom it was sent finds it on his home page, to read and return if wrong; another unit's does not
+		assertThat(jiandu.get("/").body()).contains("专项整治：近14日报送的材料", "测试专项整治：" + today + " 报送问题清单和整改方案（1个问题）",
+				"href=\"/campaigns/duties/" + duty + "\"");
+		assertThat(loggedIn("zhou.jiandu").get("/").body()).doesNotContain("href=\"/campaigns/duties/" + duty + "\"");
 		alerts.sweepBodies();
 		assertThat(campaignAlerts(market, "TEST-ZZ/LIST")).containsExactly("CONDITION_ENDED");
 		assertThat(jdbc.queryForList("select summary from record_entry where subject_type = 'sv_campaign_duty' and subject_id = ? and action = 'campaign.list_submitted'",
