@@ -175,6 +175,11 @@ class InputHardeningIntegrationTest extends IntegrationTestBase {
 		// PostgreSQL does not name the column: the field typed over its limit is found and marked under itself
 		assertThat(officer.get("/cases/" + id).body()).contains("有内容超过了允许的长度，未保存（已在该栏下标出）。请精简后重新提交，填写的内容已保留。", "id=\"kept-input\"", "检查情况",
 				"&quot;place&quot;:&quot;不能超过300个字（现有301个），请精简&quot;").doesNotContain("&quot;content&quot;:&quot;不能超过");
+		// two fields over the limit, one of them a text without one: neither is said to be the one (PostgreSQL does not say)
+		officer.postForm("/cases/" + id + "/transcripts", Map.of("_csrf", officer.csrf(), "kind", "INSPECTION", "heldOn", LocalDate.now(clock).toString(),
+				"place", "芒".repeat(301), "subject", "超长地点商行", "content", "查".repeat(400)), "/cases/" + id);
+		assertThat(officer.get("/cases/" + id).body()).contains("&quot;place&quot;:&quot;标出的几栏中至少有一栏不能超过300个字（此栏现有301个），请精简超长的栏&quot;",
+				"&quot;content&quot;:&quot;标出的几栏中至少有一栏不能超过300个字（此栏现有400个）");
 		assertThat(jdbc.queryForObject("select count(*) from case_transcript where case_id = ?", Long.class, id)).isEqualTo(transcripts);
 	}
 

@@ -96,20 +96,27 @@ public class PageErrors {
 		return value.matches("-?[0-9]+…?");
 	}
 
-	/** The fields sent longer than {@code limit} characters, each with what to do: field → message. */
+	/**
+	 * The fields sent longer than {@code limit} characters, each with what to do: field → message. PostgreSQL names the
+	 * limit, not the column: one such field is the one; of several, at least one is (another may have a longer column),
+	 * and each is told so.
+	 */
 	static java.util.Map<String, String> overlong(jakarta.servlet.http.HttpServletRequest request, java.util.OptionalInt limit) {
-		var found = new java.util.LinkedHashMap<String, String>();
+		var lengths = new java.util.LinkedHashMap<String, Integer>();
 		if (limit.isEmpty()) {
-			return found;
+			return new java.util.LinkedHashMap<>();
 		}
 		request.getParameterMap().forEach((name, values) -> {
 			for (String v : values) {
 				int length = v == null ? 0 : v.strip().codePointCount(0, v.strip().length());
 				if (length > limit.getAsInt() && !PageActions.NOT_KEPT.contains(name)) {
-					found.put(name, "不能超过" + limit.getAsInt() + "个字（现有" + length + "个），请精简");
+					lengths.merge(name, length, Math::max);
 				}
 			}
 		});
+		var found = new java.util.LinkedHashMap<String, String>();
+		lengths.forEach((name, length) -> found.put(name, lengths.size() == 1 ? "不能超过" + limit.getAsInt() + "个字（现有" + length + "个），请精简"
+				: "标出的几栏中至少有一栏不能超过" + limit.getAsInt() + "个字（此栏现有" + length + "个），请精简超长的栏"));
 		return found;
 	}
 
