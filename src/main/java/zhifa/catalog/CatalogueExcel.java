@@ -35,8 +35,8 @@ public class CatalogueExcel {
 	}
 
 	public byte[] template() {
-		return Excel.workbook("执法事项目录", HEADERS, List.of(Arrays.asList("SJ-CF-101", "对未按规定公示食品经营许可证的行政处罚", "行政处罚", "市场监管", "否",
-				"", "", "", "食品安全法第三十五条", "食品安全法第一百二十二条")));
+		return Excel.workbook("执法事项目录", HEADERS, List.of(Excel.sample(Arrays.asList("SJ-CF-101", "对未按规定公示食品经营许可证的行政处罚", "行政处罚", "市场监管", "否",
+				"", "", "", "食品安全法第三十五条", "食品安全法第一百二十二条"))));
 	}
 
 	/**

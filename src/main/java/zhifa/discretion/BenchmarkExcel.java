@@ -196,8 +196,8 @@ public class BenchmarkExcel {
 	}
 
 	public byte[] template() {
-		return Excel.workbook("裁量基准", HEADERS, List.of(List.of("县级", "芒市", "SP-124-TJJ", "生产经营超范围使用食品添加剂的食品", "市场监管",
+		return Excel.workbook("裁量基准", HEADERS, List.of(Excel.sample(List.of("县级", "芒市", "SP-124-TJJ", "生产经营超范围使用食品添加剂的食品", "市场监管",
 				"食品安全法第三十四条第一款第(四)项", "食品安全法第一百二十四条第一款第(三)项", "芒市监规〔2025〕1号", "2025-01-01", "一般处罚", "无从轻、从重情节",
-				"罚款、没收违法所得", "60000", "70000", "", "")));
+				"罚款、没收违法所得", "60000", "70000", "", ""))));
 	}
 }

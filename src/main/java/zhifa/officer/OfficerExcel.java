@@ -92,7 +92,7 @@ public class OfficerExcel {
 	}
 
 	public byte[] template() {
-		return Excel.workbook("执法人员", HEADERS, List.of(List.of("张三", "11010519491231002X", "", "执法队员", "在编", "市场监管", "", "否", "否", "否", "")));
+		return Excel.workbook("执法人员", HEADERS, List.of(Excel.sample(List.of("张三", "11010519491231002X", "", "执法队员", "在编", "市场监管", "", "否", "否", "否", ""))));
 	}
 
 	public byte[] export(DataScope scope, Officers.Query q) {

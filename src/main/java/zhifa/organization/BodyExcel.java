@@ -130,8 +130,8 @@ public class BodyExcel {
 
 	/** The import template: the header row and one example row. */
 	public byte[] template() {
-		return Excel.workbook("执法主体", HEADERS, List.of(Arrays.asList("芒市某某局", "", "行政机关", "533103", "市场监管、卫生健康",
-				"芒政执资〔2024〕1号", "否", "否", "")));
+		return Excel.workbook("执法主体", HEADERS, List.of(Excel.sample(Arrays.asList("芒市某某局", "", "行政机关", "533103", "市场监管、卫生健康",
+				"芒政执资〔2024〕1号", "否", "否", ""))));
 	}
 
 	public byte[] export(DataScope scope, Bodies.Query q) {

@@ -26,6 +26,16 @@ public final class Excel {
 	}
 
 	/** All rows of the first sheet as text (the header row included), each with {@code columns} cells. */
+	/** The mark a template's example row starts with; {@link #read} skips such a row. */
+	public static final String SAMPLE = "【示例，导入时跳过】";
+
+	/** A template's example row: its first cell marked {@link #SAMPLE}. */
+	public static List<Object> sample(List<?> row) {
+		List<Object> marked = new ArrayList<>(row);
+		marked.set(0, SAMPLE + marked.get(0));
+		return marked;
+	}
+
 	public static List<List<String>> read(InputStream in, int columns) {
 		try (Workbook wb = WorkbookFactory.create(in)) {
 			Sheet sheet = wb.getSheetAt(0);
@@ -41,9 +51,10 @@ public final class Excel {
 					Cell cell = row == null ? null : row.getCell(c);
 					// without the control characters and invisible direction marks copying brings along: the database would refuse a
 					// NUL midway through an import, and a direction mark shows a text other than it is
-					cells.add(cell == null ? "" : zhifa.shared.web.RequestLimits.visible(fmt.formatCellValue(cell)).strip());
+					cells.add(cell == null ? "" : zhifa.shared.web.RequestLimits.visible(text(fmt, cell)).strip());
 				}
-				rows.add(cells);
+				// a template's example row, left in: read as empty (it was imported as a real officer, 张三 born 1949)
+				rows.add(cells.get(0).startsWith(SAMPLE) ? new ArrayList<>(java.util.Collections.nCopies(columns, "")) : cells);
 			}
 			return rows;
 		}
@@ -53,6 +64,18 @@ public final class Excel {
 		catch (IOException | RuntimeException e) {
 			throw new BusinessRuleViolation("无法读取文件，请上传 .xlsx 格式的 Excel 文件");
 		}
+	}
+
+	/**
+	 * A cell as its text. A number of sixteen digits or more is an ID typed into a cell Excel keeps as a number, which has
+	 * already lost the digits after the fifteenth: read as Excel shows it (5.33103E+17), which no check takes for a number.
+	 */
+	private static String text(DataFormatter fmt, Cell cell) {
+		if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && Math.abs(cell.getNumericCellValue()) >= 1e15
+				&& !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+			return new java.math.BigDecimal(cell.getNumericCellValue()).round(new java.math.MathContext(6)).toString();
+		}
+		return fmt.formatCellValue(cell);
 	}
 
 	/**

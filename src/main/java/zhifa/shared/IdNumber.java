@@ -16,9 +16,18 @@ public final class IdNumber {
 	private IdNumber() {
 	}
 
+	/** What is wrong with a number, as of today in China (a birth date after it is one). */
 	public static Optional<String> problem(String number) {
+		return problem(number, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+	}
+
+	public static Optional<String> problem(String number, LocalDate today) {
 		if (number == null || number.isBlank()) {
 			return Optional.of("身份证号不能为空");
+		}
+		if (number.matches("[0-9.]+[Ee]\\+?[0-9]+")) {
+			// an Excel cell holding the number as a number: shown as 5.33103E+17, and digits after the fifteenth are already lost
+			return Optional.of("身份证号被 Excel 存成了数字（显示为 " + number + "），超过15位的数字会被改动：请把该列设置为“文本”格式后重新填写");
 		}
 		if (number.length() != 18) {
 			return Optional.of("身份证号应为18位，当前为" + number.length() + "位");
@@ -28,11 +37,18 @@ public final class IdNumber {
 				return Optional.of("身份证号前17位应为数字，第" + (i + 1) + "位不是");
 			}
 		}
+		LocalDate born;
 		try {
-			birthDate(number);
+			born = birthDate(number);
 		}
 		catch (DateTimeException e) {
 			return Optional.of("身份证号中的出生日期“" + number.substring(6, 14) + "”不存在");
+		}
+		if (born.isAfter(today)) {
+			return Optional.of("身份证号中的出生日期 " + born + " 晚于今天，请按身份证逐位核对");
+		}
+		if (born.getYear() < 1900) {
+			return Optional.of("身份证号中的出生日期 " + born + " 早于1900年，请按身份证逐位核对");
 		}
 		char expected = checkCharacter(number.substring(0, 17));
 		if (Character.toUpperCase(number.charAt(17)) != expected) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,16 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		var wrong = admin.postJson("/api/v1/officers", """
 				{"name":"测试丙","idNumber":"%s","post":"执法科科员","staffing":"ESTABLISHED"}""".formatted(id.substring(0, 17) + (id.endsWith("0") ? "1" : "0")));
 		assertThat(json(wrong.body()).get("errors").get("idNumber").asString()).contains("校验位");
+		// on the page, the number refused comes back in its box to be corrected (it was emptied); a birth date after today is refused
+		String mistyped = id.substring(0, 17) + (id.endsWith("0") ? "1" : "0");
+		long before = jdbc.queryForObject("select count(*) from officer", Long.class);
+		var page = admin.postForm("/officers", Map.of("_csrf", admin.csrf(), "name", "测试丁", "idNumber", mistyped, "post", "执法科科员", "staffing", "ESTABLISHED"));
+		assertThat(page.body()).contains("校验位错误", "value=\"" + mistyped + "\"");
+		String unborn = "53310320300101123";
+		unborn = unborn + IdNumber.checkCharacter(unborn);
+		assertThat(admin.postForm("/officers", Map.of("_csrf", admin.csrf(), "name", "测试丁", "idNumber", unborn, "post", "执法科科员", "staffing", "ESTABLISHED"))
+			.body()).contains("出生日期 2030-01-01 晚于今天");
+		assertThat(jdbc.queryForObject("select count(*) from officer", Long.class)).isEqualTo(before);
 	}
 
 	@Test
@@ -350,6 +361,16 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		assertThat(result.errors().get(2).message()).contains("只有人民警察填写人民警察证号");
 		assertThat(result.errors().get(0).message()).contains("人员性质“临时工”").contains("执法领域“天文”不存在");
 		assertThat(result.errors().get(1).message()).contains("不在您的管理范围内");
+		// the template as downloaded imports nobody (its example row is skipped); an ID number Excel keeps as a number is told so
+		var untouched = tx.execute(s -> officerExcel.importOfficers(DataScope.body(bodyId("芒市综合行政执法局")), bodyId("芒市综合行政执法局"),
+				new java.io.ByteArrayInputStream(officerExcel.template())));
+		assertThat(untouched.created()).isZero();
+		assertThat(untouched.errors()).isEmpty();
+		byte[] numeric = zhifa.shared.Excel.workbook("导入", OfficerExcel.HEADERS,
+				List.of(List.<Object>of("导入己", Long.parseLong(idNumber(917).substring(0, 17)) * 10, "", "执法队员", "在编", "", "", "否", "否", "否")));
+		var asNumber = tx.execute(s -> officerExcel.importOfficers(DataScope.body(bodyId("芒市综合行政执法局")), bodyId("芒市综合行政执法局"),
+				new java.io.ByteArrayInputStream(numeric)));
+		assertThat(asNumber.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("身份证号被 Excel 存成了数字", "设置为“文本”格式"));
 
 		byte[] questions = xlsx(List.of(List.of("部分", "执法领域", "题型", "题干", "A", "B", "C", "D", "E", "F", "答案", "解析"),
 				List.of("公共法律知识", "", "判断题", "行政机关可以因当事人申辩加重处罚。", "", "", "", "", "", "", "错", ""),

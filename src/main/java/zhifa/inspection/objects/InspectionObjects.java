@@ -352,8 +352,8 @@ public class InspectionObjects {
 	}
 
 	public byte[] template() {
-		return Excel.workbook("检查对象", HEADERS, List.of(List.of("91533103MA6K00001K", "芒市某某食品有限公司", "企业", "食品生产", "533103", "芒市勐焕街道某路1号",
-				"食品生产许可证 SC10653310300001", "B", "2026年度信用风险分类结果")));
+		return Excel.workbook("检查对象", HEADERS, List.of(Excel.sample(List.of("91533103MA6K00001K", "芒市某某食品有限公司", "企业", "食品生产", "533103", "芒市勐焕街道某路1号",
+				"食品生产许可证 SC10653310300001", "B", "2026年度信用风险分类结果"))));
 	}
 
 	public byte[] export(Query q) {

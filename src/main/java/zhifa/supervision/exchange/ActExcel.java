@@ -61,7 +61,7 @@ public final class ActExcel {
 		List<String> example = List.of("JT-2026-0001", "1", "（本单位统一社会信用代码）", "PENALTY", "（目录中的事项编码）", "芒交罚〔2026〕1号", "ORGANIZATION", "某某运输有限公司",
 				"（18位统一社会信用代码）", "", "", "DECIDED", "2026-03-02", "2026-03-02", "2026-03-04", "2026-03-10", "2026-03-15", "2026-03-15", "是", "否", "否",
 				"否", "否", "2026-03-20", "PENALTY", "芒交罚决〔2026〕1号", "2000.00", "", "", "2026-03-22", "0", "", "53000020240001、53000020240002", "", "", "");
-		return Excel.workbook("执法行为", headers(), List.of(example));
+		return Excel.workbook("执法行为", headers(), List.of(Excel.sample(example)));
 	}
 
 	/** Reads the rows of an upload (row numbers as in the sheet, the header being row 1); refuses a sheet with other headers. */
