@@ -21,6 +21,8 @@ public class BenchmarkForm {
 	private LocalDate effectiveFrom;
 	private LocalDate effectiveTo;
 	private boolean published;
+	/** A new benchmark that revises an earlier one in force: the earlier one stops on the day this one takes effect. */
+	private Long revises;
 	private List<TierForm> tiers = new ArrayList<>();
 
 	/** One tier row. */
@@ -124,6 +126,8 @@ public class BenchmarkForm {
 	public void setDocumentNumber(String v) { documentNumber = v; }
 	public LocalDate getEffectiveFrom() { return effectiveFrom; }
 	public void setEffectiveFrom(LocalDate v) { effectiveFrom = v; }
+	public Long getRevises() { return revises; }
+	public void setRevises(Long v) { revises = v; }
 	public LocalDate getEffectiveTo() { return effectiveTo; }
 	public void setEffectiveTo(LocalDate v) { effectiveTo = v; }
 	public boolean isPublished() { return published; }

@@ -232,6 +232,37 @@ public class Benchmarks {
 		if (!problems.isEmpty()) {
 			throw BusinessRuleViolation.onField("tiers", String.join("；", problems));
 		}
+		LocalDate today = LocalDate.now(clock);
+		if (id != null) {
+			Benchmark current = get(id);
+			// a published benchmark in force is what cases were weighed against: its content stays; only the day it stops is set
+			if (inForceSince(current, today) && !content(current).equals(content(new Benchmark(id, f.getLevel(), f.getRegionId(), f.getBodyId(),
+					current.ownerName(), code, f.getViolation().strip(), f.getDomainCode(), f.getViolatedArticle().strip(), f.getPenaltyArticle().strip(),
+					f.getDocumentNumber(), f.getEffectiveFrom(), f.getEffectiveTo(), f.isPublished(), rules)))) {
+				throw new BusinessRuleViolation("“" + current.title() + "”已公布并自 " + current.effectiveFrom() + " 起施行，依据它办理的案件按其内容裁量，不能直接修改："
+						+ "调整内容请“修订”，以新的文号和施行日期制定新版本（原基准于新版本施行之日停止施行）；这里只能填写停止施行日期");
+			}
+			if (f.getEffectiveTo() != null && !f.getEffectiveTo().isAfter(f.getEffectiveFrom())) {
+				throw BusinessRuleViolation.onField("effectiveTo", "停止施行日期应晚于施行日期（" + f.getEffectiveFrom() + "）");
+			}
+			if (inForceSince(current, today) && f.getEffectiveTo() != null && !f.getEffectiveTo().equals(current.effectiveTo()) && f.getEffectiveTo().isBefore(today)) {
+				throw BusinessRuleViolation.onField("effectiveTo", "停止施行日期不能早于今天（" + today + "）：此前依据它办理的案件已按它裁量");
+			}
+		}
+		Benchmark revised = null;
+		if (id == null && f.getRevises() != null) {
+			revised = get(f.getRevises());
+			if (revised.level() != f.getLevel() || !java.util.Objects.equals(revised.regionId(), f.getRegionId())
+					|| !java.util.Objects.equals(revised.bodyId(), f.getBodyId()) || !revised.violationCode().equals(code)) {
+				throw new BusinessRuleViolation("修订版应与原基准的层级、制定机关和违法行为编码相同；不同的请直接制定新基准");
+			}
+			if (!f.getEffectiveFrom().isAfter(revised.effectiveFrom())) {
+				throw BusinessRuleViolation.onField("effectiveFrom", "修订版的施行日期应晚于原基准的施行日期（" + revised.effectiveFrom() + "）");
+			}
+			if (f.getDocumentNumber() == null || f.getDocumentNumber().isBlank() || f.getDocumentNumber().strip().equals(revised.documentNumber())) {
+				throw BusinessRuleViolation.onField("documentNumber", "请填写修订版的文号（与原基准不同）");
+			}
+		}
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("level", f.getLevel().name()).addValue("region", f.getRegionId())
 			.addValue("body", f.getBodyId()).addValue("code", code).addValue("violation", f.getViolation().strip())
 			.addValue("domain", f.getDomainCode()).addValue("va", f.getViolatedArticle().strip()).addValue("pa", f.getPenaltyArticle().strip())
@@ -268,9 +299,30 @@ public class Benchmarks {
 			.toArray(MapSqlParameterSource[]::new));
 		Benchmark after = get(saved);
 		record.append("discretion_benchmark", saved, after.bodyId(), id == null ? "discretion.created" : "discretion.updated",
-				(id == null ? "制定" : "修改") + after.title() + "“" + after.violation() + "”",
+				(id == null ? revised != null ? "修订" : "制定" : "修改") + after.title() + "“" + after.violation() + "”",
 				id == null ? snapshot(after) : Map.of("changes", zhifa.record.Changes.between(snapshot(before), snapshot(after))));
+		if (revised != null && (revised.effectiveTo() == null || revised.effectiveTo().isAfter(after.effectiveFrom()))) {
+			jdbc.update("update discretion_benchmark set effective_to = :to, updated_at = :now where id = :id",
+					Map.of("to", after.effectiveFrom(), "now", Timestamp.from(clock.instant()), "id", revised.id()));
+			record.append("discretion_benchmark", revised.id(), revised.bodyId(), "discretion.superseded", revised.title() + "（" + revised.documentNumber()
+					+ "）由修订版（" + after.documentNumber() + "）取代，自 " + after.effectiveFrom() + " 起停止施行",
+					Map.of("revisedBy", String.valueOf(saved), "effectiveTo", after.effectiveFrom().toString()));
+		}
 		return after;
+	}
+
+	/** Published and taking effect on or before today. */
+	public static boolean inForceSince(Benchmark b, LocalDate today) {
+		return b.published() && !b.effectiveFrom().isAfter(today);
+	}
+
+	/** What a benchmark says: everything but the day it stops. */
+	private static Map<String, Object> content(Benchmark b) {
+		Map<String, Object> m = snapshot(b);
+		m.put("documentNumber", b.documentNumber() == null ? "" : b.documentNumber().strip());
+		m.put("owner", b.level() + "/" + b.regionId() + "/" + b.bodyId() + "/" + b.violationCode() + "/" + b.domainCode());
+		b.tiers().forEach(t -> m.put(t.tier().name() + "/conditions", t.conditions()));
+		return m;
 	}
 
 	private static Map<String, Object> snapshot(Benchmark b) {

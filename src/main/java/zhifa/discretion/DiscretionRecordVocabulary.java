@@ -13,7 +13,7 @@ class DiscretionRecordVocabulary implements RecordVocabulary {
 	@Override
 	public Map<String, String> actions() {
 		return Map.of("discretion.created", "新增裁量基准", "discretion.updated", "修改裁量基准", "leniency.added", "新增减免责事项",
-				"hearing.threshold_added", "设置听证标准");
+				"hearing.threshold_added", "设置听证标准", "discretion.superseded", "由修订版取代");
 	}
 
 	@Override
@@ -21,7 +21,8 @@ class DiscretionRecordVocabulary implements RecordVocabulary {
 		return Map.ofEntries(Map.entry("tiers", "裁量阶次"), Map.entry("tier", "阶次"), Map.entry("circumstances", "情节"),
 				Map.entry("penaltyType", "处罚种类"), Map.entry("minFen", "下限（分）"), Map.entry("maxFen", "上限（分）"),
 				Map.entry("threshold", "标准"), Map.entry("thresholdFen", "标准（分）"), Map.entry("leniencyType", "减免责类型"),
-				Map.entry("condition", "适用条件"), Map.entry("benchmarkLevel", "基准层级"));
+				Map.entry("condition", "适用条件"), Map.entry("benchmarkLevel", "基准层级"),
+				Map.entry("revisedBy", "修订版"), Map.entry("effectiveTo", "停止施行日期"));
 	}
 
 	@Override

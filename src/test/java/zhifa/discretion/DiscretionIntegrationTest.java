@@ -2,6 +2,9 @@ package zhifa.discretion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import zhifa.support.HttpSession;
@@ -83,10 +86,66 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 			.isEqualTo(7_000_000L);
 		assertThat(recordCount()).isEqualTo(records);
 
-		var ok = admin.putJson("/api/v1/discretion/benchmarks/" + id, editForm(body, "GENERAL", 6_000_000L, 6_500_000L));
-		assertThat(ok.statusCode()).isEqualTo(200);
+		// within the range, but the benchmark is published and in force: not changed in place (it is revised), nothing written
+		var inPlace = admin.putJson("/api/v1/discretion/benchmarks/" + id, editForm(body, "GENERAL", 6_000_000L, 6_500_000L));
+		assertThat(inPlace.statusCode()).isEqualTo(422);
+		assertThat(json(inPlace.body()).get("detail").asString()).contains("已公布并自", "不能直接修改", "修订");
 		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, id))
-			.isEqualTo(6_500_000L);
+			.isEqualTo(7_000_000L);
+		assertThat(recordCount()).isEqualTo(records);
+	}
+
+	@Test
+	void aBenchmarkInForceIsRevisedByANewVersionAndStopsWhenTheRevisionTakesEffect() {
+		HttpSession admin = loggedIn("scj.admin");
+		LocalDate today = LocalDate.now(clock);
+		// its own benchmark, in force from today (not the demo's, which other tests weigh cases against)
+		String demo = admin.get("/api/v1/discretion/benchmarks/" + countyFoodBenchmark()).body();
+		String own = editForm(demo, "GENERAL", 6_000_000L, 7_000_000L).replace("\"SP-124-TJJ\"", "\"SP-124-REV\"")
+			.replaceFirst("\"effectiveFrom\":\"[0-9-]+\"", "\"effectiveFrom\":\"" + today + "\"")
+			.replaceFirst("\"documentNumber\":(null|\"[^\"]*\")", "\"documentNumber\":\"芒市监规〔2026〕1号\"");
+		var created = admin.postJson("/api/v1/discretion/benchmarks", own);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = json(created.body()).get("id").asLong();
+		String stored = admin.get("/api/v1/discretion/benchmarks/" + id).body();
+
+		// the page offers a revision and says why it cannot be edited
+		assertThat(admin.get("/discretion/" + id).body()).contains("id=\"revise\"", "id=\"in-force-note\"", "修改停止施行日期");
+		assertThat(admin.get("/discretion/new?revises=" + id).body()).contains("id=\"revising\"", "修订裁量基准", "name=\"revises\"");
+		// the same content saves (nothing to refuse); an amount typed as the pages print it is read; words are sent back marked
+		String same = editForm(stored, "GENERAL", 6_000_000L, 7_000_000L);
+		var unchanged = admin.putJson("/api/v1/discretion/benchmarks/" + id, same);
+		assertThat(unchanged.statusCode()).as(unchanged.body()).isEqualTo(200);
+		long records = recordCount();
+		var words = admin.postForm("/discretion/" + id, Map.of("_csrf", admin.csrf(), "tiers[0].minFineYuan", "5万"), "/discretion/" + id + "/edit");
+		assertThat(words.statusCode()).isIn(302, 303);
+		assertThat(admin.get("/discretion/" + id + "/edit").body()).contains("填写的格式不对，未保存（已在该栏下标出）", "tiers[0].minFineYuan",
+				"应填写数字（如 50000 或 1234.50）");
+		assertThat(recordCount()).isEqualTo(records);
+
+		// a revision must be later and have its own 文号
+		String revision = editForm(stored, "GENERAL", 6_000_000L, 6_500_000L).strip().replaceFirst("\\{", "{\"revises\":" + id + ",");
+		var sameDay = admin.postJson("/api/v1/discretion/benchmarks", revision);
+		assertThat(sameDay.statusCode()).isEqualTo(400);
+		assertThat(json(sameDay.body()).get("errors").get("effectiveFrom").asString()).contains("修订版的施行日期应晚于原基准的施行日期");
+		String later = revision.replaceFirst("\"effectiveFrom\":\"[0-9-]+\"", "\"effectiveFrom\":\"" + today.plusDays(10) + "\"");
+		assertThat(json(admin.postJson("/api/v1/discretion/benchmarks", later).body()).get("errors").get("documentNumber").asString())
+			.contains("请填写修订版的文号");
+		assertThat(recordCount()).isEqualTo(records);
+		var revised = admin.postJson("/api/v1/discretion/benchmarks", later.replace("芒市监规〔2026〕1号", "芒市监规〔2026〕2号"));
+		assertThat(revised.statusCode()).as(revised.body()).isEqualTo(201);
+		long next = json(revised.body()).get("id").asLong();
+		// the old one stops the day the revision takes effect, recorded; each day is weighed against the one in force
+		assertThat(jdbc.queryForObject("select effective_to from discretion_benchmark where id = ?", LocalDate.class, id)).isEqualTo(today.plusDays(10));
+		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'discretion_benchmark' and subject_id = ? order by seq", String.class,
+				String.valueOf(id))).endsWith("discretion.superseded");
+		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, next)).isEqualTo(6_500_000L);
+		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, id)).isEqualTo(7_000_000L);
+		assertThat(admin.get("/discretion/" + id).body()).contains(today.plusDays(10) + " 起停止施行");
+		// the day it stops cannot be put before today
+		String ended = same.replace("\"published\":true", "\"effectiveTo\":\"" + today.minusDays(1) + "\",\"published\":true");
+		assertThat(admin.putJson("/api/v1/discretion/benchmarks/" + id, ended).statusCode()).isEqualTo(400);
+		assertThat(jdbc.queryForObject("select effective_to from discretion_benchmark where id = ?", LocalDate.class, id)).isEqualTo(today.plusDays(10));
 	}
 
 	@Test
@@ -139,10 +198,11 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 			.anySatisfy(summary -> assertThat(summary).contains("县级裁量基准"));
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'user' and subject_id = ? and action = 'access.refused'",
 				Long.class, String.valueOf(userId("scj.admin")))).isGreaterThanOrEqualTo(2);
-		// the platform administrator may
+		// the platform administrator may: his change is not refused for who he is, only because the benchmark is in force (it is revised)
 		HttpSession admin = loggedIn("admin");
-		var byAdmin = admin.putJson("/api/v1/discretion/benchmarks/" + litter, editForm(stored, "GENERAL", minBefore, maxBefore));
-		assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
+		var byAdmin = admin.putJson("/api/v1/discretion/benchmarks/" + litter, editForm(stored, "GENERAL", minBefore, maxBefore - 100));
+		assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(422);
+		assertThat(json(byAdmin.body()).get("detail").asString()).contains("不能直接修改").doesNotContain("主管部门");
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired

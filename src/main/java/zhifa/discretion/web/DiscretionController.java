@@ -139,6 +139,7 @@ class DiscretionController {
 	String show(@PathVariable long id, Model model) {
 		var b = benchmarks.get(id);
 		model.addAttribute("b", b);
+		model.addAttribute("inForce", zhifa.discretion.Benchmarks.inForceSince(b, LocalDate.now(clock)));
 		model.addAttribute("parent", benchmarks.parentOf(b).orElse(null));
 		model.addAttribute("children", benchmarks.childrenOf(b));
 		model.addAttribute("matters", matters.withViolation(Operator.current().scope(), b.violationCode()));
@@ -147,7 +148,19 @@ class DiscretionController {
 
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
 	@GetMapping("/discretion/new")
-	String newForm(Model model) {
+	String newForm(@RequestParam(required = false) Long revises, Model model) {
+		if (revises != null) {
+			// a revision: the content of the one in force to change, with its own 文号 and day to come
+			var old = benchmarks.get(revises);
+			access.check(BenchmarkForm.of(old));
+			BenchmarkForm f = BenchmarkForm.of(old);
+			f.setRevises(revises);
+			f.setDocumentNumber(null);
+			f.setEffectiveFrom(null);
+			f.setEffectiveTo(null);
+			model.addAttribute("revised", old);
+			return form(f, null, model);
+		}
 		BenchmarkForm f = BenchmarkForm.blank();
 		f.setLevel(Operator.current().scope().kind() == DataScope.Kind.ALL ? BenchmarkLevel.PROVINCE : BenchmarkLevel.BODY);
 		f.setBodyId(Operator.current().bodyId());
@@ -207,6 +220,12 @@ class DiscretionController {
 
 	private String form(BenchmarkForm form, Long id, Model model) {
 		model.addAttribute("form", form);
+		if (id != null) {
+			model.addAttribute("inForce", zhifa.discretion.Benchmarks.inForceSince(benchmarks.get(id), LocalDate.now(clock)));
+		}
+		if (form.getRevises() != null && !model.containsAttribute("revised")) {
+			model.addAttribute("revised", benchmarks.get(form.getRevises()));
+		}
 		model.addAttribute("benchmarkId", id);
 		model.addAttribute("levels", BenchmarkLevel.values());
 		model.addAttribute("regions", regions.tree().stream().filter(r -> r.level() != zhifa.organization.RegionLevel.TOWNSHIP).toList());

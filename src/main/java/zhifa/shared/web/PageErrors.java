@@ -46,6 +46,35 @@ public class PageErrors {
 		return page(model, refusal.status().value(), refusal.detail());
 	}
 
+	/**
+	 * A form's field that cannot be read as what it is (letters in an amount, "5万", a date that is not one): back to the
+	 * form with each such field marked under itself and everything typed kept, as for a refused rule — not the generic 400
+	 * page, which lost the whole form.
+	 */
+	@ExceptionHandler(org.springframework.validation.BindException.class)
+	String unreadable(org.springframework.validation.BindException e, Model model, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
+		var fields = new java.util.LinkedHashMap<String, String>();
+		for (var f : e.getBindingResult().getFieldErrors()) {
+			Class<?> type = e.getBindingResult().getFieldType(f.getField());
+			fields.putIfAbsent(f.getField(), type != null && Number.class.isAssignableFrom(type) || type == int.class || type == long.class
+					? "应填写数字（如 50000 或 1234.50），不要写“万”等汉字" : type == java.time.LocalDate.class ? "应填写日期，如 2026-12-03" : "格式不正确，请检查");
+		}
+		var back = formPage(request);
+		String what = fields.keySet().stream().map(k -> FieldWords.of(k.replaceAll("^.*\\.", "")).map(w -> "“" + w + "”").orElse(null))
+			.filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining("、"));
+		String message = (what.isEmpty() ? "有的栏" : what) + "填写的格式不对，未保存（已在该栏下标出）";
+		if (back.isPresent()) {
+			var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+			flash.put("error", message + "。请改正后重新提交，填写的内容已保留。");
+			PageActions.keep(flash::put);
+			flash.put("keptErrors", PageActions.errorsJson(fields));
+			return "redirect:" + back.get();
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return page(model, 400, message.replace("（已在该栏下标出）", "") + "。请返回检查后重试");
+	}
+
 	/** A stale copy or a state that refuses the change (an archived case). */
 	@ExceptionHandler(zhifa.shared.Conflict.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
