@@ -38,6 +38,16 @@ class LegalLibraryIntegrationTest extends IntegrationTestBase {
 		assertThat(res.statusCode()).isEqualTo(200);
 		assertThat(json(res.body()).get("text").asString()).contains("五日内");
 		assertThat(api.get("/api/v1/legal/search?q=x").statusCode()).isEqualTo(401);
+		// a matter's basis links to its article in its law (a keyword search for the citation found nothing), a clause to its article
+		var officer = loggedIn("scj.zhifa");
+		var article = library.resolve("食品安全法第一百二十四条", LocalDate.now(clock)).orElseThrow();
+		for (String cited : java.util.List.of("食品安全法第一百二十四条", "食品安全法第一百二十四条第一款第(三)项")) {
+			var link = officer.get("/legal?q=" + java.net.URLEncoder.encode(cited, java.nio.charset.StandardCharsets.UTF_8));
+			assertThat(link.statusCode()).isIn(302, 303);
+			assertThat(link.headers().firstValue("Location").orElseThrow()).endsWith("/legal/" + article.documentId() + "#a124");
+		}
+		assertThat(officer.get("/legal/" + article.documentId()).body()).contains("id=\"a124\"");
+		assertThat(officer.get("/legal?q=" + java.net.URLEncoder.encode("听证", java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
 	}
 
 	@Test

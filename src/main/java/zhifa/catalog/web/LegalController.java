@@ -37,6 +37,12 @@ class LegalController {
 		model.addAttribute("repealed", repealed);
 		model.addAttribute("today", LocalDate.now(clock));
 		if (q != null && !q.isBlank()) {
+			// a citation (a matter's 违反条款 links here): its article in its law, not a keyword search that finds nothing
+			var cited = library.resolve(q, LocalDate.now(clock))
+				.or(() -> library.resolve(q.strip().replaceFirst("(第[零〇一二三四五六七八九十百千0-9]+条)(之[一二三四五六七八九十]+)?.*$", "$1$2"), LocalDate.now(clock)));
+			if (cited.isPresent()) {
+				return "redirect:/legal/" + cited.get().documentId() + "#a" + cited.get().articleNo();
+			}
 			long start = System.nanoTime();
 			model.addAttribute("hits", library.search(q, repealed, 100));
 			model.addAttribute("millis", (System.nanoTime() - start) / 1_000_000);
