@@ -71,7 +71,9 @@ public final class AuthorityPolicy {
 		}
 		List<CertificateFacts> issued = certificates.stream()
 			.filter(c -> c.number() != null && c.validFrom() != null && statusOn(c.history(), date) != null)
-			.sorted(Comparator.comparing(CertificateFacts::validFrom).reversed())
+			// the latest issued first; on the same day (a renewal issued the day the old one was cancelled), the one held
+			.sorted(Comparator.comparing(CertificateFacts::validFrom).reversed()
+				.thenComparing(c -> statusOn(c.history(), date).live() ? 0 : 1))
 			.toList();
 		CertificateFacts usable = issued.stream()
 			.filter(c -> statusOn(c.history(), date) == CertificateStatus.VALID && !date.isBefore(c.validFrom()) && !date.isAfter(c.validTo()))

@@ -275,6 +275,17 @@ public class Certificates {
 				Map.of("o", officer.id()), Integer.class) > 0) {
 			throw new BusinessRuleViolation("该人员已有一份尚未办结的证件申请");
 		}
+		// one certificate per officer: a new one is applied for only to replace one about to expire (换证, the old one is
+		// cancelled when the new one is issued); another domain is added by that new certificate
+		live(officer.id()).ifPresent(held -> {
+			if (held.status() == CertificateStatus.SUSPENDED) {
+				throw new BusinessRuleViolation("该人员的执法证件 " + held.number() + " 正在暂扣中，暂扣期间不能申领新证件");
+			}
+			if (held.validTo() != null && held.validTo().isAfter(LocalDate.now(clock).plusMonths(RENEWAL_MONTHS))) {
+				throw new BusinessRuleViolation("该人员已持有有效的执法证件 " + held.number() + "（有效期至 " + held.validTo() + "），每人只能持有一个证件："
+						+ "证件到期前" + RENEWAL_MONTHS + "个月内可申领换证（可同时增加执法领域）；需要提前增加领域的，请先办理原证件的注销");
+			}
+		});
 		String province = a.provinceCode() == null || a.provinceCode().isBlank() ? "53" : a.provinceCode();
 		long id = insert(officer.id(), null, province, a.issuingAuthority().strip(), CertificateStatus.APPLIED, null, null, false);
 		writeDomains(id, a.domainCodes());
@@ -294,6 +305,13 @@ public class Certificates {
 		Certificate c = get(scope, id);
 		requireTransition(c, CertificateStatus.VALID);
 		validateIssue(c.provinceCode(), issue);
+		// 换证: the certificate held is cancelled as the new one is issued (one per officer); a suspended one is not replaced
+		var held = live(c.officerId());
+		if (held.isPresent() && held.get().status() == CertificateStatus.SUSPENDED) {
+			throw new BusinessRuleViolation("该人员的执法证件 " + held.get().number() + " 正在暂扣中，不能换发新证件：请待暂扣结束后再审核，或不予发证");
+		}
+		held.ifPresent(old -> transition(DataScope.all(), old.id(), CertificateStatus.CANCELLED,
+				new Change("换发新证件 " + issue.number().strip() + "，原证件注销", issue.documentNumber(), null)));
 		jdbc.update("update certificate set number = :n, valid_from = :f, valid_to = :t, updated_at = now() where id = :id",
 				new MapSqlParameterSource().addValue("n", issue.number().strip()).addValue("f", issue.validFrom())
 					.addValue("t", issue.validTo()).addValue("id", id));
@@ -410,6 +428,15 @@ public class Certificates {
 				"“" + c.officerName() + "”的执法证件" + (c.number() == null ? "" : " " + c.number()) + "：" + c.status().label() + " → " + to.label(),
 				payload);
 		return get(DataScope.all(), id);
+	}
+
+	/** A certificate may be renewed (换证) this many months before it expires. */
+	static final int RENEWAL_MONTHS = 6;
+
+	/** The certificate the officer holds (有效 or 暂扣), if any. */
+	private java.util.Optional<Certificate> live(long officerId) {
+		return jdbc.queryForList("select id from certificate where officer_id = :o and status in ('VALID','SUSPENDED')", Map.of("o", officerId), Long.class)
+			.stream().findFirst().map(id -> get(DataScope.all(), id));
 	}
 
 	private static void requireTransition(Certificate c, CertificateStatus to) {

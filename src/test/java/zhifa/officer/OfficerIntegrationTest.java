@@ -305,20 +305,40 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, cert)).isEqualTo("VALID");
 		assertThat(authority.check(officer, "MARKET", LocalDate.now(clock)).allowed()).isTrue();
 
+		// one certificate per officer: another is refused while this one has years to run (it was accepted, then could never be issued)
+		long held = jdbc.queryForObject("select count(*) from certificate where officer_id = ?", Long.class, officer);
+		assertThatThrownBy(() -> tx.execute(s -> certificates.apply(DataScope.all(), new Certificates.Application(officer, List.of("MARKET"), "53", "云南省人民政府"))))
+			.isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("已持有有效的执法证件 5300002026880001").hasMessageContaining("6个月内可申领换证");
+		assertThat(jdbc.queryForObject("select count(*) from certificate where officer_id = ?", Long.class, officer)).isEqualTo(held);
+		// within six months of its end a new one is applied for (换证): issued, and the old one is cancelled, recorded
+		jdbc.update("update certificate set valid_to = ? where id = ?", LocalDate.now(clock).plusMonths(3), cert);
+		long renewed = tx.execute(s -> certificates.apply(DataScope.all(), new Certificates.Application(officer, List.of("MARKET"), "53", "云南省人民政府"))).id();
+		supervisor.postForm("/certificates/" + renewed + "/review", java.util.Map.of("_csrf", supervisor.csrf()));
+		supervisor.postForm("/certificates/" + renewed + "/approve", java.util.Map.of("number", "5300002026880002", "validFrom", LocalDate.now(clock).toString(),
+				"validTo", LocalDate.now(clock).plusYears(5).toString(), "documentNumber", "云司证〔2026〕2号", "_csrf", supervisor.csrf()));
+		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, cert)).isEqualTo("CANCELLED");
+		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, renewed)).isEqualTo("VALID");
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'certificate' and subject_id = ? and action = 'certificate.cancelled'",
+				String.class, String.valueOf(cert))).contains("有效 → 注销");
+		assertThat(authority.check(officer, "MARKET", LocalDate.now(clock)).allowed()).isTrue();
+
 		// a unit administrator may not suspend (only the issuing authority), but may take the certificate back
-		unit.postForm("/certificates/" + cert + "/change", java.util.Map.of("to", "SUSPENDED", "reason", "x", "documentNumber", "y", "_csrf", unit.csrf()));
-		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, cert)).isEqualTo("VALID");
-		supervisor.postForm("/certificates/" + cert + "/change", java.util.Map.of("to", "SUSPENDED", "reason", "违规执法", "documentNumber", "芒司〔2026〕5号", "_csrf", supervisor.csrf()));
+		unit.postForm("/certificates/" + renewed + "/change", java.util.Map.of("to", "SUSPENDED", "reason", "x", "documentNumber", "y", "_csrf", unit.csrf()));
+		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, renewed)).isEqualTo("VALID");
+		supervisor.postForm("/certificates/" + renewed + "/change", java.util.Map.of("to", "SUSPENDED", "reason", "违规执法", "documentNumber", "芒司〔2026〕5号", "_csrf", supervisor.csrf()));
 		assertThat(authority.check(officer, "MARKET", LocalDate.now(clock)).refusals()).containsExactly(AuthorityDecision.Refusal.SUSPENDED);
 
-		var pub = new HttpSession(port).get("/api/v1/public/certificates/5300002026880001");
+		var pub = new HttpSession(port).get("/api/v1/public/certificates/5300002026880002");
 		assertThat(pub.statusCode()).isEqualTo(200);
 		assertThat(json(pub.body()).get("statusLabel").asString()).isEqualTo("暂扣");
 		assertThat(pub.body()).contains("发证测试").doesNotContain(idNumber(903)).doesNotContain("idNumber");
-		assertThat(new HttpSession(port).get("/api/v1/public/certificates/5300002026880001/qr.svg").body()).startsWith("<svg");
+		assertThat(new HttpSession(port).get("/api/v1/public/certificates/5300002026880002/qr.svg").body()).startsWith("<svg");
 		var missing = new HttpSession(port).get("/api/v1/public/certificates/000");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(json(missing.body()).get("detail").asString()).contains("未找到");
+		// while it is suspended, no new one is applied for
+		assertThatThrownBy(() -> tx.execute(s -> certificates.apply(DataScope.all(), new Certificates.Application(officer, List.of("MARKET"), "53", "云南省人民政府"))))
+			.isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("正在暂扣中");
 	}
 
 	@Test
