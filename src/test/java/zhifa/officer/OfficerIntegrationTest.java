@@ -64,6 +64,14 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void onlyOfficersInAnEnforcementPostAreToldTheirTrainingFallsShort() {
+		HttpSession admin = loggedIn("scj.admin");
+		assertThat(admin.get("/officers/" + officerId("王小红")).body()).contains("辅助人员不计入执法人员年度培训学时考核").doesNotContain("未达标：");
+		assertThat(admin.get("/officers/" + officerId("何平")).body()).contains("不在执法岗位（").doesNotContain("未达标：");
+		assertThat(admin.get("/officers/" + officerId("张伟")).body()).containsPattern("id=\"training-standing\" class=\"text-(success|danger) small\"");
+	}
+
+	@Test
 	void authorityIsAlsoAvailableOverHttp() {
 		var res = loggedIn("scj.admin").get("/api/v1/officers/" + officerId("李明") + "/authority?domain=MARKET");
 		assertThat(res.statusCode()).isEqualTo(200);
