@@ -21,9 +21,11 @@ import zhifa.shared.TodoSource;
 class CatalogueTodos implements TodoSource {
 
 	private final Catalogues catalogues;
+	private final zhifa.shared.BodyScopes scopes;
 
-	CatalogueTodos(Catalogues catalogues) {
+	CatalogueTodos(Catalogues catalogues, zhifa.shared.BodyScopes scopes) {
 		this.catalogues = catalogues;
+		this.scopes = scopes;
 	}
 
 	@Override
@@ -40,7 +42,9 @@ class CatalogueTodos implements TodoSource {
 		}
 		if (TodoSource.holds(me, "SUPERVISOR")) {
 			Map<Long, Catalogues.Submission> open = new HashMap<>();
-			catalogues.submissions(me.scope(), Catalogues.SubmissionStatus.SUBMITTED).forEach(s -> open.putIfAbsent(s.bodyId(), s));
+			var direct = scopes.directlySupervisedBodyIds(me.scope());
+			catalogues.submissions(me.scope(), Catalogues.SubmissionStatus.SUBMITTED).stream().filter(s -> direct.contains(s.bodyId()))
+				.forEach(s -> open.putIfAbsent(s.bodyId(), s));
 			List<Todo.Item> items = open.values().stream().sorted(Comparator.comparing(Catalogues.Submission::submittedAt))
 				.map(s -> new Todo.Item(s.bodyName(), "执法事项目录调整报备，" + s.items() + "项，已审查" + s.reviewed() + "项", "/catalogues/submissions/" + s.id(),
 						false))

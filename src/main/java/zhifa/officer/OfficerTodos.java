@@ -27,13 +27,15 @@ class OfficerTodos implements TodoSource {
 	private final Exams exams;
 	private final java.time.Clock clock;
 	private final Qualifications qualifications;
+	private final zhifa.shared.BodyScopes scopes;
 
 	private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
 	OfficerTodos(NamedParameterJdbcTemplate jdbc, Certificates certificates, Compliance compliance, Officers officers, Exams exams, java.time.Clock clock,
-			Qualifications qualifications) {
+			Qualifications qualifications, zhifa.shared.BodyScopes scopes) {
 		this.qualifications = qualifications;
+		this.scopes = scopes;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.certificates = certificates;
@@ -68,7 +70,9 @@ class OfficerTodos implements TodoSource {
 					qualified.stream().map(o -> new Todo.Item(o.name(), "已通过执法资格考试，尚未申领执法证件", "/officers/" + o.id(), false)).toList()));
 		}
 		if (TodoSource.holds(me, "SUPERVISOR")) {
-			var pending = certificates.pending(me.scope());
+			// a lower justice bureau's review is its own to do: the prefecture's supervisor sees it in the list, not as hers
+			var direct = scopes.directlySupervisedBodyIds(me.scope());
+			var pending = certificates.pending(me.scope()).stream().filter(c -> direct.contains(c.bodyId())).toList();
 			lists.add(new Todo("SUPERVISOR", 25, "待审核的执法证件申领", pending.size(), "/certificates",
 					pending.stream().map(c -> new Todo.Item(c.officerName() + "（" + c.bodyName() + "）", c.status().label(), "/certificates/" + c.id(), false)).toList()));
 		}

@@ -40,6 +40,20 @@ public class OrganizationDirectory implements BodyScopes {
 				scope.bind(Map.of()), Long.class));
 	}
 
+	@Override
+	public Set<Long> directlySupervisedBodyIds(DataScope scope) {
+		if (scope.kind() != DataScope.Kind.REGION_SUBTREE) {
+			return visibleBodyIds(scope);
+		}
+		// each body's nearest supervisory body: the one whose region is the longest prefix of the body's region path
+		return new HashSet<>(jdbc.queryForList("""
+				select b.id from org_body b join org_region r on r.id = b.region_id
+				where r.path like :scopeRegionPath
+				  and :scopeBodyId = (select s.id from org_body s join org_region sr on sr.id = s.region_id
+				                      where s.supervisory and s.status = 'ACTIVE' and r.path like sr.path || '%'
+				                      order by length(sr.path) desc, s.id limit 1)""", scope.bind(Map.of()), Long.class));
+	}
+
 	public Optional<BodyFacts> facts(long bodyId) {
 		return jdbc.query("""
 				select b.id, b.name, r.path, b.supervisory, b.status from org_body b join org_region r on r.id = b.region_id

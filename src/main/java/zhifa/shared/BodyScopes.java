@@ -27,6 +27,16 @@ public interface BodyScopes {
 		return bodyIdColumn + " in (:visibleBodies)";
 	}
 
+	/**
+	 * Of the bodies a supervisor's scope covers, those his own unit supervises directly: the ones with no supervisory body
+	 * nearer to them (a county's justice bureau supervises the county's departments and townships; the prefecture's, the
+	 * prefecture's departments). What waits on his unit's review is among these; the rest is a lower bureau's to do. For
+	 * other scopes, what they cover.
+	 */
+	default Set<Long> directlySupervisedBodyIds(DataScope scope) {
+		return visibleBodyIds(scope);
+	}
+
 	default boolean covers(DataScope scope, Long bodyId) {
 		if (scope.kind() == DataScope.Kind.ALL) {
 			return true;

@@ -235,6 +235,17 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		assertThat(qualifications.nextStep(newcomer)).hasValueSatisfying(next -> assertThat(next).startsWith("执法证件申领中（申领），由发证机关云南省人民政府审核发证"));
 		assertThat(qualifications.qualifiedWithoutApplication(DataScope.all())).extracting(Officer::name).doesNotContain("考后申领测试");
 		assertThat(loggedIn("jiandu").get("/").body()).contains("待审核的执法证件申领", "考后申领测试", "href=\"/certificates/" + applied.id() + "\"");
+		// the city's application is the city's justice bureau's to review: the prefecture's supervisor sees it in her list, not on her home page
+		assertThat(loggedIn("zhou.jiandu").get("/").body()).doesNotContain("href=\"/certificates/" + applied.id() + "\"");
+		assertThat(loggedIn("zhou.jiandu").get("/certificates").body()).contains("考后申领测试");
+		long prefectureBureau = bodyId("德宏州司法局");
+		String prefecturePath = jdbc.queryForObject("select r.path from org_body b join org_region r on r.id = b.region_id where b.id = ?", String.class,
+				prefectureBureau);
+		var prefecture = scopes.directlySupervisedBodyIds(DataScope.regionSubtree(prefectureBureau, prefecturePath));
+		assertThat(prefecture).contains(bodyId("德宏州生态环境局")).doesNotContain(bodyId("芒市市场监督管理局"), bodyId("遮放镇人民政府"));
+		long cityBureau = bodyId("芒市司法局");
+		String cityPath = jdbc.queryForObject("select r.path from org_body b join org_region r on r.id = b.region_id where b.id = ?", String.class, cityBureau);
+		assertThat(scopes.directlySupervisedBodyIds(DataScope.regionSubtree(cityBureau, cityPath))).contains(bodyId("芒市市场监督管理局"), bodyId("遮放镇人民政府"));
 		// the unit's export says his application is on its way, not only that he has none
 		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(loggedIn("scj.admin").getBytes("/compliance/export.xlsx")))) {
 			java.util.List<String> rows = new java.util.ArrayList<>();
@@ -368,6 +379,9 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 
 	@Autowired
 	OfficerExcel officerExcel;
+
+	@Autowired
+	zhifa.shared.BodyScopes scopes;
 
 	private static byte[] xlsx(List<List<String>> rows) {
 		return zhifa.shared.Excel.workbook("导入", rows.get(0), rows.subList(1, rows.size()));

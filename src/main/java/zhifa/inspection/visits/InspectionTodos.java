@@ -42,7 +42,9 @@ class InspectionTodos implements TodoSource {
 	public List<Todo> todos(Operator me, LocalDate today) {
 		List<Todo> lists = new ArrayList<>();
 		if (TodoSource.holds(me, "SUPERVISOR")) {
-			var filed = plans.plans(me.scope(), null).stream().filter(p -> p.status() == InspectionPlans.PlanStatus.FILED).toList();
+			var direct = scopes.directlySupervisedBodyIds(me.scope());
+			var filed = plans.plans(me.scope(), null).stream().filter(p -> p.status() == InspectionPlans.PlanStatus.FILED && direct.contains(p.bodyId()))
+				.toList();
 			lists.add(new Todo("SUPERVISOR", 45, "待审核的随机抽查计划", filed.size(), "/inspection/overview",
 					filed.stream().map(p -> new Todo.Item(p.bodyName(), p.year() + "年度，" + p.filedOn() + " 报备" + (p.filedLate() ? "（逾期）" : ""),
 							"/inspection/plans/" + p.id(), p.filedLate())).toList()));
