@@ -94,12 +94,18 @@ public class ReviewFiles {
 				  where u.body_id = :b and u.enabled and r.role in ('UNIT_ADMIN', 'LEADER'))""", Map.of("b", bodyId), Boolean.class));
 	}
 
-	/** The audited body uploads the file of an act reported by another system (PDF), once. */
+	/**
+	 * The audited body uploads the file of an act reported by another system (PDF), once. A body with nobody on the platform
+	 * to do it hands its file over on paper, and the organising unit's supervisor uploads the scan on its behalf (so said in
+	 * the record).
+	 */
 	@Transactional
 	public CaseFileReviews.ReviewFile upload(Operator op, long fileId, UploadedFile file) {
 		CaseFileReviews.ReviewFile f = file(fileId);
-		if (op.bodyId() == null || op.bodyId() != f.bodyId() || !op.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER"))) {
-			throw new AccessDeniedException("案卷由被评查单位的单位管理员或负责人上传");
+		boolean own = op.bodyId() != null && op.bodyId() == f.bodyId() && op.holdsAnyRole(List.of("UNIT_ADMIN", "LEADER"));
+		boolean onBehalf = !own && op.bodyId() != null && op.bodyId() == leadOf(f) && op.holdsAnyRole(List.of("SUPERVISOR")) && nobodyToUpload(f.bodyId());
+		if (!own && !onBehalf) {
+			throw new AccessDeniedException("案卷由被评查单位的单位管理员或负责人上传（该单位在平台上没有账号的，由组织评查的单位代为上传）");
 		}
 		if (f.platform()) {
 			throw new BusinessRuleViolation("本平台办理的案件，评查人员直接查阅平台上的案卷，不需上传");
@@ -117,7 +123,8 @@ public class ReviewFiles {
 			throw new Conflict("该案卷已上传");
 		}
 		boolean late = LocalDate.now(clock).isAfter(f.uploadDue());
-		record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), leadOf(f), "review.file_uploaded", "上传评查案卷：" + f.caseNumber() + (late ? "（超过 " + f.uploadDue() + " 的期限）" : ""),
+		record.append(op, CaseFileReviews.PROGRAMME, f.programmeId(), leadOf(f), "review.file_uploaded", (onBehalf ? "代" + f.bodyName() + "上传评查案卷（该单位在平台上没有账号，案卷由其报送）："
+				: "上传评查案卷：") + f.caseNumber() + (late ? "（超过 " + f.uploadDue() + " 的期限）" : ""),
 				Map.of("act", f.actId(), "sm3", Sm3.hex(file.bytes()), "late", late));
 		return file(fileId);
 	}

@@ -244,14 +244,24 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 				+ "and r.role in ('UNIT_ADMIN', 'LEADER')", Long.class, auditedBody);
 		jdbc.update("update idn_user set enabled = false where id = any(?)", (Object) uploaders.toArray(Long[]::new));
 		try {
-			assertThat(sfj.get("/reviews/files/" + fileSingle).body()).contains("id=\"nobody-to-upload\"", "没有单位管理员或负责人账号，无法上传案卷");
+			assertThat(sfj.get("/reviews/files/" + fileSingle).body()).contains("id=\"nobody-to-upload\"", "没有单位管理员或负责人账号，无法自行上传案卷")
+				.doesNotContain("id=\"upload-on-behalf\"");
+			// the organiser uploads the scan of the paper file on the body's behalf, and the record says so; a reviewer may not
+			assertThat(sfj.postMultipart("/reviews/files/" + fileSingle + "/upload", Map.of("_csrf", sfj.csrf()), "file", "案卷.pdf", "application/pdf", PDF)
+				.statusCode()).isIn(302, 403);
+			assertThat(jdbc.queryForObject("select file_name is null from sv_review_file where id = ?", Boolean.class, fileSingle)).isTrue();
+			assertThat(jiandu.get("/reviews/files/" + fileSingle).body()).contains("id=\"upload-on-behalf\"");
+			jiandu.postMultipart("/reviews/files/" + fileSingle + "/upload", Map.of("_csrf", jiandu.csrf()), "file", "代传案卷.pdf", "application/pdf", PDF);
+			assertThat(jdbc.queryForObject("select file_name from sv_review_file where id = ?", String.class, fileSingle)).isEqualTo("代传案卷.pdf");
+			assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'sv_review_programme' and subject_id = ? "
+					+ "and action = 'review.file_uploaded' order by seq desc limit 1", String.class, String.valueOf(id))).contains("上传评查案卷（该单位在平台上没有账号");
 		}
 		finally {
 			jdbc.update("update idn_user set enabled = true where id = any(?)", (Object) uploaders.toArray(Long[]::new));
 		}
 		assertThat(loggedIn("scj.zhifa").postMultipart("/reviews/files/" + fileSingle + "/upload", Map.of("_csrf", loggedIn("scj.zhifa").csrf()), "file", "案卷.pdf",
 				"application/pdf", PDF).statusCode()).isIn(302, 403);
-		assertThat(jdbc.queryForObject("select file_name is null from sv_review_file where id = ?", Boolean.class, fileSingle)).isTrue();
+		assertThat(jdbc.queryForObject("select file_name from sv_review_file where id = ?", String.class, fileSingle)).isEqualTo("代传案卷.pdf");
 		for (long f : files) {
 			unitAdmin.postMultipart("/reviews/files/" + f + "/upload", Map.of("_csrf", unitAdmin.csrf()), "file", "案卷" + f + ".pdf", "application/pdf", PDF);
 		}
