@@ -24,7 +24,7 @@ public class VerificationCodes {
 	private final String baseUrl;
 
 	VerificationCodes(DocumentRows rows, org.springframework.beans.factory.ObjectProvider<VerifiableDocuments> others,
-			@Value("${zhifa.public-base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${zhifa.public-base-url:http://localhost:${server.port:8080}}") String baseUrl) {
 		this.rows = rows;
 		this.others = others;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

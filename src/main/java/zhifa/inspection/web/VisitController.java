@@ -41,7 +41,7 @@ class VisitController {
 	VisitController(Visits visits, zhifa.inspection.visits.Draws draws, zhifa.inspection.visits.VisitLists lists, zhifa.inspection.items.InspectionItems items,
 			zhifa.inspection.visits.Merges merges, zhifa.casework.CaseDocuments documents, zhifa.casework.CaseEvidence evidence,
 			zhifa.casework.CaseKinds kinds, CaseRecord record, zhifa.casework.Cases cases, Clock clock,
-			@Value("${zhifa.public-base-url:http://localhost:8080}") String publicUrl) {
+			@Value("${zhifa.public-base-url:http://localhost:${server.port:8080}}") String publicUrl) {
 		this.cases = cases;
 		this.visits = visits;
 		this.draws = draws;

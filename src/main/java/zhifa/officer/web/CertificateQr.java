@@ -13,7 +13,7 @@ class CertificateQr {
 
 	private final String baseUrl;
 
-	CertificateQr(@Value("${zhifa.public-base-url:http://localhost:8080}") String baseUrl) {
+	CertificateQr(@Value("${zhifa.public-base-url:http://localhost:${server.port:8080}}") String baseUrl) {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
