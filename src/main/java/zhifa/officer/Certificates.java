@@ -242,6 +242,17 @@ public class Certificates {
 
 	// ---- lifecycle
 
+	/** The certificate each officer holds (有效 or 暂扣), for a list page's officers. */
+	public Map<Long, Certificate> held(java.util.Collection<Long> officerIds) {
+		if (officerIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Certificate> out = new HashMap<>();
+		jdbc.query(SELECT + " where c.officer_id in (:ids) and c.status in ('VALID','SUSPENDED')", Map.of("ids", officerIds), (rs, i) -> row(rs))
+			.forEach(c -> out.put(c.officerId(), c));
+		return out;
+	}
+
 	@Transactional
 	public Certificate apply(DataScope scope, Application a) {
 		Officer officer = officer(scope, a.officerId());

@@ -68,6 +68,12 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		HttpSession admin = loggedIn("scj.admin");
 		assertThat(admin.get("/officers/" + officerId("王小红")).body()).contains("辅助人员不计入执法人员年度培训学时考核").doesNotContain("未达标：");
 		assertThat(admin.get("/officers/" + officerId("何平")).body()).contains("不在执法岗位（").doesNotContain("未达标：");
+		// the list says who holds a certificate today (李明's is suspended)
+		assertThat(admin.get("/officers?q=" + java.net.URLEncoder.encode("李明", java.nio.charset.StandardCharsets.UTF_8)).body())
+			.contains("<th>执法证件</th>", "badge text-bg-danger\">暂扣</span>");
+		assertThat(admin.get("/officers?q=" + java.net.URLEncoder.encode("张伟", java.nio.charset.StandardCharsets.UTF_8)).body()).containsPattern("至 20[0-9]{2}-");
+		// an officer who has passed no exam is told why he cannot apply, and where the exams are
+		assertThat(admin.get("/officers/" + officerId("赵刚")).body()).contains("id=\"apply-blocked\"", "尚未通过任何领域的执法资格考试");
 		assertThat(admin.get("/officers/" + officerId("张伟")).body()).containsPattern("id=\"training-standing\" class=\"text-(success|danger) small\"");
 	}
 

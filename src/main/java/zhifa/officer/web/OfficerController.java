@@ -61,7 +61,11 @@ class OfficerController {
 			@RequestParam(required = false) OfficerStatus status, @RequestParam(required = false) StaffingType staffing,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var query = new Officers.Query(q, bodyId, status, staffing);
-		model.addAttribute("page", officers.search(Operator.current().scope(), query, page, 20));
+		var found = officers.search(Operator.current().scope(), query, page, 20);
+		model.addAttribute("page", found);
+		// who may enforce today: the certificate each holds, on the list
+		model.addAttribute("held", certificates.held(found.items().stream().map(zhifa.officer.Officer::id).toList()));
+		model.addAttribute("soon", java.time.LocalDate.now(clock).plusMonths(6));
 		model.addAttribute("query", query);
 		model.addAttribute("bodyChoices", bodies.choices(Operator.current().scope()));
 		model.addAttribute("statuses", OfficerStatus.values());
