@@ -24,11 +24,13 @@ public class OfficerExcel {
 	private final Officers officers;
 	private final Bodies bodies;
 	private final Domains domains;
+	private final Certificates certificates;
 
-	OfficerExcel(Officers officers, Bodies bodies, Domains domains) {
+	OfficerExcel(Officers officers, Bodies bodies, Domains domains, Certificates certificates) {
 		this.officers = officers;
 		this.bodies = bodies;
 		this.domains = domains;
+		this.certificates = certificates;
 	}
 
 	/** Imports officers; an empty 所属单位 means the importing user's own body. */
@@ -101,16 +103,21 @@ public class OfficerExcel {
 		Page<Officer> p;
 		do {
 			p = officers.search(scope, q, page++, 100);
+			var held = certificates.held(p.items().stream().map(Officer::id).toList());
 			for (Officer o : p.items()) {
+				Certificate c = held.get(o.id());
 				rows.add(List.of(o.name(), o.idNumberMasked(), o.bodyName(), o.post(), o.staffing().label(),
-						String.join("、", o.domainCodes().stream().map(c -> domains.byCodeOrName(c).map(Domains.Domain::name).orElse(c)).toList()),
+						String.join("、", o.domainCodes().stream().map(d -> domains.byCodeOrName(d).map(Domains.Domain::name).orElse(d)).toList()),
 						o.legalQualificationNo() == null ? "" : o.legalQualificationNo(), o.police() ? "是" : "否", o.supervisionStaff() ? "是" : "否",
-						o.legalReviewer() ? "是" : "否", o.policeNumber() == null ? "" : o.policeNumber(), o.status().label()));
+						o.legalReviewer() ? "是" : "否", o.policeNumber() == null ? "" : o.policeNumber(), o.status().label(),
+						c == null ? "" : c.number(), c == null ? (o.police() ? "人民警察证" : "无有效证件") : c.status().label(),
+						c == null || c.validTo() == null ? "" : c.validTo().toString()));
 			}
 		} while (p.hasNext());
 		List<String> headers = new ArrayList<>(HEADERS);
 		headers.set(1, "身份证号（脱敏）");
 		headers.add("状态");
+		headers.addAll(List.of("执法证件号", "证件状态", "证件有效期至"));
 		return Excel.workbook("执法人员", headers, rows);
 	}
 }

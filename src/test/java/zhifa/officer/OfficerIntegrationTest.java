@@ -72,6 +72,10 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		assertThat(admin.get("/officers?q=" + java.net.URLEncoder.encode("李明", java.nio.charset.StandardCharsets.UTF_8)).body())
 			.contains("<th>执法证件</th>", "badge text-bg-danger\">暂扣</span>");
 		assertThat(admin.get("/officers?q=" + java.net.URLEncoder.encode("张伟", java.nio.charset.StandardCharsets.UTF_8)).body()).containsPattern("至 20[0-9]{2}-");
+		// and so does its Excel
+		var sheet = zhifa.shared.Excel.read(new java.io.ByteArrayInputStream(admin.getBytes("/officers/export.xlsx")), 15);
+		assertThat(sheet.get(0).subList(12, 15)).containsExactly("执法证件号", "证件状态", "证件有效期至");
+		assertThat(sheet.stream().filter(r -> r.get(0).equals("李明")).findFirst().orElseThrow().get(13)).isEqualTo("暂扣");
 		// an officer who has passed no exam is told why he cannot apply, and where the exams are
 		assertThat(admin.get("/officers/" + officerId("赵刚")).body()).contains("id=\"apply-blocked\"", "尚未通过任何领域的执法资格考试");
 		assertThat(admin.get("/officers/" + officerId("张伟")).body()).containsPattern("id=\"training-standing\" class=\"text-(success|danger) small\"");
