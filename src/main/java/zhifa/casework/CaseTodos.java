@@ -73,7 +73,7 @@ class CaseTodos implements TodoSource {
 			var page = workbench.page(me.scope(), "OVERDUE", null, Todo.SHOWN);
 			List<Todo.Item> items = page.items().stream()
 				.map(c -> new Todo.Item(label(c), c.bodyName() + " · " + kinds.stage(c).label() + "；" + missed(c.id(), today), link(c), true)).toList();
-			lists.add(new Todo("SUPERVISOR", 10, "本平台办理中的超期案件（各执法主体）", "1,000+".equals(page.count()) ? 1001 : Long.parseLong(page.count()),
+			lists.add(new Todo("SUPERVISOR", 10, "本平台办理中有超期环节的案件（各执法主体）", "1,000+".equals(page.count()) ? 1001 : Long.parseLong(page.count()),
 					"/cases?filter=OVERDUE", items));
 		}
 		return lists;

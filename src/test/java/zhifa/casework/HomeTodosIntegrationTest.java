@@ -215,7 +215,7 @@ class HomeTodosIntegrationTest extends IntegrationTestBase {
 		// the supervisor: overdue cases of every body, the catalogue filing waiting for his review, the bodies below target
 		String supervisor = home(loggedIn("jiandu"));
 		assertThat(supervisor).contains("执法监督人员：今天要办的");
-		assertThat(list(supervisor, "本平台办理中的超期案件（各执法主体）")).contains("应于", "href=\"/cases/");
+		assertThat(list(supervisor, "本平台办理中有超期环节的案件（各执法主体）")).contains("应于", "href=\"/cases/");
 		assertThat(list(supervisor, "待审查的执法事项目录报备")).contains("综合行政执法局").containsPattern("href=\"/catalogues/submissions/\\d+\"");
 		assertThat(list(supervisor, "人员配备或培训未达标的执法主体")).containsPattern("href=\"/compliance/bodies/\\d+\"");
 		assertThat(supervisor).doesNotContain("负责人：今天要办的", "执法人员：今天要办的");

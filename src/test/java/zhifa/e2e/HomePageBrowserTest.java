@@ -25,7 +25,7 @@ class HomePageBrowserTest extends BrowserTestBase {
 				"select count(*) from org_body b join org_region r on r.id = b.region_id where r.path like '/1/2/3/%'", Long.class);
 		assertThat(driver.findElement(By.id("fig-bodies")).getText()).isEqualTo(String.valueOf(bodiesInMangshi));
 		// his own work: the overdue cases of the bodies in his scope, the catalogue filing waiting for his review
-		assertThat(driver.findElement(By.id("todo-SUPERVISOR")).getText()).contains("本平台办理中的超期案件（各执法主体）", "待审查的执法事项目录报备");
+		assertThat(driver.findElement(By.id("todo-SUPERVISOR")).getText()).contains("本平台办理中有超期环节的案件（各执法主体）", "待审查的执法事项目录报备");
 		Browser.screenshot(driver, "home-supervisor");
 
 		get("/bodies");
