@@ -3,6 +3,7 @@ package zhifa.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,23 @@ class DataScopeIntegrationTest extends IntegrationTestBase {
 		assertThat(res.statusCode()).isEqualTo(400);
 		assertThat(json(res.body()).get("detail").asString()).contains("只能管理本单位的账号");
 		assertThat(jdbc.queryForObject("select count(*) from idn_user where username = 'other.body.user'", Long.class)).isZero();
+	}
+
+	@Test
+	void theSecurityAdministratorIssuesATokenForAUnitOnThePage() {
+		HttpSession anquan = loggedIn("anquan");
+		long market = jdbc.queryForObject("select id from org_body where name = '芒市市场监督管理局'", Long.class);
+		// the page has the unit to choose (it had none: every token was refused with 所选单位不存在或已停用), and says so when none is chosen
+		assertThat(anquan.get("/tokens").body()).contains("id=\"bodyId\"", "供各单位的业务系统调用");
+		long before = jdbc.queryForObject("select count(*) from idn_api_token", Long.class);
+		assertThat(anquan.postForm("/tokens", Map.of("_csrf", anquan.csrf(), "name", "无单位的令牌")).body()).contains("请选择令牌所属的单位");
+		assertThat(jdbc.queryForObject("select count(*) from idn_api_token", Long.class)).isEqualTo(before);
+		var page = anquan.postForm("/tokens", Map.of("_csrf", anquan.csrf(), "name", "安全管理员创建的令牌（测试）", "bodyId", String.valueOf(market)));
+		assertThat(page.body()).contains("已创建令牌“<span>安全管理员创建的令牌（测试）</span>”", "id=\"secret\"");
+		assertThat(jdbc.queryForObject("select body_id from idn_api_token where name = '安全管理员创建的令牌（测试）'", Long.class)).isEqualTo(market);
+		// the accounts page offers a new account to whoever may create one: the security administrator, not the system administrator
+		assertThat(anquan.get("/accounts").body()).contains("href=\"/accounts/new\"");
+		assertThat(loggedIn("admin").get("/accounts").body()).doesNotContain("href=\"/accounts/new\"");
 	}
 
 	@Test

@@ -38,7 +38,10 @@ class TokenController {
 	String issue(@AuthenticationPrincipal ZhifaUser me, @RequestParam(required = false) Long bodyId,
 			@RequestParam(required = false) String name, Model model) {
 		try {
-			long body = bodyId != null ? bodyId : me.bodyId() == null ? -1 : me.bodyId();
+			if (bodyId == null && me.bodyId() == null) {
+				throw BusinessRuleViolation.onField("bodyId", "请选择令牌所属的单位：令牌以该单位的名义调用接口");
+			}
+			long body = bodyId != null ? bodyId : me.bodyId();
 			var issued = tokens.issue(me, body, name);
 			model.addAttribute("issued", issued);
 		}
