@@ -82,7 +82,63 @@ public class ApiProblems {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		// a value of the wrong type: which field (in a batch of a thousand acts, which act), what it should be
+		for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+			if (c instanceof tools.jackson.databind.exc.MismatchedInputException m && !m.getPath().isEmpty()) {
+				String path = jsonPath(m.getPath());
+				String value = m instanceof tools.jackson.databind.exc.InvalidFormatException f && f.getValue() != null
+						? "“" + RequestLimits.visible(String.valueOf(f.getValue())) + "”" : "";
+				String should = "应为" + typeWords(m.getTargetType());
+				return problem(HttpStatus.BAD_REQUEST, "请求参数有误", "字段 " + path + " 的值" + value + "不正确：" + should, Map.of(path, should));
+			}
+		}
 		return problem(HttpStatus.BAD_REQUEST, "请求参数有误", "请求体不是有效的 JSON，或字段类型不正确", Map.of());
+	}
+
+	/** {@code acts[3].fine}: the JSON path of a value (array positions from 0, as in the request). */
+	static String jsonPath(java.util.List<tools.jackson.core.JacksonException.Reference> path) {
+		StringBuilder out = new StringBuilder();
+		for (var r : path) {
+			if (r.getIndex() >= 0) {
+				out.append('[').append(r.getIndex()).append(']');
+			}
+			else if (r.getPropertyName() != null) {
+				out.append(out.isEmpty() ? "" : ".").append(r.getPropertyName());
+			}
+		}
+		return out.isEmpty() ? "(根)" : out.toString();
+	}
+
+	static String typeWords(Class<?> type) {
+		if (type == null) {
+			return "正确的类型";
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class || type == short.class) {
+			return "整数";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+			return "数字（如 2000.00）";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "日期（如 2026-12-03）";
+		}
+		if (type == java.time.LocalDateTime.class || type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+			return "时间（如 2026-12-03T09:30:00）";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true 或 false";
+		}
+		if (type.isEnum()) {
+			Object[] values = type.getEnumConstants();
+			return values.length <= 20 ? "以下之一：" + String.join("、", java.util.Arrays.stream(values).map(v -> ((Enum<?>) v).name()).toList()) : "规定的代码";
+		}
+		if (type == String.class) {
+			return "文本";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "数组";
+		}
+		return "对象";
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -515,6 +515,19 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		var unknown = system.postJsonWithHeader("/api/v1/exchange/acts", batch(act("Z4", 1, "")), "X-Source-System", "NO-SUCH-SYSTEM");
 		assertThat(unknown.statusCode()).isEqualTo(400);
 		assertThat(json(unknown.body()).get("detail").asString()).contains("报送系统“NO-SUCH-SYSTEM”未登记或已停用");
+		// a value of the wrong type names its field and act in the batch, and what it should be; 1.5 is not a version
+		JsonNode words = post(system, batch(act("Z5", 1, ""), act("Z6", 1, "").replace("\"fine\":500000", "\"fine\":\"五百\"")), 400);
+		assertThat(words.get("detail").asString()).isEqualTo("字段 acts[1].fine 的值“五百”不正确：应为整数");
+		assertThat(words.get("errors").get("acts[1].fine").asString()).isEqualTo("应为整数");
+		JsonNode half = post(system, batch(act("Z7", 1, "").replace("\"version\":1", "\"version\":1.5")), 400);
+		assertThat(half.get("detail").asString()).startsWith("字段 acts[0].version 的值");
+		// an address that does not exist: a Chinese problem detail, not Spring's English error
+		var nowhere = system.get("/api/v1/no-such-resource");
+		assertThat(nowhere.statusCode()).isEqualTo(404);
+		assertThat(json(nowhere.body()).get("detail").asString()).contains("没有这个接口：GET /api/v1/no-such-resource");
+		assertThat(loggedIn("jiandu").get("/no-such-page").statusCode()).isEqualTo(404);
+		JsonNode day = post(system, batch(act("Z8", 1, "").replaceFirst("\"actDate\":\"[0-9-]+\"", "\"actDate\":\"2026-13-45\"")), 400);
+		assertThat(day.get("detail").asString()).contains("acts[0].actDate", "应为日期（如 2026-12-03）");
 		assertThat(acts()).isZero();
 	}
 
