@@ -84,6 +84,9 @@ public class ApiProblems {
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
 		// a value of the wrong type: which field (in a batch of a thousand acts, which act), what it should be
 		for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+			if (c instanceof JsonBodyLimit.TooLarge) {
+				return problem(HttpStatus.CONTENT_TOO_LARGE, "请求体过大", JsonBodyLimit.DETAIL, Map.of());
+			}
 			if (c instanceof tools.jackson.databind.exc.MismatchedInputException m && !m.getPath().isEmpty()) {
 				String path = jsonPath(m.getPath());
 				String value = m instanceof tools.jackson.databind.exc.InvalidFormatException f && f.getValue() != null

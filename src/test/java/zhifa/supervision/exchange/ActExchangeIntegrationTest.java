@@ -521,6 +521,11 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		assertThat(words.get("errors").get("acts[1].fine").asString()).isEqualTo("应为整数");
 		JsonNode half = post(system, batch(act("Z7", 1, "").replace("\"version\":1", "\"version\":1.5")), 400);
 		assertThat(half.get("detail").asString()).startsWith("字段 acts[0].version 的值");
+		// a body over 20 MB is refused before it is read (30 MB of padding was accepted)
+		var huge = system.postJsonWithHeader("/api/v1/exchange/acts", batch(act("Z9", 1, ",\"padding\":\"" + "x".repeat(21 * 1024 * 1024) + "\"")),
+				"X-Source-System", source);
+		assertThat(huge.statusCode()).isEqualTo(413);
+		assertThat(json(huge.body()).get("detail").asString()).contains("请求体超过 20MB");
 		// an address that does not exist: a Chinese problem detail, not Spring's English error
 		var nowhere = system.get("/api/v1/no-such-resource");
 		assertThat(nowhere.statusCode()).isEqualTo(404);
