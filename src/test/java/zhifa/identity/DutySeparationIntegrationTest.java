@@ -96,6 +96,13 @@ class DutySeparationIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from org_domain where code = 'AUDIT_TRY'", Long.class)).isZero();
 		assertThat(recordCount()).as("only the two refusals are recorded").isEqualTo(entries + 2);
 		assertThat(json(audit.get("/api/v1/cases").body()).toString()).doesNotContain("芒市");
+		// the auditor finds what one administrator did one day without paging through everybody's work
+		String day = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).toString();
+		String page = audit.get("/records?actor=" + java.net.URLEncoder.encode("平台管理员", java.nio.charset.StandardCharsets.UTF_8) + "&day=" + day).body();
+		var actors = java.util.regex.Pattern.compile("data-label=\"操作人\">([^<]*)<").matcher(page).results().map(m -> m.group(1)).toList();
+		assertThat(actors).isNotEmpty().allMatch(a -> a.contains("平台管理员"));
+		assertThat(page).contains("拒绝越权操作");
+		assertThat(audit.get("/records?actor=" + java.net.URLEncoder.encode("无此人%_", java.nio.charset.StandardCharsets.UTF_8)).body()).contains("没有符合筛选条件的记录");
 	}
 
 	@Test

@@ -82,8 +82,12 @@ class RecordLabelsIntegrationTest extends IntegrationTestBase {
 		HttpSession head = loggedIn("scj.fuze");
 		// its own case entry (other tests' refusals may fill the newest entries of a shared database)
 		new zhifa.support.CaseScenarios(jdbc, clock).clue(loggedIn("scj.zhifa"), "记录页测试公司", 961);
-		String latest = text(head.get("/records").body());
-		assertThat(latest).doesNotContain("penalty_case/", "case.", "scj.").contains("行政处罚案件", "登记案源");
+		String page = head.get("/records").body();
+		String latest = text(page);
+		assertThat(latest).doesNotContain("penalty_case/", "case.").contains("行政处罚案件", "登记案源");
+		// who acted is a name, not a login (a summary may name an account created, "新建账号‘scj.sanhe’", by another test)
+		assertThat(java.util.regex.Pattern.compile("data-label=\"操作人\">([^<]*)<").matcher(page).results().map(m -> m.group(1)).toList())
+			.isNotEmpty().noneMatch(a -> a.contains("scj."));
 		long caseId = jdbc.queryForObject("select max(subject_id::bigint) from record_entry where subject_type = 'penalty_case'"
 				+ " and owner_body_id = (select id from org_body where name = '芒市市场监督管理局')", Long.class);
 		String timeline = text(head.get("/records/penalty_case/" + caseId).body());

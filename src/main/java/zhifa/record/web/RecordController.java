@@ -43,10 +43,17 @@ class RecordController {
 	}
 
 	@GetMapping("/records")
-	String latest(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "ALL") RecordQueries.Kind kind, Model model) {
-		List<RecordEntry> entries = queries.latest(RecordQueries.View.current(), kind, before, 50);
+	String latest(@RequestParam(required = false) Long before, @RequestParam(defaultValue = "ALL") RecordQueries.Kind kind,
+			@RequestParam(required = false) String actor, @RequestParam(required = false) java.time.LocalDate day, Model model) {
+		String who = actor == null ? null : actor.strip();
+		if (who != null && who.length() > 50) {
+			who = who.substring(0, 50);
+		}
+		List<RecordEntry> entries = queries.latest(RecordQueries.View.current(), kind, before, 50, who, day);
 		model.addAttribute("lines", labels.lines(entries));
 		model.addAttribute("kind", kind);
+		model.addAttribute("actor", who);
+		model.addAttribute("day", day);
 		model.addAttribute("next", entries.size() == 50 ? entries.get(entries.size() - 1).id() : null);
 		return "record/latest";
 	}
