@@ -366,6 +366,31 @@ public class Accounts implements UserDetailsService {
 		}
 	}
 
+	/**
+	 * A login refused because the name (from that address) or the address is stopped: recorded at the 1st, 10th, 100th …
+	 * refusal of one stop ({@link LoginThrottle.Stop#recorded}).
+	 */
+	@Transactional
+	public void refusedWhileStopped(String username, String remoteAddress, int refused) {
+		String name = username == null ? "" : username.strip();
+		if (name.length() > 50) {
+			name = name.substring(0, 50);
+		}
+		List<Map<String, Object>> rows = jdbc.queryForList("select id, body_id from idn_user where lower(username) = lower(:u)", Map.of("u", name));
+		Map<String, Object> payload = new TreeMap<>();
+		payload.put("username", name);
+		payload.put("remoteAddress", String.valueOf(remoteAddress));
+		payload.put("reason", "stopped");
+		payload.put("refusedDuringStop", refused);
+		String summary = "暂停登录期间仍有登录尝试，已拒绝（本次暂停中第" + refused + "次" + (refused > 1 ? "，此后每十倍次数记录一次" : "") + "）";
+		if (rows.isEmpty()) {
+			record.append(Operator.SYSTEM, "login", name.isEmpty() ? "(空)" : name, null, "login.failed", summary + "：账号“" + name + "”不存在", payload);
+			return;
+		}
+		record.append(Operator.SYSTEM, "user", ((Number) rows.get(0).get("id")).longValue(), (Long) rows.get(0).get("body_id"), "login.failed", summary,
+				payload);
+	}
+
 	private static String reasonLabel(String reason) {
 		return switch (reason) {
 			case "bad_credentials" -> "密码错误";

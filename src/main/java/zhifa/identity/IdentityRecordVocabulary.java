@@ -34,7 +34,7 @@ class IdentityRecordVocabulary implements RecordVocabulary {
 	@Override
 	public Map<String, String> fields() {
 		return Map.ofEntries(Map.entry("username", "账号"), Map.entry("displayName", "姓名"), Map.entry("body", "所属单位"),
-				Map.entry("bodyId", "所属单位"), Map.entry("roles", "角色"), Map.entry("reason", "原因"), Map.entry("remoteAddress", "来源地址"),
+				Map.entry("bodyId", "所属单位"), Map.entry("roles", "角色"), Map.entry("reason", "原因"), Map.entry("remoteAddress", "来源地址"), Map.entry("refusedDuringStop", "暂停期间被拒绝的次数"),
 				Map.entry("consecutiveFailures", "连续失败次数"), Map.entry("prefix", "令牌前缀"), Map.entry("enabled", "启用"),
 				Map.entry("approvedBy", "批准人"), Map.entry("scopes", "权限范围"), Map.entry("expiresAt", "有效期至"),
 				Map.entry("what", "操作"), Map.entry("method", "方式"), Map.entry("path", "地址"));

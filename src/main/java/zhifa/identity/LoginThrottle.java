@@ -87,25 +87,47 @@ public class LoginThrottle {
 	 * address, is stopped (already, or by this very attempt going over the limit).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public Optional<String> beginPassword(String username, String address) {
+	public Optional<Stop> beginPassword(String username, String address) {
 		Instant now = clock.instant();
 		if (stopped(addressKey(address), now)) {
-			return Optional.of(minutes(ADDRESS_STOPPED));
+			return Optional.of(new Stop(minutes(ADDRESS_STOPPED), refusedWhileStopped(addressKey(address))));
 		}
 		if (stopped(nameKey(username, address), now)) {
-			return Optional.of(minutes(NAME_STOPPED));
+			return Optional.of(new Stop(minutes(NAME_STOPPED), refusedWhileStopped(nameKey(username, address))));
 		}
 		int byAddress = count(addressKey(address), null, now);
 		int byName = count(nameKey(username, address), name(username), now);
 		if (byAddress > maxPerAddress) {
 			stop(addressKey(address), now);
-			return Optional.of(minutes(ADDRESS_STOPPED));
+			return Optional.of(new Stop(minutes(ADDRESS_STOPPED), 0));
 		}
 		if (byName > maxPerName) {
 			stop(nameKey(username, address), now);
-			return Optional.of(minutes(NAME_STOPPED));
+			return Optional.of(new Stop(minutes(NAME_STOPPED), 0));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A refusal by a stop: what to tell, and the how-manieth attempt refused during this stop it was (0: the attempt that
+	 * went over the limit, recorded as the stop itself).
+	 */
+	public record Stop(String message, int refusedDuringStop) {
+
+		/** Whether this refusal goes on record: the 1st, 10th, 100th … of a stop — a trace kept, no flood. */
+		public boolean recorded() {
+			int n = refusedDuringStop;
+			while (n >= 10 && n % 10 == 0) {
+				n /= 10;
+			}
+			return n == 1;
+		}
+	}
+
+	/** One more attempt refused while the key is stopped (counted on its row, which the stop set to 0); the count. */
+	private int refusedWhileStopped(String key) {
+		return jdbc.queryForList("update idn_login_attempt set failures = failures + 1 where attempt_key = :k returning failures", Map.of("k", key),
+				Integer.class).stream().findFirst().orElse(0);
 	}
 
 	/** The password was wrong: true when that stopped this name from this address (the last try the limit allows). */

@@ -100,7 +100,11 @@ class SecurityConfiguration {
 			.failureHandler((req, res, e) -> {
 				String message;
 				if (e instanceof ThrottledAuthentication.Stopped stopped) {
-					// counted, not recorded one by one (the stop itself is on record): a stopped attacker cannot flood the record
+					// counted; on record the 1st, 10th, 100th … refused during a stop: the trace of an attacker who goes on is kept,
+					// and he cannot flood the record
+					if (stopped.stop().recorded() && stopped.stop().refusedDuringStop() > 0) {
+						accounts.refusedWhileStopped(req.getParameter("username"), req.getRemoteAddr(), stopped.stop().refusedDuringStop());
+					}
 					message = stopped.getMessage();
 				}
 				else if (e instanceof DisabledException) {

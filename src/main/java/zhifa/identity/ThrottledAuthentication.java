@@ -14,8 +14,15 @@ final class ThrottledAuthentication implements AuthenticationProvider {
 
 	/** Refused without looking at the password: the name from this address, or the address, is stopped. */
 	static final class Stopped extends AuthenticationException {
-		Stopped(String message) {
-			super(message);
+		private final transient LoginThrottle.Stop stop;
+
+		Stopped(LoginThrottle.Stop stop) {
+			super(stop.message());
+			this.stop = stop;
+		}
+
+		LoginThrottle.Stop stop() {
+			return stop;
 		}
 	}
 

@@ -27,6 +27,13 @@ class LoginSecurityIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'user' and subject_id = ? order by seq",
 				String.class, String.valueOf(id)))
 			.contains("user.created", "login.failed", "user.locked");
+		// attempts while it is stopped are refused unread, and kept on record at the 1st, 10th, 100th … (the right password above was the 1st)
+		for (int i = 0; i < 9; i++) {
+			assertThat(new HttpSession(port).login("lock.test", "wrong-again")).contains("error");
+		}
+		assertThat(jdbc.queryForList("select summary from record_entry where subject_type = 'user' and subject_id = ? and summary like '暂停登录期间%' order by seq",
+				String.class, String.valueOf(id))).containsExactly("暂停登录期间仍有登录尝试，已拒绝（本次暂停中第1次）",
+						"暂停登录期间仍有登录尝试，已拒绝（本次暂停中第10次，此后每十倍次数记录一次）");
 
 		// the administrator unlocks; the user logs in and is sent to change the initial password
 		var csrf = admin.csrf();
