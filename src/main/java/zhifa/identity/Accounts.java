@@ -242,6 +242,10 @@ public class Accounts implements UserDetailsService {
 			checkManages(actor, a);
 		}
 		jdbc.update("update idn_user set enabled = :e, updated_at = now() where id = :id", Map.of("e", enabled, "id", id));
+		if (enabled) {
+			// enabled again, it starts afresh: failures from before it was disabled do not count toward the next lock
+			throttle.clear(a.username());
+		}
 		record.append("user", id, a.bodyId(), enabled ? "user.enabled" : "user.disabled",
 				(enabled ? "启用" : "停用") + "账号“" + a.username() + "”", Map.of());
 	}

@@ -96,6 +96,11 @@ class DutySeparationIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from org_domain where code = 'AUDIT_TRY'", Long.class)).isZero();
 		assertThat(recordCount()).as("only the two refusals are recorded").isEqualTo(entries + 2);
 		assertThat(json(audit.get("/api/v1/cases").body()).toString()).doesNotContain("芒市");
+		// neither has menus into business data that would open empty
+		for (HttpSession s : java.util.List.of(audit, security)) {
+			assertThat(s.get("/").body()).doesNotContain("href=\"/cases\"", "href=\"/officers\"", "href=\"/bodies\"");
+		}
+		assertThat(loggedIn("scj.admin").get("/").body()).contains("href=\"/cases\"", "href=\"/officers\"");
 		// the auditor finds what one administrator did one day without paging through everybody's work
 		String day = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).toString();
 		String page = audit.get("/records?actor=" + java.net.URLEncoder.encode("平台管理员", java.nio.charset.StandardCharsets.UTF_8) + "&day=" + day).body();
