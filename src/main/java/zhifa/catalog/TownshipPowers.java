@@ -60,14 +60,24 @@ public class TownshipPowers {
 
 	public record Delegation(long id, long townshipBodyId, String township, long matterId, String matterCode, String matterName, String matterBody,
 			String documentTitle, String documentNumber, LocalDate effectiveFrom, String reason, String addedBy, Instant addedAt, LocalDate withdrawnOn,
-			String withdrawReason, String withdrawnBy) {
+			String withdrawReason, String withdrawnBy, MatterType matterType, String provincialBasis) {
+
+		/** A power to punish delegated without the province's decision on record (rows from before it was asked for). */
+		public boolean provincialBasisMissing() {
+			return matterType == MatterType.PENALTY && (provincialBasis == null || provincialBasis.isBlank());
+		}
 
 		public boolean live() {
 			return withdrawnOn == null;
 		}
 	}
 
-	public record Delegate(Long townshipBodyId, Long matterId, String documentTitle, String documentNumber, LocalDate effectiveFrom, String reason) {
+	/**
+	 * A delegation asked for. {@code provincialBasis}: the province's decision that hands the power to punish to townships
+	 * (行政处罚法第二十四条), name and 文号 — required for a 行政处罚 matter.
+	 */
+	public record Delegate(Long townshipBodyId, Long matterId, String documentTitle, String documentNumber, LocalDate effectiveFrom, String reason,
+			String provincialBasis) {
 	}
 
 	public enum Channel {
@@ -223,6 +233,12 @@ public class TownshipPowers {
 		if (blank(f.reason())) {
 			errors.put("reason", "请填写下放理由");
 		}
+		if (f.matterId() != null && blank(f.provincialBasis()) && jdbc.queryForList("select type from enforcement_matter where id = :m", Map.of("m", f.matterId()), String.class).contains("PENALTY")) {
+			errors.put("provincialBasis", "行政处罚权交由乡镇（街道）行使，须有省、自治区、直辖市的决定（行政处罚法第二十四条）：请填写该决定的名称和文号");
+		}
+		if (!blank(f.provincialBasis()) && f.provincialBasis().strip().length() > 300) {
+			errors.put("provincialBasis", "省级决定的名称和文号不超过300字");
+		}
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
 		}
@@ -235,15 +251,18 @@ public class TownshipPowers {
 			throw BusinessRuleViolation.onField("matterId", why);
 		}
 		long id = jdbc.queryForObject("""
-				insert into township_delegation (township_body_id, matter_id, document_title, document_number, effective_from, reason, added_by, added_at, demo)
-				values (:t, :m, :dt, :dn, :f, :r, :by, :now, :demo) returning id""",
-				new MapSqlParameterSource().addValue("t", t.bodyId()).addValue("m", f.matterId()).addValue("dt", f.documentTitle().strip())
+				insert into township_delegation (township_body_id, matter_id, document_title, document_number, effective_from, reason, added_by, added_at, demo,
+				  provincial_basis)
+				values (:t, :m, :dt, :dn, :f, :r, :by, :now, :demo, :pb) returning id""",
+				new MapSqlParameterSource().addValue("pb", blank(f.provincialBasis()) ? null : f.provincialBasis().strip())
+					.addValue("t", t.bodyId()).addValue("m", f.matterId()).addValue("dt", f.documentTitle().strip())
 					.addValue("dn", f.documentNumber().strip()).addValue("f", f.effectiveFrom()).addValue("r", f.reason().strip())
 					.addValue("by", Operator.current().operatorName()).addValue("now", Timestamp.from(clock.instant())).addValue("demo", demo),
 				Long.class);
 		Delegation d = get(id);
 		record.append("township_delegation", id, t.bodyId(), "township.delegated", "向" + t.name() + "下放“" + d.matterName() + "”",
-				Map.of("matter", d.matterCode(), "document", d.documentNumber(), "effectiveFrom", f.effectiveFrom().toString(), "reason", d.reason()));
+				Map.of("matter", d.matterCode(), "document", d.documentNumber(), "effectiveFrom", f.effectiveFrom().toString(), "reason", d.reason(),
+						"provincialBasis", d.provincialBasis() == null ? "" : d.provincialBasis()));
 		return d;
 	}
 
@@ -382,7 +401,7 @@ public class TownshipPowers {
 	}
 
 	private static final String DELEGATION = """
-			select d.*, tb.name as township, m.code as matter_code, m.name as matter_name, mb.name as matter_body
+			select d.*, tb.name as township, m.code as matter_code, m.name as matter_name, m.type as matter_type, mb.name as matter_body
 			from township_delegation d join body_view tb on tb.id = d.township_body_id join enforcement_matter m on m.id = d.matter_id
 			join body_view mb on mb.id = m.body_id""";
 
@@ -391,6 +410,6 @@ public class TownshipPowers {
 				rs.getString("matter_code"), rs.getString("matter_name"), rs.getString("matter_body"), rs.getString("document_title"),
 				rs.getString("document_number"), rs.getDate("effective_from").toLocalDate(), rs.getString("reason"), rs.getString("added_by"),
 				rs.getTimestamp("added_at").toInstant(), rs.getDate("withdrawn_on") == null ? null : rs.getDate("withdrawn_on").toLocalDate(),
-				rs.getString("withdraw_reason"), rs.getString("withdrawn_by"));
+				rs.getString("withdraw_reason"), rs.getString("withdrawn_by"), MatterType.valueOf(rs.getString("matter_type")), rs.getString("provincial_basis"));
 	}
 }

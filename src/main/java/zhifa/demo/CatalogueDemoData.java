@@ -25,6 +25,8 @@ import zhifa.shared.DataScope;
 class CatalogueDemoData {
 
 	private static final String DECISION = "芒市人民政府关于赋予乡镇（街道）部分县级行政执法权限的决定（演示）";
+	/** The province's decision the county's implements (行政处罚法第二十四条); a demo value, not a real document. */
+	private static final String PROVINCE_DECISION = "云南省人民政府关于赋予乡镇人民政府和街道办事处部分县级行政处罚权的决定（演示，文号待核实）";
 
 	private final Matters matters;
 	private final Catalogues catalogues;
@@ -70,11 +72,13 @@ class CatalogueDemoData {
 		Matter foodInspection = byCode(market, "SJ-JC-001");
 		LocalDate decided = LocalDate.of(2024, 3, 1);
 		for (long t : List.of(zhefang, mangshiTown, mengga)) {
-			townships.delegate(all, new TownshipPowers.Delegate(t, litter.id(), DECISION, "芒政发〔2024〕8号（演示）", decided, "乡镇日常管理中发现多、处置快"), true);
-			townships.delegate(all, new TownshipPowers.Delegate(t, stalls.id(), DECISION, "芒政发〔2024〕8号（演示）", decided, "乡镇日常管理中发现多、处置快"), true);
+			townships.delegate(all, new TownshipPowers.Delegate(t, litter.id(), DECISION, "芒政发〔2024〕8号（演示）", decided, "乡镇日常管理中发现多、处置快",
+					PROVINCE_DECISION), true);
+			townships.delegate(all, new TownshipPowers.Delegate(t, stalls.id(), DECISION, "芒政发〔2024〕8号（演示）", decided, "乡镇日常管理中发现多、处置快",
+					PROVINCE_DECISION), true);
 		}
 		townships.delegate(all, new TownshipPowers.Delegate(zhefang, foodInspection.id(), DECISION, "芒政发〔2024〕8号（演示）", decided,
-				"边境口岸集镇食品经营户多，就近检查"), true);
+				"边境口岸集镇食品经营户多，就近检查", null), true);
 		var stallsAtMengga = townships.delegations(all, mengga).stream().filter(d -> d.matterId() == stalls.id()).findFirst().orElseThrow();
 		townships.withdraw(all, stallsAtMengga.id(), LocalDate.of(2025, 6, 30), "评估认为勐戛镇承接能力不足，2025年7月起由市综合行政执法局实施（演示）");
 		townships.addEvaluation(all, zhefang, new TownshipPowers.NewEvaluation(2025, "德宏某咨询评估中心（演示）", new BigDecimal("86.5"),

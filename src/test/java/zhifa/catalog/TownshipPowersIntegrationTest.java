@@ -31,7 +31,15 @@ class TownshipPowersIntegrationTest extends IntegrationTestBase {
 		long fengping = bodyId("风平镇人民政府");
 		long stalls = matterId("ZF-CF-002");
 		String body = """
-				{"matterId":%d,"documentTitle":"芒市人民政府关于赋予乡镇部分县级行政执法权限的决定","documentNumber":"芒政发〔2026〕1号","effectiveFrom":"2026-01-01","reason":%s}""";
+				{"matterId":%d,"documentTitle":"芒市人民政府关于赋予乡镇部分县级行政执法权限的决定","documentNumber":"芒政发〔2026〕1号","effectiveFrom":"2026-01-01","reason":%s,
+				 "provincialBasis":"云南省人民政府关于赋予乡镇部分县级行政处罚权的决定（测试）"}""";
+		// a power to punish goes to a township only by the province's decision (行政处罚法第二十四条): without it, refused
+		long before = jdbc.queryForObject("select count(*) from township_delegation", Long.class);
+		var noProvince = bureau.postJson("/api/v1/townships/" + fengping + "/delegations",
+				body.formatted(stalls, "\"就近处置\"").replaceAll(",\\s*\"provincialBasis\":\"[^\"]*\"", ""));
+		assertThat(noProvince.statusCode()).isEqualTo(400);
+		assertThat(json(noProvince.body()).get("errors").get("provincialBasis").asString()).contains("行政处罚法第二十四条");
+		assertThat(jdbc.queryForObject("select count(*) from township_delegation", Long.class)).isEqualTo(before);
 		var noReason = bureau.postJson("/api/v1/townships/" + fengping + "/delegations", body.formatted(stalls, "null"));
 		assertThat(noReason.statusCode()).isEqualTo(400);
 		assertThat(json(noReason.body()).get("errors").get("reason").asString()).isEqualTo("请填写下放理由");
@@ -40,6 +48,9 @@ class TownshipPowersIntegrationTest extends IntegrationTestBase {
 		var ok = bureau.postJson("/api/v1/townships/" + fengping + "/delegations", body.formatted(stalls, "\"集镇摊点多，就近处置\""));
 		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
 		long id = json(ok.body()).get("id").asLong();
+		assertThat(json(ok.body()).get("provincialBasis").asString()).isEqualTo("云南省人民政府关于赋予乡镇部分县级行政处罚权的决定（测试）");
+		assertThat(bureau.get("/townships/" + fengping).body()).contains("省级决定：云南省人民政府关于赋予乡镇部分县级行政处罚权的决定（测试）",
+				"href=\"/matters/" + stalls + "\"");
 		assertThat(bureau.postJson("/api/v1/townships/" + fengping + "/delegations", body.formatted(stalls, "\"重复\"")).body()).contains("已下放给风平镇人民政府");
 		// a township officer cannot delegate to itself
 		assertThat(loggedIn("zhefang.admin").postJson("/api/v1/townships/" + fengping + "/delegations", body.formatted(stalls, "\"x\"")).statusCode())

@@ -47,7 +47,7 @@ class TownshipApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	TownshipPowers.Delegation delegate(@PathVariable long id, @RequestBody TownshipPowers.Delegate d) {
 		return powers.delegate(Operator.current().scope(),
-				new TownshipPowers.Delegate(id, d.matterId(), d.documentTitle(), d.documentNumber(), d.effectiveFrom(), d.reason()), false);
+				new TownshipPowers.Delegate(id, d.matterId(), d.documentTitle(), d.documentNumber(), d.effectiveFrom(), d.reason(), d.provincialBasis()), false);
 	}
 
 	record Withdrawal(LocalDate withdrawnOn, String reason) {

@@ -62,9 +62,9 @@ class TownshipController {
 	String delegate(@PathVariable long id, @RequestParam(required = false) Long matterId, @RequestParam(defaultValue = "") String documentTitle,
 			@RequestParam(defaultValue = "") String documentNumber,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String provincialBasis, RedirectAttributes flash) {
 		return act(id, flash, () -> powers.delegate(Operator.current().scope(),
-				new TownshipPowers.Delegate(id, matterId, documentTitle, documentNumber, effectiveFrom, reason), false), "已下放");
+				new TownshipPowers.Delegate(id, matterId, documentTitle, documentNumber, effectiveFrom, reason, provincialBasis), false), "已下放");
 	}
 
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR')")
