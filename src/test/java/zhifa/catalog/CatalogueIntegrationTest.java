@@ -38,6 +38,14 @@ class CatalogueIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void theReviewerIsToldWhichArticlesAnItemSharesWithAnotherBodysMatters() {
+		long submission = jdbc.queryForObject("select s.id from catalogue_submission s join org_body b on b.id = s.body_id "
+				+ "where b.name = '芒市综合行政执法局' and s.status = 'SUBMITTED' order by s.id desc limit 1", Long.class);
+		String page = loggedIn("jiandu").get("/catalogues/submissions/" + submission).body();
+		assertThat(page).contains("与其他单位的事项共用法条，请核实职责是否交叉", "食品安全法第一百二十二条：", "芒市市场监督管理局 SJ-CF-003“");
+	}
+
+	@Test
 	void aCatalogueGoesFromDraftThroughReviewToNumberedVersionsThatNeverChange() {
 		HttpSession admin = loggedIn("admin");
 		HttpSession bureau = loggedIn("jiandu");

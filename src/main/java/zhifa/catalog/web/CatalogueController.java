@@ -1,5 +1,8 @@
 package zhifa.catalog.web;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,8 +28,10 @@ class CatalogueController {
 	private final Catalogues catalogues;
 	private final CatalogueExcel excel;
 	private final Bodies bodies;
+	private final zhifa.catalog.CatalogueCleanup cleanup;
 
-	CatalogueController(Catalogues catalogues, CatalogueExcel excel, Bodies bodies) {
+	CatalogueController(Catalogues catalogues, CatalogueExcel excel, Bodies bodies, zhifa.catalog.CatalogueCleanup cleanup) {
+		this.cleanup = cleanup;
 		this.catalogues = catalogues;
 		this.excel = excel;
 		this.bodies = bodies;
@@ -98,12 +103,38 @@ class CatalogueController {
 		}
 	}
 
+	/**
+	 * For the reviewer, each item's articles that another body's matters also rest on (a sign of 职责交叉 to check): item
+	 * code → "食品安全法第一百二十二条：芒市综合行政执法局 ZF-CF-003 …".
+	 */
+	private Map<String, List<String>> sharedArticles(long bodyId, List<zhifa.catalog.Catalogues.ReviewedEntry> items) {
+		Map<String, List<zhifa.catalog.Matter>> byArticle = new java.util.HashMap<>();
+		cleanup.overlaps(zhifa.shared.DataScope.all()).forEach(o -> byArticle.put(o.article(), o.matters()));
+		Map<String, List<String>> out = new java.util.HashMap<>();
+		java.util.regex.Pattern article = java.util.regex.Pattern.compile("^(.*?第[零〇一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?)");
+		for (var i : items) {
+			java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+			for (String citation : i.entry().basis()) {
+				var m = article.matcher(citation.replace(" ", ""));
+				if (m.find() && seen.add(m.group(1))) {
+					List<String> others = byArticle.getOrDefault(m.group(1), List.of()).stream().filter(x -> x.bodyId() != bodyId)
+						.map(x -> x.bodyName() + " " + x.code() + "“" + x.name() + "”").toList();
+					if (!others.isEmpty()) {
+						out.computeIfAbsent(i.entry().code(), k -> new java.util.ArrayList<>()).add(m.group(1) + "：" + String.join("；", others));
+					}
+				}
+			}
+		}
+		return out;
+	}
+
 	@GetMapping("/catalogues/submissions/{id}")
 	String submission(@PathVariable long id, Model model) {
 		var s = catalogues.submission(Operator.current().scope(), id);
 		model.addAttribute("s", s);
 		model.addAttribute("items", catalogues.submissionItems(id));
 		model.addAttribute("diff", catalogues.submissionDiff(s));
+		model.addAttribute("shared", sharedArticles(s.bodyId(), catalogues.submissionItems(id)));
 		return "catalog/submission";
 	}
 
