@@ -33,7 +33,7 @@ class CatalogRecordVocabulary implements RecordVocabulary {
 
 	@Override
 	public Map<String, String> fields() {
-		return Map.ofEntries(Map.entry("violatedClauses", "违反条款"), Map.entry("provincialBasis", "省级决定"), Map.entry("penaltyClauses", "处罚条款"), Map.entry("matterType", "事项类别"), Map.entry("basis", "法律依据"), Map.entry("provisions", "条款"),
+		return Map.ofEntries(Map.entry("violatedClauses", "违反条款"), Map.entry("provincialBasis", "省级决定"), Map.entry("carried", "沿用审查结论的事项数"), Map.entry("penaltyClauses", "处罚条款"), Map.entry("matterType", "事项类别"), Map.entry("basis", "法律依据"), Map.entry("provisions", "条款"),
 				Map.entry("note", "说明"), Map.entry("items", "事项"), Map.entry("version", "版本"), Map.entry("channel", "渠道"),
 				Map.entry("satisfaction", "满意度"), Map.entry("content", "内容"), Map.entry("documentTitle", "文件名称"),
 				Map.entry("township", "乡镇（街道）"), Map.entry("shortTitle", "简称"), Map.entry("effective", "施行日期"),

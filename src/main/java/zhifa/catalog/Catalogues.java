@@ -221,8 +221,20 @@ public class Catalogues {
 				insert into catalogue_submission_item (submission_id, matter_id, code, name, type, domain_code, township, status, basis, violation_codes)
 				values (:s, :m, :c, :n, :t, :d, :tw, :st, :b, :v)""",
 				current.stream().map(CatalogueEntry::of).map(e -> params(e).addValue("s", id)).toArray(MapSqlParameterSource[]::new));
-		record.append("catalogue_submission", id, bodyId, "catalogue.submitted", "执法事项目录报司法局备案审查（" + o.pending().summary() + "）",
-				Map.of("items", current.size(), "changes", o.pending().summary(), "note", note == null ? "" : note.strip()));
+		// an item unchanged since the version in force keeps the review that passed it (the reviewer may still review it
+		// again): the bureau reviews the adjustment, not the whole catalogue over again
+		int carried = o.latest().map(v -> jdbc.update("""
+				update catalogue_submission_item i set legality = p.legality, reasonableness = p.reasonableness, necessity = p.necessity,
+				  opinion = left('沿用第' || s.version_no || '版的审查结论' || coalesce('：' || p.opinion, ''), 1000), reviewed_by = p.reviewed_by,
+				  reviewed_at = p.reviewed_at
+				from catalogue_submission_item p join catalogue_submission s on s.id = p.submission_id
+				where i.submission_id = :new and s.body_id = :b and s.status = 'PUBLISHED' and s.version_no = :v and p.code = i.code
+				  and p.name = i.name and p.type = i.type and p.domain_code = i.domain_code and p.township = i.township and p.status = i.status
+				  and p.basis = i.basis and p.violation_codes = i.violation_codes and p.legality and p.reasonableness and p.necessity""",
+				Map.of("new", id, "b", bodyId, "v", v.number()))).orElse(0);
+		record.append("catalogue_submission", id, bodyId, "catalogue.submitted", "执法事项目录报司法局备案审查（" + o.pending().summary() + "）"
+				+ (carried > 0 ? "；" + carried + "项未变化，沿用上一版的审查结论" : ""),
+				Map.of("items", current.size(), "changes", o.pending().summary(), "note", note == null ? "" : note.strip(), "carried", carried));
 		return submission(DataScope.all(), id);
 	}
 

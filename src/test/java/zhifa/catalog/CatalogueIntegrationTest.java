@@ -113,6 +113,20 @@ class CatalogueIntegrationTest extends IntegrationTestBase {
 		var v1Items = json(admin.get("/api/v1/catalogues/" + health + "/versions/1").body()).get("items");
 		assertThat(v1Items).hasSize(1);
 		assertThat(v1Items.get(0).get("name").asString()).isEqualTo("对食品生产经营者未按规定制定食品安全事故处置方案的行政处罚");
+		// the next adjustment renames one item: the other, unchanged since version 2, keeps the review that passed it
+		admin.putJson("/api/v1/matters/" + jdbc.queryForObject("select id from enforcement_matter where code = 'WJ-CF-002'", Long.class), """
+				{"bodyId":%d,"code":"WJ-CF-002","name":"对未取得食品经营许可从事餐饮服务活动的行政处罚","type":"PENALTY","domainCode":"HEALTH",
+				 "basis":["食品安全法第一百二十二条"]}""".formatted(health));
+		long fourth = json(admin.postJson("/api/v1/catalogues/" + health + "/submissions", "{}").body()).get("id").asLong();
+		assertThat(jdbc.queryForObject("select opinion from catalogue_submission_item where submission_id = ? and code = 'WJ-CF-001'", String.class, fourth))
+			.startsWith("沿用第2版的审查结论");
+		assertThat(jdbc.queryForObject("select legality is null from catalogue_submission_item where submission_id = ? and code = 'WJ-CF-002'", Boolean.class,
+				fourth)).isTrue();
+		assertThat(bureau.get("/catalogues/submissions/" + fourth).body()).contains("已审查 1 / 2 项");
+		review(bureau, fourth, "WJ-CF-002", true, null);
+		assertThat(bureau.get("/catalogues/submissions/" + fourth).body()).contains("已审查 2 / 2 项");
+		// (taken back here: what follows is about versions 1 and 2)
+		assertThat(admin.postJson("/api/v1/catalogues/submissions/" + fourth + "/withdraw", "{\"reason\":\"测试后撤回\"}").statusCode()).isEqualTo(200);
 		assertThatThrownBy(() -> jdbc.update("update catalogue_version_item set name = 'x' where matter_id = ?", food))
 			.rootCause().hasMessageContaining("已发布的执法事项目录版本不得修改");
 		assertThatThrownBy(() -> jdbc.update("delete from catalogue_version where body_id = ?", health)).rootCause().hasMessageContaining("不得修改或删除");
