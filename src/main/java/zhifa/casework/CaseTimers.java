@@ -159,6 +159,16 @@ public class CaseTimers {
 		rows.state(t.id(), day.isAfter(t.due()) ? CaseTimer.State.MISSED : CaseTimer.State.MET, day);
 	}
 
+	/**
+	 * The event no longer has to happen (a legal review no longer called for once the proposal changed): a running or paused
+	 * timer ends 不再适用 on {@code day}, neither met nor missed.
+	 */
+	public void cancel(CaseTimer t, LocalDate day) {
+		if (t.state() == CaseTimer.State.RUNNING || t.state() == CaseTimer.State.PAUSED) {
+			rows.state(t.id(), CaseTimer.State.CANCELLED, day);
+		}
+	}
+
 	/** Stops the clock for an excluded period (听证、公告、检测鉴定、中止: 行政处罚法第六十条 and the procedure rules). */
 	public void pause(long caseId, TimerType type, LocalDate from, String reason) {
 		CaseTimer t = get(caseId, type);

@@ -20,6 +20,11 @@ public final class StatutoryFines {
 	private static final Pattern FROM = Pattern.compile(AMOUNT + "以上");
 	private static final Pattern UP_TO = Pattern.compile(AMOUNT + "以下");
 	private static final Pattern ANY_AMOUNT = Pattern.compile(AMOUNT);
+	/**
+	 * An amount that states when a tier applies, not what it fines: "货值金额不足一万元的", "货值金额一万元以上的",
+	 * "违法所得五万元以上十万元以下的" (a condition ends in 的; a fine in 罚款).
+	 */
+	private static final Pattern CONDITION = Pattern.compile("(?:不足|超过)?" + AMOUNT + "(?:以上(?:" + AMOUNT + "以下)?|以下)?的");
 
 	private StatutoryFines() {
 	}
@@ -29,8 +34,10 @@ public final class StatutoryFines {
 		if (text == null || !text.contains("罚款")) {
 			return Optional.empty();
 		}
-		List<Long> lows = amounts(RANGE, text, 1);
-		String rest = RANGE.matcher(text).replaceAll("");
+		// the amounts that state a tier's condition are not fines (第一百二十二条's "货值金额一万元以上的" read as a floor of 10,000)
+		String fines = CONDITION.matcher(text).replaceAll("");
+		List<Long> lows = amounts(RANGE, fines, 1);
+		String rest = RANGE.matcher(fines).replaceAll("");
 		// a fine (or a condition) with only an upper bound: no floor can be read
 		List<Long> from = UP_TO.matcher(rest).find() ? null : amounts(FROM, rest, 1);
 		if (lows == null || from == null) {

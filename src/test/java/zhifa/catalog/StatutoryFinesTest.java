@@ -8,9 +8,12 @@ class StatutoryFinesTest {
 
 	@Test
 	void theLowestFixedLowerBoundIsTheFloor() {
-		// 食品安全法第一百二十二条: fixed ranges and a multiple of the value for larger values
+		// 食品安全法第一百二十二条: fixed ranges and a multiple of the value for larger values; the value's 一万元 is the tiers'
+		// condition, not a fine (it was read as a floor of 10,000, and a fine of 20,000 passed as no reduction)
 		assertThat(StatutoryFines.floorYuan("违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五万元以上十万元以下罚款；货值金额一万元以上的，"
-				+ "并处货值金额十倍以上二十倍以下罚款。")).contains(10_000L);
+				+ "并处货值金额十倍以上二十倍以下罚款。")).contains(50_000L);
+		assertThat(StatutoryFines.floorYuan("违法所得不足五千元的，处一万元以上五万元以下罚款；违法所得五千元以上二万元以下的，处五万元以上十万元以下罚款"))
+			.contains(10_000L);
 		assertThat(StatutoryFines.floorYuan("责令改正，给予警告；拒不改正的，处二千元以上二万元以下罚款")).contains(2_000L);
 		assertThat(StatutoryFines.floorYuan("处5000元以上5万元以下罚款")).contains(5_000L);
 		assertThat(StatutoryFines.floorYuan("处一万元以上罚款")).contains(10_000L);

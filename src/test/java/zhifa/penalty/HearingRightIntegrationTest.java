@@ -123,6 +123,43 @@ class HearingRightIntegrationTest extends IntegrationTestBase {
 		assertThat(highest.statusCode()).as(highest.body()).isEqualTo(200);
 	}
 
+	/**
+	 * Without a benchmark the clause's own range is the measure: a fine below its floor is 减轻 — refused without a written
+	 * reason, and reviewed (it went through as ordinary); proposed again within the range, the review no longer called for
+	 * ends 不再适用 (its period stayed open).
+	 */
+	@Test
+	void aFineBelowTheClausesLowestIsAReductionAndItsReviewEndsWhenNoLongerCalledFor() {
+		HttpSession admin = loggedIn("scj.admin");
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long market = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);
+		var m = admin.postJson("/api/v1/matters", """
+				{"bodyId":%d,"code":"T-FLOOR-126","name":"对食品经营者未按规定记录进货查验的行政处罚（最低额测试）","type":"PENALTY","domainCode":"MARKET",
+				 "basis":["食品安全法第五十三条","食品安全法第一百二十六条"],"violatedClauses":["食品安全法第五十三条"],"penaltyClauses":["食品安全法第一百二十六条"]}"""
+				.formatted(market));
+		assertThat(m.statusCode()).as(m.body()).isEqualTo(201);
+		long matter = json(m.body()).get("id").asLong();
+		jdbc.update("update enforcement_matter set status = 'ACTIVE' where id = ?", matter);
+		long id = new CaseScenarios(jdbc, clock).clue(officer, "最低额测试商行", 993);
+		assertThat(head.postJson("/api/v1/cases/" + id + "/filing", new CaseScenarios(jdbc, clock).filing()).statusCode()).isEqualTo(200);
+		jdbc.update("update enforcement_case set matter_id = ? where id = ?", matter, id);
+		officer.postJson("/api/v1/cases/" + id + "/transcripts", """
+				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"最低额测试商行","content":"检查情况"}""".formatted(LocalDate.now(clock)));
+		var below = officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":100000}");
+		assertThat(below.statusCode()).as(below.body()).isEqualTo(400);
+		assertThat(json(below.body()).get("errors").get("deviationReason").asString())
+			.contains("罚款1,000.00元低于食品安全法第一百二十六条规定的最低数额5,000.00元，属减轻处罚", "集体讨论和法制审核");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_proposal where case_id = ?", Long.class, id)).isZero();
+		var reasoned = officer.postJson("/api/v1/cases/" + id + "/proposal",
+				"{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":100000,\"deviationReason\":\"受他人胁迫实施违法行为（行政处罚法第三十二条第（二）项）\"}");
+		assertThat(reasoned.statusCode()).as(reasoned.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select state from case_timer where case_id = ? and kind = 'LEGAL_REVIEW'", String.class, id)).isEqualTo("RUNNING");
+		var within = officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":1000000}");
+		assertThat(within.statusCode()).as(within.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select state from case_timer where case_id = ? and kind = 'LEGAL_REVIEW'", String.class, id)).isEqualTo("CANCELLED");
+	}
+
 	/** One signed statement giving up both rights is filed once; the second waiver points to it, and neither is waived twice. */
 	@Test
 	void oneSignedStatementMayWaiveBothRightsAndIsFiledOnce() {

@@ -226,10 +226,10 @@ public class Proposals {
 				throw BusinessRuleViolation.onField("fine", bar);
 			});
 		}
+		var punishing = matters.get(DataScope.all(), c.matterId());
+		List<String> clauses = !punishing.penaltyClauses().isEmpty() ? punishing.penaltyClauses() : punishing.basis();
 		if (s.fine() != null) {
 			// no benchmark, no deviation reason and no 从重 makes a fine above what the punishing clause allows lawful
-			var m = matters.get(DataScope.all(), c.matterId());
-			List<String> clauses = !m.penaltyClauses().isEmpty() ? m.penaltyClauses() : m.basis();
 			library.fineCeiling(clauses, c.actDate()).filter(ceiling -> s.fine() > ceiling).ifPresent(ceiling -> {
 				throw BusinessRuleViolation.onField("fine", "罚款不得高于" + String.join("、", clauses) + "规定的最高数额" + Sanction.yuan(ceiling) + "（行政处罚法第四条：依法定依据实施处罚）");
 			});
@@ -253,7 +253,16 @@ public class Proposals {
 			// no benchmark for this matter: the statute's own range applies; recorded so the reviewer sees it
 			noBenchmark = "未适用裁量基准：" + e.getMessage();
 		}
-		List<String> deviations = assessment == null ? List.of() : DeviationPolicy.deviations(assessment, s);
+		List<String> deviations = assessment == null ? new ArrayList<>() : DeviationPolicy.deviations(assessment, s);
+		if (assessment == null && s.fine() != null) {
+			// without a benchmark the statute's own range is the measure: a fine below its floor is 减轻, explained and reviewed
+			// like a deviation (it went through as ordinary)
+			Long floor = library.fineFloor(clauses, c.actDate()).orElse(null);
+			if (floor != null && s.fine() < floor) {
+				deviations.add("罚款" + Sanction.yuan(s.fine()) + "低于" + String.join("、", clauses) + "规定的最低数额" + Sanction.yuan(floor)
+						+ "，属减轻处罚，须有行政处罚法第三十二条等规定的情形");
+			}
+		}
 		boolean minor = Liability.isMinor(birthDate, c.actDate());
 		if (minor && assessment != null && DeviationPolicy.heavierThanTier(assessment, s)) {
 			throw BusinessRuleViolation.onField("fine", "当事人行为时已满十四周岁不满十八周岁，应当从轻或者减轻行政处罚（行政处罚法第三十条），不得重于“"
@@ -317,11 +326,14 @@ public class Proposals {
 	 * since): the reviewer's list shows the case again.
 	 */
 	public void startLegalReviewIfRequired(CaseFile c, ProcedureProfile profile) {
+		var period = timers.find(c.id(), TimerKind.LEGAL_REVIEW);
 		if (legalReviewGrounds(c).isEmpty()) {
+			// called for by the proposal before, not by this one: its period ends 不再适用 (it stayed open, and the reviewer's list
+			// showed the case, till it would have been marked missed)
+			period.ifPresent(t -> timers.cancel(t, LocalDate.now(clock)));
 			return;
 		}
 		ProcedureProfile.Number review = profile.legalReview();
-		var period = timers.find(c.id(), TimerKind.LEGAL_REVIEW);
 		if (period.isEmpty()) {
 			timers.start(c.id(), TimerKind.LEGAL_REVIEW, LocalDate.now(clock), review.days(), review.source());
 		}
