@@ -51,6 +51,10 @@ class MaskingTest {
 		String plain = "经负责人批准，当事人陈述、申辩，证人证言，当事人认为，依据芒市监罚决〔2026〕2号和食品安全法第一百二十四条第一款第（四）项，在芒市勐焕街道某超市内，"
 				+ "当事人周边，罚款5000元。";
 		assertThat(Masking.text(plain)).isEqualTo(plain);
+		// a name followed by what the person did, not by a punctuation mark (published in full: 证人李小芳证实了上述事实)
+		assertThat(Masking.text("证人李小芳证实了上述事实，证人王五的证言，代理人赵六在场。")).isEqualTo("证人李某证实了上述事实，证人王某的证言，代理人赵某在场。");
+		String said = "当事人称不知情，当事人陈述属实，当事人经营的商品，当事人明知的。";
+		assertThat(Masking.text(said)).isEqualTo(said);
 	}
 
 	@Test
