@@ -448,7 +448,8 @@ public class Benchmarks {
 				: leniency.threshold(b.domainCode(), regionPath, r.partyType(), day);
 		threshold.ifPresent(t -> s.append("对").append(r.partyType().label()).append("罚款达到").append(RefinementPolicy.yuan(t.amount()))
 			.append("的，应当告知当事人有要求听证的权利（").append(t.sourceDocument()).append("）。"));
-		return new Assessment(b.id(), b.title(), b.level(), choice.tier(), rule.types(), rule.minFine(), rule.maxFine(), rule.minMultiple(),
+		String cited = b.documentNumber() == null || b.documentNumber().isBlank() ? b.title() : b.title() + "（" + b.documentNumber().strip() + "）";
+		return new Assessment(b.id(), cited, b.level(), choice.tier(), rule.types(), rule.minFine(), rule.maxFine(), rule.minMultiple(),
 				rule.maxMultiple(), minFromGains, maxFromGains, choice.reasons(), s.toString(), lenient,
 				threshold.map(LeniencyLists.HearingThreshold::amount).orElse(null), threshold.map(LeniencyLists.HearingThreshold::sourceDocument).orElse(null),
 				matterName, firstOffenceCheck);

@@ -377,7 +377,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);
 		try (var doc = org.apache.pdfbox.Loader.loadPDF(officer.getBytes(base + "/documents/" + json(generated.body()).get("id").asLong() + "/pdf"))) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
-			assertThat(text).contains("本机关依照《", "具有主动消除或者减轻违法行为危害后果（行政处罚法第三十二条第（一）项）的情节", "适用“从轻处罚”阶次",
+			assertThat(text).contains("本机关依照芒市县级基准（芒市监规〔2024〕（演示））进行裁量", "具有主动消除或者减轻违法行为危害后果（行政处罚法第三十二条第（一）项）的情节", "适用“从轻处罚”阶次",
 					"复核后予以采纳");
 		}
 	}

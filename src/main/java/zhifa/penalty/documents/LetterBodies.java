@@ -32,6 +32,11 @@ final class LetterBodies {
 	 * punishing clause, the proposed penalty, the right to 陈述、申辩 with its last day, the hearing right with its last day
 	 * where it exists, and whom to contact.
 	 */
+	/** Whether the facts as written already say what proves them (the draft does): the sentence is not printed twice. */
+	static boolean namesItsEvidence(String facts) {
+		return facts != null && (facts.contains("以上事实有") || facts.contains("等证据证实") || facts.contains("等证据予以证实"));
+	}
+
 	static Body notice(DocumentFacts facts, PenaltyCase c, Notice n) {
 		DocumentDetails body = facts.details(c, "行政处罚事先告知书", facts.details(c).missingForNotice());
 		String you = DocumentFacts.you(c);
@@ -39,7 +44,9 @@ final class LetterBodies {
 		blocks.add(PenaltyTemplate.line(c.partyName() + "："));
 		String found = n.facts().strip();
 		blocks.add(PenaltyTemplate.line(found.startsWith("经查") || found.startsWith("经调查") ? found : "经调查，" + found));
-		blocks.add(PenaltyTemplate.line("以上事实有" + facts.evidenceList(c) + "等证据证实。"));
+		if (!namesItsEvidence(found)) {
+			blocks.add(PenaltyTemplate.line("以上事实有" + facts.evidenceList(c) + "等证据证实。"));
+		}
 		blocks.add(PenaltyTemplate.line(you + "的上述行为违反了" + facts.violated(c) + "的规定。依据" + facts.punishing(c) + "的规定，本机关拟对" + you
 				+ "作出如下行政处罚：" + n.sanction().describe() + "。"));
 		LocalDate from = n.servedOn() != null ? n.servedOn() : n.issuedOn();
@@ -90,7 +97,8 @@ final class LetterBodies {
 			blocks.add(PenaltyTemplate.block("违法时间、地点", DocumentFacts.date(c.actDate()) + "，" + c.placeName()
 					+ (c.placeDetail() == null || c.placeDetail().isBlank() ? "" : c.placeDetail().strip())));
 		}
-		blocks.add(PenaltyTemplate.line(c.decision().text() + (onTheSpot ? "" : "\n以上事实有" + facts.evidenceList(c) + "等证据证实。")));
+		blocks.add(PenaltyTemplate.line(c.decision().text()
+				+ (onTheSpot || namesItsEvidence(c.decision().text()) ? "" : "\n以上事实有" + facts.evidenceList(c) + "等证据证实。")));
 		if (!onTheSpot) {
 			blocks.addAll(procedure(facts, c, you));
 		}
@@ -127,7 +135,8 @@ final class LetterBodies {
 	 */
 	static String discretion(zhifa.penalty.proposal.Proposal p, String you) {
 		return p.assessed().map(a -> {
-			StringBuilder sb = new StringBuilder("本机关依照《" + a.benchmark() + "》进行裁量：");
+			// the benchmark by its title and 文号 (《芒市县级基准》 put book-title marks round what is not a document's title)
+			StringBuilder sb = new StringBuilder("本机关依照" + a.benchmark() + "进行裁量：");
 			if (!p.circumstances().isEmpty()) {
 				sb.append(you).append("具有").append(String.join("、", p.circumstances().stream().sorted()
 					.map(ci -> ci.label() + "（" + ci.source() + "）").toList())).append("的情节，");
