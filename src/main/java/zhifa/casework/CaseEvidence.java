@@ -150,7 +150,7 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate day = collectedOn == null ? today : collectedOn;
 		if (day.isAfter(today) || day.isBefore(c.actDate())) {
-			throw BusinessRuleViolation.onField("collectedOn", "取证日期应在违法行为发生之后、今天之前");
+			throw BusinessRuleViolation.onField("collectedOn", "取证日期应在违法行为发生之后、不晚于今天");
 		}
 		UploadedFile upload = file == null || file.length == 0 ? null : UploadedFile.of(file, contentType, fileName);
 		c = cases.claim(c, null);
@@ -226,7 +226,7 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 			throw BusinessRuleViolation.onField("items", "请列明物品清单");
 		}
 		if (appliedOn == null || appliedOn.isAfter(LocalDate.now(clock)) || appliedOn.isBefore(c.receivedOn())) {
-			throw BusinessRuleViolation.onField("appliedOn", "实施日期应在收到案源之后、今天之前");
+			throw BusinessRuleViolation.onField("appliedOn", "实施日期应在收到案源之后、不晚于今天");
 		}
 		if (items.strip().length() > 2000) {
 			throw BusinessRuleViolation.onField("items", "物品清单不超过2000字");

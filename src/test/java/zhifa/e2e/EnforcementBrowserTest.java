@@ -40,7 +40,7 @@ class EnforcementBrowserTest extends BrowserTestBase {
 		evidence = driver.findElement(By.id("evidence-form"));
 		assertThat(evidence.findElement(By.name("title")).getDomProperty("value")).isEqualTo("现场照片（浏览器测试）");
 		assertThat(evidence.findElement(By.name("collectedOn")).getDomProperty("value")).isEqualTo("2099-01-01");
-		assertThat(evidence.findElement(By.className("field-refusal")).getText()).contains("取证日期应在违法行为发生之后、今天之前");
+		assertThat(evidence.findElement(By.className("field-refusal")).getText()).contains("取证日期应在违法行为发生之后、不晚于今天");
 		assertThat(driver.findElement(By.id("scan-form")).isDisplayed()).isTrue();
 		assertThat(driver.findElements(By.cssSelector("#scan-form .field-refusal, #scan-form .alert-danger"))).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ? and title = '现场照片（浏览器测试）'", Long.class, id)).isZero();

@@ -53,11 +53,11 @@ final class LetterBodies {
 		String when = n.servedOn() != null ? "" : "（本告知书于" + DocumentFacts.date(n.issuedOn()) + "当日送达的）";
 		LocalDate statementDue = n.statementDue() != null ? n.statementDue() : facts.windowEnd(from, facts.statementDays(c), "行政处罚法第四十五条");
 		blocks.add(PenaltyTemplate.line("根据" + LAW + "第四十四条、第四十五条的规定，" + you + "有权进行陈述和申辩。" + you + "可以自收到本告知书之日起"
-				+ chineseCount(facts.statementDays(c)) + "个工作日内" + when + "，即在" + DocumentFacts.date(statementDue) + "前，向本机关提出陈述、申辩。"));
+				+ chineseCount(facts.statementDays(c)) + "个工作日内" + when + "，即最迟于" + DocumentFacts.date(statementDue) + "（含当日），向本机关提出陈述、申辩。"));
 		if (n.hearingRight()) {
 			LocalDate hearingDue = n.hearingDue() != null ? n.hearingDue() : facts.windowEnd(from, facts.hearingDays(), "行政处罚法第六十四条");
 			blocks.add(PenaltyTemplate.line("根据" + LAW + "第六十三条、第六十四条的规定，" + you + "有权要求举行听证。要求听证的，应当自收到本告知书之日起五个工作日内"
-					+ when + "，即在" + DocumentFacts.date(hearingDue) + "前，向本机关提出。"));
+					+ when + "，即最迟于" + DocumentFacts.date(hearingDue) + "（含当日），向本机关提出。"));
 		}
 		blocks.add(PenaltyTemplate.line("逾期未提出陈述、申辩" + (n.hearingRight() ? "或者听证申请" : "") + "的，视为放弃上述权利。"));
 		blocks.add(PenaltyTemplate.line("联系人：" + body.contactPerson() + "　　联系电话：" + body.contactPhone()));

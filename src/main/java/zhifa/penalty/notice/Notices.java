@@ -132,7 +132,7 @@ public class Notices {
 		}
 		kinds.require(c.file(), PenaltyActions.NOTICE_SERVICE);
 		if (servedOn == null || servedOn.isAfter(today()) || servedOn.isBefore(n.issuedOn())) {
-			throw BusinessRuleViolation.onField("servedOn", "送达日期应在告知书制作之后、今天之前");
+			throw BusinessRuleViolation.onField("servedOn", "送达日期应在告知书制作之后、不晚于今天");
 		}
 		if (blank(method) || blank(proof)) {
 			throw new BusinessRuleViolation("请填写送达方式和送达凭证（如送达回证编号）");
@@ -175,7 +175,7 @@ public class Notices {
 		}
 		LocalDate day = on == null ? today() : on;
 		if (day.isBefore(n.servedOn()) || day.isAfter(today())) {
-			throw BusinessRuleViolation.onField("on", "放弃日期应在送达之后、今天之前");
+			throw BusinessRuleViolation.onField("on", "放弃日期应在送达之后、不晚于今天");
 		}
 		TimerKind kind = switch (right == null ? "" : right) {
 			case "STATEMENT" -> TimerKind.STATEMENT;

@@ -298,7 +298,7 @@ public class OnTheSpot {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate day = on == null ? today : on;
 		if (day.isBefore(c.decidedOn()) || day.isAfter(today)) {
-			throw BusinessRuleViolation.onField("on", "交款日期应在处罚之后、今天之前");
+			throw BusinessRuleViolation.onField("on", "交款日期应在处罚之后、不晚于今天");
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		rows.handedIn(caseId, day);
