@@ -109,7 +109,7 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		Generated notice = generate(officer, id, "NOTICE");
 		assertThat(notice.number()).matches("芒市监罚告〔\\d{4}〕\\d+号");
 		assertThat(notice.text()).contains("行政处罚事先告知书", "违反了《中华人民共和国食品安全法》第三十四条第一款第（四）项的规定", "依据《中华人民共和国食品安全法》第一百二十四条第一款第（三）项的规定", "罚款62,000.00元",
-				"有权进行陈述和申辩", "五个工作日内", "（含当日），向本机关提出陈述、申辩", "联系人：李明（演示）", "联系电话：0692-0000000", "联系地址：德宏州芒市勐焕大街1号（演示地址）")
+				"有权进行陈述和申辩", "五个工作日内", "（含当日），向本机关提出陈述、申辩", "联系人：岩温、张伟", "联系电话：0692-0000000", "联系地址：德宏州芒市勐焕大街1号（演示地址）")
 			.containsPattern("即最迟于\\d{4}年\\d{1,2}月\\d{1,2}日（含当日）");
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.document_generated'",
 				String.class, String.valueOf(id))).hasSize((int) generatedBefore + 3);

@@ -60,7 +60,9 @@ final class LetterBodies {
 					+ when + "，即最迟于" + DocumentFacts.date(hearingDue) + "（含当日），向本机关提出。"));
 		}
 		blocks.add(PenaltyTemplate.line("逾期未提出陈述、申辩" + (n.hearingRight() ? "或者听证申请" : "") + "的，视为放弃上述权利。"));
-		blocks.add(PenaltyTemplate.line("联系人：" + body.contactPerson() + "　　联系电话：" + body.contactPhone()));
+		// the party asks those handling the case (the unit's general contact only when none is on it)
+		String handlers = facts.officers(c);
+		blocks.add(PenaltyTemplate.line("联系人：" + (handlers.isBlank() ? body.contactPerson() : handlers) + "　　联系电话：" + body.contactPhone()));
 		blocks.add(PenaltyTemplate.line("联系地址：" + body.contactAddress()));
 		return new Body(blocks, n.issuedOn());
 	}
