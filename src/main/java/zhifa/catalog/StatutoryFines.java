@@ -22,9 +22,9 @@ public final class StatutoryFines {
 	private static final Pattern ANY_AMOUNT = Pattern.compile(AMOUNT);
 	/**
 	 * An amount that states when a tier applies, not what it fines: "货值金额不足一万元的", "货值金额一万元以上的",
-	 * "违法所得五万元以上十万元以下的" (a condition ends in 的; a fine in 罚款).
+	 * "违法所得五万元以上十万元以下的" (a condition ends in 的; a fine in 罚款, also as "……以下的罚款").
 	 */
-	private static final Pattern CONDITION = Pattern.compile("(?:不足|超过)?" + AMOUNT + "(?:以上(?:" + AMOUNT + "以下)?|以下)?的");
+	private static final Pattern CONDITION = Pattern.compile("(?:不足|超过)?" + AMOUNT + "(?:以上(?:" + AMOUNT + "以下)?|以下)?的(?!罚款)");
 
 	private StatutoryFines() {
 	}

@@ -27,12 +27,17 @@ public final class Masking {
 			+ "(?<house>(?:[0-9０-９一二三四五六七八九十百零]+(?:号|栋|幢|座|单元|楼|层|室|号楼|号院|组))+(?:[0-9０-９]+)?)");
 	/**
 	 * A name after the words that introduce a person (证人, 当事人, 法定代表人, 代理人, 监护人, 驾驶人, 姓名…): two or
-	 * three Chinese characters standing alone (a punctuation mark, a bracket or the end after them) or followed by what a
-	 * person does in a decision's facts (证人李小芳证实…, 的证言, 在场) that begin with a surname, and are not one of the
-	 * words that follow these labels in decisions (当事人陈述，).
+	 * three Chinese characters standing alone (a punctuation mark, a bracket or the end after them) that begin with a
+	 * surname, and are not one of the words that follow these labels in decisions (当事人陈述，).
 	 */
 	private static final Pattern LABELLED_NAME = Pattern.compile("(?<label>证人|当事人|法定代表人|委托代理人|代理人|监护人|驾驶人|驾驶员|户主|房主|实际经营人|姓名)"
-			+ "(?<sep>[：:]?\\s?)(?<name>[\\p{IsHan}]{2,3})(?=[，,。；;、：:（(）)\\s]|$|证实|证明|作证|陈述|称|说|表示|确认|指认|签字|签名|出具|提供|反映|到场|在场|在|的|对|向|于)");
+			+ "(?<sep>[：:]?\\s?)(?<name>[\\p{IsHan}]{2,3})(?=[，,。；;、：:（(）)\\s]|$)");
+	/**
+	 * A person the text names after 证人, 代理人, 监护人, 法定代表人 or 驾驶人 followed by what the person did (证人李小芳证实…,
+	 * 的证言, 在场) — not after 当事人, whose next words are mostly not a name (当事人单位的, 当事人向我局).
+	 */
+	private static final Pattern ACTING_NAME = Pattern.compile("(?<label>证人|法定代表人|委托代理人|代理人|监护人|驾驶人|驾驶员)"
+			+ "(?<sep>[：:]?\\s?)(?<name>[\\p{IsHan}]{2,3})(?=证实|证明|作证|陈述|称|说|表示|确认|指认|签字|签名|出具|提供|反映|到场|在场|的证言|的陈述)");
 	/** Common surnames, with the prefixes of Dai and Jingpo names (岩, 玉, 依, 刀, 召, 排, 勒, 木, 早, 腊…). */
 	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江"
 			+ "尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
@@ -115,15 +120,20 @@ public final class Masking {
 		String t = replace(HOUSE, text, m -> m.group("township") + "［详细地址已隐去］");
 		t = replace(LABELLED_NAME, t, m -> m.group("label") + m.group("sep")
 				+ (looksLikeName(m.group("name")) ? person(m.group("name")) : m.group("name")));
+		t = replace(ACTING_NAME, t, m -> m.group("label") + m.group("sep")
+				+ (looksLikeName(m.group("name")) ? person(m.group("name")) : m.group("name")));
 		t = ID_NUMBER.matcher(t).replaceAll("［身份证号码已隐去］");
 		t = OLD_ID_NUMBER.matcher(t).replaceAll("［身份证号码已隐去］");
 		t = MOBILE.matcher(t).replaceAll("［电话已隐去］");
 		return LANDLINE.matcher(t).replaceAll("［电话已隐去］");
 	}
 
-	/** A surname first, not a word decisions put after the label, and no particle last (当事人明知的。). */
+	/**
+	 * A surname first, not a word decisions put after the label, and not ending as no name does — a particle or a verb of
+	 * saying (当事人明知的。, 当事人陈述称：); 中 and 和 end many given names (李建中, 王志和).
+	 */
 	private static boolean looksLikeName(String name) {
-		return SURNAMES.indexOf(name.charAt(0)) >= 0 && !NOT_NAMES.contains(name) && "的了是在和与及并等中".indexOf(name.charAt(name.length() - 1)) < 0;
+		return SURNAMES.indexOf(name.charAt(0)) >= 0 && !NOT_NAMES.contains(name) && "的了称说".indexOf(name.charAt(name.length() - 1)) < 0;
 	}
 
 	/** Every match of {@code pattern} in {@code text} replaced by what {@code with} makes of it (named groups, on Java 17). */

@@ -14,6 +14,13 @@ class StatutoryFinesTest {
 				+ "并处货值金额十倍以上二十倍以下罚款。")).contains(50_000L);
 		assertThat(StatutoryFines.floorYuan("违法所得不足五千元的，处一万元以上五万元以下罚款；违法所得五千元以上二万元以下的，处五万元以上十万元以下罚款"))
 			.contains(10_000L);
+		// "……以下的罚款" is a fine, not a condition
+		assertThat(StatutoryFines.floorYuan("处二千元以上二万元以下的罚款")).contains(2_000L);
+		assertThat(StatutoryFines.floorYuan("对个人处二千元以上二万元以下的罚款，对单位处二万元以上二十万元以下的罚款")).contains(2_000L);
+		assertThat(StatutoryFines.floorYuan("处一万元以上的罚款")).contains(10_000L);
+		assertThat(StatutoryFines.floorYuan("处五千元以上一万元以下的罚款；情节严重的，处一万元以上五万元以下罚款")).contains(5_000L);
+		assertThat(StatutoryFines.floorYuan("没收违法所得，并处违法所得一倍以上五倍以下罚款；没有违法所得或者违法所得不足一万元的，并处五千元以上五万元以下罚款"))
+			.contains(5_000L);
 		assertThat(StatutoryFines.floorYuan("责令改正，给予警告；拒不改正的，处二千元以上二万元以下罚款")).contains(2_000L);
 		assertThat(StatutoryFines.floorYuan("处5000元以上5万元以下罚款")).contains(5_000L);
 		assertThat(StatutoryFines.floorYuan("处一万元以上罚款")).contains(10_000L);

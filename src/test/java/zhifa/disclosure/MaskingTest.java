@@ -53,8 +53,11 @@ class MaskingTest {
 		assertThat(Masking.text(plain)).isEqualTo(plain);
 		// a name followed by what the person did, not by a punctuation mark (published in full: 证人李小芳证实了上述事实)
 		assertThat(Masking.text("证人李小芳证实了上述事实，证人王五的证言，代理人赵六在场。")).isEqualTo("证人李某证实了上述事实，证人王某的证言，代理人赵某在场。");
-		String said = "当事人称不知情，当事人陈述属实，当事人经营的商品，当事人明知的。";
+		String said = "当事人称不知情，当事人陈述属实，当事人经营的商品，当事人明知的。当事人单位的负责人，当事人车辆的行驶证，当事人和证人的陈述，"
+				+ "当事人向我局说明情况，当事人房屋在芒市镇，当事人商铺的招牌，当事人左侧的货架，当事人陈述称：";
 		assertThat(Masking.text(said)).isEqualTo(said);
+		// given names ending in 中 or 和 are names; 称 after a name is kept
+		assertThat(Masking.text("证人李建中，男。证人王志和证实了上述事实。证人张三称：")).isEqualTo("证人李某，男。证人王某证实了上述事实。证人张某称：");
 	}
 
 	@Test
