@@ -239,7 +239,7 @@ public class Benchmarks {
 			if (inForceSince(current, today) && !content(current).equals(content(new Benchmark(id, f.getLevel(), f.getRegionId(), f.getBodyId(),
 					current.ownerName(), code, f.getViolation().strip(), f.getDomainCode(), f.getViolatedArticle().strip(), f.getPenaltyArticle().strip(),
 					f.getDocumentNumber(), f.getEffectiveFrom(), f.getEffectiveTo(), f.isPublished(), rules)))) {
-				throw new BusinessRuleViolation("“" + current.title() + "”已公布并自 " + current.effectiveFrom() + " 起施行，依据它办理的案件按其内容裁量，不能直接修改："
+				throw new BusinessRuleViolation("“" + current.title() + "”自 " + current.effectiveFrom() + " 起施行，依据它办理的案件按其内容裁量，不能直接修改："
 						+ "调整内容请“修订”，以新的文号和施行日期制定新版本（原基准于新版本施行之日停止施行）；这里只能填写停止施行日期");
 			}
 			if (f.getEffectiveTo() != null && !f.getEffectiveTo().isAfter(f.getEffectiveFrom())) {
@@ -252,6 +252,10 @@ public class Benchmarks {
 		Benchmark revised = null;
 		if (id == null && f.getRevises() != null) {
 			revised = get(f.getRevises());
+			if (!revisable(revised, today)) {
+				throw new BusinessRuleViolation(revised.effectiveTo() != null ? "“" + revised.title() + "”已定于 " + revised.effectiveTo()
+						+ " 停止施行（或已有修订版）：请修订现行的版本" : "“" + revised.title() + "”尚未施行，可直接修改，不需修订");
+			}
 			if (revised.level() != f.getLevel() || !java.util.Objects.equals(revised.regionId(), f.getRegionId())
 					|| !java.util.Objects.equals(revised.bodyId(), f.getBodyId()) || !revised.violationCode().equals(code)) {
 				throw new BusinessRuleViolation("修订版应与原基准的层级、制定机关和违法行为编码相同；不同的请直接制定新基准");
@@ -311,9 +315,17 @@ public class Benchmarks {
 		return after;
 	}
 
-	/** Published and taking effect on or before today. */
+	/**
+	 * Taking effect on or before today — what cases are weighed against (the assessment does not ask whether it was marked
+	 * published, so neither does the freeze).
+	 */
 	public static boolean inForceSince(Benchmark b, LocalDate today) {
-		return b.published() && !b.effectiveFrom().isAfter(today);
+		return !b.effectiveFrom().isAfter(today);
+	}
+
+	/** Whether a revision may be made of it: in force and not ended or revised already (a second revision overlapped the first). */
+	public static boolean revisable(Benchmark b, LocalDate today) {
+		return inForceSince(b, today) && b.effectiveTo() == null;
 	}
 
 	/** What a benchmark says: everything but the day it stops. */

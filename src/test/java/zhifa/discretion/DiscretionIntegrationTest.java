@@ -89,7 +89,7 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 		// within the range, but the benchmark is published and in force: not changed in place (it is revised), nothing written
 		var inPlace = admin.putJson("/api/v1/discretion/benchmarks/" + id, editForm(body, "GENERAL", 6_000_000L, 6_500_000L));
 		assertThat(inPlace.statusCode()).isEqualTo(422);
-		assertThat(json(inPlace.body()).get("detail").asString()).contains("已公布并自", "不能直接修改", "修订");
+		assertThat(json(inPlace.body()).get("detail").asString()).contains("起施行，依据它办理的案件按其内容裁量", "不能直接修改", "修订");
 		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, id))
 			.isEqualTo(7_000_000L);
 		assertThat(recordCount()).isEqualTo(records);
@@ -141,7 +141,18 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 				String.valueOf(id))).endsWith("discretion.superseded");
 		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, next)).isEqualTo(6_500_000L);
 		assertThat(jdbc.queryForObject("select max_fine from discretion_tier where benchmark_id = ? and tier = 'GENERAL'", Long.class, id)).isEqualTo(7_000_000L);
-		assertThat(admin.get("/discretion/" + id).body()).contains(today.plusDays(10) + " 起停止施行");
+		assertThat(admin.get("/discretion/" + id).body()).contains(today.plusDays(10) + " 起停止施行").doesNotContain("id=\"revise\"");
+		// revised once, it is not revised again (two revisions overlapped, both in force): the current version is
+		var again = admin.postJson("/api/v1/discretion/benchmarks", later.replace("芒市监规〔2026〕1号", "芒市监规〔2026〕3号")
+			.replaceFirst("\"effectiveFrom\":\"[0-9-]+\"", "\"effectiveFrom\":\"" + today.plusDays(20) + "\""));
+		assertThat(again.statusCode()).isEqualTo(422);
+		assertThat(json(again.body()).get("detail").asString()).contains("停止施行（或已有修订版）：请修订现行的版本");
+		// an unpublished benchmark in force is weighed against too, and frozen as well
+		String unpublished = editForm(demo, "GENERAL", 6_000_000L, 7_000_000L).replace("\"SP-124-TJJ\"", "\"SP-124-UNP\"")
+			.replaceFirst("\"effectiveFrom\":\"[0-9-]+\"", "\"effectiveFrom\":\"" + today + "\"").replace("\"published\":true", "\"published\":false");
+		long draft = json(admin.postJson("/api/v1/discretion/benchmarks", unpublished).body()).get("id").asLong();
+		assertThat(admin.putJson("/api/v1/discretion/benchmarks/" + draft, editForm(admin.get("/api/v1/discretion/benchmarks/" + draft).body(), "GENERAL",
+				6_000_000L, 6_500_000L).replace("\"published\":true", "\"published\":false")).statusCode()).isEqualTo(422);
 		// the day it stops cannot be put before today
 		String ended = same.replace("\"published\":true", "\"effectiveTo\":\"" + today.minusDays(1) + "\",\"published\":true");
 		assertThat(admin.putJson("/api/v1/discretion/benchmarks/" + id, ended).statusCode()).isEqualTo(400);

@@ -140,6 +140,7 @@ class DiscretionController {
 		var b = benchmarks.get(id);
 		model.addAttribute("b", b);
 		model.addAttribute("inForce", zhifa.discretion.Benchmarks.inForceSince(b, LocalDate.now(clock)));
+		model.addAttribute("revisable", zhifa.discretion.Benchmarks.revisable(b, LocalDate.now(clock)));
 		model.addAttribute("parent", benchmarks.parentOf(b).orElse(null));
 		model.addAttribute("children", benchmarks.childrenOf(b));
 		model.addAttribute("matters", matters.withViolation(Operator.current().scope(), b.violationCode()));
