@@ -321,8 +321,12 @@ public class Certificates {
 		if (held.isPresent() && held.get().status() == CertificateStatus.SUSPENDED) {
 			throw new BusinessRuleViolation("该人员的执法证件 " + held.get().number() + " 正在暂扣中，不能换发新证件：请待暂扣结束后再审核，或不予发证");
 		}
+		// the old one is cancelled as of the day the new one takes effect, not before: an officer renewed ahead of time is not
+		// left without a valid certificate between the approval and the new one's first day
+		LocalDate handOver = issue.validFrom().isAfter(LocalDate.now(clock)) ? issue.validFrom() : null;
 		held.ifPresent(old -> transition(DataScope.all(), old.id(), CertificateStatus.CANCELLED,
-				new Change("换发新证件 " + issue.number().strip() + "，原证件注销", issue.documentNumber(), null)));
+				new Change("换发新证件 " + issue.number().strip() + "，原证件" + (handOver == null ? "" : "自 " + handOver + " 起") + "注销", issue.documentNumber(),
+						handOver)));
 		jdbc.update("update certificate set number = :n, valid_from = :f, valid_to = :t, updated_at = now() where id = :id",
 				new MapSqlParameterSource().addValue("n", issue.number().strip()).addValue("f", issue.validFrom())
 					.addValue("t", issue.validTo()).addValue("id", id));

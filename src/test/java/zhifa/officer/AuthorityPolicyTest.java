@@ -75,6 +75,17 @@ class AuthorityPolicyTest {
 	}
 
 	@Test
+	void aRenewalIssuedAheadKeepsTheOldCertificateUntilTheNewOneTakesEffect() {
+		// approved today, the new one from a day to come: the old one is cancelled as of that day, not today
+		LocalDate from = TODAY.plusDays(10);
+		var old = new CertificateFacts("5300002024001", ISSUED, LocalDate.of(2029, 1, 9), Set.of("MARKET"),
+				List.of(new Change<>(ISSUED, CertificateStatus.VALID), new Change<>(from, CertificateStatus.CANCELLED)));
+		var renewed = new CertificateFacts("5300002024009", from, from.plusYears(5), Set.of("MARKET"), List.of(new Change<>(TODAY, CertificateStatus.VALID)));
+		assertThat(check(onDuty(), List.of(old, renewed), "MARKET", TODAY).credential()).isEqualTo("执法证 5300002024001");
+		assertThat(check(onDuty(), List.of(old, renewed), "MARKET", from).credential()).isEqualTo("执法证 5300002024009");
+	}
+
+	@Test
 	void expiredByDateEvenBeforeTheNightlyJobMarksIt() {
 		assertThat(check(onDuty(), List.of(certificate()), "MARKET", LocalDate.of(2029, 1, 10)).refusals()).containsExactly(EXPIRED);
 		assertThat(check(onDuty(), List.of(certificate(CertificateStatus.EXPIRED)), "MARKET", TODAY).refusals()).containsExactly(EXPIRED);
