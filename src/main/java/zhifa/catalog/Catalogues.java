@@ -230,8 +230,12 @@ public class Catalogues {
 				from catalogue_submission_item p join catalogue_submission s on s.id = p.submission_id
 				where i.submission_id = :new and s.body_id = :b and s.status = 'PUBLISHED' and s.version_no = :v and p.code = i.code
 				  and p.name = i.name and p.type = i.type and p.domain_code = i.domain_code and p.township = i.township and p.status = i.status
-				  and p.basis = i.basis and p.violation_codes = i.violation_codes and p.legality and p.reasonableness and p.necessity""",
-				Map.of("new", id, "b", bodyId, "v", v.number()))).orElse(0);
+				  and p.basis = i.basis and p.violation_codes = i.violation_codes and p.legality and p.reasonableness and p.necessity
+				  -- not when a law it cites changed since that review (a new version imported or taking effect, or repealed)
+				  and not exists (select 1 from legal_document ld where position(ld.short_title in i.basis) > 0
+				    and (ld.created_at > p.reviewed_at or ld.effective_from > p.reviewed_at::date and ld.effective_from <= :today
+				         or ld.repealed_on > p.reviewed_at::date and ld.repealed_on <= :today))""",
+				Map.of("new", id, "b", bodyId, "v", v.number(), "today", LocalDate.now(clock)))).orElse(0);
 		record.append("catalogue_submission", id, bodyId, "catalogue.submitted", "执法事项目录报司法局备案审查（" + o.pending().summary() + "）"
 				+ (carried > 0 ? "；" + carried + "项未变化，沿用上一版的审查结论" : ""),
 				Map.of("items", current.size(), "changes", o.pending().summary(), "note", note == null ? "" : note.strip(), "carried", carried));

@@ -90,12 +90,17 @@ public class ApiProblems {
 			if (c instanceof tools.jackson.databind.exc.MismatchedInputException m && !m.getPath().isEmpty()) {
 				String path = jsonPath(m.getPath());
 				String value = m instanceof tools.jackson.databind.exc.InvalidFormatException f && f.getValue() != null
-						? "“" + RequestLimits.visible(String.valueOf(f.getValue())) + "”" : "";
+						? "“" + shortened(RequestLimits.visible(String.valueOf(f.getValue()))) + "”" : "";
 				String should = "应为" + typeWords(m.getTargetType());
 				return problem(HttpStatus.BAD_REQUEST, "请求参数有误", "字段 " + path + " 的值" + value + "不正确：" + should, Map.of(path, should));
 			}
 		}
 		return problem(HttpStatus.BAD_REQUEST, "请求参数有误", "请求体不是有效的 JSON，或字段类型不正确", Map.of());
+	}
+
+	/** A value echoed back at most 20 characters long (a 10 MB string sent in a number's place is not sent back whole). */
+	private static String shortened(String value) {
+		return value.codePointCount(0, value.length()) <= 20 ? value : value.substring(0, value.offsetByCodePoints(0, 20)) + "…";
 	}
 
 	/** {@code acts[3].fine}: the JSON path of a value (array positions from 0, as in the request). */

@@ -40,7 +40,7 @@ class CampaignDeadlines implements CampaignDuties, ActionPlans.CampaignProgress 
 			campaigns.duties(c.id(), DataScope.all()).forEach(d -> {
 				if (!d.listSubmitted() && today.isAfter(c.listDue())) {
 					out.computeIfAbsent(d.bodyId(), k -> new ArrayList<>()).add(new Late(c.code() + "/LIST", "“" + c.title() + "”的突出问题清单和整改工作方案应于 " + c.listDue()
-							+ " 前报送" + d.reportToName() + notYet(d)));
+							+ " 前报送" + d.reportToName() + notYet(d, false)));
 				}
 				for (Problem p : d.problems()) {
 					if (d.listSubmitted() && p.lateOn(today)) {
@@ -50,16 +50,20 @@ class CampaignDeadlines implements CampaignDuties, ActionPlans.CampaignProgress 
 				}
 				if (!d.reported() && today.isAfter(c.reportDue())) {
 					out.computeIfAbsent(d.bodyId(), k -> new ArrayList<>()).add(new Late(c.code() + "/REPORT", "“" + c.title() + "”的专项整治情况应于 " + c.reportDue()
-							+ " 前报送" + d.reportToName() + notYet(d)));
+							+ " 前报送" + d.reportToName() + notYet(d, true)));
 				}
 			});
 		}
 		return out;
 	}
 
-	/** The end of a late duty's text: never sent, or sent and returned (the return is what is outstanding). */
-	private String notYet(Duty d) {
-		return d.returnedAt() == null ? "，至今未报送"
+	/**
+	 * The end of a late duty's text: never sent, or sent and returned — the list when the list is missing (a returned list
+	 * takes the report with it), the report when the list stands.
+	 */
+	private String notYet(Duty d, boolean report) {
+		boolean returned = d.returnedAt() != null && (report ? d.listSubmitted() : !d.listSubmitted());
+		return !returned ? "，至今未报送"
 				: "，报送后已于 " + LocalDate.ofInstant(d.returnedAt(), clock.getZone()) + " 被退回修改，至今未重新报送";
 	}
 
