@@ -203,14 +203,6 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 		}
 	}
 
-	/**
-	 * The decision's facts as the public reads them: the party is 当事人, not the document's "你"/"你单位" (经查，你于… read
-	 * on the portal as if addressed to the reader).
-	 */
-	static String forThePublic(String facts) {
-		return facts.replace("你单位", "当事人").replaceAll("你(?![们])", "当事人");
-	}
-
 	private static String truncate(String s, int max) {
 		return s.length() > max ? s.substring(0, max - 1) + "…" : s;
 	}
@@ -238,7 +230,7 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 					.addValue("title", "行政处罚决定书" + (c.decisionNumber() == null ? "" : "（" + c.decisionNumber() + "）"))
 					.addValue("number", c.decisionNumber()).addValue("party", Masking.text(party)).addValue("place", c.placeName())
 					.addValue("matter", c.matterName()).addValue("sanction", Masking.text(sanction.describe(), person(c), details(c)))
-					.addValue("facts", forThePublic(Masking.text(c.decision().text() == null ? "" : c.decision().text(), person(c), details(c))))
+					.addValue("facts", Masking.forThePublic(Masking.text(c.decision().text() == null ? "" : c.decision().text(), person(c), details(c))))
 					.addValue("decided", c.decidedOn())
 					.addValue("status", exempt ? Status.EXEMPT.name() : Status.DRAFT.name()).addValue("by", publishBy)
 					.addValue("now", Timestamp.from(clock.instant())));

@@ -129,6 +129,14 @@ public final class Masking {
 	}
 
 	/**
+	 * A decision's facts as the public reads them: the party is 当事人, not the document's "你"/"你单位" (经查，你于… read
+	 * on the portal as if addressed to the reader).
+	 */
+	public static String forThePublic(String facts) {
+		return facts.replace("你单位", "当事人").replaceAll("你(?![们])", "当事人");
+	}
+
+	/**
 	 * A surname first, not a word decisions put after the label, and not ending as no name does — a particle or a verb of
 	 * saying (当事人明知的。, 当事人陈述称：); 中 and 和 end many given names (李建中, 王志和).
 	 */

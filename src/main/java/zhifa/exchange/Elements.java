@@ -39,12 +39,14 @@ class Elements {
 	private final Regions regions;
 	private final Officers officers;
 	private final Certificates certificates;
+	private final zhifa.officer.CertificateCancellations cancellations;
 	private final Catalogues catalogues;
 	private final Ledger ledger;
 	private final YearlyStatistics statistics;
 
 	Elements(Bodies bodies, Regions regions, Officers officers, Certificates certificates, Catalogues catalogues, Ledger ledger,
-			YearlyStatistics statistics) {
+			YearlyStatistics statistics, zhifa.officer.CertificateCancellations cancellations) {
+		this.cancellations = cancellations;
 		this.bodies = bodies;
 		this.regions = regions;
 		this.officers = officers;
@@ -225,7 +227,7 @@ class Elements {
 		m.put("validFrom", c.validFrom());
 		m.put("validTo", c.validTo());
 		m.put("domains", codes.map(OutboundCodeClass.DOMAIN, c.domainCodes()));
-		var requests = certificates.pendingCancellations(id);
+		var requests = cancellations.pendingCancellations(id);
 		List<Map<String, Object>> cancellations = new ArrayList<>();
 		for (var r : requests) {
 			Map<String, Object> x = new LinkedHashMap<>();
@@ -235,7 +237,7 @@ class Elements {
 			cancellations.add(x);
 		}
 		m.put("cancellationRequests", cancellations);
-		return new Built(m, requests.stream().map(Certificates.CancellationRequest::id).toList());
+		return new Built(m, requests.stream().map(zhifa.officer.CertificateCancellations.CancellationRequest::id).toList());
 	}
 
 	private Optional<Map<String, Object>> catalogue(long bodyId, CodeTables.Snapshot codes) {

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import tools.jackson.databind.json.JsonMapper;
-import zhifa.officer.Certificates;
+import zhifa.officer.CertificateCancellations;
 import zhifa.record.FullProcessRecord;
 import zhifa.shared.BusinessRuleViolation;
 import zhifa.shared.Conflict;
@@ -82,14 +82,14 @@ public class Outbox {
 	private final FullProcessRecord record;
 	private final Elements elements;
 	private final CodeTables codes;
-	private final Certificates certificates;
+	private final CertificateCancellations certificates;
 	private final ElementChanges changes;
 	private final TransactionTemplate tx;
 	private final Clock clock;
 	private final Settings configured;
 	private final ReceiverClient receiver = new ReceiverClient();
 
-	Outbox(JdbcClient jdbc, FullProcessRecord record, Elements elements, CodeTables codes, Certificates certificates, PlatformTransactionManager transactions,
+	Outbox(JdbcClient jdbc, FullProcessRecord record, Elements elements, CodeTables codes, CertificateCancellations certificates, PlatformTransactionManager transactions,
 			Clock clock, @Value("${zhifa.exchange.push-url:}") String url, @Value("${zhifa.exchange.push-token:}") String token,
 			@Value("${zhifa.exchange.push-attempts:8}") int attempts, @Value("${zhifa.exchange.push-backoff:PT1M}") Duration backoff,
 			@Value("${zhifa.exchange.push-timeout:PT10S}") Duration timeout, @Value("${zhifa.exchange.push-lease:PT2M}") Duration lease,

@@ -11,11 +11,13 @@ import jakarta.servlet.http.HttpSession;
 public class LoginSteps {
 
 	private final Accounts accounts;
+	private final FailedLogins failedLogins;
 	private final TwoFactor twoFactor;
 	private final LoginThrottle throttle;
 
-	LoginSteps(Accounts accounts, TwoFactor twoFactor, LoginThrottle throttle) {
+	LoginSteps(Accounts accounts, FailedLogins failedLogins, TwoFactor twoFactor, LoginThrottle throttle) {
 		this.accounts = accounts;
+		this.failedLogins = failedLogins;
 		this.twoFactor = twoFactor;
 		this.throttle = throttle;
 	}
@@ -45,7 +47,7 @@ public class LoginSteps {
 		}
 		if (stopped.isEmpty()) {
 			boolean stoppedNow = throttle.codeFailed(user.getUsername());
-			accounts.loginFailed(user.getUsername(), address, "second_factor", stoppedNow);
+			failedLogins.loginFailed(user.getUsername(), address, "second_factor", stoppedNow);
 			stopped = throttle.codeStopped(user.getUsername());
 		}
 		if (stopped.isPresent()) {

@@ -66,8 +66,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, ApiTokens tokens, LoginThrottle throttle, TwoFactor twoFactor,
-			ApplicationEventPublisher events) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, FailedLogins failedLogins, ApiTokens tokens, LoginThrottle throttle,
+			TwoFactor twoFactor, ApplicationEventPublisher events) throws Exception {
 		RequestMatcher bearer = request -> {
 			String h = request.getHeader("Authorization");
 			return h != null && h.startsWith("Bearer ");
@@ -103,17 +103,17 @@ class SecurityConfiguration {
 					// counted; on record the 1st, 10th, 100th … refused during a stop: the trace of an attacker who goes on is kept,
 					// and he cannot flood the record
 					if (stopped.stop().recorded() && stopped.stop().refusedDuringStop() > 0) {
-						accounts.refusedWhileStopped(req.getParameter("username"), req.getRemoteAddr(), stopped.stop().refusedDuringStop());
+						failedLogins.refusedWhileStopped(req.getParameter("username"), req.getRemoteAddr(), stopped.stop().refusedDuringStop());
 					}
 					message = stopped.getMessage();
 				}
 				else if (e instanceof DisabledException) {
-					accounts.loginFailed(req.getParameter("username"), req.getRemoteAddr(), "disabled", false);
+					failedLogins.loginFailed(req.getParameter("username"), req.getRemoteAddr(), "disabled", false);
 					message = "账号已停用，请联系单位管理员";
 				}
 				else {
 					boolean stoppedNow = e instanceof ThrottledAuthentication.WrongPassword w && w.stoppedNow();
-					accounts.loginFailed(req.getParameter("username"), req.getRemoteAddr(), "bad_credentials", stoppedNow);
+					failedLogins.loginFailed(req.getParameter("username"), req.getRemoteAddr(), "bad_credentials", stoppedNow);
 					message = stoppedNow ? LoginThrottle.NAME_STOPPED.formatted(Math.max(1, throttle.lockDuration().toMinutes())) : "账号或密码错误";
 				}
 				req.getSession().setAttribute("loginError", message);

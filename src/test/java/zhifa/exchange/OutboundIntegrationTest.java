@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.JsonNode;
+import zhifa.officer.CertificateCancellations;
 import zhifa.officer.Certificates;
 import zhifa.officer.Officer;
 import zhifa.officer.OfficerForm;
@@ -53,6 +54,9 @@ class OutboundIntegrationTest extends IntegrationTestBase {
 
 	@Autowired
 	Certificates certificates;
+
+	@Autowired
+	CertificateCancellations cancellations;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -356,7 +360,7 @@ class OutboundIntegrationTest extends IntegrationTestBase {
 			var s = settings(r.url(), 3);
 			assertThat(outbox.lease(s, 1000)).anySatisfy(o -> assertThat(o.elementKey()).isEqualTo(String.valueOf(id)));
 			// the restarted process: a new outbox over the same database
-			Outbox restarted = new Outbox(jdbcClient, record, elements, codes, certificates, transactions, clock, r.url(), "", 3, Duration.ZERO,
+			Outbox restarted = new Outbox(jdbcClient, record, elements, codes, cancellations, transactions, clock, r.url(), "", 3, Duration.ZERO,
 					Duration.ofSeconds(1), Duration.ofSeconds(5), "533103", changes);
 			restarted.push(s, 1000);
 			assertThat(r.of(prefix)).as("not sent while the dead process's lease holds").isEmpty();

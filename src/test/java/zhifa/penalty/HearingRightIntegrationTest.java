@@ -93,25 +93,8 @@ class HearingRightIntegrationTest extends IntegrationTestBase {
 	 */
 	@Test
 	void aFineAboveTheClausesHighestIsRefused() {
-		HttpSession admin = loggedIn("scj.admin");
 		HttpSession officer = loggedIn("scj.zhifa");
-		HttpSession head = loggedIn("scj.fuze");
-		long market = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);
-		var m = admin.postJson("/api/v1/matters", """
-				{"bodyId":%d,"code":"T-CEIL-126","name":"对食品经营者未按规定记录进货查验的行政处罚（测试）","type":"PENALTY","domainCode":"MARKET",
-				 "basis":["食品安全法第五十三条","食品安全法第一百二十六条"],"violatedClauses":["食品安全法第五十三条"],"penaltyClauses":["食品安全法第一百二十六条"]}"""
-				.formatted(market));
-		assertThat(m.statusCode()).as(m.body()).isEqualTo(201);
-		long matter = json(m.body()).get("id").asLong();
-		jdbc.update("update enforcement_matter set status = 'ACTIVE' where id = ?", matter);
-		long id = new CaseScenarios(jdbc, clock).clue(officer, "最高额测试商行", 996);
-		var filed = head.postJson("/api/v1/cases/" + id + "/filing", new CaseScenarios(jdbc, clock).filing());
-		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
-		// the test's matter is not in a published catalogue (filing would refuse it): the filed case is moved onto it
-		jdbc.update("update enforcement_case set matter_id = ? where id = ?", matter, id);
-		assertThat(officer.postJson("/api/v1/cases/" + id + "/transcripts", """
-				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"最高额测试商行","content":"检查情况"}""".formatted(LocalDate.now(clock))).statusCode())
-			.isEqualTo(200);
+		long id = filedOnClause126("T-CEIL-126", "最高额测试商行", 996);
 		long entries = jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id));
 		var over = officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":5000100}");
 		assertThat(over.statusCode()).as(over.body()).isEqualTo(400);
@@ -130,22 +113,8 @@ class HearingRightIntegrationTest extends IntegrationTestBase {
 	 */
 	@Test
 	void aFineBelowTheClausesLowestIsAReductionAndItsReviewEndsWhenNoLongerCalledFor() {
-		HttpSession admin = loggedIn("scj.admin");
 		HttpSession officer = loggedIn("scj.zhifa");
-		HttpSession head = loggedIn("scj.fuze");
-		long market = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);
-		var m = admin.postJson("/api/v1/matters", """
-				{"bodyId":%d,"code":"T-FLOOR-126","name":"对食品经营者未按规定记录进货查验的行政处罚（最低额测试）","type":"PENALTY","domainCode":"MARKET",
-				 "basis":["食品安全法第五十三条","食品安全法第一百二十六条"],"violatedClauses":["食品安全法第五十三条"],"penaltyClauses":["食品安全法第一百二十六条"]}"""
-				.formatted(market));
-		assertThat(m.statusCode()).as(m.body()).isEqualTo(201);
-		long matter = json(m.body()).get("id").asLong();
-		jdbc.update("update enforcement_matter set status = 'ACTIVE' where id = ?", matter);
-		long id = new CaseScenarios(jdbc, clock).clue(officer, "最低额测试商行", 993);
-		assertThat(head.postJson("/api/v1/cases/" + id + "/filing", new CaseScenarios(jdbc, clock).filing()).statusCode()).isEqualTo(200);
-		jdbc.update("update enforcement_case set matter_id = ? where id = ?", matter, id);
-		officer.postJson("/api/v1/cases/" + id + "/transcripts", """
-				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"最低额测试商行","content":"检查情况"}""".formatted(LocalDate.now(clock)));
+		long id = filedOnClause126("T-FLOOR-126", "最低额测试商行", 993);
 		var below = officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":100000}");
 		assertThat(below.statusCode()).as(below.body()).isEqualTo(400);
 		assertThat(json(below.body()).get("errors").get("deviationReason").asString())
@@ -158,6 +127,31 @@ class HearingRightIntegrationTest extends IntegrationTestBase {
 		var within = officer.postJson("/api/v1/cases/" + id + "/proposal", "{\"report\":\"调查终结报告\",\"types\":[\"FINE\"],\"fine\":1000000}");
 		assertThat(within.statusCode()).as(within.body()).isEqualTo(200);
 		assertThat(jdbc.queryForObject("select state from case_timer where case_id = ? and kind = 'LEGAL_REVIEW'", String.class, id)).isEqualTo("CANCELLED");
+	}
+
+	/**
+	 * A case filed by the market bureau on a test matter whose fine is set by 食品安全法第一百二十六条 (五千元以上五万元以下),
+	 * with no benchmark, its investigation's transcript taken.
+	 */
+	private long filedOnClause126(String code, String party, int seq) {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long market = jdbc.queryForObject("select id from body_view where name = '芒市市场监督管理局'", Long.class);
+		var m = loggedIn("scj.admin").postJson("/api/v1/matters", """
+				{"bodyId":%d,"code":"%s","name":"对食品经营者未按规定记录进货查验的行政处罚（%s）","type":"PENALTY","domainCode":"MARKET",
+				 "basis":["食品安全法第五十三条","食品安全法第一百二十六条"],"violatedClauses":["食品安全法第五十三条"],"penaltyClauses":["食品安全法第一百二十六条"]}"""
+				.formatted(market, code, code));
+		assertThat(m.statusCode()).as(m.body()).isEqualTo(201);
+		long matter = json(m.body()).get("id").asLong();
+		jdbc.update("update enforcement_matter set status = 'ACTIVE' where id = ?", matter);
+		long id = new CaseScenarios(jdbc, clock).clue(officer, party, seq);
+		var filed = loggedIn("scj.fuze").postJson("/api/v1/cases/" + id + "/filing", new CaseScenarios(jdbc, clock).filing());
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+		// the test's matter is not in a published catalogue (filing would refuse it): the filed case is moved onto it
+		jdbc.update("update enforcement_case set matter_id = ? where id = ?", matter, id);
+		assertThat(officer.postJson("/api/v1/cases/" + id + "/transcripts", """
+				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"%s","content":"检查情况"}""".formatted(LocalDate.now(clock), party)).statusCode())
+			.isEqualTo(200);
+		return id;
 	}
 
 	/** One signed statement giving up both rights is filed once; the second waiver points to it, and neither is waived twice. */

@@ -24,11 +24,14 @@ import zhifa.shared.web.CurrentRoles;
 class CertificateController {
 
 	private final Certificates certificates;
+	private final zhifa.officer.CertificateCancellations cancellations;
 	private final Domains domains;
 	private final CertificateQr qr;
 	private final java.time.Clock clock;
 
-	CertificateController(Certificates certificates, Domains domains, CertificateQr qr, java.time.Clock clock) {
+	CertificateController(Certificates certificates, zhifa.officer.CertificateCancellations cancellations, Domains domains, CertificateQr qr,
+			java.time.Clock clock) {
+		this.cancellations = cancellations;
 		this.clock = clock;
 		this.certificates = certificates;
 		this.domains = domains;
@@ -40,7 +43,7 @@ class CertificateController {
 		var scope = Operator.current().scope();
 		model.addAttribute("pending", certificates.pending(scope));
 		model.addAttribute("expiring", certificates.expiringSoon(scope));
-		model.addAttribute("cancellations", certificates.cancellationRequests(scope));
+		model.addAttribute("cancellations", cancellations.cancellationRequests(scope));
 		model.addAttribute("rules", certificates.numberRules());
 		model.addAttribute("warningMonths", Certificates.WARNING_MONTHS);
 		return "officer/certificates";
