@@ -64,7 +64,7 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		return Map.of("case", jdbc.queryForMap("select stage, case_number, filed_on, version from enforcement_case where id = ?", id), "officers",
 				jdbc.queryForObject("select count(*) from case_officer where case_id = ?", Long.class, id), "record",
 				jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id)),
-				"numbers", jdbc.queryForList("select last_value from case_number_sequence where body_id = ?", Integer.class, bodyId("芒市市场监督管理局")));
+				"numbers", jdbc.queryForList("select last_value from case_number_sequence where body_id = ? order by kind, year", Integer.class, bodyId("芒市市场监督管理局")));
 	}
 
 	@Test
