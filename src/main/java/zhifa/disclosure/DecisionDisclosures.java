@@ -191,9 +191,9 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 				  :by, :now)
 				on conflict do nothing""",
 				new MapSqlParameterSource().addValue("case", c.id()).addValue("kind", kind.name()).addValue("ref", ref).addValue("body", c.bodyId())
-					.addValue("title", truncate(Masking.text(title, person(c), details(c)), 200)).addValue("number", number)
+					.addValue("title", Masking.cut(Masking.text(title, person(c), details(c)), 200)).addValue("number", number)
 					.addValue("party", Masking.text(party)).addValue("place", c.placeName()).addValue("matter", c.matterName())
-					.addValue("sanction", truncate(Masking.text(sanction, person(c), details(c)), 500))
+					.addValue("sanction", Masking.cut(Masking.text(sanction, person(c), details(c)), 500))
 					.addValue("facts", Masking.text(facts, person(c), details(c))).addValue("decided", decidedOn).addValue("by", publishBy)
 					.addValue("now", Timestamp.from(clock.instant())));
 		if (n == 1) {
@@ -201,10 +201,6 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 			record.append(touch(c.id()), "case.disclosure_drafted", "已起草" + kind.label() + "的公开文本（已脱敏），应于 " + publishBy + " 前公开",
 					Map.of("publishBy", publishBy.toString(), "kind", kind.name()));
 		}
-	}
-
-	private static String truncate(String s, int max) {
-		return s.length() > max ? s.substring(0, max - 1) + "…" : s;
 	}
 
 	/** Drafts the public version of a penalty decision (once per case); nothing for a decision not to penalise. */

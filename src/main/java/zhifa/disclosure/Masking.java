@@ -128,6 +128,11 @@ public final class Masking {
 		return LANDLINE.matcher(t).replaceAll("［电话已隐去］");
 	}
 
+	/** A published text cut to its column's length, the cut marked (…). */
+	static String cut(String s, int max) {
+		return s.length() > max ? s.substring(0, max - 1) + "…" : s;
+	}
+
 	/**
 	 * A decision's facts as the public reads them: the party is 当事人, not the document's "你"/"你单位" (经查，你于… read
 	 * on the portal as if addressed to the reader).
