@@ -86,7 +86,7 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 	}
 
 	public record Item(long id, Kind kind, long caseId, long bodyId, String bodyName, String title, String decisionNumber, String party, String place,
-			String matter, String sanction, String facts, LocalDate decidedOn, Status status, LocalDate publishBy, LocalDate publishedOn,
+			String matter, String sanction, String facts, String basis, LocalDate decidedOn, Status status, LocalDate publishBy, LocalDate publishedOn,
 			String publishedBy, String verificationCode, LocalDate withdrawBy, LocalDate withdrawnOn, String withdrawReason, int version) {
 
 		public boolean lateOn(LocalDate day) {
@@ -99,7 +99,7 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 		}
 	}
 
-	private static final String SELECT = "select d.*, b.name as body_name from disclosure_item d join body_view b on b.id = d.body_id";
+	static final String SELECT = "select d.*, b.name as body_name from disclosure_item d join body_view b on b.id = d.body_id";
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final PenaltyCases penalties;
@@ -114,11 +114,14 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 	private final zhifa.coercion.Measures measures;
 	private final zhifa.record.FullProcessRecord fullRecord;
 	private final zhifa.coercion.Enforcements enforcements;
+	private final zhifa.penalty.DecisionClauses clauses;
 	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
 	DecisionDisclosures(NamedParameterJdbcTemplate jdbc, PenaltyCases penalties, Cases cases, CaseRecord record, CaseDocuments documents, CaseTimers timers,
 			CalendarService calendar, BodyScopes scopes, Clock clock, @Value("${zhifa.disclosure.exempt-warning-only:false}") boolean exemptWarningOnly,
-			zhifa.coercion.Measures measures, zhifa.coercion.Enforcements enforcements, zhifa.record.FullProcessRecord fullRecord) {
+			zhifa.coercion.Measures measures, zhifa.coercion.Enforcements enforcements, zhifa.record.FullProcessRecord fullRecord,
+			zhifa.penalty.DecisionClauses clauses) {
+		this.clauses = clauses;
 		this.fullRecord = fullRecord;
 		this.measures = measures;
 		this.enforcements = enforcements;
@@ -219,15 +222,15 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 		String party = partyOf(c);
 		LocalDate publishBy = calendar.due(Deadline.of(c.decidedOn(), 7, DeadlineUnit.WORKING_DAYS, "国办发〔2018〕118号：行政处罚决定7个工作日内公开")).date();
 		jdbc.update("""
-				insert into disclosure_item (case_id, body_id, title, decision_number, party, place, matter, sanction, facts, decided_on, status, publish_by,
-				  created_at) values (:case, :body, :title, :number, :party, :place, :matter, :sanction, :facts, :decided, :status, :by, :now)
+				insert into disclosure_item (case_id, body_id, title, decision_number, party, place, matter, sanction, facts, basis, decided_on, status,
+				  publish_by, created_at) values (:case, :body, :title, :number, :party, :place, :matter, :sanction, :facts, :basis, :decided, :status, :by, :now)
 				on conflict do nothing""",
 				new MapSqlParameterSource().addValue("case", caseId).addValue("body", c.bodyId())
 					.addValue("title", "行政处罚决定书" + (c.decisionNumber() == null ? "" : "（" + c.decisionNumber() + "）"))
 					.addValue("number", c.decisionNumber()).addValue("party", Masking.text(party)).addValue("place", c.placeName())
 					.addValue("matter", c.matterName()).addValue("sanction", Masking.text(sanction.describe(), person(c), details(c)))
 					.addValue("facts", Masking.forThePublic(Masking.text(c.decision().text() == null ? "" : c.decision().text(), person(c), details(c))))
-					.addValue("decided", c.decidedOn())
+					.addValue("basis", clauses.basis(c)).addValue("decided", c.decidedOn())
 					.addValue("status", exempt ? Status.EXEMPT.name() : Status.DRAFT.name()).addValue("by", publishBy)
 					.addValue("now", Timestamp.from(clock.instant())));
 		changed();
@@ -444,53 +447,10 @@ public class DecisionDisclosures implements zhifa.casework.CaseFollower {
 			.findFirst().orElseThrow(() -> new NotFound("公开事项"));
 	}
 
-	// ----- the public side
-
-	/**
-	 * Published decisions matching the words (title, party — organisations by name; people are 某 already —, matter, body)
-	 * and the period, newest first.
-	 */
-	public Page<Item> search(Long bodyId, String words, LocalDate from, LocalDate to, int page, int size) {
-		Map<String, Object> p = new LinkedHashMap<>();
-		StringBuilder where = new StringBuilder(" where d.status in ('PUBLISHED', 'WITHDRAWN')");
-		if (bodyId != null) {
-			where.append(" and d.body_id = :b");
-			p.put("b", bodyId);
-		}
-		if (words != null && !words.isBlank()) {
-			// a withdrawn decision is found by its title and body only (its content is no longer public)
-			where.append(" and (d.title like :w or b.name like :w or (d.status = 'PUBLISHED' and (d.party like :w or d.matter like :w)))");
-			p.put("w", "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		if (from != null) {
-			where.append(" and d.decided_on >= :from");
-			p.put("from", from);
-		}
-		if (to != null) {
-			where.append(" and d.decided_on <= :to");
-			p.put("to", to);
-		}
-		long total = jdbc.queryForObject("select count(*) from disclosure_item d join body_view b on b.id = d.body_id" + where, p, Long.class);
-		p.put("limit", size);
-		p.put("offset", (long) page * size);
-		return new Page<>(jdbc.query(SELECT + where + " order by d.published_on desc, d.id desc limit :limit offset :offset", p, DecisionDisclosures::row),
-				total, page, size);
-	}
-
-	/** The ids of every published item (for the sitemap). */
-	public List<Long> publishedIds() {
-		return jdbc.queryForList("select id from disclosure_item where status in ('PUBLISHED', 'WITHDRAWN') order by id desc limit 50000", Map.of(), Long.class);
-	}
-
-	public Item publicItem(long id) {
-		return jdbc.query(SELECT + " where d.id = :id and d.status in ('PUBLISHED', 'WITHDRAWN')", Map.of("id", id), DecisionDisclosures::row).stream().findFirst()
-			.orElseThrow(() -> new NotFound("公开的处罚决定"));
-	}
-
-	private static Item row(ResultSet rs, int i) throws SQLException {
+	static Item row(ResultSet rs, int i) throws SQLException {
 		return new Item(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), rs.getLong("case_id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("title"),
 				rs.getString("decision_number"), rs.getString("party"), rs.getString("place"), rs.getString("matter"), rs.getString("sanction"),
-				rs.getString("facts"), rs.getObject("decided_on", LocalDate.class), Status.valueOf(rs.getString("status")),
+				rs.getString("facts"), rs.getString("basis"), rs.getObject("decided_on", LocalDate.class), Status.valueOf(rs.getString("status")),
 				rs.getObject("publish_by", LocalDate.class), rs.getObject("published_on", LocalDate.class), rs.getString("published_by"),
 				rs.getString("verification_code"), rs.getObject("withdraw_by", LocalDate.class), rs.getObject("withdrawn_on", LocalDate.class),
 				rs.getString("withdraw_reason"), rs.getInt("version"));

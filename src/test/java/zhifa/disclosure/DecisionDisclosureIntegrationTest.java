@@ -101,6 +101,9 @@ class DecisionDisclosureIntegrationTest extends IntegrationTestBase {
 		assertThat(citizen.get("/portal/decisions").body()).contains(d.title(), "芒市公开测试商贸有限公司");
 		var page = citizen.get("/portal/decisions/" + d.id()).body();
 		assertThat(page).contains(d.title(), "罚款", code, "/verify/documents/" + code);
+		// with its legal basis as the decision document cites it (行政处罚法第四十八条)
+		assertThat(d.basis()).matches("违反《中华人民共和国.+》第.+条.*的规定，依据《中华人民共和国.+》第.+条.*的规定");
+		assertThat(page).contains("法律依据", d.basis());
 
 		// found by the organisation's name and by the period; a hostile query is refused in Chinese; listed in the sitemap
 		assertThat(citizen.get("/portal/decisions?q=" + java.net.URLEncoder.encode("公开测试商贸", java.nio.charset.StandardCharsets.UTF_8)).body())

@@ -16,14 +16,14 @@ import zhifa.disclosure.Portal;
 class PortalController {
 
 	private final Portal portal;
-	private final zhifa.disclosure.DecisionDisclosures decisions;
+	private final zhifa.disclosure.PublishedDecisions decisions;
 	private final zhifa.record.SignedAnchors anchors;
 	private final zhifa.record.RecordKeys keys;
 	private final zhifa.inspection.visits.VisitLists visits;
 	private final zhifa.disclosure.YearlyStatistics yearly;
 	private final java.time.Clock clock;
 
-	PortalController(Portal portal, zhifa.disclosure.DecisionDisclosures decisions, zhifa.record.SignedAnchors anchors, zhifa.record.RecordKeys keys,
+	PortalController(Portal portal, zhifa.disclosure.PublishedDecisions decisions, zhifa.record.SignedAnchors anchors, zhifa.record.RecordKeys keys,
 			zhifa.inspection.visits.VisitLists visits, zhifa.disclosure.YearlyStatistics yearly, java.time.Clock clock) {
 		this.clock = clock;
 		this.visits = visits;

@@ -34,7 +34,7 @@ import zhifa.shared.DeadlineUnit;
 
 /** What the penalty document templates read a case through, and the phrases they share. */
 @Component
-class DocumentFacts {
+class DocumentFacts implements zhifa.penalty.DecisionClauses {
 
 
 	final PenaltyCases cases;
@@ -118,6 +118,11 @@ class DocumentFacts {
 				return Optional.empty();
 			}
 		});
+	}
+
+	@Override
+	public String basis(PenaltyCase c) {
+		return "违反" + violated(c) + "的规定，依据" + punishing(c) + "的规定";
 	}
 
 	/** The clause that punishes (处罚条款); every citation where the matter classifies none. */
