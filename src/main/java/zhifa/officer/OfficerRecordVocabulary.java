@@ -30,7 +30,8 @@ class OfficerRecordVocabulary implements RecordVocabulary {
 				Map.entry("exam.candidates_added", "添加考生"), Map.entry("exam.paper_started", "开始答题"),
 				Map.entry("exam.paper_submitted", "交卷"), Map.entry("training.target_saved", "设置培训学时目标"),
 				Map.entry("training.plan_saved", "保存培训计划"), Map.entry("training.plan_filed", "报备培训计划"),
-				Map.entry("training.session_created", "新增培训班次"), Map.entry("training.attendance_added", "登记参训")));
+				Map.entry("training.session_created", "新增培训班次"), Map.entry("training.attendance_added", "登记参训"),
+				Map.entry("training.attendance_removed", "删除参训登记")));
 		// written as "certificate." + the new status (Certificates.transition)
 		for (CertificateStatus s : CertificateStatus.values()) {
 			actions.put("certificate." + s.name().toLowerCase(), "执法证件" + s.label());

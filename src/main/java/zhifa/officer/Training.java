@@ -296,6 +296,31 @@ public class Training {
 		return added;
 	}
 
+	/**
+	 * Takes an attendance recorded by mistake off the session (the wrong person, or wrong hours, to be registered again),
+	 * with the reason, on the session's record; the officer's hours of the year follow.
+	 */
+	@Transactional
+	public void removeAttendee(DataScope scope, long sessionId, long officerId, String reason) {
+		Session s = session(sessionId);
+		if (!manages(scope, sessionId)) {
+			throw new BusinessRuleViolation("只有培训的组织单位可以更正参训登记");
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > 200 || zhifa.shared.web.RequestLimits.hasControlCharacters(why)) {
+			throw BusinessRuleViolation.onField("reason", "请填写删除这条参训登记的原因（200字以内）");
+		}
+		var removed = jdbc.query("delete from training_attendance a using officer o where a.session_id = :s and a.officer_id = :o and o.id = a.officer_id "
+				+ "returning o.name, a.hours", Map.of("s", sessionId, "o", officerId), (rs, i) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)));
+		if (removed.isEmpty()) {
+			throw new NotFound("该参训登记");
+		}
+		record.append("training_session", sessionId, s.createdByBodyId(), "training.attendance_removed",
+				"删除培训“" + s.title() + "”的参训登记：" + removed.get(0).getKey() + "（" + removed.get(0).getValue().stripTrailingZeros().toPlainString()
+						+ "学时），原因：" + why,
+				Map.of("officerId", officerId, "hours", removed.get(0).getValue(), "reason", why));
+	}
+
 	public record Attendee(long officerId, String name, String bodyName, String idNumberMasked, BigDecimal hours) {
 	}
 

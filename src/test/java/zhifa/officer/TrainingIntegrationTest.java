@@ -133,4 +133,43 @@ class TrainingIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'training_session' and subject_id = ?", Long.class,
 				String.valueOf(held.id()))).isEqualTo(entries);
 	}
+
+	/**
+	 * An attendance recorded by mistake is taken off by the organiser with a reason, on the record, and the officer's hours
+	 * follow; without a reason, or by another body, nothing changes.
+	 */
+	@Test
+	void aWrongAttendanceIsRemovedWithAReasonByTheOrganiser() {
+		long market = bodyId("芒市市场监督管理局");
+		var held = tx.execute(s -> training.createSession(market, new Training.NewSession("误登记更正测试", TrainingCategory.BUSINESS,
+				TrainingKind.LECTURE, LocalDate.now(clock).minusDays(2), new BigDecimal("4"), null, List.of()), false));
+		long township = jdbc.queryForObject("select id from officer where name = '岩保'", Long.class);
+		int year = held.heldOn().getYear();
+		BigDecimal before = training.hours(List.of(township), year).get(township).total();
+		var unit = loggedIn("scj.admin");
+		unit.postForm("/training/sessions/" + held.id() + "/attendees", java.util.Map.of("officerIds", String.valueOf(township), "_csrf", unit.csrf()));
+		assertThat(training.hours(List.of(township), year).get(township).total()).isEqualByComparingTo(before.add(new BigDecimal("4")));
+		assertThat(unit.get("/training/sessions/" + held.id()).body()).contains("/attendees/" + township + "/removal", "删除原因");
+
+		String removal = "/training/sessions/" + held.id() + "/attendees/" + township + "/removal";
+		unit.postForm(removal, java.util.Map.of("reason", " ", "_csrf", unit.csrf()));
+		assertThat(unit.get("/training/sessions/" + held.id()).body()).contains("请填写删除这条参训登记的原因");
+		var stranger = loggedIn("zhzf.zhifa");
+		assertThat(stranger.postForm(removal, java.util.Map.of("reason", "误登记", "_csrf", stranger.csrf())).statusCode()).isEqualTo(403);
+		var otherAdmin = loggedIn("zhefang.admin");
+		otherAdmin.postForm(removal, java.util.Map.of("reason", "误登记", "_csrf", otherAdmin.csrf()));
+		assertThat(otherAdmin.get("/training/sessions/" + held.id()).body()).contains("只有培训的组织单位可以更正参训登记");
+		assertThat(training.attendees(held.id())).hasSize(1);
+
+		unit.postForm(removal, java.util.Map.of("reason", "未参加，误勾选", "_csrf", unit.csrf()));
+		assertThat(unit.get("/training/sessions/" + held.id()).body()).contains("已删除这条参训登记");
+		assertThat(training.attendees(held.id())).isEmpty();
+		assertThat(training.hours(List.of(township), year).get(township).total()).isEqualByComparingTo(before);
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'training_session' and subject_id = ? "
+				+ "and action = 'training.attendance_removed'", String.class, String.valueOf(held.id()))).contains("岩保", "4学时", "未参加，误勾选");
+		// gone already: said so, nothing else written
+		unit.postForm(removal, java.util.Map.of("reason", "再删一次", "_csrf", unit.csrf()));
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'training_session' and subject_id = ? "
+				+ "and action = 'training.attendance_removed'", Long.class, String.valueOf(held.id()))).isEqualTo(1);
+	}
 }

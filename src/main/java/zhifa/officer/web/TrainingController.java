@@ -148,6 +148,19 @@ class TrainingController {
 	}
 
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
+	@PostMapping("/training/sessions/{id}/attendees/{officerId}/removal")
+	String removeAttendee(@PathVariable long id, @PathVariable long officerId, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+		try {
+			training.removeAttendee(Operator.current().scope(), id, officerId, reason);
+			flash.addFlashAttribute("message", "已删除这条参训登记；如学时登记有误，请重新登记");
+		}
+		catch (BusinessRuleViolation e) {
+			zhifa.shared.web.PageActions.refuse(flash, e);
+		}
+		return "redirect:/training/sessions/" + id;
+	}
+
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
 	@PostMapping("/training/sessions/{id}/attendance-import")
 	String importAttendance(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
 		try {
