@@ -155,7 +155,16 @@ class DashboardIntegrationTest extends IntegrationTestBase {
 		long prefecture = bodyId("德宏州司法局");
 		assertThat(supervisor.get("/supervision/bodies/" + prefecture).statusCode()).isEqualTo(404);
 		assertThat(supervisor.get("/supervision/acts/999999999").statusCode()).isEqualTo(404);
-		assertThat(loggedIn("scj.admin").get("/supervision").statusCode()).isEqualTo(403);
+		HttpSession unitAdmin = loggedIn("scj.admin");
+		assertThat(unitAdmin.get("/supervision").statusCode()).isEqualTo(403);
+		// the body's own head and administrator see their body's page as the supervisor sees it, and no other body's
+		long market = bodyId("芒市市场监督管理局");
+		assertThat(unitAdmin.get("/supervision/alerts").body()).contains("id=\"own-body-figures\"", "/supervision/bodies/" + market);
+		var own = loggedIn("scj.fuze").get("/supervision/bodies/" + market + "?year=" + year);
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(own.body()).contains("id=\"own-body-note\"").doesNotContain("← 行政执法情况");
+		assertThat(unitAdmin.get("/supervision/bodies/" + bodyId("芒市交通运输局")).statusCode()).isEqualTo(404);
+		assertThat(loggedIn("scj.zhifa").get("/supervision/bodies/" + market).statusCode()).isEqualTo(403);
 		assertThat(supervisor.get("/supervision?year=1900").statusCode()).isEqualTo(422);
 	}
 

@@ -16,6 +16,11 @@ public interface AlertRule {
 	/** What the rule finds, in Chinese (e.g. 立案超期). */
 	String title();
 
+	/** The title of one finding, where the rule finds more than one kind of thing. */
+	default String title(Finding finding) {
+		return title();
+	}
+
 	/** The legal source: the statute and its article. */
 	String article();
 

@@ -177,15 +177,15 @@ public class Alerts {
 			Alert a = existing.get(e.getKey());
 			if (a == null) {
 				LocalDate due = answerDue(today);
-				writes.raise(new AlertRows.NewAlert(f.rule().code(), kind, subjectId, actId, f.finding().occurrence(), bodyId, f.rule().severity(), f.rule().title(),
-						f.rule().article(), f.finding().reasoning(), today, due), "预警：" + f.rule().title() + "（" + f.rule().article() + "）",
+				writes.raise(new AlertRows.NewAlert(f.rule().code(), kind, subjectId, actId, f.finding().occurrence(), bodyId, f.rule().severity(),
+						f.rule().title(f.finding()), f.rule().article(), f.finding().reasoning(), today, due), "预警：" + f.rule().title(f.finding()) + "（" + f.rule().article() + "）",
 						Map.of("rule", f.rule().code(), "reasoning", f.finding().reasoning(), "answerDue", due, "severity", f.rule().severity().name()));
 				changes++;
 			}
 			else if (a.state() == AlertState.CONDITION_ENDED) {
 				LocalDate due = answerDue(today);
 				rows.update(a.id(), AlertState.NEW, f.finding().reasoning(), bodyId, today, due, clock.instant());
-				writes.note(a.id(), bodyId, "alert.reopened", "预警条件再次出现，重新预警：" + f.rule().title(),
+				writes.note(a.id(), bodyId, "alert.reopened", "预警条件再次出现，重新预警：" + f.rule().title(f.finding()),
 						Map.of("reasoning", f.finding().reasoning(), "answerDue", due));
 				changes++;
 			}

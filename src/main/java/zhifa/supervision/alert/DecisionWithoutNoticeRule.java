@@ -20,7 +20,8 @@ final class DecisionWithoutNoticeRule implements AlertRule {
 	}
 
 	public String article() {
-		return Rules.LAW + "第四十四条、第六十二条、第六十四条";
+		// every article a finding of the rule rests on; each reasoning names its own
+		return Rules.LAW + "第四十四条、第四十五条、第六十二条、第六十四条、第六十五条";
 	}
 
 	public Severity severity() {

@@ -29,6 +29,13 @@ final class ProfitSeekingRule implements AlertRule {
 		return "趋利性执法（罚款金额明显高于本单位以往）";
 	}
 
+	@Override
+	public String title(Finding finding) {
+		return NON_LOCAL.equals(finding.occurrence()) ? NON_LOCAL_TITLE : title();
+	}
+
+	static final String NON_LOCAL_TITLE = "趋利性执法（罚款主要针对外地当事人）";
+
 	public String article() {
 		return "《行政执法监督条例》（国务院令第825号）";
 	}

@@ -165,6 +165,8 @@ class DashboardController {
 				Excel.percent(b.correctedRate()), openAlerts);
 	}
 
+	/** A body's page: the supervisor's, and the body's own head and administrator see what the supervisor sees of it. */
+	@PreAuthorize("hasAnyRole('SUPERVISOR','PLATFORM_ADMIN','LEADER','UNIT_ADMIN')")
 	@GetMapping("/supervision/bodies/{bodyId}")
 	String body(@PathVariable long bodyId, @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
 		int y = year(year);
@@ -189,6 +191,7 @@ class DashboardController {
 		return "supervision/body";
 	}
 
+	@PreAuthorize("hasAnyRole('SUPERVISOR','PLATFORM_ADMIN','LEADER','UNIT_ADMIN')")
 	@GetMapping("/supervision/acts/{actId}")
 	String act(@PathVariable long actId, Model model) {
 		model.addAttribute("a", dashboard.act(Operator.current().scope(), actId));

@@ -125,6 +125,10 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("""
 				select reasoning from sv_alert where subject_kind = 'BODY' and subject_id = ? and rule_code = 'PROFIT_SEEKING' and occurrence = 'NON_LOCAL'""",
 				String.class, transport)).contains("外地当事人作出罚款决定 3 件", "60,000.00元");
+		// titled by what it found, not as the finding on amounts
+		assertThat(jdbc.queryForObject("""
+				select title from sv_alert where subject_kind = 'BODY' and subject_id = ? and rule_code = 'PROFIT_SEEKING' and occurrence = 'NON_LOCAL'""",
+				String.class, transport)).isEqualTo("趋利性执法（罚款主要针对外地当事人）");
 	}
 
 	private long issue(HttpSession supervisor, long alertId, int replyDays) {
@@ -185,6 +189,10 @@ class SupervisionAlertsIntegrationTest extends IntegrationTestBase {
 		// before any document, the body is told how the alert is dealt with (there is nothing to reply to yet); the supervisor is not
 		assertThat(admin.get("/supervision/alerts/" + alert).body()).contains("id=\"what-to-do\"", "本案在本单位的业务系统中办理：办理后重新报送", "已经发生、无法补正的（如立案已超期）", "单位处理期限");
 		assertThat(jiandu.get("/supervision/alerts/" + alert).body()).doesNotContain("id=\"what-to-do\"");
+		// the supervisor goes from the alert to the act behind it (and, for a case on the platform, to the case)
+		long act = jdbc.queryForObject("select act_id from sv_alert where id = ?", Long.class, alert);
+		assertThat(jiandu.get("/supervision/alerts/" + alert).body()).contains("id=\"act-links\"", "/supervision/acts/" + act);
+		assertThat(admin.get("/supervision/alerts/" + alert).body()).doesNotContain("id=\"act-links\"");
 
 		long doc = issue(jiandu, alert, 5);
 		assertThat(document(doc).get("state")).isEqualTo("ISSUED");
