@@ -85,6 +85,8 @@ class CaseDemoData {
 		numbers.setPattern(market, "决定", "芒市监罚决〔{年}〕{号}号");
 		numbers.setPattern(market, "告知", "芒市监罚告〔{年}〕{号}号");
 		numbers.setPattern(market, "送达", "芒市监送〔{年}〕{号}号");
+		numbers.setPattern(market, "听证", "芒市监罚听〔{年}〕{号}号");
+		numbers.setPattern(market, "催告", "芒市监催〔{年}〕{号}号");
 		numbers.setPattern(market, "查扣", "芒市监查扣〔{年}〕{号}号");
 		numbers.setPattern(market, "保存", "芒市监保存〔{年}〕{号}号");
 		numbers.setPattern(ids.get("综合执法局"), "立案", "芒综执罚立〔{年}〕{号}号");

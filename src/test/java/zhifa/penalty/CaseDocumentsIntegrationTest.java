@@ -316,11 +316,15 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 		java.time.LocalDate date = today.plusDays(16);
 		long presiding = jdbc.queryForObject("select id from officer where name = '刘强'", Long.class);
 		ok(head.postJson(base + "/hearing/schedule", """
-				{"noticeOn":"%s","hearingDate":"%s","place":"芒市市场监督管理局三楼听证室","presidingId":%d,"agents":["律师甲"]}""".formatted(today, date,
+				{"noticeOn":"%s","hearingDate":"%s","hearingTime":"14:30","place":"芒市市场监督管理局三楼听证室","presidingId":%d,"agents":["律师甲"]}""".formatted(today, date,
 				presiding)));
 		Generated notice = generate(officer, id, "HEARING_NOTICE");
-		assertThat(notice.text()).contains("听证通知书", "听证文书测试公司", "在芒市市场监督管理局三楼听证室", "举行听证", "非本案调查人员主持", "委托一至二人代理",
-				"申请回避", "联系人：");
+		// the time of day, who presides (the party may ask for his recusal), and those handling the case to ask
+		var handlers = jdbc.queryForList("select o.name from case_officer co join officer o on o.id = co.officer_id where co.case_id = ? and co.released_on is null",
+				String.class, id);
+		assertThat(handlers).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(notice.text()).contains("听证通知书", "听证文书测试公司", "14时30分在芒市市场监督管理局三楼听证室", "举行听证", "非本案调查人员刘强主持", "委托一至二人代理",
+				"申请回避", "联系地址：").contains(handlers).doesNotContain("李明");
 		try {
 			clock.shift(java.time.Duration.ofDays(16));
 			ok(officer.postJson(base + "/hearing/record", """

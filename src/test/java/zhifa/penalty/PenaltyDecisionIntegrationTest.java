@@ -151,13 +151,21 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 
 		// the hearing: seven working days' notice, a presiding officer who did not investigate, at most two agents
 		LocalDate earliest = calendar.due(Deadline.of(served, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
-		String schedule = "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"place\":\"本局三楼听证室\",\"presidingId\":%d,\"agents\":%s}";
+		String schedule = "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"hearingTime\":\"09:30\",\"place\":\"本局三楼听证室\",\"presidingId\":%d,\"agents\":%s}";
 		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest.minusDays(1), officer("刘强"), "[]")).body())
 			.get("errors").get("hearingDate").asString()).contains("不得早于 " + earliest);
 		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("张伟"), "[]")).body()).get("errors")
 			.get("presidingId").asString()).contains("非本案调查人员");
 		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("刘强"), "[\"甲\",\"乙\",\"丙\"]")).body())
 			.get("errors").get("agents").asString()).contains("一至二人");
+		// presiding is enforcement: not 辅助人员, not one out of post; the time of day is told
+		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("王小红"), "[]")).body()).get("errors")
+			.get("presidingId").asString()).contains("在岗、持有效执法证件", "辅助人员");
+		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("何平"), "[]")).body()).get("errors")
+			.get("presidingId").asString()).contains("不在岗");
+		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.replace("\"hearingTime\":\"09:30\",", "").formatted(served, earliest,
+				officer("刘强"), "[]")).body()).get("errors").get("hearingTime").asString()).contains("听证开始的时间");
+		assertThat(jdbc.queryForObject("select hearing_date from penalty_hearing where case_id = ?", LocalDate.class, id)).isNull();
 		assertThat(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("刘强"), "[\"律师甲\"]")).statusCode())
 			.isEqualTo(200);
 		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("听证结束并形成听证报告前不得作出决定", "未复核");
@@ -269,7 +277,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		waive(officer, heard, "STATEMENT", null);
 		assertThat(officer.postJson(b2 + "/hearing", "{\"requestedOn\":\"%s\"}".formatted(served)).statusCode()).isEqualTo(200);
 		LocalDate earliest = calendar.due(Deadline.of(served, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
-		assertThat(head.postJson(b2 + "/hearing/schedule", "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"place\":\"听证室\",\"presidingId\":%d,\"agents\":[]}"
+		assertThat(head.postJson(b2 + "/hearing/schedule", "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"hearingTime\":\"09:00\",\"place\":\"听证室\",\"presidingId\":%d,\"agents\":[]}"
 				.formatted(served, earliest, officer("刘强"))).statusCode()).isEqualTo(200);
 		clock.shift(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(served, earliest)));
 		var held = officer.postJson(b2 + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录\",\"report\":\"建议维持\"}".formatted(earliest));
@@ -438,7 +446,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		notified(officer, base, served);
 		assertThat(officer.postJson(base + "/hearing", "{\"requestedOn\":\"%s\"}".formatted(served)).statusCode()).isEqualTo(200);
 		LocalDate earliest = calendar.due(Deadline.of(served, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
-		var withdrawn = head.postJson(base + "/hearing/schedule", "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"place\":\"听证室\",\"presidingId\":%d,\"agents\":[]}"
+		var withdrawn = head.postJson(base + "/hearing/schedule", "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"hearingTime\":\"09:00\",\"place\":\"听证室\",\"presidingId\":%d,\"agents\":[]}"
 				.formatted(served, earliest, officer("岩温")));
 		assertThat(withdrawn.statusCode()).isEqualTo(400);
 		assertThat(json(withdrawn.body()).get("errors").get("presidingId").asString()).contains("非本案调查人员", "曾是本案办案人员");

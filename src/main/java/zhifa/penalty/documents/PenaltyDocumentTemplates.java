@@ -27,6 +27,11 @@ class PenaltyDocumentTemplates {
 	}
 
 	/** A number of the body's own sequence for this kind of document (告知, 听证, 送达). */
+	/** A time of day as a notice writes it: 9时30分, 14时. */
+	static String clock(java.time.LocalTime t) {
+		return t == null ? "" : t.getHour() + "时" + (t.getMinute() == 0 ? "" : t.getMinute() + "分");
+	}
+
 	private static BiFunction<PenaltyCase, Integer, String> sequence(DocumentFacts facts, String kind) {
 		return (c, year) -> facts.numbers.next(c.bodyId(), kind, year).text();
 	}
@@ -75,12 +80,16 @@ class PenaltyDocumentTemplates {
 					var h = facts.hearings.hearing(c.id()).orElseThrow();
 					String you = DocumentFacts.you(c);
 					var contact = facts.details(c);
+					// the party asks those handling the case (the unit's general contact only when none is on it)
+					String handlers = facts.officers(c);
 					return new Body(List.of(PenaltyTemplate.line(c.partyName() + "："),
-							PenaltyTemplate.line("根据" + you + "的申请，本机关定于" + DocumentFacts.date(h.hearingDate())
+							PenaltyTemplate.line("根据" + you + "的申请，本机关定于" + DocumentFacts.date(h.hearingDate()) + clock(h.hearingTime())
 									+ (h.place() == null ? "" : "在" + h.place()) + "就" + c.matterName() + "一案举行听证。"),
-							PenaltyTemplate.line("听证由非本案调查人员主持。" + you + "可以亲自参加听证，也可以委托一至二人代理；认为主持人与本案有直接利害关系的，有权申请回避。"
+							PenaltyTemplate.line("听证由非本案调查人员" + (h.presidingName() == null ? "" : DocumentFacts.person(h.presidingName())) + "主持。" + you
+									+ "可以亲自参加听证，也可以委托一至二人代理；认为主持人与本案有直接利害关系的，有权申请回避。"
 									+ you + "不承担行政机关组织听证的费用。无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利。"),
-							PenaltyTemplate.line("联系人：" + nz(contact.contactPerson()) + "　　联系电话：" + nz(contact.contactPhone()))),
+							PenaltyTemplate.line("联系人：" + (handlers.isBlank() ? nz(contact.contactPerson()) : handlers) + "　　联系电话：" + nz(contact.contactPhone())),
+							PenaltyTemplate.line("联系地址：" + nz(contact.contactAddress()))),
 							h.noticeOn());
 				});
 	}

@@ -96,8 +96,8 @@ public class Hearings {
 
 	/** The hearing notice at least 7 working days before the hearing; the presiding officer is not an investigator; at most two agents. */
 	@Transactional
-	public Hearing scheduleHearing(DataScope scope, long caseId, LocalDate noticeOn, LocalDate hearingDate, String place, Long presidingId,
-			List<String> agents) {
+	public Hearing scheduleHearing(DataScope scope, long caseId, LocalDate noticeOn, LocalDate hearingDate, java.time.LocalTime hearingTime, String place,
+			Long presidingId, List<String> agents) {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
 		kinds.require(c.file(), PenaltyActions.HEARING_SCHEDULE);
 		Hearing h = hearing(caseId).orElseThrow(() -> new BusinessRuleViolation("当事人没有要求听证"));
@@ -106,6 +106,9 @@ public class Hearings {
 		}
 		if (noticeOn == null || hearingDate == null || presidingId == null) {
 			throw new BusinessRuleViolation("请填写听证通知日期、听证日期和主持人");
+		}
+		if (hearingTime == null) {
+			throw BusinessRuleViolation.onField("hearingTime", "请填写听证开始的时间：通知当事人举行听证的时间、地点（行政处罚法第六十四条第（二）项）");
 		}
 		if (place == null || place.isBlank() || place.strip().length() > 300) {
 			throw BusinessRuleViolation.onField("place", "请填写听证地点（不超过300字）：通知当事人听证的时间、地点（行政处罚法第六十四条第（二）项）");
@@ -125,10 +128,16 @@ public class Hearings {
 		}
 		String presiding = officers.nameInBody(presidingId, c.bodyId())
 			.orElseThrow(() -> BusinessRuleViolation.onField("presidingId", "听证主持人应为本机关人员"));
+		// presiding is enforcement: one in post with a certificate usable on the day, never 辅助人员 (国办发〔2024〕54号)
+		var may = officers.authority(presidingId, c.domainCode(), hearingDate);
+		if (!may.enforcesSomewhere()) {
+			throw BusinessRuleViolation.onField("presidingId", "听证主持人应为在岗、持有效执法证件的本机关执法人员：" + presiding + "于 " + hearingDate + " "
+					+ String.join("、", may.refusals().stream().map(zhifa.officer.AuthorityDecision.Refusal::label).toList()));
+		}
 		CaseFile file = cases.claim(c.file(), null);
-		rows.hearingScheduled(caseId, noticeOn, hearingDate, place.strip(), presidingId, String.join("、", a));
-		record.append(file, "case.hearing_scheduled", "听证定于 " + hearingDate + " 在" + place.strip() + "举行，主持人" + presiding,
-				Map.of("noticeOn", noticeOn.toString(), "agents", a, "place", place.strip()));
+		rows.hearingScheduled(caseId, noticeOn, hearingDate, hearingTime, place.strip(), presidingId, presiding, String.join("、", a));
+		record.append(file, "case.hearing_scheduled", "听证定于 " + hearingDate + " " + hearingTime + " 在" + place.strip() + "举行，主持人" + presiding,
+				Map.of("noticeOn", noticeOn.toString(), "agents", a, "place", place.strip(), "time", hearingTime.toString(), "presiding", presiding));
 		return hearing(caseId).orElseThrow();
 	}
 

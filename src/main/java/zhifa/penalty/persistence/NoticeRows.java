@@ -78,17 +78,20 @@ public class NoticeRows {
 		return jdbc.query("select * from penalty_hearing where case_id = :c", Map.of("c", caseId), (rs, i) -> new Hearing(rs.getDate("requested_on")
 			.toLocalDate(), PenaltyRows.date(rs, "notice_on"), PenaltyRows.date(rs, "hearing_date"), (Long) rs.getObject("presiding_id"),
 				rs.getString("agents"), rs.getString("transcript"), rs.getString("report"), PenaltyRows.date(rs, "held_on"),
-				rs.getString("place"))).stream().findFirst();
+				rs.getString("place"), rs.getObject("hearing_time", java.time.LocalTime.class), rs.getString("presiding_name"))).stream().findFirst();
 	}
 
 	public void hearingRequested(long caseId, LocalDate on) {
 		jdbc.update("insert into penalty_hearing (case_id, requested_on) values (:c, :d)", Map.of("c", caseId, "d", on));
 	}
 
-	public void hearingScheduled(long caseId, LocalDate noticeOn, LocalDate date, String place, long presidingId, String agents) {
-		jdbc.update("update penalty_hearing set notice_on = :n, hearing_date = :d, place = :pl, presiding_id = :p, agents = :a where case_id = :c",
-				new MapSqlParameterSource().addValue("n", noticeOn).addValue("d", date).addValue("pl", place).addValue("p", presidingId).addValue("a", agents)
-					.addValue("c", caseId));
+	public void hearingScheduled(long caseId, LocalDate noticeOn, LocalDate date, java.time.LocalTime time, String place, long presidingId,
+			String presidingName, String agents) {
+		jdbc.update("""
+				update penalty_hearing set notice_on = :n, hearing_date = :d, hearing_time = :t, place = :pl, presiding_id = :p, presiding_name = :pn,
+				  agents = :a where case_id = :c""",
+				new MapSqlParameterSource().addValue("n", noticeOn).addValue("d", date).addValue("t", time).addValue("pl", place).addValue("p", presidingId)
+					.addValue("pn", presidingName).addValue("a", agents).addValue("c", caseId));
 	}
 
 	public void hearingHeld(long caseId, LocalDate on, String transcript, String report) {

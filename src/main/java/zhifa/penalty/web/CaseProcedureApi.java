@@ -235,14 +235,14 @@ class CaseProcedureApi {
 		return hearings.requestHearing(scope(), id, r.requestedOn());
 	}
 
-	record Schedule(LocalDate noticeOn, LocalDate hearingDate, String place, Long presidingId, List<String> agents) {
+	record Schedule(LocalDate noticeOn, LocalDate hearingDate, java.time.LocalTime hearingTime, String place, Long presidingId, List<String> agents) {
 	}
 
 	@Operation(summary = "安排听证（七个工作日前通知；主持人非本案调查人员；代理人不超过二人）")
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/hearing/schedule")
 	Hearing schedule(@PathVariable long id, @RequestBody Schedule s) {
-		return hearings.scheduleHearing(scope(), id, s.noticeOn(), s.hearingDate(), s.place(), s.presidingId(), s.agents());
+		return hearings.scheduleHearing(scope(), id, s.noticeOn(), s.hearingDate(), s.hearingTime(), s.place(), s.presidingId(), s.agents());
 	}
 
 	record Held(LocalDate heldOn, String transcript, String report) {

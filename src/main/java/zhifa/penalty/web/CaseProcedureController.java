@@ -176,10 +176,10 @@ class CaseProcedureController {
 	@PreAuthorize("hasRole('LEADER')")
 	@PostMapping("/cases/{id}/hearing/schedule")
 	String schedule(@PathVariable long id, @RequestParam(required = false) LocalDate noticeOn, @RequestParam(required = false) LocalDate hearingDate,
-			@RequestParam(required = false) Long presidingId, @RequestParam(defaultValue = "") String agents, @RequestParam(defaultValue = "") String place,
+			@RequestParam(required = false) java.time.LocalTime hearingTime, @RequestParam(required = false) Long presidingId, @RequestParam(defaultValue = "") String agents, @RequestParam(defaultValue = "") String place,
 			RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> {
-			hearings.scheduleHearing(Operator.current().scope(), id, noticeOn, hearingDate, place, presidingId,
+			hearings.scheduleHearing(Operator.current().scope(), id, noticeOn, hearingDate, hearingTime, place, presidingId,
 					Arrays.stream(agents.split("[、,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList());
 			return "已安排听证";
 		});
