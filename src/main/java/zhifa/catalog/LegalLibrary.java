@@ -229,6 +229,25 @@ public class LegalLibrary {
 		return fineBound(citations, day, StatutoryFines::ceilingYuan, Math::max);
 	}
 
+	/**
+	 * Whether the punishing clauses provide a warning (警告) on the day: known only when every clause is in the library;
+	 * then true when any of their texts names one.
+	 */
+	public Optional<Boolean> providesWarning(List<String> citations, LocalDate day) {
+		if (citations.isEmpty()) {
+			return Optional.empty();
+		}
+		boolean any = false;
+		for (String citation : citations) {
+			var p = resolve(citation, day);
+			if (p.isEmpty()) {
+				return Optional.empty();
+			}
+			any |= p.get().text().contains("警告");
+		}
+		return Optional.of(any);
+	}
+
 	/** One bound over the clauses, in fen: known only when every clause is in the library and its text plainly has one. */
 	private Optional<Long> fineBound(List<String> citations, LocalDate day, java.util.function.Function<String, Optional<Long>> read,
 			java.util.function.BinaryOperator<Long> combine) {

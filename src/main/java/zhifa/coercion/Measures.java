@@ -166,6 +166,10 @@ public class Measures implements TimerTypes, ClosureCheck, zhifa.casework.Seized
 		if (reason.strip().length() > 500) {
 			throw BusinessRuleViolation.onField("reason", "延长理由不超过500字");
 		}
+		// a measure the head has not yet confirmed is not extended: he may still refuse it (行政强制法第十九条、第二十五条)
+		if (approvals.of(measureId).filter(MeasureApprovals.Approval::pending).isPresent()) {
+			throw new BusinessRuleViolation(m.kind().label() + "尚待负责人确认批准（行政强制法第十九条），确认批准后才能延长期限");
+		}
 		CaseTimer t = timers.ofRef(caseId, CoercionTimer.SEIZURE, measureId);
 		// the statute's thirty days end on the thirtieth day after it was taken, a day off or not (CoercionTimer.limitOnTheBody)
 		if (t.stateOn(today()) == CaseTimer.State.MISSED || today().isAfter(t.due())) {
@@ -187,6 +191,13 @@ public class Measures implements TimerTypes, ClosureCheck, zhifa.casework.Seized
 	public Measure close(DataScope scope, long caseId, long measureId, String outcome, Measure.ReleaseGround releaseGround) {
 		if (releaseGround == Measure.ReleaseGround.NOT_APPROVED) {
 			throw BusinessRuleViolation.onField("releaseGround", "“负责人认为不应当采取”的解除由负责人不予批准时作出（行政强制法第十九条），请选择第二十八条规定的解除情形");
+		}
+		if (releaseGround == Measure.ReleaseGround.EXPIRED) {
+			// the release document would state a ground that is not true yet
+			CaseTimer t = timers.ofRef(caseId, CoercionTimer.SEIZURE, measureId);
+			if (t != null && today().isBefore(t.due())) {
+				throw BusinessRuleViolation.onField("releaseGround", "查封、扣押期限至 " + t.due() + " 届满，届满前不能以“期限已经届满”（行政强制法第二十八条第一款第（四）项）解除，请选择实际的解除情形");
+			}
 		}
 		return end(scope, caseId, measureId, outcome, releaseGround);
 	}

@@ -67,7 +67,7 @@ class SeizureExtensionDocument extends MeasureDocument {
 				new PdfDocument.Block(null, "本机关于" + date(m.appliedOn()) + "在办理" + c.matterName() + "一案中对" + you + "的下列" + things(m) + "予以" + what + "，"
 						+ what + "期限至" + date(m.appliedOn().plusDays(30)) + "届满："),
 				new PdfDocument.Block(what + "的" + things(m), m.items()),
-				new PdfDocument.Block(null, "因" + reason(m.extensionReason()) + "，情况复杂，经本机关负责人批准，依据《中华人民共和国行政强制法》第二十五条第一款的规定，决定将"
+				new PdfDocument.Block(null, "因" + reason(m.extensionReason()) + (m.extensionReason().contains("情况复杂") ? "" : "，情况复杂") + "，经本机关负责人批准，依据《中华人民共和国行政强制法》第二十五条第一款的规定，决定将"
 						+ what + "期限延长三十日，至" + date(m.appliedOn().plusDays(60)) + "届满。"));
 	}
 

@@ -119,6 +119,21 @@ class MeasureApprovalIntegrationTest extends IntegrationTestBase {
 		assertThat(head.postJson(base + "/measures/" + detention + "/approval", "{\"approved\":true}").statusCode()).isEqualTo(200);
 		assertThat(head.get("/cases/" + id).body()).doesNotContain("仍须补办批准手续");
 
+		// a 扣押 still waiting for the head is not extended; nor released as expired before its period ends
+		long waitingDetention = json(officer.postJson(base + "/measures", """
+				{"kind":"DETAIN","reason":"涉嫌违法经营（测试）","basis":"《中华人民共和国食品安全法》第一百一十条第（四）项","items":"散装白酒 2 桶","approverId":%d,"appliedOn":"%s","avRecorded":true}"""
+			.formatted(liu, today)).body()).get("id").asLong();
+		var early = head.postJson(base + "/measures/" + waitingDetention + "/extension", "{\"reason\":\"需检验\"}");
+		assertThat(early.statusCode()).isEqualTo(422);
+		assertThat(json(early.body()).get("detail").asString()).contains("尚待负责人确认批准");
+		assertThat(jdbc.queryForObject("select extended_on from coercion_measure where id = ?", LocalDate.class, waitingDetention)).isNull();
+		var notExpired = officer.postJson(base + "/measures/" + waitingDetention + "/close", "{\"outcome\":\"解除扣押\",\"releaseGround\":\"EXPIRED\"}");
+		assertThat(notExpired.statusCode()).isEqualTo(400);
+		assertThat(json(notExpired.body()).get("errors").get("releaseGround").asString()).contains("届满前不能以“期限已经届满”");
+		assertThat(jdbc.queryForMap("select closed_on from coercion_measure where id = ?", waitingDetention).get("closed_on")).isNull();
+		assertThat(head.postJson(base + "/measures/" + waitingDetention + "/approval", "{\"approved\":true}").statusCode()).isEqualTo(200);
+		assertThat(head.postJson(base + "/measures/" + waitingDetention + "/extension", "{\"reason\":\"需检验\"}").statusCode()).isEqualTo(200);
+
 		// the head records one himself: approved at once, nothing waits
 		var own = head.postJson(base + "/measures", """
 				{"kind":"PRESERVATION","items":"样品 3 份","appliedOn":"%s"}""".formatted(today));

@@ -122,6 +122,13 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		assertThat(belowTheLaw.statusCode()).as(belowTheLaw.body()).isEqualTo(400);
 		assertThat(json(belowTheLaw.body()).get("errors").get("fine").asString()).contains("食品安全法第一百二十二条", "不能当场处罚");
 		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
+		// nor a warning there: the clause provides none (第五十一条 "依法给予警告")
+		var warningOnly = market.postJson("/api/v1/onspot/penalties", form("NATURAL_PERSON", person, 0, "\"WARNING\"", marketRange, 1, false,
+				officer("张伟") + "," + officer("岩温")).replace("\"fine\":0,", "").replace("\"bodyId\":" + urban, "\"bodyId\":" + marketBody)
+			.replace("\"matterId\":" + jdbc.queryForObject("select id from enforcement_matter where code = 'ZF-CF-001'", Long.class), "\"matterId\":" + unlicensed));
+		assertThat(warningOnly.statusCode()).as(warningOnly.body()).isEqualTo(400);
+		assertThat(json(warningOnly.body()).get("errors").get("types").asString()).contains("不包括警告", "不能当场给予警告");
+		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
 		// the form decided on the spot names the party's address (第五十九条): without it, refused, nothing written
 		var noAddress = officer.postJson("/api/v1/onspot/penalties",
 				form("NATURAL_PERSON", person, 5_000, "\"FINE\"", range, 1050, true, two).replace("\"partyAddress\":\"德宏州芒市测试路1号\",", ""));

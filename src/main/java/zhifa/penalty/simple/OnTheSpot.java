@@ -271,11 +271,16 @@ public class OnTheSpot {
 	 * ({@link zhifa.catalog.StatutoryFines}); where the text gives no plain floor, nothing is refused here.
 	 */
 	private void checkStatutoryFloor(PenaltyCase c, Sanction proposed) {
+		var m = matters.get(DataScope.all(), c.matterId());
+		List<String> clauses = !m.penaltyClauses().isEmpty() ? m.penaltyClauses() : m.basis();
+		// a warning is given on the spot only where the law provides one (第五十一条 "依法"); lighter than the law is the general procedure's 减轻
+		if (proposed.types().contains(zhifa.discretion.PenaltyType.WARNING) && library.providesWarning(clauses, c.actDate()).equals(Optional.of(false))) {
+			throw BusinessRuleViolation.onField("types", String.join("、", clauses) + "规定的行政处罚不包括警告，不能当场给予警告（行政处罚法第五十一条：依法给予警告）；"
+					+ "请按该条规定的处罚种类和幅度适用普通程序");
+		}
 		if (proposed.fine() == null) {
 			return;
 		}
-		var m = matters.get(DataScope.all(), c.matterId());
-		List<String> clauses = !m.penaltyClauses().isEmpty() ? m.penaltyClauses() : m.basis();
 		library.fineFloor(clauses, c.actDate()).filter(floor -> proposed.fine() < floor).ifPresent(floor -> {
 			long cap = c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? 20_000L : 300_000L;
 			throw BusinessRuleViolation.onField("fine", "罚款不得低于" + String.join("、", clauses) + "规定的最低数额" + Sanction.yuan(floor)
