@@ -74,6 +74,7 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		clock.shift(Duration.ofDays(ChronoUnit.DAYS.between(today, due.plusDays(10))));
 		officer.postJson(base + "/remedies", "{\"kind\":\"REVIEW\",\"startedOn\":\"%s\"}".formatted(due.plusDays(2)));
 		var paused = json(officer.get(base + "/execution").body()).get("account").get("lateFee");
+		assertThat(officer.get(base + "/file-index").body()).contains("行政复议（" + due.plusDays(2) + " 提起，尚未审结）");
 		assertThat(paused.get("daysCounted").asInt()).isEqualTo(1);
 		// the review may change the decision: no closure before its result is recorded (the archive is read-only)
 		var pending = loggedIn("scj.fuze").postJson(base + "/closure", "{\"report\":\"结案\"}");
@@ -134,8 +135,12 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 					javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(p, 100), "png",
 							new java.io.File("target/screenshots/" + type.toLowerCase() + "-page" + (p + 1) + ".png"));
 				}
-				assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", ""))
-					.contains(type.equals("URGE") ? "十日内履行" : "经法院强制执行完毕");
+				String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
+				assertThat(text).contains(type.equals("URGE") ? "十日内履行" : "经法院强制执行完毕");
+				if (type.equals("CLOSURE_REPORT")) {
+					// the head who approved 结案 and its day; the penalty itself, not only its number
+					assertThat(text.replace("\u3000", "")).contains("同意结案。签名：刘强" + zhifa.casework.DocumentRenderer.chineseDate(LocalDate.now(clock)), "：罚款");
+				}
 			}
 		}
 		assertThat(json(head.postJson(base + "/archive", "{}").body()).get("stage").asString()).isEqualTo("ARCHIVED");
@@ -244,5 +249,7 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 			.isEqualTo(200);
 		assertThat(await(() -> ledger.find(zhifa.supervision.ActReport.PLATFORM, String.valueOf(id)).map(a -> a.report().details().dues().payment()).orElse(null),
 				d -> today.plusDays(50).equals(d))).isEqualTo(today.plusDays(50));
+		// the file index holds the approval of the instalments with the receipt
+		assertThat(officer.get(base + "/file-index").body()).contains("分期缴纳罚款审批（2 期，末期 " + today.plusDays(50) + "）", "缴款票据：分期一");
 	}
 }

@@ -53,13 +53,15 @@ class DocumentFacts implements zhifa.penalty.DecisionClauses {
 	private final zhifa.officer.OfficerAuthority authority;
 	private final zhifa.discretion.Benchmarks benchmarks;
 	private final zhifa.catalog.LegalLibrary library;
+	private final zhifa.casework.CaseRecord record;
 	/** The case's generated documents (read lazily: they are made from these facts). */
 	private final org.springframework.beans.factory.ObjectProvider<zhifa.casework.CaseDocuments> documents;
 
 	DocumentFacts(PenaltyCases cases, Notices notices, Hearings hearings, Proposals proposals, Delivery delivery, Payments payments, CaseEvidence evidence,
 			CaseNumbers numbers, Clock clock, Matters matters, OrganizationDirectory directory, CalendarService calendar, ProcedureProfiles profiles,
 			zhifa.officer.OfficerAuthority authority, zhifa.discretion.Benchmarks benchmarks, zhifa.catalog.LegalLibrary library,
-			org.springframework.beans.factory.ObjectProvider<zhifa.casework.CaseDocuments> documents) {
+			org.springframework.beans.factory.ObjectProvider<zhifa.casework.CaseDocuments> documents, zhifa.casework.CaseRecord record) {
+		this.record = record;
 		this.benchmarks = benchmarks;
 		this.library = library;
 		this.documents = documents;
@@ -118,6 +120,17 @@ class DocumentFacts implements zhifa.penalty.DecisionClauses {
 				return Optional.empty();
 			}
 		});
+	}
+
+	/** Who took the step last, and on which day, as the record has it (the head who approved 结案, for one). */
+	Optional<zhifa.record.RecordEntry> lastStep(PenaltyCase c, String action) {
+		var entries = record.timeline(zhifa.shared.DataScope.all(), c.file()).stream().filter(e -> e.action().equals(action)).toList();
+		return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+	}
+
+	/** The day of an entry, in the platform's zone. */
+	LocalDate day(zhifa.record.RecordEntry e) {
+		return LocalDate.ofInstant(e.occurredAt(), clock.getZone());
 	}
 
 	@Override

@@ -188,13 +188,20 @@ class PenaltyDocumentTemplates {
 	@Bean
 	DocumentTemplate closureReport(DocumentFacts facts) {
 		return PenaltyTemplate.of(facts, "CLOSURE_REPORT", "结案报告", 90, null, c -> c.stage() == CaseStage.CLOSED || c.stage() == CaseStage.ARCHIVED,
-				(c, number) -> new Body(List.of(new PdfDocument.Table(List.of(PenaltyTemplate.row("案由", c.matterName()),
-						PenaltyTemplate.row("当事人", facts.party(c)),
-						PenaltyTemplate.row("处理决定", c.decisionOutcome() == null ? ""
-								: c.decisionOutcome().label() + (c.decisionNumber() == null ? "" : "（" + c.decisionNumber() + "）")),
-						PenaltyTemplate.row("执行情况", nz(c.decision().closureReport()), null, 3),
-						PenaltyTemplate.row("承办人意见", "建议结案。", "承办人（签名）：" + facts.officers(c) + "　　" + DocumentFacts.date(null), 3),
-						PenaltyTemplate.row("机关负责人审批意见", "同意结案。", "签名：　　　　　　　　" + DocumentFacts.date(null), 3)))), null, true));
+				(c, number) -> {
+					// the head who approved 结案 (the step is his) and its day, as the record has them
+					var closed = facts.lastStep(c, "case.closed");
+					String head = closed.map(e -> DocumentFacts.person(e.actorName())).orElse("　　　　　　　　");
+					java.time.LocalDate on = closed.map(facts::day).orElse(c.file().closedOn());
+					return new Body(List.of(new PdfDocument.Table(List.of(PenaltyTemplate.row("案由", c.matterName()),
+							PenaltyTemplate.row("当事人", facts.party(c)),
+							PenaltyTemplate.row("处理决定", c.decisionOutcome() == null ? ""
+									: c.decisionOutcome().label() + (c.decisionNumber() == null ? "" : "（" + c.decisionNumber() + "）")
+											+ (c.penalised() && c.decision() != null ? "：" + c.decision().sanction().describe() : "")),
+							PenaltyTemplate.row("执行情况", nz(c.decision().closureReport()), null, 3),
+							PenaltyTemplate.row("承办人意见", "建议结案。", "承办人（签名）：" + facts.officers(c) + "　　" + DocumentFacts.date(null), 3),
+							PenaltyTemplate.row("机关负责人审批意见", "同意结案。", "签名：" + head + "　　" + DocumentFacts.date(on), 3)))), null, true);
+				});
 	}
 
 	/**

@@ -19,10 +19,12 @@ class PenaltyFileItems implements CaseFileItems {
 
 	private final Proposals proposals;
 	private final Payments payments;
+	private final zhifa.penalty.execution.Delivery delivery;
 
-	PenaltyFileItems(Proposals proposals, Payments payments) {
+	PenaltyFileItems(Proposals proposals, Payments payments, zhifa.penalty.execution.Delivery delivery) {
 		this.proposals = proposals;
 		this.payments = payments;
+		this.delivery = delivery;
 	}
 
 	@Override
@@ -39,7 +41,16 @@ class PenaltyFileItems implements CaseFileItems {
 				items.add("集体讨论记录（" + r.decidedOn() + "）");
 			}
 		}
+		// the execution (第四十七条: 执行 recorded and filed): 暂缓、分期缴纳 approved, payments, 复议 and 诉讼 and how they ended
+		payments.deferral(caseId).ifPresent(d -> items.add("暂缓缴纳罚款审批（至 " + d.newDue() + "，" + DocumentFacts.person(d.approvedBy()) + "批准，"
+				+ d.approvedOn() + "）"));
+		var parts = payments.instalments(caseId);
+		if (!parts.isEmpty()) {
+			items.add("分期缴纳罚款审批（" + parts.size() + " 期，末期 " + parts.get(parts.size() - 1).due() + "）");
+		}
 		payments.payments(caseId).forEach(p -> items.add("缴款票据：" + p.receiptNo() + "（" + zhifa.penalty.Sanction.yuan(p.amount()) + "，" + p.paidOn() + "）"));
+		delivery.remedies(caseId).forEach(r -> items.add(("REVIEW".equals(r.kind()) ? "行政复议" : "行政诉讼") + "（" + r.startedOn() + " 提起"
+				+ (r.endedOn() == null ? "，尚未审结" : "，" + r.endedOn() + " " + (r.outcomeLabel() == null ? "审结" : r.outcomeLabel())) + "）"));
 		return items;
 	}
 }

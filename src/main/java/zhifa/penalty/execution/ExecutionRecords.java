@@ -36,6 +36,10 @@ public final class ExecutionRecords {
 	public record PaymentRecord(long id, LocalDate paidOn, long amount, String receiptNo) {
 	}
 
+	/** 暂缓缴纳 approved (第六十六条): the new due day, who approved it and when. */
+	public record DeferralRecord(LocalDate newDue, String approvedBy, LocalDate approvedOn) {
+	}
+
 	/** 行政复议 ({@code REVIEW}) or 行政诉讼 ({@code LITIGATION}) against the decision, and how it ended. */
 	public record Remedy(long id, String kind, LocalDate startedOn, LocalDate endedOn, String outcome, String note) {
 

@@ -63,6 +63,10 @@ public class Payments {
 		return rows.payments(caseId);
 	}
 
+	public Optional<ExecutionRecords.DeferralRecord> deferral(long caseId) {
+		return rows.deferral(caseId);
+	}
+
 	public List<LateFee.Instalment> instalments(long caseId) {
 		return rows.instalments(caseId);
 	}

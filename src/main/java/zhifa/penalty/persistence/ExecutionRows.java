@@ -69,6 +69,13 @@ public class ExecutionRows {
 		return jdbc.queryForList("select new_due from penalty_deferral where case_id = :c", Map.of("c", caseId), LocalDate.class).stream().findFirst();
 	}
 
+	/** The approved 暂缓缴纳: to when, by whom, on which day. */
+	public Optional<zhifa.penalty.execution.ExecutionRecords.DeferralRecord> deferral(long caseId) {
+		return jdbc.query("select new_due, approved_by, approved_on from penalty_deferral where case_id = :c", Map.of("c", caseId),
+				(rs, i) -> new zhifa.penalty.execution.ExecutionRecords.DeferralRecord(rs.getObject(1, LocalDate.class), rs.getString(2),
+						rs.getObject(3, LocalDate.class))).stream().findFirst();
+	}
+
 	public void deferred(long caseId, LocalDate newDue, String reason, String by, LocalDate on) {
 		jdbc.update("insert into penalty_deferral (case_id, new_due, reason, approved_by, approved_on) values (:c, :d, :r, :by, :on)",
 				Map.of("c", caseId, "d", newDue, "r", reason, "by", by, "on", on));
