@@ -230,11 +230,23 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		LocalDate today = LocalDate.now(clock);
 		assertThat(officer.postJson(base + "/instalments", "{}").statusCode()).isEqualTo(403);
 		HttpSession leader = loggedIn("scj.fuze");
+		// on the page: the head's form; a part without its amount, or parts not adding up, refused with nothing written
+		assertThat(leader.get("/cases/" + id).body()).contains("id=\"instalment-form\"", "批准分期");
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("id=\"instalment-form\"");
+		leader.postFormPairs("/cases/" + id + "/instalments", "due", today.plusDays(20).toString(), "amountYuan", "40", "due", today.plusDays(50).toString(),
+				"amountYuan", "", "reason", "经济困难");
+		assertThat(leader.get("/cases/" + id).body()).contains("第2期请同时填写缴纳期限和金额");
+		leader.postFormPairs("/cases/" + id + "/instalments", "due", today.plusDays(20).toString(), "amountYuan", "40", "due", today.plusDays(50).toString(),
+				"amountYuan", "30", "reason", "经济困难");
+		assertThat(leader.get("/cases/" + id).body()).contains("应等于罚款");
+		assertThat(execution.instalments(id)).isEmpty();
 		String parts = "{\"parts\":[{\"due\":\"%s\",\"amount\":4000},{\"due\":\"%s\",\"amount\":%d}],\"reason\":\"经济困难\"}";
 		assertThat(json(leader.postJson(base + "/instalments", parts.formatted(today.plusDays(20), today.plusDays(50), 3000)).body()).get("errors")
 			.get("parts").asString()).contains("应等于罚款");
-		var ok = leader.postJson(base + "/instalments", parts.formatted(today.plusDays(20), today.plusDays(50), 4000));
-		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+		leader.postFormPairs("/cases/" + id + "/instalments", "due", today.plusDays(20).toString(), "amountYuan", "40", "due", today.plusDays(50).toString(),
+				"amountYuan", "40.00", "due", "", "amountYuan", "", "reason", "经济困难");
+		assertThat(leader.get("/cases/" + id).body()).contains("已批准分期缴纳（2 期）");
+		assertThat(execution.instalments(id)).extracting(zhifa.penalty.LateFee.Instalment::amount).containsExactly(4000L, 4000L);
 		var account = json(officer.get(base + "/execution?asOf=" + today.plusDays(22)).body()).get("account");
 		assertThat(account.get("status").asString()).isEqualTo("逾期未缴");
 		assertThat(account.get("lateFee").get("fee").asLong()).isEqualTo(2 * 120L);

@@ -106,6 +106,16 @@ public class HttpSession {
 		return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
+	/** A page form whose fields repeat (rows of a table): name, value, name, value … in order; the CSRF token added. */
+	public HttpResponse<String> postFormPairs(String path, String... nameValues) {
+		StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(csrf(), StandardCharsets.UTF_8));
+		for (int i = 0; i + 1 < nameValues.length; i += 2) {
+			body.append('&').append(URLEncoder.encode(nameValues[i], StandardCharsets.UTF_8)).append('=')
+				.append(URLEncoder.encode(nameValues[i + 1], StandardCharsets.UTF_8));
+		}
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+	}
+
 	public HttpResponse<String> postJsonWithHeader(String path, String json, String header, String value) {
 		HttpRequest.Builder b = request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
 		if (value != null) {

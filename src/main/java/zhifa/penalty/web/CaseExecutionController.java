@@ -2,6 +2,7 @@ package zhifa.penalty.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -55,6 +56,34 @@ class CaseExecutionController {
 	String defer(@PathVariable long id, @RequestParam(required = false) LocalDate newDue, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes flash) {
 		return PageActions.run(flash, "/cases/" + id, () -> "已批准暂缓缴纳至 " + payments.defer(Operator.current().scope(), id, newDue, reason).due());
+	}
+
+	/** 分期缴纳 on the page: up to four parts, each a due day and an amount in yuan; the empty rows are left out. */
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/instalments")
+	String instalments(@PathVariable long id, @RequestParam(required = false) List<LocalDate> due, @RequestParam(required = false) List<BigDecimal> amountYuan,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+		return PageActions.run(flash, "/cases/" + id, () -> {
+			List<zhifa.penalty.LateFee.Instalment> parts = new java.util.ArrayList<>();
+			int rows = Math.max(due == null ? 0 : due.size(), amountYuan == null ? 0 : amountYuan.size());
+			if (rows > 12) {
+				throw zhifa.shared.BusinessRuleViolation.onField("parts", "分期不超过12期");
+			}
+			for (int i = 0; i < rows; i++) {
+				LocalDate d = due == null || i >= due.size() ? null : due.get(i);
+				BigDecimal a = amountYuan == null || i >= amountYuan.size() ? null : amountYuan.get(i);
+				if (d == null && a == null) {
+					continue;
+				}
+				Long fen = a == null ? null : PageActions.fen(a);
+				if (d == null || fen == null) {
+					throw zhifa.shared.BusinessRuleViolation.onField("parts", "第" + (i + 1) + "期请同时填写缴纳期限和金额");
+				}
+				parts.add(new zhifa.penalty.LateFee.Instalment(d, fen));
+			}
+			var account = payments.instalments(Operator.current().scope(), id, parts, reason);
+			return "已批准分期缴纳（" + parts.size() + " 期），首期期限 " + account.due();
+		});
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
