@@ -29,6 +29,11 @@ public interface CaseKind extends TimerTypes {
 		return java.util.Map.of();
 	}
 
+	/** Whether the officer is one of those who handle the case (its officers; an inspection's whole team). */
+	default boolean onTheCase(CaseFile c, long officerId) {
+		return c.officerIds().contains(officerId);
+	}
+
 	/** The page where a case of this kind is worked on. */
 	default String pagePath(long caseId) {
 		return "/cases/" + caseId;

@@ -17,10 +17,19 @@ public class CaseKinds {
 
 	private final ObjectProvider<CaseKind> kinds;
 	private final ObjectProvider<ClosureCheck> closureChecks;
+	private final zhifa.casework.persistence.OfficerLookups officers;
+	/** The officer record of each account (none for one without), read at most every {@link #OFFICER_OF_USER_TTL_MS}. */
+	private final java.util.concurrent.ConcurrentHashMap<Long, OfficerOfUser> officerOfUser = new java.util.concurrent.ConcurrentHashMap<>();
 
-	CaseKinds(ObjectProvider<CaseKind> kinds, ObjectProvider<ClosureCheck> closureChecks) {
+	private static final long OFFICER_OF_USER_TTL_MS = 30_000;
+
+	private record OfficerOfUser(Long officerId, long readAt) {
+	}
+
+	CaseKinds(ObjectProvider<CaseKind> kinds, ObjectProvider<ClosureCheck> closureChecks, zhifa.casework.persistence.OfficerLookups officers) {
 		this.kinds = kinds;
 		this.closureChecks = closureChecks;
+		this.officers = officers;
 	}
 
 	public List<CaseKind> all() {
@@ -66,12 +75,45 @@ public class CaseKinds {
 
 	/** See {@link Lifecycle#require}. */
 	public Transition require(CaseFile c, String action) {
-		return lifecycle(c).require(c, action);
+		Transition t = lifecycle(c).require(c, action);
+		requireOnCase(c, t);
+		return t;
 	}
 
 	/** See {@link Lifecycle#check}. */
 	public Transition check(CaseFile c, String action) {
+		requireOnCase(c, lifecycle(c).require(c, action));
 		return lifecycle(c).check(c, action);
+	}
+
+	/**
+	 * An officer's step on a case that has its officers is theirs (行政处罚法第四十二条: the designated officers handle it):
+	 * another officer of the body is refused — unless he also holds another role the step allows (a head). Before any
+	 * officer is assigned (a clue at triage), any officer of the body may act.
+	 */
+	private void requireOnCase(CaseFile c, Transition t) {
+		if (!onCase(c, t)) {
+			throw new zhifa.shared.BusinessRuleViolation(t.label() + "由本案的办案人员办理（行政处罚法第四十二条）：您不是本案的办案人员（"
+					+ String.join("、", c.officers().stream().map(CaseFile.Officer::name).toList()) + "）；需要参与办理的，请负责人变更办案人员");
+		}
+	}
+
+	private boolean onCase(CaseFile c, Transition t) {
+		zhifa.shared.Operator op = zhifa.shared.Operator.current();
+		if (op.operatorKind() != zhifa.shared.Operator.Kind.USER || op.operatorId() == null || c.officerIds().isEmpty() || !t.roles().contains("OFFICER")) {
+			return true;
+		}
+		List<String> others = t.roles().stream().filter(r -> !r.equals("OFFICER")).toList();
+		if (!others.isEmpty() && op.holdsAnyRole(others)) {
+			return true;
+		}
+		long now = System.currentTimeMillis();
+		OfficerOfUser known = officerOfUser.get(op.operatorId());
+		if (known == null || now - known.readAt() > OFFICER_OF_USER_TTL_MS) {
+			known = new OfficerOfUser(officers.ofUser(op.operatorId()).map(zhifa.casework.persistence.OfficerLookups.OfficerRow::id).orElse(null), now);
+			officerOfUser.put(op.operatorId(), known);
+		}
+		return known.officerId() != null && of(c.kind()).onTheCase(c, known.officerId());
 	}
 
 	/** What each case's kind says about it beyond its stage ({@link CaseKind#listNotes}), one read per kind among them. */
@@ -90,7 +132,13 @@ public class CaseKinds {
 	 * and the operator holds one of its roles) — what the case page shows its forms by, instead of comparing stages.
 	 */
 	public java.util.Map<String, Boolean> may(CaseFile c) {
-		return may(lifecycle(c), c.stage(), c);
+		java.util.Map<String, Boolean> may = may(lifecycle(c), c.stage(), c);
+		for (Transition t : lifecycle(c).transitions()) {
+			if (may.getOrDefault(t.action(), false) && !onCase(c, t)) {
+				may.put(t.action(), false);
+			}
+		}
+		return may;
 	}
 
 	/** The same for a procedure with its own stage attached to the case. */

@@ -67,6 +67,31 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 				"numbers", jdbc.queryForList("select last_value from case_number_sequence where body_id = ? order by kind, year", Integer.class, bodyId("芒市市场监督管理局")));
 	}
 
+	/**
+	 * A filed case is its officers' (行政处罚法第四十二条): another officer of the body neither sees its forms nor takes its
+	 * steps — refused with the reason, nothing written —; its officers do, and so does the head.
+	 */
+	@Test
+	void anOfficerNotOnTheCaseDoesNotTakeItsSteps() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).filed(officer, head, "办案人员限定测试商行", 4201);
+		String base = "/api/v1/cases/" + id;
+		String transcript = """
+				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"办案人员限定测试商行","content":"检查情况"}""".formatted(LocalDate.now(clock));
+		HttpSession other = loggedIn("scj.xinren");
+		assertThat(other.get("/cases/" + id).body()).doesNotContain("<summary class=\"small\">制作笔录</summary>");
+		var before = snapshot(id);
+		long transcripts = jdbc.queryForObject("select count(*) from case_transcript where case_id = ?", Long.class, id);
+		var refused = other.postJson(base + "/transcripts", transcript);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(json(refused.body()).get("detail").asString()).contains("由本案的办案人员办理", "您不是本案的办案人员（", "张伟");
+		assertThat(snapshot(id)).isEqualTo(before);
+		assertThat(jdbc.queryForObject("select count(*) from case_transcript where case_id = ?", Long.class, id)).isEqualTo(transcripts);
+		assertThat(loggedIn("scj.zhifa2").get("/cases/" + id).body()).contains("<summary class=\"small\">制作笔录</summary>");
+		assertThat(loggedIn("scj.zhifa2").postJson(base + "/transcripts", transcript).statusCode()).isEqualTo(200);
+	}
+
 	@Test
 	void theOfficerCorrectsThePartyBeforeTheNoticeWithAReasonAndTheRecordKeepsBoth() throws Exception {
 		HttpSession officer = loggedIn("scj.zhifa");

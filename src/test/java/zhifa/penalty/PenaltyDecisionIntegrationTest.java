@@ -505,6 +505,9 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		// the thirtieth day itself, a day off or not: the property is not held longer than the statute allows (limitOnTheBody;
 		// this line had expected the roll-over and failed only on days whose thirtieth day is off, as 2 December 2026 → 1 January)
 		assertThat(timers.ofRef(id, zhifa.coercion.CoercionTimer.SEIZURE, seal).due()).isEqualTo(today.plusDays(30));
+		// extended once the head has confirmed it (a measure still waiting for him is not extended)
+		assertThat(detail(head.postJson(base + "/measures/" + seal + "/extension", "{\"reason\":\"检测未出结果\"}"))).contains("尚待负责人确认批准");
+		assertThat(head.postJson(base + "/measures/" + seal + "/approval", "{\"approved\":true}").statusCode()).isEqualTo(200);
 		assertThat(head.postJson(base + "/measures/" + seal + "/extension", "{\"reason\":\"检测未出结果\"}").statusCode()).isEqualTo(200);
 		assertThat(detail(head.postJson(base + "/measures/" + seal + "/extension", "{\"reason\":\"再延\"}"))).contains("已延长过一次");
 		assertThat(officer.postJson(base + "/measures/" + preservationId + "/close", "{\"outcome\":\"解除先行登记保存\"}").statusCode()).isEqualTo(200);

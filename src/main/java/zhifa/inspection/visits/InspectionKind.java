@@ -51,6 +51,13 @@ public class InspectionKind implements CaseKind {
 		return "inspection_case";
 	}
 
+	/** The inspection team: the lead body's officers (the case's) and a joint task's partners' inspectors. */
+	@Override
+	public boolean onTheCase(zhifa.casework.CaseFile c, long officerId) {
+		return c.officerIds().contains(officerId) || visits.getObject().load(visits.getObject().idOfCase(c.id()))
+			.map(v -> v.team().stream().anyMatch(m -> m.officerId() == officerId)).orElse(false);
+	}
+
 	/** An inspection is no 案源 (a penalty case's lead): lists name it 检查第N号 until it has a number. */
 	@Override
 	public String caseLabel(zhifa.casework.CaseFile c) {
