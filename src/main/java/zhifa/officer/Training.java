@@ -110,6 +110,15 @@ public class Training {
 				+ scopes.sqlCondition(scope, "t.body_id", p) + " order by b.name", p, (rs, i) -> plan(rs));
 	}
 
+	/** The bodies in scope with enforcement officers in post that have not filed a plan for the year (a draft is not filed). */
+	public List<String> notFiled(DataScope scope, int year) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("y", year);
+		return jdbc.queryForList("select b.name from body_view b where " + scopes.sqlCondition(scope, "b.id", p)
+				+ " and exists (select 1 from officer o where o.body_id = b.id and o.status = 'ON_DUTY' and o.staffing_type <> 'AUXILIARY')"
+				+ " and not exists (select 1 from training_plan t where t.body_id = b.id and t.year = :y and t.filed_at is not null) order by b.name", p, String.class);
+	}
+
 	public Optional<Plan> plan(long bodyId, int year) {
 		return jdbc.query("select t.*, b.name as body_name from training_plan t join body_view b on b.id = t.body_id where t.body_id = :b and t.year = :y",
 				Map.of("b", bodyId, "y", year), (rs, i) -> plan(rs)).stream().findFirst();

@@ -40,6 +40,12 @@ class TrainingIntegrationTest extends IntegrationTestBase {
 				"file", "false", "_csrf", unit.csrf()));
 		assertThat(res.statusCode()).isEqualTo(302);
 		assertThat(training.plan(bodyId("芒市市场监督管理局"), year + 1).orElseThrow().title()).isNotEqualTo("改");
+		// the supervisor sees who has not filed: a body with officers in post and no filed plan, not the one that filed
+		assertThat(training.notFiled(DataScope.all(), year)).doesNotContain("芒市综合行政执法局");
+		assertThat(training.notFiled(DataScope.all(), year + 5)).contains("芒市综合行政执法局", "芒市市场监督管理局");
+		String page = loggedIn("jiandu").get("/training?year=" + (year + 5)).body();
+		assertThat(page).contains("id=\"plans-not-filed\"", "尚未报备（" + (year + 5) + "-03-31 前）", "芒市综合行政执法局");
+		assertThat(unit.get("/training?year=" + (year + 5)).body()).doesNotContain("id=\"plans-not-filed\"");
 	}
 
 	@Test

@@ -49,6 +49,8 @@ class TrainingController {
 		model.addAttribute("planDue", training.planDue(y));
 		model.addAttribute("completionDue", training.completionDue(y));
 		model.addAttribute("plans", training.plans(op.scope(), y));
+		model.addAttribute("notFiled", CurrentRoles.hasAny("PLATFORM_ADMIN", "SUPERVISOR") ? training.notFiled(op.scope(), y) : List.of());
+		model.addAttribute("planLate", LocalDate.now(clock).isAfter(training.planDue(y)));
 		model.addAttribute("myPlan", op.bodyId() == null ? null : training.plan(op.bodyId(), y).orElse(null));
 		model.addAttribute("sessions", training.sessions(op.scope(), y));
 		model.addAttribute("categories", TrainingCategory.values());
