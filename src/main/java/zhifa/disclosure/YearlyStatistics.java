@@ -174,7 +174,7 @@ public class YearlyStatistics {
 	public List<String> notPublished(DataScope scope, int year) {
 		java.util.Set<Long> done = new java.util.HashSet<>(jdbc.queryForList("select body_id from disclosure_yearly where year = :y",
 				java.util.Map.of("y", year), Long.class));
-		return bodies.choices(scope).stream().filter(b -> !done.contains(b.id())).map(zhifa.organization.EnforcementBody::name).toList();
+		return bodies.choices(scope).stream().filter(b -> !done.contains(b.id()) && enforces(b)).map(zhifa.organization.EnforcementBody::name).toList();
 	}
 
 	/** The active bodies that have not published a year's tables, by id (the supervision alert). */
@@ -182,8 +182,13 @@ public class YearlyStatistics {
 		java.util.Set<Long> done = new java.util.HashSet<>(jdbc.queryForList("select body_id from disclosure_yearly where year = :y",
 				java.util.Map.of("y", year), Long.class));
 		java.util.Set<Long> missing = new java.util.TreeSet<>();
-		bodies.choices(DataScope.all()).stream().filter(b -> !done.contains(b.id())).forEach(b -> missing.add(b.id()));
+		bodies.choices(DataScope.all()).stream().filter(b -> !done.contains(b.id()) && enforces(b)).forEach(b -> missing.add(b.id()));
 		return missing;
+	}
+
+	/** A body with an enforcement domain: one without (the government itself, a Party office the plan names) has no data to publish. */
+	private static boolean enforces(zhifa.organization.EnforcementBody b) {
+		return !b.domainCodes().isEmpty();
 	}
 
 	/** The tables as a workbook in the template's layout (one sheet of kinds, one of penalties by type). */

@@ -98,6 +98,9 @@ class YearlyStatisticsIntegrationTest extends IntegrationTestBase {
 		String alertOn = "select count(*) from sv_alert where rule_code = 'YEARLY_STATISTICS' and subject_kind = 'BODY' and subject_id = ? and occurrence = ? and state not in ('CONDITION_ENDED')";
 		assertThat(jdbc.queryForObject(alertOn, Long.class, market, String.valueOf(last))).isZero();
 		assertThat(jdbc.queryForObject(alertOn, Long.class, bodyId("芒市综合行政执法局"), String.valueOf(last))).isEqualTo(1);
+		// a body that enforces nothing (no enforcement domain: the government itself) has nothing to publish
+		assertThat(jdbc.queryForObject(alertOn, Long.class, bodyId("芒市人民政府"), String.valueOf(last))).isZero();
+		assertThat(statistics.notPublishedIds(last)).doesNotContain(bodyId("芒市人民政府"));
 		assertThat(loggedIn("jiandu").get("/supervision/alerts?rule=YEARLY_STATISTICS&body=" + bodyId("芒市综合行政执法局")).body())
 			.contains("年度行政执法数据逾期未公开", last + "年度");
 		long alertId = jdbc.queryForObject("select id from sv_alert where rule_code = 'YEARLY_STATISTICS' and subject_id = ? and occurrence = ?", Long.class,

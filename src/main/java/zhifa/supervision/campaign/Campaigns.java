@@ -175,7 +175,8 @@ public class Campaigns {
 		for (int page = 0;; page++) {
 			var found = bodies.search(scope, new Bodies.Query(null, null, null, true, null), page, 100);
 			for (EnforcementBody b : found.items()) {
-				if (b.id() == lead || !b.active() || b.kind() == zhifa.organization.BodyKind.ENTRUSTED_ORGANIZATION) {
+				// a body without an enforcement domain (the government itself, a Party office listed in the plan) enforces nothing
+				if (b.id() == lead || !b.active() || b.kind() == zhifa.organization.BodyKind.ENTRUSTED_ORGANIZATION || b.domainCodes().isEmpty()) {
 					continue;
 				}
 				boolean vertical = b.vertical() && b.superiorBodyId() != null;

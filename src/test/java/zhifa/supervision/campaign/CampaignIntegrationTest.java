@@ -93,6 +93,9 @@ class CampaignIntegrationTest extends IntegrationTestBase {
 		long market = bodyId("芒市市场监督管理局");
 		long duty = jdbc.queryForObject("select id from sv_campaign_duty where campaign_id = ? and body_id = ?", Long.class, id, market);
 		assertThat(jdbc.queryForObject("select report_to_body_id from sv_campaign_duty where id = ?", Long.class, duty)).isEqualTo(bodyId("芒市司法局"));
+		// not deployed to a body that enforces nothing (the government itself; the Party's 编办 the plan names)
+		assertThat(jdbc.queryForObject("select count(*) from sv_campaign_duty where campaign_id = ? and body_id in (?, ?)", Long.class, id,
+				bodyId("芒市人民政府"), bodyId("中共芒市委员会机构编制委员会办公室"))).isZero();
 
 		// the list is a day late: alerted
 		alerts.sweepBodies();
