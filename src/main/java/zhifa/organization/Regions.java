@@ -54,6 +54,10 @@ public class Regions {
 		return find(id).orElseThrow(() -> new NotFound("区划"));
 	}
 
+	public Optional<Region> findByPath(String path) {
+		return jdbc.query("select * from org_region where path = :p", Map.of("p", path), ROW).stream().findFirst();
+	}
+
 	public Optional<Region> findByCode(String code) {
 		return jdbc.query("select * from org_region where code = :code", Map.of("code", code), ROW).stream().findFirst();
 	}

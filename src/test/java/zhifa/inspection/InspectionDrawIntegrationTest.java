@@ -117,9 +117,11 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 
 	private void run(long market, long zhefang, long marketItem, long townItem) throws Exception {
 		// a small pool: one region and industry of the demo 名录库
+		// within 遮放镇: the partner's inspectors and item reach no object outside its jurisdiction (InspectionPlans.addTask)
+		String townPath = jdbc.queryForObject("select r.path from org_body b join org_region r on r.id = b.region_id where b.id = ?", String.class, zhefang);
 		var pool = jdbc.queryForMap("""
-				select region_id, industry, count(*) as n from insp_object group by region_id, industry having count(*) >= 2
-				order by count(*), region_id, industry limit 1""");
+				select o.region_id, o.industry, count(*) as n from insp_object o join org_region r on r.id = o.region_id where r.path like ?
+				group by o.region_id, o.industry having count(*) >= 2 order by count(*), o.region_id, o.industry limit 1""", townPath + "%");
 		long regionId = ((Number) pool.get("region_id")).longValue();
 		String industry = (String) pool.get("industry");
 		int year = LocalDate.now(clock).getYear();
@@ -159,6 +161,15 @@ class InspectionDrawIntegrationTest extends IntegrationTestBase {
 		// filing an empty plan is refused
 		post(admin, "/inspection/plans/" + planId + "/filing", Map.of("version", "0"));
 		assertThat(snapshot()).isEqualTo(before);
+
+		// a joint task over the market bureau's whole region takes 遮放镇's inspectors beyond its jurisdiction: refused, nothing written
+		Map<String, String> wide = new HashMap<>(task);
+		wide.remove("regionId");
+		String wideBody = "_csrf=" + admin.csrf() + "&itemIds=" + marketItem + "&itemIds=" + townItem + "&" + String.join("&", wide.entrySet().stream()
+			.map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
+		admin.postEncoded("/inspection/plans/" + planId + "/tasks", wideBody);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(admin.get("/inspection/plans/" + planId).body()).contains("超出遮放镇人民政府的管辖区域");
 
 		// itemIds repeated: the own item and 遮放镇's (a joint task)
 		String body = "_csrf=" + admin.csrf() + "&itemIds=" + marketItem + "&itemIds=" + townItem + "&" + String.join("&", task.entrySet().stream()

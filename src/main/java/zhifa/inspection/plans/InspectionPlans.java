@@ -29,6 +29,7 @@ import zhifa.inspection.items.InspectionItems;
 import zhifa.inspection.objects.InspectionObjects;
 import zhifa.inspection.objects.RiskClass;
 import zhifa.organization.OrganizationDirectory;
+import zhifa.organization.Region;
 import zhifa.organization.Regions;
 import zhifa.record.FullProcessRecord;
 import zhifa.record.SignedAnchors;
@@ -346,8 +347,22 @@ public class InspectionPlans {
 		else if (f.startsOn().getYear() != p.year() || f.endsOn().getYear() != p.year()) {
 			errors.put("startsOn", "检查期间应在计划年度" + p.year() + "年内");
 		}
-		if (f.regionId() != null && regions.find(f.regionId()).isEmpty()) {
+		// the objects are drawn within the lead body's jurisdiction (its whole region when none is chosen), and within each
+		// partner's: a township's inspectors and items reach no object outside it (行政处罚法第二十二条, territorial jurisdiction)
+		Long regionId = f.regionId() != null ? f.regionId() : directory.facts(p.bodyId()).flatMap(b -> regions.findByPath(b.regionPath())).map(Region::id)
+			.orElse(null);
+		var region = regionId == null ? java.util.Optional.<Region>empty() : regions.find(regionId);
+		if (f.regionId() != null && region.isEmpty()) {
 			errors.put("regionId", "区划不存在");
+		}
+		else if (region.isPresent() && !errors.containsKey("itemIds")) {
+			List<String> outside = new ArrayList<>();
+			java.util.stream.Stream.concat(java.util.stream.Stream.of(p.bodyId()), chosen.stream().map(InspectionItems.Item::bodyId)).distinct()
+				.forEach(b -> directory.facts(b).filter(x -> !region.get().path().startsWith(x.regionPath())).ifPresent(x -> outside.add(x.name())));
+			if (!outside.isEmpty()) {
+				errors.put("regionId", "检查区划“" + region.get().name() + "”超出" + String.join("、", outside) + "的管辖区域（行政处罚法第二十二条）："
+						+ "请选择各参加单位都能管辖的区划，或不选该单位的事项");
+			}
 		}
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
@@ -358,7 +373,7 @@ public class InspectionPlans {
 				insert into insp_task (plan_id, body_id, code, name, region_id, industry, ratio_a, ratio_b, ratio_c, ratio_d, starts_on, ends_on, status, created_at)
 				values (:plan, :body, :code, :name, :region, :industry, :a, :b, :c, :d, :from, :to, 'PLANNED', :now) returning id""",
 				new MapSqlParameterSource().addValue("plan", planId).addValue("body", p.bodyId()).addValue("code", code).addValue("name", f.name().strip())
-					.addValue("region", f.regionId()).addValue("industry", Fields.strip(f.industry())).addValue("a", ratios.get(RiskClass.A))
+					.addValue("region", regionId).addValue("industry", Fields.strip(f.industry())).addValue("a", ratios.get(RiskClass.A))
 					.addValue("b", ratios.get(RiskClass.B)).addValue("c", ratios.get(RiskClass.C)).addValue("d", ratios.get(RiskClass.D))
 					.addValue("from", f.startsOn()).addValue("to", f.endsOn()).addValue("now", Timestamp.from(clock.instant())),
 				Long.class);
