@@ -58,9 +58,12 @@ class CaseDemoData {
 	private final Clock clock;
 	private final zhifa.identity.Accounts accounts;
 
+	private final zhifa.disclosure.DecisionDisclosures disclosures;
+
 	CaseDemoData(Filing cases, CaseNumbers numbers, CaseEvidence evidence, Proposals proposals, Notices notices, Hearings hearings, Decisions decisions,
 			Delivery delivery, Payments payments, OnTheSpot onTheSpot, CaseDocuments documents, JdbcTemplate jdbc, Clock clock,
-			zhifa.identity.Accounts accounts) {
+			zhifa.identity.Accounts accounts, zhifa.disclosure.DecisionDisclosures disclosures) {
+		this.disclosures = disclosures;
 		this.accounts = accounts;
 		this.cases = cases;
 		this.numbers = numbers;
@@ -163,6 +166,9 @@ class CaseDemoData {
 		for (var type : List.of("FILING_APPROVAL", "NOTICE", "DECISION", "SERVICE_RECEIPT")) {
 			documents.generate(all, reviewed.id(), type);
 		}
+		// published by the unit's administrator, so the public portal shows a decision from the first start
+		var item = disclosures.draft(reviewed.id()).orElseThrow();
+		as("scj.admin", () -> disclosures.publish(zhifa.shared.Operator.current(), item.id(), item.version()));
 
 		// the same act of the same party filed again: a second fine is refused (一事不二罚款), shown on the case's gate checklist
 		var twice = filedCase(all, market, "芒市某某副食店（演示，同一违法行为）", company, today, 25);

@@ -38,6 +38,11 @@ class PortalIntegrationTest extends IntegrationTestBase {
 				select c.number from certificate c join officer o on o.id = c.officer_id where o.name = '张伟' and o.body_id = ? and c.number is not null
 				order by c.id desc limit 1""", String.class, market);
 		String masked = jdbc.queryForObject("select id_number_masked from officer where name = '张伟' and body_id = ?", String.class, market);
+		// from the first start the portal shows a published decision of the demo, with its legal basis
+		Long demoItem = jdbc.queryForObject("select min(id) from disclosure_item where status = 'PUBLISHED' and party like '芒市某某食品加工厂（演示）%'", Long.class);
+		assertThat(demoItem).isNotNull();
+		assertThat(citizen.get("/portal/decisions").body()).contains("芒市某某食品加工厂（演示）");
+		assertThat(citizen.get("/portal/decisions/" + demoItem).body()).contains("法律依据", "依据《中华人民共和国食品安全法》第一百二十四条");
 		var page = citizen.get("/portal/bodies/" + market).body();
 		assertThat(page).contains("张伟", number, "/verify/certificates/" + number, "SJ-CF-001", "现行第", "第1版");
 		// a citizen holding a card types its number: the portal and the login page lead to the form, the form to the card
