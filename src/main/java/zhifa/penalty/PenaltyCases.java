@@ -27,6 +27,20 @@ public class PenaltyCases {
 		this.rows = rows;
 	}
 
+	/**
+	 * A natural person's age at the act date as the law reads it (按身份证号计算, 行政处罚法第三十条), with what it means for
+	 * the case; empty for an organisation or without an ID number.
+	 */
+	public java.util.Optional<String> partyAge(PenaltyCase c) {
+		java.time.LocalDate birth = c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? cases.partyBirthDate(c.id()).orElse(null) : null;
+		return zhifa.discretion.Liability.band(birth, c.actDate()).map(band -> "行为时 " + zhifa.discretion.Liability.age(birth, c.actDate()) + " 周岁（按身份证号计算）"
+				+ switch (band) {
+					case UNDER_14 -> "：不满十四周岁，不予行政处罚，责令监护人加以管教（行政处罚法第三十条）";
+					case MINOR -> "：已满十四周岁不满十八周岁，应当从轻或者减轻行政处罚（行政处罚法第三十条）";
+					case ADULT -> "";
+				});
+	}
+
 	/** The case in the scope with its penalty row, read in one statement. */
 	public PenaltyCase get(DataScope scope, long id) {
 		return penalty(cases.get(scope, id, PenaltyRows.PART));

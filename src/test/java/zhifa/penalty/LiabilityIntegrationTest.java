@@ -49,6 +49,8 @@ class LiabilityIntegrationTest extends IntegrationTestBase {
 		LocalDate act = LocalDate.now(clock).minusDays(3);
 		long id = filedCase("十二岁当事人", act.minusYears(12).minusDays(10), 101);
 		HttpSession head = loggedIn("scj.fuze");
+		// the case page says it before anyone proposes anything: derived from the ID number at the act date
+		assertThat(head.get("/cases/" + id).body()).contains("id=\"party-age\"", "行为时 12 周岁（按身份证号计算）：不满十四周岁，不予行政处罚");
 		var warning = head.postJson("/api/v1/cases/" + id + "/proposal", """
 				{"report":"调查终结","types":["WARNING"]}""");
 		assertThat(warning.statusCode()).isEqualTo(422);

@@ -210,6 +210,7 @@ class CaseController {
 		steps.addAll(enforcements.options(c.file()));
 		model.addAttribute("c", c);
 		model.addAttribute("otherPartyNames", cases.otherPartyNames(scope, id));
+		model.addAttribute("partyAge", cases.partyAge(c).orElse(null));
 		model.addAttribute("partyKinds", PartyType.values());
 		// the correction form only while the decision document does not name the party yet (the step's guard)
 		model.addAttribute("partyCorrectable", kinds.possible(c.file(), zhifa.penalty.PenaltyActions.PARTY));
