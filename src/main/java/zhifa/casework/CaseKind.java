@@ -29,6 +29,16 @@ public interface CaseKind extends TimerTypes {
 		return java.util.Map.of();
 	}
 
+	/** Who handle a case of this kind, as messages name them. */
+	default String handlers() {
+		return "办案人员";
+	}
+
+	/** What a refused officer is told to do to take part (said after the refusal); nothing by default. */
+	default String joinHint() {
+		return "；需要参与办理的，请负责人变更办案人员";
+	}
+
 	/** Whether the officer is one of those who handle the case (its officers; an inspection's whole team). */
 	default boolean onTheCase(CaseFile c, long officerId) {
 		return c.officerIds().contains(officerId);

@@ -87,33 +87,51 @@ public class CaseKinds {
 	}
 
 	/**
-	 * An officer's step on a case that has its officers is theirs (行政处罚法第四十二条: the designated officers handle it):
-	 * another officer of the body is refused — unless he also holds another role the step allows (a head). Before any
-	 * officer is assigned (a clue at triage), any officer of the body may act.
+	 * An officer's step on a case that has its officers is theirs (the officers the body designated handle it, 行政处罚法
+	 * 第四十二条 and the procedure rules; an inspection's team): another officer of the body is refused — unless he also
+	 * holds another role the step allows (a head). Before any officer is assigned (a clue at triage), any officer may act.
 	 */
 	private void requireOnCase(CaseFile c, Transition t) {
 		if (!onCase(c, t)) {
-			throw new zhifa.shared.BusinessRuleViolation(t.label() + "由本案的办案人员办理（行政处罚法第四十二条）：您不是本案的办案人员（"
-					+ String.join("、", c.officers().stream().map(CaseFile.Officer::name).toList()) + "）；需要参与办理的，请负责人变更办案人员");
+			CaseKind kind = of(c.kind());
+			throw new zhifa.shared.BusinessRuleViolation(t.label() + "由本案的" + kind.handlers() + "办理：您不是本案的" + kind.handlers() + "（"
+					+ String.join("、", c.officers().stream().map(CaseFile.Officer::name).toList()) + "）" + kind.joinHint());
 		}
 	}
 
-	private boolean onCase(CaseFile c, Transition t) {
+	/** Whether the current operator may take the step as far as being on the case goes (see {@link #requireOnCase}). */
+	public boolean onCase(CaseFile c, Transition t) {
+		return !needsOnCase(c, t) || operatorOnCase(c);
+	}
+
+	private static boolean needsOnCase(CaseFile c, Transition t) {
 		zhifa.shared.Operator op = zhifa.shared.Operator.current();
 		if (op.operatorKind() != zhifa.shared.Operator.Kind.USER || op.operatorId() == null || c.officerIds().isEmpty() || !t.roles().contains("OFFICER")) {
-			return true;
+			return false;
 		}
 		List<String> others = t.roles().stream().filter(r -> !r.equals("OFFICER")).toList();
-		if (!others.isEmpty() && op.holdsAnyRole(others)) {
-			return true;
-		}
+		return others.isEmpty() || !op.holdsAnyRole(others);
+	}
+
+	/**
+	 * Whether the signed-in user's officer handles the case. The account's officer is kept for {@link #OFFICER_OF_USER_TTL_MS}
+	 * (read by the wall clock: an expiry, not a legal time); an account without one is read again each time, so one linked
+	 * a moment ago acts at once.
+	 */
+	private boolean operatorOnCase(CaseFile c) {
+		long user = zhifa.shared.Operator.current().operatorId();
 		long now = System.currentTimeMillis();
-		OfficerOfUser known = officerOfUser.get(op.operatorId());
+		OfficerOfUser known = officerOfUser.get(user);
 		if (known == null || now - known.readAt() > OFFICER_OF_USER_TTL_MS) {
-			known = new OfficerOfUser(officers.ofUser(op.operatorId()).map(zhifa.casework.persistence.OfficerLookups.OfficerRow::id).orElse(null), now);
-			officerOfUser.put(op.operatorId(), known);
+			Long officer = officers.ofUser(user).map(zhifa.casework.persistence.OfficerLookups.OfficerRow::id).orElse(null);
+			if (officer == null) {
+				officerOfUser.remove(user);
+				return false;
+			}
+			known = new OfficerOfUser(officer, now);
+			officerOfUser.put(user, known);
 		}
-		return known.officerId() != null && of(c.kind()).onTheCase(c, known.officerId());
+		return of(c.kind()).onTheCase(c, known.officerId());
 	}
 
 	/** What each case's kind says about it beyond its stage ({@link CaseKind#listNotes}), one read per kind among them. */
@@ -128,14 +146,18 @@ public class CaseKinds {
 	}
 
 	/**
-	 * For each step the case's kind declares: whether the current operator may take it now (its stage and moment allow it
-	 * and the operator holds one of its roles) — what the case page shows its forms by, instead of comparing stages.
+	 * For each step the case's kind declares: whether the current operator may take it now (its stage and moment allow it,
+	 * the operator holds one of its roles, and an officer's step is one of the case's officers') — what the case page shows
+	 * its forms by, instead of comparing stages.
 	 */
 	public java.util.Map<String, Boolean> may(CaseFile c) {
 		java.util.Map<String, Boolean> may = may(lifecycle(c), c.stage(), c);
+		Boolean on = null;
 		for (Transition t : lifecycle(c).transitions()) {
-			if (may.getOrDefault(t.action(), false) && !onCase(c, t)) {
-				may.put(t.action(), false);
+			if (may.getOrDefault(t.action(), false) && needsOnCase(c, t)) {
+				// asked once for the page (an inspection's team is read from its visit)
+				on = on != null ? on : operatorOnCase(c);
+				may.put(t.action(), on);
 			}
 		}
 		return may;

@@ -230,8 +230,9 @@ public class LegalLibrary {
 	}
 
 	/**
-	 * Whether the punishing clauses provide a warning (警告) on the day: known only when every clause is in the library;
-	 * then true when any of their texts names one.
+	 * Whether the punishing clauses provide a warning (警告) on the day. A 款 or 项 that names no penalty is read with its
+	 * article (第三十四条's "可以并处警告、罚款" stands before its items). Known only when every clause is in the library and
+	 * names its penalties itself: one that refers to another article ("依照第X条") leaves it unknown.
 	 */
 	public Optional<Boolean> providesWarning(List<String> citations, LocalDate day) {
 		if (citations.isEmpty()) {
@@ -243,10 +244,28 @@ public class LegalLibrary {
 			if (p.isEmpty()) {
 				return Optional.empty();
 			}
-			any |= p.get().text().contains("警告");
+			String text = p.get().text();
+			Matcher articleOnly = ARTICLE_PART.matcher(citation);
+			if (!PENALTY_WORDS.matcher(text).find() && articleOnly.find() && articleOnly.end() < citation.length()) {
+				// the article itself (a law's title may hold 条, as 条例 does)
+				var article = resolve(citation.substring(0, articleOnly.end()), day);
+				if (article.isEmpty()) {
+					return Optional.empty();
+				}
+				text = article.get().text();
+			}
+			if (!PENALTY_WORDS.matcher(text).find() || text.matches("(?s).*(依照|依据|按照)[^。]{0,30}第[一二三四五六七八九十百零〇]+条[^。]{0,20}(处罚|规定)[^。]*")) {
+				return Optional.empty();
+			}
+			any |= text.contains("警告");
 		}
 		return Optional.of(any);
 	}
+
+	private static final java.util.regex.Pattern ARTICLE_PART = java.util.regex.Pattern.compile("^.*?第[一二三四五六七八九十百零〇]+条");
+
+	/** The words by which a clause names a penalty. */
+	private static final java.util.regex.Pattern PENALTY_WORDS = java.util.regex.Pattern.compile("警告|罚款|没收|吊销|责令停产停业|责令关闭|拘留|通报批评|降低资质");
 
 	/** One bound over the clauses, in fen: known only when every clause is in the library and its text plainly has one. */
 	private Optional<Long> fineBound(List<String> citations, LocalDate day, java.util.function.Function<String, Optional<Long>> read,

@@ -113,8 +113,10 @@ public class Enforcements {
 		boolean allowed = kinds.open(c, CaseActions.ENFORCEMENT);
 		String stage = enforcement(c.id()).map(e -> e.stage().name()).orElse(null);
 		Map<String, Boolean> may = new java.util.LinkedHashMap<>(CaseKinds.may(LIFECYCLE, stage, c));
-		may.replaceAll((action, ok) -> allowed && ok);
-		may.put(URGE, allowed && stage == null && zhifa.shared.Operator.current().holdsAnyRole(LIFECYCLE.transition(URGE).orElseThrow().roles()));
+		// an officer's steps are the case's officers' (CaseKinds.onCase), as the writes check
+		may.replaceAll((action, ok) -> allowed && ok && LIFECYCLE.transition(action).map(t -> kinds.onCase(c, t)).orElse(true));
+		var urge = LIFECYCLE.transition(URGE).orElseThrow();
+		may.put(URGE, allowed && stage == null && zhifa.shared.Operator.current().holdsAnyRole(urge.roles()) && kinds.onCase(c, urge));
 		return may;
 	}
 

@@ -322,7 +322,7 @@ public class Training {
 		var removed = jdbc.query("delete from training_attendance a using officer o where a.session_id = :s and a.officer_id = :o and o.id = a.officer_id "
 				+ "returning o.name, a.hours", Map.of("s", sessionId, "o", officerId), (rs, i) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)));
 		if (removed.isEmpty()) {
-			throw new NotFound("该参训登记");
+			throw new BusinessRuleViolation("该人员不在本次培训的参训登记中（可能已被删除）");
 		}
 		record.append("training_session", sessionId, s.createdByBodyId(), "training.attendance_removed",
 				"删除培训“" + s.title() + "”的参训登记：" + removed.get(0).getKey() + "（" + removed.get(0).getValue().stripTrailingZeros().toPlainString()

@@ -50,6 +50,19 @@ class LegalLibraryIntegrationTest extends IntegrationTestBase {
 		assertThat(officer.get("/legal?q=" + java.net.URLEncoder.encode("听证", java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
 	}
 
+	/** Whether a clause provides a warning: an item is read with its article's opening words; a clause with no penalty of its own is unknown. */
+	@Test
+	void aClauseProvidesAWarningOrNotAsItsArticleSays() {
+		LocalDate today = LocalDate.now(clock);
+		assertThat(library.providesWarning(java.util.List.of("食品安全法第一百二十二条"), today)).contains(false);
+		assertThat(library.providesWarning(java.util.List.of("食品安全法第一百二十四条第一款第(三)项"), today)).contains(false);
+		assertThat(library.providesWarning(java.util.List.of("城市市容和环境卫生管理条例第三十四条"), today)).contains(true);
+		if (library.resolve("城市市容和环境卫生管理条例第三十四条第一款第(一)项", today).isPresent()) {
+			assertThat(library.providesWarning(java.util.List.of("城市市容和环境卫生管理条例第三十四条第一款第(一)项"), today)).contains(true);
+		}
+		assertThat(library.providesWarning(java.util.List.of("不存在的法第一条"), today)).isEmpty();
+	}
+
 	@Test
 	void importShowsAPreviewReportsStrayLinesAndRecordsTheImport() {
 		HttpSession admin = loggedIn("admin");

@@ -175,6 +175,7 @@ class TrainingIntegrationTest extends IntegrationTestBase {
 				+ "and action = 'training.attendance_removed'", String.class, String.valueOf(held.id()))).contains("岩保", "4学时", "未参加，误勾选");
 		// gone already: said so, nothing else written
 		unit.postForm(removal, java.util.Map.of("reason", "再删一次", "_csrf", unit.csrf()));
+		assertThat(unit.get("/training/sessions/" + held.id()).body()).contains("该人员不在本次培训的参训登记中");
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'training_session' and subject_id = ? "
 				+ "and action = 'training.attendance_removed'", Long.class, String.valueOf(held.id()))).isEqualTo(1);
 	}

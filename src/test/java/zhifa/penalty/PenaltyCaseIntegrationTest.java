@@ -90,6 +90,8 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from case_transcript where case_id = ?", Long.class, id)).isEqualTo(transcripts);
 		assertThat(loggedIn("scj.zhifa2").get("/cases/" + id).body()).contains("<summary class=\"small\">制作笔录</summary>");
 		assertThat(loggedIn("scj.zhifa2").postJson(base + "/transcripts", transcript).statusCode()).isEqualTo(200);
+		// the head (a role the step also allows) acts though he is not one of its officers
+		assertThat(head.postJson(base + "/transcripts", transcript).statusCode()).isEqualTo(200);
 	}
 
 	@Test

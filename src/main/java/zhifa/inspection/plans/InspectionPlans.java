@@ -348,7 +348,8 @@ public class InspectionPlans {
 			errors.put("startsOn", "检查期间应在计划年度" + p.year() + "年内");
 		}
 		// the objects are drawn within the lead body's jurisdiction (its whole region when none is chosen), and within each
-		// partner's: a township's inspectors and items reach no object outside it (行政处罚法第二十二条, territorial jurisdiction)
+		// partner's: a township's inspectors and items reach no object outside it (an inspection within the body's statutory
+		// powers and territory, 国办发〔2024〕54号)
 		Long regionId = f.regionId() != null ? f.regionId() : directory.facts(p.bodyId()).flatMap(b -> regions.findByPath(b.regionPath())).map(Region::id)
 			.orElse(null);
 		var region = regionId == null ? java.util.Optional.<Region>empty() : regions.find(regionId);
@@ -360,7 +361,8 @@ public class InspectionPlans {
 			java.util.stream.Stream.concat(java.util.stream.Stream.of(p.bodyId()), chosen.stream().map(InspectionItems.Item::bodyId)).distinct()
 				.forEach(b -> directory.facts(b).filter(x -> !region.get().path().startsWith(x.regionPath())).ifPresent(x -> outside.add(x.name())));
 			if (!outside.isEmpty()) {
-				errors.put("regionId", "检查区划“" + region.get().name() + "”超出" + String.join("、", outside) + "的管辖区域（行政处罚法第二十二条）："
+				errors.put("regionId", "检查区划“" + region.get().name() + "”" + (f.regionId() == null ? "（未选择区划时为牵头单位的管辖区域）" : "")
+						+ "超出" + String.join("、", outside) + "的管辖区域，行政检查应在本机关的职权和管辖区域内实施（国办发〔2024〕54号）："
 						+ "请选择各参加单位都能管辖的区划，或不选该单位的事项");
 			}
 		}

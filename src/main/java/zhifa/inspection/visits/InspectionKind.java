@@ -51,6 +51,16 @@ public class InspectionKind implements CaseKind {
 		return "inspection_case";
 	}
 
+	@Override
+	public String handlers() {
+		return "检查组成员";
+	}
+
+	@Override
+	public String joinHint() {
+		return "";
+	}
+
 	/** The inspection team: the lead body's officers (the case's) and a joint task's partners' inspectors. */
 	@Override
 	public boolean onTheCase(zhifa.casework.CaseFile c, long officerId) {

@@ -26,12 +26,12 @@ class PenaltyDocumentTemplates {
 		return s == null ? "" : s;
 	}
 
-	/** A number of the body's own sequence for this kind of document (告知, 听证, 送达). */
 	/** A time of day as a notice writes it: 9时30分, 14时. */
 	static String clock(java.time.LocalTime t) {
 		return t == null ? "" : t.getHour() + "时" + (t.getMinute() == 0 ? "" : t.getMinute() + "分");
 	}
 
+	/** A number of the body's own sequence for this kind of document (告知, 听证, 送达). */
 	private static BiFunction<PenaltyCase, Integer, String> sequence(DocumentFacts facts, String kind) {
 		return (c, year) -> facts.numbers.next(c.bodyId(), kind, year).text();
 	}
