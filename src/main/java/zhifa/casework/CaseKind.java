@@ -44,6 +44,16 @@ public interface CaseKind extends TimerTypes {
 		return c.officerIds().contains(officerId);
 	}
 
+	/** Whether an officer's step has handlers of its own rather than the case's (a hearing's presiding officer); none by default. */
+	default boolean ownHandlers(String action) {
+		return false;
+	}
+
+	/** For a step with {@link #ownHandlers}: whether the officer is one of them. */
+	default boolean handlesStep(CaseFile c, long officerId, String action) {
+		return false;
+	}
+
 	/** The page where a case of this kind is worked on. */
 	default String pagePath(long caseId) {
 		return "/cases/" + caseId;

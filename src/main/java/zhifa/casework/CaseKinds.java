@@ -94,6 +94,9 @@ public class CaseKinds {
 	private void requireOnCase(CaseFile c, Transition t) {
 		if (!onCase(c, t)) {
 			CaseKind kind = of(c.kind());
+			if (kind.ownHandlers(t.action())) {
+				throw new zhifa.shared.BusinessRuleViolation(t.label() + "由" + t.who() + "办理");
+			}
 			throw new zhifa.shared.BusinessRuleViolation(t.label() + "由本案的" + kind.handlers() + "办理：您不是本案的" + kind.handlers() + "（"
 					+ String.join("、", c.officers().stream().map(CaseFile.Officer::name).toList()) + "）" + kind.joinHint());
 		}
@@ -101,7 +104,7 @@ public class CaseKinds {
 
 	/** Whether the current operator may take the step as far as being on the case goes (see {@link #requireOnCase}). */
 	public boolean onCase(CaseFile c, Transition t) {
-		return !needsOnCase(c, t) || operatorOnCase(c);
+		return !needsOnCase(c, t) || operatorOnCase(c, t.action());
 	}
 
 	private static boolean needsOnCase(CaseFile c, Transition t) {
@@ -118,7 +121,7 @@ public class CaseKinds {
 	 * (read by the wall clock: an expiry, not a legal time); an account without one is read again each time, so one linked
 	 * a moment ago acts at once.
 	 */
-	private boolean operatorOnCase(CaseFile c) {
+	private boolean operatorOnCase(CaseFile c, String action) {
 		long user = zhifa.shared.Operator.current().operatorId();
 		long now = System.currentTimeMillis();
 		OfficerOfUser known = officerOfUser.get(user);
@@ -131,7 +134,8 @@ public class CaseKinds {
 			known = new OfficerOfUser(officer, now);
 			officerOfUser.put(user, known);
 		}
-		return of(c.kind()).onTheCase(c, known.officerId());
+		CaseKind kind = of(c.kind());
+		return kind.ownHandlers(action) ? kind.handlesStep(c, known.officerId(), action) : kind.onTheCase(c, known.officerId());
 	}
 
 	/** What each case's kind says about it beyond its stage ({@link CaseKind#listNotes}), one read per kind among them. */
@@ -153,10 +157,15 @@ public class CaseKinds {
 	public java.util.Map<String, Boolean> may(CaseFile c) {
 		java.util.Map<String, Boolean> may = may(lifecycle(c), c.stage(), c);
 		Boolean on = null;
+		CaseKind kind = of(c.kind());
 		for (Transition t : lifecycle(c).transitions()) {
 			if (may.getOrDefault(t.action(), false) && needsOnCase(c, t)) {
+				if (kind.ownHandlers(t.action())) {
+					may.put(t.action(), operatorOnCase(c, t.action()));
+					continue;
+				}
 				// asked once for the page (an inspection's team is read from its visit)
-				on = on != null ? on : operatorOnCase(c);
+				on = on != null ? on : operatorOnCase(c, t.action());
 				may.put(t.action(), on);
 			}
 		}

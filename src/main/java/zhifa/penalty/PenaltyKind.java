@@ -86,6 +86,18 @@ public class PenaltyKind implements CaseKind {
 		return List.of(TimerKind.values());
 	}
 
+	/** The hearing is recorded by the officer who presided (not an investigator, 行政处罚法第六十四条第（四）项), or a head. */
+	@Override
+	public boolean ownHandlers(String action) {
+		return PenaltyActions.HEARING_RECORD.equals(action);
+	}
+
+	@Override
+	public boolean handlesStep(CaseFile c, long officerId, String action) {
+		return PenaltyActions.HEARING_RECORD.equals(action)
+				&& s().hearings().hearing(c.id()).map(h -> h.presidingId() != null && h.presidingId() == officerId).orElse(false);
+	}
+
 	/** A clue whose officer has written his opinion and asked to file it says so, with who and when: the head's next 立案审批. */
 	@Override
 	public java.util.Map<Long, String> listNotes(List<CaseFile> cases) {
@@ -204,7 +216,7 @@ public class PenaltyKind implements CaseKind {
 					.basis("行政处罚法第六十四条第（二）至（五）项").when("当事人要求听证且尚未举行",
 							c -> s().hearings().hearing(c.id()).map(h -> h.heldOn() == null).orElse(false))
 					.todo("LEADER", "待组织听证").build(),
-				Transition.step(PenaltyActions.HEARING_RECORD, "记录听证笔录和听证报告").from(NOTIFIED).by("办案人员", "OFFICER", "LEADER")
+				Transition.step(PenaltyActions.HEARING_RECORD, "记录听证笔录和听证报告").from(NOTIFIED).by("听证主持人", "OFFICER", "LEADER")
 					.basis("行政处罚法第六十四条第（八）项、第六十五条").when("听证已安排尚未举行",
 							c -> s().hearings().hearing(c.id()).map(h -> h.hearingDate() != null && h.heldOn() == null).orElse(false))
 					.todo("OFFICER", "记录听证").build(),

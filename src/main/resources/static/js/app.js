@@ -72,6 +72,8 @@ document.addEventListener('DOMContentLoaded', function () {
   };
   var form = matching.reduce(function (best, f) { return best === null || score(f) > score(best) ? f : best; }, null) || candidates[0];
   if (!form) { return; }
+  // a name that repeats (the rows of a table, such as instalments) gives its values back in order, one to each field
+  var seen = {};
   Array.prototype.forEach.call(form.elements, function (el) {
     if (!el.name || !Object.prototype.hasOwnProperty.call(values, el.name)) { return; }
     var v = values[el.name];
@@ -79,10 +81,15 @@ document.addEventListener('DOMContentLoaded', function () {
     if (el.type === 'checkbox' || el.type === 'radio') { el.checked = v.indexOf(el.value) >= 0; }
     else if (el.tagName === 'SELECT' && el.multiple) {
       Array.prototype.forEach.call(el.options, function (o) { o.selected = v.indexOf(o.value) >= 0; });
-    } else if (!(v[0] && el.value && el.value.length > v[0].length && el.value.indexOf(v[0]) === 0)) {
-      // the page may already give back a long text in full (a kept value is cut at 20,000 characters); a field sent
-      // empty stays empty, whatever the page fills in by default
-      el.value = v[0];
+    } else {
+      var i = seen[el.name] || 0;
+      seen[el.name] = i + 1;
+      var kept = i < v.length ? v[i] : '';
+      if (!(kept && el.value && el.value.length > kept.length && el.value.indexOf(kept) === 0)) {
+        // the page may already give back a long text in full (a kept value is cut at 20,000 characters); a field sent
+        // empty stays empty, whatever the page fills in by default
+        el.value = kept;
+      }
     }
   });
   // unchecked boxes are not sent: a box that was not ticked stays unticked

@@ -327,7 +327,7 @@ class CaseDocumentsIntegrationTest extends IntegrationTestBase {
 				"申请回避", "联系地址：").contains(handlers).doesNotContain("李明");
 		try {
 			clock.shift(java.time.Duration.ofDays(16));
-			ok(officer.postJson(base + "/hearing/record", """
+			ok(head.postJson(base + "/hearing/record", """
 					{"heldOn":"%s","transcript":"当事人对违法事实无异议，请求从轻处罚。","report":"建议维持拟处罚意见。"}""".formatted(date)));
 			Generated held = generate(officer, id, "HEARING_TRANSCRIPT");
 			assertThat(held.text()).contains("听证笔录", "听证文书测试公司", "律师甲", "当事人对违法事实无异议", "建议维持拟处罚意见");

@@ -245,7 +245,9 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 			.get("parts").asString()).contains("应等于罚款");
 		leader.postFormPairs("/cases/" + id + "/instalments", "due", today.plusDays(20).toString(), "amountYuan", "40", "due", today.plusDays(50).toString(),
 				"amountYuan", "40.00", "due", "", "amountYuan", "", "reason", "经济困难");
-		assertThat(leader.get("/cases/" + id).body()).contains("已批准分期缴纳（2 期）");
+		String approved = leader.get("/cases/" + id).body();
+		assertThat(approved).contains("已批准分期缴纳（2 期），第1期 " + today.plusDays(20) + " 前缴纳 40.00元", "分期缴纳（经批准）",
+				"第1期 " + today.plusDays(20) + " 前 40.00元", "第2期 " + today.plusDays(50) + " 前 40.00元").doesNotContain("经批准暂缓");
 		assertThat(execution.instalments(id)).extracting(zhifa.penalty.LateFee.Instalment::amount).containsExactly(4000L, 4000L);
 		var account = json(officer.get(base + "/execution?asOf=" + today.plusDays(22)).body()).get("account");
 		assertThat(account.get("status").asString()).isEqualTo("逾期未缴");
@@ -263,5 +265,6 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 				d -> today.plusDays(50).equals(d))).isEqualTo(today.plusDays(50));
 		// the file index holds the approval of the instalments with the receipt
 		assertThat(officer.get(base + "/file-index").body()).contains("分期缴纳罚款审批（2 期，末期 " + today.plusDays(50) + "）", "缴款票据：分期一");
+		assertThat(officer.get("/cases/" + id).body()).contains("第1期 " + today.plusDays(20) + " 前 40.00元（已缴）", "第2期 " + today.plusDays(50) + " 前 40.00元<");
 	}
 }

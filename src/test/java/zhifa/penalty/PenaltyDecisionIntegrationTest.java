@@ -165,13 +165,21 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 			.get("presidingId").asString()).contains("不在岗");
 		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.replace("\"hearingTime\":\"09:30\",", "").formatted(served, earliest,
 				officer("刘强"), "[]")).body()).get("errors").get("hearingTime").asString()).contains("听证开始的时间");
+		// a notice not yet given is not recorded as given
+		assertThat(json(head.postJson(base + "/hearing/schedule", schedule.formatted(LocalDate.now(clock).plusDays(1), earliest.plusDays(10), officer("刘强"), "[]"))
+			.body()).get("errors").get("noticeOn").asString()).contains("不能晚于今天");
 		assertThat(jdbc.queryForObject("select hearing_date from penalty_hearing where case_id = ?", LocalDate.class, id)).isNull();
 		assertThat(head.postJson(base + "/hearing/schedule", schedule.formatted(served, earliest, officer("刘强"), "[\"律师甲\"]")).statusCode())
 			.isEqualTo(200);
 		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(6_500_000)))).contains("听证结束并形成听证报告前不得作出决定", "未复核");
 
 		clock.shift(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(served, earliest)));
-		var held = officer.postJson(base + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录……\",\"report\":\"建议维持\"}".formatted(earliest));
+		// the hearing is recorded by who presided (刘强, a head), not by the investigators (行政处罚法第六十四条第（四）项)
+		var byInvestigator = officer.postJson(base + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录……\",\"report\":\"建议维持\"}".formatted(earliest));
+		assertThat(byInvestigator.statusCode()).isEqualTo(422);
+		assertThat(json(byInvestigator.body()).get("detail").asString()).contains("由听证主持人办理");
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("/hearing/record");
+		var held = head.postJson(base + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录……\",\"report\":\"建议维持\"}".formatted(earliest));
 		assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
 		CaseTimer resumed = timers.get(id, TimerKind.DECISION);
 		assertThat(resumed.state()).isEqualTo(CaseTimer.State.RUNNING);
@@ -280,7 +288,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(head.postJson(b2 + "/hearing/schedule", "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"hearingTime\":\"09:00\",\"place\":\"听证室\",\"presidingId\":%d,\"agents\":[]}"
 				.formatted(served, earliest, officer("刘强"))).statusCode()).isEqualTo(200);
 		clock.shift(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(served, earliest)));
-		var held = officer.postJson(b2 + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录\",\"report\":\"建议维持\"}".formatted(earliest));
+		var held = head.postJson(b2 + "/hearing/record", "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录\",\"report\":\"建议维持\"}".formatted(earliest));
 		assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
 		assertThat(timers.get(heard, TimerKind.LEGAL_REVIEW).state()).as("the review period runs again after the hearing").isEqualTo(CaseTimer.State.RUNNING);
 		assertThat(refused(heard, () -> head.postJson(b2 + "/decision", decision.formatted(6_000_000)))).contains("法制审核", "举行听证后应当重新审核");

@@ -107,6 +107,9 @@ public class Hearings {
 		if (noticeOn == null || hearingDate == null || presidingId == null) {
 			throw new BusinessRuleViolation("请填写听证通知日期、听证日期和主持人");
 		}
+		if (noticeOn.isAfter(LocalDate.now(clock))) {
+			throw BusinessRuleViolation.onField("noticeOn", "听证通知日期是通知当事人的日期，不能晚于今天（" + LocalDate.now(clock) + "）；通知后再安排");
+		}
 		if (hearingTime == null) {
 			throw BusinessRuleViolation.onField("hearingTime", "请填写听证开始的时间：通知当事人举行听证的时间、地点（行政处罚法第六十四条第（二）项）");
 		}

@@ -268,6 +268,7 @@ class CaseController {
 			model.addAttribute("served", delivery.service(id).orElse(null));
 			model.addAttribute("account", payments.account(c, today).orElse(null));
 			model.addAttribute("payments", payments.payments(id));
+			model.addAttribute("instalments", instalmentLines(payments.instalments(id), payments.account(c, today).map(a -> a.fine() - a.unpaidFine()).orElse(0L)));
 			model.addAttribute("remedies", delivery.remedies(id));
 			model.addAttribute("openRemedy", delivery.remedies(id).stream().filter(r -> r.endedOn() == null).findFirst().orElse(null));
 			model.addAttribute("serviceMethods", ServiceMethod.values());
@@ -352,5 +353,19 @@ class CaseController {
 			filing.extendTriage(Operator.current().scope(), id, reason);
 			return "已延长立案审查期限";
 		});
+	}
+
+	/** One approved instalment as the page lists it: its day, amount, and whether what was paid covers it (parts are paid in order). */
+	record InstalmentLine(int number, LocalDate due, long amount, boolean covered) {
+	}
+
+	static List<InstalmentLine> instalmentLines(List<zhifa.penalty.LateFee.Instalment> parts, long paid) {
+		List<InstalmentLine> lines = new ArrayList<>();
+		long upTo = 0;
+		for (int i = 0; i < parts.size(); i++) {
+			upTo += parts.get(i).amount();
+			lines.add(new InstalmentLine(i + 1, parts.get(i).due(), parts.get(i).amount(), paid >= upTo));
+		}
+		return lines;
 	}
 }

@@ -81,8 +81,8 @@ class CaseExecutionController {
 				}
 				parts.add(new zhifa.penalty.LateFee.Instalment(d, fen));
 			}
-			var account = payments.instalments(Operator.current().scope(), id, parts, reason);
-			return "已批准分期缴纳（" + parts.size() + " 期），首期期限 " + account.due();
+			payments.instalments(Operator.current().scope(), id, parts, reason);
+			return "已批准分期缴纳（" + parts.size() + " 期），第1期 " + parts.get(0).due() + " 前缴纳 " + zhifa.penalty.Sanction.yuan(parts.get(0).amount());
 		});
 	}
 
