@@ -58,9 +58,11 @@ public final class ActExcel {
 
 	/** The template with one example row. */
 	public static byte[] template() {
-		List<String> example = List.of("JT-2026-0001", "1", "（本单位统一社会信用代码）", "PENALTY", "（目录中的事项编码）", "芒交罚〔2026〕1号", "ORGANIZATION", "某某运输有限公司",
-				"（18位统一社会信用代码）", "", "", "DECIDED", "2026-03-02", "2026-03-02", "2026-03-04", "2026-03-10", "2026-03-15", "2026-03-15", "是", "否", "否",
-				"否", "否", "2026-03-20", "PENALTY", "芒交罚决〔2026〕1号", "2000.00", "", "", "2026-03-22", "0", "", "53000020240001、53000020240002", "", "", "");
+		// the coded columns in words, as a clerk fills them (the codes are read too)
+		List<String> example = List.of("JT-2026-0001", "1", "（本单位统一社会信用代码）", OurCodes.KINDS.get("PENALTY"), "（目录中的事项编码）", "芒交罚〔2026〕1号",
+				OurCodes.PARTY_KINDS.get("ORGANIZATION"), "某某运输有限公司",
+				"（18位统一社会信用代码）", "", "", OurCodes.STAGES.get("DECIDED"), "2026-03-02", "2026-03-02", "2026-03-04", "2026-03-10", "2026-03-15", "2026-03-15", "是", "否", "否",
+				"否", "否", "2026-03-20", OurCodes.OUTCOMES.get("PENALTY"), "芒交罚决〔2026〕1号", "2000.00", "", "", "2026-03-22", "0", "", "53000020240001、53000020240002", "", "", "");
 		return Excel.workbook("执法行为", headers(), List.of(Excel.sample(example)));
 	}
 
@@ -78,9 +80,9 @@ public final class ActExcel {
 			}
 			List<ReportError> errors = new ArrayList<>();
 			Reader x = new Reader(r, errors);
-			ReportedAct act = new ReportedAct(x.text(0), x.number(1), x.text(2), x.text(3), x.text(4), x.text(5), x.text(6), x.text(7), x.text(8), x.text(9),
-					x.text(10), x.text(11), x.date(12), x.date(13), x.date(14), x.date(15), x.date(16), x.date(17), x.yes(18), x.yes(19), x.yes(20), x.yes(21),
-					x.yes(22), x.date(23), x.text(24), x.text(25), x.yuan(26), x.yuan(27), x.yuan(28), x.date(29), x.yuan(30), x.date(31), x.list(32), x.text(33), x.text(34), x.yuan(35));
+			ReportedAct act = new ReportedAct(x.text(0), x.number(1), x.text(2), x.code(3, OurCodes.KINDS), x.text(4), x.text(5), x.code(6, OurCodes.PARTY_KINDS),
+					x.text(7), x.text(8), x.text(9), x.text(10), x.code(11, OurCodes.STAGES), x.date(12), x.date(13), x.date(14), x.date(15), x.date(16), x.date(17), x.yes(18), x.yes(19), x.yes(20), x.yes(21),
+					x.yes(22), x.date(23), x.code(24, OurCodes.OUTCOMES), x.text(25), x.yuan(26), x.yuan(27), x.yuan(28), x.date(29), x.yuan(30), x.date(31), x.list(32), x.text(33), x.text(34), x.yuan(35));
 			out.add(new ActExchange.Incoming(i + 1, act, errors));
 		}
 		if (out.isEmpty()) {
@@ -102,6 +104,16 @@ public final class ActExcel {
 				return null;
 			}
 			return v.isBlank() ? null : v.strip();
+		}
+
+		/** A coded column: the code, or its name in words (行政处罚（普通程序）, 已作出决定 …) read as the code. */
+		String code(int c, java.util.Map<String, String> codes) {
+			String v = text(c);
+			if (v == null || codes.containsKey(v)) {
+				return v;
+			}
+			String words = v.replace('(', '（').replace(')', '）');
+			return codes.entrySet().stream().filter(e -> e.getValue().equals(words)).map(java.util.Map.Entry::getKey).findFirst().orElse(v);
 		}
 
 		Long number(int c) {

@@ -127,7 +127,7 @@ class ActValidator {
 		}
 		String kind = text(a.kind()) == null ? "PENALTY" : text(a.kind());
 		if (!OurCodes.KINDS.containsKey(kind)) {
-			errors.add(new ReportError("kind", "行为类别“" + kind + "”不可用，可用：" + String.join("、", OurCodes.KINDS.keySet())));
+			errors.add(new ReportError("kind", "行为类别“" + kind + "”不可用，可用：" + OurCodes.listed(OurCodes.KINDS)));
 		}
 		String stage = closedCode(ctx, CodeClass.STAGE, a.stage(), "stage", "办理阶段", errors);
 		String partyKind = closedCode(ctx, CodeClass.PARTY_KIND, a.partyKind(), "partyKind", "当事人类型", errors);

@@ -34,14 +34,19 @@ public final class OurCodes {
 	/** Why a code is not one of ours in the class (empty when it is, or when only the catalogue can tell — matters). */
 	public static Optional<String> problem(CodeClass codeClass, String code) {
 		return switch (codeClass) {
-			case STAGE -> STAGES.containsKey(code) ? Optional.empty() : Optional.of("本平台没有办理阶段代码“" + code + "”，可用：" + String.join("、", STAGES.keySet()));
+			case STAGE -> STAGES.containsKey(code) ? Optional.empty() : Optional.of("本平台没有办理阶段代码“" + code + "”，可用：" + listed(STAGES));
 			case DECISION_OUTCOME -> OUTCOMES.containsKey(code) ? Optional.empty()
-					: Optional.of("本平台没有决定结果代码“" + code + "”，可用：" + String.join("、", OUTCOMES.keySet()));
+					: Optional.of("本平台没有决定结果代码“" + code + "”，可用：" + listed(OUTCOMES));
 			case PARTY_KIND -> PARTY_KINDS.containsKey(code) ? Optional.empty()
-					: Optional.of("本平台没有当事人类型代码“" + code + "”，可用：" + String.join("、", PARTY_KINDS.keySet()));
+					: Optional.of("本平台没有当事人类型代码“" + code + "”，可用：" + listed(PARTY_KINDS));
 			case MATTER -> code.matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}") ? Optional.empty() : Optional.of("事项编码应为字母、数字和连字符（不超过40位）");
 			case BODY -> Uscc.problem(code).map(p -> "执法主体应以其统一社会信用代码表示：" + p);
 		};
+	}
+
+	/** The codes with their names, as a refusal lists them: DECIDED（已作出决定）、… (an Excel sheet may give either). */
+	public static String listed(Map<String, String> codes) {
+		return String.join("、", codes.entrySet().stream().map(e -> e.getKey() + "（" + e.getValue() + "）").toList());
 	}
 
 	private static Map<String, String> ordered(String... pairs) {

@@ -382,11 +382,20 @@ class ActExchangeIntegrationTest extends IntegrationTestBase {
 		byte[] template = supervisor.getBytes("/api/v1/exchange/acts/excel-template");
 		List<List<String>> rows = Excel.read(new java.io.ByteArrayInputStream(template), ActExcel.COLUMNS.size());
 		assertThat(rows.get(0)).isEqualTo(ActExcel.headers()).contains("外部编号", "执法证号（多个以、分隔）");
+		// the example row gives the coded columns in words, which are read as the codes
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+			List<String> example = new ArrayList<>();
+			book.getSheetAt(0).getRow(1).forEach(cell -> example.add(cell.toString()));
+			assertThat(example).contains("行政处罚（普通程序）", "法人或者其他组织", "已作出决定", "给予行政处罚");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 		List<String> goodRow = new ArrayList<>(java.util.Collections.nCopies(ActExcel.COLUMNS.size(), ""));
 		Map<String, String> cells = Map.ofEntries(Map.entry("externalId", "X1"), Map.entry("version", "1"), Map.entry("bodyCode", marketUscc),
 				Map.entry("matterCode", "ZF-CF-001"), Map.entry("partyKind", "1"), Map.entry("partyName", "表格报送公司"),
 				Map.entry("partyUscc", uscc("91533103TX0000077")), Map.entry("stage", "04"), Map.entry("actDate", today.toString()),
-				Map.entry("filedOn", today.plusDays(1).toString().replace("-", "/")), Map.entry("decidedOn", on.toString()), Map.entry("decisionOutcome", "PENALTY"),
+				Map.entry("filedOn", today.plusDays(1).toString().replace("-", "/")), Map.entry("decidedOn", on.toString()), Map.entry("decisionOutcome", "给予行政处罚"),
 				Map.entry("fine", "2,000.50"), Map.entry("hearingRight", "是"), Map.entry("officerCertificates", good + "、" + expired),
 				Map.entry("reviewOutcome", "撤销"));
 		for (int c = 0; c < ActExcel.COLUMNS.size(); c++) {
