@@ -343,19 +343,24 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		jdbc.update("update certificate set valid_to = ? where id = ?", LocalDate.now(clock).plusMonths(3), cert);
 		long renewed = tx.execute(s -> certificates.apply(DataScope.all(), new Certificates.Application(officer, List.of("MARKET"), "53", "云南省人民政府"))).id();
 		supervisor.postForm("/certificates/" + renewed + "/review", java.util.Map.of("_csrf", supervisor.csrf()));
-		supervisor.postForm("/certificates/" + renewed + "/approve", java.util.Map.of("number", "5300002026880002", "validFrom", LocalDate.now(clock).toString(),
+		// renewed ahead of time: the new one from ten days on; the old one stays valid until then, and its page says so
+		LocalDate handOver = LocalDate.now(clock).plusDays(10);
+		supervisor.postForm("/certificates/" + renewed + "/approve", java.util.Map.of("number", "5300002026880002", "validFrom", handOver.toString(),
 				"validTo", LocalDate.now(clock).plusYears(5).toString(), "documentNumber", "云司证〔2026〕2号", "_csrf", supervisor.csrf()));
 		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, cert)).isEqualTo("CANCELLED");
 		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, renewed)).isEqualTo("VALID");
 		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'certificate' and subject_id = ? and action = 'certificate.cancelled'",
 				String.class, String.valueOf(cert))).contains("有效 → 注销");
 		assertThat(authority.check(officer, "MARKET", LocalDate.now(clock)).allowed()).isTrue();
+		assertThat(authority.check(officer, "MARKET", handOver).allowed()).isTrue();
+		assertThat(supervisor.get("/certificates/" + cert).body()).contains("id=\"certificate-status\">有效<",
+				"id=\"certificate-pending\">自 " + handOver + " 起注销<");
 
 		// a unit administrator may not suspend (only the issuing authority), but may take the certificate back
 		unit.postForm("/certificates/" + renewed + "/change", java.util.Map.of("to", "SUSPENDED", "reason", "x", "documentNumber", "y", "_csrf", unit.csrf()));
 		assertThat(jdbc.queryForObject("select status from certificate where id = ?", String.class, renewed)).isEqualTo("VALID");
 		supervisor.postForm("/certificates/" + renewed + "/change", java.util.Map.of("to", "SUSPENDED", "reason", "违规执法", "documentNumber", "芒司〔2026〕5号", "_csrf", supervisor.csrf()));
-		assertThat(authority.check(officer, "MARKET", LocalDate.now(clock)).refusals()).containsExactly(AuthorityDecision.Refusal.SUSPENDED);
+		assertThat(authority.check(officer, "MARKET", handOver).refusals()).containsExactly(AuthorityDecision.Refusal.SUSPENDED);
 
 		var pub = new HttpSession(port).get("/api/v1/public/certificates/5300002026880002");
 		assertThat(pub.statusCode()).isEqualTo(200);

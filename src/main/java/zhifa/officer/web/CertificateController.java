@@ -54,6 +54,14 @@ class CertificateController {
 		Certificate c = certificates.get(Operator.current().scope(), id);
 		model.addAttribute("certificate", c);
 		model.addAttribute("events", certificates.events(id));
+		// a change that takes effect later (the old certificate of a renewal, cancelled as of the new one's first day):
+		// the page shows the status of today, and says when it changes
+		LocalDate today = LocalDate.now(clock);
+		var now = certificates.statusOn(id, today).orElse(c.status());
+		model.addAttribute("statusToday", now);
+		model.addAttribute("pendingChange", now == c.status() ? null
+				: certificates.events(id).stream().filter(e -> e.effectiveDate() != null && e.effectiveDate().isAfter(today) && e.to() == c.status())
+					.map(e -> "自 " + e.effectiveDate() + " 起" + c.status().label()).findFirst().orElse(null));
 		model.addAttribute("domains", domains.all());
 		model.addAttribute("qrSvg", c.number() == null ? null : qr.svg(c.number()));
 		model.addAttribute("verifyUrl", c.number() == null ? null : qr.url(c.number()));
