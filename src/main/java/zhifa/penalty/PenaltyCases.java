@@ -28,8 +28,8 @@ public class PenaltyCases {
 	}
 
 	/**
-	 * A natural person's age at the act date as the law reads it (按身份证号计算, 行政处罚法第三十条), with what it means for
-	 * the case; empty for an organisation or without an ID number.
+	 * A natural person's age at the act date from the ID number, with what it means for the case: 不满十四周岁的未成年人
+	 * 不予行政处罚, 已满十四周岁不满十八周岁的 从轻或者减轻 (行政处罚法第三十条); empty for an organisation or without an ID number.
 	 */
 	public java.util.Optional<String> partyAge(PenaltyCase c) {
 		java.time.LocalDate birth = c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? cases.partyBirthDate(c.id()).orElse(null) : null;
