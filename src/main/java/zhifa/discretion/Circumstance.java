@@ -34,7 +34,8 @@ public enum Circumstance {
 		return source;
 	}
 
-	boolean mitigating() {
+	/** A ground for 减轻 (行政处罚法第三十条、第三十一条、第三十二条). */
+	public boolean mitigating() {
 		return this == MINOR_PARTY || this == ELIMINATED_HARM || this == COERCED || this == CONFESSED || this == COOPERATED || this == MENTAL_PARTIAL;
 	}
 

@@ -31,7 +31,8 @@ public final class DeviationPolicy {
 			boolean inFixed = (a.minFine() != null || a.maxFine() != null) && within(s.fine(), a.minFine(), a.maxFine());
 			boolean inGains = (a.minFromGains() != null || a.maxFromGains() != null) && within(s.fine(), a.minFromGains(), a.maxFromGains());
 			if (!inFixed && !inGains) {
-				d.add("罚款" + Sanction.yuan(s.fine()) + "超出“" + a.tier().label() + "”阶次的幅度（" + range(a) + "）");
+				boolean below = (a.minFine() == null || s.fine() < a.minFine()) && (a.minFromGains() == null || s.fine() < a.minFromGains());
+				d.add("罚款" + Sanction.yuan(s.fine()) + (below ? "低于" : "高于") + "“" + a.tier().label() + "”阶次的幅度（" + range(a) + "）");
 			}
 		}
 		return d;
@@ -55,6 +56,26 @@ public final class DeviationPolicy {
 		boolean underFixed = a.maxFine() != null && s.fine() <= a.maxFine();
 		boolean underGains = a.maxFromGains() != null && s.fine() <= a.maxFromGains();
 		return bounded && !underFixed && !underGains;
+	}
+
+	/**
+	 * The lowest fine of the benchmark's ordinary tiers (从轻, 一般, 从重) — the floor of the law's range it divides — when
+	 * every one of them is a fixed amount; null when a tier is in multiples (the floor then depends on the case's amounts).
+	 */
+	public static Long ordinaryFloor(List<zhifa.discretion.TierRule> tiers) {
+		Long floor = null;
+		for (var t : tiers) {
+			if (t.tier() != Tier.LIGHTER && t.tier() != Tier.GENERAL && t.tier() != Tier.HEAVIER) {
+				continue;
+			}
+			if (t.minMultiple() != null || t.maxMultiple() != null) {
+				return null;
+			}
+			if (t.minFine() != null) {
+				floor = floor == null ? t.minFine() : Math.min(floor, t.minFine());
+			}
+		}
+		return floor;
 	}
 
 	private static boolean within(long v, Long min, Long max) {

@@ -126,7 +126,13 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		// proposal: outside the county benchmark without a reason is refused; inside is stored with its assessment
 		var outside = officer.postJson(base + "/proposal", """
 				{"report":"调查终结报告","types":["FINE"],"fine":8000000,"circumstances":[]}""");
-		assertThat(json(outside.body()).get("errors").get("deviationReason").asString()).contains("超出“一般处罚”阶次的幅度");
+		assertThat(json(outside.body()).get("errors").get("deviationReason").asString()).contains("罚款80,000.00元高于“一般处罚”阶次的幅度");
+		// below every ordinary tier (the law's floor the benchmark divides) is 减轻: a reason alone does not do, a 第三十二条 ground must be there
+		var mitigated = officer.postJson(base + "/proposal", """
+				{"report":"调查终结报告","types":["FINE"],"fine":3000000,"circumstances":[],"deviationReason":"当事人经营困难"}""");
+		assertThat(mitigated.statusCode()).isEqualTo(400);
+		assertThat(json(mitigated.body()).get("errors").get("circumstances").asString()).contains("属减轻处罚", "第三十二条");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_proposal where case_id = ?", Long.class, id)).isZero();
 		var proposal = officer.postJson(base + "/proposal", """
 				{"report":"调查终结报告：事实清楚，证据确凿","types":["FINE"],"fine":6500000,"circumstances":[]}""");
 		assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
@@ -301,6 +307,32 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 	 * The penalty decided is held to the benchmark as the proposal was (RULES.md §6): a head deciding a fine below the tier
 	 * the proposal stayed within needs the collective discussion and the legal review a deviating proposal would have had.
 	 */
+	/** 回避 granted keeps the officer off the case (第四十三条); one who was an officer on the case does not review it (第五十八条). */
+	@Test
+	void aRecusedOfficerDoesNotComeBackNorDoesAnOfficerReviewTheCase() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = fileCase(officer, head, "53310319800101703", "测试当事人庚");
+		transcript(officer, id);
+		String base = "/api/v1/cases/" + id;
+		assertThat(officer.postJson(base + "/recusals", "{\"officerId\":%d,\"applicant\":\"当事人\",\"reason\":\"与当事人有亲属关系\"}"
+			.formatted(officer("岩温"))).statusCode()).isEqualTo(200);
+		long recusal = jdbc.queryForObject("select id from penalty_recusal where case_id = ?", Long.class, id);
+		assertThat(head.postJson(base + "/recusals/" + recusal + "/decision", "{\"granted\":true,\"replacementOfficerId\":%d,\"note\":\"同意\"}"
+			.formatted(officer("陈静"))).statusCode()).isEqualTo(200);
+		var back = head.postJson(base + "/officers", "{\"officerIds\":[%d,%d,%d],\"reason\":\"重新参与\"}".formatted(officer("张伟"), officer("陈静"), officer("岩温")));
+		assertThat(back.statusCode()).isEqualTo(422);
+		assertThat(json(back.body()).get("detail").asString()).contains("岩温已于", "决定回避，不能再参与本案");
+		assertThat(jdbc.queryForList("select o.name from case_officer co join officer o on o.id = co.officer_id where co.case_id = ? and co.released_on is null",
+				String.class, id)).containsExactlyInAnyOrder("张伟", "陈静");
+		// 陈静, the legal reviewer, is now an officer on the case: she does not review it
+		officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":8000000,\"circumstances\":[],\"deviationReason\":\"情节较重\"}");
+		var review = loggedIn("scj.fazhi").postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"同意\"}");
+		assertThat(review.statusCode()).isEqualTo(422);
+		assertThat(json(review.body()).get("detail").asString()).contains("您是或曾是本案的办案人员，不能审核本案");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_review where case_id = ?", Long.class, id)).isZero();
+	}
+
 	@Test
 	void aDecisionOutsideTheBenchmarkNeedsWhatADeviatingProposalNeeds() {
 		HttpSession officer = loggedIn("scj.zhifa");
@@ -315,7 +347,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		waive(officer, id, "STATEMENT", null);
 		waive(officer, id, "HEARING", null);
 		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":%d,\"text\":\"依据食品安全法第一百二十四条\"}";
-		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(3_000_000)))).contains("决定的处罚偏离裁量基准", "罚款30,000.00元超出",
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(3_000_000)))).contains("决定的处罚偏离裁量基准", "罚款30,000.00元低于“一般处罚”阶次的幅度",
 				"集体讨论", "法制审核");
 		assertThat(loggedIn("scj.fazhi").postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"当事人积极配合，减轻处罚理由充分\"}").statusCode())
 			.isEqualTo(200);

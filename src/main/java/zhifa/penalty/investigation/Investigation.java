@@ -96,7 +96,9 @@ public class Investigation {
 			if (replacementOfficerId != null) {
 				after.add(replacementOfficerId);
 			}
-			List<String> problems = officers.refusals(c.file(), after);
+			List<String> problems = new ArrayList<>(officers.refusals(c.file(), after));
+			recusals.of(caseId).stream().filter(x -> "GRANTED".equals(x.decision()) && after.contains(x.officerId()))
+				.forEach(x -> problems.add(x.officerName() + "已于 " + x.decidedOn() + " 决定回避，不能再参与本案（行政处罚法第四十三条）"));
 			if (!problems.isEmpty()) {
 				throw new BusinessRuleViolation("不能变更办案人员：" + String.join("；", problems));
 			}
@@ -120,7 +122,10 @@ public class Investigation {
 			throw BusinessRuleViolation.onField("reason", "请填写变更理由");
 		}
 		List<Long> ids = officerIds == null ? List.of() : officerIds;
-		List<String> problems = officers.refusals(c.file(), ids);
+		List<String> problems = new ArrayList<>(officers.refusals(c.file(), ids));
+		// one whose recusal was granted does not come back to the case (行政处罚法第四十三条)
+		recusals.of(caseId).stream().filter(r -> "GRANTED".equals(r.decision()) && ids.contains(r.officerId()))
+			.forEach(r -> problems.add(r.officerName() + "已于 " + r.decidedOn() + " 决定回避，不能再参与本案（行政处罚法第四十三条）"));
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation("不能变更办案人员：" + String.join("；", problems));
 		}
