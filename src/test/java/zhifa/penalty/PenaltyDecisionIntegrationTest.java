@@ -315,14 +315,24 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		long id = fileCase(officer, head, "53310319800101703", "测试当事人庚");
 		transcript(officer, id);
 		String base = "/api/v1/cases/" + id;
-		assertThat(officer.postJson(base + "/recusals", "{\"officerId\":%d,\"applicant\":\"当事人\",\"reason\":\"与当事人有亲属关系\"}"
-			.formatted(officer("岩温"))).statusCode()).isEqualTo(200);
+		// on the page: the officer registers the party's application, the head decides it with who takes over
+		assertThat(officer.get("/cases/" + id).body()).contains("id=\"recusal-form\"").doesNotContain("id=\"officers-form\"");
+		assertThat(head.get("/cases/" + id).body()).contains("id=\"officers-form\"");
+		officer.postForm("/cases/" + id + "/recusals", Map.of("_csrf", officer.csrf(), "officerId", String.valueOf(officer("岩温")), "applicant", "当事人",
+				"reason", "与当事人有亲属关系"));
 		long recusal = jdbc.queryForObject("select id from penalty_recusal where case_id = ?", Long.class, id);
-		assertThat(head.postJson(base + "/recusals/" + recusal + "/decision", "{\"granted\":true,\"replacementOfficerId\":%d,\"note\":\"同意\"}"
-			.formatted(officer("陈静"))).statusCode()).isEqualTo(200);
+		assertThat(head.get("/cases/" + id).body()).contains("当事人申请岩温回避：与当事人有亲属关系", "/recusals/" + recusal + "/decision");
+		head.postForm("/cases/" + id + "/recusals/" + recusal + "/decision", Map.of("_csrf", head.csrf(), "granted", "true",
+				"replacementOfficerId", String.valueOf(officer("陈静")), "note", "同意"));
+		assertThat(head.get("/cases/" + id).body()).contains("已决定回避", "决定回避（同意）");
+		assertThat(jdbc.queryForObject("select summary from record_entry where subject_type = 'penalty_case' and subject_id = ? and action = 'case.recusal_decided'",
+				String.class, String.valueOf(id))).isEqualTo("负责人决定岩温回避，由陈静接替");
 		var back = head.postJson(base + "/officers", "{\"officerIds\":[%d,%d,%d],\"reason\":\"重新参与\"}".formatted(officer("张伟"), officer("陈静"), officer("岩温")));
 		assertThat(back.statusCode()).isEqualTo(422);
 		assertThat(json(back.body()).get("detail").asString()).contains("岩温已于", "决定回避，不能再参与本案");
+		head.postFormPairs("/cases/" + id + "/officers", "officerIds", String.valueOf(officer("张伟")), "officerIds", String.valueOf(officer("陈静")),
+				"officerIds", String.valueOf(officer("岩温")), "reason", "重新参与");
+		assertThat(head.get("/cases/" + id).body()).contains("决定回避，不能再参与本案");
 		assertThat(jdbc.queryForList("select o.name from case_officer co join officer o on o.id = co.officer_id where co.case_id = ? and co.released_on is null",
 				String.class, id)).containsExactlyInAnyOrder("张伟", "陈静");
 		// 陈静, the legal reviewer, is now an officer on the case: she does not review it

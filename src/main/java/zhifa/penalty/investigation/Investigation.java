@@ -79,7 +79,8 @@ public class Investigation {
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		long id = recusals.insert(caseId, officerId, today(), applicant.strip(), reason.strip());
-		record.append(file, "case.recusal_applied", applicant.strip() + "申请办案人员回避", Map.of("recusal", id, "officerId", officerId, "reason", reason.strip()));
+		String name = c.officers().stream().filter(o -> o.officerId() == officerId).map(CaseFile.Officer::name).findFirst().orElse("");
+		record.append(file, "case.recusal_applied", applicant.strip() + "申请办案人员" + name + "回避", Map.of("recusal", id, "officerId", officerId, "reason", reason.strip()));
 		return recusal(caseId, id);
 	}
 
@@ -108,7 +109,8 @@ public class Investigation {
 			officers.change(file, after, today());
 		}
 		recusals.decided(recusalId, granted, today(), who(), note == null ? null : note.strip());
-		record.append(file, "case.recusal_decided", "负责人决定" + (granted ? "回避" : "不予回避"),
+		record.append(file, "case.recusal_decided", "负责人决定" + r.officerName() + (granted ? "回避" : "不予回避")
+				+ (granted && replacementOfficerId != null ? "，由" + officers.nameInBody(replacementOfficerId, c.bodyId()).orElse("") + "接替" : ""),
 				Map.of("recusal", recusalId, "replacement", replacementOfficerId == null ? "" : replacementOfficerId));
 		return recusal(caseId, recusalId);
 	}

@@ -272,4 +272,37 @@ class CaseProcedureController {
 	static List<String> transcriptKinds() {
 		return List.of("INQUIRY", "INSPECTION");
 	}
+
+	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
+	@PostMapping("/cases/{id}/recusals")
+	String applyRecusal(@PathVariable long id, @RequestParam(required = false) Long officerId, @RequestParam(defaultValue = "") String applicant,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+		return PageActions.run(flash, "/cases/" + id, () -> {
+			investigation.applyRecusal(Operator.current().scope(), id, officerId == null ? -1 : officerId, applicant, reason);
+			return "已登记回避申请，待负责人决定";
+		});
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/recusals/{recusalId}/decision")
+	String decideRecusal(@PathVariable long id, @PathVariable long recusalId, @RequestParam(required = false) Boolean granted,
+			@RequestParam(required = false) Long replacementOfficerId, @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+		return PageActions.run(flash, "/cases/" + id, () -> {
+			if (granted == null) {
+				throw zhifa.shared.BusinessRuleViolation.onField("granted", "请选择回避或不予回避");
+			}
+			investigation.decideRecusal(Operator.current().scope(), id, recusalId, granted, replacementOfficerId, note);
+			return granted ? "已决定回避" : "已决定不予回避";
+		});
+	}
+
+	@PreAuthorize("hasRole('LEADER')")
+	@PostMapping("/cases/{id}/officers")
+	String changeOfficers(@PathVariable long id, @RequestParam(required = false) List<Long> officerIds, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes flash) {
+		return PageActions.run(flash, "/cases/" + id, () -> {
+			investigation.changeOfficers(Operator.current().scope(), id, officerIds == null ? List.of() : officerIds, reason);
+			return "已变更办案人员";
+		});
+	}
 }
