@@ -262,7 +262,11 @@ public class Filing {
 			if (handOverBodyId == null || handOverBodyId == c.bodyId()) {
 				throw BusinessRuleViolation.onField("handOverBodyId", "请选择接收移交的机关");
 			}
-			handedTo = directory.facts(handOverBodyId).orElseThrow(() -> new NotFound("接收移交的机关")).name();
+			var to = directory.facts(handOverBodyId).orElseThrow(() -> new NotFound("接收移交的机关"));
+			if (!to.active()) {
+				throw BusinessRuleViolation.onField("handOverBodyId", to.name() + "已撤销或停用，不能接收移交");
+			}
+			handedTo = to.name();
 		}
 		CaseFile file = cases.claim(c.file(), outcome.stage().name());
 		rows.declined(id, outcome, reason.strip(), educationRecord == null || educationRecord.isBlank() ? null : educationRecord.strip(),

@@ -239,7 +239,8 @@ class CaseController {
 		}
 		if (can.get("decline")) {
 			model.addAttribute("outcomes", TriageOutcome.values());
-			model.addAttribute("bodyChoices", bodies.choices(DataScope.all()).stream().filter(b -> b.id() != c.bodyId()).toList());
+			// a body that enforces (an enforcement domain) can receive a hand-over; not the government itself, not a Party office
+			model.addAttribute("bodyChoices", bodies.choices(DataScope.all()).stream().filter(b -> b.id() != c.bodyId() && !b.domainCodes().isEmpty()).toList());
 		}
 		model.addAttribute("proposal", proposals.proposal(id).orElse(null));
 		model.addAttribute("revisedLaws", c.decidedOn() != null ? List.of() : matters.revisedSince(c.matterId(), c.actDate(), java.time.LocalDate.now(clock)));
