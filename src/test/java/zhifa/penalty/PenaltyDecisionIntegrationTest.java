@@ -303,10 +303,6 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
 	}
 
-	/**
-	 * The penalty decided is held to the benchmark as the proposal was (RULES.md §6): a head deciding a fine below the tier
-	 * the proposal stayed within needs the collective discussion and the legal review a deviating proposal would have had.
-	 */
 	/** 回避 granted keeps the officer off the case (第四十三条); one who was an officer on the case does not review it (第五十八条). */
 	@Test
 	void aRecusedOfficerDoesNotComeBackNorDoesAnOfficerReviewTheCase() {
@@ -343,6 +339,10 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from penalty_review where case_id = ?", Long.class, id)).isZero();
 	}
 
+	/**
+	 * The penalty decided is held to the benchmark as the proposal was (RULES.md §6): a head deciding a fine below the tier
+	 * the proposal stayed within needs the collective discussion and the legal review a deviating proposal would have had.
+	 */
 	@Test
 	void aDecisionOutsideTheBenchmarkNeedsWhatADeviatingProposalNeeds() {
 		HttpSession officer = loggedIn("scj.zhifa");
