@@ -29,7 +29,6 @@ import zhifa.inspection.items.InspectionItems;
 import zhifa.inspection.objects.InspectionObjects;
 import zhifa.inspection.objects.RiskClass;
 import zhifa.organization.OrganizationDirectory;
-import zhifa.organization.Region;
 import zhifa.organization.Regions;
 import zhifa.record.FullProcessRecord;
 import zhifa.record.SignedAnchors;
@@ -347,25 +346,8 @@ public class InspectionPlans {
 		else if (f.startsOn().getYear() != p.year() || f.endsOn().getYear() != p.year()) {
 			errors.put("startsOn", "检查期间应在计划年度" + p.year() + "年内");
 		}
-		// the objects are drawn within the lead body's jurisdiction (its whole region when none is chosen), and within each
-		// partner's: a township's inspectors and items reach no object outside it (an inspection within the body's statutory
-		// powers and territory, 国办发〔2024〕54号)
-		Long regionId = f.regionId() != null ? f.regionId() : directory.facts(p.bodyId()).flatMap(b -> regions.findByPath(b.regionPath())).map(Region::id)
-			.orElse(null);
-		var region = regionId == null ? java.util.Optional.<Region>empty() : regions.find(regionId);
-		if (f.regionId() != null && region.isEmpty()) {
-			errors.put("regionId", "区划不存在");
-		}
-		else if (region.isPresent() && !errors.containsKey("itemIds")) {
-			List<String> outside = new ArrayList<>();
-			java.util.stream.Stream.concat(java.util.stream.Stream.of(p.bodyId()), chosen.stream().map(InspectionItems.Item::bodyId)).distinct()
-				.forEach(b -> directory.facts(b).filter(x -> !region.get().path().startsWith(x.regionPath())).ifPresent(x -> outside.add(x.name())));
-			if (!outside.isEmpty()) {
-				errors.put("regionId", "检查区划“" + region.get().name() + "”" + (f.regionId() == null ? "（未选择区划时为牵头单位的管辖区域）" : "")
-						+ "超出" + String.join("、", outside) + "的管辖区域，行政检查应在本机关的职权和管辖区域内实施（国办发〔2024〕54号）："
-						+ "请选择各参加单位都能管辖的区划，或不选该单位的事项");
-			}
-		}
+		Long regionId = TaskRegion.of(directory, regions, p.bodyId(), f.regionId(), chosen.stream().map(InspectionItems.Item::bodyId).toList(),
+				errors.containsKey("itemIds"), errors);
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation(String.join("；", errors.values()), errors);
 		}
