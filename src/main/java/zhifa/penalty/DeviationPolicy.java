@@ -59,6 +59,20 @@ public final class DeviationPolicy {
 	}
 
 	/**
+	 * Why a fine below every ordinary tier of the benchmark — below the law's range it divides: 减轻 — is refused when no
+	 * ground for 减轻 (行政处罚法第三十条、第三十二条) is among the circumstances; empty when it is not below, or a ground is there.
+	 */
+	public static java.util.Optional<String> groundlessMitigation(List<zhifa.discretion.TierRule> tiers, Sanction s,
+			java.util.Set<zhifa.discretion.Circumstance> circumstances) {
+		Long floor = ordinaryFloor(tiers);
+		if (s.fine() == null || floor == null || s.fine() >= floor || circumstances.stream().anyMatch(zhifa.discretion.Circumstance::mitigating)) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of("罚款" + Sanction.yuan(s.fine()) + "低于裁量基准从轻处罚阶次的最低数额" + Sanction.yuan(floor) + "，属减轻处罚：须有行政处罚法第三十二条规定的情形"
+				+ "（主动消除或者减轻违法行为危害后果、受他人胁迫或者诱骗、主动供述、配合查处有立功表现等），请勾选相应情节并说明");
+	}
+
+	/**
 	 * The lowest fine of the benchmark's ordinary tiers (从轻, 一般, 从重) — the floor of the law's range it divides — when
 	 * every one of them is a fixed amount; null when a tier is in multiples (the floor then depends on the case's amounts).
 	 */

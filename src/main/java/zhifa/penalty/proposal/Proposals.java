@@ -228,12 +228,10 @@ public class Proposals {
 		}
 		var punishing = matters.get(DataScope.all(), c.matterId());
 		List<String> clauses = !punishing.penaltyClauses().isEmpty() ? punishing.penaltyClauses() : punishing.basis();
-		if (s.fine() != null) {
-			// no benchmark, no deviation reason and no 从重 makes a fine above what the punishing clause allows lawful
-			library.fineCeiling(clauses, c.actDate()).filter(ceiling -> s.fine() > ceiling).ifPresent(ceiling -> {
-				throw BusinessRuleViolation.onField("fine", "罚款不得高于" + String.join("、", clauses) + "规定的最高数额" + Sanction.yuan(ceiling) + "（行政处罚法第四条：依法定依据实施处罚）");
-			});
-		}
+		// no benchmark, no deviation reason and no 从重 makes a fine above what the punishing clause allows lawful
+		library.fineCeiling(clauses, c.actDate()).filter(ceiling -> s.fine() != null && s.fine() > ceiling).ifPresent(ceiling -> {
+			throw BusinessRuleViolation.onField("fine", "罚款不得高于" + String.join("、", clauses) + "规定的最高数额" + Sanction.yuan(ceiling) + "（行政处罚法第四条：依法定依据实施处罚）");
+		});
 		LocalDate birthDate = cases.partyBirthDate(caseId).orElse(null);
 		Set<Circumstance> circumstances = f.circumstances() == null ? Set.of() : f.circumstances();
 		if (circumstances.stream().anyMatch(Circumstance::needsExpertOpinion) && !evidence.expertOpinionOnFile(caseId)) {
@@ -264,13 +262,10 @@ public class Proposals {
 			}
 		}
 		boolean minor = Liability.isMinor(birthDate, c.actDate());
-		if (assessment != null && s.fine() != null && !minor && circumstances.stream().noneMatch(Circumstance::mitigating)) {
-			// below the lightest ordinary tier of the benchmark is below the law's range: 减轻, which only 第三十条、第三十二条 allow
-			Long floor = DeviationPolicy.ordinaryFloor(benchmarks.get(assessment.benchmarkId()).tiers());
-			if (floor != null && s.fine() < floor) {
-				throw BusinessRuleViolation.onField("circumstances", "罚款" + Sanction.yuan(s.fine()) + "低于裁量基准从轻处罚阶次的最低数额" + Sanction.yuan(floor)
-						+ "，属减轻处罚：须有行政处罚法第三十二条规定的情形（主动消除或者减轻违法行为危害后果、受他人胁迫或者诱骗、主动供述、配合查处有立功表现等），请勾选相应情节并说明");
-			}
+		if (assessment != null && !minor) { // 减轻 below the benchmark's ordinary tiers needs its ground
+			DeviationPolicy.groundlessMitigation(benchmarks.get(assessment.benchmarkId()).tiers(), s, circumstances).ifPresent(why -> {
+				throw BusinessRuleViolation.onField("circumstances", why);
+			});
 		}
 		if (minor && assessment != null && DeviationPolicy.heavierThanTier(assessment, s)) {
 			throw BusinessRuleViolation.onField("fine", "当事人行为时已满十四周岁不满十八周岁，应当从轻或者减轻行政处罚（行政处罚法第三十条），不得重于“"
@@ -362,8 +357,7 @@ public class Proposals {
 		Operator op = Operator.current();
 		long userId = op.operatorId() == null ? -1 : op.operatorId();
 		String qualification = officers.legalQualificationOfUser(op.operatorId()).orElse(null);
-		// the review is independent of the investigation: nobody who is or was an officer on the case reviews it (第五十八条)
-		if (officers.officerOfUser(op.operatorId()).filter(o -> officers.investigated(c.file(), o)).isPresent()) {
+		if (officers.officerOfUser(op.operatorId()).filter(o -> officers.investigated(c.file(), o)).isPresent()) { // independent of the investigation
 			throw new BusinessRuleViolation("您是或曾是本案的办案人员，不能审核本案：法制审核应由未参与本案调查的法制审核人员进行（行政处罚法第五十八条）");
 		}
 		if (rows.legalReviewsBy(userId) == 0 && blank(qualification)) {
