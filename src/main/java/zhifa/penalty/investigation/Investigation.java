@@ -108,7 +108,7 @@ public class Investigation {
 		if (granted) {
 			officers.change(file, after, today());
 		}
-		recusals.decided(recusalId, granted, today(), who(), note == null ? null : note.strip());
+		recusals.decided(recusalId, granted, today(), who(), blank(note) ? null : note.strip());
 		record.append(file, "case.recusal_decided", "负责人决定" + r.officerName() + (granted ? "回避" : "不予回避")
 				+ (granted && replacementOfficerId != null ? "，由" + officers.nameInBody(replacementOfficerId, c.bodyId()).orElse("") + "接替" : ""),
 				Map.of("recusal", recusalId, "replacement", replacementOfficerId == null ? "" : replacementOfficerId));
