@@ -234,7 +234,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(refused(second, () -> head.postJson(b2 + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"WARNING\"],\"text\":\"给予警告\"}")))
 			.contains("决定的处罚偏离裁量基准", "“警告”不在").doesNotContain("第二十九条");
 		assertThat(reviewer.postJson(b2 + "/legal-review", "{\"passed\":true,\"opinion\":\"同一违法行为已处罚款，改为警告\"}").statusCode()).isEqualTo(200);
-		assertThat(head.postJson(b2 + "/collective-discussion", "{\"participants\":\"刘强等五人\",\"minutes\":\"讨论\",\"conclusion\":\"给予警告\"}")
+		assertThat(head.postJson(b2 + "/collective-discussion", "{\"participants\":\"刘强、王芳、李明\",\"minutes\":\"讨论\",\"conclusion\":\"给予警告\"}")
 			.statusCode()).isEqualTo(200);
 		var warning = head.postJson(b2 + "/decision", "{\"outcome\":\"PENALTY\",\"types\":[\"WARNING\"],\"text\":\"给予警告\"}");
 		assertThat(warning.statusCode()).as(warning.body()).isEqualTo(200);
@@ -250,7 +250,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		HttpSession head = loggedIn("scj.fuze");
 		HttpSession reviewer = loggedIn("scj.fazhi");
 		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":%d,\"text\":\"依据食品安全法第一百二十四条\"}";
-		String discussion = "{\"participants\":\"刘强等五人\",\"minutes\":\"讨论记录\",\"conclusion\":\"同意\"}";
+		String discussion = "{\"participants\":\"刘强、王芳、李明\",\"minutes\":\"讨论记录\",\"conclusion\":\"同意\"}";
 		long id = fileCase(officer, head, "53310319800101404", "测试当事人丁");
 		transcript(officer, id);
 		String base = "/api/v1/cases/" + id;
@@ -303,6 +303,41 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
 	}
 
+	/**
+	 * A proposal 退回补正 by the legal review is passed only once something was corrected (法制审核 would otherwise pass what it
+	 * found wanting, 行政处罚法第五十八条); a 负责人集体讨论 names at least two heads (第五十七条第二款).
+	 */
+	@Test
+	void aReturnedProposalPassesOnlyOnceCorrectedAndADiscussionNamesItsHeads() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		HttpSession reviewer = loggedIn("scj.fazhi");
+		long id = fileCase(officer, head, "53310319800101909", "测试当事人己");
+		transcript(officer, id);
+		String base = "/api/v1/cases/" + id;
+		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"major\":true}").statusCode())
+			.isEqualTo(200);
+		assertThat(reviewer.postJson(base + "/legal-review", "{\"passed\":false,\"opinion\":\"缺少当事人身份证明\"}").statusCode()).isEqualTo(200);
+		assertThat(refused(id, () -> reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"同意\"}")))
+			.contains("被退回补正（缺少当事人身份证明）", "补正之后才能审核通过");
+		transcript(officer, id);
+		var passed = reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"已补正，同意\"}");
+		assertThat(passed.statusCode()).as(passed.body()).isEqualTo(200);
+
+		for (String alone : new String[] { "刘强", "刘强等五人", "刘强、副局长等三人", " 、 刘强 、 " }) {
+			var before = state(id);
+			var r = head.postJson(base + "/collective-discussion", "{\"participants\":\"%s\",\"minutes\":\"讨论\",\"conclusion\":\"同意\"}".formatted(alone));
+			assertThat(r.statusCode()).as(alone).isEqualTo(400);
+			assertThat(json(r.body()).get("errors").get("participants").asString()).contains("两名以上负责人", "逐一写明参加人员的姓名");
+			assertThat(state(id)).isEqualTo(before);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from penalty_review where case_id = ? and kind = 'COLLECTIVE'", Long.class, id)).isZero();
+		var held = head.postJson(base + "/collective-discussion", "{\"participants\":\"刘强，王芳 李明\",\"minutes\":\"讨论\",\"conclusion\":\"同意\"}");
+		assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select participants from penalty_review where case_id = ? and kind = 'COLLECTIVE'", String.class, id))
+			.isEqualTo("刘强、王芳、李明");
+	}
+
 	/** 回避 granted keeps the officer off the case (第四十三条); one who was an officer on the case does not review it (第五十八条). */
 	@Test
 	void aRecusedOfficerDoesNotComeBackNorDoesAnOfficerReviewTheCase() {
@@ -341,7 +376,8 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 
 	/**
 	 * The penalty decided is held to the benchmark as the proposal was (RULES.md §6): a head deciding a fine below the tier
-	 * the proposal stayed within needs the collective discussion and the legal review a deviating proposal would have had.
+	 * the proposal stayed within needs the collective discussion and the legal review a deviating proposal would have had,
+	 * and below every ordinary tier (减轻) the ground of 行政处罚法第三十二条 as well.
 	 */
 	@Test
 	void aDecisionOutsideTheBenchmarkNeedsWhatADeviatingProposalNeeds() {
@@ -358,12 +394,16 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		waive(officer, id, "HEARING", null);
 		String decision = "{\"outcome\":\"PENALTY\",\"types\":[\"FINE\"],\"fine\":%d,\"text\":\"依据食品安全法第一百二十四条\"}";
 		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(3_000_000)))).contains("决定的处罚偏离裁量基准", "罚款30,000.00元低于“一般处罚”阶次的幅度",
-				"集体讨论", "法制审核");
+				"集体讨论", "法制审核", "属减轻处罚");
 		assertThat(loggedIn("scj.fazhi").postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"当事人积极配合，减轻处罚理由充分\"}").statusCode())
 			.isEqualTo(200);
-		assertThat(head.postJson(base + "/collective-discussion", "{\"participants\":\"刘强等五人\",\"minutes\":\"讨论减轻\",\"conclusion\":\"同意减轻\"}")
+		assertThat(head.postJson(base + "/collective-discussion", "{\"participants\":\"刘强、王芳、李明\",\"minutes\":\"讨论减轻\",\"conclusion\":\"同意减轻\"}")
 			.statusCode()).isEqualTo(200);
-		var decided = head.postJson(base + "/decision", decision.formatted(3_000_000));
+		// below every ordinary tier is 减轻: discussed and reviewed, it still needs the 第三十二条 ground the proposal did not find
+		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(3_000_000))))
+			.contains("决定的罚款30,000.00元低于裁量基准从轻处罚阶次的最低数额50,000.00元，属减轻处罚", "第三十二条", "须由办案人员重新裁量")
+			.doesNotContain("集体讨论", "法制审核");
+		var decided = head.postJson(base + "/decision", decision.formatted(5_500_000));
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 	}
 

@@ -63,11 +63,13 @@ public class Decisions {
 	private final Clock clock;
 
 	private final zhifa.penalty.CriminalReferrals criminalReferrals;
+	private final zhifa.discretion.Benchmarks benchmarks;
 
 	Decisions(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseEvidence evidence, CaseOfficers officers, CaseTimers timers,
 			CaseNumbers numbers, CaseRecord record, PenaltyRows rows, NoticeRows notices, Proposals proposals, Clock clock,
-			zhifa.penalty.CriminalReferrals criminalReferrals) {
+			zhifa.penalty.CriminalReferrals criminalReferrals, zhifa.discretion.Benchmarks benchmarks) {
 		this.criminalReferrals = criminalReferrals;
+		this.benchmarks = benchmarks;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -162,6 +164,9 @@ public class Decisions {
 			refusals.add(0, "决定的处罚偏离裁量基准（" + String.join("；", deviations) + "），须经集体讨论和法制审核"
 					+ (proposals.revisable(caseId) ? "；陈述、申辩被采纳或听证后情节有变化的，可由办案人员先“重新裁量”，再按新的裁量阶次作出决定" : ""));
 		}
+		if (f.outcome().penalty()) {
+			groundlessMitigation(c, decided).ifPresent(why -> refusals.add("决定的" + why.replace("请勾选相应情节并说明", "处罚建议没有认定这样的情节，须由办案人员重新裁量")));
+		}
 		if (!refusals.isEmpty()) {
 			throw new BusinessRuleViolation("不能作出决定：" + String.join("；", refusals));
 		}
@@ -201,6 +206,19 @@ public class Decisions {
 			return List.of();
 		}
 		return proposals.proposal(c.id()).flatMap(Proposal::assessed).map(a -> zhifa.penalty.DeviationPolicy.deviations(a, decided)).orElse(List.of());
+	}
+
+	/**
+	 * 减轻 below the benchmark's ordinary tiers needs a 第三十二条 ground among the proposal's circumstances — in the decision
+	 * as in the proposal ({@link zhifa.penalty.DeviationPolicy#groundlessMitigation}): a head deciding lighter than proposed
+	 * does not go below the law's range on a reason alone. A minor's case is lightened by 第三十条 itself.
+	 */
+	private Optional<String> groundlessMitigation(PenaltyCase c, Sanction decided) {
+		if (Liability.isMinor(cases.partyBirthDate(c.id()).orElse(null), c.actDate())) {
+			return Optional.empty();
+		}
+		return proposals.proposal(c.id()).flatMap(p -> p.assessed().flatMap(a -> zhifa.penalty.DeviationPolicy
+			.groundlessMitigation(benchmarks.get(a.benchmarkId()).tiers(), decided, p.circumstances())));
 	}
 
 	DecisionGates.Facts facts(PenaltyCase c, DecisionOutcome outcome, Sanction decided) {

@@ -208,11 +208,9 @@ public class Proposals {
 		// after the notice: only a re-assessment once a statement was adopted or a hearing held, never heavier than notified
 		boolean revision = CaseStage.NOTIFIED.name().equals(c.file().stage());
 		kinds.check(c.file(), revision ? PenaltyActions.PROPOSAL_REVISION : PenaltyActions.PROPOSAL);
-		if (revision && blank(f.revisionReason())) {
-			throw BusinessRuleViolation.onField("revisionReason", "请写明重新裁量的理由：采纳了当事人的哪些陈述、申辩或听证意见、认定的事实和情节有何变化，或者因涉嫌犯罪移送而不再罚款");
-		}
-		if (revision && f.revisionReason().strip().length() > 2000) {
-			throw BusinessRuleViolation.onField("revisionReason", "重新裁量的理由不超过2000字");
+		if (revision && (blank(f.revisionReason()) || f.revisionReason().strip().length() > 2000)) {
+			throw BusinessRuleViolation.onField("revisionReason", blank(f.revisionReason()) ? "请写明重新裁量的理由：采纳了当事人的哪些陈述、申辩或听证意见、认定的事实和情节有何变化，或者因涉嫌犯罪移送而不再罚款"
+					: "重新裁量的理由不超过2000字");
 		}
 		if (blank(f.report())) {
 			throw BusinessRuleViolation.onField("report", "请填写案件调查终结报告");
@@ -360,6 +358,7 @@ public class Proposals {
 		if (officers.officerOfUser(op.operatorId()).filter(o -> officers.investigated(c.file(), o)).isPresent()) { // independent of the investigation
 			throw new BusinessRuleViolation("您是或曾是本案的办案人员，不能审核本案：法制审核应由未参与本案调查的法制审核人员进行（行政处罚法第五十八条）");
 		}
+		ReviewRounds.requireCorrected(passed, rows.reviewsOfTheProposal(caseId, "LEGAL"), () -> record.timeline(DataScope.all(), c.file()));
 		if (rows.legalReviewsBy(userId) == 0 && blank(qualification)) {
 			throw new BusinessRuleViolation("初次从事行政处罚决定法制审核的人员，应当通过国家统一法律职业资格考试取得法律职业资格（行政处罚法第五十八条第二款）；您的人员信息中没有法律职业资格证书编号");
 		}
@@ -381,11 +380,12 @@ public class Proposals {
 		if (blank(participants) || blank(minutes) || blank(conclusion)) {
 			throw new BusinessRuleViolation("请填写参加人员、讨论记录和结论");
 		}
+		String names = String.join("、", ReviewRounds.participants(participants));
 		CaseFile file = cases.claim(c.file(), null);
 		long id = rows.insertCollective(caseId, LocalDate.now(clock), String.join("；", collectiveGrounds(caseId)),
-				minutes.strip() + "\n结论：" + conclusion.strip(), participants.strip(), who(), Operator.current().operatorId());
+				minutes.strip() + "\n结论：" + conclusion.strip(), names, who(), Operator.current().operatorId());
 		record.append(file, "case.collective_discussion", "负责人集体讨论：" + conclusion.strip(),
-				Map.of("participants", participants.strip(), "sm3", Sm3.hex(minutes.strip())));
+				Map.of("participants", names, "sm3", Sm3.hex(minutes.strip())));
 		return reviews(caseId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
 	}
 

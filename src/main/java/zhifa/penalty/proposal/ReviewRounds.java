@@ -1,0 +1,54 @@
+package zhifa.penalty.proposal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import zhifa.record.RecordEntry;
+import zhifa.shared.BusinessRuleViolation;
+
+/**
+ * What a round of 法制审核 or 负责人集体讨论 needs beyond its form: a proposal 退回补正 is passed only after something was
+ * corrected, and a collective discussion names at least two of the heads who took part.
+ */
+final class ReviewRounds {
+
+	/** Steps that correct a returned proposal: more evidence or 笔录, the party's details, the officers, a hearing, a document. */
+	static final Set<String> CORRECTIONS = Set.of("case.evidence_added", "case.transcript_added", "case.party_corrected", "case.officers_changed",
+			"case.hearing_held", "case.document_generated", "case.statement_reexamined");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s]+");
+
+	private ReviewRounds() {
+	}
+
+	/**
+	 * Refuses to pass a proposal whose last review of it returned it (退回补正) while nothing was corrected since: the review
+	 * would otherwise pass what it had found wanting. A changed proposal starts afresh (its earlier reviews do not count).
+	 */
+	static void requireCorrected(boolean passing, List<Review> reviewsOfTheProposal, Supplier<List<RecordEntry>> entries) {
+		if (!passing || reviewsOfTheProposal.isEmpty() || !"RETURNED".equals(reviewsOfTheProposal.get(reviewsOfTheProposal.size() - 1).result())) {
+			return;
+		}
+		Review returned = reviewsOfTheProposal.get(reviewsOfTheProposal.size() - 1);
+		List<RecordEntry> timeline = entries.get();
+		Instant returnedAt = timeline.stream().filter(e -> e.action().equals("case.legal_review")).map(RecordEntry::occurredAt)
+			.reduce((a, b) -> b).orElse(Instant.MIN);
+		if (timeline.stream().noneMatch(e -> e.occurredAt().isAfter(returnedAt) && CORRECTIONS.contains(e.action()))) {
+			throw new BusinessRuleViolation("本案处罚建议于 " + returned.decidedOn() + " 被退回补正（" + returned.opinion()
+					+ "），此后办案人员没有补充证据、笔录或文书，也没有修改处罚建议：补正之后才能审核通过");
+		}
+	}
+
+	/** The participants of a 负责人集体讨论 as named (separated by 、，；or spaces); at least two, each named. */
+	static List<String> participants(String typed) {
+		List<String> names = Arrays.stream(SEPARATORS.split(typed.strip())).filter(n -> !n.isBlank()).distinct().toList();
+		if (names.size() < 2 || names.stream().anyMatch(n -> n.contains("等") && n.endsWith("人"))) {
+			throw BusinessRuleViolation.onField("participants", "集体讨论须由两名以上负责人参加：请逐一写明参加人员的姓名，用顿号分隔（如：刘强、王芳、李明）");
+		}
+		return names;
+	}
+}
