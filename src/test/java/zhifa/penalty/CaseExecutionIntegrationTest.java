@@ -267,4 +267,44 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(officer.get(base + "/file-index").body()).contains("分期缴纳罚款审批（2 期，末期 " + today.plusDays(50) + "）", "缴款票据：分期一");
 		assertThat(officer.get("/cases/" + id).body()).contains("第1期 " + today.plusDays(20) + " 前 40.00元（已缴）", "第2期 " + today.plusDays(50) + " 前 40.00元<");
 	}
+	/**
+	 * 分期 approved after the party paid part of the fine: what was paid stands as the first part and the rest is split
+	 * (行政处罚法第六十六条); the parts had to add up to the whole fine again.
+	 */
+	@Test
+	void instalmentsAfterAPartPaymentSplitWhatIsLeft() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		long market = bodyId("芒市市场监督管理局");
+		long range = jdbc.queryForObject("select id from onspot_form_range where body_id = ? and prefix = '芒市监当罚'", Long.class, market);
+		String id17 = "53310319880808718";
+		var made = officer.postJson("/api/v1/onspot/penalties", """
+				{"clue":{"bodyId":%d,"matterId":%d,"partyKind":"NATURAL_PERSON","partyName":"部分缴款当事人","partyIdNumber":"%s","partyAddress":"德宏州芒市测试路1号","placeRegionId":3,"actDate":"%s"},
+				 "officerIds":[%d,%d],"types":["FINE"],"fine":8000,"rangeId":%d,"formNumber":171,"collectOnSpot":false,"decisionText":"测试"}"""
+			.formatted(market, jdbc.queryForObject("select id from enforcement_matter where code = 'SJ-CF-002'", Long.class),
+					id17 + zhifa.shared.IdNumber.checkCharacter(id17), LocalDate.now(clock),
+					jdbc.queryForObject("select id from officer where name = '张伟'", Long.class), jdbc.queryForObject("select id from officer where name = '岩温'", Long.class),
+					range));
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+		long id = json(made.body()).get("id").asLong();
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":3000,\"receiptNo\":\"先缴一部分\"}".formatted(today)).statusCode())
+			.isEqualTo(200);
+		HttpSession leader = loggedIn("scj.fuze");
+		assertThat(leader.get("/cases/" + id).body()).contains("各期金额合计应等于尚未缴纳的罚款 50.00元（已缴的 30.00元 计为第1期，这里从第2期填起）", "第2期期限");
+		String parts = "{\"parts\":[{\"due\":\"%s\",\"amount\":%d},{\"due\":\"%s\",\"amount\":%d}],\"reason\":\"经济困难\"}";
+		var whole = leader.postJson(base + "/instalments", parts.formatted(today.plusDays(20), 4000, today.plusDays(50), 4000));
+		assertThat(whole.statusCode()).isEqualTo(400);
+		assertThat(json(whole.body()).get("errors").get("parts").asString()).contains("应等于尚未缴纳的罚款 50.00元（罚款 80.00元，已缴 30.00元）");
+		assertThat(execution.instalments(id)).isEmpty();
+		leader.postFormPairs("/cases/" + id + "/instalments", "due", today.plusDays(20).toString(), "amountYuan", "25", "due", today.plusDays(50).toString(),
+				"amountYuan", "25", "reason", "经济困难");
+		assertThat(leader.get("/cases/" + id).body()).contains("已缴的 30.00元 计为第1期，其余分 2 期，第2期 " + today.plusDays(20) + " 前缴纳 25.00元",
+				"第1期 " + today + " 前 30.00元（已缴）", "第2期 " + today.plusDays(20) + " 前 25.00元<");
+		assertThat(execution.instalments(id)).extracting(zhifa.penalty.LateFee.Instalment::amount).containsExactly(3000L, 2500L, 2500L);
+		var account = json(officer.get(base + "/execution?asOf=" + today.plusDays(22)).body()).get("account");
+		assertThat(account.get("status").asString()).isEqualTo("逾期未缴");
+		assertThat(account.get("lateFee").get("fee").asLong()).isEqualTo(2 * 75L);
+		assertThat(json(officer.get(base + "/execution?asOf=" + today.plusDays(19)).body()).get("account").get("lateFee").get("fee").asLong()).isZero();
+	}
 }

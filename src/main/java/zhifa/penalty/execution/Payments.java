@@ -220,31 +220,41 @@ public class Payments {
 		if (a.deferred()) {
 			throw new BusinessRuleViolation("已批准过暂缓或分期缴纳");
 		}
-		if (parts == null || parts.size() < 2) {
+		// what the party has paid of the fine already is not split again: it stands as the first part, due on the day it was paid
+		long paidOfFine = a.fine() - a.unpaidFine();
+		if (parts == null || parts.size() < (paidOfFine > 0 ? 1 : 2)) {
 			throw BusinessRuleViolation.onField("parts", "分期缴纳至少分两期");
 		}
 		if (blank(reason)) {
 			throw BusinessRuleViolation.onField("reason", "请写明分期缴纳的理由");
 		}
+		LocalDate lastPaid = payments(caseId).stream().map(PaymentRecord::paidOn).max(LocalDate::compareTo).orElse(c.decidedOn());
 		long sum = 0;
-		LocalDate previous = c.decidedOn();
+		LocalDate previous = paidOfFine > 0 && lastPaid.isAfter(c.decidedOn()) ? lastPaid : c.decidedOn();
 		for (LateFee.Instalment p : parts) {
 			if (p.due() == null || p.amount() <= 0 || !p.due().isAfter(previous)) {
-				throw BusinessRuleViolation.onField("parts", "每期应有金额，且期限晚于上一期（首期晚于决定日期）");
+				throw BusinessRuleViolation.onField("parts", "每期应有金额，且期限晚于上一期（首期晚于" + (paidOfFine > 0 ? "最近一次缴款的日期 " : "决定日期 ") + previous + "）");
 			}
 			previous = p.due();
 			sum += p.amount();
 		}
-		if (sum != a.fine()) {
-			throw BusinessRuleViolation.onField("parts", "各期金额合计 " + Sanction.yuan(sum) + " 应等于罚款 " + Sanction.yuan(a.fine()));
+		if (sum != a.unpaidFine()) {
+			throw BusinessRuleViolation.onField("parts", "各期金额合计 " + Sanction.yuan(sum) + (paidOfFine > 0
+					? " 应等于尚未缴纳的罚款 " + Sanction.yuan(a.unpaidFine()) + "（罚款 " + Sanction.yuan(a.fine()) + "，已缴 " + Sanction.yuan(paidOfFine) + "）"
+					: " 应等于罚款 " + Sanction.yuan(a.fine())));
 		}
+		List<LateFee.Instalment> schedule = new ArrayList<>();
+		if (paidOfFine > 0) {
+			schedule.add(new LateFee.Instalment(lastPaid, paidOfFine));
+		}
+		schedule.addAll(parts);
 		CaseFile file = cases.claim(c.file(), null);
 		int seq = 1;
-		for (LateFee.Instalment p : parts) {
+		for (LateFee.Instalment p : schedule) {
 			rows.instalment(caseId, seq++, p, Operator.current().operatorName(), reason.strip());
 		}
-		record.append(file, "case.payment_instalments", "经批准分 " + parts.size() + " 期缴纳罚款",
-				Map.of("parts", parts.stream().map(p -> p.due() + " " + Sanction.yuan(p.amount())).toList(), "reason", reason.strip()));
+		record.append(file, "case.payment_instalments", "经批准分 " + schedule.size() + " 期缴纳罚款" + (paidOfFine > 0 ? "（第1期为已缴的 " + Sanction.yuan(paidOfFine) + "）" : ""),
+				Map.of("parts", schedule.stream().map(p -> p.due() + " " + Sanction.yuan(p.amount())).toList(), "reason", reason.strip()));
 		return account(c, today).orElseThrow();
 	}
 

@@ -81,8 +81,11 @@ class CaseExecutionController {
 				}
 				parts.add(new zhifa.penalty.LateFee.Instalment(d, fen));
 			}
-			payments.instalments(Operator.current().scope(), id, parts, reason);
-			return "已批准分期缴纳（" + parts.size() + " 期），第1期 " + parts.get(0).due() + " 前缴纳 " + zhifa.penalty.Sanction.yuan(parts.get(0).amount());
+			var account = payments.instalments(Operator.current().scope(), id, parts, reason);
+			long paid = account.fine() - account.unpaidFine();
+			return paid > 0 ? "已批准分期缴纳：已缴的 " + zhifa.penalty.Sanction.yuan(paid) + " 计为第1期，其余分 " + parts.size() + " 期，第2期 " + parts.get(0).due()
+					+ " 前缴纳 " + zhifa.penalty.Sanction.yuan(parts.get(0).amount())
+					: "已批准分期缴纳（" + parts.size() + " 期），第1期 " + parts.get(0).due() + " 前缴纳 " + zhifa.penalty.Sanction.yuan(parts.get(0).amount());
 		});
 	}
 
