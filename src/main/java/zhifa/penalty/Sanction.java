@@ -122,9 +122,14 @@ public record Sanction(Set<PenaltyType> types, Long fine, Long gains, String pro
 		}
 	}
 
-	/** Whether the party has a right to a hearing (第六十三条): 较大数额 fine or confiscation, or a heavy non-monetary penalty. */
+	/**
+	 * Whether the party has a right to a hearing (第六十三条): 较大数额 fine or confiscation, or a heavy non-monetary penalty.
+	 * The confiscation is measured by 违法所得 and 非法财物 together (市场监督管理行政处罚听证办法第五条: 没收违法所得和非法财物价值
+	 * 总额达到所列数额), as the supervision's hearing-right alert measures it.
+	 */
 	public boolean triggersHearing(Long threshold) {
-		boolean amount = threshold != null && (atLeast(fine, threshold) || atLeast(gains, threshold) || atLeast(propertyValue, threshold));
+		long confiscated = (gains == null ? 0 : gains) + (propertyValue == null ? 0 : propertyValue);
+		boolean amount = threshold != null && (atLeast(fine, threshold) || confiscated >= threshold && confiscated > 0);
 		return amount || types.stream().anyMatch(HEARING_TYPES::contains);
 	}
 

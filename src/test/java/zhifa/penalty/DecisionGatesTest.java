@@ -115,6 +115,12 @@ class DecisionGatesTest {
 		assertThat(FINE_5000.triggersHearing(1_000_000L)).isFalse();
 		assertThat(new Sanction(Set.of(PenaltyType.FINE), 1_000_000L, null).triggersHearing(1_000_000L)).isTrue();
 		assertThat(new Sanction(Set.of(PenaltyType.REVOKE_LICENCE), null, null).triggersHearing(null)).isTrue();
+		// 违法所得 and 非法财物 together reach the amount: 6,000 + 5,000 yuan against a natural person's 10,000
+		assertThat(new Sanction(Set.of(PenaltyType.CONFISCATE_GAINS, PenaltyType.CONFISCATE_PROPERTY), null, 600_000L, "过期食品", 500_000L)
+			.triggersHearing(1_000_000L)).isTrue();
+		assertThat(new Sanction(Set.of(PenaltyType.CONFISCATE_GAINS, PenaltyType.CONFISCATE_PROPERTY), null, 600_000L, "过期食品", 300_000L)
+			.triggersHearing(1_000_000L)).isFalse();
+		assertThat(new Sanction(Set.of(PenaltyType.WARNING), null, null).triggersHearing(0L)).isFalse();
 		assertThat(new Sanction(Set.of(PenaltyType.FINE, PenaltyType.WARNING), 500_050L, null).describe()).isEqualTo("警告，并处罚款5,000.50元");
 	}
 

@@ -181,4 +181,53 @@ class HearingRightIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id)))
 			.isEqualTo(entries);
 	}
+	/**
+	 * 没收违法所得 and 没收非法财物 are measured together against the 较大数额 (市场监督管理行政处罚听证办法第五条): 60,000 and
+	 * 50,000 yuan of an organisation reach its 100,000 though neither does alone.
+	 */
+	@Test
+	void gainsAndPropertyConfiscatedAreMeasuredTogether() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "合计没收商行", 995);
+		String base = "/api/v1/cases/" + id;
+		assertThat(officer.postJson(base + "/transcripts", """
+				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"合计没收商行","content":"检查情况"}""".formatted(LocalDate.now(clock))).statusCode())
+			.isEqualTo(200);
+		var p = officer.postJson(base + "/proposal", """
+				{"report":"调查终结报告","types":["FINE","CONFISCATE_GAINS","CONFISCATE_PROPERTY"],"fine":6000000,"gains":6000000,"property":"超范围使用添加剂的腌菜200箱",
+				 "propertyValue":5000000,"deviationReason":"并处没收"}""");
+		assertThat(p.statusCode()).as(p.body()).isEqualTo(200);
+		assertThat(hearingRight(officer, id)).isTrue();
+	}
+
+	/**
+	 * Service of the 事先告知书 starts the party's windows, so it is held to what the decision's service is: 电子送达 with the
+	 * party's consent (行政处罚法第六十一条第二款), 留置送达 with witnesses, 邮寄送达 with the mail's number, a known method.
+	 */
+	@Test
+	void theNoticeIsServedByAKnownMethodWithWhatItNeeds() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = proposed(officer, head, "送达方式商行", 996);
+		hearingRight(officer, id);
+		String serve = "/api/v1/cases/" + id + "/notice/service";
+		String today = LocalDate.now(clock).toString();
+		String[][] refused = { { "电子送达", "", "consentRef", "确认书" }, { "留置送达", "", "witnesses", "见证人" }, { "邮寄送达", "", "trackingNo", "邮件单号" },
+				{ "短信送达", "", "method", "送达方式应为" }, { "公告送达", "", "method", "送达方式应为" } };
+		long entries = jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id));
+		for (String[] r : refused) {
+			var res = officer.postJson(serve, "{\"servedOn\":\"%s\",\"method\":\"%s\",\"proof\":\"微信截图\"}".formatted(today, r[0]));
+			assertThat(res.statusCode()).as(r[0]).isEqualTo(400);
+			assertThat(json(res.body()).get("errors").get(r[2]).asString()).as(r[0]).contains(r[3]);
+		}
+		assertThat(jdbc.queryForObject("select served_on from penalty_notice where case_id = ?", LocalDate.class, id)).isNull();
+		assertThat(jdbc.queryForObject("select count(*) from case_timer where case_id = ? and kind = 'STATEMENT'", Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from record_entry where subject_type = 'penalty_case' and subject_id = ?", Long.class, String.valueOf(id)))
+			.isEqualTo(entries);
+		var served = officer.postJson(serve, "{\"servedOn\":\"%s\",\"method\":\"电子送达\",\"proof\":\"微信截图\",\"consentRef\":\"电子送达确认书001\"}".formatted(today));
+		assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select service_method || '：' || service_proof from penalty_notice where case_id = ?", String.class, id))
+			.isEqualTo("电子送达：微信截图；电子送达确认书：电子送达确认书001");
+	}
 }

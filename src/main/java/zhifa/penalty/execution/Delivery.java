@@ -99,22 +99,8 @@ public class Delivery {
 		}
 		LocalDate servedOn = f.servedOn();
 		Integer announceDays = null;
+		f.method().requireDetails(f.witnesses(), f.trackingNo(), f.consentRef());
 		switch (f.method()) {
-			case LEAVE -> {
-				if (blank(f.witnesses())) {
-					throw BusinessRuleViolation.onField("witnesses", "留置送达应当邀请见证人到场并在送达回证上记明，请填写见证人");
-				}
-			}
-			case MAIL -> {
-				if (blank(f.trackingNo())) {
-					throw BusinessRuleViolation.onField("trackingNo", "邮寄送达请填写邮件单号，以签收日期为送达日期");
-				}
-			}
-			case ELECTRONIC -> {
-				if (blank(f.consentRef())) {
-					throw BusinessRuleViolation.onField("consentRef", "电子送达须当事人同意并签订确认书（行政处罚法第六十一条第二款），请填写确认书编号");
-				}
-			}
 			case ANNOUNCE -> {
 				if (f.announceFrom() == null) {
 					throw BusinessRuleViolation.onField("announceFrom", "公告送达请填写发出公告的日期");

@@ -23,6 +23,38 @@ public final class ExecutionRecords {
 		public String label() {
 			return label;
 		}
+
+		/** The method named by its label (as the notice's service form sends it). */
+		public static java.util.Optional<ServiceMethod> ofLabel(String label) {
+			return java.util.Arrays.stream(values()).filter(m -> label != null && m.label.equals(label.strip())).findFirst();
+		}
+
+		/**
+		 * What service by this method needs besides its proof, for the decision and the notice alike: the witnesses of
+		 * 留置送达 (民事诉讼法第八十九条), the mail's number (its signature day is the service day), the party's written consent
+		 * to 电子送达 (行政处罚法第六十一条第二款).
+		 */
+		public void requireDetails(String witnesses, String trackingNo, String consentRef) {
+			switch (this) {
+				case LEAVE -> {
+					if (witnesses == null || witnesses.isBlank()) {
+						throw zhifa.shared.BusinessRuleViolation.onField("witnesses", "留置送达应当邀请见证人到场并在送达回证上记明，请填写见证人");
+					}
+				}
+				case MAIL -> {
+					if (trackingNo == null || trackingNo.isBlank()) {
+						throw zhifa.shared.BusinessRuleViolation.onField("trackingNo", "邮寄送达请填写邮件单号，以签收日期为送达日期");
+					}
+				}
+				case ELECTRONIC -> {
+					if (consentRef == null || consentRef.isBlank()) {
+						throw zhifa.shared.BusinessRuleViolation.onField("consentRef", "电子送达须当事人同意并签订确认书（行政处罚法第六十一条第二款），请填写确认书编号");
+					}
+				}
+				default -> {
+				}
+			}
+		}
 	}
 
 	public record ServiceForm(ServiceMethod method, LocalDate servedOn, String recipient, String proof, String witnesses, String trackingNo,

@@ -21,6 +21,7 @@ import zhifa.penalty.PenaltyCase;
 import zhifa.penalty.PenaltyCases;
 import zhifa.penalty.ProcedureProfile;
 import zhifa.penalty.TimerKind;
+import zhifa.penalty.execution.ExecutionRecords.ServiceMethod;
 import zhifa.penalty.persistence.NoticeRows;
 import zhifa.penalty.persistence.ProposalRows;
 import zhifa.penalty.proposal.Proposal;
@@ -122,9 +123,20 @@ public class Notices {
 		return new HearingRight(unset || s.triggersHearing(threshold), unset, threshold);
 	}
 
-	/** Service of the notice starts the party's windows (陈述申辩 by the domain's rule; 听证申请 five working days). */
+	/** Service by a method that needs nothing besides its proof (直接送达, 委托送达, 转交送达). */
 	@Transactional
 	public Notice serveNotice(DataScope scope, long caseId, LocalDate servedOn, String method, String proof) {
+		return serveNotice(scope, caseId, servedOn, method, proof, null, null, null);
+	}
+
+	/**
+	 * Service of the notice starts the party's windows (陈述申辩 by the domain's rule; 听证申请 five working days), so it is held
+	 * to what service of the decision is: a known method with what it needs ({@link ServiceMethod#requireDetails}), kept
+	 * with the proof. 公告送达 of a notice is not taken here: its day depends on the period, as the decision's service has it.
+	 */
+	@Transactional
+	public Notice serveNotice(DataScope scope, long caseId, LocalDate servedOn, String method, String proof, String witnesses, String trackingNo,
+			String consentRef) {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
 		Notice n = notice(caseId).orElseThrow(() -> new BusinessRuleViolation("尚未制作事先告知书"));
 		if (n.servedOn() != null) {
@@ -137,6 +149,14 @@ public class Notices {
 		if (blank(method) || blank(proof)) {
 			throw new BusinessRuleViolation("请填写送达方式和送达凭证（如送达回证编号）");
 		}
+		ServiceMethod how = ServiceMethod.ofLabel(method).filter(m -> m != ServiceMethod.ANNOUNCE).orElseThrow(() -> BusinessRuleViolation.onField("method",
+				"送达方式应为直接送达、留置送达、邮寄送达、委托送达、转交送达或电子送达"));
+		how.requireDetails(witnesses, trackingNo, consentRef);
+		String kept = proof.strip() + (how == ServiceMethod.LEAVE ? "；见证人：" + witnesses.strip() : "")
+				+ (how == ServiceMethod.MAIL ? "；邮件单号：" + trackingNo.strip() : "") + (how == ServiceMethod.ELECTRONIC ? "；电子送达确认书：" + consentRef.strip() : "");
+		if (kept.length() > 500) {
+			throw BusinessRuleViolation.onField("proof", "送达凭证连同见证人、邮件单号或确认书编号不超过500字");
+		}
 		if (n.sanction().fine() != null && n.sanction().fine() > 0) {
 			criminalReferrals.fineBarForUpdate(caseId).ifPresent(bar -> {
 				throw new BusinessRuleViolation("不能送达拟处罚款的告知书：" + bar + "请先重新裁量（修改处罚建议），再重新制作告知书。");
@@ -147,9 +167,9 @@ public class Notices {
 		LocalDate statementDue = timers.start(caseId, TimerKind.STATEMENT, servedOn, statement.days(), statement.source()).due();
 		LocalDate hearingDue = n.hearingRight() ? timers.start(caseId, TimerKind.HEARING_REQUEST, servedOn, TimerKind.HEARING_REQUEST.defaultAmount()).due()
 				: null;
-		rows.served(caseId, servedOn, method.strip(), proof.strip(), statementDue, hearingDue);
-		record.append(file, "case.notice_served", "事先告知书以" + method.strip() + "方式于 " + servedOn + " 送达",
-				Map.of("proof", proof.strip(), "statementDue", statementDue.toString(), "hearingDue", hearingDue == null ? "" : hearingDue.toString()));
+		rows.served(caseId, servedOn, how.label(), kept, statementDue, hearingDue);
+		record.append(file, "case.notice_served", "事先告知书以" + how.label() + "方式于 " + servedOn + " 送达",
+				Map.of("proof", kept, "statementDue", statementDue.toString(), "hearingDue", hearingDue == null ? "" : hearingDue.toString()));
 		return notice(caseId).orElseThrow();
 	}
 

@@ -186,14 +186,15 @@ class CaseProcedureApi {
 		return notices.issueNotice(scope(), id, n.facts());
 	}
 
-	record Service(LocalDate servedOn, String method, String proof) {
+	/** 送达事先告知书: the method by its label (直接送达…电子送达) and what it needs — 留置's witnesses, the mail's number, the consent to 电子送达. */
+	record Service(LocalDate servedOn, String method, String proof, String witnesses, String trackingNo, String consentRef) {
 	}
 
 	@Operation(summary = "送达事先告知书（开始计算陈述申辩、听证申请期限）")
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/notice/service")
 	Notice serve(@PathVariable long id, @RequestBody Service s) {
-		return notices.serveNotice(scope(), id, s.servedOn(), s.method(), s.proof());
+		return notices.serveNotice(scope(), id, s.servedOn(), s.method(), s.proof(), s.witnesses(), s.trackingNo(), s.consentRef());
 	}
 
 	@Operation(summary = "当事人书面放弃陈述申辩（STATEMENT）或听证（HEARING）权利：附签名的放弃声明扫描件（file），并确认已核对签名（confirmed=true）")

@@ -128,8 +128,10 @@ class CaseProcedureController {
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
 	@PostMapping("/cases/{id}/notice/service")
 	String serve(@PathVariable long id, @RequestParam(required = false) LocalDate servedOn, @RequestParam(defaultValue = "") String method,
-			@RequestParam(defaultValue = "") String proof, RedirectAttributes flash) {
-		return PageActions.run(flash, "/cases/" + id, () -> "已登记送达，陈述申辩期限至 " + notices.serveNotice(Operator.current().scope(), id, servedOn, method, proof).statementDue());
+			@RequestParam(defaultValue = "") String proof, @RequestParam(required = false) String witnesses, @RequestParam(required = false) String trackingNo,
+			@RequestParam(required = false) String consentRef, RedirectAttributes flash) {
+		return PageActions.run(flash, "/cases/" + id, () -> "已登记送达，陈述申辩期限至 "
+				+ notices.serveNotice(Operator.current().scope(), id, servedOn, method, proof, witnesses, trackingNo, consentRef).statementDue());
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER','LEADER')")
