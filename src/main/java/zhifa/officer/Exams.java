@@ -329,12 +329,32 @@ public class Exams {
 	}
 
 	public List<Candidate> candidates(long examId) {
+		return candidates(DataScope.all(), examId);
+	}
+
+	/**
+	 * An exam as the user may see it: the organiser sees it whole; a body whose officers sit it sees it with its own
+	 * candidates only (another body's candidates and scores are theirs); anyone else finds no such exam.
+	 */
+	public Exam exam(DataScope scope, long id) {
+		Exam e = exam(id);
+		if (!scopes.covers(scope, e.organiserBodyId()) && candidates(scope, id).isEmpty()) {
+			throw new NotFound("考试");
+		}
+		return e;
+	}
+
+	/** The candidates the user may see: all of them for the organiser, otherwise those of the bodies in the user's scope. */
+	public List<Candidate> candidates(DataScope scope, long examId) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("e", examId);
+		String visible = scope.kind() == DataScope.Kind.ALL || scopes.covers(scope, exam(examId).organiserBodyId()) ? "true" : scopes.sqlCondition(scope, "o.body_id", p);
 		return jdbc.query("""
 				select o.id as officer_id, o.name, b.name as body_name, p.id as paper_id, p.submitted_at, p.public_score,
 				  p.professional_score, p.passed, p.public_exempt, p.auto_submitted
 				from exam_candidate c join officer o on o.id = c.officer_id join body_view b on b.id = o.body_id
 				left join exam_paper p on p.exam_id = c.exam_id and p.officer_id = c.officer_id
-				where c.exam_id = :e order by b.name, o.name""", Map.of("e", examId),
+				where c.exam_id = :e and\s""" + visible + " order by b.name, o.name", p,
 				(rs, i) -> new Candidate(rs.getLong("officer_id"), rs.getString("name"), rs.getString("body_name"), (Long) rs.getObject("paper_id"),
 						rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(), (Integer) rs.getObject("public_score"),
 						(Integer) rs.getObject("professional_score"), (Boolean) rs.getObject("passed"), (Boolean) rs.getObject("public_exempt"),

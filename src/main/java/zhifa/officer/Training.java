@@ -334,10 +334,30 @@ public class Training {
 	}
 
 	public List<Attendee> attendees(long sessionId) {
+		return attendees(DataScope.all(), sessionId);
+	}
+
+	/**
+	 * A training as the user may see it: an organiser sees it whole; a body whose officers attended sees it with its own
+	 * attendees only; anyone else finds no such training.
+	 */
+	public Session session(DataScope scope, long id) {
+		Session s = session(id);
+		if (!manages(scope, id) && attendees(scope, id).isEmpty()) {
+			throw new NotFound("培训");
+		}
+		return s;
+	}
+
+	/** The attendees the user may see: all of them for an organiser, otherwise those of the bodies in the user's scope. */
+	public List<Attendee> attendees(DataScope scope, long sessionId) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("s", sessionId);
+		String visible = scope.kind() == DataScope.Kind.ALL || manages(scope, sessionId) ? "true" : scopes.sqlCondition(scope, "o.body_id", p);
 		return jdbc.query("""
 				select o.id, o.name, b.name as body_name, o.id_number_masked, a.hours from training_attendance a
-				join officer o on o.id = a.officer_id join body_view b on b.id = o.body_id where a.session_id = :s order by b.name, o.name""",
-				Map.of("s", sessionId), (rs, i) -> new Attendee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)));
+				join officer o on o.id = a.officer_id join body_view b on b.id = o.body_id where a.session_id = :s and\s""" + visible + " order by b.name, o.name",
+				p, (rs, i) -> new Attendee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)));
 	}
 
 	/** Attendance from Excel: 姓名 | 身份证号 | 学时 (optional). Rows are matched by ID number; good rows are kept. */

@@ -233,6 +233,10 @@ class OfficerIntegrationTest extends IntegrationTestBase {
 		long exam = tx.execute(s -> exams.createExam(bodyId("芒市司法局"), new Exams.NewExam("考后申领测试考试", "MARKET", 5, 5, now.minusHours(1),
 				now.plusHours(2), 60, 60, false), false).id());
 		tx.executeWithoutResult(s -> exams.addCandidates(DataScope.all(), exam, List.of(newcomer)));
+		// the candidates are the organiser's and their own body's to see: another unit finds no such exam
+		assertThat(loggedIn("sfj.admin").get("/exams/" + exam).statusCode()).isEqualTo(200);
+		assertThat(loggedIn("scj.admin").get("/exams/" + exam).body()).contains("考后申领测试");
+		assertThat(loggedIn("zhefang.admin").get("/exams/" + exam).statusCode()).isEqualTo(404);
 		var paper = tx.execute(s -> exams.start(exam, newcomer));
 		var answers = jdbc.queryForList("select i.seq, q.answer from exam_paper_item i join exam_question q on q.id = i.question_id where i.paper_id = ?", paper.id());
 		tx.executeWithoutResult(s -> answers.forEach(a -> exams.answer(paper.id(), newcomer, ((Number) a.get("seq")).intValue(), (String) a.get("answer"))));

@@ -93,6 +93,15 @@ class TrainingIntegrationTest extends IntegrationTestBase {
 						"_csrf", stranger.csrf()));
 		assertThat(other.statusCode()).isEqualTo(403);
 		assertThat(training.attendees(session.id())).hasSize(1);
+		// the roster is the organiser's: the township sees its own attendee, a body with none there finds no such training
+		long market = jdbc.queryForObject("select id from officer where name = '张伟'", Long.class);
+		assertThat(unit.postForm("/training/sessions/" + session.id() + "/attendees", java.util.Map.of("officerIds", String.valueOf(market), "_csrf", unit.csrf()))
+			.statusCode()).isEqualTo(302);
+		assertThat(unit.get("/training/sessions/" + session.id()).body()).contains("岩保", "张伟");
+		var townshipPage = loggedIn("zhefang.admin").get("/training/sessions/" + session.id());
+		assertThat(townshipPage.statusCode()).isEqualTo(200);
+		assertThat(townshipPage.body()).contains("跨单位测试", "岩保").doesNotContain("张伟");
+		assertThat(stranger.get("/training/sessions/" + session.id()).statusCode()).isEqualTo(404);
 	}
 
 	/** Attendance is of a training held, and of someone: nobody ticked, or a training yet to come, is refused and nothing written. */

@@ -220,6 +220,12 @@ class PenaltyCaseIntegrationTest extends IntegrationTestBase {
 		long id = register(officer, clue(food, "王某", today), "hotline-20261127-001");
 		assertThat(register(officer, clue(food, "王某", today), "hotline-20261127-001")).isEqualTo(id);
 		assertThat(jdbc.queryForObject("select count(*) from enforcement_case where idempotency_key = 'hotline-20261127-001'", Long.class)).isEqualTo(1);
+		// another body's officer with the same key learns nothing of it: refused as any clue for a body not his
+		HttpSession stranger = loggedIn("zhzf.zhifa");
+		var withKey = stranger.postJsonWithHeader("/api/v1/cases", clue(food, "王某", today), "Idempotency-Key", "hotline-20261127-001");
+		var withoutKey = stranger.postJsonWithHeader("/api/v1/cases", clue(food, "王某", today), "Idempotency-Key", "hotline-unknown-key");
+		assertThat(withKey.statusCode()).isEqualTo(400).isEqualTo(withoutKey.statusCode());
+		assertThat(json(withKey.body()).get("errors").get("bodyId").asString()).isEqualTo("请选择本机关");
 		var view = json(officer.get("/api/v1/cases/" + id).body());
 		assertThat(view.get("caseFile").get("partyMasked").asString()).doesNotContain("19900101");
 		assertThat(view.toString()).doesNotContain("53310319900101002");

@@ -93,8 +93,8 @@ class ExamController {
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','SUPERVISOR','UNIT_ADMIN')")
 	@GetMapping("/exams/{id}")
 	String show(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
-		model.addAttribute("exam", exams.exam(id));
-		model.addAttribute("candidates", exams.candidates(id));
+		model.addAttribute("exam", exams.exam(Operator.current().scope(), id));
+		model.addAttribute("candidates", exams.candidates(Operator.current().scope(), id));
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
 			model.addAttribute("found", officers.search(Operator.current().scope(), new Officers.Query(q, null, zhifa.officer.OfficerStatus.ON_DUTY, null), 0, 20).items());

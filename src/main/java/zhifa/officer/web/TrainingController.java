@@ -114,9 +114,9 @@ class TrainingController {
 
 	@GetMapping("/training/sessions/{id}")
 	String session(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
-		var s = training.session(id);
+		var s = training.session(Operator.current().scope(), id);
 		model.addAttribute("ts", s);
-		model.addAttribute("attendees", training.attendees(id));
+		model.addAttribute("attendees", training.attendees(Operator.current().scope(), id));
 		boolean manages = training.manages(Operator.current().scope(), id) && CurrentRoles.hasAny("PLATFORM_ADMIN", "SUPERVISOR", "UNIT_ADMIN");
 		model.addAttribute("manages", manages);
 		// attendance is of a training held (Training.addAttendees)

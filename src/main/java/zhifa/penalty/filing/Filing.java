@@ -108,7 +108,8 @@ public class Filing {
 		if (key != null && key.length() > 100) {
 			throw BusinessRuleViolation.onField("idempotencyKey", "幂等键不超过100个字符");
 		}
-		if (key != null && f.bodyId() != null) {
+		// a key is looked up within the user's own bodies: another body's keys are not for him to learn of
+		if (key != null && f.bodyId() != null && directory.covers(scope, f.bodyId())) {
 			var existing = cases.findByIdempotencyKey(f.bodyId(), key);
 			if (existing.isPresent()) {
 				return penaltyCases.get(scope, existing.get());

@@ -173,7 +173,7 @@ public class ReviewScoring {
 
 	/** All submitted: the same result is final; a different one goes to the lead. */
 	private void settle(Operator op, long fileId) {
-		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
+		lock(fileId);
 		ReviewFile f = reviewFiles.file(fileId);
 		if (f.status() != FileStatus.SCORING || f.scores().stream().anyMatch(s -> !s.submitted())) {
 			return;
@@ -204,7 +204,7 @@ public class ReviewScoring {
 	/** The lead resolves different assessments by adopting one, with the reason. */
 	@Transactional
 	public ReviewFile resolve(Operator op, long fileId, int version, Long scoreId, String reason) {
-		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
+		lock(fileId);
 		ReviewFile f = reviewFiles.file(fileId);
 		reviews.lead(op, f.programmeId());
 		if (f.status() != FileStatus.DIFFERENT) {
@@ -229,7 +229,7 @@ public class ReviewScoring {
 	 */
 	@Transactional
 	public ReviewFile notProvided(Operator op, long fileId, String reason) {
-		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
+		lock(fileId);
 		ReviewFile f = reviewFiles.file(fileId);
 		reviews.lead(op, f.programmeId());
 		if (!f.awaitingUpload() || f.status() != FileStatus.SCORING) {
@@ -254,7 +254,7 @@ public class ReviewScoring {
 	/** Rectification of a file's problems through a supervision document to its body (part 1's documents). */
 	@Transactional
 	public ReviewFile rectify(Operator op, long fileId, String requiredAction, Integer replyDays) {
-		jdbc.queryForObject("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class);
+		lock(fileId);
 		ReviewFile f = reviewFiles.file(fileId);
 		reviews.lead(op, f.programmeId());
 		if (f.status() != FileStatus.FINAL) {
@@ -320,4 +320,11 @@ public class ReviewScoring {
 		return g;
 	}
 
+
+	/** Locks the file's row for the change; a file that does not exist is not found (it had been a 500). */
+	private void lock(long fileId) {
+		if (jdbc.queryForList("select id from sv_review_file where id = :id for update", Map.of("id", fileId), Long.class).isEmpty()) {
+			throw new zhifa.shared.NotFound("评查案卷");
+		}
+	}
 }

@@ -101,6 +101,10 @@ class CaseFileReviewIntegrationTest extends IntegrationTestBase {
 	@Test
 	void aPublishedRubricVersionNeverChangesAndANewVersionIsDrafted() {
 		HttpSession jiandu = loggedIn("jiandu");
+		// a file that does not exist is not found (it had been a 500)
+		for (String step : new String[] { "not-provided", "rectification" }) {
+			assertThat(jiandu.postForm("/reviews/files/987654/" + step, java.util.Map.of("_csrf", jiandu.csrf())).statusCode()).as(step).isEqualTo(404);
+		}
 		long example = jdbc.queryForObject("select id from sv_rubric where code = 'PENALTY' and version = 1", Long.class);
 		String before = jdbc.queryForObject("select content from sv_rubric where id = ?", String.class, example);
 		// the database itself refuses to change a published version
