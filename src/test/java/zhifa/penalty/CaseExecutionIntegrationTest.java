@@ -137,6 +137,10 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 				}
 				String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
 				assertThat(text).contains(type.equals("URGE") ? "十日内履行" : "经法院强制执行完毕");
+				if (type.equals("URGE")) {
+					// how to pay and how much (行政强制法第三十五条), the party's right to be heard, either route after the period
+					assertThat(text).contains("应缴金额共计", "请缴至", "有权进行陈述和申辩", "依法强制执行或者申请人民法院强制执行");
+				}
 				if (type.equals("CLOSURE_REPORT")) {
 					// the head who approved 结案 and its day; the penalty itself, not only its number
 					assertThat(text.replace("\u3000", "")).contains("同意结案。签名：刘强" + zhifa.casework.DocumentRenderer.chineseDate(LocalDate.now(clock)), "：罚款");
