@@ -338,6 +338,50 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 			.isEqualTo("刘强、王芳、李明");
 	}
 
+	/**
+	 * The party may ask for the presiding officer's 回避 (行政处罚法第六十四条第（四）项): the hearing is not held until the head
+	 * decides, and one who must step aside neither holds it nor presides again; another is named and the party told anew.
+	 */
+	@Test
+	void theHearingsPresidingOfficerMayBeChallenged() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession head = loggedIn("scj.fuze");
+		long id = fileCase(officer, head, "53310319800101919", "测试当事人庚");
+		transcript(officer, id);
+		String base = "/api/v1/cases/" + id;
+		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000}").statusCode()).isEqualTo(200);
+		LocalDate served = LocalDate.now(clock);
+		notified(officer, base, served);
+		assertThat(officer.postJson(base + "/hearing", "{\"requestedOn\":\"%s\"}".formatted(served)).statusCode()).isEqualTo(200);
+		LocalDate date = calendar.due(Deadline.of(served, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
+		String schedule = "{\"noticeOn\":\"%s\",\"hearingDate\":\"%s\",\"hearingTime\":\"09:00\",\"place\":\"听证室\",\"presidingId\":%d,\"agents\":[]}";
+		assertThat(head.postJson(base + "/hearing/schedule", schedule.formatted(served, date, officer("刘强"))).statusCode()).isEqualTo(200);
+		assertThat(head.get("/cases/" + id).body()).contains("刘强（听证主持人）");
+		var applied = officer.postJson(base + "/recusals", "{\"officerId\":%d,\"applicant\":\"当事人\",\"reason\":\"主持人与当事人有利害关系\"}".formatted(officer("刘强")));
+		assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+		long recusal = jdbc.queryForObject("select id from penalty_recusal where case_id = ?", Long.class, id);
+		String record = "{\"heldOn\":\"%s\",\"transcript\":\"听证笔录\",\"report\":\"建议维持\"}";
+		clock.shift(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(served, date)));
+		assertThat(refused(id, () -> head.postJson(base + "/hearing/record", record.formatted(date)))).contains("申请听证主持人刘强回避，负责人尚未决定");
+		var replaced = head.postJson(base + "/recusals/" + recusal + "/decision", "{\"granted\":true,\"replacementOfficerId\":%d}".formatted(officer("马丽")));
+		assertThat(replaced.statusCode()).isEqualTo(400);
+		assertThat(json(replaced.body()).get("errors").get("replacementOfficerId").asString()).contains("另行指定主持人");
+		var officersBefore = jdbc.queryForList("select officer_id from case_officer where case_id = ? and released_on is null order by officer_id", Long.class, id);
+		assertThat(head.postJson(base + "/recusals/" + recusal + "/decision", "{\"granted\":true}").statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForList("select officer_id from case_officer where case_id = ? and released_on is null order by officer_id", Long.class, id))
+			.isEqualTo(officersBefore);
+		assertThat(refused(id, () -> head.postJson(base + "/hearing/record", record.formatted(date)))).contains("听证主持人刘强已于", "决定回避", "另行指定主持人");
+		LocalDate today = LocalDate.now(clock);
+		LocalDate again = calendar.due(Deadline.of(today, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
+		var same = head.postJson(base + "/hearing/schedule", schedule.formatted(today, again, officer("刘强")));
+		assertThat(same.statusCode()).isEqualTo(400);
+		assertThat(json(same.body()).get("errors").get("presidingId").asString()).contains("刘强已于", "决定回避，不能主持本案听证");
+		assertThat(head.postJson(base + "/hearing/schedule", schedule.formatted(today, again, officer("马丽"))).statusCode()).isEqualTo(200);
+		clock.shift(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(served, again)));
+		var held = head.postJson(base + "/hearing/record", record.formatted(again));
+		assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+	}
+
 	/** 回避 granted keeps the officer off the case (第四十三条); one who was an officer on the case does not review it (第五十八条). */
 	@Test
 	void aRecusedOfficerDoesNotComeBackNorDoesAnOfficerReviewTheCase() {

@@ -66,22 +66,35 @@ public class Investigation {
 		return recusals.of(caseId);
 	}
 
-	/** 回避 (第四十三条): the party applies, the head decides; the investigation is not suspended meanwhile. */
+	/**
+	 * 回避 (第四十三条): the party applies, the head decides; the investigation is not suspended meanwhile. The presiding
+	 * officer of a hearing still to be held may be challenged too (第六十四条第（四）项: 当事人认为主持人与本案有直接利害关系的,
+	 * 有权申请回避); the hearing is not held while that stands ({@code Hearings#recordHearing}).
+	 */
 	@Transactional
 	public Recusal applyRecusal(DataScope scope, long caseId, long officerId, String applicant, String reason) {
 		PenaltyCase c = penaltyCases.get(scope, caseId);
 		kinds.require(c.file(), PenaltyActions.RECUSAL);
-		if (c.officers().stream().noneMatch(o -> o.officerId() == officerId)) {
-			throw BusinessRuleViolation.onField("officerId", "该人员不是本案办案人员");
+		boolean onCase = c.officers().stream().anyMatch(o -> o.officerId() == officerId);
+		var presiding = presiding(caseId).filter(h -> h.presidingId() == officerId);
+		if (!onCase && presiding.isEmpty()) {
+			throw BusinessRuleViolation.onField("officerId", "该人员不是本案办案人员，也不是待举行听证的主持人");
 		}
 		if (blank(applicant) || blank(reason)) {
 			throw new BusinessRuleViolation("请填写申请人和回避理由");
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		long id = recusals.insert(caseId, officerId, today(), applicant.strip(), reason.strip());
-		String name = c.officers().stream().filter(o -> o.officerId() == officerId).map(CaseFile.Officer::name).findFirst().orElse("");
-		record.append(file, "case.recusal_applied", applicant.strip() + "申请办案人员" + name + "回避", Map.of("recusal", id, "officerId", officerId, "reason", reason.strip()));
+		String name = onCase ? c.officers().stream().filter(o -> o.officerId() == officerId).map(CaseFile.Officer::name).findFirst().orElse("")
+				: presiding.get().presidingName();
+		record.append(file, "case.recusal_applied", applicant.strip() + "申请" + (onCase ? "办案人员" : "听证主持人") + name + "回避",
+				Map.of("recusal", id, "officerId", officerId, "reason", reason.strip()));
 		return recusal(caseId, id);
+	}
+
+	/** The hearing arranged and not yet held, with its presiding officer. */
+	private java.util.Optional<zhifa.penalty.notice.Hearing> presiding(long caseId) {
+		return notices.hearing(caseId).filter(h -> h.heldOn() == null && h.presidingId() != null);
 	}
 
 	@Transactional
@@ -92,8 +105,12 @@ public class Investigation {
 		if (r.decision() != null) {
 			throw new BusinessRuleViolation("该回避申请已作出决定");
 		}
+		boolean presides = !c.officerIds().contains(r.officerId());
+		if (presides && granted && replacementOfficerId != null) {
+			throw BusinessRuleViolation.onField("replacementOfficerId", "听证主持人回避的，不由办案人员接替：请在“组织听证”中另行指定主持人，并重新通知当事人");
+		}
 		List<Long> after = new ArrayList<>(c.officerIds().stream().filter(id -> id != r.officerId()).toList());
-		if (granted) {
+		if (granted && !presides) {
 			if (replacementOfficerId != null) {
 				after.add(replacementOfficerId);
 			}
@@ -105,11 +122,12 @@ public class Investigation {
 			}
 		}
 		CaseFile file = cases.claim(c.file(), null);
-		if (granted) {
+		if (granted && !presides) {
 			officers.change(file, after, today());
 		}
 		recusals.decided(recusalId, granted, today(), who(), blank(note) ? null : note.strip());
-		record.append(file, "case.recusal_decided", "负责人决定" + r.officerName() + (granted ? "回避" : "不予回避")
+		record.append(file, "case.recusal_decided", "负责人决定" + (presides ? "听证主持人" : "") + r.officerName() + (granted ? "回避" : "不予回避")
+				+ (presides && granted ? "，另行指定主持人并重新通知当事人" : "")
 				+ (granted && replacementOfficerId != null ? "，由" + officers.nameInBody(replacementOfficerId, c.bodyId()).orElse("") + "接替" : ""),
 				Map.of("recusal", recusalId, "replacement", replacementOfficerId == null ? "" : replacementOfficerId));
 		return recusal(caseId, recusalId);

@@ -46,9 +46,11 @@ public class Hearings {
 	private final Proposals proposals;
 	private final CalendarService calendar;
 	private final Clock clock;
+	private final zhifa.penalty.persistence.RecusalRows recusals;
 
 	Hearings(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseOfficers officers, CaseTimers timers, CaseRecord record, NoticeRows rows,
-			Proposals proposals, CalendarService calendar, Clock clock) {
+			Proposals proposals, CalendarService calendar, Clock clock, zhifa.penalty.persistence.RecusalRows recusals) {
+		this.recusals = recusals;
 		this.penaltyCases = penaltyCases;
 		this.cases = cases;
 		this.kinds = kinds;
@@ -131,6 +133,9 @@ public class Hearings {
 		}
 		String presiding = officers.nameInBody(presidingId, c.bodyId())
 			.orElseThrow(() -> BusinessRuleViolation.onField("presidingId", "听证主持人应为本机关人员"));
+		recusals.of(caseId).stream().filter(r -> r.officerId() == presidingId && "GRANTED".equals(r.decision())).findFirst().ifPresent(r -> {
+			throw BusinessRuleViolation.onField("presidingId", presiding + "已于 " + r.decidedOn() + " 决定回避，不能主持本案听证（行政处罚法第六十四条第（四）项）");
+		});
 		// presiding is enforcement: one in post with a certificate usable on the day, never 辅助人员 (国办发〔2024〕54号)
 		var may = officers.authority(presidingId, c.domainCode(), hearingDate);
 		if (!may.enforcesSomewhere()) {
@@ -151,6 +156,13 @@ public class Hearings {
 		Hearing h = hearing(caseId).orElseThrow(() -> new BusinessRuleViolation("当事人没有要求听证"));
 		if (h.hearingDate() == null) {
 			throw new BusinessRuleViolation("请先安排听证并通知当事人");
+		}
+		// the party's challenge to who presides is decided first; one who must step aside does not hold it (第六十四条第（四）项)
+		for (var r : recusals.of(caseId)) {
+			if (h.presidingId() != null && r.officerId() == h.presidingId() && !"REJECTED".equals(r.decision())) {
+				throw new BusinessRuleViolation(r.decision() == null ? "当事人申请听证主持人" + r.officerName() + "回避，负责人尚未决定：决定之后才能举行听证"
+						: "听证主持人" + r.officerName() + "已于 " + r.decidedOn() + " 决定回避：请另行指定主持人、重新通知当事人后再举行听证");
+			}
 		}
 		if (heldOn == null || heldOn.isBefore(h.hearingDate()) || heldOn.isAfter(today()) || blank(transcript) || blank(report)) {
 			throw new BusinessRuleViolation("请填写举行日期（不早于通知的听证日期、不晚于今天）、听证笔录和听证报告");
