@@ -122,6 +122,13 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 		assertThat(admin.get("/discretion/" + id + "/edit").body()).contains("填写的格式不对，未保存（已在该栏下标出）", "tiers[0].minFineYuan",
 				"应填写数字（如 50000 或 1234.50）");
 		assertThat(recordCount()).isEqualTo(records);
+		// indexes no form sends: a Chinese 400 page or nothing bound, never a 500, nothing saved
+		assertThat(admin.postForm("/discretion", Map.of("_csrf", admin.csrf(), "violationCode", "X1", "tiers[300].conditions", "a")).statusCode()).isEqualTo(400);
+		assertThat(admin.postForm("/discretion", Map.of("_csrf", admin.csrf(), "violationCode", "X1", "tiers[-1].conditions", "a")).statusCode()).isEqualTo(200);
+		var rowWithoutTier = admin.postForm("/discretion", Map.of("_csrf", admin.csrf(), "violationCode", "X1", "tiers[0].tier", "", "tiers[7].conditions", "a"));
+		assertThat(rowWithoutTier.statusCode()).isEqualTo(200);
+		assertThat(rowWithoutTier.body()).contains("</html>");
+		assertThat(recordCount()).isEqualTo(records);
 
 		// a revision must be later and have its own 文号
 		String revision = editForm(stored, "GENERAL", 6_000_000L, 6_500_000L).strip().replaceFirst("\\{", "{\"revises\":" + id + ",");
@@ -289,5 +296,14 @@ class DiscretionIntegrationTest extends IntegrationTestBase {
 		// the table names the domain as users know it, not by its code
 		String table = admin.get("/discretion/leniency").body();
 		assertThat(table).contains("<td>城市管理（综合行政执法）</td>").doesNotContain("<td>URBAN</td>", "<td>MARKET</td>");
+	}
+
+	/** A set bound by index ({@code roles[0]}) is no field of the form: a Chinese 400 page, nothing written. */
+	@Test
+	void aFieldTheFormDoesNotHaveIsA400() {
+		HttpSession unitAdmin = loggedIn("scj.admin");
+		long before = recordCount();
+		assertThat(unitAdmin.postForm("/accounts", Map.of("_csrf", unitAdmin.csrf(), "roles[0]", "OFFICER")).statusCode()).isEqualTo(400);
+		assertThat(recordCount()).isEqualTo(before);
 	}
 }

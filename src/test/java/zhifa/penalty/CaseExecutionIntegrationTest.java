@@ -64,6 +64,12 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 			.get("status").asString()).isEqualTo("部分缴纳");
 		assertThat(json(officer.get("/api/v1/cases?filter=UNPAID").body()).toString()).contains("芒市某某副食店（演示）");
 		assertThat(officer.get("/cases/" + id).body()).contains("部分缴纳", "加处罚款");
+		// the same payment sent again is not a second payment
+		long payments = jdbc.queryForObject("select count(*) from penalty_payment where case_id = ?", Long.class, id);
+		var twice = officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":2000000,\"receiptNo\":\"非税 5331001\"}".formatted(today));
+		assertThat(twice.statusCode()).isEqualTo(409);
+		assertThat(json(twice.body()).get("detail").asString()).contains("已经登记，不重复登记");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_payment where case_id = ?", Long.class, id)).isEqualTo(payments);
 		assertThat(json(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":9000000,\"receiptNo\":\"x\"}".formatted(today)).body())
 			.get("errors").get("amount").asString()).contains("超过应缴金额");
 		var late = json(officer.get(base + "/execution?asOf=" + due.plusDays(4)).body()).get("account");

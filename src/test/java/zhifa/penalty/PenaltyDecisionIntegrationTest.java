@@ -334,6 +334,11 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from penalty_review where case_id = ? and kind = 'COLLECTIVE'", Long.class, id)).isZero();
 		var held = head.postJson(base + "/collective-discussion", "{\"participants\":\"刘强，王芳 李明\",\"minutes\":\"讨论\",\"conclusion\":\"同意\"}");
 		assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+		// the same round sent again is not recorded twice
+		assertThat(head.postJson(base + "/collective-discussion", "{\"participants\":\"刘强、王芳、李明\",\"minutes\":\"讨论\",\"conclusion\":\"同意\"}")
+			.statusCode()).isEqualTo(409);
+		assertThat(reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"已补正，同意\"}").statusCode()).isEqualTo(409);
+		assertThat(jdbc.queryForObject("select count(*) from penalty_review where case_id = ?", Long.class, id)).isEqualTo(3);
 		assertThat(jdbc.queryForObject("select participants from penalty_review where case_id = ? and kind = 'COLLECTIVE'", String.class, id))
 			.isEqualTo("刘强、王芳、李明");
 	}

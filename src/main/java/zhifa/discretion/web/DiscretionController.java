@@ -220,6 +220,8 @@ class DiscretionController {
 	}
 
 	private String form(BenchmarkForm form, Long id, Model model) {
+		// a row the page never sends (no tier: an index typed into the request) is not shown back
+		form.getTiers().removeIf(row -> row == null || row.getTier() == null);
 		model.addAttribute("form", form);
 		if (id != null) {
 			model.addAttribute("inForce", zhifa.discretion.Benchmarks.inForceSince(benchmarks.get(id), LocalDate.now(clock)));

@@ -167,6 +167,11 @@ public class Payments {
 		if (blank(receiptNo)) {
 			throw BusinessRuleViolation.onField("receiptNo", "请填写缴款凭证号或非税收入缴款码（罚缴分离，行政处罚法第六十七条）");
 		}
+		// the same receipt, day and amount again is the form sent twice, not a second payment
+		payments(caseId).stream().filter(p -> p.receiptNo().equals(receiptNo.strip()) && p.paidOn().equals(paidOn) && p.amount() == amount).findFirst()
+			.ifPresent(p -> {
+				throw new zhifa.shared.Conflict("凭证 " + p.receiptNo() + " 于 " + p.paidOn() + " 缴纳的 " + Sanction.yuan(p.amount()) + " 已经登记，不重复登记");
+			});
 		Account asPaid = account(c, paidOn).orElseThrow();
 		if (amount > asPaid.outstanding()) {
 			throw BusinessRuleViolation.onField("amount", "缴款金额超过应缴金额 " + Sanction.yuan(asPaid.outstanding()) + (asPaid.gains() > 0 ? "（罚款、没收违法所得及截至缴款日的加处罚款）" : "（罚款及截至缴款日的加处罚款）"));

@@ -358,7 +358,7 @@ public class Proposals {
 		if (officers.officerOfUser(op.operatorId()).filter(o -> officers.investigated(c.file(), o)).isPresent()) { // independent of the investigation
 			throw new BusinessRuleViolation("您是或曾是本案的办案人员，不能审核本案：法制审核应由未参与本案调查的法制审核人员进行（行政处罚法第五十八条）");
 		}
-		ReviewRounds.requireCorrected(passed, rows.reviewsOfTheProposal(caseId, "LEGAL"), () -> record.timeline(DataScope.all(), c.file()));
+		ReviewRounds.requireNew(passed, opinion.strip(), LocalDate.now(clock), rows.reviewsOfTheProposal(caseId, "LEGAL"), () -> record.timeline(DataScope.all(), c.file()));
 		if (rows.legalReviewsBy(userId) == 0 && blank(qualification)) {
 			throw new BusinessRuleViolation("初次从事行政处罚决定法制审核的人员，应当通过国家统一法律职业资格考试取得法律职业资格（行政处罚法第五十八条第二款）；您的人员信息中没有法律职业资格证书编号");
 		}
@@ -380,7 +380,7 @@ public class Proposals {
 		if (blank(participants) || blank(minutes) || blank(conclusion)) {
 			throw new BusinessRuleViolation("请填写参加人员、讨论记录和结论");
 		}
-		String names = String.join("、", ReviewRounds.participants(participants));
+		String names = ReviewRounds.participants(participants, minutes.strip() + "\n结论：" + conclusion.strip(), LocalDate.now(clock), rows.reviewsOfTheProposal(caseId, "COLLECTIVE"));
 		CaseFile file = cases.claim(c.file(), null);
 		long id = rows.insertCollective(caseId, LocalDate.now(clock), String.join("；", collectiveGrounds(caseId)),
 				minutes.strip() + "\n结论：" + conclusion.strip(), names, who(), Operator.current().operatorId());

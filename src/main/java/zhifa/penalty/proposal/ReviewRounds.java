@@ -1,6 +1,7 @@
 package zhifa.penalty.proposal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 
 import zhifa.record.RecordEntry;
 import zhifa.shared.BusinessRuleViolation;
+import zhifa.shared.Conflict;
 
 /**
  * What a round of 法制审核 or 负责人集体讨论 needs beyond its form: a proposal 退回补正 is passed only after something was
@@ -29,7 +31,8 @@ final class ReviewRounds {
 	 * Refuses to pass a proposal whose last review of it returned it (退回补正) while nothing was corrected since: the review
 	 * would otherwise pass what it had found wanting. A changed proposal starts afresh (its earlier reviews do not count).
 	 */
-	static void requireCorrected(boolean passing, List<Review> reviewsOfTheProposal, Supplier<List<RecordEntry>> entries) {
+	static void requireNew(boolean passing, String opinion, LocalDate today, List<Review> reviewsOfTheProposal, Supplier<List<RecordEntry>> entries) {
+		requireNotRepeated(reviewsOfTheProposal, passing ? "PASSED" : "RETURNED", opinion, today);
 		if (!passing || reviewsOfTheProposal.isEmpty() || !"RETURNED".equals(reviewsOfTheProposal.get(reviewsOfTheProposal.size() - 1).result())) {
 			return;
 		}
@@ -43,7 +46,26 @@ final class ReviewRounds {
 		}
 	}
 
-	/** The participants of a 负责人集体讨论 as named (separated by 、，；or spaces); at least two, each named. */
+	/**
+	 * A round recorded twice — the form sent again — is refused: the same result and opinion on the same day, about the
+	 * proposal as it stands (a second review or discussion is a new round only when it says something new).
+	 */
+	static void requireNotRepeated(List<Review> reviewsOfTheProposal, String result, String opinion, LocalDate today) {
+		reviewsOfTheProposal.stream().filter(r -> today.equals(r.decidedOn()) && result.equals(r.result()) && opinion.equals(r.opinion())).findFirst()
+			.ifPresent(r -> {
+				throw new Conflict(("COLLECTIVE".equals(r.kind()) ? "同样的集体讨论记录" : "同样的法制审核意见") + "今天已经登记（" + r.reviewerName() + "），不重复登记");
+			});
+	}
+
+	/**
+	 * The participants of a 负责人集体讨论 as named (separated by 、，；or spaces): at least two, each named; joined with 、.
+	 * The same discussion recorded again the same day is refused ({@link #requireNotRepeated}).
+	 */
+	static String participants(String typed, String minutes, LocalDate today, List<Review> discussionsOfTheProposal) {
+		requireNotRepeated(discussionsOfTheProposal, "DECIDED", minutes, today);
+		return String.join("、", participants(typed));
+	}
+
 	static List<String> participants(String typed) {
 		List<String> names = Arrays.stream(SEPARATORS.split(typed.strip())).filter(n -> !n.isBlank()).distinct().toList();
 		if (names.size() < 2 || names.stream().anyMatch(n -> n.contains("等") && n.endsWith("人"))) {

@@ -45,9 +45,11 @@ class OnTheSpotController {
 	private final Bodies bodies;
 	private final CaseOfficers officers;
 	private final Clock clock;
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
 	OnTheSpotController(OnTheSpot onTheSpot, CaseEvidence evidence, Matters matters, TownshipPowers townships, Regions regions, Bodies bodies,
-			CaseOfficers officers, Clock clock) {
+			CaseOfficers officers, Clock clock, org.springframework.transaction.support.TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.onTheSpot = onTheSpot;
 		this.evidence = evidence;
 		this.matters = matters;
@@ -112,15 +114,20 @@ class OnTheSpotController {
 			@RequestParam(defaultValue = "") String receiptNo, @RequestParam(defaultValue = "") String decisionText,
 			@RequestParam(required = false) MultipartFile photo, RedirectAttributes flash) throws IOException {
 		var scope = Operator.current().scope();
+		byte[] picture = photo == null || photo.isEmpty() ? null : photo.getBytes();
 		try {
-			var c = onTheSpot.decide(scope, new OnTheSpot.OnSpotForm(new Filing.ClueForm(Operator.current().bodyId(), matterId, null, partyKind, partyName,
-					partyIdNumber, partyUscc, partyAddress, placeRegionId, placeDetail, LocalDate.now(clock), null, false, decisionText, LocalDate.now(clock)),
-					officerIds == null ? List.of() : officerIds, types, PageActions.fen(fineYuan), rangeId, formNumber,
-					collectOnSpot, hardToCollect, receiptNo, decisionText));
-			if (photo != null && !photo.isEmpty()) {
-				evidence.addEvidence(scope, c.id(), EvidenceType.AUDIOVISUAL, "现场照片", photo.getBytes(), photo.getOriginalFilename(), photo.getContentType(),
-						LocalDate.now(clock), "");
-			}
+			// the decision and its photo in one transaction: a photo refused takes the decision (and its form number) back with it
+			var c = transactions.execute(tx -> {
+				var decided = onTheSpot.decide(scope, new OnTheSpot.OnSpotForm(new Filing.ClueForm(Operator.current().bodyId(), matterId, null, partyKind, partyName,
+						partyIdNumber, partyUscc, partyAddress, placeRegionId, placeDetail, LocalDate.now(clock), null, false, decisionText, LocalDate.now(clock)),
+						officerIds == null ? List.of() : officerIds, types, PageActions.fen(fineYuan), rangeId, formNumber,
+						collectOnSpot, hardToCollect, receiptNo, decisionText));
+				if (picture != null) {
+					evidence.addEvidence(scope, decided.id(), EvidenceType.AUDIOVISUAL, "现场照片", picture, photo.getOriginalFilename(), photo.getContentType(),
+							LocalDate.now(clock), "");
+				}
+				return decided;
+			});
 			flash.addFlashAttribute("message", "已作出当场处罚决定（" + c.decisionNumber() + "），请将决定书当场交付当事人");
 			return "redirect:/cases/" + c.id();
 		}

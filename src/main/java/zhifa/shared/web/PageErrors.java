@@ -14,6 +14,25 @@ import zhifa.shared.NotFound;
 @ControllerAdvice(annotations = Controller.class)
 public class PageErrors {
 
+	/**
+	 * Forms bind repeated fields by index ({@code tiers[2].minFine}): an index nobody's form sends — negative, or past any
+	 * form's rows — is not bound at all (it had reached the binder's list handling and answered 500).
+	 */
+	@org.springframework.web.bind.annotation.InitBinder
+	void bindingLimits(org.springframework.web.bind.WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(MAX_ROWS);
+		binder.setDisallowedFields("*[-*");
+	}
+
+	static final int MAX_ROWS = 100;
+
+	/** A field the form does not have ({@code roles[0]} of a set, a row past {@link #MAX_ROWS}): a Chinese 400 page. */
+	@ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+	String badField(org.springframework.beans.InvalidPropertyException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return page(model, 400, "表单中有本页没有的内容（" + e.getPropertyName() + "，或超过" + MAX_ROWS + "行），未保存。请从页面重新填写后提交");
+	}
+
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFound e, Model model, jakarta.servlet.http.HttpServletRequest request) {
