@@ -152,7 +152,9 @@ public class CaseEvidence implements TimerTypes, ClosureCheck {
 		if (day.isAfter(today) || day.isBefore(c.actDate())) {
 			throw BusinessRuleViolation.onField("collectedOn", "取证日期应在违法行为发生之后、不晚于今天");
 		}
-		UploadedFile upload = file == null || file.length == 0 ? null : UploadedFile.of(file, contentType, fileName);
+		// a file chosen but empty is refused (it had saved the evidence without its file); no file chosen is a record without one
+		boolean chosen = file != null && (file.length > 0 || fileName != null && !fileName.isBlank());
+		UploadedFile upload = chosen ? UploadedFile.of(file, contentType, fileName) : null;
 		c = cases.claim(c, null);
 		// the row first, the file last: a refused row leaves no file behind
 		String hash = upload == null ? null : Sm3.hex(upload.bytes());

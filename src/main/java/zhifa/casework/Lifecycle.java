@@ -140,7 +140,8 @@ public final class Lifecycle {
 			throw new BusinessRuleViolation((stage == null ? noun + "尚未开始" : noun + "当前为“" + stage(stage).label() + "”") + "，不能" + t.label());
 		}
 		if (!t.when().test(c)) {
-			throw new BusinessRuleViolation("现在不能" + t.label() + (t.condition().isBlank() ? "" : "（" + t.condition() + "）"));
+			// the condition is what the step needs ("罚款尚未缴清"), not what is the case now: said as such
+			throw new BusinessRuleViolation("现在不能" + t.label() + (t.condition().isBlank() ? "" : "：须" + t.condition() + "时才能办理"));
 		}
 		if (!t.roles().isEmpty() && !Operator.current().holdsAnyRole(t.roles())) {
 			throw new AccessDeniedException(t.label() + "由" + t.who() + "办理");

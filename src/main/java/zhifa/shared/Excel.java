@@ -43,6 +43,8 @@ public final class Excel {
 				throw new BusinessRuleViolation("一次最多导入" + MAX_ROWS + "行");
 			}
 			DataFormatter fmt = new DataFormatter();
+			// a formula is read as the value Excel shows for it, not as its text ("=1+1" had been imported as a name "1+1")
+			fmt.setUseCachedValuesForFormulaCells(true);
 			List<List<String>> rows = new ArrayList<>();
 			for (int i = 0; i <= sheet.getLastRowNum(); i++) {
 				Row row = sheet.getRow(i);

@@ -25,7 +25,7 @@ public record UploadedFile(String name, String contentType, byte[] bytes) {
 	/** Checks the declared type against the content and cleans the name; refuses with a Chinese reason. */
 	public static UploadedFile of(byte[] bytes, String declaredType, String fileName) {
 		if (bytes == null || bytes.length == 0) {
-			throw BusinessRuleViolation.onField("file", "文件为空");
+			throw BusinessRuleViolation.onField("file", "所选文件是空的（0 字节），未保存：请重新选择文件");
 		}
 		String type = declaredType == null ? "" : declaredType.toLowerCase(Locale.ROOT).split(";")[0].strip();
 		if (!TYPES.containsKey(type)) {
@@ -86,7 +86,8 @@ public record UploadedFile(String name, String contentType, byte[] bytes) {
 		String name = fileName == null ? "" : fileName;
 		int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
 		name = name.substring(slash + 1);
-		name = name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").strip();
+		// control characters and the invisible format marks (a right-to-left override shows "x\u202Egnp.txt" as "xtxt.png")
+		name = name.replaceAll("[\\p{Cntrl}\\p{Cf}<>:\"|?*]", "").strip();
 		name = name.replaceFirst("^\\.+", "");
 		if (name.length() > 200) {
 			name = name.substring(name.length() - 200);

@@ -110,6 +110,19 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		var exe = officer.postMultipart(base + "/evidence", Map.of("type", "DOCUMENTARY", "title", "程序"), "file", "a.exe", "application/x-msdownload",
 				new byte[] { 1, 2 });
 		assertThat(json(exe.body()).get("errors").get("file").asString()).contains("只接受");
+		// a file chosen but empty is refused (it had saved the evidence without its file); JSON where a file is uploaded: Chinese 415
+		long evidenceBefore = jdbc.queryForObject("select count(*) from case_evidence where case_id = ?", Long.class, id);
+		var empty = officer.postMultipart(base + "/evidence", Map.of("type", "DOCUMENTARY", "title", "空文件"), "file", "a.txt", "text/plain", new byte[0]);
+		assertThat(json(empty.body()).get("errors").get("file").asString()).contains("所选文件是空的");
+		var asJson = officer.postJson(base + "/evidence", "{\"type\":\"DOCUMENTARY\",\"title\":\"JSON\"}");
+		assertThat(asJson.statusCode()).isEqualTo(415);
+		assertThat(json(asJson.body()).get("detail").asString()).contains("multipart/form-data");
+		assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ?", Long.class, id)).isEqualTo(evidenceBefore);
+		// a long Chinese name is a name, not a file over the size limit; a direction mark in it is dropped
+		var longName = officer.postMultipart(base + "/evidence", Map.of("type", "DOCUMENTARY", "title", "长文件名"), "file", "照".repeat(300) + "\u202egnp.txt",
+				"text/plain", "内容".getBytes(StandardCharsets.UTF_8));
+		assertThat(longName.statusCode()).as(longName.body()).isEqualTo(200);
+		assertThat(json(longName.body()).get("fileName").asString()).hasSize(200).endsWith("照gnp.txt");
 		// a transcript dated before the act it is about is refused, nothing written
 		long transcriptsBefore = jdbc.queryForObject("select count(*) from case_transcript where case_id = ?", Long.class, id);
 		String actDate = jdbc.queryForObject("select act_date::text from enforcement_case where id = ?", String.class, id);

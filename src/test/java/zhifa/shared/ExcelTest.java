@@ -18,4 +18,18 @@ class ExcelTest {
 		List<List<String>> rows = Excel.read(new ByteArrayInputStream(xlsx), 2);
 		assertThat(rows.get(1)).containsExactly("测试甲", "遮放镇一号");
 	}
+
+	/** A formula cell is read as the value Excel shows for it, not as its text ("=1+1" had become a name "1+1"). */
+	@Test
+	void aFormulaIsReadAsItsValue() throws Exception {
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+			var row = wb.createSheet("人员").createRow(0);
+			row.createCell(0).setCellFormula("1+1");
+			row.createCell(1).setCellFormula("\"岗\"&\"位\"");
+			wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			row.createCell(2).setCellFormula("A1*3");
+			wb.write(out);
+			assertThat(Excel.read(new ByteArrayInputStream(out.toByteArray()), 3).get(0)).containsExactly("2", "岗位", "0");
+		}
+	}
 }

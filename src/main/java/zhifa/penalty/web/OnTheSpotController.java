@@ -114,7 +114,8 @@ class OnTheSpotController {
 			@RequestParam(defaultValue = "") String receiptNo, @RequestParam(defaultValue = "") String decisionText,
 			@RequestParam(required = false) MultipartFile photo, RedirectAttributes flash) throws IOException {
 		var scope = Operator.current().scope();
-		byte[] picture = photo == null || photo.isEmpty() ? null : photo.getBytes();
+		// a photo chosen goes to the evidence, which refuses an empty one; no photo chosen is none
+		byte[] picture = photo == null || photo.getOriginalFilename() == null || photo.getOriginalFilename().isBlank() ? null : photo.getBytes();
 		try {
 			// the decision and its photo in one transaction: a photo refused takes the decision (and its form number) back with it
 			var c = transactions.execute(tx -> {

@@ -130,6 +130,9 @@ public class ApiProblems {
 		if (type == java.time.LocalDate.class) {
 			return "日期（如 2026-12-03）";
 		}
+		if (type == java.time.LocalTime.class) {
+			return "时刻（如 09:30）";
+		}
 		if (type == java.time.LocalDateTime.class || type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
 			return "时间（如 2026-12-03T09:30:00）";
 		}
