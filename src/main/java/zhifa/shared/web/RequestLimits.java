@@ -78,11 +78,23 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 			return false;
 		}
 		for (int i = 0, n = s.length(); i < n; i++) {
-			if (invisible(s.charAt(i))) {
+			if (invisible(s.charAt(i)) || unpaired(s, i)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Half of a surrogate pair without its other half ("\ud800" in JSON): no character at all, which the database's UTF-8
+	 * stored as "?".
+	 */
+	static boolean unpaired(String s, int i) {
+		char c = s.charAt(i);
+		if (Character.isHighSurrogate(c)) {
+			return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+		}
+		return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
 	}
 
 	/** The text without the characters {@link #hasControlCharacters} refuses (the same text when it has none). */
@@ -92,7 +104,7 @@ public class RequestLimits extends RequestBodyAdviceAdapter {
 		}
 		StringBuilder b = new StringBuilder(s.length());
 		for (int i = 0, n = s.length(); i < n; i++) {
-			if (!invisible(s.charAt(i))) {
+			if (!invisible(s.charAt(i)) && !unpaired(s, i)) {
 				b.append(s.charAt(i));
 			}
 		}

@@ -112,6 +112,11 @@ class RequestLimitsTest {
 		assertThat(RequestLimits.hasControlCharacters("芒市\t第一行\r\n第二行")).isFalse();
 		assertThat(RequestLimits.hasControlCharacters(null)).isFalse();
 		assertThat(RequestLimits.hasControlCharacters("")).isFalse();
+		// half a surrogate pair is no character (stored as "?"); a whole pair (an emoji, a rare 汉字) is one
+		assertThat(RequestLimits.hasControlCharacters("缴款\ud800")).isTrue();
+		assertThat(RequestLimits.hasControlCharacters("\udc00缴款")).isTrue();
+		assertThat(RequestLimits.hasControlCharacters("𠀀缴款😀")).isFalse();
+		assertThat(RequestLimits.visible("缴\ud800款\udc00")).isEqualTo("缴款");
 		for (char c : new char[] { 0, 1, 0x1b, 0x1f, 0x7f }) {
 			assertThat(RequestLimits.hasControlCharacters("甲" + c + "乙")).as("U+%04X", (int) c).isTrue();
 			assertThat(RequestLimits.hasControlCharacters(String.valueOf(c))).isTrue();
