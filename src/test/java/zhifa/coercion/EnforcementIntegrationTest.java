@@ -70,6 +70,28 @@ class EnforcementIntegrationTest extends IntegrationTestBase {
 		assertThat(timerState(id, "COURT_APPLICATION")).isEqualTo("MET");
 	}
 
+	/**
+	 * A 复议 decided and not taken to court: the court application window opens fifteen days after the 复议决定 (行政诉讼法
+	 * 第四十五条), not six months after service; a 催告 made while the 复议 ran has its window counted again.
+	 */
+	@Test
+	void aReviewDecidedMovesTheCourtWindowToFifteenDaysAfterIt() {
+		long id = scenarios.decidedAndServed(officer, head, "复议后申请执行测试公司", 317);
+		String base = "/api/v1/cases/" + id;
+		LocalDate served = LocalDate.now(clock);
+		LocalDate due = LocalDate.parse(json(officer.get(base + "/execution").body()).get("account").get("due").asString());
+		ok(officer.postJson(base + "/remedies", "{\"kind\":\"REVIEW\",\"startedOn\":\"%s\"}".formatted(served)));
+		shiftTo(due.plusDays(1));
+		ok(officer.postJson(base + "/urge", "{\"servedOn\":\"%s\",\"proof\":\"催告书回证\"}".formatted(LocalDate.now(clock))));
+		String start = "select start_date from case_timer where case_id = ? and kind = 'COURT_APPLICATION'";
+		assertThat(jdbc.queryForObject(start, LocalDate.class, id)).isEqualTo(calendar.due(Deadline.of(served, 6, DeadlineUnit.MONTHS, "x")).date());
+		long remedy = jdbc.queryForObject("select id from penalty_remedy where case_id = ?", Long.class, id);
+		LocalDate decided = LocalDate.now(clock);
+		ok(officer.postJson(base + "/remedies/" + remedy + "/end", "{\"endedOn\":\"%s\",\"outcome\":\"UPHELD\"}".formatted(decided)));
+		assertThat(jdbc.queryForObject(start, LocalDate.class, id)).isEqualTo(calendar.due(Deadline.of(decided, 15, DeadlineUnit.CALENDAR_DAYS, "x")).date());
+		assertThat(timerState(id, "COURT_APPLICATION")).isEqualTo("RUNNING");
+	}
+
 	@Test
 	void aBodyEnforcesItselfOnlyAfterThirtyDaysOfLateFeeAndTheCourtWindowThenCloses() {
 		long id = scenarios.decidedAndServed(officer, head, "强制执行决定测试公司", 302);

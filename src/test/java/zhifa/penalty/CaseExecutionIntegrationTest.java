@@ -97,6 +97,12 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(resumed.get("fee").asLong()).isEqualTo(3 * 120_000L);
 		assertThat(jdbc.queryForList("select action from record_entry where subject_type = 'penalty_case' and subject_id = ? order by seq", String.class,
 				String.valueOf(id))).containsSubsequence("case.decided", "case.decision_served", "case.payment", "case.remedy_started", "case.remedy_ended");
+		// the party then sued (行政诉讼法第四十五条): the window stays after the periods counted from service (a 复议 decided and
+		// not taken to court opens it fifteen days after the 复议决定: EnforcementIntegrationTest)
+		officer.postJson(base + "/remedies", "{\"kind\":\"LITIGATION\",\"startedOn\":\"%s\"}".formatted(due.plusDays(10)));
+		long suit = json(officer.get(base + "/execution").body()).get("remedies").get(1).get("id").asLong();
+		assertThat(officer.postJson(base + "/remedies/" + suit + "/end", "{\"endedOn\":\"%s\",\"outcome\":\"UPHELD\"}".formatted(due.plusDays(10)))
+			.statusCode()).isEqualTo(200);
 
 		// not paid: no closure; 催告, then the court after ten days and after the litigation period, within three months
 		HttpSession head = loggedIn("scj.fuze");

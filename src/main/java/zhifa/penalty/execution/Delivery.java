@@ -76,11 +76,19 @@ public class Delivery {
 	}
 
 	/**
-	 * The last day of the periods for 复议 and 诉讼 against the decision: the longer one, six months from service (行政诉讼法
-	 * 第四十六条; 复议 is sixty days, 行政复议法第二十条), through the deadline computation. The court application window of
-	 * 行政强制法第五十三条 opens after it.
+	 * The last day of the periods for 复议 and 诉讼 against the decision, as the party used them: the longer one, six months
+	 * from service (行政诉讼法第四十六条; 复议 is sixty days, 行政复议法第二十条); once a 复议 was decided and left a decision to
+	 * enforce (维持, 变更) and no suit followed it, fifteen days from the 复议决定 (行政诉讼法第四十五条). Through the deadline
+	 * computation. The court application window of 行政强制法第五十三条 opens after it.
 	 */
-	public LocalDate remedyPeriodsEnd(LocalDate servedOn) {
+	public LocalDate remedyPeriodsEnd(long caseId, LocalDate servedOn) {
+		List<Remedy> all = remedies(caseId);
+		var review = all.stream().filter(r -> "REVIEW".equals(r.kind()) && r.endedOn() != null && List.of("UPHELD", "CHANGED").contains(r.outcome()))
+			.reduce((a, b) -> b);
+		boolean sued = review.isPresent() && all.stream().anyMatch(r -> "LITIGATION".equals(r.kind()) && !r.startedOn().isBefore(review.get().startedOn()));
+		if (review.isPresent() && !sued) {
+			return calendar.due(Deadline.of(review.get().endedOn(), 15, DeadlineUnit.CALENDAR_DAYS, "行政诉讼法第四十五条")).date();
+		}
 		return calendar.due(Deadline.of(servedOn, 6, DeadlineUnit.MONTHS, "行政诉讼法第四十六条")).date();
 	}
 
@@ -180,6 +188,9 @@ public class Delivery {
 		}
 		CaseFile file = cases.claim(c.file(), null);
 		rows.remedyEnded(remedyId, endedOn, outcome, trim(note));
+		// a 催告 already made counted the court application window from the periods as they stood: counted again from now on
+		timers.find(caseId, zhifa.coercion.CoercionTimer.COURT_APPLICATION).filter(t -> t.state() == zhifa.casework.CaseTimer.State.RUNNING)
+			.ifPresent(t -> timers.restart(t, remedyPeriodsEnd(caseId, service(caseId).orElseThrow().servedOn()), t.amount(), t.legalSource()));
 		// a changed, revoked, illegal or void decision is withdrawn from publication (维持 and 撤回 leave it)
 		if (!"UPHELD".equals(outcome) && !"WITHDRAWN".equals(outcome) && timers.find(caseId, TimerKind.WITHDRAW_PUBLICATION).isEmpty()) {
 			timers.start(caseId, TimerKind.WITHDRAW_PUBLICATION, endedOn, TimerKind.WITHDRAW_PUBLICATION.defaultAmount());

@@ -57,6 +57,6 @@ class PenaltyObligations implements ObligationSource {
 		LocalDate served = delivery.service(c.id()).orElseThrow().servedOn();
 		String description = "于" + DocumentRenderer.chineseDate(c.decidedOn()) + "作出行政处罚决定（" + c.decisionNumber() + "），截至"
 				+ DocumentRenderer.chineseDate(on) + "尚欠" + String.join("，", owed(a));
-		return new Obligation(description, a.outstanding(), a.due(), delivery.remedyPeriodsEnd(served), a.lateFee().daysCounted());
+		return new Obligation(description, a.outstanding(), a.due(), delivery.remedyPeriodsEnd(c.id(), served), a.lateFee().daysCounted());
 	}
 }
