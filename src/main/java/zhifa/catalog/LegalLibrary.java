@@ -230,6 +230,25 @@ public class LegalLibrary {
 	}
 
 	/**
+	 * 从旧兼从轻 (行政处罚法第三十七条): the highest fine of the law in force at the act, unless the law in force on the day it
+	 * is decided allows less — the lower of the two ceilings known. Where one day's is unknown the other's still bounds the
+	 * fine: whichever law applies, the fine cannot be higher than the lower ceiling of the two.
+	 */
+	public Optional<Long> lighterCeiling(List<String> citations, LocalDate act, LocalDate decided) {
+		return java.util.stream.Stream.of(fineCeiling(citations, act), fineCeiling(citations, decided)).flatMap(Optional::stream).min(Long::compare);
+	}
+
+	/**
+	 * 从旧兼从轻 for the lowest fine: the lower floor of the law at the act and the law on the day it is decided, known only
+	 * when both are (a floor of one law alone might refuse a fine the lighter other allows).
+	 */
+	public Optional<Long> lighterFloor(List<String> citations, LocalDate act, LocalDate decided) {
+		Optional<Long> then = fineFloor(citations, act);
+		Optional<Long> now = fineFloor(citations, decided);
+		return then.isPresent() && now.isPresent() ? Optional.of(Math.min(then.get(), now.get())) : Optional.empty();
+	}
+
+	/**
 	 * Whether the punishing clauses provide a warning (警告) on the day. A 款 or 项 that names no penalty is read with its
 	 * article (第三十四条's "可以并处警告、罚款" stands before its items). Known only when every clause is in the library and
 	 * names its penalties itself: one that refers to another article ("依照第X条") leaves it unknown.

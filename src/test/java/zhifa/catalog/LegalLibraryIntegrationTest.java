@@ -63,6 +63,29 @@ class LegalLibraryIntegrationTest extends IntegrationTestBase {
 		assertThat(library.providesWarning(java.util.List.of("不存在的法第一条"), today)).isEmpty();
 	}
 
+	/** 从旧兼从轻 (行政处罚法第三十七条): the fines of the law at the act, unless the law when it is decided is lighter. */
+	@Test
+	void theLighterOfTheLawAtTheActAndTheLawWhenDecidedBoundsTheFine() {
+		HttpSession admin = loggedIn("admin");
+		String law = "# 芒市从轻测试办法\n\n%s 芒市人民政府令第%d号公布\n\n<!-- INFO END -->\n\n第一条 为了测试，制定本办法。\n\n第二条 违反本办法第一条规定的，处%s罚款。";
+		for (String[] v : new String[][] { { "2025年1月1日", "五千元以上五万元以下" }, { "2026年6月1日", "二千元以上二万元以下" } }) {
+			var created = admin.postJson("/api/v1/legal/documents", JSON.writeValueAsString(java.util.Map.of("text", law.formatted(v[0], v[0].length(), v[1]),
+					"kind", "NORMATIVE_DOCUMENT", "issuingBody", "芒市人民政府")));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		}
+		var clause = java.util.List.of("芒市从轻测试办法第二条");
+		LocalDate act = LocalDate.of(2026, 1, 10);
+		// decided under the old law alone: its bounds
+		assertThat(library.lighterCeiling(clause, act, LocalDate.of(2026, 3, 1))).contains(5_000_000L);
+		assertThat(library.lighterFloor(clause, act, LocalDate.of(2026, 3, 1))).contains(500_000L);
+		// decided after the lighter revision: the lighter bounds, though the act was under the old law
+		assertThat(library.lighterCeiling(clause, act, LocalDate.of(2026, 7, 1))).contains(2_000_000L);
+		assertThat(library.lighterFloor(clause, act, LocalDate.of(2026, 7, 1))).contains(200_000L);
+		// before the law existed nothing is known of the floor; the ceiling known on the other day still bounds the fine
+		assertThat(library.lighterFloor(clause, LocalDate.of(2024, 6, 1), LocalDate.of(2026, 7, 1))).isEmpty();
+		assertThat(library.lighterCeiling(clause, LocalDate.of(2024, 6, 1), LocalDate.of(2026, 7, 1))).contains(2_000_000L);
+	}
+
 	@Test
 	void importShowsAPreviewReportsStrayLinesAndRecordsTheImport() {
 		HttpSession admin = loggedIn("admin");

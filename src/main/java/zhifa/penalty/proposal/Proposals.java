@@ -227,7 +227,7 @@ public class Proposals {
 		var punishing = matters.get(DataScope.all(), c.matterId());
 		List<String> clauses = !punishing.penaltyClauses().isEmpty() ? punishing.penaltyClauses() : punishing.basis();
 		// no benchmark, no deviation reason and no 从重 makes a fine above what the punishing clause allows lawful
-		library.fineCeiling(clauses, c.actDate()).filter(ceiling -> s.fine() != null && s.fine() > ceiling).ifPresent(ceiling -> {
+		library.lighterCeiling(clauses, c.actDate(), LocalDate.now(clock)).filter(ceiling -> s.fine() != null && s.fine() > ceiling).ifPresent(ceiling -> {
 			throw BusinessRuleViolation.onField("fine", "罚款不得高于" + String.join("、", clauses) + "规定的最高数额" + Sanction.yuan(ceiling) + "（行政处罚法第四条：依法定依据实施处罚）");
 		});
 		LocalDate birthDate = cases.partyBirthDate(caseId).orElse(null);
@@ -253,7 +253,7 @@ public class Proposals {
 		if (assessment == null && s.fine() != null) {
 			// without a benchmark the statute's own range is the measure: a fine below its floor is 减轻, explained and reviewed
 			// like a deviation (it went through as ordinary)
-			Long floor = library.fineFloor(clauses, c.actDate()).orElse(null);
+			Long floor = library.lighterFloor(clauses, c.actDate(), LocalDate.now(clock)).orElse(null);
 			if (floor != null && s.fine() < floor) {
 				deviations.add("罚款" + Sanction.yuan(s.fine()) + "低于" + String.join("、", clauses) + "规定的最低数额" + Sanction.yuan(floor)
 						+ "，属减轻处罚，须有行政处罚法第三十二条等规定的情形");

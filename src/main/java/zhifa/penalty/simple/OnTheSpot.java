@@ -281,7 +281,7 @@ public class OnTheSpot {
 		if (proposed.fine() == null) {
 			return;
 		}
-		library.fineFloor(clauses, c.actDate()).filter(floor -> proposed.fine() < floor).ifPresent(floor -> {
+		library.lighterFloor(clauses, c.actDate(), LocalDate.now(clock)).filter(floor -> proposed.fine() < floor).ifPresent(floor -> {
 			long cap = c.partyKind() == zhifa.casework.PartyType.NATURAL_PERSON ? 20_000L : 300_000L;
 			throw BusinessRuleViolation.onField("fine", "罚款不得低于" + String.join("、", clauses) + "规定的最低数额" + Sanction.yuan(floor)
 					+ (floor > cap ? "，已超出当场处罚的限额（对公民二百元以下、对法人或者其他组织三千元以下，行政处罚法第五十一条），不能当场处罚，请适用普通程序" : ""));
