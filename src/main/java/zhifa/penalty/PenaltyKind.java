@@ -49,7 +49,8 @@ public class PenaltyKind implements CaseKind {
 
 	/** The services whose policies guard the steps (looked up on first use: they use the kernel, which uses this kind). */
 	record Services(Filing filing, Proposals proposals, Notices notices, Hearings hearings, Decisions decisions, Delivery delivery, Payments payments,
-			Closure closure, CaseEvidence evidence, PenaltyCases cases, zhifa.casework.CaseTimers timers, PartyCorrections party, Clock clock) {
+			Closure closure, CaseEvidence evidence, PenaltyCases cases, zhifa.casework.CaseTimers timers, PartyCorrections party, Clock clock,
+			zhifa.penalty.proposal.ReviewCorrections corrections) {
 
 		/** The state of the case's 办案期限 (作出处罚决定) timer, if it has one. */
 		zhifa.casework.CaseTimer.State decisionTimer(long caseId) {
@@ -60,10 +61,10 @@ public class PenaltyKind implements CaseKind {
 	PenaltyKind(ObjectProvider<Filing> filing, ObjectProvider<Proposals> proposals, ObjectProvider<Notices> notices, ObjectProvider<Hearings> hearings,
 			ObjectProvider<Decisions> decisions, ObjectProvider<Delivery> delivery, ObjectProvider<Payments> payments, ObjectProvider<Closure> closure,
 			ObjectProvider<CaseEvidence> evidence, ObjectProvider<PenaltyCases> cases, ObjectProvider<zhifa.casework.CaseTimers> timers,
-			ObjectProvider<PartyCorrections> party, Clock clock) {
+			ObjectProvider<PartyCorrections> party, Clock clock, ObjectProvider<zhifa.penalty.proposal.ReviewCorrections> corrections) {
 		this.lookup = () -> new Services(filing.getObject(), proposals.getObject(), notices.getObject(), hearings.getObject(), decisions.getObject(),
 				delivery.getObject(), payments.getObject(), closure.getObject(), evidence.getObject(), cases.getObject(), timers.getObject(),
-				party.getObject(), clock);
+				party.getObject(), clock, corrections.getObject());
 	}
 
 	@Override
@@ -192,7 +193,8 @@ public class PenaltyKind implements CaseKind {
 					.when("陈述、申辩经复核予以采纳（含部分采纳）、已举行听证，或告知的罚款因行刑衔接不得给予", c -> s().proposals().revisable(c.id())).unlisted().build(),
 				Transition.step(PenaltyActions.LEGAL_REVIEW, "法制审核").from(PROPOSED, NOTIFIED).listedIn(PROPOSED).by("法制审核人员", "LEGAL_REVIEWER")
 					.basis("行政处罚法第五十八条").suggestedWhen(c -> !s().proposals().legalReviewGrounds(c).isEmpty())
-					.guard("初次审核须有法律职业资格", Transition.Guard.NONE).todo("LEGAL_REVIEWER", "待法制审核").build(),
+					.guard("退回补正的，办案人员补正之后（初次审核须有法律职业资格）", c -> s().corrections().awaiting(c).map(List::of).orElse(List.of()))
+					.todo("LEGAL_REVIEWER", "待法制审核").build(),
 				Transition.step(PenaltyActions.COLLECTIVE, "负责人集体讨论").from(PROPOSED, NOTIFIED).listedIn(PROPOSED).by("负责人", "LEADER")
 					.basis("行政处罚法第五十七条第二款").suggestedWhen(c -> !s().proposals().collectiveGrounds(c.id()).isEmpty()).todo("LEADER", "待集体讨论").build(),
 				// 告知

@@ -29,7 +29,7 @@ class LifecycleDocumentationTest {
 	static String document() {
 		Map<String, String> roles = new LinkedHashMap<>();
 		Arrays.stream(Role.values()).forEach(r -> roles.put(r.name(), r.label()));
-		Lifecycle penalty = new PenaltyKind(null, null, null, null, null, null, null, null, null, null, null, null, Clock.systemUTC()).lifecycle();
+		Lifecycle penalty = new PenaltyKind(null, null, null, null, null, null, null, null, null, null, null, null, Clock.systemUTC(), null).lifecycle();
 		return """
 				# 行政处罚案件的办理流程（由代码中的声明生成）
 

@@ -331,9 +331,14 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(officer.postJson(base + "/proposal", "{\"report\":\"报告\",\"types\":[\"FINE\"],\"fine\":6000000,\"major\":true}").statusCode())
 			.isEqualTo(200);
 		assertThat(reviewer.postJson(base + "/legal-review", "{\"passed\":false,\"opinion\":\"缺少当事人身份证明\"}").statusCode()).isEqualTo(200);
+		// the officers are told what to correct; the reviewer has no review form until they have
+		assertThat(officer.get("/cases/" + id).body()).contains("id=\"review-returned\"", "退回补正（缺少当事人身份证明），待办案人员补充证据");
+		assertThat(reviewer.get("/cases/" + id).body()).doesNotContain("action=\"/cases/" + id + "/legal-review\"");
 		assertThat(refused(id, () -> reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"同意\"}")))
 			.contains("被退回补正（缺少当事人身份证明）", "补正之后才能审核通过");
 		transcript(officer, id);
+		assertThat(officer.get("/cases/" + id).body()).doesNotContain("id=\"review-returned\"");
+		assertThat(reviewer.get("/cases/" + id).body()).contains("action=\"/cases/" + id + "/legal-review\"");
 		var passed = reviewer.postJson(base + "/legal-review", "{\"passed\":true,\"opinion\":\"已补正，同意\"}");
 		assertThat(passed.statusCode()).as(passed.body()).isEqualTo(200);
 
@@ -354,6 +359,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForObject("select count(*) from penalty_review where case_id = ?", Long.class, id)).isEqualTo(3);
 		assertThat(jdbc.queryForObject("select participants from penalty_review where case_id = ? and kind = 'COLLECTIVE'", String.class, id))
 			.isEqualTo("刘强、王芳、李明");
+		assertThat(head.get("/cases/" + id).body()).contains("参加人员：刘强、王芳、李明");
 	}
 
 	/**

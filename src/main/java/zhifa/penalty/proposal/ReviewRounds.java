@@ -37,13 +37,17 @@ final class ReviewRounds {
 			return;
 		}
 		Review returned = reviewsOfTheProposal.get(reviewsOfTheProposal.size() - 1);
-		List<RecordEntry> timeline = entries.get();
-		Instant returnedAt = timeline.stream().filter(e -> e.action().equals("case.legal_review")).map(RecordEntry::occurredAt)
-			.reduce((a, b) -> b).orElse(Instant.MIN);
-		if (timeline.stream().noneMatch(e -> e.occurredAt().isAfter(returnedAt) && CORRECTIONS.contains(e.action()))) {
+		if (!corrected(returned, entries.get())) {
 			throw new BusinessRuleViolation("本案处罚建议于 " + returned.decidedOn() + " 被退回补正（" + returned.opinion()
 					+ "），此后办案人员没有补充证据、笔录或文书，也没有修改处罚建议：补正之后才能审核通过");
 		}
+	}
+
+	/** Whether a step that corrects a returned proposal ({@link #CORRECTIONS}) was recorded after the return. */
+	static boolean corrected(Review returned, List<RecordEntry> timeline) {
+		Instant returnedAt = timeline.stream().filter(e -> e.action().equals("case.legal_review")).map(RecordEntry::occurredAt)
+			.reduce((a, b) -> b).orElse(Instant.MIN);
+		return timeline.stream().anyMatch(e -> e.occurredAt().isAfter(returnedAt) && CORRECTIONS.contains(e.action()));
 	}
 
 	/**

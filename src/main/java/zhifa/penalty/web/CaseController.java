@@ -90,12 +90,14 @@ class CaseController {
 	private final Clock clock;
 
 	private final zhifa.penalty.CriminalReferrals criminalReferrals;
+	private final zhifa.penalty.proposal.ReviewCorrections corrections;
 
 	CaseController(PenaltyCases cases, Filing filing, zhifa.penalty.filing.PartyCorrections partyCorrections, CaseKinds kinds, CaseTimers timers, CaseOfficers officers, CaseEvidence evidence,
 			CaseDocuments documents, CaseRecord record, Investigation investigation, Proposals proposals, Notices notices, Hearings hearings,
 			Decisions decisions, Delivery delivery, Payments payments, Closure closure, Enforcements enforcements, CaseMeasures measures, Matters matters,
 			Regions regions, Bodies bodies, TownshipPowers townships, zhifa.identity.Accounts accounts, Clock clock,
-			zhifa.penalty.CriminalReferrals criminalReferrals) {
+			zhifa.penalty.CriminalReferrals criminalReferrals, zhifa.penalty.proposal.ReviewCorrections corrections) {
+		this.corrections = corrections;
 		this.accounts = accounts;
 		this.criminalReferrals = criminalReferrals;
 		this.cases = cases;
@@ -245,6 +247,7 @@ class CaseController {
 		model.addAttribute("proposal", proposals.proposal(id).orElse(null));
 		model.addAttribute("revisedLaws", c.decidedOn() != null ? List.of() : matters.revisedSince(c.matterId(), c.actDate(), java.time.LocalDate.now(clock)));
 		model.addAttribute("reviews", proposals.reviews(id));
+		model.addAttribute("returnedReview", corrections.awaiting(c.file()).orElse(null));
 		model.addAttribute("notice", notices.notice(id).orElse(null));
 		if (model.getAttribute("notice") == null && model.getAttribute("proposal") instanceof zhifa.penalty.proposal.Proposal p) {
 			// before the notice: whether it will carry the hearing right, and why, so nobody reads the gates as "no hearing"
