@@ -395,6 +395,8 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 		assertThat(jdbc.queryForList("select officer_id from case_officer where case_id = ? and released_on is null order by officer_id", Long.class, id))
 			.isEqualTo(officersBefore);
 		assertThat(refused(id, () -> head.postJson(base + "/hearing/record", record.formatted(date)))).contains("听证主持人刘强已于", "决定回避", "另行指定主持人");
+		String page = head.get("/cases/" + id).body();
+		assertThat(page).contains("主持人刘强（已决定回避：须另行指定主持人，重新通知当事人）").doesNotContain("主持人：刘强</option>");
 		LocalDate today = LocalDate.now(clock);
 		LocalDate again = calendar.due(Deadline.of(today, 7, DeadlineUnit.WORKING_DAYS, "x")).date();
 		var same = head.postJson(base + "/hearing/schedule", schedule.formatted(today, again, officer("刘强")));
@@ -469,7 +471,7 @@ class PenaltyDecisionIntegrationTest extends IntegrationTestBase {
 			.statusCode()).isEqualTo(200);
 		// below every ordinary tier is 减轻: discussed and reviewed, it still needs the 第三十二条 ground the proposal did not find
 		assertThat(refused(id, () -> head.postJson(base + "/decision", decision.formatted(3_000_000))))
-			.contains("决定的罚款30,000.00元低于裁量基准从轻处罚阶次的最低数额50,000.00元，属减轻处罚", "第三十二条", "须由办案人员重新裁量")
+			.contains("决定的罚款30,000.00元低于裁量基准从轻处罚阶次的最低数额50,000.00元，属减轻处罚", "第三十二条", "决定时不能减轻", "重新裁量")
 			.doesNotContain("集体讨论", "法制审核");
 		var decided = head.postJson(base + "/decision", decision.formatted(5_500_000));
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);

@@ -165,7 +165,7 @@ public class Decisions {
 					+ (proposals.revisable(caseId) ? "；陈述、申辩被采纳或听证后情节有变化的，可由办案人员先“重新裁量”，再按新的裁量阶次作出决定" : ""));
 		}
 		if (f.outcome().penalty()) {
-			groundlessMitigation(c, decided).ifPresent(why -> refusals.add("决定的" + why.replace("请勾选相应情节并说明", "处罚建议没有认定这样的情节，须由办案人员重新裁量")));
+			groundlessMitigation(c, decided).ifPresent(why -> refusals.add("决定的" + why.replace("请勾选相应情节并说明", "处罚建议没有认定这样的情节，决定时不能减轻；确有此类情节的，由办案人员补充证据，在陈述、申辩经复核采纳或者听证后重新裁量")));
 		}
 		if (!refusals.isEmpty()) {
 			throw new BusinessRuleViolation("不能作出决定：" + String.join("；", refusals));
