@@ -150,12 +150,14 @@ public class Enforcements {
 		if (servedOn == null || servedOn.isAfter(today()) || !servedOn.isAfter(o.due()) || blank(proof)) {
 			throw new BusinessRuleViolation("请填写催告书送达日期（缴纳期限届满之后、今天之前）和送达凭证");
 		}
+		// the 催告书 bears the day it was served: what it states is owed is owed on that day, not on the day it is registered
+		Obligation onService = obligation(c, servedOn);
 		c = cases.claim(c, null);
-		rows.urged(caseId, o.description(), o.outstanding(), servedOn, proof.strip());
+		rows.urged(caseId, onService.description(), onService.outstanding(), servedOn, proof.strip());
 		LocalDate periodEnd = timers.start(caseId, CoercionTimer.URGE, servedOn, CoercionTimer.URGE.defaultAmount()).due();
 		CaseTimer window = timers.start(caseId, CoercionTimer.COURT_APPLICATION, null, CoercionTimer.COURT_APPLICATION.label(), o.remedyPeriodsEnd(),
 				CoercionTimer.COURT_APPLICATION.defaultAmount());
-		record.append(c, "case.urged", "催告书送达（" + servedOn + "）", Map.of("proof", proof.strip(), "obligation", o.description(), "urgePeriodEnd",
+		record.append(c, "case.urged", "催告书送达（" + servedOn + "）", Map.of("proof", proof.strip(), "obligation", onService.description(), "urgePeriodEnd",
 				periodEnd.toString(), "courtWindow", o.remedyPeriodsEnd() + " 至 " + window.due()));
 		return enforcement(caseId).orElseThrow();
 	}

@@ -92,6 +92,19 @@ class EnforcementIntegrationTest extends IntegrationTestBase {
 		assertThat(timerState(id, "COURT_APPLICATION")).isEqualTo("RUNNING");
 	}
 
+	/** The 催告书 states what was owed on the day it was served, not on the day its service was registered. */
+	@Test
+	void theUrgeStatesWhatWasOwedWhenServed() {
+		long id = scenarios.decidedAndServed(officer, head, "催告日期测试公司", 318);
+		String base = "/api/v1/cases/" + id;
+		LocalDate due = LocalDate.parse(json(officer.get(base + "/execution").body()).get("account").get("due").asString());
+		shiftTo(due.plusDays(5));
+		LocalDate served = due.plusDays(1);
+		ok(officer.postJson(base + "/urge", "{\"servedOn\":\"%s\",\"proof\":\"催告书回证\"}".formatted(served)));
+		assertThat(enforcements.enforcement(id).orElseThrow().obligation()).contains("截至" + zhifa.casework.DocumentRenderer.chineseDate(served))
+			.doesNotContain("截至" + zhifa.casework.DocumentRenderer.chineseDate(LocalDate.now(clock)));
+	}
+
 	@Test
 	void aBodyEnforcesItselfOnlyAfterThirtyDaysOfLateFeeAndTheCourtWindowThenCloses() {
 		long id = scenarios.decidedAndServed(officer, head, "强制执行决定测试公司", 302);
