@@ -230,8 +230,8 @@ public class LegalLibrary {
 	}
 
 	/**
-	 * 从旧兼从轻 (行政处罚法第三十七条): the highest fine of the law in force at the act, unless the law in force on the day it
-	 * is decided allows less — the lower of the two ceilings known. Where one day's is unknown the other's still bounds the
+	 * 从旧兼从轻 (行政处罚法第三十七条: 适用违法行为发生时的规定；作出行政处罚决定时已被修改，且新的规定处罚较轻的，适用新的规定):
+	 * the highest fine of the law at the act, unless the law on the day it is decided allows less — the lower of the two known. Where one day's is unknown the other's still bounds the
 	 * fine: whichever law applies, the fine cannot be higher than the lower ceiling of the two.
 	 */
 	public Optional<Long> lighterCeiling(List<String> citations, LocalDate act, LocalDate decided) {
