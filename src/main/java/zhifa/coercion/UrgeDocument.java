@@ -60,7 +60,8 @@ class UrgeDocument implements DocumentTemplate {
 		// 第三十五条: the period, how to perform it and, for money, the amount and the way to pay it
 		String where = directory.documentDetails(c.bodyId()).paymentWhere();
 		String money = e.amount() == null || e.amount() <= 0 ? ""
-				: "应缴金额共计" + zhifa.shared.Money.yuan(e.amount()) + "，请缴至" + (where == null ? "本机关指定的缴款渠道" : where) + "，并保存缴款凭证。";
+				: "截至本催告书送达之日应缴金额共计" + zhifa.shared.Money.yuan(e.amount()) + "，加处罚款继续按日计算至缴清之日（不超过罚款数额），请缴至"
+						+ (where == null ? "本机关指定的缴款渠道" : where) + "，并保存缴款凭证。";
 		return new PdfDocument.Content(issuer, label(), number, List.of(new PdfDocument.Block(null, c.partyName() + "："),
 				new PdfDocument.Block(null, "本机关" + e.obligation() + "，" + you + "至今未履行。"),
 				new PdfDocument.Block(null, "根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，请" + you + "自收到本催告书之日起十日内履行上述义务。" + money

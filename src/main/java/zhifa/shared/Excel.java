@@ -73,6 +73,11 @@ public final class Excel {
 	 * already lost the digits after the fifteenth: read as Excel shows it (5.33103E+17), which no check takes for a number.
 	 */
 	private static String text(DataFormatter fmt, Cell cell) {
+		// a formula whose value was never calculated (a file written by a tool that stores none) is empty, not "0"
+		if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA && cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x
+				&& !x.getCTCell().isSetV()) {
+			return "";
+		}
 		if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && Math.abs(cell.getNumericCellValue()) >= 1e15
 				&& !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
 			return new java.math.BigDecimal(cell.getNumericCellValue()).round(new java.math.MathContext(6)).toString();

@@ -323,4 +323,29 @@ class CaseExecutionIntegrationTest extends IntegrationTestBase {
 		assertThat(account.get("lateFee").get("fee").asLong()).isEqualTo(2 * 75L);
 		assertThat(json(officer.get(base + "/execution?asOf=" + today.plusDays(19)).body()).get("account").get("lateFee").get("fee").asLong()).isZero();
 	}
+
+	/**
+	 * With 没收违法所得 owed too, split payments meet the gains first (they fall due first): the part paid before the split
+	 * counts for the fine only beyond the gains, so the first instalment is not shown unpaid the day it is approved.
+	 */
+	@Test
+	void instalmentsAfterAPartPaymentWithGainsCountTheGainsFirst() {
+		HttpSession officer = loggedIn("scj.zhifa");
+		HttpSession leader = loggedIn("scj.fuze");
+		long id = new zhifa.support.CaseScenarios(jdbc, clock).decidedAndServed(officer, leader, "分期违法所得测试公司", 319);
+		// the decision as if it had also confiscated 5,000 yuan of gains (the scenario decides a fine only)
+		jdbc.update("update penalty_case set decision_types = 'CONFISCATE_GAINS,FINE', decision_gains = 500000 where case_id = ?", id);
+		String base = "/api/v1/cases/" + id;
+		LocalDate today = LocalDate.now(clock);
+		assertThat(officer.postJson(base + "/payments", "{\"paidOn\":\"%s\",\"amount\":1500000,\"receiptNo\":\"先缴\"}".formatted(today)).statusCode())
+			.isEqualTo(200);
+		// 15,000 paid: 5,000 of it for the gains, 10,000 for the fine of 60,000; the rest, 50,000, is split
+		String parts = "{\"parts\":[{\"due\":\"%s\",\"amount\":2500000},{\"due\":\"%s\",\"amount\":2500000}],\"reason\":\"经济困难\"}";
+		var approved = leader.postJson(base + "/instalments", parts.formatted(today.plusDays(30), today.plusDays(60)));
+		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+		assertThat(execution.instalments(id)).extracting(zhifa.penalty.LateFee.Instalment::amount).containsExactly(1_000_000L, 2_500_000L, 2_500_000L);
+		var account = json(officer.get(base + "/execution?asOf=" + today.plusDays(1)).body()).get("account");
+		assertThat(account.get("status").asString()).isEqualTo("分期缴纳中");
+		assertThat(account.get("lateFee").get("fee").asLong()).isZero();
+	}
 }

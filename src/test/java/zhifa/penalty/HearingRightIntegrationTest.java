@@ -189,7 +189,7 @@ class HearingRightIntegrationTest extends IntegrationTestBase {
 	void gainsAndPropertyConfiscatedAreMeasuredTogether() {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
-		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "合计没收商行", 995);
+		long id = new CaseScenarios(jdbc, clock).filed(officer, head, "合计没收商行", 987);
 		String base = "/api/v1/cases/" + id;
 		assertThat(officer.postJson(base + "/transcripts", """
 				{"kind":"INSPECTION","heldOn":"%s","place":"现场","subject":"合计没收商行","content":"检查情况"}""".formatted(LocalDate.now(clock))).statusCode())
@@ -209,7 +209,7 @@ class HearingRightIntegrationTest extends IntegrationTestBase {
 	void theNoticeIsServedByAKnownMethodWithWhatItNeeds() {
 		HttpSession officer = loggedIn("scj.zhifa");
 		HttpSession head = loggedIn("scj.fuze");
-		long id = proposed(officer, head, "送达方式商行", 996);
+		long id = proposed(officer, head, "送达方式商行", 988);
 		hearingRight(officer, id);
 		String serve = "/api/v1/cases/" + id + "/notice/service";
 		String today = LocalDate.now(clock).toString();

@@ -58,6 +58,7 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		assertThat(officer.get("/onspot/new").body()).doesNotContain("表单保留测试人");
 		// a lawful decision with a photo that is not what it claims: refused whole, the decision and its form number are not spent
 		f.put("fineYuan", "30");
+		f.put("formNumber", "1077");
 		String other17 = "53310319880808415";
 		f.put("partyIdNumber", other17 + IdNumber.checkCharacter(other17));
 		f.put("officerIds", officer("孙磊") + "," + officer("周杰"));
@@ -65,7 +66,7 @@ class OnTheSpotIntegrationTest extends IntegrationTestBase {
 		assertThat(badPhoto.statusCode()).isEqualTo(302);
 		assertThat(officer.get("/onspot/new").body()).contains("文件内容不是声明的", "未保存", "表单保留测试人");
 		assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isEqualTo(cases);
-		assertThat(jdbc.queryForObject("select count(*) from penalty_case where decision_number like '%1090'", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from penalty_case where decision_number like '%1077'", Long.class)).isZero();
 		// a township's officer is offered the township as the place, not 芒市 at large
 		long zhefangRegion = jdbc.queryForObject("select region_id from body_view where name = '遮放镇人民政府'", Long.class);
 		String township = loggedIn("zhefang.admin").get("/onspot/new").body();

@@ -64,10 +64,15 @@ public class Decisions {
 
 	private final zhifa.penalty.CriminalReferrals criminalReferrals;
 	private final zhifa.discretion.Benchmarks benchmarks;
+	private final zhifa.catalog.Matters matters;
+	private final zhifa.catalog.LegalLibrary library;
 
 	Decisions(PenaltyCases penaltyCases, Cases cases, CaseKinds kinds, CaseEvidence evidence, CaseOfficers officers, CaseTimers timers,
 			CaseNumbers numbers, CaseRecord record, PenaltyRows rows, NoticeRows notices, Proposals proposals, Clock clock,
-			zhifa.penalty.CriminalReferrals criminalReferrals, zhifa.discretion.Benchmarks benchmarks) {
+			zhifa.penalty.CriminalReferrals criminalReferrals, zhifa.discretion.Benchmarks benchmarks, zhifa.catalog.Matters matters,
+			zhifa.catalog.LegalLibrary library) {
+		this.matters = matters;
+		this.library = library;
 		this.criminalReferrals = criminalReferrals;
 		this.benchmarks = benchmarks;
 		this.penaltyCases = penaltyCases;
@@ -163,6 +168,13 @@ public class Decisions {
 			}
 			refusals.add(0, "决定的处罚偏离裁量基准（" + String.join("；", deviations) + "），须经集体讨论和法制审核"
 					+ (proposals.revisable(caseId) ? "；陈述、申辩被采纳或听证后情节有变化的，可由办案人员先“重新裁量”，再按新的裁量阶次作出决定" : ""));
+		}
+		if (decided.fine() != null && decided.fine() > 0) {
+			// 从旧兼从轻 on the day it is decided (行政处罚法第三十七条): a law made lighter since the proposal bounds the decision
+			var punishing = matters.get(DataScope.all(), c.matterId());
+			List<String> clauses = !punishing.penaltyClauses().isEmpty() ? punishing.penaltyClauses() : punishing.basis();
+			library.lighterCeiling(clauses, c.actDate(), LocalDate.now(clock)).filter(ceiling -> decided.fine() > ceiling).ifPresent(ceiling -> refusals
+				.add("罚款不得高于" + String.join("、", clauses) + "规定的最高数额" + Sanction.yuan(ceiling) + "（作出决定时的规定处罚较轻的，适用新的规定：行政处罚法第三十七条）"));
 		}
 		if (f.outcome().penalty()) {
 			groundlessMitigation(c, decided).ifPresent(why -> refusals.add("决定的" + why.replace("请勾选相应情节并说明", "处罚建议没有认定这样的情节，决定时不能减轻；确有此类情节的，由办案人员补充证据，在陈述、申辩经复核采纳或者听证后重新裁量")));

@@ -225,8 +225,9 @@ public class Payments {
 		if (a.deferred()) {
 			throw new BusinessRuleViolation("已批准过暂缓或分期缴纳");
 		}
-		// what the party has paid of the fine already is not split again: it stands as the first part, due on the day it was paid
-		long paidOfFine = a.fine() - a.unpaidFine();
+		// what the party has paid of the fine already is not split again: it stands as the first part, due on the day it was paid.
+		// With the fine split, payments meet the gains first (their due day comes first, account()): so does this part
+		long paidOfFine = Math.max(0, Math.min(a.fine(), a.paid() - a.gains()));
 		if (parts == null || parts.size() < (paidOfFine > 0 ? 1 : 2)) {
 			throw BusinessRuleViolation.onField("parts", "分期缴纳至少分两期");
 		}
@@ -243,9 +244,9 @@ public class Payments {
 			previous = p.due();
 			sum += p.amount();
 		}
-		if (sum != a.unpaidFine()) {
+		if (sum != a.fine() - paidOfFine) {
 			throw BusinessRuleViolation.onField("parts", "各期金额合计 " + Sanction.yuan(sum) + (paidOfFine > 0
-					? " 应等于尚未缴纳的罚款 " + Sanction.yuan(a.unpaidFine()) + "（罚款 " + Sanction.yuan(a.fine()) + "，已缴 " + Sanction.yuan(paidOfFine) + "）"
+					? " 应等于尚未缴纳的罚款 " + Sanction.yuan(a.fine() - paidOfFine) + "（罚款 " + Sanction.yuan(a.fine()) + "，已缴 " + Sanction.yuan(paidOfFine) + "）"
 					: " 应等于罚款 " + Sanction.yuan(a.fine())));
 		}
 		List<LateFee.Instalment> schedule = new ArrayList<>();

@@ -105,7 +105,8 @@ public class Investigation {
 		if (r.decision() != null) {
 			throw new BusinessRuleViolation("该回避申请已作出决定");
 		}
-		boolean presides = !c.officerIds().contains(r.officerId());
+		// challenged as the hearing's presiding officer: he presides over the hearing still to be held and is no officer on the case
+		boolean presides = !c.officerIds().contains(r.officerId()) && presiding(caseId).filter(h -> h.presidingId() == r.officerId()).isPresent();
 		if (presides && granted && replacementOfficerId != null) {
 			throw BusinessRuleViolation.onField("replacementOfficerId", "听证主持人回避的，不由办案人员接替：请在“组织听证”中另行指定主持人，并重新通知当事人");
 		}

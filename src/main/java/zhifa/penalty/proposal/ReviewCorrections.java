@@ -35,6 +35,6 @@ public class ReviewCorrections {
 		Review returned = reviews.get(reviews.size() - 1);
 		List<RecordEntry> timeline = record.timeline(DataScope.all(), c);
 		return ReviewRounds.corrected(returned, timeline) ? Optional.empty()
-				: Optional.of("法制审核于 " + returned.decidedOn() + " 退回补正（" + returned.opinion() + "），待办案人员补充证据、笔录或文书，或者修改处罚建议");
+				: Optional.of("法制审核于 " + returned.decidedOn() + " 退回补正（" + returned.opinion() + "），待办案人员补充证据、笔录，或者修改处罚建议");
 	}
 }

@@ -18,9 +18,12 @@ import zhifa.shared.Conflict;
  */
 final class ReviewRounds {
 
-	/** Steps that correct a returned proposal: more evidence or 笔录, the party's details, the officers, a hearing, a document. */
+	/**
+	 * Steps that correct a returned proposal: more evidence or 笔录, the party's details, the officers, a hearing. A document
+	 * printed again corrects nothing (a new proposal does, and starts the reviews afresh).
+	 */
 	static final Set<String> CORRECTIONS = Set.of("case.evidence_added", "case.transcript_added", "case.party_corrected", "case.officers_changed",
-			"case.hearing_held", "case.document_generated", "case.statement_reexamined");
+			"case.hearing_held", "case.statement_reexamined");
 
 	private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s]+");
 
@@ -39,7 +42,7 @@ final class ReviewRounds {
 		Review returned = reviewsOfTheProposal.get(reviewsOfTheProposal.size() - 1);
 		if (!corrected(returned, entries.get())) {
 			throw new BusinessRuleViolation("本案处罚建议于 " + returned.decidedOn() + " 被退回补正（" + returned.opinion()
-					+ "），此后办案人员没有补充证据、笔录或文书，也没有修改处罚建议：补正之后才能审核通过");
+					+ "），此后办案人员没有补充证据或笔录，也没有修改处罚建议：补正之后才能审核通过");
 		}
 	}
 
