@@ -170,7 +170,7 @@ public class Decisions {
 					+ (proposals.revisable(caseId) ? "；陈述、申辩被采纳或听证后情节有变化的，可由办案人员先“重新裁量”，再按新的裁量阶次作出决定" : ""));
 		}
 		if (decided.fine() != null && decided.fine() > 0) {
-			// 从旧兼从轻 on the day it is decided (行政处罚法第三十七条): a law made lighter since the proposal bounds the decision
+			// 从旧兼从轻 (行政处罚法第三十七条: 作出行政处罚决定时新的规定处罚较轻的，适用新的规定): a law made lighter since the proposal bounds the decision
 			var punishing = matters.get(DataScope.all(), c.matterId());
 			List<String> clauses = !punishing.penaltyClauses().isEmpty() ? punishing.penaltyClauses() : punishing.basis();
 			library.lighterCeiling(clauses, c.actDate(), LocalDate.now(clock)).filter(ceiling -> decided.fine() > ceiling).ifPresent(ceiling -> refusals
